@@ -1,0 +1,148 @@
+"""Map the header spellings real rosters use onto the canonical participant fields."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+# Ordered (field, pattern) table over the normalised header text; the first match wins, so specific
+# rows stand before general ones ("Golongan Darah" is health data, not a rank; "Nama Instansi" is an
+# instansi, not a name). Fields in SENSITIVE_FIELDS are dropped at intake.
+HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
+    ("no", r"^(no|nomor|no urut|nomor urut|urut|num|number|nr|#)$"),
+    ("health", r"golongan darah|gol darah|kesehatan|penyakit|disabilitas|difabel|health|blood|alergi"),
+    ("nik", r"\bnik\b|nomor induk kependudukan|\bktp\b|national id"),
+    ("npwp", r"\bnpwp\b"),
+    ("bank", r"rekening|\bbank\b|account"),
+    ("phone", r"telepon|\btelp\b|\btlp\b|\bhp\b|handphone|ponsel|whats ?app|\bwa\b|phone|mobile|\bno hp\b"),
+    ("email", r"e ?mail|surel"),
+    ("religion", r"\bagama\b|religion"),
+    ("address", r"alamat|address|domisili"),
+    ("nip", r"\bnip\b|\bnrp\b|nomor induk pegawai|employee (id|number)|\bnip nrp\b|\bnipppk\b|\bni pppk\b"),
+    ("birth_place_date", r"tempat.*(tgl|tanggal|tg).*lahir|\bttl\b|tempat tanggal lahir|place.*date of birth"),
+    ("birth_date", r"(tgl|tanggal|tg) ?lahir|date of birth|birth ?date|\bdob\b"),
+    ("birth_place", r"tempat lahir|place of birth|birth ?place"),
+    ("gender", r"^(l ?p|p ?l|jk|j k|jenis kelamin.*|kelamin|gender|sex|l p.*)$|jenis kelamin"),
+    ("pangkat_golongan", r"pangkat.*gol|gol.*pangkat|pangkat ruang|rank"),
+    ("golongan", r"^gol\b|golongan|ruang|^grade"),
+    ("pangkat", r"^pangkat"),
+    ("jabatan", r"jabatan|position|job title|^jab\b"),
+    ("instansi", r"instansi|^asal\b|asal (kementerian|lembaga|daerah|pemda)|^kementerian|lembaga|pemda"
+     r"|agency|institution|organi[sz]ation|k ?l ?pd"),
+    ("unit_kerja", r"unit kerja|satuan kerja|satker|unit organisasi|\bopd\b|skpd|perangkat daerah|work unit"
+     r"|^unit\b|^kantor\b"),
+    ("province", r"^prov\b|provinsi|province"),
+    ("city", r"kab.*kota|kota.*kab|^kabupaten|^kota\b|city|regency"),
+    ("name", r"nama|name|peserta"),
+    ("status", r"status|kelulusan|\blulus\b|hasil|predikat|result"),
+    ("score", r"nilai|score|skor"),
+)
+
+SENSITIVE_FIELDS: Final = frozenset({"health", "nik", "npwp", "bank", "phone", "email", "religion", "address"})
+KEEP_FIELDS: Final = frozenset(
+    {
+        "no",
+        "name",
+        "nip",
+        "gender",
+        "pangkat",
+        "golongan",
+        "pangkat_golongan",
+        "jabatan",
+        "instansi",
+        "unit_kerja",
+        "province",
+        "city",
+        "birth_place",
+        "birth_date",
+        "birth_place_date",
+        "status",
+        "score",
+    }
+)
+ALL_FIELDS: Final = KEEP_FIELDS | SENSITIVE_FIELDS
+IGNORE: Final = ""  # a caller's mapping value meaning "ignore this column"
+
+_COMPILED: Final = tuple((name, re.compile(pattern)) for name, pattern in HEADER_PATTERNS)
+
+
+def normalise_header(text: object) -> str:
+    """Lower-case, accents and punctuation removed, spaces collapsed: 'Nama (Gelar)' -> 'nama gelar'."""
+    value = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    value = re.sub(r"[^a-z0-9]+", " ", value.lower())
+    return value.strip()
+
+
+def field_for_header(text: object) -> str | None:
+    """The canonical field a header names, or None."""
+    norm = normalise_header(text)
+    if not norm or len(norm) > 60 or norm.isdigit():
+        return None
+    for name, pattern in _COMPILED:
+        if pattern.search(norm):
+            return name
+    return None
+
+
+@dataclass
+class ColumnMap:
+    """Which sheet column feeds which field, and what was left out."""
+
+    fields: dict[str, int] = field(default_factory=dict)  # field -> 0-based column index in the grid row
+    headers: dict[int, str] = field(default_factory=dict)  # column index -> header text as written
+    ignored: list[str] = field(default_factory=list)
+    sensitive: list[str] = field(default_factory=list)
+
+    def has_roster_fields(self) -> bool:
+        """An instansi (or unit kerja) column and a name or NIP column."""
+        return ("instansi" in self.fields or "unit_kerja" in self.fields) and (
+            "name" in self.fields or "nip" in self.fields
+        )
+
+
+def map_columns(headers: Sequence[str], explicit: Mapping[str, str] | None = None) -> ColumnMap:
+    """Map header texts (index = column) to fields; an explicit mapping (header text -> field) wins."""
+    explicit_norm = {normalise_header(k): v for k, v in (explicit or {}).items()}
+    result = ColumnMap()
+    for col, header in enumerate(headers):
+        if header is None or str(header).strip() == "":
+            continue
+        text = " ".join(str(header).split())
+        norm = normalise_header(text)
+        if norm in explicit_norm:
+            name: str | None = explicit_norm[norm] or None
+            if name is not None and name not in ALL_FIELDS:
+                from loaders.errors import RosterError
+
+                raise RosterError(
+                    "bad_mapping", f"Pemetaan kolom '{text}' ke '{name}' tidak dikenal. Pilih salah satu: "
+                    + ", ".join(sorted(KEEP_FIELDS))
+                )
+            if name is None:
+                result.ignored.append(text)
+                continue
+        else:
+            name = field_for_header(text)
+        if name is None or name == "no" and "no" in result.fields:
+            result.ignored.append(text)
+        elif name in SENSITIVE_FIELDS:
+            result.sensitive.append(text)
+        elif name in result.fields:
+            result.ignored.append(text)
+        else:
+            result.fields[name] = col
+            result.headers[col] = text
+    return result
+
+
+def score_header(cells: Sequence[object]) -> int:
+    """How many distinct kept fields a candidate header row names."""
+    found = {field_for_header(c) for c in cells if isinstance(c, str) and c.strip()}
+    found.discard(None)
+    score = len(found & KEEP_FIELDS)
+    if not ({"instansi", "unit_kerja"} & found or {"name", "nip"} & found):
+        return 0
+    return score

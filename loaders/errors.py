@@ -1,0 +1,55 @@
+"""The one error family the intake raises: every message is Indonesian and actionable."""
+
+from __future__ import annotations
+
+
+class RosterError(Exception):
+    """A roster file that cannot be loaded; `code` is stable, `message` is for the training officer."""
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        file: str | None = None,
+        sheet: str | None = None,
+        row: int | None = None,
+    ) -> None:
+        self.code = code
+        self.file = file
+        self.sheet = sheet
+        self.row = row
+        self.detail = message
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The full message, naming the file, sheet and row where known."""
+        where = []
+        if self.file:
+            where.append(f"File '{self.file}'")
+        if self.sheet:
+            where.append(f"lembar '{self.sheet}'")
+        if self.row:
+            where.append(f"baris {self.row}")
+        prefix = ", ".join(where)
+        return f"{prefix}: {self.detail}" if prefix else self.detail
+
+    def with_file(self, file: str) -> RosterError:
+        """Return this error with the file name filled in."""
+        if not self.file:
+            self.file = file
+            self.args = (self.message,)
+        return self
+
+    def to_dict(self) -> dict[str, str]:
+        """The CLI's JSON form."""
+        return {"code": self.code, "message": self.message}
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # Keeps keyword arguments when the error crosses the sandbox's process boundary.
+        return (_rebuild, (self.code, self.detail, self.file, self.sheet, self.row))
+
+
+def _rebuild(code: str, detail: str, file: str | None, sheet: str | None, row: int | None) -> RosterError:
+    return RosterError(code, detail, file=file, sheet=sheet, row=row)

@@ -1,0 +1,422 @@
+"""Read any supported file into plain cell grids, one per sheet, with what Excel knew about each cell."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import threading
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Final
+
+from loaders.errors import RosterError
+from loaders.formats import FileKind
+from loaders.settings import Limits
+
+Cell = object  # str | float | int | bool | datetime | date | time | None
+
+# Values a training officer would call "the same as empty".
+INSTRUCTION_SHEET_NAMES: Final = re.compile(
+    r"petunjuk|instruksi|panduan|cara\s*pengisian|keterangan|readme|read\s*me|referensi|"
+    r"daftar\s*isi|cover|sampul|rekap|ringkasan|summary|grafik|chart|pivot|lookup|master|"
+    r"dropdown|^list$|^data\s*validasi",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Grid:
+    """One sheet's cells. rows[i][j] is Excel row first_row + i, column first_col + j (0-based)."""
+
+    name: str
+    rows: list[list[Cell]]
+    first_row: int = 1
+    first_col: int = 0
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # 0-based (r1, c1, r2, c2)
+    visible: bool = True
+    special: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)  # (excel row, col) ->
+    raw_numbers: Callable[[int], dict[int, str]] | None = None  # column -> {excel row: literal as stored}
+
+    def excel_row(self, index: int) -> int:
+        """Excel row number of rows[index]."""
+        return self.first_row + index
+
+
+def column_letter(col: int) -> str:
+    """0-based column index -> Excel letters."""
+    letters = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def column_index(letters: str) -> int:
+    """Excel letters -> 0-based column index."""
+    value = 0
+    for ch in letters:
+        value = value * 26 + (ord(ch) - 64)
+    return value - 1
+
+
+def read_grids(path: Path, kind: FileKind, limits: Limits) -> tuple[list[Grid], dict[str, str]]:
+    """Read every sheet of the file; returns the grids and facts for the report (encoding, delimiter)."""
+    if kind.kind == "csv":
+        return _read_csv(path, limits)
+    if kind.kind == "html":
+        return [_read_html(path, limits)], {}
+    if kind.kind in ("xlsx", "xlsm"):
+        _check_ooxml_parts(path, limits)
+    return _read_workbook(path, kind, limits), {}
+
+
+# --- Excel / ODS through python-calamine ----------------------------------------------------------
+
+
+def _check_ooxml_parts(path: Path, limits: Limits) -> None:
+    """Refuse zip bombs and XML entity tricks before any parser sees the parts."""
+    with zipfile.ZipFile(path) as archive:
+        infos = archive.infolist()
+        total = sum(i.file_size for i in infos)
+        if total > limits.max_uncompressed_bytes:
+            raise RosterError(
+                "too_large",
+                f"Isi workbook terlalu besar setelah diekstrak ({total / 1e9:.1f} GB). "
+                "Pecah roster menjadi beberapa file.",
+            )
+        for info in infos:
+            if info.file_size > 10_000_000 and info.file_size > limits.max_compression_ratio * max(
+                info.compress_size, 1
+            ):
+                raise RosterError(
+                    "hostile_file",
+                    f"Bagian '{info.filename}' di dalam file memuai {info.file_size // max(info.compress_size, 1)}"
+                    " kali saat diekstrak (pola 'zip bomb'). File ditolak demi keamanan server.",
+                )
+            if info.filename.endswith((".xml", ".rels", ".vml")) and info.file_size:
+                with archive.open(info) as part:
+                    start = part.read(4096)
+                if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
+                    raise RosterError(
+                        "hostile_file",
+                        f"Bagian '{info.filename}' berisi deklarasi DOCTYPE/ENTITY XML, yang tidak pernah "
+                        "dibuat oleh Excel. File ditolak demi keamanan server.",
+                    )
+
+
+def _read_workbook(path: Path, kind: FileKind, limits: Limits) -> list[Grid]:
+    """Read all sheets with calamine; scan the XLSX XML alongside for formulas and error cells."""
+    import python_calamine as pc
+
+    try:
+        workbook = pc.CalamineWorkbook.from_path(str(path))
+    except pc.PasswordError as exc:
+        raise RosterError(
+            "password_protected", "File ini dilindungi kata sandi. Hapus kata sandi di Excel lalu unggah lagi."
+        ) from exc
+    except Exception as exc:
+        raise RosterError(
+            "corrupt_file",
+            f"File {kind.label} ini rusak dan tidak dapat dibuka ({_short(exc)}). "
+            "Buka di Excel, simpan ulang, lalu unggah lagi.",
+        ) from exc
+    metas = workbook.sheets_metadata
+    if len(metas) > limits.max_sheets:
+        raise RosterError("too_large", f"Workbook berisi {len(metas)} lembar; batasnya {limits.max_sheets}.")
+    sheet_parts = _ooxml_sheet_parts(path) if kind.kind in ("xlsx", "xlsm") else {}
+    grids: list[Grid] = []
+    for meta in metas:
+        if str(meta.typ) not in ("SheetTypeEnum.WorkSheet", "WorkSheet") and "WorkSheet" not in str(meta.typ):
+            continue
+        visible = "Visible" in str(meta.visible) and "Hidden" not in str(meta.visible)
+        if not visible:
+            grids.append(Grid(name=meta.name, rows=[], visible=False))
+            continue
+        part = sheet_parts.get(meta.name)
+        scanner = _XmlScan(path, part) if part else None
+        if scanner:
+            scanner.start()
+        try:
+            sheet = workbook.get_sheet_by_name(meta.name)
+            rows = sheet.to_python(skip_empty_area=True)
+            start = sheet.start or (0, 0)
+            merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
+        except Exception as exc:
+            raise RosterError(
+                "corrupt_file",
+                f"Lembar ini tidak dapat dibaca ({_short(exc)}). Simpan ulang file dari Excel lalu unggah lagi.",
+                sheet=meta.name,
+            ) from exc
+        finally:
+            if scanner:
+                scanner.join()
+        if len(rows) > limits.max_rows + 1000:
+            raise RosterError(
+                "too_large",
+                f"Lembar berisi {len(rows):,} baris; batasnya {limits.max_rows:,}. Pecah roster per angkatan.",
+                sheet=meta.name,
+            )
+        grid = Grid(
+            name=meta.name,
+            rows=rows,
+            first_row=start[0] + 1,
+            first_col=start[1],
+            merged=merged,
+            special=scanner.special if scanner else {},
+            raw_numbers=(lambda col, p=part: _raw_numbers(path, p, col)) if part else None,
+        )
+        grids.append(grid)
+    return grids
+
+
+def _short(exc: BaseException) -> str:
+    """A one-line, bounded version of a library's error text."""
+    text = " ".join(str(exc).split())
+    return text[:160] or type(exc).__name__
+
+
+def _ooxml_sheet_parts(path: Path) -> dict[str, str]:
+    """Map sheet names to their XML part inside the xlsx zip."""
+    from defusedxml import ElementTree
+
+    with zipfile.ZipFile(path) as archive:
+        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    targets = {}
+    for rel in rels:
+        target = rel.get("Target", "")
+        target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        targets[rel.get("Id")] = target
+    parts = {}
+    for sheet in workbook.iter(f"{ns_main}sheet"):
+        rid = sheet.get(f"{ns_rel}id")
+        if rid in targets:
+            parts[sheet.get("name", "")] = targets[rid]
+    return parts
+
+
+_CELL_START = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"')
+
+
+class _XmlScan(threading.Thread):
+    """Stream a sheet's XML beside calamine (zlib releases the GIL) to find error cells and formulas
+    without a cached value, which calamine reports as empty strings."""
+
+    def __init__(self, path: Path, part: str) -> None:
+        super().__init__(daemon=True)
+        self.path = path
+        self.part = part
+        self.special: dict[tuple[int, int], tuple[str, str]] = {}
+
+    def run(self) -> None:
+        try:
+            with zipfile.ZipFile(self.path) as archive, archive.open(self.part) as stream:
+                carry = b""
+                while True:
+                    chunk = stream.read(1 << 22)
+                    if not chunk:
+                        break
+                    buffer = carry + chunk
+                    cut = buffer.rfind(b"</c>")
+                    if cut < 0:
+                        carry = buffer[-(1 << 20) :]
+                        continue
+                    self._scan(buffer[: cut + 4])
+                    carry = buffer[cut + 4 :]
+        except Exception:  # noqa: S110 - the main reader reports a broken part
+            return
+
+    def _scan(self, data: bytes) -> None:
+        for marker, handler in ((b't="e"', self._error_cell), (b"<f", self._formula_cell)):
+            pos = data.find(marker)
+            while pos >= 0:
+                begin = data.rfind(b"<c ", 0, pos)
+                end = data.find(b"</c>", pos)
+                if begin >= 0 and end >= 0:
+                    handler(data[begin : end + 4])
+                pos = data.find(marker, pos + 1)
+                if len(self.special) > 100_000:
+                    return
+
+    def _cell_ref(self, cell: bytes) -> tuple[int, int] | None:
+        match = _CELL_START.match(cell)
+        if not match:
+            return None
+        return int(match.group(2)), column_index(match.group(1).decode())
+
+    def _error_cell(self, cell: bytes) -> None:
+        ref = self._cell_ref(cell)
+        value = re.search(rb"<v>([^<]*)</v>", cell)
+        if ref and value:
+            self.special[ref] = ("excel_error", value.group(1).decode("utf-8", "replace")[:20])
+
+    def _formula_cell(self, cell: bytes) -> None:
+        ref = self._cell_ref(cell)
+        if ref and ref not in self.special and not re.search(rb"<v>[^<]+</v>", cell):
+            self.special[ref] = ("formula_no_value", "")
+
+
+def _raw_numbers(path: Path, part: str, col: int) -> dict[int, str]:
+    """Literal text of the numeric cells in one column, exactly as stored (Excel may have cut digits)."""
+    letters = column_letter(col).encode()
+    pattern = re.compile(rb'<c r="' + letters + rb'(\d+)"(?:(?!</c>)[^>])*?>(?:<f[^>]*>[^<]*</f>|<f[^>]*/>)?<v>([^<]*)</v>')
+    found: dict[int, str] = {}
+    with zipfile.ZipFile(path) as archive:
+        data = archive.read(part)
+    for match in pattern.finditer(data):
+        head = data[match.start() : data.find(b">", match.start()) + 1]
+        if b't="' in head and b't="n"' not in head:
+            continue  # a string/boolean/error cell, not a number
+        found[int(match.group(1))] = match.group(2).decode("ascii", "replace")
+    return found
+
+
+# --- CSV ---------------------------------------------------------------------------------------------
+
+CSV_DELIMITERS: Final = ";,\t|"
+
+
+def _decode(raw: bytes) -> tuple[str, str]:
+    """Decode CSV bytes: UTF-16/UTF-8 (BOM or not) first, then Windows-1252, then charset-normalizer."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16"), "UTF-16"
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace"), "UTF-8 (BOM)"
+    try:
+        return raw.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:1_000_000]).best()
+    if best is not None:
+        return raw.decode(best.encoding, errors="replace"), best.encoding
+    return raw.decode("latin-1"), "Latin-1"
+
+
+def _read_csv(path: Path, limits: Limits) -> tuple[list[Grid], dict[str, str]]:
+    """Read a delimited text file; the delimiter is sniffed, or taken from a `sep=` first line."""
+    text, encoding = _decode(path.read_bytes())
+    first_line_end = text.find("\n")
+    first_line = text[: first_line_end if first_line_end >= 0 else len(text)].strip()
+    skip_lines = 0
+    match = re.fullmatch(r'"?sep=(.)"?', first_line, flags=re.IGNORECASE)
+    if match:
+        delimiter = match.group(1)
+        text = text[first_line_end + 1 :] if first_line_end >= 0 else ""
+        skip_lines = 1
+    else:
+        delimiter = _sniff_delimiter(text[:65536])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[Cell]] = []
+    line_numbers: list[int] = []
+    start_line = 1
+    try:
+        for record in reader:
+            if len(record) > limits.max_columns:
+                raise RosterError(
+                    "too_large",
+                    f"Baris berisi {len(record):,} kolom; batasnya {limits.max_columns}. "
+                    "Periksa pemisah kolom file CSV.",
+                    row=start_line + skip_lines,
+                )
+            rows.append(list(record))
+            line_numbers.append(start_line + skip_lines)
+            start_line = reader.line_num + 1
+            if len(rows) > limits.max_rows + 1000:
+                raise RosterError("too_large", f"File CSV berisi lebih dari {limits.max_rows:,} baris data.")
+    except csv.Error as exc:
+        raise RosterError(
+            "corrupt_file",
+            f"File CSV tidak dapat dibaca pada baris {reader.line_num + skip_lines} ({_short(exc)}).",
+        ) from exc
+    grid = _CsvGrid(name=path.name, rows=rows, line_numbers=line_numbers)
+    return [grid], {"encoding": encoding, "delimiter": "TAB" if delimiter == "\t" else delimiter}
+
+
+def _sniff_delimiter(sample: str) -> str:
+    """Pick the delimiter that splits the first lines most consistently."""
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS).delimiter
+    except csv.Error:
+        lines = [line for line in sample.splitlines()[:50] if line.strip()]
+        counts = {d: sum(line.count(d) for line in lines) for d in CSV_DELIMITERS}
+        best = max(counts, key=lambda d: counts[d])
+        return best if counts[best] else ","
+
+
+@dataclass
+class _CsvGrid(Grid):
+    """A CSV grid whose rows map to physical line numbers (quoted fields may span lines)."""
+
+    line_numbers: list[int] = field(default_factory=list)
+
+    def excel_row(self, index: int) -> int:
+        """Line number of rows[index]."""
+        return self.line_numbers[index] if index < len(self.line_numbers) else index + 1
+
+
+# --- HTML tables saved as .xls ----------------------------------------------------------------------
+
+
+class _TableParser(HTMLParser):
+    """Collect the cells of every <table> in a page (no scripts run, no entities fetched)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[list[list[str]]] = []
+        self._depth = 0
+        self._cell: list[str] | None = None
+        self._colspan = 1
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self._depth += 1
+            self.tables.append([])
+        elif tag == "tr" and self._depth:
+            self.tables[-1].append([])
+        elif tag in ("td", "th") and self._depth:
+            if not self.tables[-1]:
+                self.tables[-1].append([])
+            self._cell = []
+            span = dict(attrs).get("colspan") or "1"
+            self._colspan = min(int(span), 50) if span.isdigit() else 1
+        elif tag == "br" and self._cell is not None:
+            self._cell.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None:
+            text = " ".join("".join(self._cell).split())
+            self.tables[-1][-1].extend([text] + [""] * (self._colspan - 1))
+            self._cell = None
+        elif tag == "table" and self._depth:
+            self._depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def _read_html(path: Path, limits: Limits) -> Grid:
+    """Read the largest table of an HTML page exported as '.xls'."""
+    text, _ = _decode(path.read_bytes())
+    parser = _TableParser()
+    parser.feed(text)
+    tables = [t for t in parser.tables if t]
+    if not tables:
+        raise RosterError("no_roster", "File HTML ini tidak berisi tabel.")
+    rows: list[list[Cell]] = [list(r) for r in max(tables, key=len)]
+    if len(rows) > limits.max_rows + 1000:
+        raise RosterError("too_large", f"Tabel berisi lebih dari {limits.max_rows:,} baris data.")
+    return Grid(name=path.stem, rows=rows)

@@ -1,0 +1,212 @@
+"""Cohort metadata (program, angkatan, year, dates, venue) from title rows, sheet and file names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Final
+
+MONTHS: Final[dict[str, int]] = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11, "nopember": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
+}  # fmt: skip
+
+ROMAN: Final = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+
+# Words kept in upper case / lower case when a shouting title is rewritten in title case.
+ACRONYMS: Final = frozenset(
+    "PKN PKA PKP CPNS PNS PPPK ASN LAN BKN SDM PNBP TIK IT II III IV VI VII VIII IX XI XII BPSDM "
+    "BPK KPK MC HR SPBE RB".split()
+)
+SMALL_WORDS: Final = frozenset("dan di ke dari bagi untuk yang atau pada dengan tingkat of and the for".split())
+VENUE_WORDS: Final = re.compile(
+    r"^(aula|gedung|hotel|kampus|ruang|wisma|balai|pusdiklat|puslatbang|bpsdm|graha|auditorium|"
+    r"jl\.?|jalan|daring|online|virtual|zoom|e-learning|gedung)\b",
+    re.IGNORECASE,
+)
+_MONTH_RE: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+_SEP: Final = r"\s*(?:-|–|—|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?|hingga|to|until)\s*"
+RANGE_SAME_MONTH: Final = re.compile(rf"\b(\d{{1,2}}){_SEP}(\d{{1,2}})\s+({_MONTH_RE})\.?\s+(\d{{4}})", re.I)
+RANGE_TWO_MONTHS: Final = re.compile(
+    rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?{_SEP}(\d{{1,2}})\s+({_MONTH_RE})\.?\s+(\d{{4}})", re.I
+)
+SINGLE_DATE: Final = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?\s+(\d{{4}})", re.I)
+NUMERIC_RANGE: Final = re.compile(
+    rf"\b(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}}){_SEP}(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}})", re.I
+)
+ANGKATAN: Final = re.compile(r"\b(?:angkatan|angk\.?|akt\.?|batch|kelas)\s*(?:ke\s*-?\s*)?([ivxlc]+|\d{1,3})\b", re.I)
+YEAR: Final = re.compile(r"\b(?:tahun|th\.?|thn\.?|ta\.?|year)\s*(?:anggaran\s*)?((?:19|20)\d{2})\b", re.I)
+BARE_YEAR: Final = re.compile(r"\b((?:19|20)\d{2})\b")
+PROGRAM: Final = re.compile(
+    r"\b((?:pelatihan|diklat|latsar|training|pkn|pka|pkp|bimbingan teknis|bimtek|workshop|kursus)\b.*?)"
+    r"(?=\s*(?:\bangkatan\b|\bangk\b|\bakt\b|\bbatch\b|\bkelas\b|\btahun\b|\bth\b|\bgelombang\b|\bbagi\b|"
+    r"\btanggal\b|,|\(|$))",
+    re.I,
+)
+VENUE_LABEL: Final = re.compile(r"^\s*(?:tempat|lokasi|venue|bertempat di)\s*[:\-]?\s*(.+)$", re.I)
+
+
+@dataclass
+class CohortMeta:
+    """What we know about one cohort, and where each fact came from (for the UI to show and correct)."""
+
+    sheet: str
+    program: str | None = None
+    angkatan: str | None = None  # Roman numerals, "IV"
+    year: int | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    venue: str | None = None
+    sources: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready form."""
+        return {
+            "sheet": self.sheet,
+            "program": self.program,
+            "angkatan": self.angkatan,
+            "year": self.year,
+            "start_date": self.start_date.isoformat() if self.start_date else None,
+            "end_date": self.end_date.isoformat() if self.end_date else None,
+            "venue": self.venue,
+            "sources": dict(self.sources),
+        }
+
+
+def to_roman(number: int) -> str:
+    """1..3999 -> Roman numerals."""
+    out = []
+    for value, letters in ROMAN:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def from_roman(text: str) -> int | None:
+    """Roman numerals -> int, or None when the text is not a well-formed numeral."""
+    text = text.upper()
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    if not text or any(ch not in values for ch in text):
+        return None
+    total = 0
+    for ch, nxt in zip(text, text[1:] + " ", strict=True):
+        v = values[ch]
+        total += -v if nxt != " " and values[nxt] > v else v
+    return total if 0 < total < 4000 and to_roman(total) == text else None
+
+
+def normalise_angkatan(text: str) -> str | None:
+    """'4', 'IV', 'iv', '04' -> 'IV'."""
+    text = text.strip()
+    number = int(text) if text.isdigit() else from_roman(text)
+    return to_roman(number) if number and 0 < number < 200 else None
+
+
+def title_case(text: str) -> str:
+    """Rewrite a shouting title in title case, keeping acronyms and small words."""
+    words = text.split()
+    out = []
+    for i, word in enumerate(words):
+        bare = re.sub(r"[^A-Za-z]", "", word)
+        if bare.upper() in ACRONYMS and (word.isupper() or len(bare) <= 4):
+            out.append(word.upper())
+        elif i > 0 and word.lower() in SMALL_WORDS:
+            out.append(word.lower())
+        elif word.isupper() or word.islower():
+            out.append(word[:1].upper() + word[1:].lower())
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_dates(text: str) -> tuple[date | None, date | None]:
+    """Find a training period ('5 - 8 September 2023', '28 Agustus s.d. 1 September 2023', ...)."""
+    m = RANGE_TWO_MONTHS.search(text)
+    if m:
+        end_year = int(m.group(6))
+        start_year = int(m.group(3)) if m.group(3) else end_year
+        return (
+            _safe_date(start_year, MONTHS[m.group(2).lower()], int(m.group(1))),
+            _safe_date(end_year, MONTHS[m.group(5).lower()], int(m.group(4))),
+        )
+    m = RANGE_SAME_MONTH.search(text)
+    if m:
+        month, year = MONTHS[m.group(3).lower()], int(m.group(4))
+        return _safe_date(year, month, int(m.group(1))), _safe_date(year, month, int(m.group(2)))
+    m = NUMERIC_RANGE.search(text)
+    if m:
+        g = [int(x) for x in m.groups()]
+        return _safe_date(g[2], g[1], g[0]), _safe_date(g[5], g[4], g[3])
+    m = SINGLE_DATE.search(text)
+    if m:
+        d = _safe_date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        return d, d
+    return None, None
+
+
+def extract_metadata(sheet: str, texts: list[tuple[str, str]]) -> CohortMeta:
+    """Fill a CohortMeta from (source label, text) pairs, first source wins for each field."""
+    meta = CohortMeta(sheet=sheet)
+    for source, raw in texts:
+        text = " ".join(str(raw).split())
+        if not text:
+            continue
+        if meta.angkatan is None and (m := ANGKATAN.search(text)):
+            if (angkatan := normalise_angkatan(m.group(1))) is not None:
+                meta.angkatan = angkatan
+                meta.sources["angkatan"] = source
+        if meta.start_date is None:
+            start, end = parse_dates(text)
+            if start:
+                meta.start_date, meta.end_date = start, end
+                meta.sources["start_date"] = meta.sources["end_date"] = source
+                if meta.venue is None and "," in text.split(str(start.day))[0]:
+                    place = text.split(",")[0].strip()
+                    if 2 < len(place) < 40 and not any(ch.isdigit() for ch in place):
+                        meta.venue = place
+                        meta.sources["venue"] = source
+        if meta.year is None and (m := YEAR.search(text)):
+            meta.year = int(m.group(1))
+            meta.sources["year"] = source
+        if meta.program is None and (m := PROGRAM.search(text)):
+            program = m.group(1).strip(" -:")
+            if len(program.split()) >= 2 or program.upper() in ACRONYMS:
+                meta.program = title_case(program)
+                meta.sources["program"] = source
+        if (m := VENUE_LABEL.match(text)) or VENUE_WORDS.match(text):
+            venue = (m.group(1) if m else text).strip()
+            if meta.sources.get("venue") != "label":
+                meta.venue = venue[:200]
+                meta.sources["venue"] = source
+    if meta.year is None and meta.start_date:
+        meta.year = meta.start_date.year
+        meta.sources["year"] = meta.sources["start_date"]
+    if meta.year is None:
+        for source, raw in texts:
+            if m := BARE_YEAR.search(str(raw)):
+                meta.year = int(m.group(1))
+                meta.sources["year"] = source
+                break
+    return meta

@@ -1,0 +1,73 @@
+"""The load report: every problem found in one pass, each tied to a sheet and an Excel row."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass
+from typing import Final
+
+# code -> (severity, Indonesian message template). Templates use str.format with the issue's params.
+ISSUE_TYPES: Final[dict[str, tuple[str, str]]] = {
+    "missing_instansi": ("error", "Instansi kosong: peserta tidak dapat dihitung sebagai K/L atau Pemda."),
+    "missing_name": ("warning", "Nama kosong."),
+    "agency_unknown": ("warning", "Instansi '{instansi}' belum dikenali; klasifikasikan di halaman Unggah."),
+    "agency_other": ("info", "Instansi '{instansi}' bukan instansi pemerintah ({reason})."),
+    "nip_missing": ("warning", "NIP kosong."),
+    "nip_invalid": ("warning", "{detail}"),
+    "nip_damaged": ("error", "{detail}"),
+    "nip_nik": ("warning", "{detail}"),
+    "nip_lama": ("info", "{detail}"),
+    "nip_nrp": ("info", "{detail}"),
+    "nip_stored_as_number": ("warning", "{detail}"),
+    "gender_mismatch": (
+        "warning",
+        "Jenis kelamin tertulis '{stated}', tetapi NIP menunjukkan '{derived}'. Periksa kembali.",
+    ),
+    "duplicate_in_file": ("warning", "Peserta yang sama sudah tercatat di {other} ({key})."),
+    "formula_no_value": (
+        "warning",
+        "Sel {cell} berisi rumus tanpa nilai tersimpan. Buka file di Excel, simpan ulang, lalu unggah lagi.",
+    ),
+    "excel_error": ("warning", "Sel {cell} berisi nilai galat Excel {value}; sel ini dibaca sebagai kosong."),
+    "row_subtotal": ("info", "Baris sub-jumlah/total dilewati: '{text}'."),
+    "row_section": ("info", "Baris judul kelompok dilewati: '{text}'."),
+    "row_footer": ("info", "Baris {first}-{last} dianggap catatan kaki/tanda tangan dan tidak dihitung."),
+    "row_numbered_empty": ("info", "Baris bernomor tanpa isi dilewati."),
+    "row_number_header": ("info", "Baris penomoran kolom (1, 2, 3, ...) dilewati."),
+    "column_ignored": ("info", "Kolom '{header}' tidak dikenali dan diabaikan."),
+    "column_sensitive": (
+        "info",
+        "Kolom '{header}' berisi data pribadi sensitif dan tidak disimpan (hanya kolom yang diperlukan).",
+    ),
+    "sheet_hidden": ("info", "Lembar tersembunyi '{name}' dilewati."),
+    "sheet_skipped": ("info", "Lembar '{name}' dilewati: {reason}."),
+    "macros_ignored": ("info", "File berisi makro (VBA); makro tidak dijalankan dan diabaikan."),
+    "csv_encoding": ("info", "File CSV dibaca dengan pengodean {encoding} dan pemisah '{delimiter}'."),
+    "format_mismatch": ("info", "Ekstensi file '{ext}' tidak sesuai isinya; file dibaca sebagai {actual}."),
+}
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem or note; row is the Excel row number (CSV line), None for file-level notes."""
+
+    code: str
+    message: str
+    severity: str
+    sheet: str | None = None
+    row: int | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """The CLI's JSON form."""
+        return asdict(self)
+
+
+def make_issue(code: str, sheet: str | None = None, row: int | None = None, **params: object) -> Issue:
+    """Build an issue from its code and the template's parameters."""
+    severity, template = ISSUE_TYPES[code]
+    return Issue(code=code, message=template.format(**params), severity=severity, sheet=sheet, row=row)
+
+
+def count_by_code(issues: list[Issue]) -> dict[str, int]:
+    """How many issues of each code, for summaries."""
+    return dict(Counter(i.code for i in issues))

@@ -1,0 +1,771 @@
+"""Turn a roster file into a clean participants frame, cohort metadata and a load report."""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Final
+
+import pandas as pd
+
+from loaders.columns import ColumnMap, map_columns, score_header
+from loaders.errors import RosterError
+from loaders.formats import EXTENSION_KINDS, FileKind, sniff_kind
+from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, Grid, column_letter, read_grids
+from loaders.metadata import MONTHS, CohortMeta, extract_metadata
+from loaders.nip import parse_nip, plain_valid_nips
+from loaders.ranks import golongan_from_pangkat, normalise_gender, normalise_golongan
+from loaders.report import Issue, make_issue
+from loaders.schema import PARTICIPANT_COLUMNS
+from loaders.settings import DEFAULT_LIMITS, Limits
+
+HEADER_SEARCH_ROWS: Final = 40
+_UNSEEN: Final = object()
+TEXT_COLUMNS: Final = frozenset(
+    "sheet name nip nip_status gender birth_place pangkat golongan jabatan unit_kerja instansi "
+    "province_stated city_stated status agency sector level province".split()
+)
+DATE_COLUMNS: Final = frozenset({"birth_date", "appointment_date"})
+TOTAL_ROW: Final = re.compile(r"^\s*(sub\s*-?\s*)?(jumlah|total|subtotal|grand total)\b", re.IGNORECASE)
+# Lines that open a signature block under a roster.
+SIGNATURE: Final = re.compile(
+    r"^\s*(mengetahui|menyetujui|a\.?\s?n\.?\s|an\.\s|plt\.?\s|plh\.?\s|ketua panitia|panitia penyelenggara|"
+    r"kepala (pusat|bidang|bagian|badan|balai|sub)|sekretaris|direktur|dibuat oleh|ttd\.?|tanda tangan|"
+    r"nip[.:]?\s*\d)",
+    re.IGNORECASE,
+)
+_MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+PLACE_DATE: Final = re.compile(rf"^[A-Za-z .'-]{{3,40}},\s*\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}\s*$", re.IGNORECASE)
+NUMBER_ROW: Final = re.compile(r"^\(?\d{1,2}\)?$")
+TITLES: Final = re.compile(
+    r"\b(dr|drs|dra|ir|prof|h|hj|s|m|a\.?md|st|se|sh|mh|mm|mpd|spd|skm|ssos|sip|ap|msi|mt|phd|sp|mkes|skom|"
+    r"sst|mak|ak|ca|cpa|ns|apt|bsc|msc|ma|mba)\b\.?",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class LoadResult:
+    """Everything the intake learnt from one file."""
+
+    file: str
+    kind: str
+    cohorts: list[CohortMeta]
+    participants: pd.DataFrame
+    issues: list[Issue]
+    columns: dict[str, dict[str, Any]] = field(default_factory=dict)  # sheet -> mapping facts
+
+    def summary(self) -> dict[str, Any]:
+        """Counts that always add up to the participant total."""
+        frame = self.participants
+        return {
+            "participants": len(frame),
+            "by_sector": _counts(frame["sector"]),
+            "by_level": _counts(frame["level"]),
+            "by_province": _counts(frame["province"]),
+            "by_gender": _counts(frame["gender"]),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The CLI's documented JSON form of one loaded file."""
+        records = []
+        frame = self.participants
+        for rec in frame.to_dict("records"):
+            records.append(
+                {
+                    "sheet": rec["sheet"],
+                    "row": int(rec["row"]),
+                    "name": _none(rec["name"]),
+                    "nip": _none(rec["nip"]),
+                    "nip_status": rec["nip_status"],
+                    "gender": _none(rec["gender"]),
+                    "birth_date": _iso(rec["birth_date"]),
+                    "instansi": _none(rec["instansi"]),
+                    "agency": _none(rec["agency"]),
+                    "sector": rec["sector"],
+                    "level": _none(rec["level"]),
+                    "province": _none(rec["province"]),
+                    "issues": list(rec["issues"]),
+                }
+            )
+        return {
+            "file": self.file,
+            "format": self.kind,
+            "cohorts": [c.to_dict() for c in self.cohorts],
+            "participants": records,
+            "summary": self.summary(),
+            "issues": [i.to_dict() for i in self.issues],
+        }
+
+
+def _none(value: object) -> Any:
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+        return None
+    return value
+
+
+def _iso(value: object) -> str | None:
+    value = _none(value)
+    if value is None or value is pd.NaT:
+        return None
+    return value.isoformat()[:10] if hasattr(value, "isoformat") else str(value)
+
+
+def _counts(series: pd.Series) -> dict[str, int]:
+    """value_counts with missing values counted under 'unknown' so the counts sum to the total."""
+    filled = series.astype(object).where(series.notna(), "unknown")
+    return {str(k): int(v) for k, v in filled.value_counts(sort=True).items()}
+
+
+def read_roster(
+    path: str | Path,
+    *,
+    column_mapping: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    display_name: str | None = None,
+) -> LoadResult:
+    """Read one roster file in this process; raises only RosterError."""
+    path = Path(path)
+    name = display_name or path.name
+    collecting = gc.isenabled()
+    gc.disable()  # bulk loading builds millions of objects; cyclic GC passes over them would dominate
+    try:
+        return _read(path, name, column_mapping, overrides, limits)
+    except RosterError as exc:
+        raise exc.with_file(name) from None
+    except MemoryError as exc:
+        raise RosterError("too_large", "File terlalu besar untuk diproses.", file=name) from exc
+    except Exception as exc:  # the library boundary: anything else is reported, never propagated raw
+        raise RosterError(
+            "unreadable",
+            f"File tidak dapat dibaca ({type(exc).__name__}: {' '.join(str(exc).split())[:160]}). "
+            "Simpan ulang dari Excel sebagai .xlsx lalu unggah lagi.",
+            file=name,
+        ) from exc
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read(
+    path: Path,
+    name: str,
+    column_mapping: Mapping[str, str] | None,
+    overrides: Mapping[str, Any] | None,
+    limits: Limits,
+) -> LoadResult:
+    if not path.exists():
+        raise RosterError("not_found", "File tidak ditemukan.")
+    size = path.stat().st_size
+    if size > limits.max_file_bytes:
+        raise RosterError(
+            "too_large",
+            f"Ukuran file {size / 1e6:.1f} MB melebihi batas {limits.max_file_bytes / 1e6:.0f} MB. "
+            "Pecah roster menjadi beberapa file.",
+        )
+    kind = sniff_kind(path)
+    issues: list[Issue] = []
+    claimed = EXTENSION_KINDS.get(path.suffix.lower())
+    if claimed and claimed != kind.kind and {claimed, kind.kind} != {"xlsx", "xlsm"}:
+        issues.append(make_issue("format_mismatch", ext=path.suffix.lower(), actual=kind.label))
+    if kind.has_macros:
+        issues.append(make_issue("macros_ignored"))
+    grids, facts = read_grids(path, kind, limits)
+    if facts:
+        issues.append(make_issue("csv_encoding", **facts))
+    sheets: list[_SheetResult] = []
+    visible_grids = [g for g in grids if g.visible]
+    for grid in grids:
+        if not grid.visible:
+            issues.append(make_issue("sheet_hidden", name=grid.name))
+            continue
+        if len(visible_grids) > 1 and INSTRUCTION_SHEET_NAMES.search(grid.name):
+            issues.append(make_issue("sheet_skipped", name=grid.name, reason="lembar petunjuk/rekap"))
+            continue
+        found = _find_header(grid, column_mapping)
+        if found is None:
+            if grid.rows:
+                issues.append(
+                    make_issue("sheet_skipped", name=grid.name, reason="tidak ada tabel peserta (Nama/NIP + Instansi)")
+                )
+            continue
+        sheets.append(_read_sheet(grid, found, kind, name))
+    if not sheets:
+        headers = _headers_seen(grids)
+        raise RosterError(
+            "no_roster",
+            "Tidak ditemukan tabel peserta. Roster perlu kolom Instansi (atau Unit Kerja) dan kolom Nama atau NIP. "
+            + (f"Judul kolom yang terbaca: {', '.join(headers)}." if headers else "File tidak berisi teks."),
+        )
+    total = sum(len(s.records["row"]) for s in sheets)
+    if total > limits.max_rows:
+        raise RosterError("too_large", f"File berisi {total:,} peserta; batasnya {limits.max_rows:,} per file.")
+    for sheet in sheets:
+        issues.extend(sheet.issues)
+    frame = _build_frame(sheets)
+    issues.extend(_classify(frame, overrides))
+    issues.extend(_flag_duplicates(frame))
+    issues = _sorted_issues(issues)
+    cohorts = [s.meta for s in sheets]
+    columns = {s.meta.sheet: s.column_facts for s in sheets}
+    return LoadResult(file=name, kind=kind.kind, cohorts=cohorts, participants=frame, issues=issues, columns=columns)
+
+
+def _headers_seen(grids: list[Grid]) -> list[str]:
+    seen: list[str] = []
+    for grid in grids:
+        for row in grid.rows[:HEADER_SEARCH_ROWS]:
+            texts = [str(c).strip() for c in row if isinstance(c, str) and c.strip()]
+            if len(texts) >= 2:
+                seen.extend(t[:40] for t in texts if t[:40] not in seen)
+                break
+    return seen[:20]
+
+
+def _sorted_issues(issues: list[Issue]) -> list[Issue]:
+    return sorted(issues, key=lambda i: (i.sheet is not None, i.sheet or "", i.row or 0))
+
+
+# --- finding the table --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Header:
+    top: int  # index into grid.rows of the first header row
+    bottom: int  # index of the last header row (== top for a one-row header)
+    labels: list[str]
+    columns: ColumnMap
+
+
+def _text(cell: Cell) -> str:
+    """A cell as trimmed text ('' for empty); integral floats lose their '.0'."""
+    if cell is None:
+        return ""
+    if isinstance(cell, str):
+        return cell.strip()
+    if isinstance(cell, float):
+        if cell != cell:
+            return ""
+        return str(int(cell)) if cell.is_integer() and abs(cell) < 1e15 else repr(cell)
+    if isinstance(cell, datetime):
+        return cell.date().isoformat() if cell.time() == datetime.min.time() else cell.isoformat()
+    return str(cell).strip()
+
+
+def _horizontal_fill(grid: Grid, index: int) -> list[str]:
+    """Header labels of one row with horizontally merged group labels repeated across their span."""
+    row = [_text(c) for c in grid.rows[index]]
+    abs_row = grid.first_row - 1 + index
+    for r1, c1, r2, c2 in grid.merged:
+        if r1 <= abs_row <= r2 and c2 > c1:
+            j1 = c1 - grid.first_col
+            value = row[j1] if 0 <= j1 < len(row) else ""
+            for j in range(max(j1, 0), min(c2 - grid.first_col + 1, len(row))):
+                if not row[j]:
+                    row[j] = value
+    return row
+
+
+def _find_header(grid: Grid, column_mapping: Mapping[str, str] | None) -> _Header | None:
+    """Find the header row (or two merged header rows) under any title block."""
+    best: _Header | None = None
+    best_score = 0
+    limit = min(len(grid.rows), HEADER_SEARCH_ROWS)
+    for i in range(limit):
+        single = _horizontal_fill(grid, i)
+        candidates = [(i, single)]
+        if i + 1 < len(grid.rows):
+            lower = [_text(c) for c in grid.rows[i + 1]]
+            combined = [lo or up for up, lo in zip(single, lower + [""] * (len(single) - len(lower)), strict=False)]
+            candidates.append((i + 1, combined))
+        for bottom, labels in candidates:
+            score = score_header(labels)
+            if column_mapping:
+                mapped = map_columns(labels, column_mapping)
+                score = len(mapped.fields) if mapped.has_roster_fields() else 0
+            if score > best_score:
+                columns = map_columns(labels, column_mapping)
+                if columns.has_roster_fields():
+                    best_score = score
+                    best = _Header(top=i, bottom=bottom, labels=labels, columns=columns)
+    if best is not None and best_score >= 2:
+        return best
+    return None
+
+
+# --- reading rows -------------------------------------------------------------------------------------
+
+
+@dataclass
+class _SheetResult:
+    meta: CohortMeta
+    records: dict[str, list[Any]]
+    issues: list[Issue]
+    column_facts: dict[str, Any]
+
+
+def _read_sheet(grid: Grid, header: _Header, kind: FileKind, file_name: str) -> _SheetResult:
+    """Read the participant rows under a header, collecting every problem on the way."""
+    sheet = grid.name
+    cols = header.columns
+    issues: list[Issue] = []
+    for text in cols.ignored:
+        issues.append(make_issue("column_ignored", sheet=sheet, header=text))
+    for text in cols.sensitive:
+        issues.append(make_issue("column_sensitive", sheet=sheet, header=text))
+    instansi_field = "instansi" if "instansi" in cols.fields else "unit_kerja"
+    titles = [
+        (f"judul baris {grid.excel_row(i)}", " ".join(_text(c) for c in grid.rows[i] if _text(c)))
+        for i in range(header.top)
+    ]
+    stem = Path(file_name).stem.replace("_", " ")
+    meta = extract_metadata(sheet, [*titles, ("nama lembar", sheet), ("nama file", stem)])
+
+    fill = _merged_fill(grid, header, cols)
+    rows = grid.rows
+    col_of = cols.fields
+    get = {f: col_of.get(f) for f in ("no", "name", "nip", instansi_field)}
+    c_no, c_name, c_nip = get["no"], get["name"], get["nip"]
+    indexes: list[int] = []
+    special = grid.special
+    first_col = grid.first_col
+    special_cols = {c + first_col: f for f, c in col_of.items()}
+    footer_start: int | None = None
+    section_text: str | None = None
+    section_for: list[str | None] = []
+    start = header.bottom + 1
+    if start < len(rows) and _is_number_row(rows[start]):
+        issues.append(make_issue("row_number_header", sheet=sheet, row=grid.excel_row(start)))
+        start += 1
+    last_nonblank = start - 1
+    for i in range(start, len(rows)):
+        row = rows[i]
+        # Fast path: a numbered row with a name or NIP is a participant.
+        if (
+            footer_start is None
+            and c_no is not None
+            and type(row[c_no]) is float
+            and ((c_name is not None and row[c_name] not in ("", None)) or (c_nip is not None and row[c_nip] not in ("", None)))
+        ):
+            indexes.append(i)
+            section_for.append(section_text)
+            last_nonblank = i
+            continue
+        if not any(c not in ("", None) for c in row):
+            continue
+        last_nonblank = i
+        if footer_start is not None:
+            continue
+        name_v = _cell(row, c_name, i, fill)
+        nip_v = _cell(row, c_nip, i, fill)
+        no_v = _cell(row, c_no, i, fill)
+        has_person = bool(_text(name_v) or _text(nip_v))
+        if not _is_number(no_v):
+            texts = [_text(c) for c in row if c not in ("", None)]
+            joined = " ".join(texts)
+            if TOTAL_ROW.match(texts[0]) or TOTAL_ROW.match(_text(name_v)):
+                issues.append(make_issue("row_subtotal", sheet=sheet, row=grid.excel_row(i), text=joined[:60]))
+                continue
+            if SIGNATURE.match(_text(name_v) or texts[0]) or PLACE_DATE.match(texts[0]):
+                footer_start = i
+                continue
+            if not has_person:
+                section_text = texts[0] if len(set(texts)) == 1 else section_text
+                issues.append(make_issue("row_section", sheet=sheet, row=grid.excel_row(i), text=joined[:60]))
+                continue
+        elif not has_person and sum(1 for c in row if c not in ("", None)) <= 1:
+            issues.append(make_issue("row_numbered_empty", sheet=sheet, row=grid.excel_row(i)))
+            continue
+        indexes.append(i)
+        section_for.append(section_text)
+    if footer_start is not None:
+        issues.append(
+            make_issue(
+                "row_footer",
+                sheet=sheet,
+                row=grid.excel_row(footer_start),
+                first=grid.excel_row(footer_start),
+                last=grid.excel_row(last_nonblank),
+            )
+        )
+    records: dict[str, list[Any]] = {"row": [grid.excel_row(i) for i in indexes]}
+    if indexes and indexes[-1] - indexes[0] + 1 == len(indexes):
+        block = rows[indexes[0] : indexes[-1] + 1]  # the usual case: one contiguous table
+        raw: dict[str, list[Cell]] = {f: [r[c] for r in block] for f, c in col_of.items()}
+    else:
+        raw = {f: [rows[i][c] for i in indexes] for f, c in col_of.items()}
+    if fill:
+        position = {i: k for k, i in enumerate(indexes)}
+        for f, c in col_of.items():
+            for (i, j), value in fill.items():
+                if j == c and i in position and raw[f][position[i]] in ("", None):
+                    raw[f][position[i]] = value
+    excel_rows = records["row"]
+    # Error cells and formulas without a cached value, in the columns we keep.
+    if special:
+        wanted = set(excel_rows)
+        for (r, c), (code, value) in special.items():
+            if r in wanted and c in special_cols:
+                issues.append(
+                    make_issue(code, sheet=sheet, row=r, cell=f"{column_letter(c)}{r}", value=value)
+                )
+    out = _normalise_fields(raw, records, grid, cols, instansi_field, section_for, sheet, issues, kind)
+    facts = {
+        "header_rows": [grid.excel_row(header.top), grid.excel_row(header.bottom)],
+        "mapped": {f: header.labels[c] for f, c in col_of.items()},
+        "ignored": list(cols.ignored),
+        "sensitive_dropped": list(cols.sensitive),
+    }
+    return _SheetResult(meta=meta, records=out, issues=issues, column_facts=facts)
+
+
+def _cell(row: list[Cell], col: int | None, index: int, fill: dict[tuple[int, int], Cell]) -> Cell:
+    if col is None:
+        return None
+    value = row[col] if col < len(row) else None
+    if (value == "" or value is None) and fill:
+        return fill.get((index, col), value)
+    return value
+
+
+def _is_number(value: Cell) -> bool:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return True
+    return isinstance(value, str) and value.strip().rstrip(".").isdigit()
+
+
+def _is_number_row(row: list[Cell]) -> bool:
+    """The '1 2 3 4 ...' row some templates put under the header."""
+    texts = [_text(c) for c in row if c not in ("", None)]
+    if len(texts) < 3 or not all(NUMBER_ROW.match(t) for t in texts):
+        return False
+    numbers = [int(t.strip("()")) for t in texts]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _merged_fill(grid: Grid, header: _Header, cols: ColumnMap) -> dict[tuple[int, int], Cell]:
+    """Values of vertically merged cells (agency names spanning its people), by (row index, column)."""
+    fill: dict[tuple[int, int], Cell] = {}
+    wanted = {cols.fields[f] for f in ("instansi", "unit_kerja", "province", "city") if f in cols.fields}
+    for r1, c1, r2, c2 in grid.merged:
+        if r2 <= r1:
+            continue
+        i1 = r1 - (grid.first_row - 1)
+        if i1 <= header.bottom or i1 >= len(grid.rows):
+            continue
+        for c in range(c1, c2 + 1):
+            j = c - grid.first_col
+            if j not in wanted or j >= len(grid.rows[i1]):
+                continue
+            value = grid.rows[i1][j]
+            for i in range(i1 + 1, min(r2 - (grid.first_row - 1) + 1, len(grid.rows))):
+                fill[(i, j)] = value
+    return fill
+
+
+def _clean_text(value: Cell) -> str | None:
+    text = " ".join(_text(value).split())
+    return text or None
+
+
+def _parse_birth(value: Cell) -> tuple[str | None, date | None]:
+    """'Bandung, 1 Januari 1980' / '1980-01-01' / a date cell -> (place, date)."""
+    if isinstance(value, datetime):
+        return None, value.date()
+    if isinstance(value, date):
+        return None, value
+    text = _clean_text(value)
+    if not text:
+        return None, None
+    place = None
+    if "," in text or "/" in text and not re.search(r"\d/\d", text):
+        place_part, _, date_part = text.replace("/", ",", 1).partition(",")
+        place, text = place_part.strip() or None, date_part.strip()
+    m = re.search(rf"(\d{{1,2}})\s+({_MONTH_ALT})\.?\s+(\d{{4}})", text, re.IGNORECASE)
+    try:
+        if m:
+            return place, date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        m = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+        if m:
+            return place, date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = re.search(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
+        if m:
+            return place, date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        pass
+    return place or (text if not any(ch.isdigit() for ch in text) else None), None
+
+
+def _normalise_fields(
+    raw: dict[str, list[Cell]],
+    records: dict[str, list[Any]],
+    grid: Grid,
+    cols: ColumnMap,
+    instansi_field: str,
+    section_for: list[str | None],
+    sheet: str,
+    issues: list[Issue],
+    kind: FileKind,
+) -> dict[str, list[Any]]:
+    """Per-field normalisation; distinct values are normalised once."""
+    n = len(records["row"])
+    rows = records["row"]
+    empty: list[Cell] = [None] * n
+    out: dict[str, list[Any]] = {"sheet": [sheet] * n, "row": rows}
+    def texts(f: str) -> list[str | None]:
+        values = raw.get(f)
+        if values is None:
+            return [None] * n
+        cache: dict[Cell, str | None] = {}
+        result: list[str | None] = []
+        append = result.append
+        for v in values:
+            if type(v) is str:
+                t = cache.get(v, _UNSEEN)
+                if t is _UNSEEN:
+                    t = cache[v] = " ".join(v.split()) or None
+                append(t)  # type: ignore[arg-type]
+            else:
+                append(_clean_text(v))
+        return result
+
+    out["name"] = texts("name")
+    instansi = texts(instansi_field)
+    for k, value in enumerate(instansi):
+        if value is None and section_for[k]:
+            instansi[k] = section_for[k]
+    out["instansi"] = instansi
+    out["unit_kerja"] = texts("unit_kerja")
+    out["jabatan"] = texts("jabatan")
+    out["province_stated"] = texts("province")
+    out["city_stated"] = texts("city")
+    out["status"] = texts("status")
+    out["score"] = [_score(v) for v in raw.get("score", empty)]
+    pangkat = texts("pangkat") if "pangkat" in raw else texts("pangkat_golongan")
+    out["pangkat"] = pangkat
+    gol_source = texts("golongan") if "golongan" in raw else texts("pangkat_golongan")
+    gol_cache: dict[tuple[str | None, str | None], str | None] = {}
+    golongan = []
+    for g, p in zip(gol_source, pangkat, strict=True):
+        key = (g, p)
+        if key not in gol_cache:
+            gol_cache[key] = normalise_golongan(g) or golongan_from_pangkat(p) if (g or p) else None
+        golongan.append(gol_cache[key])
+    out["golongan"] = golongan
+
+    # NIP: text cells as text; numeric cells by the literal stored in the file.
+    nip_values = raw.get("nip", empty)
+    numeric_literals: dict[int, str] = {}
+    if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in nip_values) and grid.raw_numbers:
+        numeric_literals = grid.raw_numbers(cols.fields["nip"] + grid.first_col)
+    gender_cache: dict[Cell, str | None] = {}
+    genders = [
+        gender_cache[v] if v in gender_cache else gender_cache.setdefault(v, normalise_gender(v))
+        for v in raw.get("gender", empty)
+    ]
+    nip_code = {
+        "damaged": "nip_damaged",
+        "invalid": "nip_invalid",
+        "nik": "nip_nik",
+        "nip_lama": "nip_lama",
+        "nrp": "nip_nrp",
+        "missing": "nip_missing",
+    }
+    has_nip_column = "nip" in raw
+    report_missing_nip = has_nip_column and "name" in raw
+    row_issues: list[list[str]] = [[] for _ in range(n)]
+    # Plain valid NIPs take a vectorised path; every other value goes through parse_nip.
+    fast = plain_valid_nips(nip_values)
+    nips: list[str | None] = [None] * n
+    statuses: list[str] = ["missing"] * n
+    derived_gender: list[str | None] = [None] * n
+    birth_date: list[Any] = [None] * n
+    appointment: list[Any] = [None] * n
+    fast_set = fast.index.tolist()
+    for k, pppk, female, born, appointed in zip(
+        fast_set,
+        fast.pppk.tolist(),
+        fast.female.tolist(),
+        fast.birth.tolist(),
+        fast.appointment.tolist(),
+        strict=True,
+    ):
+        nips[k] = nip_values[k]  # type: ignore[assignment]
+        statuses[k] = "pppk" if pppk else "pns"
+        derived_gender[k] = "P" if female else "L"
+        birth_date[k] = born
+        appointment[k] = appointed
+    slow = set(range(n)).difference(fast_set) if len(fast_set) != n else set()
+    for k in sorted(slow):
+        v = nip_values[k]
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            literal = numeric_literals.get(rows[k])
+            info = parse_nip(literal if literal is not None else v, stored_as_number=True)
+        else:
+            info = parse_nip(v)
+        nips[k] = info.nip
+        statuses[k] = info.status
+        derived_gender[k] = info.gender
+        birth_date[k] = info.birth_date
+        appointment[k] = info.appointment_date
+        code = nip_code.get(info.status)
+        if code and has_nip_column and (code != "nip_missing" or report_missing_nip):
+            row_issues[k].append(code)
+            if code == "nip_missing":
+                issues.append(make_issue(code, sheet=sheet, row=rows[k]))
+            else:
+                issues.append(make_issue(code, sheet=sheet, row=rows[k], detail=info.message or info.status))
+        if info.warning:
+            row_issues[k].append(info.warning)
+            issues.append(make_issue(info.warning, sheet=sheet, row=rows[k], detail=info.message or ""))
+    final_gender: list[str | None] = []
+    names = out["name"]
+    for k in range(n):
+        stated, derived = genders[k], derived_gender[k]
+        if stated and derived and stated != derived:
+            row_issues[k].append("gender_mismatch")
+            issues.append(make_issue("gender_mismatch", sheet=sheet, row=rows[k], stated=stated, derived=derived))
+        final_gender.append(stated or derived)
+        if names[k] is None:
+            row_issues[k].append("missing_name")
+            issues.append(make_issue("missing_name", sheet=sheet, row=rows[k]))
+        if instansi[k] is None:
+            row_issues[k].append("missing_instansi")
+            issues.append(make_issue("missing_instansi", sheet=sheet, row=rows[k]))
+    # Birth place/date columns (a combined "Tempat/Tgl Lahir" is split); the NIP's date wins.
+    birth_place: list[str | None] = texts("birth_place")
+    for source in ("birth_place_date", "birth_date"):
+        if source not in raw:
+            continue
+        cache: dict[Cell, tuple[str | None, date | None]] = {}
+        for k, v in enumerate(raw[source]):
+            if birth_date[k] is not None and (birth_place[k] or source == "birth_date"):
+                continue
+            try:
+                parsed = cache[v] if v in cache else cache.setdefault(v, _parse_birth(v))
+            except TypeError:
+                parsed = _parse_birth(v)
+            birth_place[k] = birth_place[k] or parsed[0]
+            birth_date[k] = birth_date[k] or parsed[1]
+    out["nip"] = nips
+    out["nip_status"] = statuses
+    out["gender"] = final_gender
+    out["birth_date"] = birth_date
+    out["appointment_date"] = appointment
+    out["birth_place"] = birth_place
+    out["issues"] = [tuple(x) for x in row_issues]
+    return out
+
+
+def _score(value: Cell) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    text = _text(value).replace(",", ".")
+    try:
+        return float(text) if text else None
+    except ValueError:
+        return None
+
+
+def _build_frame(sheets: list[_SheetResult]) -> pd.DataFrame:
+    """Concatenate the sheets' columns into the canonical participants frame."""
+    data: dict[str, list[Any]] = {c: [] for c in PARTICIPANT_COLUMNS}
+    for sheet in sheets:
+        n = len(sheet.records["row"])
+        for c in PARTICIPANT_COLUMNS:
+            data[c].extend(sheet.records.get(c, [None] * n))
+    columns: dict[str, Any] = {}
+    for c, values in data.items():
+        if c in TEXT_COLUMNS:
+            columns[c] = pd.array(values, dtype="str")
+        elif c == "row":
+            columns[c] = pd.array(values, dtype="int64")
+        elif c == "score":
+            columns[c] = pd.array(values, dtype="Float64")
+        elif c in DATE_COLUMNS:
+            columns[c] = pd.Series(pd.to_datetime(values), dtype="datetime64[s]").array
+        else:
+            series = pd.Series(values, dtype=object)
+            columns[c] = series.array
+    return pd.DataFrame(columns)
+
+
+def _classify(frame: pd.DataFrame, overrides: Mapping[str, Any] | None) -> list[Issue]:
+    """Classify each distinct instansi once and write agency/sector/level/province."""
+    from loaders.agencies import classify_many
+
+    values = frame["instansi"].astype(object).where(frame["instansi"].notna(), None).tolist()
+    classes = classify_many(set(values), overrides)
+    frame["agency"] = [classes[v].agency for v in values]
+    frame["sector"] = [classes[v].sector for v in values]
+    frame["level"] = [classes[v].level for v in values]
+    frame["province"] = [classes[v].province for v in values]
+    issues: list[Issue] = []
+    flagged = [k for k, v in enumerate(values) if v is not None and classes[v].sector in ("unknown", "other")]
+    if not flagged:
+        return issues
+    issue_lists = frame["issues"].tolist()
+    sheets, rows = frame["sheet"].tolist(), frame["row"].tolist()
+    for k in flagged:
+        cls, value = classes[values[k]], values[k]
+        if cls.sector == "unknown":
+            issue_lists[k] = (*issue_lists[k], "agency_unknown")
+            issues.append(make_issue("agency_unknown", sheet=sheets[k], row=rows[k], instansi=value))
+        else:
+            issue_lists[k] = (*issue_lists[k], "agency_other")
+            issues.append(
+                make_issue("agency_other", sheet=sheets[k], row=rows[k], instansi=value, reason=cls.reason)
+            )
+    frame["issues"] = issue_lists
+    return issues
+
+
+def person_keys(frame: pd.DataFrame) -> pd.Series:
+    """Identity of each row for spotting the same person twice: a valid NIP, else the bare name."""
+    valid = frame["nip_status"].isin(["pns", "pppk"]) & frame["nip"].notna()
+    keys = ("nip:" + frame["nip"].astype(object).where(valid, "")).astype(object)
+    names = frame.loc[~valid, "name"].astype(object).dropna()
+    if len(names):
+        bare = names.str.lower().str.replace(TITLES, " ", regex=True).str.replace(r"[^a-z]+", " ", regex=True)
+        bare = bare.str.strip()
+        keys.loc[bare.index] = ("nama:" + bare).where(bare != "", None)
+    keys[~valid & ~keys.index.isin(names.index)] = None
+    return keys
+
+
+def _flag_duplicates(frame: pd.DataFrame) -> list[Issue]:
+    """Flag each later occurrence of a person already listed in the same sheet (both rows are kept)."""
+    keys = person_keys(frame)
+    scoped = pd.DataFrame({"sheet": frame["sheet"].astype(object), "key": keys})
+    dup = scoped["key"].notna() & scoped.duplicated(["sheet", "key"], keep="first")
+    issues: list[Issue] = []
+    if not dup.any():
+        return issues
+    first_row: dict[tuple[str, str], int] = {}
+    sheets, key_list, rows = scoped["sheet"].tolist(), keys.tolist(), frame["row"].tolist()
+    issue_lists = frame["issues"].tolist()
+    for k, is_dup in enumerate(dup.tolist()):
+        key = key_list[k]
+        if key is None:
+            continue
+        scope = (sheets[k], key)
+        if not is_dup:
+            first_row.setdefault(scope, rows[k])
+            continue
+        issue_lists[k] = (*issue_lists[k], "duplicate_in_file")
+        issues.append(
+            make_issue(
+                "duplicate_in_file",
+                sheet=sheets[k],
+                row=rows[k],
+                other=f"baris {first_row[scope]}",
+                key="NIP sama" if key.startswith("nip:") else "nama sama",
+            )
+        )
+    frame["issues"] = issue_lists
+    return issues
