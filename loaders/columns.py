@@ -30,13 +30,13 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("golongan", r"^gol\b|golongan|ruang|^grade"),
     ("pangkat", r"^pangkat"),
     ("jabatan", r"jabatan|position|job title|^jab\b"),
-    ("instansi", r"instansi|^asal\b|asal (kementerian|lembaga|daerah|pemda)|^kementerian|lembaga|pemda"
-     r"|agency|institution|organi[sz]ation|k ?l ?pd"),
+    ("instansi", r"instansi|^asal\b|asal (kementerian|lembaga|daerah|pemda)|^kementerian lembaga|^k l$|"
+     r"^kementerian lembaga pemda|^lembaga$|^pemda$|agency|institution|organi[sz]ation|^k l pd$"),
     ("unit_kerja", r"unit kerja|satuan kerja|satker|unit organisasi|\bopd\b|skpd|perangkat daerah|work unit"
      r"|^unit\b|^kantor\b"),
     ("province", r"^prov\b|provinsi|province"),
     ("city", r"kab.*kota|kota.*kab|^kabupaten|^kota\b|city|regency"),
-    ("name", r"nama|name|peserta"),
+    ("name", r"\bnama\b|\bname\b|^peserta$|nama peserta|nama lengkap"),
     ("status", r"status|kelulusan|\blulus\b|hasil|predikat|result"),
     ("score", r"nilai|score|skor"),
 )
@@ -140,9 +140,12 @@ def map_columns(headers: Sequence[str], explicit: Mapping[str, str] | None = Non
 
 def score_header(cells: Sequence[object]) -> int:
     """How many distinct kept fields a candidate header row names."""
-    found = {field_for_header(c) for c in cells if isinstance(c, str) and c.strip()}
+    texts = [c for c in cells if isinstance(c, str) and c.strip()]
+    if any(sum(ch.isdigit() for ch in t) >= 8 for t in texts):
+        return 0  # a NIP or a date in the row: data, not a header
+    found = {field_for_header(c) for c in texts}
     found.discard(None)
     score = len(found & KEEP_FIELDS)
-    if not ({"instansi", "unit_kerja"} & found or {"name", "nip"} & found):
+    if not ({"instansi", "unit_kerja"} & found and {"name", "nip"} & found):
         return 0
     return score

@@ -53,3 +53,8 @@ class RosterError(Exception):
 
 def _rebuild(code: str, detail: str, file: str | None, sheet: str | None, row: int | None) -> RosterError:
     return RosterError(code, detail, file=file, sheet=sheet, row=row)
+
+
+def id_int(number: int) -> str:
+    """An integer the Indonesian way: 1.234.567."""
+    return f"{number:,}".replace(",", ".")

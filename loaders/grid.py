@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Final
 
-from loaders.errors import RosterError
+from loaders.errors import RosterError, id_int
 from loaders.formats import FileKind
 from loaders.settings import Limits
 
@@ -114,7 +114,9 @@ def _read_workbook(path: Path, kind: FileKind, limits: Limits) -> list[Grid]:
     import python_calamine as pc
 
     try:
-        workbook = pc.CalamineWorkbook.from_path(str(path))
+        # From the bytes, not the path: calamine would otherwise trust the extension.
+        with path.open("rb") as handle:
+            workbook = pc.CalamineWorkbook.from_filelike(handle)
     except pc.PasswordError as exc:
         raise RosterError(
             "password_protected", "File ini dilindungi kata sandi. Hapus kata sandi di Excel lalu unggah lagi."
@@ -158,7 +160,7 @@ def _read_workbook(path: Path, kind: FileKind, limits: Limits) -> list[Grid]:
         if len(rows) > limits.max_rows + 1000:
             raise RosterError(
                 "too_large",
-                f"Lembar berisi {len(rows):,} baris; batasnya {limits.max_rows:,}. Pecah roster per angkatan.",
+                f"Lembar berisi {id_int(len(rows))} baris; batasnya {id_int(limits.max_rows)}. Pecah roster per angkatan.",
                 sheet=meta.name,
             )
         grid = Grid(
@@ -327,7 +329,7 @@ def _read_csv(path: Path, limits: Limits) -> tuple[list[Grid], dict[str, str]]:
             if len(record) > limits.max_columns:
                 raise RosterError(
                     "too_large",
-                    f"Baris berisi {len(record):,} kolom; batasnya {limits.max_columns}. "
+                    f"Baris berisi {id_int(len(record))} kolom; batasnya {limits.max_columns}. "
                     "Periksa pemisah kolom file CSV.",
                     row=start_line + skip_lines,
                 )
@@ -335,7 +337,7 @@ def _read_csv(path: Path, limits: Limits) -> tuple[list[Grid], dict[str, str]]:
             line_numbers.append(start_line + skip_lines)
             start_line = reader.line_num + 1
             if len(rows) > limits.max_rows + 1000:
-                raise RosterError("too_large", f"File CSV berisi lebih dari {limits.max_rows:,} baris data.")
+                raise RosterError("too_large", f"File CSV berisi lebih dari {id_int(limits.max_rows)} baris data.")
     except csv.Error as exc:
         raise RosterError(
             "corrupt_file",
@@ -418,5 +420,6 @@ def _read_html(path: Path, limits: Limits) -> Grid:
         raise RosterError("no_roster", "File HTML ini tidak berisi tabel.")
     rows: list[list[Cell]] = [list(r) for r in max(tables, key=len)]
     if len(rows) > limits.max_rows + 1000:
-        raise RosterError("too_large", f"Tabel berisi lebih dari {limits.max_rows:,} baris data.")
-    return Grid(name=path.stem, rows=rows)
+        raise RosterError("too_large", f"Tabel berisi lebih dari {id_int(limits.max_rows)} baris data.")
+    sheet = re.search(r"<x:Name>([^<]{1,100})</x:Name>", text[:20000])
+    return Grid(name=sheet.group(1).strip() if sheet else path.stem, rows=rows)

@@ -54,7 +54,7 @@ BARE_YEAR: Final = re.compile(r"\b((?:19|20)\d{2})\b")
 PROGRAM: Final = re.compile(
     r"\b((?:pelatihan|diklat|latsar|training|pkn|pka|pkp|bimbingan teknis|bimtek|workshop|kursus)\b.*?)"
     r"(?=\s*(?:\bangkatan\b|\bangk\b|\bakt\b|\bbatch\b|\bkelas\b|\btahun\b|\bth\b|\bgelombang\b|\bbagi\b|"
-    r"\btanggal\b|,|\(|$))",
+    r"\btanggal\b|\b(?:19|20)\d{2}\b|,|\(|$))",
     re.I,
 )
 VENUE_LABEL: Final = re.compile(r"^\s*(?:tempat|lokasi|venue|bertempat di)\s*[:\-]?\s*(.+)$", re.I)

@@ -13,7 +13,7 @@ from typing import Any, Final
 import pandas as pd
 
 from loaders.columns import ColumnMap, map_columns, score_header
-from loaders.errors import RosterError
+from loaders.errors import RosterError, id_int
 from loaders.formats import EXTENSION_KINDS, FileKind, sniff_kind
 from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, Grid, column_letter, read_grids
 from loaders.metadata import MONTHS, CohortMeta, extract_metadata
@@ -165,7 +165,7 @@ def _read(
     if size > limits.max_file_bytes:
         raise RosterError(
             "too_large",
-            f"Ukuran file {size / 1e6:.1f} MB melebihi batas {limits.max_file_bytes / 1e6:.0f} MB. "
+            f"Ukuran file {size / 2**20:.1f} MB melebihi batas {limits.max_file_bytes / 2**20:.0f} MB. "
             "Pecah roster menjadi beberapa file.",
         )
     kind = sniff_kind(path)
@@ -204,7 +204,7 @@ def _read(
         )
     total = sum(len(s.records["row"]) for s in sheets)
     if total > limits.max_rows:
-        raise RosterError("too_large", f"File berisi {total:,} peserta; batasnya {limits.max_rows:,} per file.")
+        raise RosterError("too_large", f"File berisi {id_int(total)} peserta; batasnya {id_int(limits.max_rows)} per file.")
     for sheet in sheets:
         issues.extend(sheet.issues)
     frame = _build_frame(sheets)

@@ -34,6 +34,7 @@ def _context() -> Any:
 
 def _child(conn: Any, path: str, kwargs: dict[str, Any], memory_bytes: int) -> None:
     """Body of the sandbox process: limit memory, read, send the result or the error back."""
+    os.environ["RUST_BACKTRACE"] = "0"  # an aborting reader should not flood the server log
     try:
         import resource
 

@@ -1,0 +1,70 @@
+"""Header spellings from real rosters map onto the canonical fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.columns import field_for_header, map_columns, normalise_header, score_header
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("No", "no"), ("No.", "no"), ("NO URUT", "no"), ("Nomor", "no"),
+        ("Nama", "name"), ("NAMA LENGKAP", "name"), ("Nama Peserta", "name"), ("Nama (Gelar)", "name"),
+        ("Nama Lengkap dan Gelar", "name"), ("Name", "name"),
+        ("NIP", "nip"), ("NIP/NRP", "nip"), ("N I P", None), ("NIP Baru", "nip"), ("Employee ID", "nip"),
+        ("L/P", "gender"), ("JK", "gender"), ("Jenis Kelamin", "gender"), ("Jenis Kelamin (L/P)", "gender"),
+        ("Gender", "gender"),
+        ("Pangkat/Gol", "pangkat_golongan"), ("Pangkat / Golongan", "pangkat_golongan"),
+        ("Gol. Ruang", "golongan"), ("Golongan", "golongan"), ("Pangkat", "pangkat"),
+        ("Jabatan", "jabatan"), ("Nama Jabatan", "jabatan"),
+        ("Instansi", "instansi"), ("Asal Instansi", "instansi"), ("Instansi/Unit Kerja", "instansi"),
+        ("Nama Instansi", "instansi"), ("Kementerian/Lembaga/Pemda", "instansi"), ("Agency", "instansi"),
+        ("Unit Kerja", "unit_kerja"), ("Satuan Kerja", "unit_kerja"), ("Satker", "unit_kerja"), ("OPD", "unit_kerja"),
+        ("Provinsi", "province"), ("Prov.", "province"), ("Kab/Kota", "city"), ("Kabupaten/Kota", "city"),
+        ("Tempat/Tgl Lahir", "birth_place_date"), ("Tempat, Tanggal Lahir", "birth_place_date"), ("TTL", "birth_place_date"),
+        ("Tanggal Lahir", "birth_date"), ("Tgl. Lahir", "birth_date"), ("Tempat Lahir", "birth_place"),
+        ("Status", "status"), ("Keterangan Lulus", "status"), ("Nilai", "score"), ("Nilai Akhir", "score"),
+        ("NIK", "nik"), ("No. KTP", "nik"), ("Alamat", "address"), ("Alamat Rumah", "address"),
+        ("No. HP", "phone"), ("Nomor WA", "phone"), ("Telepon", "phone"), ("Email", "email"), ("E-mail", "email"),
+        ("Agama", "religion"), ("Golongan Darah", "health"), ("Riwayat Penyakit", "health"), ("NPWP", "npwp"),
+        ("No. Rekening", "bank"),
+        ("Ket.", None), ("Hobi", None), ("", None), ("12", None), ("Purnamasari", None),
+        ("Kementerian Keuangan", None),
+    ],
+)  # fmt: skip
+def test_header_spellings(header: str, field: str | None) -> None:
+    assert field_for_header(header) == field
+
+
+@pytest.mark.parametrize("text", ["Nama  (Gelar)", "NAMA (GELAR)", "nama-gelar", " Nama/Gelar "])
+def test_normalise_header_ignores_case_spacing_and_punctuation(text: str) -> None:
+    assert normalise_header(text) == "nama gelar"
+
+
+def test_map_columns_reports_ignored_and_sensitive_and_keeps_first_duplicate() -> None:
+    mapped = map_columns(["No", "Nama", "NIK", "Instansi", "Unit Kerja", "Hobi", "Nama Panggilan"])
+    assert mapped.fields == {"no": 0, "name": 1, "instansi": 3, "unit_kerja": 4}
+    assert mapped.sensitive == ["NIK"]
+    assert mapped.ignored == ["Hobi", "Nama Panggilan"]
+    assert mapped.has_roster_fields()
+
+
+def test_explicit_mapping_wins_and_empty_means_ignore() -> None:
+    mapped = map_columns(["Nama", "Kantor Asal", "Jabatan"], {"kantor asal": "instansi", "Jabatan": ""})
+    assert mapped.fields == {"name": 0, "instansi": 1}
+    assert mapped.ignored == ["Jabatan"]
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (["No", "Nama", "NIP", "Instansi"], 4),
+        (["Nama", "Jabatan"], 0),  # no instansi/unit kerja column: not a roster header
+        (["1", "Budi", "198001012005011001", "Kementerian Keuangan"], 0),
+        (["DAFTAR PESERTA PELATIHAN"], 0),
+    ],
+)
+def test_score_header(cells: list[str], expected: int) -> None:
+    assert score_header(cells) == expected

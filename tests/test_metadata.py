@@ -1,0 +1,91 @@
+"""Cohort metadata from title rows, sheet names and file names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from loaders.metadata import extract_metadata, from_roman, normalise_angkatan, parse_dates, title_case, to_roman
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Jakarta, 5 - 8 September 2023", date(2023, 9, 5), date(2023, 9, 8)),
+        ("tanggal 5 s.d. 8 September 2023", date(2023, 9, 5), date(2023, 9, 8)),
+        ("5-8 Sept 2023", date(2023, 9, 5), date(2023, 9, 8)),
+        ("28 Agustus - 1 September 2023", date(2023, 8, 28), date(2023, 9, 1)),
+        ("30 Desember 2023 sampai dengan 2 Januari 2024", date(2023, 12, 30), date(2024, 1, 2)),
+        ("05/09/2023 s/d 08/09/2023", date(2023, 9, 5), date(2023, 9, 8)),
+        ("Selasa, 5 September 2023", date(2023, 9, 5), date(2023, 9, 5)),
+        ("Aula Makarti Bhakti Nagari", None, None),
+        ("31 - 32 Februari 2023", None, None),
+    ],
+)
+def test_parse_dates(text: str, start: date | None, end: date | None) -> None:
+    assert parse_dates(text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "roman"),
+    [("IV", "IV"), ("iv", "IV"), ("4", "IV"), ("04", "IV"), ("XII", "XII"), ("IIII", None), ("0", None), ("abc", None)],
+)
+def test_normalise_angkatan(text: str, roman: str | None) -> None:
+    assert normalise_angkatan(text) == roman
+
+
+@given(st.integers(min_value=1, max_value=3999))
+def test_roman_round_trip(number: int) -> None:
+    assert from_roman(to_roman(number)) == number
+
+
+def test_title_case_keeps_acronyms_and_small_words() -> None:
+    assert title_case("PELATIHAN DASAR CPNS DAN PKA") == "Pelatihan Dasar CPNS dan PKA"
+
+
+def test_reference_title_block() -> None:
+    meta = extract_metadata(
+        "Peserta",
+        [
+            ("judul baris 1", "DAFTAR PESERTA"),
+            ("judul baris 2", "PELATIHAN COACHING DAN MENTORING ANGKATAN IV TAHUN 2023"),
+            ("judul baris 3", "Jakarta, 5 - 8 September 2023"),
+            ("judul baris 4", "Aula Makarti Bhakti Nagari, Pejompongan, Jakarta"),
+            ("nama file", "peserta"),
+        ],
+    )
+    assert meta.to_dict() == {
+        "sheet": "Peserta",
+        "program": "Pelatihan Coaching dan Mentoring",
+        "angkatan": "IV",
+        "year": 2023,
+        "start_date": "2023-09-05",
+        "end_date": "2023-09-08",
+        "venue": "Aula Makarti Bhakti Nagari, Pejompongan, Jakarta",
+        "sources": {
+            "program": "judul baris 2",
+            "angkatan": "judul baris 2",
+            "year": "judul baris 2",
+            "start_date": "judul baris 3",
+            "end_date": "judul baris 3",
+            "venue": "judul baris 4",
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    ("sheet", "file", "program", "angkatan", "year"),
+    [
+        ("Angkatan II", "Daftar Peserta Latsar CPNS 2024", "Latsar CPNS", "II", 2024),
+        ("Sheet1", "PKA Angkatan 3 Tahun 2024", "PKA", "III", 2024),
+        ("Angk. 5", "rekap", None, "V", None),
+    ],
+)
+def test_metadata_from_sheet_and_file_names(
+    sheet: str, file: str, program: str | None, angkatan: str | None, year: int | None
+) -> None:
+    meta = extract_metadata(sheet, [("nama lembar", sheet), ("nama file", file)])
+    assert (meta.program, meta.angkatan, meta.year) == (program, angkatan, year)

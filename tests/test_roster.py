@@ -1,0 +1,257 @@
+"""The intake reads every messy-but-valid layout exactly: no participant dropped, invented or moved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from loaders import RosterError, read_roster
+from loaders.roster import LoadResult
+from tests import builders as b
+
+LAYOUTS: dict[str, Any] = {
+    "plain": lambda p: b.xlsx_roster(p),
+    "two_row_header_number_row_footer": lambda p: b.xlsx_roster(
+        p, two_row_header=True, number_row=True, footer="both"
+    ),
+    "excel_table_at_c6": lambda p: b.xlsx_roster(p, as_excel_table=True, start_col=3),
+    "subheaders_merged_instansi": lambda p: b.xlsx_roster(
+        p, agency_subheaders=True, merged_instansi=True, footer="both"
+    ),
+    "formulas_and_error_values": lambda p: b.xlsx_roster(p, formulas_without_cache=True, error_values=True),
+    "nip_exact_number": lambda p: b.xlsx_roster(p, nip_as_number="exact"),
+    "nip_excel15": lambda p: b.xlsx_roster(p, nip_as_number="excel15"),
+    "nip_mixed_styles": lambda p: b.xlsx_roster(p, nip_style="mixed"),
+    "blank_rows": lambda p: b.xlsx_roster(p, blank_rows_after=(3, 10)),
+    "multi_sheet": lambda p: b.multi_sheet_xlsx(p),
+    "xlsm": lambda p: b.xlsm_roster(p),
+    "ods": lambda p: b.ods_roster(p),
+    "xls": lambda p: b.xls_roster(p),
+    "html_as_xls": lambda p: b.html_roster(p),
+    **{f"csv_{name}": (lambda p, o=opts: b.csv_roster(p, **o)) for name, opts in b.CSV_VARIANTS.items()},
+    **{f"misnamed_{name}": maker for name, maker in b.MISNAMED.items()},
+}
+
+
+def _load(maker: Any, tmp_path: Path) -> tuple[b.Roster, LoadResult]:
+    roster = maker(tmp_path)
+    return roster, read_roster(roster)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_every_participant_is_read_from_its_own_row(layout: str, tmp_path: Path) -> None:
+    roster, result = _load(LAYOUTS[layout], tmp_path)
+    frame = result.participants
+    assert list(zip(frame["sheet"], frame["row"], strict=True)) == [(r.sheet, r.excel_row) for r in roster.rows]
+    for truth, name, nip, status in zip(roster.rows, frame["name"], frame["nip"], frame["nip_status"], strict=True):
+        if truth.nip_damaged:
+            assert status == "damaged"
+        elif truth.nip is None:
+            assert status == "missing"
+        else:
+            assert (nip, status) == (truth.nip, "pns")
+        if truth.name_formula is None:
+            assert name == truth.name
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_sector_breakdown_matches_truth_and_sums_to_total(layout: str, tmp_path: Path) -> None:
+    roster, result = _load(LAYOUTS[layout], tmp_path)
+    summary = result.summary()
+    assert summary["by_sector"] == roster.count_by("sector")
+    for key in ("by_sector", "by_level", "by_province", "by_gender"):
+        assert sum(summary[key].values()) == summary["participants"] == roster.count
+
+
+def test_reference_cohort_metadata_from_the_title_block(tmp_path: Path) -> None:
+    result = read_roster(b.xlsx_roster(tmp_path, two_row_header=True))
+    (cohort,) = result.cohorts
+    assert (cohort.program, cohort.angkatan, cohort.year) == ("Pelatihan Coaching dan Mentoring", "IV", 2023)
+    assert (cohort.start_date, cohort.end_date) == (dt.date(2023, 9, 5), dt.date(2023, 9, 8))
+    assert cohort.venue and "Makarti" in cohort.venue
+    assert cohort.sources["angkatan"].startswith("judul baris")
+    assert result.summary()["by_sector"] == {"central": 14, "regional": 12}
+
+
+def test_gender_and_birth_date_are_derived_from_valid_nips(tmp_path: Path) -> None:
+    roster, result = _load(lambda p: b.xlsx_roster(p), tmp_path)
+    frame = result.participants
+    for truth, gender, born in zip(roster.rows, frame["gender"], frame["birth_date"], strict=True):
+        assert gender == truth.gender
+        assert born.strftime("%Y%m%d") == truth.nip[:8]  # type: ignore[index]
+
+
+def _codes_by_row(result: LoadResult) -> dict[int | None, set[str]]:
+    found: dict[int | None, set[str]] = {}
+    for issue in result.issues:
+        found.setdefault(issue.row, set()).add(issue.code)
+    return found
+
+
+def test_damaged_nips_are_flagged_and_derive_nothing(tmp_path: Path) -> None:
+    roster, result = _load(lambda p: b.xlsx_roster(p, nip_as_number="excel15"), tmp_path)
+    codes = _codes_by_row(result)
+    frame = result.participants.set_index("row")
+    damaged = [r for r in roster.rows if r.nip_damaged]
+    assert damaged
+    for truth in damaged:
+        assert "nip_damaged" in codes[truth.excel_row]
+        assert frame.at[truth.excel_row, "birth_date"] is None or str(frame.at[truth.excel_row, "birth_date"]) == "NaT"
+
+
+def test_exact_numeric_nips_are_kept_with_a_warning(tmp_path: Path) -> None:
+    roster, result = _load(lambda p: b.xlsx_roster(p, nip_as_number="exact"), tmp_path)
+    codes = _codes_by_row(result)
+    assert all("nip_stored_as_number" in codes[r.excel_row] for r in roster.rows)
+    assert result.participants["nip"].tolist() == roster.nips
+
+
+def test_formulas_without_value_and_error_cells_are_reported_per_cell(tmp_path: Path) -> None:
+    roster, result = _load(lambda p: b.xlsx_roster(p, formulas_without_cache=True, error_values=True), tmp_path)
+    codes = _codes_by_row(result)
+    for truth in roster.rows:
+        if truth.name_formula:
+            assert "formula_no_value" in codes.get(truth.excel_row, set())
+        if truth.errors:
+            assert "excel_error" in codes.get(truth.excel_row, set())
+    messages = [i.message for i in result.issues if i.code == "excel_error"]
+    assert any("#N/A" in m for m in messages)
+
+
+def test_skipped_rows_are_reported_not_silently_dropped(tmp_path: Path) -> None:
+    roster = b.xlsx_roster(tmp_path, agency_subheaders=True, number_row=True, footer="both")
+    result = read_roster(roster)
+    reported = {i.row for i in result.issues if i.code.startswith("row_")}
+    footer = [i for i in result.issues if i.code == "row_footer"]
+    assert footer
+    first_footer = footer[0].row
+    for _sheet, row in roster.skip_rows:
+        assert row in reported or row >= first_footer  # type: ignore[operator]
+
+
+def test_hidden_instruction_and_recap_sheets_are_skipped_with_notes(tmp_path: Path) -> None:
+    roster = b.multi_sheet_xlsx(tmp_path)
+    result = read_roster(roster)
+    assert [c.sheet for c in result.cohorts] == list(roster.sheets)
+    notes = {i.code for i in result.issues if i.row is None}
+    assert {"sheet_hidden", "sheet_skipped"} <= notes
+    stale = {r.nip for r in roster.stale_rows}
+    assert not stale & set(result.participants["nip"].dropna())
+
+
+def test_sensitive_columns_are_dropped_and_named(tmp_path: Path) -> None:
+    path = tmp_path / "peserta.csv"
+    path.write_text(
+        "No;Nama;NIP;NIK;Agama;No. HP;Alamat;Instansi;Hobi\n"
+        "1;Sri Kusuma;198403012010122001;3201010101010001;Islam;0812;Jl. Mawar 1;Kementerian Keuangan;catur\n",
+        encoding="utf-8",
+    )
+    result = read_roster(path)
+    dropped = sorted(i.message.split("'")[1] for i in result.issues if i.code == "column_sensitive")
+    assert dropped == ["Agama", "Alamat", "NIK", "No. HP"]
+    assert [i.message.split("'")[1] for i in result.issues if i.code == "column_ignored"] == ["Hobi"]
+    assert "3201010101010001" not in result.participants.astype(str).to_string()
+    assert result.columns["peserta.csv"]["sensitive_dropped"] == ["NIK", "Agama", "No. HP", "Alamat"]
+
+
+def test_macros_are_ignored_with_a_note(tmp_path: Path) -> None:
+    result = read_roster(b.xlsm_roster(tmp_path))
+    assert "macros_ignored" in {i.code for i in result.issues}
+
+
+def test_duplicate_person_in_one_file_is_flagged_and_both_rows_kept(tmp_path: Path) -> None:
+    people = b.sample_people(5)
+    roster = b.xlsx_roster(tmp_path, rows=(*people, people[1]))
+    result = read_roster(roster)
+    assert len(result.participants) == 6
+    dupes = [i for i in result.issues if i.code == "duplicate_in_file"]
+    assert [d.row for d in dupes] == [roster.rows[-1].excel_row]
+    assert f"baris {roster.rows[1].excel_row}" in dupes[0].message
+
+
+def test_gender_mismatch_with_nip_is_flagged(tmp_path: Path) -> None:
+    person = b.sample_people(1)[0]
+    wrong = "P" if person.gender == "L" else "L"
+    roster = b.xlsx_roster(tmp_path, rows=(b.Person(**{**person.__dict__, "gender": wrong}),))
+    result = read_roster(roster)
+    assert [i.code for i in result.issues if i.row == roster.rows[0].excel_row] == ["gender_mismatch"]
+
+
+def test_explicit_column_mapping_rescues_an_unknown_header(tmp_path: Path) -> None:
+    header = {**b.DEFAULT_HEADER, "instansi": "Tempat Bertugas"}
+    roster = b.xlsx_roster(tmp_path, header=tuple(header[f] for f in b.FIELDS))
+    with pytest.raises(RosterError, match="Tidak ditemukan tabel peserta.*Tempat Bertugas") as err:
+        read_roster(roster)
+    assert err.value.code == "no_roster"
+    result = read_roster(roster, column_mapping={"Tempat Bertugas": "instansi"})
+    assert result.summary()["by_sector"] == roster.count_by("sector")
+
+
+def test_unknown_mapping_target_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(RosterError, match="Pemetaan kolom 'Nama' ke 'umur' tidak dikenal"):
+        read_roster(b.xlsx_roster(tmp_path), column_mapping={"Nama": "umur"})
+
+
+def test_unknown_agency_is_listed_with_its_row(tmp_path: Path) -> None:
+    person = b.sample_people(1)[0]
+    roster = b.xlsx_roster(tmp_path, rows=(b.Person(**{**person.__dict__, "instansi": "Kantor Antah Berantah"}),))
+    result = read_roster(roster)
+    unknown = [i for i in result.issues if i.code == "agency_unknown"]
+    assert [(u.row, "Antah Berantah" in u.message) for u in unknown] == [(roster.rows[0].excel_row, True)]
+    assert result.participants["sector"].tolist() == ["unknown"]
+
+
+def test_overrides_reclassify_an_agency(tmp_path: Path) -> None:
+    from loaders.agencies import AgencyClass
+
+    person = b.sample_people(1)[0]
+    roster = b.xlsx_roster(tmp_path, rows=(b.Person(**{**person.__dict__, "instansi": "Kantor Antah Berantah"}),))
+    override = AgencyClass("regional", "city", "Pemerintah Kota Bogor", "Jawa Barat", 1.0, "koreksi pengguna")
+    result = read_roster(roster, overrides={"Kantor Antah Berantah": override})
+    assert result.participants["sector"].tolist() == ["regional"]
+    assert not [i for i in result.issues if i.code == "agency_unknown"]
+
+
+TEXTS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cells=st.lists(st.lists(TEXTS, min_size=1, max_size=6), max_size=12), sep=st.sampled_from(";,\t"))
+def test_any_text_file_loads_or_raises_only_roster_error(tmp_path: Path, cells: list[list[str]], sep: str) -> None:
+    path = tmp_path / "acak.csv"
+    path.write_text("\n".join(sep.join(row) for row in cells), encoding="utf-8")
+    try:
+        result = read_roster(path)
+    except RosterError as exc:
+        assert exc.message.startswith("File 'acak.csv'")
+        return
+    summary = result.summary()
+    for key in ("by_sector", "by_level", "by_province", "by_gender"):
+        assert sum(summary[key].values()) == summary["participants"]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=4096), suffix=st.sampled_from([".xlsx", ".xls", ".csv", ".ods"]))
+def test_any_bytes_load_or_raise_only_roster_error(tmp_path: Path, data: bytes, suffix: str) -> None:
+    path = tmp_path / f"acak{suffix}"
+    path.write_bytes(data)
+    try:
+        read_roster(path)
+    except RosterError:
+        pass
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(n=st.integers(min_value=1, max_value=26), seed=st.integers(min_value=0, max_value=10_000))
+def test_breakdowns_always_sum_to_the_total(tmp_path: Path, n: int, seed: int) -> None:
+    people = b.sample_people(26, seed=seed)[:n]
+    result = read_roster(b.csv_roster(tmp_path, rows=people, filename=f"r{seed}_{n}.csv"))
+    summary = result.summary()
+    assert summary["participants"] == n
+    for key in ("by_sector", "by_level", "by_province", "by_gender"):
+        assert sum(summary[key].values()) == n

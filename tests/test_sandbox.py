@@ -1,0 +1,94 @@
+"""Hostile and broken files end in one clear RosterError; the server process never crashes or hangs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from loaders import Limits, RosterError, load_roster, load_rosters
+from tests import builders as b
+
+# builder -> (error code, words the training officer must read)
+HOSTILE_EXPECTED: dict[str, tuple[str, str]] = {
+    "empty": ("empty_file", "File kosong"),
+    "truncated": ("corrupt_file", "rusak atau tidak lengkap"),
+    "corrupt_zip": ("corrupt_file", "rusak atau tidak lengkap"),
+    "png": ("not_spreadsheet", "gambar PNG"),
+    "pdf": ("not_spreadsheet", "dokumen PDF"),
+    "encrypted": ("password_protected", "dilindungi kata sandi"),
+    "zip_bomb": ("too_large", "terlalu besar setelah diekstrak"),
+    "billion_laughs": ("hostile_file", "DOCTYPE/ENTITY"),
+    "billion_laughs_sheet": ("hostile_file", "DOCTYPE/ENTITY"),
+    "xxe": ("hostile_file", "DOCTYPE/ENTITY"),
+    "max_cell": ("crashed", "XFD1048576"),
+    "oversized": ("too_large", "melebihi batas 25 MB"),
+    "sparse": ("too_large", "melebihi batas 25 MB"),
+    "long_line_csv": ("too_large", "melebihi batas 25 MB"),
+    "garbage_csv": ("not_spreadsheet", "data biner"),
+}
+
+
+def test_every_hostile_builder_has_an_expectation() -> None:
+    assert set(HOSTILE_EXPECTED) == set(b.HOSTILE) - {"lying_dimension"}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_EXPECTED))
+def test_hostile_file_gives_an_actionable_indonesian_error(name: str, tmp_path: Path) -> None:
+    path = Path(os.fspath(b.HOSTILE[name](tmp_path)))
+    code, words = HOSTILE_EXPECTED[name]
+    with pytest.raises(RosterError, match=words) as err:
+        load_roster(path)
+    assert err.value.code == code
+    assert err.value.message.startswith(f"File '{path.name}'")
+
+
+def test_lying_dimension_is_read_normally(tmp_path: Path) -> None:
+    roster = b.HOSTILE["lying_dimension"](tmp_path)
+    assert len(load_roster(Path(os.fspath(roster))).participants) == roster.count  # type: ignore[attr-defined]
+
+
+def test_xxe_canary_never_reaches_the_data(tmp_path: Path) -> None:
+    path = b.xxe_xlsx(tmp_path)
+    with pytest.raises(RosterError) as err:
+        load_roster(path)
+    assert b.XXE_CANARY not in err.value.message
+
+
+def test_one_bad_file_does_not_lose_the_others(tmp_path: Path) -> None:
+    good = b.xlsx_roster(tmp_path, filename="baik.xlsx")
+    crash = Path(os.fspath(b.max_cell_xlsx(tmp_path)))
+    empty = b.empty_file(tmp_path)
+    results = load_rosters([crash, good.path, empty])
+    assert [type(r).__name__ for r in results] == ["RosterError", "LoadResult", "RosterError"]
+    assert len(results[1].participants) == good.count  # type: ignore[union-attr]
+
+
+def test_timeout_stops_a_slow_read(tmp_path: Path) -> None:
+    roster = b.big_roster_csv(tmp_path, n_rows=20_000)
+    with pytest.raises(RosterError, match="batas waktu") as err:
+        load_roster(roster, limits=Limits(timeout_seconds=0.05))
+    assert err.value.code == "timeout"
+
+
+def test_memory_limit_turns_into_an_error_not_a_crash(tmp_path: Path) -> None:
+    roster = b.big_roster_csv(tmp_path, n_rows=20_000)
+    with pytest.raises(RosterError) as err:
+        load_roster(roster, limits=Limits(memory_bytes=300 * 1024 * 1024))
+    assert err.value.code in {"too_large", "crashed", "unreadable"}
+
+
+def test_row_limit(tmp_path: Path) -> None:
+    roster = b.big_roster_csv(tmp_path, n_rows=2_000)
+    with pytest.raises(RosterError, match=r"lebih dari 1\.000 baris") as err:
+        load_roster(roster, limits=Limits(max_rows=1_000))
+    assert err.value.code == "too_large"
+
+
+def test_sandboxed_result_equals_in_process_result(tmp_path: Path) -> None:
+    from loaders import read_roster
+
+    roster = b.xlsx_roster(tmp_path, two_row_header=True, footer="both")
+    inside, outside = read_roster(roster), load_roster(roster)
+    assert inside.to_dict() == outside.to_dict()
