@@ -396,3 +396,38 @@ def test_valid_pppk_round_trips(birth: date, year: int, code: int, gender: str, 
         gender,
         date(year, 1, 1),
     )
+
+
+# --- the vectorised fast path never disagrees with parse_nip ---------------------------------------------
+
+from hypothesis import given as _given  # noqa: E402
+from hypothesis import settings as _settings  # noqa: E402
+from hypothesis import strategies as _st  # noqa: E402
+
+from loaders.nip import plain_valid_nips  # noqa: E402
+
+_DIGITS18 = _st.text(alphabet="0123456789", min_size=18, max_size=18)
+_PLAUSIBLE = _st.builds(
+    lambda y, m, d, ty, tm, k, g, s: f"{y:04d}{m:02d}{d:02d}{ty:04d}{tm:02d}{k}{g}{s:03d}"[:18]
+    if k != "2"
+    else f"{y:04d}{m:02d}{d:02d}{ty:04d}2{tm % 10}{g}{s:03d}",
+    _st.integers(1930, 2015), _st.integers(0, 13), _st.integers(0, 32), _st.integers(1950, 2030),
+    _st.integers(0, 13), _st.sampled_from(["", "", "2"]), _st.integers(0, 3), _st.integers(0, 999),
+)  # fmt: skip
+
+
+@_settings(max_examples=300, deadline=None)
+@_given(_st.lists(_st.one_of(_DIGITS18, _PLAUSIBLE), min_size=1, max_size=40))
+def test_fast_path_agrees_with_parse_nip(values: list[str]) -> None:
+    fast = plain_valid_nips(values)
+    marked = dict(zip(fast.index.tolist(), range(len(fast.index)), strict=True))
+    for k, value in enumerate(values):
+        info = parse_nip(value)
+        if k in marked:
+            j = marked[k]
+            assert info.status == ("pppk" if fast.pppk[j] else "pns")
+            assert info.birth_date == fast.birth[j].astype(object)
+            assert info.appointment_date == fast.appointment[j].astype(object)
+            assert info.gender == ("P" if fast.female[j] else "L")
+        elif len(value) == 18 and value.isdigit():
+            assert info.status not in ("pns", "pppk"), value

@@ -1,0 +1,593 @@
+"""Classify an instansi text as central (K/L), regional (Pemda) or neither, with its province.
+
+Canonical names: ministries and agencies as written in data/reference/central_agencies.csv (punctuation
+dropped, e.g. "Kementerian Pendidikan Tinggi Sains dan Teknologi"); regional governments as
+"Pemerintah Provinsi <province>", "Pemerintah Kabupaten <base>", "Pemerintah Kota <base>" (uniformly,
+also for Aceh and DIY); provinces as in loaders/regions.py ("Daerah Khusus Ibukota Jakarta",
+"Daerah Istimewa Yogyakarta", ...). Jakarta's kota/kabupaten administrasi belong to the provincial
+government (level "province"). A body of the 2019-2024 cabinet keeps its own name as agency.
+
+Partly known results: a text whose sector is sure but whose region is not ("Dinas Kesehatan Bogor") keeps
+its sector with level None and lists the candidates; a text whose sector is not sure ("Bogor") is "unknown".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Final
+
+from rapidfuzz import fuzz, process
+
+from loaders.regions import (
+    Region,
+    all_regions,
+    compact,
+    max_alias_words,
+    name_index,
+    normalize_words,
+    provinces,
+    read_reference_csv,
+)
+from loaders.schema import LEVELS, SECTORS
+
+
+@dataclass(frozen=True)
+class AgencyClass:
+    """The classification of one instansi text."""
+
+    sector: str  # "central" | "regional" | "other" | "unknown"
+    level: str | None  # "ministry" | "agency" | "province" | "regency" | "city" | "other" | None (unknown)
+    agency: str | None  # canonical name of the body
+    province: str | None  # canonical province (central HQ: None; vertical office: where it is)
+    confidence: float  # 0..1
+    reason: str  # Indonesian: which rule or alias matched
+    candidates: tuple[str, ...] = ()  # best candidates when unknown/ambiguous
+
+
+# Words that qualify the region name after them.
+_QUALIFIERS: Final[dict[str, str]] = {
+    "provinsi": "province", "prov": "province", "pemprov": "province", "pemprop": "province",
+    "kabupaten": "regency", "kab": "regency", "pemkab": "regency", "kabupaten administrasi": "regency",
+    "kota": "city", "pemkot": "city", "kotamadya": "city", "kodya": "city", "kotamadia": "city",
+    "setdaprov": "province", "setdakab": "regency", "setdakot": "city",
+}  # fmt: skip
+_SKIP_BEFORE_REGION: Final = frozenset({"administrasi", "adm", "daerah", "pemerintah", "di"})
+# Spellings fixed before matching (exact), and key words that typos are pulled onto (fuzzy).
+_TOKEN_FIXES: Final[dict[str, str]] = {
+    "kementrian": "kementerian", "kemeterian": "kementerian", "propinsi": "provinsi", "prop": "prov",
+    "provinsi": "provinsi", "kabupatem": "kabupaten", "kabupeten": "kabupaten", "kabuptaen": "kabupaten",
+    "kotamadia": "kotamadya", "pemerintahan": "pemerintah", "sekertariat": "sekretariat",
+    "skretariat": "sekretariat", "setjend": "setjen",
+}  # fmt: skip
+_KEY_WORDS: Final = ("kabupaten", "provinsi", "kementerian", "pemerintah", "sekretariat", "inspektorat",
+                     "kecamatan", "kelurahan", "administrasi")  # fmt: skip
+# Residual words that hint at a central unit when only a region was recognised.
+_CENTRAL_HINTS: Final = frozenset({"balai", "kantor", "stasiun", "upt", "loka", "pangkalan", "lembaga",
+                                   "pusat", "perwakilan", "unit", "satker", "kpp", "direktorat"})  # fmt: skip
+_NEUTRAL_WORDS: Final = frozenset({
+    "pemerintah", "pemda", "daerah", "di", "ri", "republik", "indonesia", "dan", "administrasi", "adm",
+    "the", "provinsi", "prov", "kabupaten", "kab", "kota", "pemprov", "pemkab", "pemkot", "kotamadya",
+    "kodya",
+})  # fmt: skip
+_KIND_LABEL: Final = {
+    "kemenko": "kementerian koordinator", "kementerian": "kementerian",
+    "lpnk": "lembaga pemerintah nonkementerian", "lembaga_negara": "lembaga negara",
+    "lns": "lembaga nonstruktural", "penegak_hukum": "penegak hukum/pertahanan",
+}  # fmt: skip
+_LEVEL_LABEL: Final = {"province": "provinsi", "regency": "kabupaten", "city": "kota"}
+_DIGIT_SPLIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
+
+FUZZY_ACCEPT: Final = 90.0  # rapidfuzz ratio for a typo to be taken as the name
+FUZZY_SUGGEST: Final = 80.0  # below accept but at least this: unknown, listed as candidate
+
+
+@dataclass(frozen=True)
+class _Rule:
+    sector: str  # central / regional / other / unknown
+    level: str | None  # central: ministry/agency/None; regional: province/kabkota/any
+    agency: str | None
+    province: str | None
+    priority: int
+    phrase: str
+    note: str
+    era: str = "both"
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    regions: frozenset[Region]
+    qualified: bool
+    text: str
+    fuzzy: bool = False
+
+
+def override_key(text: str) -> str:
+    """Key of the override table: lower-case, accents, punctuation and extra spaces dropped."""
+    return normalize_words(text or "")
+
+
+def all_provinces() -> list[str]:
+    """The 38 canonical province names."""
+    return [r.name for r in provinces()]
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _unknown(reason: str, candidates: Iterable[str] = (), confidence: float = 0.0) -> AgencyClass:
+    return AgencyClass("unknown", None, None, None, confidence, reason, tuple(dict.fromkeys(candidates)))
+
+
+def _government_of(region: Region) -> str:
+    if region.kind == "province":
+        return f"Pemerintah Provinsi {region.name}"
+    if region.is_jakarta_unit:
+        return f"Pemerintah Provinsi {region.province}"
+    return f"Pemerintah {'Kabupaten' if region.kind == 'regency' else 'Kota'} {region.base}"
+
+
+@lru_cache(maxsize=1)
+def _phrase_index() -> tuple[dict[str, tuple[_Rule, ...]], int]:
+    """Compact phrase -> rules, from the reference tables; and the longest phrase in words."""
+    rules: list[_Rule] = []
+    for row in read_reference_csv("central_agencies.csv"):
+        for alias in row["aliases"].split("|"):
+            weak = alias.startswith("~")
+            alias = alias.lstrip("~").strip()
+            rules.append(
+                _Rule(
+                    "central",
+                    row["level"],
+                    row["agency"],
+                    None,
+                    80 if weak else 90,
+                    alias,
+                    _KIND_LABEL.get(row["kind"], row["kind"]),
+                    row["era"],
+                    row["kind"],
+                )
+            )
+    for row in read_reference_csv("vertical_offices.csv"):
+        rules.append(
+            _Rule(
+                "central",
+                row["level"] or None,
+                row["agency"] or None,
+                row["province"] or None,
+                int(row["priority"]),
+                row["phrase"],
+                row["note"],
+                kind="vertical",
+            )
+        )
+    for row in read_reference_csv("regional_units.csv"):
+        rules.append(
+            _Rule("regional", row["level"], None, None, int(row["priority"]), row["phrase"], row["note"])
+        )
+    for row in read_reference_csv("non_government.csv"):
+        rules.append(_Rule("other", "other", None, None, 100, row["phrase"], row["note"], kind=row["kind"]))
+    for phrase in (
+        "universitas",
+        "institut",
+        "politeknik",
+        "sekolah tinggi",
+        "akademi",
+        "stie",
+        "stikes",
+        "stkip",
+        "stmik",
+        "poltek",
+    ):
+        rules.append(_Rule("unknown", None, None, None, 60, phrase, "perguruan tinggi negeri atau swasta"))
+    index: dict[str, list[_Rule]] = {}
+    longest = 1
+    known = {r.name for r in all_regions()}
+    for rule in rules:
+        if rule.province and rule.province not in known:
+            raise ValueError(f"reference tables: unknown province {rule.province!r}")
+        key = compact(rule.phrase)
+        if key and rule not in index.get(key, []):
+            index.setdefault(key, []).append(rule)
+        longest = max(longest, len(normalize_words(rule.phrase).split()))
+    return {k: tuple(v) for k, v in index.items()}, longest
+
+
+@lru_cache(maxsize=1)
+def _agency_levels() -> dict[str, str]:
+    return {row["agency"]: row["level"] for row in read_reference_csv("central_agencies.csv")}
+
+
+@lru_cache(maxsize=4096)
+def _fix_token(token: str) -> str:
+    if token in _TOKEN_FIXES:
+        return _TOKEN_FIXES[token]
+    if len(token) >= 7 and token.isalpha():
+        best = process.extractOne(token, _KEY_WORDS, scorer=fuzz.ratio, score_cutoff=87)
+        if best is not None:
+            return str(best[0])
+    return token
+
+
+def _tokens(key: str) -> list[str]:
+    return [_fix_token(t) for t in _DIGIT_SPLIT.sub(" ", key).split()]
+
+
+def _scan(tokens: list[str], index: Mapping[str, object], longest: int) -> list[tuple[int, int, str]]:
+    """Longest phrase at each position, then continue after it: (start, end, compact key)."""
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            key = "".join(tokens[i : i + n])
+            if key in index:
+                found.append((i, i + n, key))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _qualifier_before(tokens: list[str], start: int) -> str | None:
+    j = start - 1
+    while j >= 0 and tokens[j] in _SKIP_BEFORE_REGION:
+        j -= 1
+    if j >= 0 and tokens[j] in _QUALIFIERS:
+        return _QUALIFIERS[tokens[j]]
+    return None
+
+
+def _qualify(regions: frozenset[Region], kind: str | None) -> tuple[frozenset[Region], bool]:
+    if kind is None:
+        return regions, False
+    kept = frozenset(r for r in regions if r.kind == kind)
+    return (kept, True) if kept else (regions, False)
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_choices() -> dict[str, tuple[str, ...]]:
+    """Compact base names per region kind, for typo matching."""
+    choices: dict[str, set[str]] = {"province": set(), "regency": set(), "city": set()}
+    for key, regions in name_index().items():
+        if len(key) >= 5:
+            for region in regions:
+                choices[region.kind].add(key)
+    choices_all = set().union(*choices.values())
+    return {**{k: tuple(sorted(v)) for k, v in choices.items()}, "any": tuple(sorted(choices_all))}
+
+
+def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], list[str]]:
+    """Region mentions (exact, then typo-tolerant after a qualifier); and near-miss suggestions."""
+    index = name_index()
+    mentions: list[_Mention] = []
+    for start, end, key in _scan(tokens, index, max_alias_words()):
+        if start in skip:
+            continue
+        qual = _qualifier_before(tokens, start)
+        regions, qualified = _qualify(index[key], qual)
+        mentions.append(_Mention(start, end, regions, qualified, " ".join(tokens[start:end])))
+    suggestions: list[str] = []
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for pos, token in enumerate(tokens):
+        kind = _QUALIFIERS.get(token)
+        if kind is None or pos + 1 >= len(tokens) or (pos + 1) in covered or (pos + 1) in skip:
+            continue
+        choices = _fuzzy_choices()[kind]
+        best: tuple[str, float, int] | None = None
+        for n in (1, 2, 3):
+            if pos + 1 + n > len(tokens):
+                break
+            query = "".join(tokens[pos + 1 : pos + 1 + n])
+            hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_SUGGEST)
+            if hit is not None and (best is None or hit[1] > best[1]):
+                best = (str(hit[0]), float(hit[1]), n)
+        if best is None:
+            continue
+        regions = frozenset(r for r in index[best[0]] if r.kind == kind) or index[best[0]]
+        if best[1] >= FUZZY_ACCEPT and len(best[0]) >= 5:
+            text = " ".join(tokens[pos + 1 : pos + 1 + best[2]])
+            mentions.append(_Mention(pos + 1, pos + 1 + best[2], regions, True, text, fuzzy=True))
+        else:
+            suggestions.extend(sorted(r.name for r in regions))
+    mentions.sort(key=lambda m: m.start)
+    return mentions, suggestions
+
+
+def _intersect(sets: list[frozenset[Region]]) -> frozenset[Region]:
+    common = frozenset.intersection(*sets)
+    return common or sets[-1]
+
+
+def _resolve(mentions: list[_Mention]) -> frozenset[Region]:
+    """The region(s) the text is about: a kab/kota beats its province, which narrows it."""
+    if not mentions:
+        return frozenset()
+    local = [m for m in mentions if all(r.kind != "province" for r in m.regions)]
+    provs = [m for m in mentions if all(r.kind == "province" for r in m.regions)]
+    mixed = [m for m in mentions if m not in local and m not in provs]
+    context = {r.name for m in provs for r in m.regions}
+    if local:
+        context |= {r.name for m in mixed for r in m.regions if r.kind == "province"}
+        chosen = [m for m in local if m.qualified] or local
+        found = _intersect([m.regions for m in chosen])
+    elif mixed:
+        found = _intersect([m.regions for m in mixed])
+    else:
+        return _intersect([m.regions for m in provs])
+    if context:
+        narrowed = frozenset(r for r in found if r.province in context)
+        found = narrowed or found
+    return found
+
+
+def _province_of(regions: frozenset[Region]) -> str | None:
+    names = {r.province for r in regions}
+    return names.pop() if len(names) == 1 else None
+
+
+def _where(regions: frozenset[Region]) -> str:
+    if len(regions) == 1:
+        return next(iter(regions)).name
+    return " / ".join(sorted(r.name for r in regions))
+
+
+def _central(rules: list[tuple[int, _Rule]], regions: frozenset[Region], fuzzy: bool) -> AgencyClass:
+    named = [(pos, r) for pos, r in rules if r.agency]
+    pos, rule = (named or rules)[0]
+    agencies = list(dict.fromkeys(r.agency for _, r in named if r.agency))
+    level = _agency_levels().get(rule.agency or "", rule.level) if rule.agency else rule.level
+    province = rule.province or _province_of(regions)
+    confidence = 0.95 if rule.agency else 0.75
+    era = " (nama kabinet 2019-2024)" if rule.era == "2019" else ""
+    body = f"{rule.agency}{era}" if rule.agency else f"instansi pusat ({rule.note})"
+    candidates: tuple[str, ...] = ()
+    if len(agencies) > 1:
+        confidence -= 0.1
+        candidates = tuple(agencies)
+    if rule.kind == "vertical" and rule.agency:
+        what = f"{_upper_first(rule.note)} di bawah {body} (instansi pusat)"
+    elif regions or rule.province:
+        what = f"Kantor vertikal {body} (instansi pusat)"
+    else:
+        what = f"{body}: {_KIND_LABEL.get(rule.kind, rule.note)} (instansi pusat)"
+    reason = f"{what}; cocok dengan '{rule.phrase}'"
+    if rule.province:
+        reason += f"; lokasi {rule.province}"
+    elif province:
+        reason += f"; lokasi di {_where(regions)}"
+    elif regions:
+        confidence = min(confidence, 0.7)
+        candidates = tuple(sorted({r.province for r in regions}))
+        reason += f"; provinsi lokasi ambigu: {_where(regions)}"
+    if fuzzy:
+        confidence = min(confidence, 0.8)
+        reason += " (nama daerah dikoreksi dari salah ketik)"
+    return AgencyClass("central", level, rule.agency, province, confidence, reason, candidates)
+
+
+def _regional(rule: _Rule | None, regions: frozenset[Region], fuzzy: bool, residual: set[str]) -> AgencyClass:
+    want = rule.level if rule else "any"
+    unit = rule.note if rule and rule.priority > 55 else "nama daerah"
+    if want == "province":
+        names = {r.province for r in regions}
+        pool = frozenset(r for r in all_regions() if r.kind == "province" and r.name in names)
+    elif want == "kabkota":
+        pool = frozenset(r for r in regions if r.kind != "province")
+        if not pool and regions:
+            province = _province_of(regions)
+            return AgencyClass(
+                "regional",
+                None,
+                None,
+                province,
+                0.5,
+                f"{_upper_first(unit)} (instansi daerah); kabupaten/kota tidak disebut",
+                tuple(sorted(_government_of(r) for r in regions)),
+            )
+    else:
+        pool = regions
+    if not pool:
+        return AgencyClass(
+            "regional",
+            None,
+            None,
+            None,
+            0.5,
+            f"{_upper_first(unit)} (instansi daerah); daerahnya tidak disebut",
+        )
+    if len(pool) > 1:
+        governments = sorted({_government_of(r) for r in pool})
+        if len(governments) > 1:
+            return AgencyClass(
+                "regional",
+                None,
+                None,
+                _province_of(pool),
+                0.5,
+                f"{_upper_first(unit)} (instansi daerah); daerah ambigu: {_where(pool)}",
+                tuple(governments),
+            )
+    region = min(pool, key=lambda r: r.code)
+    level = "province" if region.kind == "province" or region.is_jakarta_unit else region.kind
+    agency = _government_of(region)
+    reason = f"{_upper_first(unit)} {region.name} -> {agency} (instansi daerah, {_LEVEL_LABEL[level]})"
+    if region.is_jakarta_unit:
+        reason += f"; {region.name} bukan daerah otonom, pegawainya milik pemerintah provinsi"
+    confidence = 0.95
+    if fuzzy:
+        confidence = 0.8
+        reason += " (nama daerah dikoreksi dari salah ketik)"
+    if residual and rule is None:
+        confidence = 0.7
+        reason += f"; hanya nama daerah yang dikenali (kata lain: {' '.join(sorted(residual))})"
+    return AgencyClass("regional", level, agency, region.province, confidence, reason)
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_agencies() -> dict[str, str]:
+    """Long central names and aliases (compact) -> agency, for whole-text typo matching."""
+    out: dict[str, str] = {}
+    for key, rules in _phrase_index()[0].items():
+        for rule in rules:
+            if rule.sector == "central" and rule.agency and len(key) >= 10:
+                out.setdefault(key, rule.agency)
+    return out
+
+
+def _fuzzy_central(tokens: list[str]) -> AgencyClass | None:
+    choices = _fuzzy_agencies()
+    query = "".join(tokens)
+    if len(query) < 10:
+        return None
+    hits = process.extract(query, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_SUGGEST, limit=5)
+    if not hits:
+        return None
+    agencies = list(dict.fromkeys(choices[str(h[0])] for h in hits))
+    best_key, score = str(hits[0][0]), float(hits[0][1])
+    runner_up = max((float(h[1]) for h in hits if choices[str(h[0])] != choices[best_key]), default=0.0)
+    if score >= FUZZY_ACCEPT + 2 and score - runner_up >= 5:
+        agency = choices[best_key]
+        level = _agency_levels().get(agency)
+        return AgencyClass(
+            "central",
+            level,
+            agency,
+            None,
+            0.8,
+            f"{agency} (instansi pusat); nama dikoreksi dari salah ketik (skor {score:.0f})",
+        )
+    return _unknown(f"Tidak dikenali; mirip nama instansi pusat (skor {score:.0f})", agencies, 0.3)
+
+
+@lru_cache(maxsize=200_000)
+def _classify_key(key: str) -> AgencyClass:
+    """Classify one normalised instansi text (see override_key)."""
+    tokens = _tokens(key)
+    if not tokens:
+        return _unknown("Instansi kosong")
+    phrases, longest = _phrase_index()
+    matched: list[tuple[int, _Rule]] = []
+    covered: set[int] = set()
+    for start, end, pkey in _scan(tokens, phrases, longest):
+        for rule in phrases[pkey]:
+            matched.append((start, rule))
+        if any(r.sector in ("other", "central") for r in phrases[pkey]):
+            covered.update(range(start, end))
+    other = [(p, r) for p, r in matched if r.sector == "other"]
+    if other:
+        rule = other[0][1]
+        return AgencyClass(
+            "other",
+            "other",
+            None,
+            None,
+            0.9,
+            f"Bukan instansi pemerintah: {rule.note}; cocok dengan '{rule.phrase}'",
+        )
+    # Region names inside central phrases ("Universitas Sumatera Utara") still tell the location.
+    mentions, suggestions = _find_regions(tokens, set())
+    regions = _resolve(mentions)
+    fuzzy = any(m.fuzzy for m in mentions)
+    if not matched:
+        if not mentions:
+            if suggestions:
+                return _unknown("Nama daerah tidak dikenali; mungkin salah ketik", suggestions, 0.3)
+            return _fuzzy_central(tokens) or _unknown("Tidak dikenali sebagai instansi pusat atau daerah")
+        return _region_only(tokens, mentions, regions, fuzzy)
+    top = max(rule.priority for _, rule in matched)
+    best = [(p, r) for p, r in matched if r.priority == top]
+    sectors = {r.sector for _, r in best}
+    if len(sectors) > 1:
+        names = [r.agency or r.note for _, r in best]
+        return _unknown("Ambigu antara instansi pusat dan daerah: " + ", ".join(names), names, 0.3)
+    sector = sectors.pop()
+    if sector == "unknown":
+        rule = best[0][1]
+        return _unknown(
+            f"Perguruan tinggi tidak dikenal ('{rule.phrase}'): negeri (pusat) atau swasta?",
+            ("Kementerian Pendidikan Tinggi Sains dan Teknologi", "Perguruan tinggi swasta"),
+            0.3,
+        )
+    if sector == "central":
+        if not any(r.agency for _, r in best):
+            guess = _fuzzy_central(tokens)
+            if guess is not None and guess.sector == "central":
+                return replace(guess, province=_province_of(regions))
+        return _central(best, regions, fuzzy)
+    if top <= 55 and mentions:
+        return _region_only(tokens, mentions, regions, fuzzy)
+    if top < 80 and not regions:
+        rule = best[0][1]
+        return _unknown(
+            f"'{rule.phrase}' ada di instansi pusat maupun daerah, dan daerahnya tidak disebut",
+            ("Instansi pusat", "Pemerintah daerah"),
+            0.3,
+        )
+    return _regional(best[0][1], regions, fuzzy, set())
+
+
+def _region_only(tokens: list[str], mentions: list[_Mention], regions: frozenset[Region],
+                 fuzzy: bool) -> AgencyClass:  # fmt: skip
+    in_mention = {i for m in mentions for i in range(m.start, m.end)}
+    residual = {t for i, t in enumerate(tokens) if i not in in_mention and t not in _NEUTRAL_WORDS
+                and not t.isdigit()}  # fmt: skip
+    governments = sorted({_government_of(r) for r in regions})
+    if residual & _CENTRAL_HINTS:
+        return _unknown(
+            f"Unit tidak dikenal di {_where(regions)}: bisa kantor vertikal pusat atau unit daerah",
+            governments + ["Instansi pusat (kantor vertikal)"],
+            0.3,
+        )
+    if len(governments) > 1:
+        return _unknown(f"Ambigu: '{mentions[0].text}' bisa {_where(regions)}", governments, 0.3)
+    return _regional(None, regions, fuzzy, residual)
+
+
+def _keyed_overrides(overrides: Mapping[str, AgencyClass] | None) -> dict[str, AgencyClass]:
+    return {override_key(k): v for k, v in (overrides or {}).items()}
+
+
+def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> AgencyClass:
+    if text is None or not str(text).strip():
+        return _unknown("Instansi kosong")
+    key = override_key(str(text))
+    if key in overrides:
+        return overrides[key]
+    if not key:
+        return _unknown("Instansi kosong")
+    return _classify_key(key)
+
+
+def classify_agency(text: str | None, overrides: Mapping[str, AgencyClass] | None = None) -> AgencyClass:
+    """Classify one instansi text; an override (keyed by override_key) wins over every rule."""
+    return _classify_with(text, _keyed_overrides(overrides))
+
+
+def classify_many(
+    texts: Iterable[str | None], overrides: Mapping[str, AgencyClass] | None = None
+) -> dict[str, AgencyClass]:
+    """Classify each distinct text once; None is reported under the key ""."""
+    keyed = _keyed_overrides(overrides)
+    out: dict[str, AgencyClass] = {}
+    for text in texts:
+        name = "" if text is None else text
+        if name not in out:
+            out[name] = _classify_with(text, keyed)
+    return out
+
+
+def is_valid(result: AgencyClass) -> bool:
+    """True when the codes of a result are the schema's (for tests and the roster loader)."""
+    return (
+        result.sector in SECTORS
+        and (result.level is None or result.level in LEVELS)
+        and 0.0 <= result.confidence <= 1.0
+        and (result.province is None or result.province in all_provinces())
+    )

