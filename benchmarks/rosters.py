@@ -7,14 +7,20 @@ import random
 from pathlib import Path
 
 HEADER = ["No", "Nama", "NIP", "L/P", "Pangkat/Gol", "Jabatan", "Instansi", "Unit Kerja", "Provinsi", "Nilai"]
-FIRST = "Budi Siti Andi Rina Agus Dewi Eko Fitri Hadi Indah Joko Kartika Lukman Maya Nur Putri Rudi Sari".split()
-LAST = "Santoso Aminah Wijaya Lestari Pratama Hidayat Nugroho Rahayu Saputra Utami Kurniawan Wulandari".split()
+FIRST = (
+    "Budi Siti Andi Rina Agus Dewi Eko Fitri Hadi Indah Joko Kartika Lukman Maya Nur Putri Rudi Sari".split()
+)
+LAST = (
+    "Santoso Aminah Wijaya Lestari Pratama Hidayat Nugroho Rahayu Saputra Utami Kurniawan Wulandari".split()
+)
 REGIONS = (
     "Kabupaten Bogor|Kota Bogor|Kabupaten Sleman|Kota Surabaya|Provinsi Jawa Barat|Kabupaten Banjar|Kota Banjar|"
     "Provinsi Papua Tengah|Kabupaten Gorontalo|Kota Jambi|Provinsi Jawa Timur|Kabupaten Bandung|Kota Medan|"
     "Kabupaten Sidoarjo|Provinsi Sulawesi Selatan|Kota Makassar|Kabupaten Badung|Kota Denpasar"
 ).split("|")
-UNITS = "Dinas Kesehatan|Dinas Pendidikan|BKPSDM|Bappeda|Inspektorat|Sekretariat Daerah|RSUD|Satpol PP".split("|")
+UNITS = "Dinas Kesehatan|Dinas Pendidikan|BKPSDM|Bappeda|Inspektorat|Sekretariat Daerah|RSUD|Satpol PP".split(
+    "|"
+)
 CENTRAL = (
     "Kementerian Keuangan|Kementerian Dalam Negeri|Badan Kepegawaian Negara|Lembaga Administrasi Negara|"
     "Badan Pusat Statistik|Kementerian Kesehatan|Kementerian Agama|Kementerian Pertanian"

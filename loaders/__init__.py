@@ -11,4 +11,12 @@ from loaders.roster import LoadResult, read_roster
 from loaders.sandbox import load_roster, load_rosters
 from loaders.settings import DEFAULT_LIMITS, Limits
 
-__all__ = ["DEFAULT_LIMITS", "LoadResult", "Limits", "RosterError", "load_roster", "load_rosters", "read_roster"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "LoadResult",
+    "Limits",
+    "RosterError",
+    "load_roster",
+    "load_rosters",
+    "read_roster",
+]

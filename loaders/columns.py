@@ -22,7 +22,10 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("religion", r"\bagama\b|religion"),
     ("address", r"alamat|address|domisili"),
     ("nip", r"\bnip\b|\bnrp\b|nomor induk pegawai|employee (id|number)|\bnip nrp\b|\bnipppk\b|\bni pppk\b"),
-    ("birth_place_date", r"tempat.*(tgl|tanggal|tg).*lahir|\bttl\b|tempat tanggal lahir|place.*date of birth"),
+    (
+        "birth_place_date",
+        r"tempat.*(tgl|tanggal|tg).*lahir|\bttl\b|tempat tanggal lahir|place.*date of birth",
+    ),
     ("birth_date", r"(tgl|tanggal|tg) ?lahir|date of birth|birth ?date|\bdob\b"),
     ("birth_place", r"tempat lahir|place of birth|birth ?place"),
     ("gender", r"^(l ?p|p ?l|jk|j k|jenis kelamin.*|kelamin|gender|sex|l p.*)$|jenis kelamin"),
@@ -30,10 +33,16 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("golongan", r"^gol\b|golongan|ruang|^grade"),
     ("pangkat", r"^pangkat"),
     ("jabatan", r"jabatan|position|job title|^jab\b"),
-    ("instansi", r"instansi|^asal\b|asal (kementerian|lembaga|daerah|pemda)|^kementerian lembaga|^k l$|"
-     r"^kementerian lembaga pemda|^lembaga$|^pemda$|agency|institution|organi[sz]ation|^k l pd$"),
-    ("unit_kerja", r"unit kerja|satuan kerja|satker|unit organisasi|\bopd\b|skpd|perangkat daerah|work unit"
-     r"|^unit\b|^kantor\b"),
+    (
+        "instansi",
+        r"instansi|^asal\b|asal (kementerian|lembaga|daerah|pemda)|^kementerian lembaga|^k l$|"
+        r"^kementerian lembaga pemda|^lembaga$|^pemda$|agency|institution|organi[sz]ation|^k l pd$",
+    ),
+    (
+        "unit_kerja",
+        r"unit kerja|satuan kerja|satker|unit organisasi|\bopd\b|skpd|perangkat daerah|work unit"
+        r"|^unit\b|^kantor\b",
+    ),
     ("province", r"^prov\b|provinsi|province"),
     ("city", r"kab.*kota|kota.*kab|^kabupaten|^kota\b|city|regency"),
     ("name", r"\bnama\b|\bname\b|^peserta$|nama peserta|nama lengkap"),
@@ -41,7 +50,9 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("score", r"nilai|score|skor"),
 )
 
-SENSITIVE_FIELDS: Final = frozenset({"health", "nik", "npwp", "bank", "phone", "email", "religion", "address"})
+SENSITIVE_FIELDS: Final = frozenset(
+    {"health", "nik", "npwp", "bank", "phone", "email", "religion", "address"}
+)
 KEEP_FIELDS: Final = frozenset(
     {
         "no",
@@ -118,8 +129,9 @@ def map_columns(headers: Sequence[str], explicit: Mapping[str, str] | None = Non
                 from loaders.errors import RosterError
 
                 raise RosterError(
-                    "bad_mapping", f"Pemetaan kolom '{text}' ke '{name}' tidak dikenal. Pilih salah satu: "
-                    + ", ".join(sorted(KEEP_FIELDS))
+                    "bad_mapping",
+                    f"Pemetaan kolom '{text}' ke '{name}' tidak dikenal. Pilih salah satu: "
+                    + ", ".join(sorted(KEEP_FIELDS)),
                 )
             if name is None:
                 result.ignored.append(text)

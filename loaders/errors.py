@@ -46,7 +46,7 @@ class RosterError(Exception):
         """The CLI's JSON form."""
         return {"code": self.code, "message": self.message}
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(self) -> tuple[object, ...]:
         # Keeps keyword arguments when the error crosses the sandbox's process boundary.
         return (_rebuild, (self.code, self.detail, self.file, self.sheet, self.row))
 

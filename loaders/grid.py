@@ -11,13 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from loaders.errors import RosterError, id_int
 from loaders.formats import FileKind
 from loaders.settings import Limits
 
-Cell = object  # str | float | int | bool | datetime | date | time | None
+Cell = Any  # str | float | int | bool | datetime | date | time | None
 
 # Values a training officer would call "the same as empty".
 INSTRUCTION_SHEET_NAMES: Final = re.compile(
@@ -119,7 +119,8 @@ def _read_workbook(path: Path, kind: FileKind, limits: Limits) -> list[Grid]:
             workbook = pc.CalamineWorkbook.from_filelike(handle)
     except pc.PasswordError as exc:
         raise RosterError(
-            "password_protected", "File ini dilindungi kata sandi. Hapus kata sandi di Excel lalu unggah lagi."
+            "password_protected",
+            "File ini dilindungi kata sandi. Hapus kata sandi di Excel lalu unggah lagi.",
         ) from exc
     except Exception as exc:
         raise RosterError(
@@ -165,12 +166,12 @@ def _read_workbook(path: Path, kind: FileKind, limits: Limits) -> list[Grid]:
             )
         grid = Grid(
             name=meta.name,
-            rows=rows,
+            rows=list(rows),
             first_row=start[0] + 1,
             first_col=start[1],
             merged=merged,
             special=scanner.special if scanner else {},
-            raw_numbers=(lambda col, p=part: _raw_numbers(path, p, col)) if part else None,
+            raw_numbers=_raw_number_reader(path, part) if part else None,
         )
         grids.append(grid)
     return grids
@@ -265,10 +266,17 @@ class _XmlScan(threading.Thread):
             self.special[ref] = ("formula_no_value", "")
 
 
+def _raw_number_reader(path: Path, part: str) -> Callable[[int], dict[int, str]]:
+    """A function reading one column's numeric literals from this sheet part."""
+    return lambda col: _raw_numbers(path, part, col)
+
+
 def _raw_numbers(path: Path, part: str, col: int) -> dict[int, str]:
     """Literal text of the numeric cells in one column, exactly as stored (Excel may have cut digits)."""
     letters = column_letter(col).encode()
-    pattern = re.compile(rb'<c r="' + letters + rb'(\d+)"(?:(?!</c>)[^>])*?>(?:<f[^>]*>[^<]*</f>|<f[^>]*/>)?<v>([^<]*)</v>')
+    pattern = re.compile(
+        rb'<c r="' + letters + rb'(\d+)"(?:(?!</c>)[^>])*?>(?:<f[^>]*>[^<]*</f>|<f[^>]*/>)?<v>([^<]*)</v>'
+    )
     found: dict[int, str] = {}
     with zipfile.ZipFile(path) as archive:
         data = archive.read(part)
@@ -337,7 +345,9 @@ def _read_csv(path: Path, limits: Limits) -> tuple[list[Grid], dict[str, str]]:
             line_numbers.append(start_line + skip_lines)
             start_line = reader.line_num + 1
             if len(rows) > limits.max_rows + 1000:
-                raise RosterError("too_large", f"File CSV berisi lebih dari {id_int(limits.max_rows)} baris data.")
+                raise RosterError(
+                    "too_large", f"File CSV berisi lebih dari {id_int(limits.max_rows)} baris data."
+                )
     except csv.Error as exc:
         raise RosterError(
             "corrupt_file",

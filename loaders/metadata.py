@@ -32,7 +32,9 @@ ACRONYMS: Final = frozenset(
     "PKN PKA PKP CPNS PNS PPPK ASN LAN BKN SDM PNBP TIK IT II III IV VI VII VIII IX XI XII BPSDM "
     "BPK KPK MC HR SPBE RB".split()
 )
-SMALL_WORDS: Final = frozenset("dan di ke dari bagi untuk yang atau pada dengan tingkat of and the for".split())
+SMALL_WORDS: Final = frozenset(
+    "dan di ke dari bagi untuk yang atau pada dengan tingkat of and the for".split()
+)
 VENUE_WORDS: Final = re.compile(
     r"^(aula|gedung|hotel|kampus|ruang|wisma|balai|pusdiklat|puslatbang|bpsdm|graha|auditorium|"
     r"jl\.?|jalan|daring|online|virtual|zoom|e-learning|gedung)\b",
@@ -42,13 +44,16 @@ _MONTH_RE: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SEP: Final = r"\s*(?:-|–|—|s\.?\s*d\.?|s/d|sampai(?:\s+dengan)?|hingga|to|until)\s*"
 RANGE_SAME_MONTH: Final = re.compile(rf"\b(\d{{1,2}}){_SEP}(\d{{1,2}})\s+({_MONTH_RE})\.?\s+(\d{{4}})", re.I)
 RANGE_TWO_MONTHS: Final = re.compile(
-    rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?{_SEP}(\d{{1,2}})\s+({_MONTH_RE})\.?\s+(\d{{4}})", re.I
+    rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?{_SEP}(\d{{1,2}})\s+({_MONTH_RE})\.?\s+(\d{{4}})",
+    re.I,
 )
 SINGLE_DATE: Final = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?\s+(\d{{4}})", re.I)
 NUMERIC_RANGE: Final = re.compile(
     rf"\b(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}}){_SEP}(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}})", re.I
 )
-ANGKATAN: Final = re.compile(r"\b(?:angkatan|angk\.?|akt\.?|batch|kelas)\s*(?:ke\s*-?\s*)?([ivxlc]+|\d{1,3})\b", re.I)
+ANGKATAN: Final = re.compile(
+    r"\b(?:angkatan|angk\.?|akt\.?|batch|kelas)\s*(?:ke\s*-?\s*)?([ivxlc]+|\d{1,3})\b", re.I
+)
 YEAR: Final = re.compile(r"\b(?:tahun|th\.?|thn\.?|ta\.?|year)\s*(?:anggaran\s*)?((?:19|20)\d{2})\b", re.I)
 BARE_YEAR: Final = re.compile(r"\b((?:19|20)\d{2})\b")
 PROGRAM: Final = re.compile(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from collections.abc import Sequence
 from typing import Final
 
 import numpy as np
@@ -382,7 +382,9 @@ def plain_valid_nips(values: Sequence[object], today: date | None = None) -> Fas
         empty = np.zeros(0, dtype=np.int64)
         return FastNips(index=empty, pppk=np.zeros(0, bool), birth=empty.astype("M8[D]"),
                         female=np.zeros(0, bool), appointment=empty.astype("M8[D]"))  # fmt: skip
-    raw = np.array([values[i] for i in index], dtype="S18").view(np.uint8).reshape(-1, 18).astype(np.int64) - 48
+    raw = (
+        np.array([values[int(i)] for i in index], dtype="S18").view(np.uint8).reshape(-1, 18).astype(np.int64) - 48
+    )
 
     def number(a: int, b: int) -> npt.NDArray[np.int64]:
         out = np.zeros(len(raw), dtype=np.int64)
@@ -398,7 +400,13 @@ def plain_valid_nips(values: Sequence[object], today: date | None = None) -> Fas
     month_days = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
     valid_bm = (bm >= 1) & (bm <= 12)
     dim = month_days[np.where(valid_bm, bm, 0)] + ((bm == 2) & leap)
-    birth_ok = valid_bm & (bd >= 1) & (bd <= dim) & (by >= BIRTH_YEAR_MIN) & (by <= today.year - MIN_AGE_AT_APPOINTMENT)
+    birth_ok = (
+        valid_bm
+        & (bd >= 1)
+        & (bd <= dim)
+        & (by >= BIRTH_YEAR_MIN)
+        & (by <= today.year - MIN_AGE_AT_APPOINTMENT)
+    )
     pns = (kind == 0) | (kind == 1)
     pppk = kind == 2
     month = np.where(pns, am, 1)
@@ -411,13 +419,15 @@ def plain_valid_nips(values: Sequence[object], today: date | None = None) -> Fas
         ~serial_000 & birth_ok & (pns | pppk) & month_ok & (ay >= year_min) & not_future
         & (age >= MIN_AGE_AT_APPOINTMENT) & (age <= max_age) & ((gender == 1) | (gender == 2))
     )  # fmt: skip
-    birth = (
-        (by[ok] - 1970).astype("M8[Y]").astype("M8[M]") + (bm[ok] - 1).astype("m8[M]")
-    ).astype("M8[D]") + (bd[ok] - 1).astype("m8[D]")
+    birth = ((by[ok] - 1970).astype("M8[Y]").astype("M8[M]") + (bm[ok] - 1).astype("m8[M]")).astype(
+        "M8[D]"
+    ) + (bd[ok] - 1).astype("m8[D]")
     appointment = ((ay[ok] - 1970).astype("M8[Y]").astype("M8[M]") + (month[ok] - 1).astype("m8[M]")).astype(
         "M8[D]"
     )
-    return FastNips(index=index[ok], pppk=pppk[ok], birth=birth, female=gender[ok] == 2, appointment=appointment)
+    return FastNips(
+        index=index[ok], pppk=pppk[ok], birth=birth, female=gender[ok] == 2, appointment=appointment
+    )
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,9 @@ SIGNATURE: Final = re.compile(
     re.IGNORECASE,
 )
 _MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
-PLACE_DATE: Final = re.compile(rf"^[A-Za-z .'-]{{3,40}},\s*\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}\s*$", re.IGNORECASE)
+PLACE_DATE: Final = re.compile(
+    rf"^[A-Za-z .'-]{{3,40}},\s*\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}\s*$", re.IGNORECASE
+)
 NUMBER_ROW: Final = re.compile(r"^\(?\d{1,2}\)?$")
 TITLES: Final = re.compile(
     r"\b(dr|drs|dra|ir|prof|h|hj|s|m|a\.?md|st|se|sh|mh|mm|mpd|spd|skm|ssos|sip|ap|msi|mt|phd|sp|mkes|skom|"
@@ -177,7 +179,7 @@ def _read(
         issues.append(make_issue("macros_ignored"))
     grids, facts = read_grids(path, kind, limits)
     if facts:
-        issues.append(make_issue("csv_encoding", **facts))
+        issues.append(make_issue("csv_encoding", encoding=facts["encoding"], delimiter=facts["delimiter"]))
     sheets: list[_SheetResult] = []
     visible_grids = [g for g in grids if g.visible]
     for grid in grids:
@@ -191,7 +193,11 @@ def _read(
         if found is None:
             if grid.rows:
                 issues.append(
-                    make_issue("sheet_skipped", name=grid.name, reason="tidak ada tabel peserta (Nama/NIP + Instansi)")
+                    make_issue(
+                        "sheet_skipped",
+                        name=grid.name,
+                        reason="tidak ada tabel peserta (Nama/NIP + Instansi)",
+                    )
                 )
             continue
         sheets.append(_read_sheet(grid, found, kind, name))
@@ -204,7 +210,9 @@ def _read(
         )
     total = sum(len(s.records["row"]) for s in sheets)
     if total > limits.max_rows:
-        raise RosterError("too_large", f"File berisi {id_int(total)} peserta; batasnya {id_int(limits.max_rows)} per file.")
+        raise RosterError(
+            "too_large", f"File berisi {id_int(total)} peserta; batasnya {id_int(limits.max_rows)} per file."
+        )
     for sheet in sheets:
         issues.extend(sheet.issues)
     frame = _build_frame(sheets)
@@ -213,7 +221,9 @@ def _read(
     issues = _sorted_issues(issues)
     cohorts = [s.meta for s in sheets]
     columns = {s.meta.sheet: s.column_facts for s in sheets}
-    return LoadResult(file=name, kind=kind.kind, cohorts=cohorts, participants=frame, issues=issues, columns=columns)
+    return LoadResult(
+        file=name, kind=kind.kind, cohorts=cohorts, participants=frame, issues=issues, columns=columns
+    )
 
 
 def _headers_seen(grids: list[Grid]) -> list[str]:
@@ -281,7 +291,9 @@ def _find_header(grid: Grid, column_mapping: Mapping[str, str] | None) -> _Heade
         candidates = [(i, single)]
         if i + 1 < len(grid.rows):
             lower = [_text(c) for c in grid.rows[i + 1]]
-            combined = [lo or up for up, lo in zip(single, lower + [""] * (len(single) - len(lower)), strict=False)]
+            combined = [
+                lo or up for up, lo in zip(single, lower + [""] * (len(single) - len(lower)), strict=False)
+            ]
             candidates.append((i + 1, combined))
         for bottom, labels in candidates:
             score = score_header(labels)
@@ -350,7 +362,10 @@ def _read_sheet(grid: Grid, header: _Header, kind: FileKind, file_name: str) -> 
             footer_start is None
             and c_no is not None
             and type(row[c_no]) is float
-            and ((c_name is not None and row[c_name] not in ("", None)) or (c_nip is not None and row[c_nip] not in ("", None)))
+            and (
+                (c_name is not None and row[c_name] not in ("", None))
+                or (c_nip is not None and row[c_nip] not in ("", None))
+            )
         ):
             indexes.append(i)
             section_for.append(section_text)
@@ -369,7 +384,9 @@ def _read_sheet(grid: Grid, header: _Header, kind: FileKind, file_name: str) -> 
             texts = [_text(c) for c in row if c not in ("", None)]
             joined = " ".join(texts)
             if TOTAL_ROW.match(texts[0]) or TOTAL_ROW.match(_text(name_v)):
-                issues.append(make_issue("row_subtotal", sheet=sheet, row=grid.excel_row(i), text=joined[:60]))
+                issues.append(
+                    make_issue("row_subtotal", sheet=sheet, row=grid.excel_row(i), text=joined[:60])
+                )
                 continue
             if SIGNATURE.match(_text(name_v) or texts[0]) or PLACE_DATE.match(texts[0]):
                 footer_start = i
@@ -517,6 +534,7 @@ def _normalise_fields(
     rows = records["row"]
     empty: list[Cell] = [None] * n
     out: dict[str, list[Any]] = {"sheet": [sheet] * n, "row": rows}
+
     def texts(f: str) -> list[str | None]:
         values = raw.get(f)
         if values is None:
@@ -595,7 +613,7 @@ def _normalise_fields(
         fast.appointment.tolist(),
         strict=True,
     ):
-        nips[k] = nip_values[k]  # type: ignore[assignment]
+        nips[k] = str(nip_values[k])
         statuses[k] = "pppk" if pppk else "pns"
         derived_gender[k] = "P" if female else "L"
         birth_date[k] = born
@@ -629,7 +647,9 @@ def _normalise_fields(
         stated, derived = genders[k], derived_gender[k]
         if stated and derived and stated != derived:
             row_issues[k].append("gender_mismatch")
-            issues.append(make_issue("gender_mismatch", sheet=sheet, row=rows[k], stated=stated, derived=derived))
+            issues.append(
+                make_issue("gender_mismatch", sheet=sheet, row=rows[k], stated=stated, derived=derived)
+            )
         final_gender.append(stated or derived)
         if names[k] is None:
             row_issues[k].append("missing_name")

@@ -28,7 +28,9 @@ def _context() -> Any:
         method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
         _CONTEXT = mp.get_context(method)
         if method == "forkserver":
-            _CONTEXT.set_forkserver_preload(["loaders.roster", "loaders.agencies", "python_calamine", "pandas"])
+            _CONTEXT.set_forkserver_preload(
+                ["loaders.roster", "loaders.agencies", "python_calamine", "pandas"]
+            )
     return _CONTEXT
 
 
@@ -105,7 +107,7 @@ def load_roster(
             process.join()
     if isinstance(result, RosterError):
         raise result.with_file(name)
-    return result  # type: ignore[no-any-return]
+    return result
 
 
 def load_rosters(paths: list[Path], **options: Any) -> list[LoadResult | RosterError]:

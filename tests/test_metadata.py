@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from loaders.metadata import extract_metadata, from_roman, normalise_angkatan, parse_dates, title_case, to_roman
+from loaders.metadata import (
+    extract_metadata,
+    from_roman,
+    normalise_angkatan,
+    parse_dates,
+    title_case,
+    to_roman,
+)
 
 
 @pytest.mark.parametrize(
@@ -31,7 +38,16 @@ def test_parse_dates(text: str, start: date | None, end: date | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "roman"),
-    [("IV", "IV"), ("iv", "IV"), ("4", "IV"), ("04", "IV"), ("XII", "XII"), ("IIII", None), ("0", None), ("abc", None)],
+    [
+        ("IV", "IV"),
+        ("iv", "IV"),
+        ("4", "IV"),
+        ("04", "IV"),
+        ("XII", "XII"),
+        ("IIII", None),
+        ("0", None),
+        ("abc", None),
+    ],
 )
 def test_normalise_angkatan(text: str, roman: str | None) -> None:
     assert normalise_angkatan(text) == roman

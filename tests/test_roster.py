@@ -47,8 +47,12 @@ def _load(maker: Any, tmp_path: Path) -> tuple[b.Roster, LoadResult]:
 def test_every_participant_is_read_from_its_own_row(layout: str, tmp_path: Path) -> None:
     roster, result = _load(LAYOUTS[layout], tmp_path)
     frame = result.participants
-    assert list(zip(frame["sheet"], frame["row"], strict=True)) == [(r.sheet, r.excel_row) for r in roster.rows]
-    for truth, name, nip, status in zip(roster.rows, frame["name"], frame["nip"], frame["nip_status"], strict=True):
+    assert list(zip(frame["sheet"], frame["row"], strict=True)) == [
+        (r.sheet, r.excel_row) for r in roster.rows
+    ]
+    for truth, name, nip, status in zip(
+        roster.rows, frame["name"], frame["nip"], frame["nip_status"], strict=True
+    ):
         if truth.nip_damaged:
             assert status == "damaged"
         elif truth.nip is None:
@@ -101,7 +105,10 @@ def test_damaged_nips_are_flagged_and_derive_nothing(tmp_path: Path) -> None:
     assert damaged
     for truth in damaged:
         assert "nip_damaged" in codes[truth.excel_row]
-        assert frame.at[truth.excel_row, "birth_date"] is None or str(frame.at[truth.excel_row, "birth_date"]) == "NaT"
+        assert (
+            frame.at[truth.excel_row, "birth_date"] is None
+            or str(frame.at[truth.excel_row, "birth_date"]) == "NaT"
+        )
 
 
 def test_exact_numeric_nips_are_kept_with_a_warning(tmp_path: Path) -> None:
@@ -112,7 +119,9 @@ def test_exact_numeric_nips_are_kept_with_a_warning(tmp_path: Path) -> None:
 
 
 def test_formulas_without_value_and_error_cells_are_reported_per_cell(tmp_path: Path) -> None:
-    roster, result = _load(lambda p: b.xlsx_roster(p, formulas_without_cache=True, error_values=True), tmp_path)
+    roster, result = _load(
+        lambda p: b.xlsx_roster(p, formulas_without_cache=True, error_values=True), tmp_path
+    )
     codes = _codes_by_row(result)
     for truth in roster.rows:
         if truth.name_formula:
@@ -199,7 +208,9 @@ def test_unknown_mapping_target_is_refused(tmp_path: Path) -> None:
 
 def test_unknown_agency_is_listed_with_its_row(tmp_path: Path) -> None:
     person = b.sample_people(1)[0]
-    roster = b.xlsx_roster(tmp_path, rows=(b.Person(**{**person.__dict__, "instansi": "Kantor Antah Berantah"}),))
+    roster = b.xlsx_roster(
+        tmp_path, rows=(b.Person(**{**person.__dict__, "instansi": "Kantor Antah Berantah"}),)
+    )
     result = read_roster(roster)
     unknown = [i for i in result.issues if i.code == "agency_unknown"]
     assert [(u.row, "Antah Berantah" in u.message) for u in unknown] == [(roster.rows[0].excel_row, True)]
@@ -210,7 +221,9 @@ def test_overrides_reclassify_an_agency(tmp_path: Path) -> None:
     from loaders.agencies import AgencyClass
 
     person = b.sample_people(1)[0]
-    roster = b.xlsx_roster(tmp_path, rows=(b.Person(**{**person.__dict__, "instansi": "Kantor Antah Berantah"}),))
+    roster = b.xlsx_roster(
+        tmp_path, rows=(b.Person(**{**person.__dict__, "instansi": "Kantor Antah Berantah"}),)
+    )
     override = AgencyClass("regional", "city", "Pemerintah Kota Bogor", "Jawa Barat", 1.0, "koreksi pengguna")
     result = read_roster(roster, overrides={"Kantor Antah Berantah": override})
     assert result.participants["sector"].tolist() == ["regional"]
@@ -222,7 +235,9 @@ TEXTS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=3
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cells=st.lists(st.lists(TEXTS, min_size=1, max_size=6), max_size=12), sep=st.sampled_from(";,\t"))
-def test_any_text_file_loads_or_raises_only_roster_error(tmp_path: Path, cells: list[list[str]], sep: str) -> None:
+def test_any_text_file_loads_or_raises_only_roster_error(
+    tmp_path: Path, cells: list[list[str]], sep: str
+) -> None:
     path = tmp_path / "acak.csv"
     path.write_text("\n".join(sep.join(row) for row in cells), encoding="utf-8")
     try:
