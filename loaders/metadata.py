@@ -62,6 +62,12 @@ PROGRAM: Final = re.compile(
     r"\btanggal\b|\b(?:19|20)\d{2}\b|,|\(|$))",
     re.I,
 )
+PLACE_BEFORE_DATE: Final = re.compile(
+    r"^([A-Za-z .'-]{3,40}),\s*(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu),?\s*)?\d", re.I
+)
+NOT_A_PLACE: Final = re.compile(
+    r"\b(golongan|angkatan|tahun|pelatihan|diklat|gelombang|kelas|[ivx]+)\b", re.I
+)
 VENUE_LABEL: Final = re.compile(r"^\s*(?:tempat|lokasi|venue|bertempat di)\s*[:\-]?\s*(.+)$", re.I)
 
 
@@ -174,6 +180,7 @@ def parse_dates(text: str) -> tuple[date | None, date | None]:
 def extract_metadata(sheet: str, texts: list[tuple[str, str]]) -> CohortMeta:
     """Fill a CohortMeta from (source label, text) pairs, first source wins for each field."""
     meta = CohortMeta(sheet=sheet)
+    venue_labelled = False
     for source, raw in texts:
         text = " ".join(str(raw).split())
         if not text:
@@ -187,11 +194,10 @@ def extract_metadata(sheet: str, texts: list[tuple[str, str]]) -> CohortMeta:
             if start:
                 meta.start_date, meta.end_date = start, end
                 meta.sources["start_date"] = meta.sources["end_date"] = source
-                if meta.venue is None and "," in text.split(str(start.day))[0]:
-                    place = text.split(",")[0].strip()
-                    if 2 < len(place) < 40 and not any(ch.isdigit() for ch in place):
-                        meta.venue = place
-                        meta.sources["venue"] = source
+                place = PLACE_BEFORE_DATE.match(text)
+                if meta.venue is None and place and not NOT_A_PLACE.search(place.group(1)):
+                    meta.venue = place.group(1).strip()
+                    meta.sources["venue"] = source
         if meta.year is None and (m := YEAR.search(text)):
             meta.year = int(m.group(1))
             meta.sources["year"] = source
@@ -200,11 +206,10 @@ def extract_metadata(sheet: str, texts: list[tuple[str, str]]) -> CohortMeta:
             if len(program.split()) >= 2 or program.upper() in ACRONYMS:
                 meta.program = title_case(program)
                 meta.sources["program"] = source
-        if (m := VENUE_LABEL.match(text)) or VENUE_WORDS.match(text):
-            venue = (m.group(1) if m else text).strip()
-            if meta.sources.get("venue") != "label":
-                meta.venue = venue[:200]
-                meta.sources["venue"] = source
+        if not venue_labelled and ((m := VENUE_LABEL.match(text)) or VENUE_WORDS.match(text)):
+            meta.venue = (m.group(1) if m else text).strip()[:200]
+            meta.sources["venue"] = source
+            venue_labelled = bool(m)  # an explicit "Tempat:" line is never replaced
     if meta.year is None and meta.start_date:
         meta.year = meta.start_date.year
         meta.sources["year"] = meta.sources["start_date"]

@@ -383,7 +383,8 @@ def plain_valid_nips(values: Sequence[object], today: date | None = None) -> Fas
         return FastNips(index=empty, pppk=np.zeros(0, bool), birth=empty.astype("M8[D]"),
                         female=np.zeros(0, bool), appointment=empty.astype("M8[D]"))  # fmt: skip
     raw = (
-        np.array([values[int(i)] for i in index], dtype="S18").view(np.uint8).reshape(-1, 18).astype(np.int64) - 48
+        np.array([values[int(i)] for i in index], dtype="S18").view(np.uint8).reshape(-1, 18).astype(np.int64)
+        - 48
     )
 
     def number(a: int, b: int) -> npt.NDArray[np.int64]:

@@ -105,3 +105,16 @@ def test_metadata_from_sheet_and_file_names(
 ) -> None:
     meta = extract_metadata(sheet, [("nama lembar", sheet), ("nama file", file)])
     assert (meta.program, meta.angkatan, meta.year) == (program, angkatan, year)
+
+
+def test_rank_group_before_a_comma_is_not_a_venue() -> None:
+    meta = extract_metadata("S", [("judul baris 3", "Golongan III, 3 Juni s.d. 9 Agustus 2024")])
+    assert meta.venue is None and meta.start_date == date(2024, 6, 3)
+
+
+def test_explicit_venue_label_is_not_replaced_by_a_later_room_line() -> None:
+    meta = extract_metadata(
+        "S",
+        [("judul baris 3", "Tempat: Hotel Santika, Yogyakarta"), ("judul baris 4", "Ruang Kelas Merapi")],
+    )
+    assert meta.venue == "Hotel Santika, Yogyakarta"
