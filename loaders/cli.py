@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from loaders.errors import RosterError
+from loaders.overrides import load_overrides
 from loaders.roster import LoadResult
 from loaders.sandbox import load_roster
 
@@ -34,13 +35,22 @@ def _parser() -> argparse.ArgumentParser:
         metavar="JUDUL=KOLOM",
         help="pemetaan kolom eksplisit, mis. --map 'Asal Kantor=instansi' (boleh berulang)",
     )
+    parser.add_argument(
+        "--overrides",
+        type=Path,
+        default=None,
+        metavar="CSV",
+        help="tabel koreksi instansi (bawaan: $DASBOR_DATA_DIR/agency_overrides.csv)",
+    )
     return parser
 
 
-def file_entry(path: Path, mapping: dict[str, str]) -> tuple[dict[str, Any], LoadResult | None]:
+def file_entry(
+    path: Path, mapping: dict[str, str], overrides: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], LoadResult | None]:
     """Load one file into its JSON entry; errors become an `error` entry."""
     try:
-        result = load_roster(path, column_mapping=mapping or None)
+        result = load_roster(path, column_mapping=mapping or None, overrides=overrides)
     except RosterError as exc:
         return {"file": path.name, "error": exc.to_dict()}, None
     return result.to_dict(), result
@@ -82,7 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     for item in args.map:
         header, _, field = item.partition("=")
         mapping[header] = field
-    entries = [file_entry(path, mapping)[0] for path in args.files]
+    try:
+        overrides = load_overrides(args.overrides)
+    except RosterError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    entries = [file_entry(path, mapping, dict(overrides))[0] for path in args.files]
     if args.json:
         json.dump({"version": JSON_VERSION, "files": entries}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

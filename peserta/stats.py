@@ -13,6 +13,7 @@ from babel.numbers import format_decimal, format_percent
 
 from loaders import LoadResult, read_roster
 from loaders.metadata import CohortMeta
+from loaders.overrides import load_overrides
 from loaders.schema import SECTORS
 
 LOCALE: Final = "id"
@@ -137,4 +138,5 @@ def sample_paths(folder: Path = SAMPLES_DIR) -> list[Path]:
 
 def load_samples(folder: Path = SAMPLES_DIR) -> list[LoadResult]:
     """Read every sample roster through the intake (trusted files: in this process)."""
-    return [read_roster(path) for path in sample_paths(folder)]
+    overrides = load_overrides()  # the user's agency corrections apply to every load
+    return [read_roster(path, overrides=overrides) for path in sample_paths(folder)]
