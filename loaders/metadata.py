@@ -37,7 +37,7 @@ SMALL_WORDS: Final = frozenset(
 )
 VENUE_WORDS: Final = re.compile(
     r"^(aula|gedung|hotel|kampus|ruang|wisma|balai|pusdiklat|puslatbang|bpsdm|graha|auditorium|"
-    r"jl\.?|jalan|daring|online|virtual|zoom|e-learning|gedung)\b",
+    r"jl\.?|jalan|daring|online|virtual|zoom|e-learning)\b",
     re.IGNORECASE,
 )
 _MONTH_RE: Final = "|".join(sorted(MONTHS, key=len, reverse=True))

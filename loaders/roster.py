@@ -200,7 +200,7 @@ def _read(
                     )
                 )
             continue
-        sheets.append(_read_sheet(grid, found, kind, name))
+        sheets.append(_read_sheet(grid, found, name))
     if not sheets:
         headers = _headers_seen(grids)
         raise RosterError(
@@ -321,7 +321,7 @@ class _SheetResult:
     column_facts: dict[str, Any]
 
 
-def _read_sheet(grid: Grid, header: _Header, kind: FileKind, file_name: str) -> _SheetResult:
+def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
     """Read the participant rows under a header, collecting every problem on the way."""
     sheet = grid.name
     cols = header.columns
@@ -341,8 +341,7 @@ def _read_sheet(grid: Grid, header: _Header, kind: FileKind, file_name: str) -> 
     fill = _merged_fill(grid, header, cols)
     rows = grid.rows
     col_of = cols.fields
-    get = {f: col_of.get(f) for f in ("no", "name", "nip", instansi_field)}
-    c_no, c_name, c_nip = get["no"], get["name"], get["nip"]
+    c_no, c_name, c_nip = col_of.get("no"), col_of.get("name"), col_of.get("nip")
     indexes: list[int] = []
     special = grid.special
     first_col = grid.first_col
@@ -431,7 +430,7 @@ def _read_sheet(grid: Grid, header: _Header, kind: FileKind, file_name: str) -> 
                 issues.append(
                     make_issue(code, sheet=sheet, row=r, cell=f"{column_letter(c)}{r}", value=value)
                 )
-    out = _normalise_fields(raw, records, grid, cols, instansi_field, section_for, sheet, issues, kind)
+    out = _normalise_fields(raw, records, grid, cols, instansi_field, section_for, sheet, issues)
     facts = {
         "header_rows": [grid.excel_row(header.top), grid.excel_row(header.bottom)],
         "mapped": {f: header.labels[c] for f, c in col_of.items()},
@@ -527,7 +526,6 @@ def _normalise_fields(
     section_for: list[str | None],
     sheet: str,
     issues: list[Issue],
-    kind: FileKind,
 ) -> dict[str, list[Any]]:
     """Per-field normalisation; distinct values are normalised once."""
     n = len(records["row"])
