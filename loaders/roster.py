@@ -14,7 +14,7 @@ import pandas as pd
 
 from loaders.columns import ColumnMap, map_columns, score_header
 from loaders.errors import RosterError, id_int
-from loaders.formats import EXTENSION_KINDS, FileKind, sniff_kind
+from loaders.formats import EXTENSION_KINDS, sniff_kind
 from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, Grid, column_letter, read_grids
 from loaders.metadata import MONTHS, CohortMeta, extract_metadata
 from loaders.nip import parse_nip, plain_valid_nips
