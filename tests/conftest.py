@@ -1,0 +1,76 @@
+"""Shared fixtures: a private data directory for every test run, and the database engines to test against.
+
+PostgreSQL tests use the server named by ``DASBOR_TEST_PG_URL`` (``.ci/run`` starts one and sets it).
+Without it they are skipped, and the run's summary says so.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PG_ENV = "DASBOR_TEST_PG_URL"
+_skipped_pg: list[str] = []
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Tests never read or write the developer's var/ (overrides, SQLite store)."""
+    folder = tmp_path_factory.mktemp("dasbor-data")
+    saved = {key: os.environ.get(key) for key in ("DASBOR_DATA_DIR", "DASBOR_DB_URL")}
+    os.environ["DASBOR_DATA_DIR"] = str(folder)
+    os.environ.pop("DASBOR_DB_URL", None)
+    yield folder
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+def _pg_admin_url() -> str | None:
+    return os.environ.get(PG_ENV) or None
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    admin_url = _pg_admin_url()
+    if admin_url is None:
+        _skipped_pg.append("x")
+        pytest.skip(f"PostgreSQL: {PG_ENV} is not set (.ci/run starts a server and sets it)")
+    import sqlalchemy as sa
+
+    name = f"dasbor_t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = sa.make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each store test runs on an embedded SQLite file and on a real PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'dasbor.sqlite3'}"
+    return str(request.getfixturevalue("pg_url"))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say plainly when the PostgreSQL half of the store tests did not run."""
+    if _skipped_pg:
+        terminalreporter.write_line(
+            f"PERHATIAN: {len(_skipped_pg)} tes PostgreSQL dilewati ({PG_ENV} tidak diset; "
+            "jalankan `bash .ci/run` atau set URL server PostgreSQL).",
+            yellow=True,
+        )
