@@ -1,1 +1,1 @@
-"""Statistics, figures and formats for the dashboard's pages: pure functions over the participants frame."""
+"""Statistics, figures, narrative and Indonesian/English text for the pages: pure functions over the facts frame."""

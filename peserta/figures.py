@@ -1,50 +1,555 @@
-"""Plotly figures, one function per chart, named for what it shows. Pure: data in, Figure out."""
+"""Plotly figures, one function per chart, named for what it shows. Pure: table in, Figure out.
+
+Every figure: counts and percentages on the marks, K/L and Pemda always in SECTOR_COLOURS, the language's
+number separators, a `layout.meta["name"]` for tests and PNG file names, user text (agency and program
+names) HTML-escaped so plotly shows it literally, and an explanatory empty state instead of empty axes.
+"""
 
 from __future__ import annotations
 
-from typing import Final
+import html
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any, Final
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from peserta.stats import format_count, format_share
+from loaders.regions import read_reference_csv
+from peserta.i18n import normalise_lang, sector_label, t
+from peserta.stats import SECTORS, format_count, format_share
 
+# Okabe-Ito: distinguishable with every common colour-vision deficiency.
 SECTOR_COLOURS: Final[dict[str, str]] = {
-    "central": "#1f4e79",
-    "regional": "#c55a11",
-    "other": "#7f7f7f",
-    "unknown": "#bfbfbf",
+    "central": "#0072B2",  # blue: Kementerian/Lembaga
+    "regional": "#D55E00",  # vermillion: Pemerintah Daerah
+    "other": "#7F7F7F",
+    "unknown": "#BDBDBD",
+}
+NEUTRAL_COLOUR: Final = "#4D5A66"  # bars that are not about sectors (gender, golongan, age, province)
+UNKNOWN_COLOUR: Final = "#BDBDBD"
+EMPTY_TILE_COLOUR: Final = "#E6E6E6"
+# Sequential scale for the tile map (ColorBrewer Purples without its near-white end: distinct from grey).
+TILE_SCALE: Final = [[0.0, "#DADAEB"], [0.5, "#9E9AC8"], [1.0, "#3F007D"]]
+SEPARATORS: Final[dict[str, str]] = {"id": ",.", "en": ".,"}  # decimal, thousands
+FONT: Final[dict[str, Any]] = {
+    "family": "Source Sans Pro, Segoe UI, Helvetica, Arial, sans-serif",
+    "size": 15,
+    "color": "#262730",
+}
+TITLE_SIZE: Final = 18
+AXIS_STYLE: Final[dict[str, Any]] = {  # simple_white's look: axis lines and ticks, no grid
+    "showgrid": False,
+    "zeroline": False,
+    "showline": True,
+    "linecolor": "#444444",
+    "ticks": "outside",
+    "tickcolor": "#444444",
+    "automargin": True,
+}
+TEXT_SIZE: Final = 15
+AXIS_LABEL_CHARS: Final = 48  # longer agency names are shortened on the axis; the hover shows them whole
+ROW_HEIGHT: Final = 34  # px per bar of horizontal bar charts
+TILES_FILE: Final = "province_tiles.csv"
+
+FIGURE_NAMES: Final[dict[str, str]] = {
+    "participants_by_sector": "peserta-per-sektor",
+    "regional_by_level": "peserta-pemda-per-tingkat",
+    "top_agencies": "instansi-terbanyak",
+    "province_bar": "peserta-per-provinsi",
+    "province_tile_map": "peta-provinsi",
+    "gender_split": "peserta-per-jenis-kelamin",
+    "golongan_bars": "peserta-per-golongan",
+    "age_bands": "peserta-per-kelompok-umur",
+    "cohort_trend_stacked": "tren-peserta-per-angkatan",
+    "regional_share_trend": "tren-porsi-pemda",
 }
 
 
-def participants_by_sector(counts: pd.DataFrame, *, keep_empty: bool = False) -> go.Figure:
-    """Bar chart of count_by_sector's table: K/L vs Pemda (other/unknown only when present)."""
-    shown = (
-        counts
-        if keep_empty
-        else counts[(counts["count"] > 0) | counts["sector"].isin(["central", "regional"])]
+# ----------------------------------------------------------------------------------------------- helpers
+
+
+def escape(text: object) -> str:
+    """User text made literal for plotly, which reads <b>, <br>, <a href>, &entities; in labels."""
+    return html.escape(str(text), quote=True)
+
+
+def shorten(text: str, limit: int = AXIS_LABEL_CHARS) -> str:
+    """Text cut to `limit` characters with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def figure_name(figure: go.Figure) -> str:
+    """The name a figure carries in layout.meta (for file names), or 'grafik'."""
+    meta = figure.layout.meta
+    return str(meta.get("name", "grafik")) if isinstance(meta, dict) else "grafik"
+
+
+def count_share(count: int, share: float, lang: str) -> str:
+    """'14 (53,8%)' / '14 (53.8%)'."""
+    return f"{format_count(count, lang)} ({format_share(share, lang)})"
+
+
+def _title(title: str | None, default_key: str, lang: str) -> str:
+    return escape(t(default_key, lang) if title is None else title)
+
+
+def _finish(figure: go.Figure, name: str, title: str, lang: str, height: int = 380) -> go.Figure:
+    """The layout every figure shares: quiet axes, readable fonts, separators, name."""
+    axes = {
+        name: {**AXIS_STYLE, **figure.layout[name].to_plotly_json()}  # what a figure set for itself wins
+        for name in ("xaxis", "yaxis")
+    }
+    figure.update_layout(
+        # No named template: applying one validates it again for every figure (~40 ms each).
+        template="none",
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        separators=SEPARATORS[normalise_lang(lang)],
+        font=FONT,
+        title={"text": title, "font": {"size": TITLE_SIZE}, "x": 0.01, "xref": "container", "xanchor": "left"}
+        if title
+        else None,
+        meta={"name": name},
+        height=height,
+        margin={"t": 60 if title else 20, "b": 20, "l": 10, "r": 30},
+        hoverlabel={"font": {"size": 14}},
+        showlegend=False,
+        **axes,
     )
+    return figure
+
+
+def empty_figure(name: str, lang: str, message: str | None = None, title: str = "") -> go.Figure:
+    """A figure with no axes and one explanatory sentence (default: no participants for these filters)."""
+    figure = go.Figure()
+    figure.add_annotation(
+        text=escape(message if message is not None else t("empty.no_participants", lang)),
+        x=0.5,
+        y=0.5,
+        xref="paper",
+        yref="paper",
+        showarrow=False,
+        font={"size": 16, "color": "#595959"},
+    )
+    figure.update_xaxes(visible=False)
+    figure.update_yaxes(visible=False)
+    return _finish(figure, name, title, lang, height=240)
+
+
+def _is_empty(table: pd.DataFrame, column: str = "count") -> bool:
+    return table.empty or int(pd.to_numeric(table[column]).sum()) == 0
+
+
+def _value_axis_range(counts: Sequence[int]) -> list[float]:
+    """Room beyond the longest bar for its outside label."""
+    return [0, max(max(counts, default=0), 1) * 1.25]
+
+
+def _bars(
+    table: pd.DataFrame,
+    lang: str,
+    colours: Sequence[str],
+    *,
+    horizontal: bool,
+) -> go.Bar:
+    """One bar trace of a breakdown table with 'count (share)' labels and a hover naming the full label."""
+    labels = [escape(label) for label in table["label"]]
+    shown = [escape(shorten(str(label))) for label in table["label"]] if horizontal else labels
+    counts = [int(c) for c in table["count"]]
+    texts = [count_share(c, float(s), lang) for c, s in zip(counts, table["share"], strict=True)]
+    axis = {"y": shown, "x": counts, "orientation": "h"} if horizontal else {"x": shown, "y": counts}
+    return go.Bar(
+        **axis,
+        text=texts,
+        textposition="outside",
+        textfont={"size": TEXT_SIZE},
+        cliponaxis=False,
+        marker_color=list(colours),
+        customdata=np.column_stack([labels, texts]) if labels else None,
+        hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
+    )
+
+
+def _simple_bars(
+    table: pd.DataFrame,
+    name: str,
+    title: str,
+    lang: str,
+    colour_of: dict[str, str],
+    *,
+    horizontal: bool = False,
+    hide_zero_unknown: bool = True,
+) -> go.Figure:
+    """A breakdown as bars coloured per key (default NEUTRAL_COLOUR; unknown grey)."""
+    if _is_empty(table):
+        return empty_figure(name, lang, title=title)
+    shown = table[(table["count"] > 0) | (table["key"] != "")] if hide_zero_unknown else table
+    colours = [colour_of.get(str(k), UNKNOWN_COLOUR if not k else NEUTRAL_COLOUR) for k in shown["key"]]
+    figure = go.Figure(_bars(shown, lang, colours, horizontal=horizontal))
+    counts = [int(c) for c in shown["count"]]
+    if horizontal:
+        figure.update_yaxes(autorange="reversed", title=None, ticks="", showline=False, ticklabelstandoff=6)
+        figure.update_xaxes(visible=False, range=_value_axis_range(counts))
+        height = max(220, 90 + ROW_HEIGHT * len(shown))
+    else:
+        figure.update_xaxes(title=None, ticks="")
+        figure.update_yaxes(visible=False, range=_value_axis_range(counts))
+        height = 380
+    return _finish(figure, name, title, lang, height=height)
+
+
+# ----------------------------------------------------------------------------------------------- Ringkasan
+
+
+def participants_by_sector(
+    table: pd.DataFrame, lang: str = "id", title: str | None = None, *, keep_empty: bool = False
+) -> go.Figure:
+    """Bars of stats.by_sector: K/L and Pemda always, other and unknown only when present."""
+    name = FIGURE_NAMES["participants_by_sector"]
+    title_text = _title(title, "chart.by_sector", lang)
+    shown = table if keep_empty else table[(table["count"] > 0) | table["key"].isin(["central", "regional"])]
+    return _simple_bars(shown, name, title_text, lang, SECTOR_COLOURS, hide_zero_unknown=False)
+
+
+def regional_by_level(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
+    """Bars of stats.regional_by_level in the Pemda colour (unknown level grey, shown only when present)."""
+    colours = {level: SECTOR_COLOURS["regional"] for level in ("province", "regency", "city")}
+    return _simple_bars(
+        table,
+        FIGURE_NAMES["regional_by_level"],
+        _title(title, "chart.regional_by_level", lang),
+        lang,
+        colours,
+    )
+
+
+def top_agencies(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
+    """Horizontal bars of stats.top_agencies, largest on top, one trace (and legend entry) per sector."""
+    name = FIGURE_NAMES["top_agencies"]
+    title_text = _title(title, "chart.top_agencies", lang)
+    if _is_empty(table):
+        return empty_figure(name, lang, title=title_text)
+    axis_labels = [escape(shorten(str(label))) for label in table["label"]]
+    if len(set(axis_labels)) < len(axis_labels):  # shortening made two names equal: show them whole
+        axis_labels = [escape(label) for label in table["label"]]
+    table = table.assign(axis=axis_labels)
+    figure = go.Figure()
+    sectors = table["sector"].fillna("").astype(str)
+    for sector in [*SECTORS, ""]:
+        part = table[sectors.to_numpy() == sector]
+        if part.empty:
+            continue
+        bar = _bars(part, lang, [SECTOR_COLOURS.get(sector, UNKNOWN_COLOUR)] * len(part), horizontal=True)
+        bar.update(
+            y=part["axis"].tolist(),
+            marker_color=SECTOR_COLOURS.get(sector, UNKNOWN_COLOUR),
+            name=escape(sector_label(sector, lang)) if sector else escape(t("value.unknown", lang)),
+            showlegend=bool(sector),
+            meta={"sector": sector},
+        )
+        figure.add_trace(bar)
+    figure.update_yaxes(
+        categoryorder="array",
+        categoryarray=axis_labels,
+        autorange="reversed",
+        title=None,
+        ticks="",
+        showline=False,
+        ticklabelstandoff=6,
+    )
+    figure.update_xaxes(visible=False, range=_value_axis_range([int(c) for c in table["count"]]))
+    _finish(figure, name, title_text, lang, height=max(240, 130 + ROW_HEIGHT * len(table)))
+    figure.update_layout(
+        showlegend=True,
+        barmode="overlay",
+        legend={"orientation": "h", "yanchor": "top", "y": -0.02, "x": 0, "font": {"size": 14}},
+    )
+    return figure
+
+
+def province_bar(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
+    """Horizontal bars of stats.by_province, most participants on top, unknown province last in grey."""
+    return _simple_bars(
+        table,
+        FIGURE_NAMES["province_bar"],
+        _title(title, "chart.by_province", lang),
+        lang,
+        {},
+        horizontal=True,
+    )
+
+
+@lru_cache(maxsize=1)
+def province_tiles() -> pd.DataFrame:
+    """The authored tile grid: province, label, col, row (data/reference/province_tiles.csv)."""
+    rows = list(read_reference_csv(TILES_FILE))
+    frame = pd.DataFrame(rows, columns=["province", "label", "col", "row"])
+    return frame.astype({"col": "int64", "row": "int64"})
+
+
+def _tile_layer(
+    tiles: pd.DataFrame,
+    shape: tuple[int, int],
+    z: Sequence[float],
+    texts: Sequence[str],
+    hovers: Sequence[str],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Heatmap grids (z, text, hover) with NaN/'' where a layer has no tile."""
+    z_grid = np.full(shape, np.nan)
+    text_grid = np.full(shape, "", dtype=object)
+    hover_grid = np.full(shape, "", dtype=object)
+    for (row, col), value, text, hover in zip(
+        zip(tiles["row"], tiles["col"], strict=True), z, texts, hovers, strict=True
+    ):
+        z_grid[row, col] = value
+        text_grid[row, col] = text
+        hover_grid[row, col] = hover
+    return z_grid, text_grid, hover_grid
+
+
+def province_tile_map(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
+    """Tile-grid map of the 38 provinces coloured by stats.by_province's counts; zero tiles grey.
+
+    Drawn as two heatmaps on a fixed grid (no geo or mapbox trace, nothing fetched from the internet).
+    """
+    name = FIGURE_NAMES["province_tile_map"]
+    title_text = _title(title, "chart.province_map", lang)
+    if _is_empty(table):
+        return empty_figure(name, lang, title=title_text)
+    tiles = province_tiles()
+    counts = {str(k): int(c) for k, c in zip(table["key"], table["count"], strict=True)}
+    total = sum(counts.values())
+    tile_counts = [counts.get(p, 0) for p in tiles["province"]]
+    shape = (int(tiles["row"].max()) + 1, int(tiles["col"].max()) + 1)
     texts = [
-        f"{format_count(int(c))} ({format_share(float(s))})"
-        for c, s in zip(shown["count"], shown["share"], strict=True)
+        f"{escape(label)}<br>{format_count(c, lang)}"
+        for label, c in zip(tiles["label"], tile_counts, strict=True)
     ]
-    figure = go.Figure(
-        go.Bar(
-            x=shown["label"].tolist(),
-            y=shown["count"].tolist(),
-            text=texts,
-            textposition="outside",
-            marker_color=[SECTOR_COLOURS[s] for s in shown["sector"]],
-            hovertemplate="%{x}: %{text}<extra></extra>",
+    hovers = [
+        f"{escape(p)}: {count_share(c, c / total if total else 0.0, lang)}"
+        for p, c in zip(tiles["province"], tile_counts, strict=True)
+    ]
+    filled = np.array([c > 0 for c in tile_counts])
+    figure = go.Figure()
+    for is_filled in (False, True):
+        pick = filled == is_filled
+        if not pick.any():
+            continue
+        z, text, hover = _tile_layer(
+            tiles[pick],
+            shape,
+            [c for c, keep in zip(tile_counts, pick, strict=True) if keep]
+            if is_filled
+            else [0.0] * int(pick.sum()),
+            [x for x, keep in zip(texts, pick, strict=True) if keep],
+            [x for x, keep in zip(hovers, pick, strict=True) if keep],
+        )
+        scale = TILE_SCALE if is_filled else [[0.0, EMPTY_TILE_COLOUR], [1.0, EMPTY_TILE_COLOUR]]
+        figure.add_trace(
+            go.Heatmap(
+                z=z,
+                text=text,
+                customdata=hover,
+                texttemplate="%{text}",
+                textfont={"size": 11},
+                hovertemplate="%{customdata}<extra></extra>",
+                colorscale=scale,
+                xgap=3,
+                ygap=3,
+                zmin=1 if is_filled else 0,
+                zmax=max(max(tile_counts), 2) if is_filled else 1,
+                showscale=is_filled,
+                hoverongaps=False,
+                name="peserta" if is_filled else "nol",
+                colorbar={
+                    "title": {"text": t("axis.participants", lang)},
+                    "thickness": 14,
+                    "len": 0.6,
+                    "tickformat": ",d",
+                }
+                if is_filled
+                else None,
+            )
+        )
+    outside = total - sum(tile_counts)  # unknown province, or a name not on the grid
+    if outside:  # bottom right of the grid is sea: room for the note
+        figure.add_annotation(
+            text=escape(t("chart.map_unknown", lang, count=format_count(outside, lang))),
+            x=1,
+            y=0,
+            xref="paper",
+            yref="paper",
+            xanchor="right",
+            yanchor="bottom",
+            showarrow=False,
+            font={"size": 14, "color": "#595959"},
+        )
+    figure.update_xaxes(visible=False, range=[-0.5, shape[1] - 0.5], constrain="domain")
+    figure.update_yaxes(
+        visible=False, autorange="reversed", scaleanchor="x", scaleratio=1, constrain="domain"
+    )
+    _finish(figure, name, title_text, lang, height=460)
+    figure.update_layout(plot_bgcolor="white")
+    return figure
+
+
+def gender_split(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
+    """Horizontal bars of stats.by_gender (unknown shown only when present)."""
+    return _simple_bars(
+        table, FIGURE_NAMES["gender_split"], _title(title, "chart.gender", lang), lang, {}, horizontal=True
+    )
+
+
+def golongan_bars(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
+    """Bars of stats.by_golongan in rank order (I ... IV, PPPK; unknown only when present)."""
+    return _simple_bars(table, FIGURE_NAMES["golongan_bars"], _title(title, "chart.golongan", lang), lang, {})
+
+
+def age_bands(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
+    """Bars of stats.by_age_band, youngest first (unknown only when present)."""
+    return _simple_bars(table, FIGURE_NAMES["age_bands"], _title(title, "chart.age", lang), lang, {})
+
+
+# ----------------------------------------------------------------------------------------------- Tren
+
+
+def program_initials(program: str) -> str:
+    """'Pelatihan Kepemimpinan Administrator' -> 'PKA' (capitalised words and acronyms; lower-case words skipped)."""
+    words = [w for w in str(program).replace("/", " ").split() if w[:1].isupper() or w[:1].isdigit()]
+    initials = "".join(w if w.isupper() and len(w) <= 5 else w[0] for w in words)
+    return initials or str(program)[:6]
+
+
+def _cohort_ticks(frame: pd.DataFrame) -> list[str]:
+    """Two-line tick labels 'PKA<br>I/2024' per cohort row (escaped pieces, authored line break)."""
+    ticks = []
+    for program, angkatan, year in zip(frame["program"], frame["angkatan"], frame["year"], strict=True):
+        head = escape(program_initials(program)) if isinstance(program, str) and program.strip() else "?"
+        tail = "/".join(
+            escape(x) for x in (angkatan, year) if x is not None and not pd.isna(x) and str(x).strip()
+        )
+        ticks.append(f"{head}<br>{tail}" if tail else head)
+    return ticks
+
+
+def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
+    """Participants per cohort (stats.cohort_trend), stacked by sector, cohorts in time order."""
+    name = FIGURE_NAMES["cohort_trend_stacked"]
+    title_text = _title(title, "chart.cohort_trend", lang)
+    if _is_empty(trend):
+        return empty_figure(name, lang, title=title_text)
+    cohorts = trend.drop_duplicates("cohort_id")[
+        ["cohort_id", "cohort", "program", "angkatan", "year", "cohort_total"]
+    ].reset_index(drop=True)
+    position = {int(c): i for i, c in enumerate(cohorts["cohort_id"])}
+    figure = go.Figure()
+    for sector in SECTORS:
+        part = trend[(trend["sector"] == sector)]
+        if not int(part["count"].sum()) and sector not in ("central", "regional"):
+            continue
+        texts = [
+            count_share(int(c), float(s), lang) if c else ""
+            for c, s in zip(part["count"], part["share"], strict=True)
+        ]
+        hovers = [
+            f"{escape(label)}<br>{escape(sector_label(sector, lang))}: {text}"
+            for label, text in zip(part["cohort"], texts, strict=True)
+        ]
+        figure.add_trace(
+            go.Bar(
+                x=[position[int(c)] for c in part["cohort_id"]],
+                y=[int(c) for c in part["count"]],
+                name=escape(sector_label(sector, lang)),
+                marker_color=SECTOR_COLOURS[sector],
+                text=texts,
+                textposition="inside",
+                insidetextanchor="middle",
+                textfont={"size": 13},
+                customdata=hovers,
+                hovertemplate="%{customdata}<extra></extra>",
+                meta={"sector": sector},
+            )
+        )
+    totals = [int(total) for total in cohorts["cohort_total"]]
+    figure.add_trace(  # one text trace, not one annotation per cohort: stays fast for hundreds of cohorts
+        go.Scatter(
+            x=list(range(len(cohorts))),
+            y=totals,
+            text=[format_count(total, lang) for total in totals],
+            mode="text",
+            textposition="top center",
+            textfont={"size": 14},
+            hoverinfo="skip",
+            showlegend=False,
+            name=escape(t("chart.total", lang)),
+            meta={"total": True},
         )
     )
-    figure.update_layout(
-        separators=",.",
-        yaxis_title="Peserta",
-        xaxis_title=None,
-        showlegend=False,
-        margin={"t": 30, "b": 10, "l": 10, "r": 10},
-        height=360,
+    figure.update_xaxes(
+        tickvals=list(range(len(cohorts))), ticktext=_cohort_ticks(cohorts), title=None, ticks=""
     )
-    figure.update_yaxes(rangemode="tozero", tickformat=",d")
+    figure.update_yaxes(
+        title=t("axis.participants", lang),
+        rangemode="tozero",
+        tickformat=",d",
+        range=[0, max(int(cohorts["cohort_total"].max()), 1) * 1.15],
+    )
+    _finish(figure, name, title_text, lang, height=440)
+    figure.update_layout(
+        barmode="stack",
+        showlegend=True,
+        uniformtext={"minsize": 11, "mode": "hide"},
+        legend={
+            "orientation": "h",
+            "traceorder": "normal",
+            "yanchor": "bottom",
+            "y": 1.02,
+            "x": 0,
+            "font": {"size": 14},
+        },
+        margin={"t": 100},
+    )
     return figure
+
+
+def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
+    """The Pemda share per cohort (stats.regional_share_by_cohort) or per year (regional_share_by_year)."""
+    per_cohort = "cohort_id" in table.columns
+    name = FIGURE_NAMES["regional_share_trend"]
+    key = "chart.regional_share_trend" if per_cohort else "chart.regional_share_by_year"
+    title_text = _title(title, key, lang)
+    if _is_empty(table, "participants"):
+        return empty_figure(name, lang, title=title_text)
+    table = table.reset_index(drop=True)
+    ticks = _cohort_ticks(table) if per_cohort else [str(int(y)) for y in table["year"]]
+    names = [escape(c) for c in table["cohort"]] if per_cohort else ticks
+    shares = [float(s) for s in table["regional_share"]]
+    texts = [format_share(s, lang) for s in shares]
+    hovers = [
+        f"{label}<br>{escape(sector_label('regional', lang))}: {format_count(int(r), lang)} / "
+        f"{format_count(int(p), lang)} ({text})"
+        for label, r, p, text in zip(names, table["regional"], table["participants"], texts, strict=True)
+    ]
+    figure = go.Figure(
+        go.Scatter(
+            x=list(range(len(table))),
+            y=shares,
+            mode="lines+markers+text",
+            text=texts,
+            textposition="top center",
+            textfont={"size": TEXT_SIZE, "color": SECTOR_COLOURS["regional"]},
+            line={"color": SECTOR_COLOURS["regional"], "width": 3},
+            marker={"size": 9},
+            customdata=hovers,
+            hovertemplate="%{customdata}<extra></extra>",
+            cliponaxis=False,
+            name=escape(sector_label("regional", lang)),
+        )
+    )
+    figure.update_xaxes(
+        tickvals=list(range(len(table))), ticktext=ticks, title=None, ticks="", range=[-0.5, len(table) - 0.5]
+    )
+    figure.update_yaxes(range=[0, 1.08], tickformat=".0%", title=t("axis.share", lang), showgrid=False)
+    return _finish(figure, name, title_text, lang, height=400)

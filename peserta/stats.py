@@ -1,142 +1,487 @@
-"""Counts and shares behind the dashboard's numbers, and the cohort list the pages choose from."""
+"""Counts and shares behind the dashboard's numbers: pure functions over the facts and cohorts frames.
+
+Every breakdown returns a frame with at least the columns key, label, count, share (of the breakdown's
+total), in a fixed order with the unknown row last, and always sums to its total.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
-from pathlib import Path
-from typing import Final
+from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
+from typing import Any, Final
 
+import numpy as np
 import pandas as pd
+from babel.dates import get_month_names
 from babel.numbers import format_decimal, format_percent
 
-from loaders import LoadResult, read_roster
-from loaders.metadata import CohortMeta
-from loaders.overrides import load_overrides
-from loaders.schema import SECTORS
+from peserta.facts import AGE_BANDS, GENDERS, GOLONGAN_GROUPS, REGIONAL_LEVELS, prepare_facts
+from peserta.i18n import dimension_value_label, level_label, normalise_lang, sector_label, t
 
-LOCALE: Final = "id"
-SAMPLES_DIR: Final = Path(__file__).resolve().parent.parent / "data" / "samples"
-SAMPLE_SUFFIXES: Final = frozenset({".xlsx", ".xls", ".csv"})
-SECTOR_LABELS: Final[dict[str, str]] = {
-    "central": "Kementerian/Lembaga",
-    "regional": "Pemerintah Daerah",
-    "other": "Bukan instansi pemerintah",
-    "unknown": "Belum dikenali",
-}
-MONTHS_ID: Final = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-                    "Oktober", "November", "Desember")  # fmt: skip
+SECTORS: Final = ("central", "regional", "other", "unknown")
+BREAKDOWN_COLUMNS: Final = ("key", "label", "count", "share")
+OTHERS_KEY: Final = "__lainnya__"  # top_agencies' remainder row (agency names never look like this)
+WIB: Final = timezone(timedelta(hours=7), "WIB")  # Jakarta time, no daylight saving
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_ROMAN_PATTERN: Final = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_UNORDERED: Final = 10**6
 
 
-def format_count(value: int) -> str:
-    """An integer in Indonesian notation: 12345 -> '12.345'."""
-    return format_decimal(value, locale=LOCALE)
+# ----------------------------------------------------------------------------------------------- formats
 
 
-def format_share(value: float) -> str:
-    """A fraction as an Indonesian percentage with one decimal: 0.5385 -> '53,8%'."""
-    return format_percent(value, locale=LOCALE, format="#,##0.0%")
+def format_count(value: int, lang: str = "id") -> str:
+    """An integer in the language's notation: 1234 -> '1.234' (id) / '1,234' (en)."""
+    return _format_count(int(value), normalise_lang(lang))
 
 
-def format_period(start: date | None, end: date | None) -> str:
+def format_share(value: float, lang: str = "id") -> str:
+    """A fraction as a percentage with one decimal: 0.5385 -> '53,8%' (id) / '53.8%' (en)."""
+    return _format_share(round(float(value), 6), normalise_lang(lang))
+
+
+@lru_cache(maxsize=8192)  # charts format the same few numbers many times; Babel is slow per call
+def _format_count(value: int, locale: str) -> str:
+    return format_decimal(value, locale=locale)
+
+
+@lru_cache(maxsize=8192)
+def _format_share(value: float, locale: str) -> str:
+    return format_percent(value, locale=locale, format="#,##0.0%")
+
+
+def _month(month: int, lang: str) -> str:
+    return str(get_month_names("wide", locale=normalise_lang(lang))[month])
+
+
+def format_date(day: date, lang: str = "id") -> str:
+    """'5 September 2023' (id) / '5 September 2023' (en), month names from CLDR."""
+    return f"{day.day} {_month(day.month, lang)} {day.year}"
+
+
+def format_period(start: date | None, end: date | None, lang: str = "id") -> str:
     """'5-8 September 2023', '19 Februari-21 Juni 2024', or '' when unknown."""
-    if start is None:
+    if start is None or pd.isna(start):
         return ""
-    end = end or start
+    end = start if end is None or pd.isna(end) else end
     if start == end:
-        return f"{start.day} {MONTHS_ID[start.month - 1]} {start.year}"
+        return format_date(start, lang)
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}-{end.day} {MONTHS_ID[end.month - 1]} {end.year}"
-    head = f"{start.day} {MONTHS_ID[start.month - 1]}" + ("" if start.year == end.year else f" {start.year}")
-    return f"{head}-{end.day} {MONTHS_ID[end.month - 1]} {end.year}"
+        return f"{start.day}-{end.day} {_month(end.month, lang)} {end.year}"
+    head = f"{start.day} {_month(start.month, lang)}" + ("" if start.year == end.year else f" {start.year}")
+    return f"{head}-{format_date(end, lang)}"
 
 
-def count_by_sector(frame: pd.DataFrame) -> pd.DataFrame:
-    """One row per sector (all four, fixed order): sector, label, count, share of the total."""
-    counts = frame["sector"].astype(object).where(frame["sector"].notna(), "unknown").value_counts()
-    total = len(frame)
-    rows = [
+def format_timestamp(moment: datetime | None, lang: str = "id") -> str:
+    """A stored UTC time in Jakarta time: '5 September 2023 14.03 WIB' (en: '2:03 PM'-free '14:03 WIB')."""
+    if moment is None or pd.isna(moment):
+        return ""
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(WIB)
+    clock = f"{local.hour:02d}.{local.minute:02d}" if normalise_lang(lang) == "id" else f"{local:%H:%M}"
+    return f"{format_date(local.date(), lang)} {clock} WIB"
+
+
+def cohort_label(program: str | None, angkatan: str | None, year: int | None) -> str:
+    """'Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023' (missing parts left out)."""
+    parts = [str(program).strip()] if _present(program) and str(program).strip() else []
+    if _present(angkatan) and str(angkatan).strip():
+        parts.append(f"Angkatan {str(angkatan).strip()}")
+    if _present(year):
+        parts.append(f"Tahun {int(year)}")  # type: ignore[arg-type]
+    return " ".join(parts)
+
+
+def cohort_title(cohort: pd.Series | dict[str, Any], lang: str = "id") -> str:
+    """One cohorts-frame row as a selector option: 'Pelatihan ... Angkatan IV Tahun 2023 (5-8 September 2023)'."""
+    label = cohort_label(cohort.get("program"), cohort.get("angkatan"), cohort.get("year"))
+    label = label or t("cohort.unknown", lang, cohort_id=cohort.get("cohort_id", "?"))
+    period = format_period(cohort.get("start_date"), cohort.get("end_date"), lang)
+    return f"{label} ({period})" if period else label
+
+
+def _present(value: object) -> bool:
+    return value is not None and not (isinstance(value, float) and np.isnan(value)) and value is not pd.NA
+
+
+def angkatan_number(angkatan: str | None) -> int:
+    """Order of an angkatan: 'IV' -> 4, '12' -> 12; anything else sorts last."""
+    text = str(angkatan or "").strip().upper()
+    if text.isdigit():
+        return int(text)
+    if not text or not _ROMAN_PATTERN.match(text):
+        return _UNORDERED
+    values = [_ROMAN[ch] for ch in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+# ----------------------------------------------------------------------------------------------- sums
+
+
+def _codes_equal(column: pd.Series, value: str) -> np.ndarray:
+    """Boolean mask of a categorical column equal to `value`, on its integer codes."""
+    position = column.cat.categories.get_indexer([value])[0]
+    codes = column.cat.codes.to_numpy()
+    return codes == position if position >= 0 else np.zeros(len(codes), dtype=bool)
+
+
+def _sum_by(
+    facts: pd.DataFrame, dimension: str, by: str = "value", sector: str | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """(categories, sums): n summed per category of column `by` over one dimension's rows, vectorised."""
+    mask = _codes_equal(facts["dimension"], dimension)
+    if sector is not None:
+        mask &= _codes_equal(facts["sector"], sector)
+    column = facts[by]
+    categories = np.asarray(column.cat.categories, dtype=object)
+    sums = np.bincount(
+        column.cat.codes.to_numpy()[mask], weights=facts["n"].to_numpy()[mask], minlength=len(categories)
+    )
+    return categories, np.rint(sums).astype("int64")
+
+
+def _sums(
+    facts: pd.DataFrame, dimension: str, by: str = "value", sector: str | None = None
+) -> dict[str, int]:
+    """n summed per value of categorical column `by` over one dimension's rows (non-zero sums only)."""
+    categories, sums = _sum_by(facts, dimension, by, sector)
+    nonzero = np.flatnonzero(sums)
+    return {str(categories[i]): int(sums[i]) for i in nonzero}
+
+
+def _distinct_named(facts: pd.DataFrame, dimension: str, by: str) -> int:
+    """How many non-empty values of `by` have participants in one dimension's rows."""
+    categories, sums = _sum_by(facts, dimension, by)
+    return int(np.count_nonzero((sums > 0) & (categories != "")))
+
+
+def _frame(
+    keys: Sequence[str], labels: Sequence[str], counts: Sequence[int], **extra: Sequence[Any]
+) -> pd.DataFrame:
+    total = int(sum(counts))
+    frame = pd.DataFrame(
         {
-            "sector": sector,
-            "label": SECTOR_LABELS[sector],
-            "count": int(counts.get(sector, 0)),
-            "share": counts.get(sector, 0) / total if total else 0.0,
+            "key": pd.Series(list(keys), dtype=object),
+            "label": pd.Series(list(labels), dtype=object),
+            "count": np.asarray(counts, dtype="int64"),
+            "share": np.asarray([c / total if total else 0.0 for c in counts], dtype="float64"),
         }
-        for sector in SECTORS
-    ]
-    return pd.DataFrame(rows, columns=["sector", "label", "count", "share"])
+    )
+    for name, values in extra.items():
+        frame[name] = pd.Series(list(values), dtype=object)
+    return frame
+
+
+def _fixed(sums: dict[str, int], keys: Sequence[str], dimension: str, lang: str) -> pd.DataFrame:
+    """Known keys in order, then an unknown row ('' key) holding everything else, so the sum holds."""
+    counts = [sums.get(key, 0) for key in keys]
+    unknown = sum(sums.values()) - sum(counts)
+    keys = [*keys, ""]
+    return _frame(keys, [dimension_value_label(dimension, k, lang) for k in keys], [*counts, unknown])
+
+
+# ----------------------------------------------------------------------------------------------- headline
 
 
 @dataclass(frozen=True)
-class Metric:
-    """One headline number as a page shows it."""
+class Kpis:
+    """The headline numbers of a (filtered) facts frame."""
 
-    label: str
-    value: str
-    note: str
+    participants: int
+    central: int
+    regional: int
+    other: int
+    unknown: int
+    agencies: int  # distinct non-empty agency names
+    provinces: int  # distinct non-empty provinces
+    cohorts: int  # distinct cohorts with participants
+
+    def count(self, sector: str) -> int:
+        """Participants of one sector ('central', 'regional', 'other', 'unknown')."""
+        return int(getattr(self, sector))
+
+    def share(self, sector: str) -> float:
+        """A sector's share of the participants (0.0 when there are none)."""
+        return self.count(sector) / self.participants if self.participants else 0.0
 
 
-def headline_metrics(frame: pd.DataFrame) -> list[Metric]:
-    """Peserta, Kementerian/Lembaga and Pemerintah Daerah, formatted, with shares as notes."""
-    by_sector = count_by_sector(frame).set_index("sector")
-    metrics = [Metric("Peserta", format_count(len(frame)), "")]
+def kpis(facts: pd.DataFrame) -> Kpis:
+    """Participants, per-sector counts, and distinct agencies, provinces and cohorts."""
+    facts = prepare_facts(facts)
+    sectors = _sums(facts, "total", "sector")
+    total = _codes_equal(facts["dimension"], "total") & (facts["n"].to_numpy() > 0)
+    known = {s: sectors.get(s, 0) for s in ("central", "regional", "other")}
+    participants = sum(sectors.values())
+    return Kpis(
+        participants=participants,
+        **known,
+        unknown=participants - sum(known.values()),
+        agencies=_distinct_named(facts, "agency", "value"),
+        provinces=_distinct_named(facts, "total", "province"),
+        cohorts=int(pd.unique(facts["cohort_id"].to_numpy()[total]).size),
+    )
+
+
+# ----------------------------------------------------------------------------------------------- breakdowns
+
+
+def by_sector(facts: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """Participants per sector: always the four rows central, regional, other, unknown."""
+    sums = _sums(prepare_facts(facts), "total", "sector")
+    counts = [sums.get(s, 0) for s in SECTORS[:-1]]
+    counts.append(sum(sums.values()) - sum(counts))
+    return _frame(SECTORS, [sector_label(s, lang) for s in SECTORS], counts)
+
+
+def regional_by_level(facts: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """Pemda participants per level (province, regency, city, unknown); share of the Pemda total."""
+    sums = _sums(prepare_facts(facts), "total", "level", sector="regional")
+    counts = [sums.get(level, 0) for level in REGIONAL_LEVELS]
+    keys = [*REGIONAL_LEVELS, ""]
+    return _frame(keys, [level_label(k, lang) for k in keys], [*counts, sum(sums.values()) - sum(counts)])
+
+
+def by_gender(facts: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """Participants per gender: L, P, unknown."""
+    return _fixed(_sums(prepare_facts(facts), "gender"), GENDERS, "gender", lang)
+
+
+def by_golongan(facts: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """Participants per golongan group: I, II, III, IV, PPPK, unknown."""
+    return _fixed(_sums(prepare_facts(facts), "golongan"), GOLONGAN_GROUPS, "golongan", lang)
+
+
+def by_age_band(facts: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """Participants per age band: <30, 30-39, 40-49, 50-59, 60+, unknown."""
+    return _fixed(_sums(prepare_facts(facts), "age"), AGE_BANDS, "age", lang)
+
+
+def by_province(facts: pd.DataFrame, lang: str = "id", sector: str | None = None) -> pd.DataFrame:
+    """One row per province with participants (of one sector if given), most first (ties by name),
+    unknown province last."""
+    sums = _sums(prepare_facts(facts), "total", "province", sector=sector)
+    named = sorted(((k, c) for k, c in sums.items() if k), key=lambda kc: (-kc[1], kc[0]))
+    if sums.get(""):
+        named.append(("", sums[""]))
+    keys = [k for k, _ in named]
+    return _frame(keys, [dimension_value_label("province", k, lang) for k in keys], [c for _, c in named])
+
+
+def top_agencies(facts: pd.DataFrame, n: int = 10, lang: str = "id") -> pd.DataFrame:
+    """The n agencies with most participants (with their sector), then 'Lainnya' and unknown rows."""
+    facts = prepare_facts(facts)
+    mask = _codes_equal(facts["dimension"], "agency")
+    values, sectors = facts["value"], facts["sector"]
+    n_sectors = len(sectors.cat.categories)
+    cells = values.cat.codes.to_numpy()[mask].astype("int64") * n_sectors + sectors.cat.codes.to_numpy()[mask]
+    grid = np.bincount(
+        cells, weights=facts["n"].to_numpy()[mask], minlength=len(values.cat.categories) * n_sectors
+    ).reshape(len(values.cat.categories), n_sectors)
+    totals = np.rint(grid.sum(axis=1)).astype("int64")
+    present = np.flatnonzero(totals)
+    names = np.asarray(values.cat.categories, dtype=object)[present]
+    agencies = pd.DataFrame(
+        {
+            "name": names,
+            "count": totals[present],
+            "sector": np.asarray(sectors.cat.categories, dtype=object)[grid[present].argmax(axis=1)]
+            if present.size
+            else np.array([], dtype=object),
+        }
+    )
+    unknown = int(agencies.loc[names == "", "count"].sum())
+    named = agencies[names != ""].sort_values(["count", "name"], ascending=[False, True], kind="stable")
+    top, rest = named.iloc[: max(n, 0)], named.iloc[max(n, 0) :]
+    keys = [str(name) for name in top["name"]]
+    labels = list(keys)
+    counts = [int(c) for c in top["count"]]
+    sector_of = [str(sector) for sector in top["sector"]]
+    if len(rest):
+        keys.append(OTHERS_KEY)
+        labels.append(t("agency.others", lang, count=format_count(len(rest), lang)))
+        counts.append(int(rest["count"].sum()))
+        sector_of.append("")
+    if unknown:
+        keys.append("")
+        labels.append(t("value.unknown", lang))
+        counts.append(unknown)
+        sector_of.append("")
+    frame = _frame(keys, labels, counts, sector=sector_of)
+    frame["sector_label"] = [sector_label(s, lang) if s else "" for s in sector_of]
+    return frame
+
+
+# ----------------------------------------------------------------------------------------------- trend
+
+
+def order_cohorts(cohorts: pd.DataFrame) -> pd.DataFrame:
+    """Cohorts in time order: start date (else 1 July of the year), then angkatan number, program, id."""
+    if cohorts.empty:
+        return cohorts.reset_index(drop=True)
+    index = cohorts.index
+    years = (
+        pd.to_numeric(cohorts["year"], errors="coerce").astype("float64")
+        if "year" in cohorts
+        else pd.Series(np.nan, index=index)
+    )
+    mid_year = pd.to_datetime(pd.DataFrame({"year": years, "month": 7, "day": 1}), errors="coerce")
+    start = pd.to_datetime(cohorts["start_date"], errors="coerce") if "start_date" in cohorts else mid_year
+    when = start.fillna(mid_year)
+    keys = pd.DataFrame(
+        {
+            "when": when.to_numpy(),  # NaT (no date, no year) sorts last
+            "angkatan": [
+                angkatan_number(a) for a in cohorts.get("angkatan", pd.Series("", index=cohorts.index))
+            ],
+            "program": cohorts.get("program", pd.Series("", index=cohorts.index))
+            .astype(object)
+            .fillna("")
+            .astype(str),
+            "cohort_id": pd.to_numeric(cohorts["cohort_id"]).to_numpy(),
+        },
+        index=cohorts.index,
+    )
+    order = keys.sort_values(["when", "angkatan", "program", "cohort_id"], kind="stable").index
+    return cohorts.loc[order].reset_index(drop=True)
+
+
+def _cohort_sector_counts(facts: pd.DataFrame) -> pd.DataFrame:
+    """cohort_id x sector participant counts (cohorts with participants only; all four sector columns)."""
+    facts = prepare_facts(facts)
+    mask = _codes_equal(facts["dimension"], "total")
+    ids, cohort_index = np.unique(facts["cohort_id"].to_numpy()[mask], return_inverse=True)
+    sector_cats = [str(c) for c in facts["sector"].cat.categories]
+    # stray sector codes count as unknown, so each cohort's row still sums to its participants
+    column_of = np.array(
+        [SECTORS.index(c) if c in SECTORS else SECTORS.index("unknown") for c in sector_cats]
+    )
+    sector_index = (
+        column_of[facts["sector"].cat.codes.to_numpy()[mask]] if len(sector_cats) else np.zeros(0, int)
+    )
+    grid = np.bincount(
+        cohort_index * len(SECTORS) + sector_index,
+        weights=facts["n"].to_numpy()[mask],
+        minlength=len(ids) * len(SECTORS),
+    ).reshape(len(ids), len(SECTORS))
+    table = pd.DataFrame(
+        np.rint(grid).astype("int64"), index=pd.Index(ids, name="cohort_id"), columns=list(SECTORS)
+    )
+    return table[table.sum(axis=1) > 0]
+
+
+def _cohort_info(cohorts: pd.DataFrame, ids: Iterable[int]) -> pd.DataFrame:
+    """program, year, angkatan, start_date and label for each cohort id, in time order."""
+    columns = ["cohort_id", "program", "angkatan", "year", "start_date", "end_date"]
+    known = cohorts.reindex(columns=columns)
+    wanted = pd.Index(list(ids))
+    missing = wanted.difference(pd.Index(known["cohort_id"]))
+    if len(missing):
+        known = pd.concat([known, pd.DataFrame({"cohort_id": list(missing)})], ignore_index=True)
+    info = order_cohorts(known[known["cohort_id"].isin(wanted)].astype({"cohort_id": "int64"}))
+    info["cohort"] = [
+        cohort_label(p, a, y) or f"#{c}"
+        for c, p, a, y in zip(info["cohort_id"], info["program"], info["angkatan"], info["year"], strict=True)
+    ]
+    return info
+
+
+def cohort_trend(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """One row per cohort x sector: cohort_id, cohort, program, year, angkatan, start_date, sector, label,
+    count, share (of the cohort), cohort_total; cohorts in time order."""
+    counts = _cohort_sector_counts(facts)
+    info = _cohort_info(cohorts, counts.index)
+    columns = ["cohort_id", "cohort", "program", "year", "angkatan", "start_date"]
+    grid = counts.reindex(info["cohort_id"].tolist())
+    totals = grid.sum(axis=1).to_numpy()
+    frame = info[columns].loc[info.index.repeat(len(SECTORS))].reset_index(drop=True)
+    frame["sector"] = list(SECTORS) * len(info)
+    frame["label"] = [sector_label(sector, lang) for sector in SECTORS] * len(info)
+    frame["count"] = grid.to_numpy().reshape(-1).astype("int64")
+    frame["cohort_total"] = np.repeat(totals, len(SECTORS)).astype("int64")
+    frame["share"] = np.divide(
+        frame["count"].to_numpy(),
+        frame["cohort_total"].to_numpy(),
+        out=np.zeros(len(frame)),
+        where=frame["cohort_total"].to_numpy() > 0,
+    )
+    return frame[[*columns, "sector", "label", "count", "share", "cohort_total"]]
+
+
+def _with_shares(frame: pd.DataFrame) -> pd.DataFrame:
+    participants = frame["participants"].to_numpy()
     for sector in ("central", "regional"):
-        row = by_sector.loc[sector]
-        metrics.append(
-            Metric(str(row["label"]), format_count(int(row["count"])), format_share(float(row["share"])))
+        share = np.divide(
+            frame[sector].to_numpy(), participants, out=np.zeros(len(frame)), where=participants > 0
         )
-    return metrics
+        frame[f"{sector}_share"] = share
+    return frame
 
 
-@dataclass(frozen=True)
-class Cohort:
-    """One cohort (one roster sheet) the pages can select."""
-
-    key: str  # "<file>::<sheet>", stable across reloads
-    file: str
-    sheet: str
-    label: str
-    start_date: date | None
-
-
-def cohort_label(meta: CohortMeta) -> str:
-    """'Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023 (5-8 September 2023)'."""
-    parts = [meta.program or meta.sheet]
-    if meta.angkatan:
-        parts.append(f"Angkatan {meta.angkatan}")
-    if meta.year:
-        parts.append(f"Tahun {meta.year}")
-    period = format_period(meta.start_date, meta.end_date)
-    return " ".join(parts) + (f" ({period})" if period else "")
+def regional_share_by_cohort(facts: pd.DataFrame, cohorts: pd.DataFrame) -> pd.DataFrame:
+    """Per cohort in time order: cohort_id, cohort, program, year, angkatan, start_date, participants,
+    central, regional, central_share, regional_share."""
+    counts = _cohort_sector_counts(facts)
+    info = _cohort_info(cohorts, counts.index)
+    line = counts.reindex(info["cohort_id"].tolist())
+    frame = info[["cohort_id", "cohort", "program", "year", "angkatan", "start_date"]].copy()
+    frame["participants"] = line.sum(axis=1).to_numpy(dtype="int64")
+    frame["central"] = line["central"].to_numpy(dtype="int64")
+    frame["regional"] = line["regional"].to_numpy(dtype="int64")
+    return _with_shares(frame)
 
 
-def list_cohorts(results: Sequence[LoadResult]) -> list[Cohort]:
-    """Every cohort of the loaded files, newest first."""
-    cohorts = [
-        Cohort(f"{r.file}::{m.sheet}", r.file, m.sheet, cohort_label(m), m.start_date)
-        for r in results
-        for m in r.cohorts
-    ]
-    return sorted(cohorts, key=lambda c: (c.start_date or date.min, c.label), reverse=True)
+def regional_share_by_year(facts: pd.DataFrame, cohorts: pd.DataFrame) -> pd.DataFrame:
+    """Per year (ascending; cohorts without a year left out): year, cohorts, participants, central,
+    regional, central_share, regional_share."""
+    per_cohort = regional_share_by_cohort(facts, cohorts)
+    per_cohort = per_cohort[per_cohort["year"].notna()].astype({"year": "int64"})
+    frame = (
+        per_cohort.groupby("year", sort=True)
+        .agg(
+            cohorts=("cohort_id", "nunique"),
+            participants=("participants", "sum"),
+            central=("central", "sum"),
+            regional=("regional", "sum"),
+        )
+        .reset_index()
+        .astype("int64")
+    )
+    return _with_shares(frame)
 
 
-def cohort_participants(results: Sequence[LoadResult], key: str) -> pd.DataFrame:
-    """The participants of one cohort, by its key."""
-    file, _, sheet = key.partition("::")
-    for result in results:
-        if result.file == file:
-            frame = result.participants
-            return frame[frame["sheet"] == sheet].reset_index(drop=True)
-    raise KeyError(key)
+def program_year_table(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """Participants per program (rows, by name) and year (columns, ascending), with a total row and column.
+
+    The first column holds the program name and is headed t('col.program'); year columns are named
+    '2023', '2024', ...; the last column and the last row are headed t('col.total').
+    """
+    per_cohort = regional_share_by_cohort(facts, cohorts)
+    unknown = t("value.unknown", lang)
+    programs = [str(p) if _present(p) and str(p).strip() else unknown for p in per_cohort["program"]]
+    years = [str(int(y)) if _present(y) and not pd.isna(y) else unknown for y in per_cohort["year"]]
+    table = (
+        pd.DataFrame({"program": programs, "year": years, "n": per_cohort["participants"].to_numpy()})
+        .pivot_table(index="program", columns="year", values="n", aggfunc="sum", fill_value=0)
+        .astype("int64")
+    )
+    year_columns = sorted(table.columns, key=lambda y: (not y.isdigit(), y))
+    table = table.reindex(columns=year_columns).sort_index()
+    total_label = t("col.total", lang)
+    table[total_label] = table.sum(axis=1)
+    table.loc[total_label] = table.sum(axis=0)
+    table = table.astype("int64")
+    table.index.name = t("col.program", lang)
+    table.columns.name = None
+    return table.reset_index()
 
 
-def sample_paths(folder: Path = SAMPLES_DIR) -> list[Path]:
-    """The committed sample rosters."""
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in SAMPLE_SUFFIXES)
-
-
-def load_samples(folder: Path = SAMPLES_DIR) -> list[LoadResult]:
-    """Read every sample roster through the intake (trusted files: in this process)."""
-    overrides = load_overrides()  # the user's agency corrections apply to every load
-    return [read_roster(path, overrides=overrides) for path in sample_paths(folder)]
+def last_updated(cohorts: pd.DataFrame) -> datetime | None:
+    """When the newest cohort was uploaded (timezone-aware), or None when there is none."""
+    if cohorts.empty or "uploaded_at" not in cohorts:
+        return None
+    moments = pd.to_datetime(cohorts["uploaded_at"], utc=True, errors="coerce").dropna()
+    if moments.empty:
+        return None
+    return moments.max().to_pydatetime()

@@ -2,27 +2,309 @@
 
 from __future__ import annotations
 
+import html
+import json
+
 import pandas as pd
+import plotly.graph_objects as go
+import pytest
 
-from peserta.figures import participants_by_sector
-from peserta.stats import count_by_sector
+from loaders.agencies import all_provinces
+from peserta import figures
+from peserta.facts import facts_from_participants
+from peserta.figures import SECTOR_COLOURS, figure_name, program_initials, province_tiles
+from peserta.stats import (
+    by_age_band,
+    by_gender,
+    by_golongan,
+    by_province,
+    by_sector,
+    cohort_trend,
+    regional_by_level,
+    regional_share_by_cohort,
+    regional_share_by_year,
+    top_agencies,
+)
+from tests.test_stats import DKI, multi_cohorts, multi_facts, participants, reference_facts
+
+HOSTILE = "<b>Dinas</b> *x*"
+HOSTILE_ESCAPED = "&lt;b&gt;Dinas&lt;/b&gt; *x*"
 
 
-def counts_of(*sectors: str) -> pd.DataFrame:
-    return count_by_sector(pd.DataFrame({"sector": pd.array(list(sectors), dtype="str")}))
+def hostile_facts() -> pd.DataFrame:
+    """Reference cohort plus three people from an agency whose name looks like markup."""
+    extra = facts_from_participants(
+        participants(*[(4, "regional", "city", DKI, HOSTILE, "L", "III", "30-39")] * 3)
+    )
+    return pd.concat([reference_facts(), extra], ignore_index=True)
+
+
+def texts_of(figure: go.Figure) -> list[str]:
+    """Every text on a figure's marks, flattened."""
+    out: list[str] = []
+    for trace in figure.data:
+        text = getattr(trace, "text", None)
+        if text is None:
+            continue
+        flat = pd.Series(list(text)).explode() if not isinstance(text, str) else pd.Series([text])
+        out.extend(str(x) for x in flat if x)
+    return out
+
+
+def all_strings(figure: go.Figure) -> str:
+    """The figure as JSON: everything plotly would render."""
+    return json.dumps(figure.to_plotly_json(), default=str)
+
+
+# Every figure function with a table that has data, by name.
+def _cases(lang: str = "id") -> dict[str, tuple[object, pd.DataFrame]]:
+    facts, cohorts = multi_facts(), multi_cohorts()
+    return {
+        "participants_by_sector": (figures.participants_by_sector, by_sector(facts, lang)),
+        "regional_by_level": (figures.regional_by_level, regional_by_level(facts, lang)),
+        "top_agencies": (figures.top_agencies, top_agencies(facts, 5, lang)),
+        "province_bar": (figures.province_bar, by_province(facts, lang)),
+        "province_tile_map": (figures.province_tile_map, by_province(facts, lang)),
+        "gender_split": (figures.gender_split, by_gender(facts, lang)),
+        "golongan_bars": (figures.golongan_bars, by_golongan(facts, lang)),
+        "age_bands": (figures.age_bands, by_age_band(facts, lang)),
+        "cohort_trend_stacked": (figures.cohort_trend_stacked, cohort_trend(facts, cohorts, lang)),
+        "regional_share_trend": (figures.regional_share_trend, regional_share_by_cohort(facts, cohorts)),
+    }
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize(
+    ("name", "trace_type"),
+    [
+        ("participants_by_sector", "bar"),
+        ("regional_by_level", "bar"),
+        ("top_agencies", "bar"),
+        ("province_bar", "bar"),
+        ("province_tile_map", "heatmap"),
+        ("gender_split", "bar"),
+        ("golongan_bars", "bar"),
+        ("age_bands", "bar"),
+        ("cohort_trend_stacked", "bar"),
+        ("regional_share_trend", "scatter"),
+    ],
+)
+def test_trace_types_and_names(name, trace_type):
+    function, table = CASES[name]
+    figure = function(table)
+    assert {trace.type for trace in figure.data if not (trace.meta or {}).get("total")} == {trace_type}
+    assert figure_name(figure) == figures.FIGURE_NAMES[name]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize(("lang", "separators"), [("id", ",."), ("en", ".,")])
+def test_common_layout(name, lang, separators):
+    function, table = _cases(lang)[name]
+    figure = function(table, lang)
+    assert figure.layout.separators == separators
+    assert figure.layout.font.size >= 14
+    assert figure.layout.title.text  # a default title from i18n, for the PNG download
+    for axis in (figure.layout.xaxis, figure.layout.yaxis):
+        assert not axis.showgrid
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_empty_table_gives_an_explanatory_figure(name):
+    function, table = CASES[name]
+    figure = function(table.iloc[0:0])
+    assert len(figure.data) == 0
+    assert figure.layout.annotations[0].text.startswith("Tidak ada peserta untuk filter ini")
+    assert figure.layout.xaxis.visible is False and figure.layout.yaxis.visible is False
+    assert figure_name(figure) == figures.FIGURE_NAMES[name]
+
+
+def test_title_can_be_replaced_or_hidden():
+    table = by_sector(reference_facts())
+    assert (
+        figures.participants_by_sector(table, title="Angkatan <IV>").layout.title.text
+        == "Angkatan &lt;IV&gt;"
+    )
+    assert figures.participants_by_sector(table, title="").layout.title.text is None
 
 
 def test_participants_by_sector_reference_cohort():
-    figure = participants_by_sector(counts_of(*["central"] * 14, *["regional"] * 12))
+    figure = figures.participants_by_sector(by_sector(reference_facts()))
     bar = figure.data[0]
     assert list(bar.x) == ["Kementerian/Lembaga", "Pemerintah Daerah"]
     assert list(bar.y) == [14, 12]
     assert list(bar.text) == ["14 (53,8%)", "12 (46,2%)"]
-    assert figure.layout.separators == ",."
+    assert list(bar.marker.color) == [SECTOR_COLOURS["central"], SECTOR_COLOURS["regional"]]
+
+
+def test_participants_by_sector_in_english():
+    bar = figures.participants_by_sector(by_sector(reference_facts(), "en"), "en").data[0]
+    assert list(bar.x) == ["Ministries and agencies", "Regional governments"]
+    assert list(bar.text) == ["14 (53.8%)", "12 (46.2%)"]
 
 
 def test_participants_by_sector_shows_other_and_unknown_only_when_present():
-    figure = participants_by_sector(counts_of("central", "regional", "unknown"))
-    assert list(figure.data[0].x) == ["Kementerian/Lembaga", "Pemerintah Daerah", "Belum dikenali"]
-    figure = participants_by_sector(counts_of("central"), keep_empty=True)
+    figure = figures.participants_by_sector(by_sector(multi_facts()))
+    assert list(figure.data[0].marker.color) == [
+        SECTOR_COLOURS[s] for s in ("central", "regional", "other", "unknown")
+    ]
+    figure = figures.participants_by_sector(by_sector(reference_facts()), keep_empty=True)
     assert len(figure.data[0].x) == 4
+
+
+def test_sector_colours_are_the_okabe_ito_pair():
+    assert SECTOR_COLOURS["central"] == "#0072B2" and SECTOR_COLOURS["regional"] == "#D55E00"
+
+
+def test_regional_by_level_in_pemda_colour():
+    bar = figures.regional_by_level(regional_by_level(reference_facts())).data[0]
+    assert list(bar.x) == [
+        "Pemerintah provinsi",
+        "Pemerintah kabupaten",
+        "Pemerintah kota",
+    ]  # unknown 0: hidden
+    assert set(bar.marker.color) == {SECTOR_COLOURS["regional"]}
+    assert list(bar.text) == ["2 (16,7%)", "5 (41,7%)", "5 (41,7%)"]
+
+
+def test_top_agencies_coloured_by_sector_largest_on_top():
+    figure = figures.top_agencies(top_agencies(hostile_facts(), n=3))
+    by_sector_trace = {trace.meta["sector"]: trace for trace in figure.data}
+    assert set(by_sector_trace) == {"central", "regional", ""}
+    assert by_sector_trace["central"].marker.color == SECTOR_COLOURS["central"]
+    assert by_sector_trace["regional"].marker.color == SECTOR_COLOURS["regional"]
+    assert figure.data[0].orientation == "h"
+    assert figure.layout.yaxis.autorange == "reversed"
+    order = list(figure.layout.yaxis.categoryarray)
+    assert (
+        order[:2] == ["Lembaga Administrasi Negara", HOSTILE_ESCAPED] and order[-1] == "Lainnya (15 instansi)"
+    )
+    assert "4 (13,8%)" in texts_of(figure)
+
+
+def test_user_text_is_escaped_everywhere():
+    figure = figures.top_agencies(top_agencies(hostile_facts(), n=3))
+    rendered = all_strings(figure)
+    assert HOSTILE not in rendered
+    assert HOSTILE_ESCAPED in rendered
+    regional = next(trace for trace in figure.data if trace.meta["sector"] == "regional")
+    assert list(regional.y) == [HOSTILE_ESCAPED]
+    assert regional.customdata[0][0] == HOSTILE_ESCAPED
+
+
+def test_hostile_program_name_is_escaped_on_trend_figures():
+    cohorts = multi_cohorts().assign(
+        program=lambda f: f["program"].where(f["cohort_id"] != 4, "<a href='x'>P</a>")
+    )
+    rendered = all_strings(figures.cohort_trend_stacked(cohort_trend(multi_facts(), cohorts)))
+    rendered += all_strings(figures.regional_share_trend(regional_share_by_cohort(multi_facts(), cohorts)))
+    assert "<a href" not in rendered
+    assert "&lt;a href=&#x27;x&#x27;&gt;P&lt;/a&gt;" in rendered
+
+
+def test_long_agency_names_are_shortened_on_the_axis_only():
+    name = "Badan Pengembangan Sumber Daya Manusia Kementerian Dalam Negeri Republik Indonesia"
+    facts = facts_from_participants(participants((1, "central", "ministry", DKI, name, "L", "III", "30-39")))
+    figure = figures.top_agencies(top_agencies(facts))
+    assert figure.data[0].y[0].endswith("\u2026") and len(figure.data[0].y[0]) <= figures.AXIS_LABEL_CHARS
+    assert figure.data[0].customdata[0][0] == name
+
+
+def test_province_bar_sorted_with_unknown_grey():
+    bar = figures.province_bar(by_province(multi_facts())).data[0]
+    assert list(bar.y)[:2] == [DKI, "Jawa Barat"] and bar.y[-1] == "Tidak diketahui"
+    assert bar.marker.color[-1] == figures.UNKNOWN_COLOUR
+    assert bar.text[0] == "16 (44,4%)"
+
+
+def test_tile_map_has_a_tile_for_every_province_and_no_map_traces():
+    figure = figures.province_tile_map(by_province(multi_facts()))
+    assert all(trace.type == "heatmap" for trace in figure.data)
+    layout = figure.to_plotly_json()["layout"]
+    layout.pop("template")  # plotly's template lists defaults for every trace type, drawn or not
+    assert not [key for key in layout if key.startswith(("geo", "mapbox", "map"))]
+    hovers = [h for trace in figure.data for row in trace.customdata for h in row if h]
+    assert len(hovers) == 38
+    assert {h.split(":")[0] for h in hovers} == set(all_provinces())
+    assert (
+        f"{DKI}: 16 (44,4%)" in hovers and "Bali: 2 (5,6%)" in hovers and "Papua Selatan: 0 (0,0%)" in hovers
+    )
+    tiles = [t for trace in figure.data for row in trace.text for t in row if t]
+    assert "DKI<br>16" in tiles and "Papsel<br>0" in tiles
+    filled = next(trace for trace in figure.data if trace.showscale)
+    empty = next(trace for trace in figure.data if not trace.showscale)
+    assert empty.colorscale[0][1] == figures.EMPTY_TILE_COLOUR
+    assert filled.zmin == 1
+    assert figure.layout.annotations[0].text == "Provinsi tidak diketahui: 1"
+
+
+def test_tile_grid_reference_data():
+    tiles = province_tiles()
+    assert sorted(tiles["province"]) == sorted(all_provinces())
+    assert not tiles.duplicated(["col", "row"]).any()
+    assert tiles["label"].str.len().max() <= 9
+    west, east = (tiles.set_index("province").loc[p, "col"] for p in ("Aceh", "Papua"))
+    assert west < east
+
+
+@pytest.mark.parametrize(
+    ("breakdown", "function", "labels"),
+    [
+        (by_gender, figures.gender_split, ["Laki-laki", "Perempuan", "Tidak diketahui"]),
+        (by_golongan, figures.golongan_bars, ["Golongan I", "Golongan II", "Golongan III", "Golongan IV", "PPPK",
+                                              "Tidak diketahui"]),
+        (by_age_band, figures.age_bands, ["< 30 tahun", "30-39 tahun", "40-49 tahun", "50-59 tahun", "60+ tahun",
+                                          "Tidak diketahui"]),
+    ],
+)  # fmt: skip
+def test_profile_figures_keep_the_breakdown_order(breakdown, function, labels):
+    bar = function(breakdown(reference_facts())).data[0]
+    axis = bar.y if bar.orientation == "h" else bar.x
+    assert list(axis) == [html.escape(label) for label in labels]  # plotly shows "&lt;" as "<"
+    assert all("(" in text and "%" in text for text in bar.text)
+
+
+def test_cohort_trend_stacked_by_sector():
+    figure = figures.cohort_trend_stacked(cohort_trend(multi_facts(), multi_cohorts()))
+    assert figure.layout.barmode == "stack"
+    bars = [trace for trace in figure.data if trace.type == "bar"]
+    colours = {trace.meta["sector"]: trace.marker.color for trace in bars}
+    assert colours == SECTOR_COLOURS
+    central = next(trace for trace in bars if trace.meta["sector"] == "central")
+    assert list(central.y) == [2, 14, 1, 0]
+    assert list(central.text) == ["2 (50,0%)", "14 (53,8%)", "1 (33,3%)", ""]
+    assert list(figure.layout.xaxis.ticktext) == [
+        "PCM<br>II/2023",
+        "PCM<br>IV/2023",
+        "PKA<br>I/2024",
+        "PDCPNS<br>II/2024",
+    ]
+    totals = next(trace for trace in figure.data if trace.meta == {"total": True})
+    assert (list(totals.text), list(totals.y), totals.mode) == (["4", "26", "3", "3"], [4, 26, 3, 3], "text")
+
+
+def test_cohort_trend_leaves_out_absent_other_and_unknown():
+    figure = figures.cohort_trend_stacked(cohort_trend(reference_facts(), multi_cohorts()))
+    assert [trace.meta.get("sector") for trace in figure.data] == ["central", "regional", None]
+
+
+def test_regional_share_trend_per_cohort_and_per_year():
+    figure = figures.regional_share_trend(regional_share_by_cohort(multi_facts(), multi_cohorts()))
+    line = figure.data[0]
+    assert line.line.color == SECTOR_COLOURS["regional"]
+    assert list(line.text) == ["25,0%", "46,2%", "66,7%", "66,7%"]
+    assert "12 / 26 (46,2%)" in line.customdata[1]
+    by_year = figures.regional_share_trend(regional_share_by_year(multi_facts(), multi_cohorts()), "en")
+    assert list(by_year.layout.xaxis.ticktext) == ["2023", "2024"]
+    assert list(by_year.data[0].text) == ["43.3%", "66.7%"]
+    assert by_year.layout.title.text == "Regional-government share per year"
+
+
+@pytest.mark.parametrize(
+    ("program", "initials"),
+    [("Pelatihan Kepemimpinan Administrator", "PKA"), ("Pelatihan Coaching dan Mentoring", "PCM"),
+     ("Pelatihan Dasar CPNS", "PDCPNS"), ("pelatihan teknis", "pelati")],
+)  # fmt: skip
+def test_program_initials(program, initials):
+    assert program_initials(program) == initials

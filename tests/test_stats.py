@@ -1,129 +1,508 @@
-"""peserta.stats: counts, shares, Indonesian formats and the cohort list."""
+"""peserta.stats: Indonesian formats, headline numbers, breakdowns and trends over hand-made facts frames.
+
+The frames here follow the facts contract (docs/architecture.md) and are built from participant-like
+rows by peserta.facts.facts_from_participants, the Python twin of the store's GROUP BY. The builders are
+shared with the other peserta test files.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.metadata import CohortMeta
-from loaders.schema import SECTORS
+from peserta.facts import AGE_BANDS, GOLONGAN_GROUPS, facts_from_participants, prepare_facts
 from peserta.stats import (
+    OTHERS_KEY,
+    Kpis,
+    angkatan_number,
+    by_age_band,
+    by_gender,
+    by_golongan,
+    by_province,
+    by_sector,
     cohort_label,
-    cohort_participants,
-    count_by_sector,
+    cohort_title,
+    cohort_trend,
     format_count,
     format_period,
     format_share,
-    headline_metrics,
-    list_cohorts,
-    load_samples,
+    format_timestamp,
+    kpis,
+    last_updated,
+    order_cohorts,
+    program_year_table,
+    regional_by_level,
+    regional_share_by_cohort,
+    regional_share_by_year,
+    top_agencies,
 )
 
+CM = "Pelatihan Coaching dan Mentoring"
+PKA = "Pelatihan Kepemimpinan Administrator"
+LATSAR = "Pelatihan Dasar CPNS"
+DKI = "Daerah Khusus Ibukota Jakarta"
+DIY = "Daerah Istimewa Yogyakarta"
+LAN = "Lembaga Administrasi Negara"
+REFERENCE_ID = 4
 
-def frame_of(*sectors: str | None) -> pd.DataFrame:
-    return pd.DataFrame({"sector": pd.array(list(sectors), dtype="str")})
+# (agency, sector, level, province, how many) of the reference cohort: 14 K/L and 12 Pemda.
+REFERENCE_AGENCIES = [
+    (LAN, "central", "agency", DKI, 4),
+    ("Kementerian Keuangan", "central", "ministry", DKI, 3),
+    ("Badan Kepegawaian Negara", "central", "agency", DKI, 2),
+    ("Kementerian Dalam Negeri", "central", "ministry", DKI, 2),
+    ("Badan Pusat Statistik Kabupaten Sleman", "central", "agency", DIY, 1),
+    ("Kantor Kementerian Agama Kota Bandung", "central", "ministry", "Jawa Barat", 1),
+    ("Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "central", "ministry", DKI, 1),
+    ("Pemerintah Provinsi Jawa Barat", "regional", "province", "Jawa Barat", 1),
+    ("Pemerintah Provinsi Papua Tengah", "regional", "province", "Papua Tengah", 1),
+    ("Pemerintah Kabupaten Bogor", "regional", "regency", "Jawa Barat", 2),
+    ("Pemerintah Kabupaten Sleman", "regional", "regency", DIY, 1),
+    ("Pemerintah Kabupaten Gowa", "regional", "regency", "Sulawesi Selatan", 1),
+    ("Pemerintah Kabupaten Banjar", "regional", "regency", "Kalimantan Selatan", 1),
+    ("Pemerintah Kota Surabaya", "regional", "city", "Jawa Timur", 2),
+    ("Pemerintah Kota Makassar", "regional", "city", "Sulawesi Selatan", 1),
+    ("Pemerintah Kota Medan", "regional", "city", "Sumatera Utara", 1),
+    ("Pemerintah Kota Banjar", "regional", "city", "Jawa Barat", 1),
+]
+PARTICIPANT_COLUMNS = [
+    "cohort_id",
+    "sector",
+    "level",
+    "province",
+    "agency",
+    "gender",
+    "golongan_group",
+    "age_band",
+]
+
+
+def participants(*rows: tuple[object, ...]) -> pd.DataFrame:
+    """A participant-like frame from (cohort_id, sector, level, province, agency, gender, golongan, age) rows."""
+    return pd.DataFrame(list(rows), columns=PARTICIPANT_COLUMNS)
+
+
+def reference_participants(cohort_id: int = REFERENCE_ID) -> pd.DataFrame:
+    """The 26 (fictional) participants of Coaching dan Mentoring Angkatan IV 2023: 14 K/L, 12 Pemda."""
+    genders = ["L", "P"] * 12 + ["L", None]  # 13 L, 12 P, 1 unknown
+    golongan = ["III"] * 12 + ["IV"] * 10 + ["II"] * 2 + ["PPPK", None]
+    ages = ["30-39"] * 9 + ["40-49"] * 10 + ["<30"] * 3 + ["50-59"] * 3 + [None]
+    people = [(a, s, lv, p) for a, s, lv, p, k in REFERENCE_AGENCIES for _ in range(k)]
+    return participants(
+        *(
+            (cohort_id, s, lv, p, a, g, gol, age)
+            for (a, s, lv, p), g, gol, age in zip(people, genders, golongan, ages, strict=True)
+        )
+    )
+
+
+def reference_facts() -> pd.DataFrame:
+    """The facts frame of the reference cohort."""
+    return facts_from_participants(reference_participants())
+
+
+def cohorts_frame(*rows: tuple[object, ...]) -> pd.DataFrame:
+    """A cohorts frame from (cohort_id, program, angkatan, year, start, end) rows, other columns filled."""
+    frame = pd.DataFrame(
+        list(rows), columns=["cohort_id", "program", "angkatan", "year", "start_date", "end_date"]
+    )
+    frame["venue"] = "Jakarta"
+    frame["uploaded_at"] = [datetime(2024, 1, 1 + i, 3, 0, tzinfo=UTC) for i in range(len(frame))]
+    frame["n_participants"] = 0
+    frame["is_sample"] = True
+    return frame
+
+
+def multi_cohorts() -> pd.DataFrame:
+    """Four cohorts of three programs over 2023-2024, listed out of time order."""
+    return cohorts_frame(
+        (6, LATSAR, "II", 2024, None, None),
+        (REFERENCE_ID, CM, "IV", 2023, date(2023, 9, 5), date(2023, 9, 8)),
+        (5, PKA, "I", 2024, date(2024, 2, 19), date(2024, 6, 21)),
+        (2, CM, "II", 2023, date(2023, 5, 15), date(2023, 5, 18)),
+    )
+
+
+def multi_participants() -> pd.DataFrame:
+    """The reference cohort plus small made-up cohorts 2, 5 and 6 (other and unknown sectors included)."""
+    extra = participants(
+        (2, "central", "ministry", DKI, "Kementerian Kesehatan", "P", "III", "30-39"),
+        (2, "central", "ministry", DKI, "Kementerian Kesehatan", "L", "III", "40-49"),
+        (2, "regional", "city", "Jawa Timur", "Pemerintah Kota Surabaya", "P", "III", "30-39"),
+        (2, "other", "", DKI, "PT Bank Rakyat Indonesia", "L", None, "30-39"),
+        (5, "regional", "province", "Bali", "Pemerintah Provinsi Bali", "L", "IV", "50-59"),
+        (5, "regional", "regency", "Bali", "Pemerintah Kabupaten Badung", "P", "IV", "40-49"),
+        (5, "central", "agency", DKI, LAN, "L", "IV", "50-59"),
+        (6, "regional", "regency", "Aceh", "Pemerintah Kabupaten Aceh Besar", "P", "III", "<30"),
+        (6, "regional", "regency", "Aceh", "Pemerintah Kabupaten Aceh Besar", "P", "III", "<30"),
+        (6, "unknown", "", "", None, None, None, None),
+    )
+    return pd.concat([reference_participants(), extra], ignore_index=True)
+
+
+def multi_facts() -> pd.DataFrame:
+    """Facts of multi_participants."""
+    return facts_from_participants(multi_participants())
+
+
+def table(frame: pd.DataFrame, column: str = "count") -> dict[str, object]:
+    """A breakdown as key -> column value."""
+    return dict(zip(frame["key"], frame[column], strict=True))
+
+
+# ------------------------------------------------------------------------------------------ formats
 
 
 @pytest.mark.parametrize(
-    ("value", "text"),
-    [(0, "0"), (26, "26"), (1234, "1.234"), (4_500_000, "4.500.000")],
-)
-def test_format_count_uses_indonesian_grouping(value, text):
-    assert format_count(value) == text
+    ("value", "lang", "text"),
+    [(0, "id", "0"), (26, "id", "26"), (1234, "id", "1.234"), (4_500_000, "id", "4.500.000"),
+     (1234, "en", "1,234"), (4_500_000, "en", "4,500,000")],
+)  # fmt: skip
+def test_format_count(value, lang, text):
+    assert format_count(value, lang) == text
 
 
 @pytest.mark.parametrize(
-    ("value", "text"),
-    [(14 / 26, "53,8%"), (12 / 26, "46,2%"), (0.0, "0,0%"), (1.0, "100,0%"), (1 / 3, "33,3%")],
-)
-def test_format_share_uses_decimal_comma(value, text):
-    assert format_share(value) == text
+    ("value", "lang", "text"),
+    [(14 / 26, "id", "53,8%"), (12 / 26, "id", "46,2%"), (0.0, "id", "0,0%"), (1.0, "id", "100,0%"),
+     (1 / 3, "id", "33,3%"), (14 / 26, "en", "53.8%"), (12 / 26, "en", "46.2%")],
+)  # fmt: skip
+def test_format_share(value, lang, text):
+    assert format_share(value, lang) == text
 
 
 @pytest.mark.parametrize(
-    ("start", "end", "text"),
+    ("start", "end", "lang", "text"),
     [
-        (date(2023, 9, 5), date(2023, 9, 8), "5-8 September 2023"),
-        (date(2024, 2, 19), date(2024, 6, 21), "19 Februari-21 Juni 2024"),
-        (date(2023, 12, 28), date(2024, 1, 3), "28 Desember 2023-3 Januari 2024"),
-        (date(2023, 9, 5), date(2023, 9, 5), "5 September 2023"),
-        (date(2023, 9, 5), None, "5 September 2023"),
-        (None, None, ""),
+        (date(2023, 9, 5), date(2023, 9, 8), "id", "5-8 September 2023"),
+        (date(2024, 2, 19), date(2024, 6, 21), "id", "19 Februari-21 Juni 2024"),
+        (date(2024, 2, 19), date(2024, 6, 21), "en", "19 February-21 June 2024"),
+        (date(2023, 12, 28), date(2024, 1, 3), "id", "28 Desember 2023-3 Januari 2024"),
+        (date(2023, 9, 5), date(2023, 9, 5), "id", "5 September 2023"),
+        (date(2023, 9, 5), None, "id", "5 September 2023"),
+        (date(2023, 8, 14), date(2023, 8, 17), "id", "14-17 Agustus 2023"),
+        (date(2023, 8, 14), date(2023, 8, 17), "en", "14-17 August 2023"),
+        (None, None, "id", ""),
+        (None, date(2023, 9, 8), "id", ""),
     ],
 )
-def test_format_period(start, end, text):
-    assert format_period(start, end) == text
+def test_format_period(start, end, lang, text):
+    assert format_period(start, end, lang) == text
 
 
-def test_count_by_sector_reference_cohort():
-    counts = count_by_sector(frame_of(*["central"] * 14, *["regional"] * 12)).set_index("sector")
-    assert counts["count"].to_dict() == {"central": 14, "regional": 12, "other": 0, "unknown": 0}
-    assert format_share(counts.loc["central", "share"]) == "53,8%"
-    assert counts.loc["central", "label"] == "Kementerian/Lembaga"
-    assert counts.loc["regional", "label"] == "Pemerintah Daerah"
+@pytest.mark.parametrize(
+    ("lang", "text"), [("id", "5 September 2023 14.03 WIB"), ("en", "5 September 2023 14:03 WIB")]
+)
+def test_format_timestamp_shows_jakarta_time(lang, text):
+    assert format_timestamp(datetime(2023, 9, 5, 7, 3, tzinfo=UTC), lang) == text
+    assert format_timestamp(None, lang) == ""
 
 
-def test_count_by_sector_counts_missing_sector_as_unknown():
-    counts = count_by_sector(frame_of("central", None, "other")).set_index("sector")["count"]
-    assert counts.to_dict() == {"central": 1, "regional": 0, "other": 1, "unknown": 1}
+@pytest.mark.parametrize(
+    ("program", "angkatan", "year", "label"),
+    [
+        (CM, "IV", 2023, "Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023"),
+        (LATSAR, None, 2024, "Pelatihan Dasar CPNS Tahun 2024"),
+        (PKA, "I", None, "Pelatihan Kepemimpinan Administrator Angkatan I"),
+        (None, None, None, ""),
+        ("  " + CM + " ", " IV ", 2023.0, "Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023"),
+    ],
+)
+def test_cohort_label(program, angkatan, year, label):
+    assert cohort_label(program, angkatan, year) == label
 
 
-def test_count_by_sector_of_nobody_is_all_zero():
-    counts = count_by_sector(frame_of())
-    assert counts["count"].sum() == 0
-    assert (counts["share"] == 0).all()
+def test_cohort_title_adds_the_period_or_a_fallback():
+    row = multi_cohorts().set_index("cohort_id").loc[REFERENCE_ID].to_dict() | {"cohort_id": REFERENCE_ID}
+    assert cohort_title(row) == "Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023 (5-8 September 2023)"
+    assert cohort_title({"cohort_id": 9, "program": None}, "en") == "Cohort #9"
 
 
-@given(st.lists(st.sampled_from([*SECTORS, None]), max_size=200))
-def test_breakdown_always_sums_to_total(sectors):
-    counts = count_by_sector(frame_of(*sectors))
-    assert list(counts["sector"]) == list(SECTORS)
-    assert counts["count"].sum() == len(sectors)
-    if sectors:
-        assert counts["share"].sum() == pytest.approx(1.0)
+@pytest.mark.parametrize(
+    ("angkatan", "number"),
+    [("I", 1), ("IV", 4), ("IX", 9), ("XIV", 14), ("xl", 40), ("12", 12), ("", 10**6), (None, 10**6), ("IIII", 10**6),
+     ("A", 10**6)],
+)  # fmt: skip
+def test_angkatan_number(angkatan, number):
+    assert angkatan_number(angkatan) == number
 
 
-def test_headline_metrics_of_reference_cohort():
-    metrics = headline_metrics(frame_of(*["central"] * 14, *["regional"] * 12))
-    assert [(m.label, m.value, m.note) for m in metrics] == [
-        ("Peserta", "26", ""),
-        ("Kementerian/Lembaga", "14", "53,8%"),
-        ("Pemerintah Daerah", "12", "46,2%"),
+# ------------------------------------------------------------------------------------------ headline
+
+
+def test_kpis_of_reference_cohort():
+    numbers = kpis(reference_facts())
+    assert numbers == Kpis(
+        participants=26, central=14, regional=12, other=0, unknown=0, agencies=17, provinces=8, cohorts=1
+    )
+    assert format_share(numbers.share("central")) == "53,8%"
+    assert format_share(numbers.share("regional")) == "46,2%"
+
+
+def test_kpis_of_nothing():
+    numbers = kpis(reference_facts().iloc[0:0])
+    assert numbers.participants == 0 and numbers.cohorts == 0 and numbers.share("central") == 0.0
+
+
+def test_kpis_accepts_plain_string_columns():
+    plain = reference_facts().astype(
+        {c: "str" for c in ("sector", "level", "province", "dimension", "value")}
+    )
+    assert kpis(plain) == kpis(reference_facts())
+
+
+def test_kpis_of_several_cohorts_counts_other_and_unknown():
+    numbers = kpis(multi_facts())
+    assert (numbers.participants, numbers.central, numbers.regional, numbers.other, numbers.unknown) == (
+        36, 17, 17, 1, 1,
+    )  # fmt: skip
+    assert (numbers.cohorts, numbers.provinces) == (4, 10)
+
+
+# ------------------------------------------------------------------------------------------ breakdowns
+
+
+def test_by_sector_of_reference_cohort():
+    frame = by_sector(reference_facts())
+    assert list(frame.columns[:4]) == ["key", "label", "count", "share"]
+    assert table(frame) == {"central": 14, "regional": 12, "other": 0, "unknown": 0}
+    assert table(frame, "label")["central"] == "Kementerian/Lembaga"
+    assert table(frame, "label")["regional"] == "Pemerintah Daerah"
+    assert [format_share(s) for s in frame["share"][:2]] == ["53,8%", "46,2%"]
+    assert table(by_sector(reference_facts(), "en"), "label")["regional"] == "Regional governments"
+
+
+def test_regional_by_level_of_reference_cohort():
+    frame = regional_by_level(reference_facts())
+    assert table(frame) == {"province": 2, "regency": 5, "city": 5, "": 0}
+    assert list(frame["label"]) == [
+        "Pemerintah provinsi",
+        "Pemerintah kabupaten",
+        "Pemerintah kota",
+        "Tidak diketahui",
+    ]
+    assert frame["share"].sum() == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("breakdown", "expected"),
+    [
+        (by_gender, {"L": 13, "P": 12, "": 1}),
+        (by_golongan, {"I": 0, "II": 2, "III": 12, "IV": 10, "PPPK": 1, "": 1}),
+        (by_age_band, {"<30": 3, "30-39": 9, "40-49": 10, "50-59": 3, "60+": 0, "": 1}),
+    ],
+)
+def test_profile_breakdowns_of_reference_cohort(breakdown, expected):
+    frame = breakdown(reference_facts())
+    assert table(frame) == expected
+    assert list(frame["key"]) == list(expected)  # fixed order, unknown last
+
+
+@pytest.mark.parametrize(
+    ("breakdown", "lang", "labels"),
+    [
+        (by_gender, "id", ["Laki-laki", "Perempuan", "Tidak diketahui"]),
+        (by_gender, "en", ["Male", "Female", "Unknown"]),
+        (by_age_band, "id", ["< 30 tahun", "30-39 tahun", "40-49 tahun", "50-59 tahun", "60+ tahun", "Tidak diketahui"]),
+        (by_golongan, "en", ["Golongan I", "Golongan II", "Golongan III", "Golongan IV", "PPPK", "Unknown"]),
+    ],
+)  # fmt: skip
+def test_breakdown_labels_follow_the_language(breakdown, lang, labels):
+    assert list(breakdown(reference_facts(), lang)["label"]) == labels
+
+
+def test_by_province_sorted_with_unknown_last():
+    frame = by_province(multi_facts())
+    assert list(frame["key"])[:5] == [DKI, "Jawa Barat", "Jawa Timur", "Aceh", "Bali"]  # ties by name
+    assert list(frame["count"])[:5] == [16, 5, 3, 2, 2]
+    assert frame["key"].iloc[-1] == "" and frame["label"].iloc[-1] == "Tidak diketahui"
+    assert (frame["count"] > 0).all()
+    assert frame["count"].sum() == 36
+
+
+def test_by_province_of_one_sector():
+    frame = by_province(reference_facts(), sector="regional")
+    assert len(frame) == 7 and frame["count"].sum() == 12
+
+
+def test_top_agencies_keeps_the_sum_with_a_remainder_row():
+    frame = top_agencies(reference_facts(), n=3)
+    assert list(frame["key"]) == [LAN, "Kementerian Keuangan", "Badan Kepegawaian Negara", OTHERS_KEY]
+    assert list(frame["count"]) == [4, 3, 2, 17]
+    assert list(frame["sector"]) == ["central", "central", "central", ""]
+    assert frame["label"].iloc[-1] == "Lainnya (14 instansi)"
+    assert top_agencies(reference_facts(), n=3, lang="en")["label"].iloc[-1] == "Others (14 agencies)"
+    assert frame["count"].sum() == 26
+
+
+def test_top_agencies_ties_by_name_and_unknown_last():
+    frame = top_agencies(multi_facts(), n=4)
+    assert list(frame["key"]) == [LAN, "Kementerian Keuangan", "Pemerintah Kota Surabaya", "Badan Kepegawaian Negara",
+                                  OTHERS_KEY, ""]  # fmt: skip
+    assert list(frame["count"])[:4] == [5, 3, 3, 2]
+    assert frame["count"].sum() == 36
+
+
+def test_top_agencies_without_remainder():
+    frame = top_agencies(reference_facts(), n=50)
+    assert len(frame) == 17 and OTHERS_KEY not in set(frame["key"])
+    assert set(frame["sector_label"]) == {"Kementerian/Lembaga", "Pemerintah Daerah"}
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [by_sector, regional_by_level, by_gender, by_golongan, by_age_band, by_province, top_agencies],
+)
+def test_breakdowns_of_nothing_are_empty_or_zero(breakdown):
+    frame = breakdown(reference_facts().iloc[0:0])
+    assert frame["count"].sum() == 0
+    assert (frame["share"] == 0).all()
+
+
+# ------------------------------------------------------------------------------------------ invariants
+
+SECTOR_VALUES = ["central", "regional", "other", "unknown", None]
+LEVEL_VALUES = ["ministry", "agency", "province", "regency", "city", "other", None]
+PROVINCE_VALUES = [DKI, "Jawa Barat", "Aceh", "Papua Tengah", None]
+AGENCY_VALUES = [LAN, "Kementerian Keuangan", "Pemerintah Kota Surabaya", "<b>Dinas</b> *x*", None]
+
+participant_rows = st.tuples(
+    st.integers(1, 4),
+    st.sampled_from(SECTOR_VALUES),
+    st.sampled_from(LEVEL_VALUES),
+    st.sampled_from(PROVINCE_VALUES),
+    st.sampled_from(AGENCY_VALUES),
+    st.sampled_from(["L", "P", None]),
+    st.sampled_from([*GOLONGAN_GROUPS, None, "IX"]),  # "IX": a stray code counts as unknown
+    st.sampled_from([*AGE_BANDS, None]),
+)
+participant_frames = st.lists(participant_rows, max_size=60).map(lambda rows: participants(*rows))
+
+
+@settings(max_examples=40, deadline=None)
+@given(participant_frames)
+def test_every_breakdown_sums_to_the_total(people):
+    facts = facts_from_participants(people)
+    numbers = kpis(facts)
+    assert numbers.participants == len(people)
+    assert numbers.central + numbers.regional + numbers.other + numbers.unknown == len(people)
+    for breakdown in (by_sector, by_gender, by_golongan, by_age_band, by_province, top_agencies):
+        frame = breakdown(facts)
+        assert frame["count"].sum() == numbers.participants, breakdown.__name__
+        if numbers.participants:
+            assert frame["share"].sum() == pytest.approx(1.0)
+    assert regional_by_level(facts)["count"].sum() == numbers.regional
+    assert regional_share_by_cohort(facts, multi_cohorts())["participants"].sum() == numbers.participants
+    assert cohort_trend(facts, multi_cohorts())["count"].sum() == numbers.participants
+
+
+@settings(max_examples=30, deadline=None)
+@given(participant_frames)
+def test_breakdowns_count_what_the_participants_say(people):
+    facts = facts_from_participants(people)
+    genders = people["gender"].fillna("").value_counts().to_dict()
+    assert {k: v for k, v in table(by_gender(facts)).items() if v} == genders
+    sectors = people["sector"].fillna("unknown").value_counts().to_dict()
+    assert {k: v for k, v in table(by_sector(facts)).items() if v} == sectors
+    agencies = {a for a in people["agency"].dropna()}
+    assert kpis(facts).agencies == len(agencies)
+    assert kpis(facts).cohorts == people["cohort_id"].nunique()
+
+
+# ------------------------------------------------------------------------------------------ trend
+
+
+def test_order_cohorts_by_date_then_angkatan():
+    ordered = order_cohorts(multi_cohorts())
+    # 2023-05-15, 2023-09-05, 2024-02-19, then Latsar II 2024 without a date (taken as 1 July 2024)
+    assert list(ordered["cohort_id"]) == [2, REFERENCE_ID, 5, 6]
+    same_day = cohorts_frame((1, CM, "X", 2023, None, None), (2, CM, "IX", 2023, None, None),
+                             (3, CM, "II", 2023, None, None))  # fmt: skip
+    assert list(order_cohorts(same_day)["angkatan"]) == ["II", "IX", "X"]
+
+
+def test_cohort_trend_one_row_per_cohort_and_sector():
+    trend = cohort_trend(multi_facts(), multi_cohorts())
+    assert len(trend) == 4 * 4
+    assert list(trend["cohort_id"].drop_duplicates()) == [2, REFERENCE_ID, 5, 6]
+    reference = trend[trend["cohort_id"] == REFERENCE_ID].set_index("sector")
+    assert reference["count"].to_dict() == {"central": 14, "regional": 12, "other": 0, "unknown": 0}
+    assert reference["cohort"].iloc[0] == "Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023"
+    assert reference["label"].to_dict()["central"] == "Kementerian/Lembaga"
+    assert format_share(reference.loc["central", "share"]) == "53,8%"
+    assert set(reference["cohort_total"]) == {26}
+    for column in ("program", "year", "angkatan", "start_date"):
+        assert column in trend.columns
+
+
+def test_regional_share_by_cohort_and_year():
+    per_cohort = regional_share_by_cohort(multi_facts(), multi_cohorts()).set_index("cohort_id")
+    assert per_cohort.loc[REFERENCE_ID, ["participants", "central", "regional"]].tolist() == [26, 14, 12]
+    assert format_share(per_cohort.loc[REFERENCE_ID, "regional_share"]) == "46,2%"
+    assert per_cohort.loc[6, "regional_share"] == pytest.approx(2 / 3)
+    per_year = regional_share_by_year(multi_facts(), multi_cohorts())
+    assert per_year[["year", "cohorts", "participants", "central", "regional"]].values.tolist() == [
+        [2023, 2, 30, 16, 13],
+        [2024, 2, 6, 1, 4],
     ]
 
 
-@pytest.mark.parametrize(
-    ("meta", "label"),
-    [
-        (
-            CohortMeta(
-                "Peserta", "Pelatihan Coaching dan Mentoring", "IV", 2023, date(2023, 9, 5), date(2023, 9, 8)
-            ),
-            "Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023 (5-8 September 2023)",
-        ),
-        (CohortMeta("Sheet1"), "Sheet1"),
-        (CohortMeta("Sheet1", program="Pelatihan Dasar CPNS", year=2024), "Pelatihan Dasar CPNS Tahun 2024"),
-    ],
-)
-def test_cohort_label(meta, label):
-    assert cohort_label(meta) == label
+def test_trend_names_a_cohort_missing_from_the_cohorts_frame():
+    trend = cohort_trend(reference_facts(), multi_cohorts().iloc[0:0])
+    assert set(trend["cohort"]) == {f"#{REFERENCE_ID}"}
 
 
-def test_samples_list_every_cohort_newest_first():
-    results = load_samples()
-    cohorts = list_cohorts(results)
-    assert len(cohorts) == 7
-    starts = [c.start_date for c in cohorts]
-    assert starts == sorted(starts, reverse=True)
-    reference = next(c for c in cohorts if c.file == "cmd_2023_angkatan_IV.xlsx")
-    frame = cohort_participants(results, reference.key)
-    assert [m.value for m in headline_metrics(frame)] == ["26", "14", "12"]
+def test_program_year_table_has_totals():
+    frame = program_year_table(multi_facts(), multi_cohorts())
+    assert list(frame.columns) == ["Program pelatihan", "2023", "2024", "Jumlah"]
+    assert frame.values.tolist() == [
+        [CM, 30, 0, 30],
+        [LATSAR, 0, 3, 3],
+        [PKA, 0, 3, 3],
+        ["Jumlah", 30, 6, 36],
+    ]
+    english = program_year_table(multi_facts(), multi_cohorts(), "en")
+    assert list(english.columns) == ["Training program", "2023", "2024", "Total"]
 
 
-def test_cohort_participants_unknown_key():
-    with pytest.raises(KeyError, match="nope.xlsx"):
-        cohort_participants(load_samples(), "nope.xlsx::Sheet1")
+def test_last_updated():
+    cohorts = multi_cohorts()
+    assert last_updated(cohorts) == datetime(2024, 1, 4, 3, 0, tzinfo=UTC)
+    assert last_updated(cohorts.iloc[0:0]) is None
+    assert last_updated(cohorts.assign(uploaded_at=None)) is None
+
+
+def test_prepare_facts_is_idempotent_and_fills_missing_text():
+    raw = pd.DataFrame(
+        {"cohort_id": [1], "sector": ["central"], "level": [None], "province": [None], "dimension": ["total"],
+         "value": [None], "n": [3]}
+    )  # fmt: skip
+    prepared = prepare_facts(raw)
+    assert prepared["level"].iloc[0] == "" and prepared["value"].iloc[0] == ""
+    assert prepare_facts(prepared) is prepared
+
+
+def store_like(cohorts: pd.DataFrame) -> pd.DataFrame:
+    """A cohorts frame with the store's dtypes: nullable Int64 year, str text with missing values."""
+    return cohorts.astype({"year": "Int64", "program": "str", "angkatan": "str"})
+
+
+def test_trend_on_store_dtypes_with_missing_metadata():
+    cohorts = pd.concat(
+        [multi_cohorts(), cohorts_frame((7, None, None, None, None, None))], ignore_index=True
+    ).pipe(store_like)
+    people = pd.concat(
+        [multi_participants(), participants((7, "central", "ministry", DKI, LAN, "L", "III", "30-39"))],
+        ignore_index=True,
+    )
+    per_cohort = regional_share_by_cohort(facts_from_participants(people), cohorts)
+    assert per_cohort["cohort_id"].tolist() == [2, REFERENCE_ID, 5, 6, 7]  # no date, no year: last
+    assert per_cohort["cohort"].iloc[-1] == "#7"
+    assert regional_share_by_year(facts_from_participants(people), cohorts)["participants"].sum() == 36
+    table_ = program_year_table(facts_from_participants(people), cohorts)
+    assert table_.iloc[-1].tolist() == ["Jumlah", 30, 6, 1, 37]
+    assert list(table_.columns) == ["Program pelatihan", "2023", "2024", "Tidak diketahui", "Jumlah"]

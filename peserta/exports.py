@@ -1,0 +1,283 @@
+"""Downloads: the participants table and the load report as Excel/CSV, safe to open in a spreadsheet.
+
+Every text cell goes through ``neutralise`` (OWASP CSV/formula-injection defence), so a roster cell
+such as ``=HYPERLINK(...)`` arrives in the download as inert text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any, Final
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from loaders.nip import mask_nip
+
+LANGS: Final = ("id", "en")
+
+# Participants export: column -> (Indonesian header, English header), in the order they are written.
+# Only these columns are exported; anything else in the frame (e.g. person_key, which holds the raw NIP)
+# stays out of the file.
+PARTICIPANT_LABELS: Final[dict[str, tuple[str, str]]] = {
+    "cohort": ("Angkatan Pelatihan", "Cohort"),
+    "cohort_label": ("Angkatan Pelatihan", "Cohort"),
+    "cohort_id": ("ID Angkatan", "Cohort ID"),
+    "program": ("Program", "Program"),
+    "angkatan": ("Angkatan", "Angkatan (cohort)"),
+    "year": ("Tahun", "Year"),
+    "sheet": ("Lembar", "Sheet"),
+    "row": ("Baris", "Row"),
+    "name": ("Nama", "Name"),
+    "nip": ("NIP", "NIP"),
+    "nip_status": ("Status NIP", "NIP status"),
+    "gender": ("Jenis Kelamin", "Gender"),
+    "birth_date": ("Tanggal Lahir", "Date of birth"),
+    "appointment_date": ("TMT Pengangkatan", "Appointment date"),
+    "birth_place": ("Tempat Lahir", "Place of birth"),
+    "pangkat": ("Pangkat", "Pangkat (rank)"),
+    "golongan": ("Golongan", "Golongan (grade)"),
+    "golongan_group": ("Kelompok Golongan", "Grade group"),
+    "age_band": ("Kelompok Umur", "Age band"),
+    "jabatan": ("Jabatan", "Position"),
+    "unit_kerja": ("Unit Kerja", "Work unit"),
+    "instansi": ("Instansi (tertulis)", "Instansi (as written)"),
+    "agency": ("Instansi (baku)", "Agency (standard name)"),
+    "sector": ("Sektor", "Sector"),
+    "level": ("Tingkat Instansi", "Agency level"),
+    "province": ("Provinsi Instansi", "Agency province"),
+    "province_stated": ("Provinsi (tertulis)", "Province (as written)"),
+    "city_stated": ("Kab/Kota (tertulis)", "Regency/city (as written)"),
+    "status": ("Status Kelulusan", "Completion status"),
+    "score": ("Nilai", "Score"),
+    "issues": ("Catatan Pemuatan", "Load notes"),
+    "issue_codes": ("Catatan Pemuatan", "Load notes"),
+}
+# With mask=True these stay out too: the NIP mask exists to hide birth date and TMT, and exporting
+# them beside the masked NIP would undo it.
+MASKED_OUT: Final = frozenset({"birth_date", "appointment_date"})
+
+# Load report export: column -> (Indonesian header, English header); other columns follow under their own name.
+ISSUE_LABELS: Final[dict[str, tuple[str, str]]] = {
+    "cohort": ("Angkatan Pelatihan", "Cohort"),
+    "cohort_label": ("Angkatan Pelatihan", "Cohort"),
+    "cohort_id": ("ID Angkatan", "Cohort ID"),
+    "file": ("File", "File"),
+    "sheet": ("Lembar", "Sheet"),
+    "row": ("Baris", "Row"),
+    "code": ("Kode", "Code"),
+    "severity": ("Tingkat", "Severity"),
+    "message": ("Pesan", "Message"),
+}
+
+SHEET_TITLES: Final[dict[str, tuple[str, str]]] = {
+    "participants": ("Peserta", "Participants"),
+    "issues": ("Laporan Pemuatan", "Load report"),
+}
+DATE_FORMATS: Final = ("dd/mm/yyyy", "yyyy-mm-dd")  # (id, en)
+
+# OWASP "CSV Injection": a cell starting with one of these is read as a formula by spreadsheets.
+FORMULA_TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r", "\n")
+_TRIGGER_AFTER_SPACES: Final = re.compile(r"^ +[=+\-@\t\r\n]")
+# Characters XML 1.0 (and so openpyxl) cannot store; a hostile roster may carry them.
+_ILLEGAL_XML: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+EXCEL_MAX_TEXT: Final = 32767  # Excel refuses to open a file with a longer cell text
+WIDTH_MIN, WIDTH_MAX, WIDTH_SAMPLE = 6, 50, 2000
+HEADER_FONT: Final = Font(bold=True)
+HEADER_FILL: Final = PatternFill("solid", fgColor="DDE4EE")
+
+
+def neutralise(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe; anything else is returned as is."""
+    if (
+        isinstance(value, str)
+        and value
+        and (value[0] in FORMULA_TRIGGERS or _TRIGGER_AFTER_SPACES.match(value))
+    ):
+        return "'" + value
+    return value
+
+
+def participants_xlsx(frame: pd.DataFrame, lang: str = "id", *, mask: bool = True) -> bytes:
+    """The participants table as an .xlsx; mask=True (default) masks the NIP and leaves out birth date and TMT."""
+    index = _lang_index(lang)
+    columns = [c for c in PARTICIPANT_LABELS if c in frame.columns and not (mask and c in MASKED_OUT)]
+    headers = [PARTICIPANT_LABELS[c][index] for c in columns]
+    values = [_column_values(frame[c], mask_nip if mask and c == "nip" else None) for c in columns]
+    return _xlsx(SHEET_TITLES["participants"][index], headers, values, DATE_FORMATS[index])
+
+
+def issues_xlsx(frame: pd.DataFrame, lang: str = "id") -> bytes:
+    """A load report (cohort/file, sheet, row, code, severity, message) as an .xlsx, every text inert."""
+    index = _lang_index(lang)
+    columns, headers = _issue_columns(frame, index)
+    values = [_column_values(frame[c]) for c in columns]
+    return _xlsx(SHEET_TITLES["issues"][index], headers, values, DATE_FORMATS[index])
+
+
+def issues_csv(frame: pd.DataFrame, lang: str = "id") -> bytes:
+    """A load report as CSV (UTF-8 with BOM), readable headers, every text inert."""
+    columns, headers = _issue_columns(frame, _lang_index(lang))
+    return _csv(headers, [_column_values(frame[c]) for c in columns])
+
+
+def frame_csv(frame: pd.DataFrame) -> bytes:
+    """Any frame as CSV (UTF-8 with BOM, so Excel reads the accents), column names as headers, every text inert."""
+    headers = [str(c) for c in frame.columns]
+    return _csv(headers, [_column_values(frame.iloc[:, k]) for k in range(frame.shape[1])])
+
+
+# --- private helpers -------------------------------------------------------------------------------------
+
+
+def _lang_index(lang: str) -> int:
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
+    return LANGS.index(lang)
+
+
+def _issue_columns(frame: pd.DataFrame, index: int) -> tuple[list[str], list[str]]:
+    """Known report columns in table order, then any others under their own name."""
+    known = [c for c in ISSUE_LABELS if c in frame.columns]
+    extra = [str(c) for c in frame.columns if c not in ISSUE_LABELS]
+    return known + extra, [ISSUE_LABELS[c][index] for c in known] + extra
+
+
+def _column_values(series: pd.Series, transform: Callable[[str | None], str] | None = None) -> list[Any]:
+    """One column as plain Python values (None for missing, dates as date), text already neutralised."""
+    dtype = series.dtype
+    if pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_numeric_dtype(dtype):
+        numbers = [_plain_number(v) for v in series.astype(object).tolist()]
+        if pd.api.types.is_float_dtype(dtype) and all(v is None or v.is_integer() for v in numbers):
+            # Row numbers with a gap (NaN) arrive as floats: write 34, not 34.0.
+            return [None if v is None else int(v) for v in numbers]
+        return numbers
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return [_plain_datetime(v) for v in series.tolist()]
+    raw = series.tolist()
+    if transform is not None:
+        raw = [transform(v) or None if isinstance(v, str) else None for v in raw]
+    return [_plain(v) for v in raw]
+
+
+def _plain_number(value: Any) -> Any:
+    if hasattr(value, "item"):  # numpy scalar
+        value = value.item()
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value
+
+
+def _plain_datetime(value: Any) -> date | datetime | None:
+    if value is None or value is pd.NaT or not isinstance(value, datetime):
+        return None
+    plain = value.to_pydatetime() if isinstance(value, pd.Timestamp) else value
+    if plain.tzinfo is None and plain.time() == datetime.min.time():
+        return plain.date()
+    return plain
+
+
+def _plain(value: Any) -> Any:
+    """One object cell as a value a spreadsheet can hold."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, str):
+        return _text(value)
+    if isinstance(value, (bool, Decimal)):
+        return value
+    if isinstance(value, datetime):
+        return _plain_datetime(value)
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) or hasattr(value, "dtype"):  # numbers, numpy scalars
+        return _plain_number(value)
+    if isinstance(value, (tuple, list, set, frozenset)):
+        return _text(", ".join(str(v) for v in value)) or None
+    return _text(str(value))
+
+
+def _text(value: str) -> str:
+    """Text cleaned of what a workbook cannot store, then neutralised (in that order: a removed control
+    character must not leave a formula at the front)."""
+    if _ILLEGAL_XML.search(value):
+        value = _ILLEGAL_XML.sub("", value)
+    return neutralise(value[:EXCEL_MAX_TEXT])
+
+
+def _width(header: str, values: list[Any]) -> float:
+    """A column width that fits the header and most values, within bounds."""
+    longest = len(header)
+    for value in values[:WIDTH_SAMPLE]:
+        if value is None:
+            continue
+        size = 10 if isinstance(value, date) else len(str(value))
+        longest = max(longest, size)
+    return float(min(max(longest + 2, WIDTH_MIN), WIDTH_MAX))
+
+
+def _xlsx(title: str, headers: Sequence[str], columns: Sequence[list[Any]], date_format: str) -> bytes:
+    """A one-sheet workbook, streamed row by row: bold header, frozen header row, autofilter."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title)
+    assert isinstance(sheet, WriteOnlyWorksheet)
+    n_rows = len(columns[0]) if columns else 0
+    for k, (header, values) in enumerate(zip(headers, columns, strict=True), start=1):
+        sheet.column_dimensions[get_column_letter(k)].width = _width(header, values)
+    sheet.freeze_panes = "A2"
+    if headers:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{n_rows + 1}"
+    header_row = []
+    for header in headers:
+        cell = WriteOnlyCell(sheet, value=_text(header))
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(vertical="top", wrap_text=True)
+        header_row.append(cell)
+    sheet.append(header_row)
+    date_columns = {k for k, values in enumerate(columns) if any(isinstance(v, date) for v in values)}
+    for row in zip(*columns, strict=True):
+        if date_columns:
+            row = tuple(
+                _date_cell(sheet, v, date_format) if k in date_columns else v for k, v in enumerate(row)
+            )
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _date_cell(sheet: WriteOnlyWorksheet, value: Any, date_format: str) -> Any:
+    """A date value as a cell in the export's date format; anything else unchanged."""
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:  # a workbook holds no time zone: write UTC
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = date_format + " hh:mm"
+        return cell
+    if isinstance(value, date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = date_format
+        return cell
+    return value
+
+
+def _csv(headers: Sequence[str], columns: Sequence[list[Any]]) -> bytes:
+    """RFC 4180 CSV with every field quoted (as OWASP advises), UTF-8 with BOM."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow([neutralise(h) for h in headers])
+    writer.writerows(
+        ["" if v is None else v.isoformat() if isinstance(v, date) else v for v in row]
+        for row in zip(*columns, strict=True)
+    )
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -1,0 +1,75 @@
+"""The facts frame the statistics read (see docs/architecture.md): its columns, codes and fast form."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import numpy as np
+import pandas as pd
+
+FACT_COLUMNS: Final = ("cohort_id", "sector", "level", "province", "dimension", "value", "n")
+TEXT_COLUMNS: Final = ("sector", "level", "province", "dimension", "value")
+GROUP_COLUMNS: Final = ("cohort_id", "sector", "level", "province")
+DIMENSIONS: Final = ("total", "agency", "gender", "golongan", "age")
+GENDERS: Final = ("L", "P")
+GOLONGAN_GROUPS: Final = ("I", "II", "III", "IV", "PPPK")
+AGE_BANDS: Final = ("<30", "30-39", "40-49", "50-59", "60+")
+REGIONAL_LEVELS: Final = ("province", "regency", "city")
+
+# Dimension -> the participants column it counts (facts_from_participants).
+DIMENSION_SOURCES: Final[dict[str, str]] = {
+    "agency": "agency",
+    "gender": "gender",
+    "golongan": "golongan_group",
+    "age": "age_band",
+}
+
+
+def empty_facts() -> pd.DataFrame:
+    """A facts frame with no rows."""
+    return prepare_facts(pd.DataFrame({column: [] for column in FACT_COLUMNS}))
+
+
+def _is_prepared(facts: pd.DataFrame) -> bool:
+    return all(isinstance(facts[c].dtype, pd.CategoricalDtype) for c in TEXT_COLUMNS) and facts[
+        "n"
+    ].dtype == np.dtype("int64")
+
+
+def _categorical(column: pd.Series) -> pd.Series:
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        if column.isna().any():
+            if "" not in column.cat.categories:
+                column = column.cat.add_categories([""])
+            column = column.fillna("")
+        return column
+    return column.fillna("").astype("category")
+
+
+def prepare_facts(facts: pd.DataFrame) -> pd.DataFrame:
+    """The facts frame with categorical text columns ('' for missing) and int64 counts; as is when already so."""
+    if _is_prepared(facts):
+        return facts
+    data = {column: _categorical(facts[column]) for column in TEXT_COLUMNS}
+    data["cohort_id"] = pd.to_numeric(facts["cohort_id"]).astype("int64")
+    data["n"] = pd.to_numeric(facts["n"]).fillna(0).astype("int64")
+    return pd.DataFrame(data, index=facts.index)[list(FACT_COLUMNS)]
+
+
+def facts_from_participants(participants: pd.DataFrame) -> pd.DataFrame:
+    """The facts aggregate of a participants-like frame (cohort_id, sector, level, province and the
+    dimension columns agency, gender, golongan_group, age_band): Python twin of the store's SQL."""
+    frame = pd.DataFrame({"cohort_id": participants["cohort_id"].astype("int64")})
+    for column in ("sector", "level", "province", *DIMENSION_SOURCES.values()):
+        values = participants[column].astype(object)
+        frame[column] = values.where(values.notna(), "").astype(str)
+    frame["sector"] = frame["sector"].replace("", "unknown")
+    keys = list(GROUP_COLUMNS)
+    parts = [
+        frame.groupby(keys, sort=True).size().rename("n").reset_index().assign(dimension="total", value="")
+    ]
+    for dimension, column in DIMENSION_SOURCES.items():
+        counted = frame.groupby([*keys, column], sort=True).size().rename("n").reset_index()
+        parts.append(counted.rename(columns={column: "value"}).assign(dimension=dimension))
+    facts = pd.concat(parts, ignore_index=True)[list(FACT_COLUMNS)]
+    return prepare_facts(facts)

@@ -1,0 +1,239 @@
+"""The shared filters: what a page shows, as a value, as a URL query string, and applied to the facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from typing import Any, Final
+
+import numpy as np
+import pandas as pd
+
+from loaders.agencies import all_provinces
+from peserta.facts import prepare_facts
+from peserta.stats import SECTORS, angkatan_number, order_cohorts
+
+LEVELS: Final = ("ministry", "agency", "province", "regency", "city", "other")
+
+# Filters field -> URL query key (short Indonesian words, so shared links read naturally).
+QUERY_KEYS: Final[dict[str, str]] = {
+    "programs": "program",
+    "years": "tahun",
+    "angkatan": "angkatan",
+    "sectors": "sektor",
+    "levels": "tingkat",
+    "provinces": "provinsi",
+}
+# Readable codes for coded values in the URL: ?sektor=kl&sektor=pemda&tingkat=kabupaten
+SECTOR_CODES: Final[dict[str, str]] = {
+    "central": "kl",
+    "regional": "pemda",
+    "other": "lainnya",
+    "unknown": "belum",
+}
+LEVEL_CODES: Final[dict[str, str]] = {
+    "ministry": "kementerian",
+    "agency": "lembaga",
+    "province": "provinsi",
+    "regency": "kabupaten",
+    "city": "kota",
+    "other": "lainnya",
+}
+MAX_TEXT: Final = 200  # longer query values are not program names: ignored
+MAX_VALUES: Final = 100  # per key; a link never needs more
+YEAR_RANGE: Final = (1945, 2100)
+# Fields whose URL values may also be written comma-separated (their values never contain a comma).
+_SPLIT_FIELDS: Final = frozenset({"years", "angkatan", "sectors", "levels", "provinces"})
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What to show: each field a tuple of chosen values; an empty tuple means all."""
+
+    programs: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    angkatan: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()  # codes of loaders.schema.SECTORS
+    levels: tuple[str, ...] = ()  # codes of loaders.schema.LEVELS
+    provinces: tuple[str, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing is filtered."""
+        return not any(getattr(self, f.name) for f in fields(self))
+
+    @property
+    def selects_cohorts(self) -> bool:
+        """True when program, year or angkatan narrow the cohorts."""
+        return bool(self.programs or self.years or self.angkatan)
+
+
+FILTER_FIELDS: Final = tuple(f.name for f in fields(Filters))
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> dict[str, str]:
+    return {name.casefold(): name for name in all_provinces()}
+
+
+def _values(raw: object, split: bool) -> list[str]:
+    """The text values of one query parameter (a string or a sequence of strings)."""
+    if isinstance(raw, str | int):
+        items: Iterable[object] = [raw]
+    elif isinstance(raw, Sequence) and not isinstance(raw, bytes | bytearray):
+        items = raw
+    else:
+        items = []
+    out: list[str] = []
+    for item in items:
+        if not isinstance(item, str | int) or isinstance(item, bool):
+            continue
+        text = str(item)
+        out.extend(part.strip() for part in (text.split(",") if split else [text]))
+    return [v for v in out if v and len(v) <= MAX_TEXT and v.isprintable()]
+
+
+def _code_lookup(codes: Mapping[str, str]) -> dict[str, str]:
+    lookup = {code: key for key, code in codes.items()}
+    lookup.update({key: key for key in codes})
+    return lookup
+
+
+_SECTOR_LOOKUP: Final = _code_lookup(SECTOR_CODES)
+_LEVEL_LOOKUP: Final = _code_lookup(LEVEL_CODES)
+
+
+def _parse(field: str, value: str) -> str | int | None:
+    """One URL value as a Filters value, or None when it is not one."""
+    if field == "years":
+        if value.isascii() and value.isdigit() and YEAR_RANGE[0] <= int(value) <= YEAR_RANGE[1]:
+            return int(value)
+        return None
+    if field == "sectors":
+        return _SECTOR_LOOKUP.get(value.casefold())
+    if field == "levels":
+        return _LEVEL_LOOKUP.get(value.casefold())
+    if field == "provinces":
+        return _province_names().get(value.casefold())
+    if field == "angkatan":
+        upper = value.upper()
+        return upper if len(upper) <= 20 else None
+    return value
+
+
+def _unique(values: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def filters_from_query(params: Mapping[str, str | Sequence[str]]) -> Filters:
+    """Filters from URL query parameters; unknown keys and values are ignored, never raises."""
+    chosen: dict[str, tuple[Any, ...]] = {}
+    try:
+        items = list(params.items())
+    except Exception:  # a query object that cannot even be listed: show everything
+        return Filters()
+    by_key = {key: field for field, key in QUERY_KEYS.items()}
+    for key, raw in items:
+        field = by_key.get(key) if isinstance(key, str) else None
+        if field is None:
+            continue
+        parsed = (_parse(field, v) for v in _values(raw, field in _SPLIT_FIELDS))
+        values = _unique(v for v in parsed if v is not None)[:MAX_VALUES]
+        chosen[field] = _unique((*chosen.get(field, ()), *values))
+    return Filters(**chosen)
+
+
+def filters_to_query(filters: Filters) -> dict[str, list[str]]:
+    """URL query parameters for the filters (empty fields left out); filters_from_query reads them back."""
+    encode = {"sectors": SECTOR_CODES, "levels": LEVEL_CODES}
+    query: dict[str, list[str]] = {}
+    for field in FILTER_FIELDS:
+        values = getattr(filters, field)
+        if values:
+            codes = encode.get(field, {})
+            query[QUERY_KEYS[field]] = [codes.get(str(v), str(v)) for v in values]
+    return query
+
+
+# ----------------------------------------------------------------------------------------------- options
+
+
+def filter_options(cohorts: pd.DataFrame, facts: pd.DataFrame) -> dict[str, list[Any]]:
+    """The values each filter can offer, keyed by Filters field: programs (by name), years (newest
+    first), angkatan (I, II, ...), and the sectors, levels (fixed order) and provinces (by name) present."""
+    facts = prepare_facts(facts)
+    present = facts[facts["n"].to_numpy() > 0]
+
+    def used(column: str) -> set[str]:
+        return {str(v) for v in pd.unique(present[column].to_numpy()) if str(v)}
+
+    programs = sorted(
+        {str(p).strip() for p in cohorts.get("program", pd.Series(dtype=object)).dropna()} - {""}
+    )
+    years = sorted({int(y) for y in cohorts.get("year", pd.Series(dtype=object)).dropna()}, reverse=True)
+    angkatan = sorted(
+        {str(a).strip().upper() for a in cohorts.get("angkatan", pd.Series(dtype=object)).dropna()} - {""},
+        key=lambda a: (angkatan_number(a), a),
+    )
+    sectors, levels = used("sector"), used("level")
+    return {
+        "programs": programs,
+        "years": years,
+        "angkatan": angkatan,
+        "sectors": [s for s in SECTORS if s in sectors],
+        "levels": [level for level in LEVELS if level in levels],
+        "provinces": sorted(used("province")),
+    }
+
+
+# ----------------------------------------------------------------------------------------------- applying
+
+
+def selected_cohorts(cohorts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The cohorts matching the program, year and angkatan filters, in time order."""
+    mask = np.ones(len(cohorts), dtype=bool)
+    if filters.programs:
+        mask &= (
+            cohorts["program"]
+            .astype(object)
+            .fillna("")
+            .astype(str)
+            .str.strip()
+            .isin(filters.programs)
+            .to_numpy()
+        )
+    if filters.years:
+        years = pd.to_numeric(cohorts["year"], errors="coerce")
+        mask &= years.isin(filters.years).to_numpy()
+    if filters.angkatan:
+        angkatan = cohorts["angkatan"].astype(object).fillna("").astype(str).str.strip().str.upper()
+        mask &= angkatan.isin(filters.angkatan).to_numpy()
+    return order_cohorts(cohorts[mask])
+
+
+def _isin(column: pd.Series, values: Sequence[str]) -> np.ndarray:
+    """Boolean mask of a categorical column whose value is one of `values`, on its integer codes."""
+    positions = column.cat.categories.get_indexer(list(values))
+    return np.isin(column.cat.codes.to_numpy(), positions[positions >= 0])
+
+
+def apply_filters(facts: pd.DataFrame, cohorts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The facts of the selected cohorts, restricted to the chosen sectors, levels and provinces."""
+    if filters.selects_cohorts:  # first, so that a frame still to be prepared is cast for fewer rows
+        ids = selected_cohorts(cohorts, filters)["cohort_id"].astype("int64").to_numpy()
+        facts = facts[np.isin(pd.to_numeric(facts["cohort_id"]).to_numpy(), ids)]
+    facts = prepare_facts(facts)
+    mask: np.ndarray | None = None
+
+    def narrow(condition: np.ndarray) -> None:
+        nonlocal mask
+        mask = condition if mask is None else mask & condition
+
+    if filters.sectors:
+        narrow(_isin(facts["sector"], filters.sectors))
+    if filters.levels:
+        narrow(_isin(facts["level"], filters.levels))
+    if filters.provinces:
+        narrow(_isin(facts["province"], filters.provinces))
+    return facts if mask is None else facts[mask]

@@ -1,0 +1,398 @@
+"""Indonesian and English text of the dashboard: one table of every UI string, and labels for codes."""
+
+from __future__ import annotations
+
+from typing import Final
+
+LANGS: Final = ("id", "en")
+DEFAULT_LANG: Final = "id"
+
+# key -> (Indonesian, English). Placeholders are str.format fields and must match in both languages.
+TEXTS: Final[dict[str, tuple[str, str]]] = {
+    # App, navigation, language
+    "app.title": ("Dasbor Peserta Pelatihan", "Training Participants Dashboard"),
+    "app.subtitle": (
+        "Statistik peserta pelatihan ASN: Kementerian/Lembaga dan Pemerintah Daerah",
+        "Civil-service training participants: ministries and agencies versus regional governments",
+    ),
+    "app.language": ("Bahasa", "Language"),
+    "lang.id": ("Bahasa Indonesia", "Bahasa Indonesia"),
+    "lang.en": ("English", "English"),
+    "page.ringkasan": ("Ringkasan", "Summary"),
+    "page.tren": ("Tren", "Trends"),
+    "page.peserta": ("Peserta", "Participants"),
+    "page.kualitas": ("Kualitas data", "Data quality"),
+    "page.unggah": ("Unggah Roster", "Upload Roster"),
+    "page.kelola": ("Kelola Data", "Manage Data"),
+    "nav.dashboards": ("Dasbor", "Dashboards"),
+    "nav.data": ("Data", "Data"),
+    "banner.sample": (
+        "Data contoh: roster fiktif dari data/samples/, bukan data peserta sebenarnya.",
+        "Sample data: fictional rosters from data/samples/, not real participants.",
+    ),
+    "banner.sample_short": ("Data contoh", "Sample data"),
+    "last_updated": ("Terakhir diperbarui: {when}", "Last updated: {when}"),
+    "last_updated.never": ("Belum ada data yang diunggah.", "No data has been uploaded yet."),
+    # Filters
+    "filter.header": ("Filter", "Filters"),
+    "filter.programs": ("Program pelatihan", "Training program"),
+    "filter.years": ("Tahun", "Year"),
+    "filter.angkatan": ("Angkatan", "Cohort (angkatan)"),
+    "filter.sectors": ("Jenis instansi", "Agency type"),
+    "filter.levels": ("Tingkat instansi", "Agency level"),
+    "filter.provinces": ("Provinsi", "Province"),
+    "filter.all": ("Semua", "All"),
+    "filter.placeholder": ("Semua", "All"),
+    "filter.reset": ("Hapus semua filter", "Clear all filters"),
+    "filter.active": ("Filter aktif: {filters}", "Active filters: {filters}"),
+    "filter.none_active": ("Tanpa filter: semua angkatan.", "No filters: all cohorts."),
+    "filter.cohorts_selected": ("{count} angkatan terpilih", "{count} cohorts selected"),
+    "filter.share_link": (
+        "Salin alamat halaman ini untuk membagikan tampilan dengan filter yang sama.",
+        "Copy this page's address to share the view with the same filters.",
+    ),
+    # Empty states
+    "empty.no_participants": (
+        "Tidak ada peserta untuk filter ini. Ubah atau hapus filter untuk melihat data.",
+        "No participants match these filters. Change or clear the filters to see data.",
+    ),
+    "empty.no_data": (
+        "Belum ada data. Unggah roster di halaman Unggah Roster.",
+        "No data yet. Upload a roster on the Upload Roster page.",
+    ),
+    "empty.no_cohorts": ("Belum ada angkatan.", "No cohorts yet."),
+    "empty.no_rows": ("Tidak ada baris untuk ditampilkan.", "No rows to show."),
+    # Headline numbers
+    "kpi.participants": ("Peserta", "Participants"),
+    "kpi.central": ("Kementerian/Lembaga", "Ministries and agencies"),
+    "kpi.regional": ("Pemerintah Daerah", "Regional governments"),
+    "kpi.other": ("Bukan instansi pemerintah", "Non-government"),
+    "kpi.unknown": ("Belum dikenali", "Not yet classified"),
+    "kpi.agencies": ("Instansi", "Agencies"),
+    "kpi.provinces": ("Provinsi", "Provinces"),
+    "kpi.cohorts": ("Angkatan", "Cohorts"),
+    "kpi.share_of_participants": ("{share} dari peserta", "{share} of participants"),
+    "kpi.help.agencies": (
+        "Jumlah instansi berbeda yang mengirim peserta.",
+        "Number of distinct agencies that sent participants.",
+    ),
+    "kpi.help.provinces": (
+        "Jumlah provinsi asal instansi (kantor vertikal: lokasi kantornya).",
+        "Number of provinces of the agencies (vertical offices: where the office is).",
+    ),
+    # Sections and charts
+    "section.sector": (
+        "Kementerian/Lembaga dan Pemerintah Daerah",
+        "Ministries/agencies and regional governments",
+    ),
+    "section.regions": ("Wilayah", "Regions"),
+    "section.agencies": ("Instansi", "Agencies"),
+    "section.profile": ("Profil peserta", "Participant profile"),
+    "section.narrative": ("Ringkasan naratif", "Summary in words"),
+    "chart.by_sector": ("Peserta menurut jenis instansi", "Participants by agency type"),
+    "chart.regional_by_level": (
+        "Peserta Pemda menurut tingkat pemerintahan",
+        "Regional-government participants by level",
+    ),
+    "chart.top_agencies": ("Instansi dengan peserta terbanyak", "Agencies with the most participants"),
+    "chart.by_province": ("Peserta menurut provinsi", "Participants by province"),
+    "chart.province_map": ("Sebaran peserta per provinsi", "Participants across provinces"),
+    "chart.gender": ("Peserta menurut jenis kelamin", "Participants by gender"),
+    "chart.golongan": ("Peserta menurut golongan", "Participants by golongan (rank group)"),
+    "chart.age": ("Peserta menurut kelompok umur", "Participants by age group"),
+    "chart.cohort_trend": (
+        "Peserta per angkatan menurut jenis instansi",
+        "Participants per cohort by agency type",
+    ),
+    "chart.regional_share_trend": (
+        "Porsi peserta Pemda per angkatan",
+        "Regional-government share per cohort",
+    ),
+    "chart.regional_share_by_year": ("Porsi peserta Pemda per tahun", "Regional-government share per year"),
+    "chart.program_year": ("Peserta per program dan tahun", "Participants by program and year"),
+    "chart.total": ("Jumlah", "Total"),
+    "chart.map_unknown": ("Provinsi tidak diketahui: {count}", "Province unknown: {count}"),
+    "chart.map_note": (
+        "Peta petak: setiap kotak satu provinsi, posisinya mengikuti letak geografis secara kasar.",
+        "Tile map: each square is one province, placed roughly where it lies.",
+    ),
+    "chart.download_png": ("Unduh gambar (PNG)", "Download image (PNG)"),
+    "chart.table_toggle": ("Tampilkan tabel", "Show table"),
+    "axis.participants": ("Peserta", "Participants"),
+    "axis.share": ("Porsi", "Share"),
+    "axis.cohort": ("Angkatan", "Cohort"),
+    "axis.year": ("Tahun", "Year"),
+    "trend.by_cohort": ("Per angkatan", "Per cohort"),
+    "trend.by_year": ("Per tahun", "Per year"),
+    "trend.table": ("Tabel program dan tahun", "Program and year table"),
+    "trend.total": ("Jumlah", "Total"),
+    # Codes
+    "sector.central": ("Kementerian/Lembaga", "Ministries and agencies"),
+    "sector.regional": ("Pemerintah Daerah", "Regional governments"),
+    "sector.other": ("Bukan instansi pemerintah", "Non-government"),
+    "sector.unknown": ("Belum dikenali", "Not yet classified"),
+    "sector_short.central": ("K/L", "Central"),
+    "sector_short.regional": ("Pemda", "Regional"),
+    "sector_short.other": ("Non-pemerintah", "Non-government"),
+    "sector_short.unknown": ("Belum dikenali", "Unclassified"),
+    "level.ministry": ("Kementerian", "Ministry"),
+    "level.agency": ("Lembaga", "Agency"),
+    "level.province": ("Pemerintah provinsi", "Provincial government"),
+    "level.regency": ("Pemerintah kabupaten", "Regency government"),
+    "level.city": ("Pemerintah kota", "City government"),
+    "level.other": ("Lainnya", "Other"),
+    "gender.L": ("Laki-laki", "Male"),
+    "gender.P": ("Perempuan", "Female"),
+    "golongan.I": ("Golongan I", "Golongan I"),
+    "golongan.II": ("Golongan II", "Golongan II"),
+    "golongan.III": ("Golongan III", "Golongan III"),
+    "golongan.IV": ("Golongan IV", "Golongan IV"),
+    "golongan.PPPK": ("PPPK", "PPPK"),
+    "age.<30": ("< 30 tahun", "Under 30"),
+    "age.30-39": ("30-39 tahun", "30-39 years"),
+    "age.40-49": ("40-49 tahun", "40-49 years"),
+    "age.50-59": ("50-59 tahun", "50-59 years"),
+    "age.60+": ("60+ tahun", "60 and over"),
+    "value.unknown": ("Tidak diketahui", "Unknown"),
+    "agency.others": ("Lainnya ({count} instansi)", "Others ({count} agencies)"),
+    "cohort.unknown": ("Angkatan #{cohort_id}", "Cohort #{cohort_id}"),
+    # Table columns
+    "col.no": ("No.", "No."),
+    "col.name": ("Nama", "Name"),
+    "col.nip": ("NIP", "NIP"),
+    "col.nip_status": ("Status NIP", "NIP status"),
+    "col.gender": ("Jenis kelamin", "Gender"),
+    "col.birth_date": ("Tanggal lahir", "Date of birth"),
+    "col.age_band": ("Kelompok umur", "Age group"),
+    "col.pangkat": ("Pangkat", "Rank (pangkat)"),
+    "col.golongan": ("Golongan", "Golongan"),
+    "col.jabatan": ("Jabatan", "Position"),
+    "col.unit_kerja": ("Unit kerja", "Work unit"),
+    "col.instansi": ("Instansi (tertulis)", "Agency (as written)"),
+    "col.agency": ("Instansi", "Agency"),
+    "col.sector": ("Jenis instansi", "Agency type"),
+    "col.level": ("Tingkat", "Level"),
+    "col.province": ("Provinsi", "Province"),
+    "col.status": ("Status", "Status"),
+    "col.score": ("Nilai", "Score"),
+    "col.program": ("Program pelatihan", "Training program"),
+    "col.angkatan": ("Angkatan", "Cohort"),
+    "col.year": ("Tahun", "Year"),
+    "col.cohort": ("Angkatan", "Cohort"),
+    "col.period": ("Waktu pelaksanaan", "Dates"),
+    "col.venue": ("Tempat", "Venue"),
+    "col.participants": ("Peserta", "Participants"),
+    "col.count": ("Jumlah", "Count"),
+    "col.share": ("Persentase", "Share"),
+    "col.total": ("Jumlah", "Total"),
+    "col.issues": ("Catatan", "Issues"),
+    "col.sheet": ("Sheet", "Sheet"),
+    "col.row": ("Baris", "Row"),
+    "col.code": ("Kode", "Code"),
+    "col.message": ("Keterangan", "Message"),
+    "col.source_file": ("Berkas sumber", "Source file"),
+    "col.uploaded_by": ("Diunggah oleh", "Uploaded by"),
+    "col.uploaded_at": ("Waktu unggah", "Uploaded at"),
+    "col.is_sample": ("Data contoh", "Sample data"),
+    "col.reasons": ("Alasan klasifikasi", "Classification reasons"),
+    # Participants page
+    "peserta.search": ("Cari nama, NIP atau instansi", "Search name, NIP or agency"),
+    "peserta.nip_masked": (
+        "NIP disamarkan. Nama dan NIP lengkap hanya untuk pengelola roster.",
+        "NIPs are masked. Full names and NIPs are for roster managers only.",
+    ),
+    "peserta.count": ("{count} peserta ditampilkan", "{count} participants shown"),
+    "peserta.download_csv": ("Unduh CSV", "Download CSV"),
+    "peserta.download_xlsx": ("Unduh Excel", "Download Excel"),
+    "peserta.small_counts": ("Sembunyikan jumlah kecil (di bawah {k})", "Hide small counts (below {k})"),
+    "peserta.suppressed": ("< {k}", "< {k}"),
+    # Data quality page
+    "quality.title": ("Kualitas data", "Data quality"),
+    "quality.summary": ("Ringkasan kualitas data", "Data quality summary"),
+    "quality.unclassified": ("Instansi yang belum dikenali", "Agencies not yet classified"),
+    "quality.non_government": ("Bukan instansi pemerintah", "Non-government bodies"),
+    "quality.issues": ("Catatan pembacaan roster", "Roster reading issues"),
+    "quality.nip": ("Status NIP", "NIP status"),
+    "quality.duplicates": ("Peserta yang muncul lebih dari sekali", "Participants listed more than once"),
+    "quality.overrides": ("Koreksi instansi", "Agency corrections"),
+    "quality.override_help": (
+        "Pilih instansi yang benar; koreksi berlaku untuk semua roster berikutnya.",
+        "Choose the correct agency; the correction applies to every later roster.",
+    ),
+    "quality.no_issues": ("Tidak ada catatan.", "No issues."),
+    "quality.classified_share": (
+        "{share} peserta instansinya dikenali",
+        "{share} of participants' agencies recognised",
+    ),
+    "quality.issue_count": ("{count} catatan", "{count} issues"),
+    # Upload page
+    "upload.title": ("Unggah Roster", "Upload Roster"),
+    "upload.file": (
+        "Pilih berkas roster (.xlsx, .xls, .ods, .csv)",
+        "Choose a roster file (.xlsx, .xls, .ods, .csv)",
+    ),
+    "upload.help": (
+        "Satu berkas dapat berisi beberapa angkatan (satu sheet per angkatan).",
+        "One file may hold several cohorts (one sheet per cohort).",
+    ),
+    "upload.template": ("Unduh templat roster", "Download the roster template"),
+    "upload.uploaded_by": ("Nama pengunggah", "Uploaded by"),
+    "upload.preview": ("Pratinjau", "Preview"),
+    "upload.cohorts_found": ("{count} angkatan ditemukan", "{count} cohorts found"),
+    "upload.rows_read": ("{count} baris peserta terbaca", "{count} participant rows read"),
+    "upload.issues_found": ("{count} catatan perlu diperiksa", "{count} issues to review"),
+    "upload.ignored_columns": ("Kolom yang diabaikan: {columns}", "Columns ignored: {columns}"),
+    "upload.save": ("Simpan ke database", "Save to the database"),
+    "upload.replace": ("Ganti angkatan yang sudah ada", "Replace the existing cohort"),
+    "upload.duplicate": ("Angkatan ini sudah ada: {cohort}.", "This cohort already exists: {cohort}."),
+    "upload.saved": ("Tersimpan: {cohort} ({count} peserta).", "Saved: {cohort} ({count} participants)."),
+    "upload.error": ("Berkas tidak dapat dibaca: {message}", "The file could not be read: {message}"),
+    "upload.metadata": ("Data angkatan", "Cohort details"),
+    "upload.program": ("Program pelatihan", "Training program"),
+    "upload.angkatan": ("Angkatan", "Cohort (angkatan)"),
+    "upload.year": ("Tahun", "Year"),
+    "upload.start_date": ("Tanggal mulai", "Start date"),
+    "upload.end_date": ("Tanggal selesai", "End date"),
+    "upload.venue": ("Tempat", "Venue"),
+    # Manage page
+    "manage.title": ("Kelola Data", "Manage Data"),
+    "manage.cohorts": ("Daftar angkatan", "Cohorts"),
+    "manage.delete_cohort": ("Hapus angkatan", "Delete cohort"),
+    "manage.delete_person": ("Hapus data seseorang", "Delete a person's data"),
+    "manage.person_search": ("NIP atau nama", "NIP or name"),
+    "manage.nothing_found": ("Tidak ditemukan.", "Nothing found."),
+    "manage.confirm": ("Ketik HAPUS untuk konfirmasi", "Type HAPUS to confirm"),
+    "manage.confirm_word": ("HAPUS", "HAPUS"),
+    "manage.deleted": ("Dihapus: {what}", "Deleted: {what}"),
+    "manage.restore": ("Pulihkan", "Restore"),
+    "manage.restored": ("Dipulihkan: {what}", "Restored: {what}"),
+    "manage.samples": ("Data contoh", "Sample data"),
+    "manage.load_samples": ("Muat data contoh", "Load sample data"),
+    "manage.remove_samples": ("Hapus data contoh", "Remove sample data"),
+    "manage.storage": ("Penyimpanan", "Storage"),
+    # Common words
+    "common.save": ("Simpan", "Save"),
+    "common.cancel": ("Batal", "Cancel"),
+    "common.delete": ("Hapus", "Delete"),
+    "common.close": ("Tutup", "Close"),
+    "common.yes": ("Ya", "Yes"),
+    "common.no": ("Tidak", "No"),
+    "common.total": ("Jumlah", "Total"),
+    "common.unknown": ("Tidak diketahui", "Unknown"),
+    "common.download_csv": ("Unduh CSV", "Download CSV"),
+    # Narrative (peserta.narrative)
+    "narrative.empty": ("Tidak ada peserta untuk filter ini.", "No participants match these filters."),
+    "narrative.one_cohort": (
+        "{cohort}{period} diikuti {participants}: {parts}.",
+        "{cohort}{period} had {participants}: {parts}.",
+    ),
+    "narrative.one_program": (
+        "{cohorts} {program}{years} diikuti {participants}: {parts}.",
+        "{cohorts} of {program}{years} had {participants}: {parts}.",
+    ),
+    "narrative.many_programs": (
+        "{cohorts} dari {programs}{years} diikuti {participants}: {parts}.",
+        "{cohorts} of {programs}{years} had {participants}: {parts}.",
+    ),
+    "narrative.part.central": (
+        "{count} dari Kementerian/Lembaga ({share})",
+        "{count} from ministries and agencies ({share})",
+    ),
+    "narrative.part.regional": (
+        "{count} dari Pemerintah Daerah ({share})",
+        "{count} from regional governments ({share})",
+    ),
+    "narrative.part.other": (
+        "{count} dari instansi non-pemerintah ({share})",
+        "{count} from non-government bodies ({share})",
+    ),
+    "narrative.part.unknown": (
+        "{count} dari instansi yang belum dikenali ({share})",
+        "{count} from agencies not yet classified ({share})",
+    ),
+    "narrative.regional": (
+        "peserta Pemda berasal dari pemerintah {levels}{where}",
+        "regional participants came from {levels} governments{where}",
+    ),
+    "narrative.regional.where": (" di {provinces}", " in {provinces}"),
+    "narrative.level.province": ("provinsi ({count})", "provincial ({count})"),
+    "narrative.level.regency": ("kabupaten ({count})", "regency ({count})"),
+    "narrative.level.city": ("kota ({count})", "city ({count})"),
+    "narrative.level.unknown": ("lainnya ({count})", "other ({count})"),
+    "narrative.top_agency": (
+        "instansi dengan peserta terbanyak adalah {agency} ({participants})",
+        "the agency with the most participants is {agency} ({participants})",
+    ),
+    "narrative.top_agencies": (
+        "instansi dengan peserta terbanyak adalah {agencies} (masing-masing {participants})",
+        "the agencies with the most participants are {agencies} ({participants} each)",
+    ),
+    "narrative.agency_count": ("peserta berasal dari {agencies}", "participants came from {agencies}"),
+    "list.and": (" dan ", " and "),
+    "list.serial_and": (", dan ", ", and "),
+    "noun.participant": ("peserta", "participant"),
+    "noun.participant.plural": ("peserta", "participants"),
+    "noun.cohort": ("angkatan", "cohort"),
+    "noun.cohort.plural": ("angkatan", "cohorts"),
+    "noun.program": ("program", "program"),
+    "noun.program.plural": ("program", "programs"),
+    "noun.province": ("provinsi", "province"),
+    "noun.province.plural": ("provinsi", "provinces"),
+    "noun.agency": ("instansi", "agency"),
+    "noun.agency.plural": ("instansi", "agencies"),
+}
+
+SECTOR_KEYS: Final = ("central", "regional", "other", "unknown")
+LEVEL_KEYS: Final = ("ministry", "agency", "province", "regency", "city", "other")
+# Dimension -> text key prefix for coded values; other dimensions (agency, province) show the value itself.
+_CODED_DIMENSIONS: Final[dict[str, str]] = {
+    "gender": "gender",
+    "golongan": "golongan",
+    "age": "age",
+}
+
+
+def lang_index(lang: str) -> int:
+    """Column of the text table for a language code; anything but 'en' reads Indonesian."""
+    return 1 if lang == "en" else 0
+
+
+def normalise_lang(lang: object) -> str:
+    """A supported language code: 'en' stays, anything else becomes the default 'id'."""
+    return "en" if lang == "en" else DEFAULT_LANG
+
+
+def t(key: str, lang: str, **fmt: object) -> str:
+    """The text of `key` in `lang`, with str.format fields filled from `fmt`; KeyError when unknown."""
+    text = TEXTS[key][lang_index(lang)]
+    return text.format(**fmt) if fmt else text
+
+
+def sector_label(sector: str, lang: str) -> str:
+    """'central' -> 'Kementerian/Lembaga' / 'Ministries and agencies'; unknown codes read 'Belum dikenali'."""
+    return t(f"sector.{sector}" if sector in SECTOR_KEYS else "sector.unknown", lang)
+
+
+def sector_short_label(sector: str, lang: str) -> str:
+    """'central' -> 'K/L', 'regional' -> 'Pemda' (for tight spaces such as legends)."""
+    return t(f"sector_short.{sector}" if sector in SECTOR_KEYS else "sector_short.unknown", lang)
+
+
+def level_label(level: str, lang: str) -> str:
+    """'province' -> 'Pemerintah provinsi' / 'Provincial government'; '' -> 'Tidak diketahui'."""
+    return t(f"level.{level}", lang) if level in LEVEL_KEYS else t("value.unknown", lang)
+
+
+def dimension_value_label(dimension: str, value: str, lang: str) -> str:
+    """The label of one value of a facts dimension: gender 'L' -> 'Laki-laki'; '' -> 'Tidak diketahui'."""
+    if dimension == "sector":
+        return sector_label(value, lang)
+    if dimension == "level":
+        return level_label(value, lang)
+    if not value:
+        return t("value.unknown", lang)
+    prefix = _CODED_DIMENSIONS.get(dimension)
+    if prefix is None:
+        return value
+    key = f"{prefix}.{value}"
+    return t(key, lang) if key in TEXTS else value

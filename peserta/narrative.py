@@ -1,0 +1,143 @@
+"""The summary sentence: a (filtered) facts frame told in one or two plain-text sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import pandas as pd
+
+from peserta.facts import REGIONAL_LEVELS, prepare_facts
+from peserta.i18n import t
+from peserta.stats import (
+    OTHERS_KEY,
+    Kpis,
+    by_province,
+    format_count,
+    format_period,
+    format_share,
+    kpis,
+    regional_by_level,
+    regional_share_by_cohort,
+    top_agencies,
+)
+
+MAX_TIED_AGENCIES: Final = 3  # more agencies tied for first place are summarised as a count
+
+
+def counted(count: int, noun: str, lang: str) -> str:
+    """'26 peserta' / '26 participants' / '1 participant' for noun 'participant'."""
+    key = f"noun.{noun}" if count == 1 else f"noun.{noun}.plural"
+    return f"{format_count(count, lang)} {t(key, lang)}"
+
+
+def join_words(items: Sequence[str], lang: str) -> str:
+    """'A', 'A dan B', 'A, B, dan C' (en: 'A and B', 'A, B, and C')."""
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return items[0] + t("list.and", lang) + items[1]
+    return ", ".join(items[:-1]) + t("list.serial_and", lang) + items[-1]
+
+
+def _sector_parts(numbers: Kpis, lang: str) -> str:
+    parts = []
+    for sector in ("central", "regional", "other", "unknown"):
+        count = numbers.count(sector)
+        if count or sector in ("central", "regional"):
+            share = format_share(numbers.share(sector), lang)
+            parts.append(t(f"narrative.part.{sector}", lang, count=format_count(count, lang), share=share))
+    return join_words(parts, lang)
+
+
+def _years(years: Sequence[int]) -> str:
+    if not years:
+        return ""
+    low, high = min(years), max(years)
+    return str(low) if low == high else f"{low}-{high}"
+
+
+def _opening(facts: pd.DataFrame, cohorts: pd.DataFrame, numbers: Kpis, lang: str) -> str:
+    per_cohort = regional_share_by_cohort(facts, cohorts)
+    participants = counted(numbers.participants, "participant", lang)
+    parts = _sector_parts(numbers, lang)
+    if len(per_cohort) == 1:
+        row = per_cohort.iloc[0]
+        match = cohorts[cohorts["cohort_id"] == row["cohort_id"]]
+        period = (
+            format_period(match["start_date"].iloc[0], match["end_date"].iloc[0], lang) if len(match) else ""
+        )
+        return t(
+            "narrative.one_cohort",
+            lang,
+            cohort=row["cohort"],
+            period=f" ({period})" if period else "",
+            participants=participants,
+            parts=parts,
+        )
+    programs = sorted({str(p) for p in per_cohort["program"].dropna() if str(p).strip()})
+    years = _years([int(y) for y in per_cohort["year"].dropna()])
+    fields = {
+        "cohorts": counted(len(per_cohort), "cohort", lang),
+        "years": f", {years}," if years else "",
+        "participants": participants,
+        "parts": parts,
+    }
+    if len(programs) == 1:
+        text = t("narrative.one_program", lang, program=programs[0], **fields)
+    else:
+        text = t("narrative.many_programs", lang, programs=counted(len(programs), "program", lang), **fields)
+    return text
+
+
+def _regional_clause(facts: pd.DataFrame, lang: str) -> str:
+    levels = regional_by_level(facts, lang).set_index("key")["count"]
+    if not levels.sum():
+        return ""
+    words = [
+        t(f"narrative.level.{level}", lang, count=format_count(int(levels[level]), lang))
+        for level in REGIONAL_LEVELS
+        if levels[level]
+    ]
+    if levels[""]:
+        words.append(t("narrative.level.unknown", lang, count=format_count(int(levels[""]), lang)))
+    provinces = sum(1 for key in by_province(facts, lang, sector="regional")["key"] if key)
+    where = (
+        t("narrative.regional.where", lang, provinces=counted(provinces, "province", lang))
+        if provinces
+        else ""
+    )
+    return t("narrative.regional", lang, levels=join_words(words, lang), where=where)
+
+
+def _agency_clause(facts: pd.DataFrame, numbers: Kpis, lang: str) -> str:
+    table = top_agencies(facts, n=MAX_TIED_AGENCIES + 1, lang=lang)
+    named = table[~table["key"].isin(["", OTHERS_KEY])]
+    if named.empty:
+        return ""
+    most = int(named["count"].iloc[0])
+    tied = named[named["count"] == most]["key"].tolist()
+    if most > 1 and len(tied) == 1:
+        return t(
+            "narrative.top_agency", lang, agency=tied[0], participants=counted(most, "participant", lang)
+        )
+    if most > 1 and len(tied) <= MAX_TIED_AGENCIES:
+        agencies = join_words(tied, lang)
+        return t(
+            "narrative.top_agencies", lang, agencies=agencies, participants=counted(most, "participant", lang)
+        )
+    return t("narrative.agency_count", lang, agencies=counted(numbers.agencies, "agency", lang))
+
+
+def summary_sentence(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "id") -> str:
+    """Plain-text summary: who took part (K/L vs Pemda), then Pemda levels/provinces and the largest agency."""
+    facts = prepare_facts(facts)
+    numbers = kpis(facts)
+    if not numbers.participants:
+        return t("narrative.empty", lang)
+    opening = _opening(facts, cohorts, numbers, lang)
+    clauses = [c for c in (_regional_clause(facts, lang), _agency_clause(facts, numbers, lang)) if c]
+    if not clauses:
+        return opening
+    detail = "; ".join(clauses)
+    return f"{opening} {detail[0].upper()}{detail[1:]}."

@@ -1,0 +1,118 @@
+"""peserta.i18n: one table of Indonesian/English strings, and the labels of coded values."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from peserta.i18n import LANGS, TEXTS, dimension_value_label, level_label, sector_label, sector_short_label, t
+
+
+def fields_of(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_languages():
+    assert LANGS == ("id", "en")
+
+
+@pytest.mark.parametrize("key", sorted(TEXTS))
+def test_every_key_has_both_languages_with_the_same_fields(key):
+    indonesian, english = TEXTS[key]
+    assert indonesian.strip() and english.strip()
+    assert fields_of(indonesian) == fields_of(english)
+    filled = {name: "X" for name in fields_of(indonesian)}
+    for lang in LANGS:
+        assert "{" not in t(key, lang, **filled)
+
+
+def test_missing_key_raises():
+    with pytest.raises(KeyError, match="page.nope"):
+        t("page.nope", "id")
+
+
+def test_unknown_language_reads_indonesian():
+    assert t("page.tren", "fr") == "Tren"
+
+
+@pytest.mark.parametrize(
+    ("key", "indonesian", "english"),
+    [
+        ("page.ringkasan", "Ringkasan", "Summary"),
+        ("page.tren", "Tren", "Trends"),
+        ("page.peserta", "Peserta", "Participants"),
+        ("page.kualitas", "Kualitas data", "Data quality"),
+        ("page.unggah", "Unggah Roster", "Upload Roster"),
+        ("page.kelola", "Kelola Data", "Manage Data"),
+        ("banner.sample_short", "Data contoh", "Sample data"),
+        ("kpi.participants", "Peserta", "Participants"),
+        ("filter.sectors", "Jenis instansi", "Agency type"),
+    ],
+)
+def test_page_and_label_texts(key, indonesian, english):
+    assert (t(key, "id"), t(key, "en")) == (indonesian, english)
+
+
+def test_formatting_fields():
+    assert t("last_updated", "id", when="5 September 2023") == "Terakhir diperbarui: 5 September 2023"
+    assert t("kpi.share_of_participants", "id", share="53,8%") == "53,8% dari peserta"
+    assert t("empty.no_participants", "id").startswith("Tidak ada peserta untuk filter ini")
+
+
+@pytest.mark.parametrize(
+    ("sector", "indonesian", "english", "short"),
+    [
+        ("central", "Kementerian/Lembaga", "Ministries and agencies", "K/L"),
+        ("regional", "Pemerintah Daerah", "Regional governments", "Pemda"),
+        ("other", "Bukan instansi pemerintah", "Non-government", "Non-pemerintah"),
+        ("unknown", "Belum dikenali", "Not yet classified", "Belum dikenali"),
+        ("???", "Belum dikenali", "Not yet classified", "Belum dikenali"),
+    ],
+)
+def test_sector_label(sector, indonesian, english, short):
+    assert (sector_label(sector, "id"), sector_label(sector, "en")) == (indonesian, english)
+    assert sector_short_label(sector, "id") == short
+
+
+@pytest.mark.parametrize(
+    ("level", "indonesian", "english"),
+    [
+        ("province", "Pemerintah provinsi", "Provincial government"),
+        ("regency", "Pemerintah kabupaten", "Regency government"),
+        ("city", "Pemerintah kota", "City government"),
+        ("ministry", "Kementerian", "Ministry"),
+        ("agency", "Lembaga", "Agency"),
+        ("", "Tidak diketahui", "Unknown"),
+    ],
+)
+def test_level_label(level, indonesian, english):
+    assert (level_label(level, "id"), level_label(level, "en")) == (indonesian, english)
+
+
+@pytest.mark.parametrize(
+    ("dimension", "value", "indonesian", "english"),
+    [
+        ("gender", "L", "Laki-laki", "Male"),
+        ("gender", "P", "Perempuan", "Female"),
+        ("gender", "", "Tidak diketahui", "Unknown"),
+        ("golongan", "III", "Golongan III", "Golongan III"),
+        ("golongan", "PPPK", "PPPK", "PPPK"),
+        ("age", "<30", "< 30 tahun", "Under 30"),
+        ("age", "60+", "60+ tahun", "60 and over"),
+        (
+            "agency",
+            "Lembaga Administrasi Negara",
+            "Lembaga Administrasi Negara",
+            "Lembaga Administrasi Negara",
+        ),
+        ("agency", "", "Tidak diketahui", "Unknown"),
+        ("province", "Papua Tengah", "Papua Tengah", "Papua Tengah"),
+        ("sector", "regional", "Pemerintah Daerah", "Regional governments"),
+        ("level", "city", "Pemerintah kota", "City government"),
+        ("golongan", "IX", "IX", "IX"),
+    ],
+)
+def test_dimension_value_label(dimension, value, indonesian, english):
+    assert dimension_value_label(dimension, value, "id") == indonesian
+    assert dimension_value_label(dimension, value, "en") == english
