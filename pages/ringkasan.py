@@ -1,31 +1,98 @@
-"""Ringkasan: headline counts of one cohort, K/L vs Pemda. Placeholder on the sample rosters."""
+"""Ringkasan: headline numbers, the summary sentence, K/L vs Pemda, regions, agencies and the participant profile."""
 
 import streamlit as st
 
-from loaders import LoadResult
-from peserta.figures import participants_by_sector
-from peserta.stats import cohort_participants, count_by_sector, headline_metrics, list_cohorts, load_samples
+from pages import chart, page_context, sample_banner
+from peserta import figures, stats
+from peserta.figures import figure_name
+from peserta.narrative import summary_sentence
+
+ctx = page_context()
+lang = ctx.lang
+facts = ctx.filtered
+
+st.title(ctx.t("page.ringkasan"))
+st.caption(ctx.t("app.subtitle"))
+sample_banner(ctx)
+
+if ctx.cohorts.empty:
+    st.info(ctx.t("empty.no_data"), icon=":material/inbox:")
+    st.stop()
+
+numbers = stats.kpis(facts)
+if not numbers.participants:
+    st.info(ctx.t("empty.no_participants"), icon=":material/filter_alt_off:")
+    st.caption(ctx.t("filter.reset_hint"))
+    st.stop()
 
 
-@st.cache_data(show_spinner="Membaca data contoh ...")
-def _samples() -> list[LoadResult]:
-    return load_samples()
-
-
-results = _samples()
-cohorts = list_cohorts(results)
-labels = {c.key: c.label for c in cohorts}
-
-st.title("Ringkasan Peserta Pelatihan")
-st.info("**Data contoh**: roster fiktif dari `data/samples/`, bukan data peserta sebenarnya.", icon="ℹ️")
-
-key = st.selectbox("Angkatan", options=list(labels), format_func=labels.__getitem__, key="cohort")
-frame = cohort_participants(results, key)
-
-for column, metric in zip(st.columns(3), headline_metrics(frame), strict=True):
+def metric(
+    column, label_key: str, value: int, share: float | None = None, help_key: str | None = None
+) -> None:
+    """One KPI card: the count, and its share of the participants underneath when given."""
     with column:
-        st.metric(metric.label, metric.value)
-        if metric.note:
-            st.caption(f"{metric.note} dari peserta")
+        st.metric(
+            ctx.t(label_key), stats.format_count(value, lang), help=ctx.t(help_key) if help_key else None
+        )
+        if share is not None:
+            st.caption(ctx.t("kpi.share_of_participants", share=stats.format_share(share, lang)))
 
-st.plotly_chart(participants_by_sector(count_by_sector(frame)), config={"displayModeBar": False})
+
+cards = st.columns(6)
+metric(cards[0], "kpi.participants", numbers.participants)
+metric(cards[1], "kpi.central", numbers.central, numbers.share("central"))
+metric(cards[2], "kpi.regional", numbers.regional, numbers.share("regional"))
+metric(cards[3], "kpi.agencies", numbers.agencies, help_key="kpi.help.agencies")
+metric(cards[4], "kpi.provinces", numbers.provinces, help_key="kpi.help.provinces")
+metric(cards[5], "kpi.cohorts", numbers.cohorts)
+if numbers.other or numbers.unknown:
+    extra = st.columns(6)
+    if numbers.other:
+        metric(extra[1], "kpi.other", numbers.other, numbers.share("other"))
+    if numbers.unknown:
+        metric(extra[2], "kpi.unknown", numbers.unknown, numbers.share("unknown"))
+
+st.subheader(ctx.t("section.narrative"))
+st.text(summary_sentence(facts, ctx.selected, lang))  # names programs: shown literally
+
+st.subheader(ctx.t("section.sector"))
+left, right = st.columns(2)
+with left:
+    figure = figures.participants_by_sector(stats.by_sector(facts, lang), lang)
+    chart(figure, figure_name(figure), "ringkasan.sector")
+with right:
+    figure = figures.regional_by_level(stats.regional_by_level(facts, lang), lang)
+    chart(figure, figure_name(figure), "ringkasan.level")
+
+st.subheader(ctx.t("section.agencies"))
+figure = figures.top_agencies(stats.top_agencies(facts, 10, lang), lang)
+chart(figure, figure_name(figure), "ringkasan.agencies")
+
+st.subheader(ctx.t("section.regions"))
+provinces = stats.by_province(facts, lang)
+tile_tab, bar_tab = st.tabs([ctx.t("chart.province_map"), ctx.t("chart.by_province")])
+with tile_tab:
+    figure = figures.province_tile_map(provinces, lang)
+    chart(figure, figure_name(figure), "ringkasan.province_map")
+    st.caption(ctx.t("chart.map_note"))
+with bar_tab:
+    figure = figures.province_bar(provinces, lang)
+    chart(figure, figure_name(figure), "ringkasan.province_bar")
+
+st.subheader(ctx.t("section.profile"))
+gender, golongan, age = st.columns(3)
+with gender:
+    figure = figures.gender_split(stats.by_gender(facts, lang), lang)
+    chart(figure, figure_name(figure), "ringkasan.gender")
+with golongan:
+    figure = figures.golongan_bars(stats.by_golongan(facts, lang), lang)
+    chart(figure, figure_name(figure), "ringkasan.golongan")
+with age:
+    figure = figures.age_bands(stats.by_age_band(facts, lang), lang)
+    chart(figure, figure_name(figure), "ringkasan.age")
+
+updated = stats.last_updated(ctx.cohorts)
+if updated is None:
+    st.caption(ctx.t("last_updated.never"))
+else:
+    st.caption(ctx.t("last_updated", when=stats.format_timestamp(updated, lang)))

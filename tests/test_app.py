@@ -1,23 +1,89 @@
-"""The dashboard as a user sees it (streamlit.testing AppTest)."""
+"""The dashboard as a user sees it (streamlit.testing AppTest), each test on its own copy of a seeded store."""
 
 from __future__ import annotations
 
-import json
+import shutil
 from pathlib import Path
 
 import pytest
+from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
+from store import open_store, seed_samples
+from tests.builders import xlsx_roster
+
 ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = "cmd_2023_angkatan_IV.xlsx::Peserta"
-EXPECTED = json.loads((ROOT / "data" / "samples" / "expected.json").read_text(encoding="utf-8"))["files"]
+SAMPLES = ROOT / "data" / "samples"
+REFERENCE_QUERY = {"program": "Pelatihan Coaching dan Mentoring", "tahun": "2023", "angkatan": "IV"}
+SAMPLE_TOTAL = "206"  # participants in all sample cohorts (data/samples/expected.json)
+PAGE_TITLES = {
+    "pages/ringkasan.py": ("Ringkasan", "Summary"),
+    "pages/tren.py": ("Tren", "Trends"),
+    "pages/peserta.py": ("Peserta", "Participants"),
+    "pages/kualitas.py": ("Kualitas data", "Data quality"),
+    "pages/unggah.py": ("Unggah Roster", "Upload Roster"),
+    "pages/kelola.py": ("Kelola Data", "Manage Data"),
+}
+
+
+@pytest.fixture(scope="session")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample cohorts loaded once into a SQLite file; every test gets its own copy."""
+    path = tmp_path_factory.mktemp("seeded") / "dasbor.sqlite3"
+    store = open_store(f"sqlite:///{path}")
+    seed_samples(store)
+    store.close()
+    return path
 
 
 @pytest.fixture
-def app() -> AppTest:
+def db_url(seeded_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A private store for this test (the dashboard reads $DASBOR_DB_URL)."""
+    copy = tmp_path / "dasbor.sqlite3"
+    shutil.copy(seeded_db, copy)
+    url = f"sqlite:///{copy}"
+    monkeypatch.setenv("DASBOR_DB_URL", url)
+    monkeypatch.setenv("DASBOR_DATA_DIR", str(tmp_path))  # agency corrections written by the test
+    return url
+
+
+class ServerStart:
+    """Whether AppTest's runs start like a freshly started server (see server_start)."""
+
+    fresh = False
+
+
+@pytest.fixture(autouse=True)
+def server_start(monkeypatch: pytest.MonkeyPatch) -> ServerStart:
+    """AppTest starts every run like a freshly started server, in Streamlit's legacy pages/ mode (a
+    pages/ folder beside dashboard.py), where the page hands over to the router with a rerun, losing that
+    run's button click and the state of widgets it did not draw. A real server leaves the mode for good
+    after its first run, so tests run past it; test_direct_link_on_fresh_server sets `fresh`."""
+    start = ServerStart()
+    original = PagesManager.__init__
+
+    def init(self: PagesManager, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)
+        if not start.fresh:
+            PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", init)
+    return start
+
+
+def open_app(query: dict[str, str] | None = None, role: str | None = None) -> AppTest:
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params.update(query or {})
+    if role is not None:
+        at.session_state["dasbor.role"] = role
     at.run()
-    assert not at.exception
+    assert not at.exception, at.exception
+    return at
+
+
+def goto(at: AppTest, page: str) -> AppTest:
+    at.switch_page(page).run()
+    assert not at.exception, at.exception
     return at
 
 
@@ -25,27 +91,306 @@ def metrics(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
 
-def test_ringkasan_is_labelled_as_sample_data(app):
-    assert any("Data contoh" in i.value for i in app.info)
-    assert app.title[0].value == "Ringkasan Peserta Pelatihan"
+def texts(elements: object) -> list[str]:
+    return [str(e.value) for e in elements]  # type: ignore[attr-defined]
 
 
-def test_reference_cohort_shows_26_14_12(app):
-    app.selectbox(key="cohort").select(REFERENCE).run()
-    assert not app.exception
-    assert metrics(app) == {"Peserta": "26", "Kementerian/Lembaga": "14", "Pemerintah Daerah": "12"}
-    assert [c.value for c in app.caption] == ["53,8% dari peserta", "46,2% dari peserta"]
+# --- opening ------------------------------------------------------------------------------------------------
 
 
-def test_every_sample_cohort_shows_its_expected_counts(app):
-    shown = {}
-    for label in app.selectbox(key="cohort").options:
-        app.selectbox(key="cohort").select(label).run()
-        assert not app.exception
-        shown[app.selectbox(key="cohort").value] = list(metrics(app).values())
-    expected = {
-        f"{name}::{c['sheet']}": [str(c["total"]), str(c["central"]), str(c["regional"])]
-        for name, entry in EXPECTED.items()
-        for c in entry["cohorts"]
+@pytest.mark.parametrize("page", list(PAGE_TITLES))
+def test_every_page_opens_on_the_sample_data(db_url: str, page: str) -> None:
+    at = goto(open_app(), page)
+    assert at.title[0].value == PAGE_TITLES[page][0]
+    assert len(at.sidebar.multiselect) == 6  # the shared filters are on every page
+
+
+def test_ringkasan_shows_all_samples_labelled_as_sample_data(db_url: str) -> None:
+    at = open_app()
+    assert any("Data contoh" in v for v in texts(at.info))
+    assert metrics(at)["Peserta"] == SAMPLE_TOTAL
+    assert len(at.get("plotly_chart")) == 8
+
+
+def test_reference_cohort_from_a_shared_link_shows_26_14_12(db_url: str) -> None:
+    at = open_app(REFERENCE_QUERY)
+    shown = metrics(at)
+    assert (shown["Peserta"], shown["Kementerian/Lembaga"], shown["Pemerintah Daerah"]) == ("26", "14", "12")
+    assert shown["Angkatan"] == "1"
+    assert "53,8% dari peserta" in texts(at.caption)
+    assert "46,2% dari peserta" in texts(at.caption)
+    assert at.multiselect(key="filter.angkatan").value == ["IV"]
+    assert at.multiselect(key="filter.years").value == [2023]
+
+
+def test_filters_chosen_in_the_sidebar_end_up_in_the_url(db_url: str) -> None:
+    at = open_app()
+    at.multiselect(key="filter.programs").set_value(["Pelatihan Coaching dan Mentoring"])
+    at.multiselect(key="filter.angkatan").set_value(["IV"])
+    at.multiselect(key="filter.sectors").set_value(["central"]).run()
+    assert at.query_params == {
+        "program": "Pelatihan Coaching dan Mentoring",
+        "angkatan": "IV",
+        "sektor": "kl",
     }
-    assert shown == expected
+    assert metrics(at)["Peserta"] == "14"
+    # a copied link reopens the same view, and the filters stay when switching pages
+    again = open_app(dict(at.query_params))
+    assert metrics(again)["Peserta"] == "14"
+    goto(again, "pages/tren.py")
+    assert again.query_params["sektor"] == "kl"
+    at.multiselect(key="filter.sectors").set_value(["central", "regional"]).run()
+    assert at.query_params["sektor"] == ["kl", "pemda"]
+    assert metrics(at)["Peserta"] == "26"
+
+
+def test_reset_clears_every_filter(db_url: str) -> None:
+    at = open_app(REFERENCE_QUERY)
+    next(b for b in at.sidebar.button if b.label == "Hapus semua filter").click().run()
+    assert at.query_params == {}
+    assert metrics(at)["Peserta"] == SAMPLE_TOTAL
+
+
+def test_english_switch_changes_titles_and_numbers_and_is_kept_in_the_url(db_url: str) -> None:
+    at = open_app(REFERENCE_QUERY)
+    at.radio(key="lang").set_value("en").run()
+    assert at.title[0].value == "Summary"
+    assert at.query_params["lang"] == "en"
+    assert "53.8% of participants" in texts(at.caption)
+    goto(at, "pages/kualitas.py")
+    assert at.title[0].value == "Data quality"
+    assert open_app({"lang": "en"}).title[0].value == "Summary"
+
+
+def test_impossible_filter_shows_the_empty_state_not_blank_charts(db_url: str) -> None:
+    at = open_app({"program": "Pelatihan Coaching dan Mentoring", "tahun": "2024"})
+    assert any("Tidak ada peserta untuk filter ini" in v for v in texts(at.info))
+    assert not at.metric
+    assert not at.get("plotly_chart")
+    for page in ("pages/tren.py", "pages/peserta.py", "pages/kualitas.py"):
+        goto(at, page)
+        assert any("Tidak ada peserta untuk filter ini" in v for v in texts(at.info)), page
+
+
+def test_a_link_to_a_cohort_that_no_longer_exists_shows_the_empty_state(db_url: str) -> None:
+    at = open_app({"program": "Pelatihan Yang Sudah Dihapus"})
+    assert at.multiselect(key="filter.programs").value == ["Pelatihan Yang Sudah Dihapus"]
+    assert any("Tidak ada peserta untuk filter ini" in v for v in texts(at.info))
+
+
+@pytest.mark.parametrize("page", [p for p in PAGE_TITLES if p != "pages/ringkasan.py"])
+def test_direct_link_on_fresh_server_runs_through_the_router(
+    db_url: str, server_start: ServerStart, page: str
+) -> None:
+    """A fresh server is in Streamlit's legacy pages/ mode: /tren would run pages/tren.py alone, without
+    the router (legacy page list, no filters). The page hands over to the router, which ends that mode
+    and serves the same page with the navigation and the filters from the link."""
+    at = open_app(REFERENCE_QUERY)
+    at.switch_page(page)
+    server_start.fresh = True
+    at.run()
+    assert not at.exception
+    assert PagesManager.uses_pages_directory is False  # st.navigation ran: no legacy page list
+    assert at.title[0].value == PAGE_TITLES[page][0]
+    assert at.multiselect(key="filter.angkatan").value == ["IV"]
+    assert at.query_params == REFERENCE_QUERY
+
+
+# --- roles and privacy --------------------------------------------------------------------------------------
+
+
+def test_peserta_page_masks_nips_and_hides_names_for_viewers(db_url: str) -> None:
+    at = goto(open_app(REFERENCE_QUERY, role="viewer"), "pages/peserta.py")
+    table = at.dataframe[0].value
+    assert len(table) == 26
+    nips = [n for n in table["nip"] if n]
+    assert nips and all(n.startswith("*" * 15) and n[-3:].isdigit() for n in nips)
+    assert "NIP disamarkan" in " ".join(texts(at.caption))
+
+
+def test_peserta_page_shows_full_nips_to_editors(db_url: str) -> None:
+    at = goto(open_app(REFERENCE_QUERY, role="editor"), "pages/peserta.py")
+    nips = [n for n in at.dataframe[0].value["nip"] if n]
+    assert nips and all(n.isdigit() and len(n) == 18 for n in nips)
+
+
+def test_viewers_get_no_upload_or_manage_pages(db_url: str) -> None:
+    at = open_app(role="viewer")
+    with pytest.raises(ValueError, match="navigation page"):
+        at.switch_page("pages/unggah.py")
+
+
+def test_search_narrows_the_participants(db_url: str) -> None:
+    at = goto(open_app(), "pages/peserta.py")
+    assert f"{SAMPLE_TOTAL} peserta ditampilkan" in texts(at.caption)
+    at.text_input(key="peserta.search").input("Kementerian Keuangan").run()
+    shown = at.dataframe[0].value
+    assert 0 < len(shown) < int(SAMPLE_TOTAL)
+    assert f"{len(shown)} peserta ditampilkan" in texts(at.caption)
+    assert all("Keuangan" in f"{i} {a}" for i, a in zip(shown["instansi"], shown["agency"], strict=True))
+
+
+# --- upload, replace, delete --------------------------------------------------------------------------------
+
+
+def upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.file_uploader(key="unggah.files").upload(name, data).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def cohort_key(at: AppTest, field: str) -> str:
+    return next(w.key for w in at.text_input if w.key and w.key.endswith(f".0.{field}"))
+
+
+def test_upload_as_a_new_cohort_changes_the_dashboard(db_url: str) -> None:
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, "cmd_2023_angkatan_IV.xlsx", (SAMPLES / "cmd_2023_angkatan_IV.xlsx").read_bytes())
+    assert any("sudah pernah diunggah" in v for v in texts(at.info))  # recognised by its SHA-256
+    assert at.text_input(key=cohort_key(at, "program")).value == "Pelatihan Coaching dan Mentoring"
+    at.text_input(key=cohort_key(at, "angkatan")).input("V")
+    at.button(key=cohort_key(at, "angkatan").replace(".angkatan", ".save")).click().run()
+    assert not at.exception
+    assert any("Angkatan V Tahun 2023 (26 peserta)" in v for v in texts(at.success))
+    goto(at, "pages/ringkasan.py")
+    assert metrics(at)["Peserta"] == "232"
+    assert metrics(at)["Angkatan"] == "8"
+
+
+def test_upload_of_an_existing_cohort_shows_the_diff_and_replaces_on_ganti(
+    db_url: str,
+) -> None:
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, "cmd_2023_angkatan_IV.xlsx", (SAMPLES / "cmd_2023_angkatan_IV.xlsx").read_bytes())
+    save_key = cohort_key(at, "angkatan").replace(".angkatan", ".save")
+    at.button(key=save_key).click().run()
+    assert any("sudah ada" in v for v in texts(at.warning))
+    assert metrics(at) == {"Baru": "0", "Tidak ada lagi": "0", "Berubah": "0", "Sama": "26"}
+    at.button(key=save_key.replace(".save", ".replace")).click().run()
+    assert not at.exception
+    assert any("Tersimpan" in v for v in texts(at.success))
+    store = open_store(db_url)
+    replaced = store.cohorts().query("angkatan == 'IV' and year == 2023")
+    assert len(replaced) == 1 and not bool(replaced["is_sample"].iloc[0])
+    assert replaced["uploaded_by"].iloc[0] == "lokal"
+    goto(at, "pages/ringkasan.py")
+    assert metrics(at)["Peserta"] == SAMPLE_TOTAL
+
+
+def test_cancel_keeps_the_stored_cohort(db_url: str) -> None:
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, "cmd_2023_angkatan_IV.xlsx", (SAMPLES / "cmd_2023_angkatan_IV.xlsx").read_bytes())
+    save_key = cohort_key(at, "angkatan").replace(".angkatan", ".save")
+    generation = open_store(db_url).generation()
+    at.button(key=save_key).click().run()
+    at.button(key=save_key.replace(".save", ".cancel")).click().run()
+    assert not at.warning
+    assert open_store(db_url).generation() == generation
+
+
+def test_unreadable_file_shows_the_loader_message_and_saves_nothing(db_url: str) -> None:
+    generation = open_store(db_url).generation()
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, "rusak.xlsx", b"PK\x03\x04 bukan workbook")
+    assert at.error and "rusak.xlsx" in at.error[0].value.replace("\\", "")
+    assert open_store(db_url).generation() == generation
+
+
+def test_delete_cohort_after_confirmation(db_url: str) -> None:
+    at = goto(open_app(), "pages/kelola.py")
+    store = open_store(db_url)
+    reference = int(store.find_cohort("Pelatihan Coaching dan Mentoring", "IV", 2023))
+    at.selectbox(key="kelola.delete_cohort.id").set_value(reference)
+    at.text_input(key="kelola.delete_cohort.confirm").input("hapus")
+    next(b for b in at.button if b.label == "Hapus angkatan").click().run()
+    assert not at.exception
+    assert any("Dihapus" in v for v in texts(at.success))
+    assert store.find_cohort("Pelatihan Coaching dan Mentoring", "IV", 2023) is None
+    goto(at, "pages/ringkasan.py")
+    assert metrics(at)["Peserta"] == str(int(SAMPLE_TOTAL) - 26)
+
+
+def test_delete_needs_the_confirmation_word(db_url: str) -> None:
+    at = goto(open_app(), "pages/kelola.py")
+    at.text_input(key="kelola.delete_cohort.confirm").input("ya")
+    next(b for b in at.button if b.label == "Hapus angkatan").click().run()
+    assert any("Tidak ada yang dihapus" in v for v in texts(at.error))
+    assert len(open_store(db_url).cohorts()) == 7
+
+
+def test_column_mapping_correction_rereads_the_file(db_url: str, tmp_path: Path) -> None:
+    header = ["No", "Nama", "NIP", "L/P", "Pangkat/Gol", "Tugas Pokok", "Instansi"]
+    roster = xlsx_roster(tmp_path, header=header, filename="tugas.xlsx")
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, "tugas.xlsx", roster.path.read_bytes())
+    column = next(s for s in at.selectbox if s.label == "Tugas Pokok")
+    assert column.value == ""  # not recognised: ignored
+    column.set_value("jabatan")
+    next(b for b in at.button if b.label == "Baca ulang dengan pemetaan ini").click().run()
+    assert not at.exception
+    state = next(iter(at.session_state["unggah.state"].values()))
+    assert state["mapping"]["Tugas Pokok"] == "jabatan"
+    assert state["result"].participants["jabatan"].notna().all()
+    assert next(s for s in at.selectbox if s.label == "Tugas Pokok").value == "jabatan"
+
+
+def test_classifying_an_unknown_agency_rereads_and_recognises_it(db_url: str, tmp_path: Path) -> None:
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, "pka_2024_angkatan_I.csv", (SAMPLES / "pka_2024_angkatan_I.csv").read_bytes())
+    form = next(k.removesuffix(".sector") for k in (s.key for s in at.selectbox) if k and ".classify." in k)
+    assert "UPT Pelatihan Kerja" in texts(at.text)
+    at.selectbox(key=f"{form}.sector").set_value("regional")
+    at.selectbox(key=f"{form}.level").set_value("province")
+    at.selectbox(key=f"{form}.province").set_value("Jawa Timur")
+    next(b for b in at.button if b.label == "Simpan" and form in str(b.id)).click().run()
+    assert not at.exception
+    assert "UPT Pelatihan Kerja" not in texts(at.text)
+    state = next(iter(at.session_state["unggah.state"].values()))
+    row = state["result"].participants.query("instansi == 'UPT Pelatihan Kerja'").iloc[0]
+    assert (row["sector"], row["level"], row["province"]) == ("regional", "province", "Jawa Timur")
+    assert (tmp_path / "agency_overrides.csv").exists()
+
+
+def test_paging_through_the_participants(db_url: str) -> None:
+    at = goto(open_app(), "pages/peserta.py")
+    assert len(at.dataframe[0].value) == 100
+    next(n for n in at.number_input if n.label.startswith("Halaman")).set_value(3).run()
+    assert len(at.dataframe[0].value) == int(SAMPLE_TOTAL) - 200
+
+
+def test_delete_one_persons_data_by_nip(db_url: str) -> None:
+    store = open_store(db_url)
+    nip = next(n for n in store.participants(limit=5)[0]["nip"] if n)
+    at = goto(open_app(), "pages/kelola.py")
+    at.text_input(key="kelola.person.nip").input(f"NIP. {nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}").run()
+    assert "1 baris data tersimpan dengan NIP ini." in texts(at.caption)
+    at.text_input(key="kelola.delete_person.confirm").input("HAPUS")
+    next(b for b in at.button if b.label == "Hapus data seseorang").click().run()
+    assert any("1 baris" in v for v in texts(at.success))
+    assert store.participants(search=nip, limit=0)[1] == 0
+    assert store.audit_log(1)["action"].iloc[0] == "hapus_orang"
+
+
+def test_backup_restores_after_confirmation(db_url: str) -> None:
+    store = open_store(db_url)
+    backup = store.export_backup()
+    store.delete_cohort(int(store.cohorts()["cohort_id"].iloc[0]), user="tes")
+    at = goto(open_app(), "pages/kelola.py")
+    at.file_uploader(key="kelola.restore.file").upload("cadangan.xlsx", backup)
+    at.text_input(key="kelola.restore.confirm").input("HAPUS")
+    next(b for b in at.button if b.label == "Pulihkan").click().run()
+    assert not at.exception
+    assert any("Dipulihkan" in v for v in texts(at.success))
+    assert len(store.cohorts()) == 7
+    goto(at, "pages/ringkasan.py")
+    assert metrics(at)["Peserta"] == SAMPLE_TOTAL
+
+
+def test_remove_all_sample_cohorts(db_url: str) -> None:
+    at = goto(open_app(), "pages/kelola.py")
+    at.text_input(key="kelola.remove_samples.confirm").input("HAPUS")
+    next(b for b in at.button if b.label == "Hapus data contoh").click().run()
+    assert not at.exception
+    assert open_store(db_url).is_empty()
+    goto(at, "pages/ringkasan.py")
+    assert any("Belum ada data" in v for v in texts(at.info))

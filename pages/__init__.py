@@ -1,0 +1,506 @@
+"""What every page shares: the page list, the context the router builds, role checks, chart and text helpers.
+
+This file is not a page: Streamlit's legacy ``pages/`` auto-discovery skips ``__init__.py``.
+
+Why ``page_context()`` may rerun: a folder named ``pages/`` next to the entry script puts a freshly
+started Streamlit server in its legacy multipage mode until the first ``st.navigation`` call. In that
+mode a direct link such as ``/tren`` runs ``pages/tren.py`` on its own (no router, legacy page list in
+the sidebar). The router clears the context after every run, so a page that finds none knows the router
+did not run: it calls the real ``st.navigation`` (which ends the legacy mode for the process and sends
+the proper navigation) and reruns, and the rerun goes through ``dashboard.py`` to the same URL path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+import pandas as pd
+import streamlit as st
+
+from loaders.nip import mask_nip
+from peserta.i18n import TEXTS, t
+from peserta.stats import cohort_label, format_count
+
+CONTEXT_KEY: Final = "dasbor.context"
+
+VIEWER: Final = "viewer"
+EDITOR: Final = "editor"
+ADMIN: Final = "admin"
+EDITOR_ROLES: Final = frozenset({EDITOR, ADMIN})
+ADMIN_ROLES: Final = frozenset({ADMIN})
+ALL_ROLES: Final = frozenset({VIEWER, EDITOR, ADMIN})
+
+# Texts the pages need that peserta.i18n does not have yet (key -> (Indonesian, English)); the lead moves
+# them into peserta/i18n.py, after which these entries are unused and can go.
+PENDING_TEXTS: Final[dict[str, tuple[str, str]]] = {
+    "auth.local_mode": ("Mode lokal (satu pengguna)", "Local mode (single user)"),
+    "auth.forbidden": (
+        "Halaman ini hanya untuk pengelola roster (peran editor atau admin).",
+        "This page is for roster managers only (editor or admin role).",
+    ),
+    "seed.loading": ("Memuat data contoh ...", "Loading the sample data ..."),
+    "seed.done": ("Data contoh dimuat.", "Sample data loaded."),
+    "trend.repeat_people": (
+        "Peserta yang mengikuti lebih dari satu angkatan",
+        "People in more than one cohort",
+    ),
+    "trend.repeat_count": ("Orang di beberapa angkatan", "People in several cohorts"),
+    "col.n_cohorts": ("Jumlah angkatan", "Cohorts attended"),
+    "col.cohorts": ("Angkatan yang diikuti", "Cohorts"),
+    "peserta.page": ("Halaman (dari {pages})", "Page (of {pages})"),
+    "classify.level_help": (
+        "K/L: kementerian atau lembaga; Pemda: provinsi, kabupaten atau kota; bukan pemerintah: lainnya.",
+        "Central: ministry or agency; regional: province, regency or city; non-government: other.",
+    ),
+    "classify.level_mismatch": (
+        "Tingkat tidak cocok dengan jenis instansi. Pilih tingkat yang sesuai.",
+        "The level does not fit the agency type. Choose a matching level.",
+    ),
+    "classify.saved": (
+        "Koreksi instansi disimpan; berlaku untuk roster yang dibaca sesudah ini.",
+        "Agency correction saved; it applies to rosters read from now on.",
+    ),
+    "quality.nip_problems": ("NIP rusak atau tidak sah", "Damaged or invalid NIPs"),
+    "quality.duplicates_in_file": (
+        "Tercatat lebih dari sekali dalam satu roster",
+        "Listed twice in one roster",
+    ),
+    "quality.download": ("Unduh catatan (Excel)", "Download the issues (Excel)"),
+    "quality.unknown_hint": (
+        "Klasifikasikan instansi di bawah ini; unggah ulang roster agar angkatannya memakai koreksi.",
+        "Classify the agencies below; upload the roster again so its cohort uses the correction.",
+    ),
+    "manage.confirm_mismatch": (
+        "Konfirmasi tidak cocok: ketik HAPUS untuk melanjutkan. Tidak ada yang dihapus.",
+        "Confirmation does not match: type HAPUS to go ahead. Nothing was deleted.",
+    ),
+    "manage.nip_digits": (
+        "Isi NIP berupa angka (spasi dan titik boleh).",
+        "Enter the NIP as digits (spaces and dots allowed).",
+    ),
+    "manage.person_rows": (
+        "{count} baris data tersimpan dengan NIP ini.",
+        "{count} stored rows have this NIP.",
+    ),
+    "manage.person_deleted": ("Data pribadi dihapus: {count} baris.", "Personal data deleted: {count} rows."),
+    "manage.samples_none": ("Tidak ada angkatan data contoh.", "No sample cohorts."),
+    "manage.samples_count": ("{count} angkatan data contoh tersimpan.", "{count} sample cohorts stored."),
+    "manage.backup": ("Cadangan dan pemulihan", "Backup and restore"),
+    "manage.backup_download": ("Unduh cadangan lengkap (Excel)", "Download a full backup (Excel)"),
+    "manage.restore_warning": (
+        "Pemulihan mengganti SELURUH isi database dengan isi berkas cadangan.",
+        "Restoring replaces the WHOLE database with the backup's contents.",
+    ),
+    "manage.restore_file": ("Berkas cadangan (.xlsx)", "Backup file (.xlsx)"),
+    "manage.restore_missing": ("Pilih berkas cadangan dulu.", "Choose a backup file first."),
+    "manage.restored_count": ("{count} angkatan", "{count} cohorts"),
+    "manage.audit": ("Riwayat perubahan", "Change log"),
+    "manage.admin_only": (
+        "Menghapus dan memulihkan data hanya dapat dilakukan admin.",
+        "Only an admin can delete or restore data.",
+    ),
+    "col.at": ("Waktu", "Time"),
+    "col.user": ("Pengguna", "User"),
+    "col.action": ("Tindakan", "Action"),
+    "field.ignore": ("(abaikan kolom ini)", "(ignore this column)"),
+    "field.pangkat_golongan": ("Pangkat/golongan", "Rank/golongan"),
+    "field.city": ("Kabupaten/kota", "Regency/city"),
+    "field.birth_place": ("Tempat lahir", "Place of birth"),
+    "field.birth_place_date": ("Tempat/tanggal lahir", "Place/date of birth"),
+    "upload.reading": ("Membaca berkas di proses terpisah ...", "Reading the file in a separate process ..."),
+    "upload.read_done": ("Berkas terbaca.", "File read."),
+    "upload.read_failed": ("Berkas tidak dapat dibaca.", "The file could not be read."),
+    "upload.file_label": ("Berkas", "File"),
+    "upload.nothing_saved": ("Tidak ada yang disimpan dari berkas ini.", "Nothing from this file was saved."),
+    "upload.known_file": (
+        "Berkas yang sama persis sudah pernah diunggah; angkatan dari berkas itu:",
+        "This exact file was uploaded before; its cohorts:",
+    ),
+    "upload.mapping": ("Pemetaan kolom", "Column mapping"),
+    "upload.mapping_help": (
+        "Setiap judul kolom di berkas dan data yang diisinya. Perbaiki yang keliru, lalu baca ulang.",
+        "Each column heading in the file and the field it fills. Fix any that are wrong, then read again.",
+    ),
+    "upload.reread": ("Baca ulang dengan pemetaan ini", "Read again with this mapping"),
+    "upload.sensitive_dropped": (
+        "Kolom data pribadi sensitif yang tidak disimpan:",
+        "Sensitive personal-data columns not stored:",
+    ),
+    "upload.cohort_n": ("Angkatan {n} dari {total}", "Cohort {n} of {total}"),
+    "upload.saved_short": ("Angkatan ini sudah disimpan.", "This cohort is saved."),
+    "upload.report": ("Laporan pembacaan ({count} catatan)", "Load report ({count} notes)"),
+    "upload.source": ("Sumber: {source}", "Source: {source}"),
+    "upload.sources_note": (
+        "Isian diambil dari judul roster; arahkan kursor ke ikon (?) untuk melihat sumbernya.",
+        "Filled in from the roster's title; hover over (?) to see where each came from.",
+    ),
+    "upload.preview_rows": ("Menampilkan {shown} dari {total} baris.", "Showing {shown} of {total} rows."),
+    "upload.meta_required": (
+        "Isi program pelatihan dan tahun.",
+        "Fill in the training program and the year.",
+    ),
+    "upload.dates_order": (
+        "Tanggal selesai sebelum tanggal mulai.",
+        "The end date is before the start date.",
+    ),
+    "diff.added": ("Baru", "New"),
+    "diff.removed": ("Tidak ada lagi", "No longer listed"),
+    "diff.changed": ("Berubah", "Changed"),
+    "diff.same": ("Sama", "Unchanged"),
+    "diff.change": ("Perubahan", "Change"),
+    "filter.reset_hint": (
+        "Klik “Hapus semua filter” di bilah samping untuk melihat semua data.",
+        "Click “Clear all filters” in the sidebar to see all data.",
+    ),
+}
+
+
+def text(key: str, lang: str, **fmt: object) -> str:
+    """peserta.i18n.t, falling back to PENDING_TEXTS for keys not yet in the shared table."""
+    if key in TEXTS or key not in PENDING_TEXTS:
+        return t(key, lang, **fmt)
+    value = PENDING_TEXTS[key][1 if lang == "en" else 0]
+    return value.format(**fmt) if fmt else value
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page of the navigation: its script, URL path, title, section and who may open it."""
+
+    script: str
+    url_path: str
+    title_key: str
+    icon: str
+    section_key: str
+    roles: frozenset[str] = ALL_ROLES
+    default: bool = False
+
+
+# url_path equals the file stem on purpose: in the legacy mode described above Streamlit derives a
+# page's URL path (and so its id) from the file name, and page_context()'s rerun must land on the same id.
+PAGES: Final[tuple[PageSpec, ...]] = (
+    PageSpec("pages/ringkasan.py", "ringkasan", "page.ringkasan", ":material/dashboard:", "nav.dashboards",
+             default=True),
+    PageSpec("pages/tren.py", "tren", "page.tren", ":material/trending_up:", "nav.dashboards"),
+    PageSpec("pages/peserta.py", "peserta", "page.peserta", ":material/group:", "nav.dashboards"),
+    PageSpec("pages/kualitas.py", "kualitas", "page.kualitas", ":material/fact_check:", "nav.dashboards"),
+    PageSpec("pages/unggah.py", "unggah", "page.unggah", ":material/upload_file:", "nav.data", EDITOR_ROLES),
+    PageSpec("pages/kelola.py", "kelola", "page.kelola", ":material/database:", "nav.data", EDITOR_ROLES),
+)  # fmt: skip
+
+
+# Internal URL path of the default page: Streamlit serves the default page at "/" whatever its url_path,
+# so its own path ("ringkasan") is registered separately as a hidden page that forwards to "/".
+HOME_PATH: Final = "beranda"
+
+
+def navigation(lang: str, role: str | None) -> Any:
+    """Register the pages (titles and sections in `lang`, only those `role` may open, all for None); the
+    page to run."""
+    sections: dict[str, list[Any]] = {}
+    for spec in PAGES:
+        if role is not None and role not in spec.roles:
+            continue
+        title = text(spec.title_key, lang)
+        page = st.Page(
+            spec.script,
+            title=title,
+            icon=spec.icon,
+            url_path=HOME_PATH if spec.default else spec.url_path,
+            default=spec.default,
+        )
+        section = sections.setdefault(text(spec.section_key, lang), [])
+        section.append(page)
+        if spec.default:
+            section.append(st.Page(_forward(page), title=title, url_path=spec.url_path, visibility="hidden"))
+    return st.navigation(sections, position="sidebar")
+
+
+def _forward(home: Any) -> Callable[[], None]:
+    """A page body that switches to `home` (served at "/") keeping the URL query (filters, language)."""
+
+    def forward_to_home() -> None:
+        st.switch_page(home, query_params={key: st.query_params.get_all(key) for key in st.query_params})
+
+    return forward_to_home
+
+
+@dataclass(frozen=True)
+class AppContext:
+    """What the router hands the pages for one run: the store, language, role, filters and the data."""
+
+    store: Any  # store.Store
+    lang: str
+    role: str
+    user: str  # the name written into the audit log
+    filters: Any  # peserta.filters.Filters
+    cohorts: pd.DataFrame  # every cohort (Store.cohorts())
+    facts: pd.DataFrame  # every cohort's facts (Store.facts())
+    selected: pd.DataFrame  # the cohorts the filters select
+    filtered: pd.DataFrame  # the facts the filters select
+
+    def t(self, key: str, **fmt: object) -> str:
+        """A UI text in the current language."""
+        return text(key, self.lang, **fmt)
+
+    @property
+    def cohort_ids(self) -> list[int]:
+        """Ids of the selected cohorts."""
+        return [int(i) for i in self.selected["cohort_id"]]
+
+    @property
+    def can_edit(self) -> bool:
+        """May upload, correct and see names and NIPs in full."""
+        return self.role in EDITOR_ROLES
+
+    @property
+    def is_admin(self) -> bool:
+        """May delete and restore."""
+        return self.role in ADMIN_ROLES
+
+
+def set_context(ctx: AppContext | None) -> None:
+    """The router's hand-over (None after the page ran, so a page run without the router is noticed)."""
+    if ctx is None:
+        st.session_state.pop(CONTEXT_KEY, None)
+    else:
+        st.session_state[CONTEXT_KEY] = ctx
+
+
+def page_context() -> AppContext:
+    """The context the router built for this run; without one (legacy mode), hand over to the router."""
+    ctx = st.session_state.get(CONTEXT_KEY)
+    if isinstance(ctx, AppContext):
+        return ctx
+    lang = "en" if st.query_params.get("lang") == "en" else "id"
+    navigation(lang, None)  # every page, so this URL path resolves; the router applies the role
+    st.rerun()
+    raise AssertionError("unreachable")  # st.rerun() raises
+
+
+FLASH_KEY: Final = "dasbor.flash"
+
+
+def flash(message: str, kind: str = "success") -> None:
+    """Keep a message for the next run (shown by show_flash after an st.rerun that refreshes the data)."""
+    st.session_state[FLASH_KEY] = (kind, message)
+
+
+def show_flash() -> None:
+    """Show and forget the message flash() kept, if any."""
+    kept = st.session_state.pop(FLASH_KEY, None)
+    if kept:
+        kind, message = kept
+        (st.success if kind == "success" else st.warning)(message)
+
+
+def require_role(ctx: AppContext, roles: Iterable[str]) -> None:
+    """Stop the page with an explanation unless the user's role is one of `roles`."""
+    if ctx.role not in set(roles):
+        st.warning(ctx.t("auth.forbidden"), icon=":material/lock:")
+        st.stop()
+
+
+def sample_banner(ctx: AppContext, cohorts: pd.DataFrame | None = None) -> None:
+    """The 'Data contoh' notice when any of the shown cohorts is sample data."""
+    frame = ctx.selected if cohorts is None else cohorts
+    if len(frame) and bool(frame["is_sample"].any()):
+        st.info(ctx.t("banner.sample"), icon=":material/science:")
+
+
+def chart(figure: Any, name: str, key: str) -> None:
+    """A plotly figure with the house toolbar: no logo, PNG download at 3x named after the figure."""
+    st.plotly_chart(
+        figure,
+        key=key,
+        width="stretch",
+        config={
+            "displaylogo": False,
+            "toImageButtonOptions": {"format": "png", "scale": 3, "filename": name},
+        },
+    )
+
+
+def table(
+    frame: pd.DataFrame,
+    key: str,
+    *,
+    columns: Sequence[str] | None = None,
+    labels: Mapping[str, str] | None = None,
+    formats: Mapping[str, Callable[[Any], str]] | None = None,
+    config: Mapping[str, Any] | None = None,
+    height: int | None = None,
+) -> None:
+    """A read-only table, cells shown literally (never as Markdown or HTML); `labels` name the columns in
+    the current language and `formats` show coded values (sector, level, cohort id) as text."""
+    column_config: dict[str, Any] = {}
+    for column, label in (labels or {}).items():
+        column_config[column] = st.column_config.Column(label)
+    for column, show in (formats or {}).items():
+        unique = pd.unique(frame[column].to_numpy()) if column in frame else []
+        values = [v.item() if hasattr(v, "item") else v for v in unique if pd.notna(v)]
+        column_config[column] = st.column_config.SelectboxColumn(
+            (labels or {}).get(column),
+            options=values,
+            format_func=show,
+            width="large" if column == "cohort_id" else None,  # cohort names are long
+        )
+    column_config.update(config or {})
+    kwargs: dict[str, Any] = {
+        "hide_index": True,
+        "width": "stretch",
+        "key": key,
+        "column_config": column_config,
+    }
+    if columns is not None:
+        kwargs["column_order"] = [c for c in columns if c in frame.columns]
+    if height is not None:
+        kwargs["height"] = height
+    st.dataframe(frame, **kwargs)
+
+
+_MARKDOWN_SPECIAL: Final = frozenset("\\`*_{}[]()<>#+-.!|~$:=^&")
+
+
+def md_escape(value: object) -> str:
+    """User text (file, program, agency names) made literal inside a Markdown string: every character
+    Markdown, Streamlit's directives (:red[...], :material/...:) or LaTeX ($) could read is escaped."""
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in str(value))
+
+
+def text_key(value: str) -> str:
+    """A short stable widget-key part for a user text (a header, an instansi), independent of its position."""
+    return hashlib.blake2s(value.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def when(label: str) -> Any:
+    """A table column of UTC timestamps shown in Jakarta time."""
+    return st.column_config.DatetimeColumn(label, format="D MMM YYYY, HH:mm", timezone="Asia/Jakarta")
+
+
+# --- display shaping --------------------------------------------------------------------------------------
+# Small presentation steps the pages share. They belong in peserta/ (see the report to the lead); kept
+# here, in one place, until they move.
+
+
+def cohort_names(cohorts: pd.DataFrame) -> dict[int, str]:
+    """cohort_id -> 'Pelatihan ... Angkatan IV Tahun 2023'."""
+    return {
+        int(row["cohort_id"]): cohort_label(row["program"], row["angkatan"], row["year"])
+        or f"#{row['cohort_id']}"
+        for _, row in cohorts.iterrows()
+    }
+
+
+def masked(frame: pd.DataFrame, column: str = "nip") -> pd.DataFrame:
+    """The frame with `column` NIPs masked (only the 3-digit serial left)."""
+    if column not in frame.columns:
+        return frame
+    return frame.assign(**{column: [mask_nip(v) if isinstance(v, str) else "" for v in frame[column]]})
+
+
+def with_cohort(frame: pd.DataFrame, names: Mapping[int, str]) -> pd.DataFrame:
+    """The frame with a 'cohort' column naming each row's cohort_id (for downloads)."""
+    return frame.assign(cohort=[names.get(int(i), f"#{i}") for i in frame["cohort_id"]])
+
+
+def cohort_lists(ids: pd.Series, names: Mapping[int, str]) -> list[str]:
+    """Each row's list of cohort ids as one text: 'Angkatan I ... | Angkatan II ...'."""
+    return [" | ".join(names.get(int(i), f"#{i}") for i in row) for row in ids]
+
+
+def repeat_table(ctx: AppContext, repeat: pd.DataFrame, key: str, *, count: bool = True) -> None:
+    """People found in several cohorts (Store.repeat_people): count, then a table; names and full NIPs
+    only for roster managers."""
+    if count:
+        st.metric(ctx.t("trend.repeat_count"), format_count(len(repeat), ctx.lang))
+    if repeat.empty:
+        return
+    shown = repeat.assign(cohorts=cohort_lists(repeat["cohort_ids"], cohort_names(ctx.cohorts)))
+    columns = ["name", "nip", "n_cohorts", "cohorts"]
+    if not ctx.can_edit:
+        shown, columns = masked(shown), columns[1:]
+    labels = {
+        "name": ctx.t("col.name"),
+        "nip": ctx.t("col.nip"),
+        "n_cohorts": ctx.t("col.n_cohorts"),
+        "cohorts": ctx.t("col.cohorts"),
+    }
+    table(shown, key, columns=columns, labels=labels)
+    if not ctx.can_edit:
+        st.caption(ctx.t("peserta.nip_masked"))
+
+
+def issues_frame(issues: Iterable[Any]) -> pd.DataFrame:
+    """A load report (loaders.report.Issue list) as a frame: sheet, row, code, severity, message."""
+    columns = ["sheet", "row", "code", "severity", "message"]
+    rows = [{c: getattr(i, c) for c in columns} for i in issues]
+    return pd.DataFrame(rows, columns=columns).astype({"row": "Int64"})
+
+
+def unknown_instansi(participants: pd.DataFrame) -> list[str]:
+    """The instansi texts of a freshly read roster that the classifier did not recognise, most frequent first."""
+    texts = participants.loc[participants["sector"].astype(object).fillna("unknown") == "unknown", "instansi"]
+    counts = texts.dropna().astype(str).value_counts()
+    return [str(t) for t in counts.index]
+
+
+def issues_with(issues: pd.DataFrame, codes: Iterable[str]) -> pd.DataFrame:
+    """The load-report rows whose code is one of `codes`."""
+    return issues[issues["code"].isin(list(codes))]
+
+
+# Sector -> the levels a user may choose for it when classifying an instansi.
+SECTOR_LEVELS: Final[dict[str, tuple[str, ...]]] = {
+    "central": ("ministry", "agency"),
+    "regional": ("province", "regency", "city"),
+    "other": ("other",),
+}
+
+
+def classify_form(ctx: AppContext, instansi: str, key: str) -> bool:
+    """A small form that classifies one unrecognised instansi text (saved to the agency corrections
+    table, applied to every later read); True when it was saved in this run."""
+    from loaders.agencies import all_provinces
+    from loaders.errors import RosterError
+    from loaders.overrides import make_override, set_override
+    from peserta.i18n import level_label, sector_label
+
+    with st.form(key, border=True):
+        st.text(instansi)
+        left, middle, right = st.columns(3)
+        sector = left.selectbox(
+            ctx.t("col.sector"),
+            list(SECTOR_LEVELS),
+            format_func=lambda c: sector_label(c, ctx.lang),
+            key=f"{key}.sector",
+        )
+        level = middle.selectbox(
+            ctx.t("col.level"),
+            [lvl for levels in SECTOR_LEVELS.values() for lvl in levels],
+            format_func=lambda c: level_label(c, ctx.lang),
+            key=f"{key}.level",
+            help=ctx.t("classify.level_help"),
+        )
+        province = right.selectbox(
+            ctx.t("col.province"),
+            ["", *all_provinces()],
+            key=f"{key}.province",
+            format_func=lambda p: p or ctx.t("value.unknown"),
+        )
+        agency = st.text_input(ctx.t("col.agency"), value=instansi, key=f"{key}.agency", max_chars=200)
+        if not st.form_submit_button(ctx.t("common.save"), icon=":material/save:"):
+            return False
+    if level not in SECTOR_LEVELS[sector]:
+        st.error(ctx.t("classify.level_mismatch"))
+        return False
+    try:
+        cls = make_override(instansi, sector, level, agency.strip() or instansi, province or None)
+        set_override(instansi, cls)
+    except RosterError as exc:
+        st.error(exc.message)
+        return False
+    return True

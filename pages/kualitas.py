@@ -1,0 +1,103 @@
+"""Kualitas data: unrecognised agencies, damaged or invalid NIPs, duplicates, and the full load report."""
+
+from typing import Final
+
+import streamlit as st
+
+from loaders.report import ISSUE_TYPES
+from pages import (
+    classify_form,
+    cohort_lists,
+    cohort_names,
+    issues_with,
+    page_context,
+    repeat_table,
+    sample_banner,
+    table,
+    text_key,
+    with_cohort,
+)
+from peserta.exports import issues_xlsx
+from peserta.stats import format_count
+
+XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+NIP_CODES: Final = tuple(code for code in ISSUE_TYPES if code.startswith("nip_")) + ("gender_mismatch",)
+DUPLICATE_CODES: Final = ("duplicate_in_file",)
+ISSUE_COLUMNS: Final = ("cohort_id", "sheet", "row", "code", "message")
+MAX_CLASSIFY_FORMS: Final = 20  # the most frequent unrecognised texts first
+
+ctx = page_context()
+lang = ctx.lang
+names = cohort_names(ctx.cohorts)
+labels = {
+    "cohort_id": ctx.t("col.cohort"),
+    "sheet": ctx.t("col.sheet"),
+    "row": ctx.t("col.row"),
+    "code": ctx.t("col.code"),
+    "message": ctx.t("col.message"),
+    "instansi": ctx.t("col.instansi"),
+    "n": ctx.t("col.participants"),
+    "cohorts": ctx.t("col.cohorts"),
+}
+formats = {"cohort_id": lambda i: names.get(int(i), f"#{i}")}
+
+st.title(ctx.t("page.kualitas"))
+sample_banner(ctx)
+if not ctx.cohort_ids:
+    st.info(
+        ctx.t("empty.no_participants") if len(ctx.cohorts) else ctx.t("empty.no_data"),
+        icon=":material/inbox:",
+    )
+    st.stop()
+
+issues = ctx.store.load_issues(ctx.cohort_ids)
+unknown = ctx.store.unknown_agencies(ctx.cohort_ids)
+nip_issues = issues_with(issues, NIP_CODES)
+duplicates = issues_with(issues, DUPLICATE_CODES)
+repeat = ctx.store.repeat_people(ctx.cohort_ids)
+
+cards = st.columns(4)
+cards[0].metric(ctx.t("quality.unclassified"), format_count(len(unknown), lang))
+cards[1].metric(ctx.t("quality.nip_problems"), format_count(len(nip_issues), lang))
+cards[2].metric(ctx.t("quality.duplicates_in_file"), format_count(len(duplicates), lang))
+cards[3].metric(ctx.t("trend.repeat_count"), format_count(len(repeat), lang))
+
+st.subheader(ctx.t("quality.unclassified"))
+if unknown.empty:
+    st.caption(ctx.t("quality.no_issues"))
+else:
+    shown = unknown.assign(cohorts=cohort_lists(unknown["cohort_ids"], names))
+    table(shown, "kualitas.unknown", columns=["instansi", "n", "cohorts"], labels=labels)
+    if ctx.can_edit:
+        st.caption(ctx.t("quality.unknown_hint"))
+        for text in unknown["instansi"].head(MAX_CLASSIFY_FORMS):
+            if classify_form(ctx, str(text), f"kualitas.classify.{text_key(str(text))}"):
+                st.success(ctx.t("classify.saved"))
+
+st.subheader(ctx.t("quality.nip_problems"))
+if nip_issues.empty:
+    st.caption(ctx.t("quality.no_issues"))
+else:
+    table(nip_issues, "kualitas.nip", columns=ISSUE_COLUMNS, labels=labels, formats=formats)
+
+st.subheader(ctx.t("quality.duplicates"))
+st.markdown(f"**{ctx.t('quality.duplicates_in_file')}**")
+if duplicates.empty:
+    st.caption(ctx.t("quality.no_issues"))
+else:
+    table(duplicates, "kualitas.duplicates", columns=ISSUE_COLUMNS, labels=labels, formats=formats)
+st.markdown(f"**{ctx.t('trend.repeat_people')}**")
+repeat_table(ctx, repeat, "kualitas.repeat", count=False)
+
+st.subheader(ctx.t("quality.issues"))
+st.caption(ctx.t("quality.issue_count", count=format_count(len(issues), lang)))
+table(issues, "kualitas.issues", columns=ISSUE_COLUMNS, labels=labels, formats=formats, height=400)
+st.download_button(
+    ctx.t("quality.download"),
+    data=lambda: issues_xlsx(with_cohort(issues, names), lang),
+    file_name="catatan-kualitas-data.xlsx",
+    mime=XLSX_MIME,
+    icon=":material/download:",
+    on_click="ignore",
+    key="kualitas.download",
+)

@@ -1,0 +1,101 @@
+"""Peserta: the participants the filters select, searchable and paged; NIPs masked except for roster managers."""
+
+from typing import Final
+
+import streamlit as st
+
+from pages import cohort_names, masked, page_context, sample_banner, table, text_key, with_cohort
+from peserta.exports import participants_xlsx
+from peserta.i18n import level_label, sector_label
+from peserta.stats import format_count
+
+PAGE_SIZE: Final = 100
+XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Shown columns, in order; viewers see no names (privacy: counts, not people).
+COLUMNS: Final = (
+    "cohort_id", "name", "nip", "gender", "golongan", "jabatan", "instansi", "agency", "sector", "level",
+    "province",
+)  # fmt: skip
+LABEL_KEYS: Final = {
+    "cohort_id": "col.cohort",
+    "name": "col.name",
+    "nip": "col.nip",
+    "gender": "col.gender",
+    "golongan": "col.golongan",
+    "jabatan": "col.jabatan",
+    "instansi": "col.instansi",
+    "agency": "col.agency",
+    "sector": "col.sector",
+    "level": "col.level",
+    "province": "col.province",
+}
+
+ctx = page_context()
+lang = ctx.lang
+filters = ctx.filters
+
+st.title(ctx.t("page.peserta"))
+sample_banner(ctx)
+if not ctx.can_edit:
+    st.caption(ctx.t("peserta.nip_masked"))
+
+search = st.text_input(ctx.t("peserta.search"), key="peserta.search", max_chars=100)
+query = {
+    "sectors": filters.sectors,
+    "levels": filters.levels,
+    "provinces": filters.provinces,
+    "search": search.strip(),
+}
+_, total = ctx.store.participants(ctx.cohort_ids, **query, limit=0)
+st.caption(ctx.t("peserta.count", count=format_count(total, lang)))
+if not total:
+    st.info(ctx.t("empty.no_participants"), icon=":material/filter_alt_off:")
+    st.stop()
+
+n_pages = (total + PAGE_SIZE - 1) // PAGE_SIZE
+page_no = 1
+if n_pages > 1:
+    page_no = int(
+        st.columns([1, 4])[0].number_input(
+            ctx.t("peserta.page", pages=format_count(n_pages, lang)),
+            min_value=1,
+            max_value=n_pages,
+            value=1,
+            key=f"peserta.page.{text_key(repr((ctx.cohort_ids, query)))}",  # a new selection starts on page 1
+        )
+    )
+rows, _ = ctx.store.participants(ctx.cohort_ids, **query, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+names = cohort_names(ctx.cohorts)
+shown = rows if ctx.can_edit else masked(rows)
+columns = [c for c in COLUMNS if ctx.can_edit or c != "name"]
+table(
+    shown,
+    "peserta.table",
+    columns=columns,
+    labels={c: ctx.t(key) for c, key in LABEL_KEYS.items()},
+    formats={
+        "cohort_id": lambda i: names.get(int(i), f"#{i}"),
+        "sector": lambda code: sector_label(code, lang),
+        "level": lambda code: level_label(code, lang),
+    },
+)
+
+
+def _xlsx() -> bytes:
+    """Every participant of the selection (not only this page), built when the button is clicked."""
+    everything, _ = ctx.store.participants(ctx.cohort_ids, **query, limit=None)
+    frame = with_cohort(everything, names)
+    if not ctx.can_edit:
+        frame = frame.drop(columns=["name"])
+    return participants_xlsx(frame, lang, mask=not ctx.can_edit)
+
+
+st.download_button(
+    ctx.t("peserta.download_xlsx"),
+    data=_xlsx,
+    file_name="peserta.xlsx",
+    mime=XLSX_MIME,
+    icon=":material/download:",
+    on_click="ignore",
+    key="peserta.download",
+)

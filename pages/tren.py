@@ -1,0 +1,40 @@
+"""Tren: participants per angkatan by sector, the Pemda share across cohorts and years, programs by year,
+and people who took part in several cohorts."""
+
+import streamlit as st
+
+from pages import chart, page_context, repeat_table, sample_banner, table
+from peserta import figures, stats
+from peserta.figures import figure_name
+
+ctx = page_context()
+lang = ctx.lang
+facts = ctx.filtered
+
+st.title(ctx.t("page.tren"))
+sample_banner(ctx)
+
+if ctx.cohorts.empty:
+    st.info(ctx.t("empty.no_data"), icon=":material/inbox:")
+    st.stop()
+if not stats.kpis(facts).participants:
+    st.info(ctx.t("empty.no_participants"), icon=":material/filter_alt_off:")
+    st.caption(ctx.t("filter.reset_hint"))
+    st.stop()
+
+figure = figures.cohort_trend_stacked(stats.cohort_trend(facts, ctx.selected, lang), lang)
+chart(figure, figure_name(figure), "tren.cohorts")
+
+by_cohort, by_year = st.tabs([ctx.t("trend.by_cohort"), ctx.t("trend.by_year")])
+with by_cohort:
+    figure = figures.regional_share_trend(stats.regional_share_by_cohort(facts, ctx.selected), lang)
+    chart(figure, figure_name(figure), "tren.share_cohort")
+with by_year:
+    figure = figures.regional_share_trend(stats.regional_share_by_year(facts, ctx.selected), lang)
+    chart(figure, figure_name(figure), "tren.share_year")
+
+st.subheader(ctx.t("trend.table"))
+table(stats.program_year_table(facts, ctx.selected, lang), "tren.program_year")
+
+st.subheader(ctx.t("trend.repeat_people"))
+repeat_table(ctx, ctx.store.repeat_people(ctx.cohort_ids), "tren.repeat")

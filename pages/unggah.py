@@ -1,0 +1,450 @@
+"""Unggah Roster: read roster files in the sandbox, check and correct them, then save each cohort.
+
+Per file (kept in session state under its SHA-256, so reruns never read it twice): whether it was uploaded
+before, the column mapping (correctable, then re-read), unrecognised agencies (classify, then re-read), and
+per cohort its metadata form, a preview with masked NIPs, the load report, and save; a cohort that exists
+already shows what replacing it would change and asks Ganti / Batal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any, Final
+
+import streamlit as st
+
+from loaders import RosterError, load_roster
+from loaders.columns import KEEP_FIELDS
+from loaders.overrides import load_overrides
+from loaders.report import count_by_code
+from loaders.template import roster_template_xlsx
+from pages import (
+    EDITOR_ROLES,
+    classify_form,
+    cohort_names,
+    flash,
+    issues_frame,
+    issues_with,
+    masked,
+    md_escape,
+    page_context,
+    require_role,
+    show_flash,
+    table,
+    text_key,
+    unknown_instansi,
+)
+from peserta.exports import issues_xlsx
+from peserta.i18n import level_label, sector_label
+from peserta.stats import format_count
+from store import CohortUpload, StoreError, cohort_uploads
+
+STATE_KEY: Final = "unggah.state"  # SHA-256 -> the file's state
+HASHES_KEY: Final = "unggah.hashes"  # uploader file id -> SHA-256 (hash each upload once)
+UPLOAD_TYPES: Final = ["xlsx", "xlsm", "xls", "ods", "csv"]
+XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+YEAR_RANGE: Final = (1945, 2100)
+MAX_CLASSIFY_FORMS: Final = 20
+PREVIEW_ROWS: Final = 500  # rows sent to the browser in the preview (the whole roster is still saved)
+SEVERITY_ORDER: Final = {"error": 0, "warning": 1, "info": 2}
+SEVERITY_ICONS: Final = {
+    "error": ":material/error:",
+    "warning": ":material/warning:",
+    "info": ":material/info:",
+}
+META_FIELDS: Final = ("program", "angkatan", "year", "start_date", "end_date", "venue")
+PREVIEW_COLUMNS: Final = (
+    "row", "name", "nip", "nip_status", "gender", "golongan", "jabatan", "instansi", "agency", "sector", "level",
+    "province",
+)  # fmt: skip
+PREVIEW_LABELS: Final = {
+    "row": "col.row", "name": "col.name", "nip": "col.nip", "nip_status": "col.nip_status", "gender": "col.gender",
+    "golongan": "col.golongan", "jabatan": "col.jabatan", "instansi": "col.instansi", "agency": "col.agency",
+    "sector": "col.sector", "level": "col.level", "province": "col.province",
+}  # fmt: skip
+# Canonical field -> text key of its name in the column-mapping selectboxes ("" = ignore the column).
+FIELD_LABELS: Final = {
+    "": "field.ignore", "no": "col.no", "name": "col.name", "nip": "col.nip", "gender": "col.gender",
+    "pangkat": "col.pangkat", "golongan": "col.golongan", "pangkat_golongan": "field.pangkat_golongan",
+    "jabatan": "col.jabatan", "unit_kerja": "col.unit_kerja", "instansi": "col.instansi",
+    "province": "col.province", "city": "field.city", "birth_place": "field.birth_place",
+    "birth_date": "col.birth_date", "birth_place_date": "field.birth_place_date", "status": "col.status",
+    "score": "col.score",
+}  # fmt: skip
+FIELD_OPTIONS: Final = ["", *sorted(KEEP_FIELDS, key=list(FIELD_LABELS).index)]
+
+ctx = page_context()
+require_role(ctx, EDITOR_ROLES)
+lang = ctx.lang
+store = ctx.store
+
+
+# --- reading ----------------------------------------------------------------------------------------------
+
+
+def read_file(state: dict[str, Any]) -> None:
+    """Read the upload in the sandbox (through a private temporary file) into state: result or error."""
+    suffix = Path(state["name"]).suffix.lower()
+    suffix = suffix if suffix.lstrip(".") in UPLOAD_TYPES else ""
+    with st.status(ctx.t("upload.reading"), expanded=False) as status:
+        with tempfile.TemporaryDirectory(prefix="dasbor-unggah-") as folder:
+            path = Path(folder) / f"roster{suffix}"
+            path.write_bytes(state["data"])
+            try:
+                state["result"] = load_roster(
+                    path,
+                    column_mapping=state["mapping"] or None,
+                    overrides=load_overrides(),
+                    display_name=state["name"],
+                )
+                state["error"] = state["reread_error"] = None
+            except RosterError as exc:
+                if state["result"] is None:
+                    state["error"] = exc.message
+                else:  # a correction made it worse: keep the last good reading, say why
+                    state["reread_error"] = exc.message
+        if state["error"] or state["reread_error"]:
+            status.update(label=ctx.t("upload.read_failed"), state="error")
+        else:
+            status.update(label=ctx.t("upload.read_done"), state="complete")
+
+
+def file_state(upload: Any) -> dict[str, Any]:
+    """The state of one uploaded file (an st.file_uploader UploadedFile), hashed and read once."""
+    hashes: dict[str, str] = st.session_state.setdefault(HASHES_KEY, {})
+    if upload.file_id not in hashes:
+        hashes[upload.file_id] = hashlib.sha256(upload.getvalue()).hexdigest()
+    sha = hashes[upload.file_id]
+    states: dict[str, dict[str, Any]] = st.session_state.setdefault(STATE_KEY, {})
+    if sha not in states:
+        states[sha] = {
+            "sha": sha,
+            "id": sha[:16],
+            "name": upload.name,
+            "data": upload.getvalue(),
+            "mapping": {},  # header text -> field, as corrected by the user
+            "result": None,
+            "error": None,  # the file cannot be read at all
+            "reread_error": None,  # reading again with the user's corrections failed
+            "meta": {},  # sheet -> metadata as edited and submitted
+            "pending": {},  # sheet -> id of the stored cohort the user may replace
+            "saved": {},  # sheet -> id of the cohort saved from it
+        }
+        read_file(states[sha])
+    return states[sha]
+
+
+# --- saving -----------------------------------------------------------------------------------------------
+
+
+def edited(state: dict[str, Any], upload: CohortUpload) -> CohortUpload:
+    """The cohort with the metadata the user submitted."""
+    return dataclasses.replace(upload, **state["meta"].get(upload.sheet, {}))
+
+
+def save(state: dict[str, Any], upload: CohortUpload, *, replace: bool) -> None:
+    """Save (or replace) one cohort; on success remember it, keep a message and rerun so every page
+    reads the new store generation."""
+    try:
+        cohort_id = store.save_cohort(upload, user=ctx.user, replace=replace)
+    except StoreError as exc:
+        existing = store.find_cohort(upload.program, upload.angkatan, upload.year)
+        if exc.code == "exists" and existing is not None:
+            state["pending"][upload.sheet] = existing
+            st.rerun()
+        st.error(md_escape(exc.message))
+        return
+    state["saved"][upload.sheet] = cohort_id
+    state["pending"].pop(upload.sheet, None)
+    flash(
+        ctx.t(
+            "upload.saved", cohort=md_escape(upload.label), count=format_count(len(upload.participants), lang)
+        )
+    )
+    st.rerun()
+
+
+# --- one file ---------------------------------------------------------------------------------------------
+
+
+def field_label(field: str) -> str:
+    return ctx.t(FIELD_LABELS.get(field, "field.ignore")) if field in FIELD_LABELS else field
+
+
+def mapping_section(state: dict[str, Any]) -> None:
+    """Every header of every sheet with the field it feeds; a changed mapping re-reads the file."""
+    result = state["result"]
+    with st.expander(ctx.t("upload.mapping")):
+        st.caption(ctx.t("upload.mapping_help"))
+        with st.form(f"unggah.{state['id']}.mapping", border=False):
+            choices: dict[str, str] = {}
+            for s, (sheet, facts) in enumerate(result.columns.items()):
+                st.text(f"{ctx.t('col.sheet')}: {sheet}")
+                headers = [(h, f) for f, h in facts.get("mapped", {}).items()]
+                headers += [(h, "") for h in facts.get("ignored", [])]
+                for header, current in headers:
+                    current = state["mapping"].get(header, current)
+                    choices[header] = st.selectbox(
+                        md_escape(header),
+                        FIELD_OPTIONS,
+                        index=FIELD_OPTIONS.index(current) if current in FIELD_OPTIONS else 0,
+                        format_func=field_label,
+                        key=f"unggah.{state['id']}.map.{s}.{text_key(header)}",
+                    )
+                if facts.get("sensitive_dropped"):
+                    st.caption(ctx.t("upload.sensitive_dropped"))
+                    st.text(", ".join(facts["sensitive_dropped"]))
+            if st.form_submit_button(ctx.t("upload.reread"), icon=":material/refresh:"):
+                state["mapping"] = choices
+                read_file(state)
+                st.rerun()
+
+
+def unknown_section(state: dict[str, Any]) -> None:
+    """The instansi texts the classifier did not recognise, each with a form to classify it."""
+    unknown = unknown_instansi(state["result"].participants)
+    if not unknown:
+        return
+    with st.expander(f"{ctx.t('quality.unclassified')} ({format_count(len(unknown), lang)})", expanded=True):
+        st.caption(ctx.t("quality.override_help"))
+        for text in unknown[:MAX_CLASSIFY_FORMS]:
+            if classify_form(ctx, text, f"unggah.{state['id']}.classify.{text_key(text)}"):
+                read_file(state)
+                flash(ctx.t("classify.saved"))
+                st.rerun()
+
+
+def report_section(upload: CohortUpload, key: str) -> None:
+    """The load report of one cohort, grouped by code (errors first), each with its rows; downloadable."""
+    if not upload.issues:
+        st.caption(ctx.t("quality.no_issues"))
+        return
+    frame = issues_frame(upload.issues)
+    severity = {i.code: i.severity for i in upload.issues}
+    counts = count_by_code(upload.issues)
+    for code in sorted(counts, key=lambda c: (SEVERITY_ORDER.get(severity[c], 3), c)):
+        rows = issues_with(frame, [code])
+        with st.expander(
+            f"{code} ({format_count(counts[code], lang)})", icon=SEVERITY_ICONS.get(severity[code])
+        ):
+            table(
+                rows,
+                f"{key}.{code}",
+                columns=["sheet", "row", "message"],
+                labels={
+                    "sheet": ctx.t("col.sheet"),
+                    "row": ctx.t("col.row"),
+                    "message": ctx.t("col.message"),
+                },
+            )
+    st.download_button(
+        ctx.t("quality.download"),
+        data=lambda: issues_xlsx(frame, lang),
+        file_name=f"laporan-{Path(upload.source_file).stem}-{upload.sheet}.xlsx"[:120],
+        mime=XLSX_MIME,
+        icon=":material/download:",
+        on_click="ignore",
+        key=f"{key}.download",
+    )
+
+
+def metadata_form(state: dict[str, Any], upload: CohortUpload, meta: Any, key: str) -> dict[str, Any] | None:
+    """The cohort's program, angkatan, year, dates and venue, prefilled from the file; the values on submit."""
+    sources = meta.sources if meta is not None else {}
+
+    def source(field: str) -> str | None:
+        return ctx.t("upload.source", source=md_escape(sources[field])) if field in sources else None
+
+    with st.form(f"{key}.meta"):
+        st.markdown(f"**{ctx.t('upload.metadata')}**")
+        left, middle, right = st.columns([3, 1, 1])
+        program = left.text_input(
+            ctx.t("upload.program"), value=upload.program or "", help=source("program"), key=f"{key}.program"
+        )
+        angkatan = middle.text_input(
+            ctx.t("upload.angkatan"),
+            value=upload.angkatan or "",
+            help=source("angkatan"),
+            key=f"{key}.angkatan",
+        )
+        year = right.number_input(
+            ctx.t("upload.year"), min_value=YEAR_RANGE[0], max_value=YEAR_RANGE[1], value=upload.year,
+            step=1, help=source("year"), key=f"{key}.year",
+        )  # fmt: skip
+        left, middle, right = st.columns([1, 1, 3])
+        start = left.date_input(
+            ctx.t("upload.start_date"), value=upload.start_date, help=source("start_date"), key=f"{key}.start",
+            format="DD/MM/YYYY",
+        )  # fmt: skip
+        end = middle.date_input(
+            ctx.t("upload.end_date"), value=upload.end_date, help=source("end_date"), key=f"{key}.end",
+            format="DD/MM/YYYY",
+        )  # fmt: skip
+        venue = right.text_input(
+            ctx.t("upload.venue"), value=upload.venue or "", help=source("venue"), key=f"{key}.venue"
+        )
+        if sources:
+            st.caption(ctx.t("upload.sources_note"))
+        if not st.form_submit_button(
+            ctx.t("upload.save"), type="primary", icon=":material/save:", key=f"{key}.save"
+        ):
+            return None
+    if not program.strip() or year is None:
+        st.error(ctx.t("upload.meta_required"))
+        return None
+    if isinstance(start, date) and isinstance(end, date) and end < start:
+        st.error(ctx.t("upload.dates_order"))
+        return None
+    return {
+        "program": " ".join(program.split()),
+        "angkatan": " ".join(angkatan.split()).upper() or None,
+        "year": int(year),
+        "start_date": start if isinstance(start, date) else None,
+        "end_date": end if isinstance(end, date) else None,
+        "venue": " ".join(venue.split()) or None,
+    }
+
+
+def replace_section(state: dict[str, Any], upload: CohortUpload, existing: int, key: str) -> None:
+    """What replacing the stored cohort would change, and the Ganti / Batal choice."""
+    diff = store.diff_cohort(existing, upload.participants)
+    st.warning(ctx.t("upload.duplicate", cohort=md_escape(upload.label)), icon=":material/difference:")
+    cards = st.columns(4)
+    cards[0].metric(ctx.t("diff.added"), format_count(diff.n_added, lang))
+    cards[1].metric(ctx.t("diff.removed"), format_count(diff.n_removed, lang))
+    cards[2].metric(ctx.t("diff.changed"), format_count(diff.n_changed, lang))
+    cards[3].metric(ctx.t("diff.same"), format_count(diff.n_same, lang))
+    labels = {"name": ctx.t("col.name"), "nip": ctx.t("col.nip"), "instansi": ctx.t("col.instansi"),
+              "change": ctx.t("diff.change")}  # fmt: skip
+    for part, title in (
+        (diff.added, "diff.added"),
+        (diff.removed, "diff.removed"),
+        (diff.changed, "diff.changed"),
+    ):
+        if len(part):
+            with st.expander(f"{ctx.t(title)} ({format_count(len(part), lang)})"):
+                table(part, f"{key}.diff.{title}", labels=labels)
+    yes, no = st.columns(2)
+    if yes.button(
+        ctx.t("upload.replace"),
+        type="primary",
+        icon=":material/published_with_changes:",
+        key=f"{key}.replace",
+    ):
+        save(state, upload, replace=True)
+    if no.button(ctx.t("common.cancel"), key=f"{key}.cancel"):
+        state["pending"].pop(upload.sheet, None)
+        st.rerun()
+
+
+def cohort_section(state: dict[str, Any], upload: CohortUpload, meta: Any, number: int, total: int) -> None:
+    """One cohort of the file: saved already, awaiting a replace decision, or preview + metadata + save."""
+    key = f"unggah.{state['id']}.{number}"
+    st.markdown(f"**{ctx.t('upload.cohort_n', n=number + 1, total=total)}**")
+    upload = edited(state, upload)
+    st.text(f"{upload.label} ({ctx.t('col.sheet')}: {upload.sheet})")
+    st.caption(ctx.t("upload.rows_read", count=format_count(len(upload.participants), lang)))
+    if upload.sheet in state["saved"]:
+        st.success(ctx.t("upload.saved_short"), icon=":material/check_circle:")
+        return
+    existing = state["pending"].get(upload.sheet)
+    if existing is not None:
+        replace_section(state, upload, existing, key)
+        return
+    with st.expander(ctx.t("upload.preview")):
+        if len(upload.participants) > PREVIEW_ROWS:
+            st.caption(
+                ctx.t(
+                    "upload.preview_rows",
+                    shown=format_count(PREVIEW_ROWS, lang),
+                    total=format_count(len(upload.participants), lang),
+                )
+            )
+        table(
+            masked(upload.participants.head(PREVIEW_ROWS)),
+            f"{key}.preview",
+            columns=PREVIEW_COLUMNS,
+            labels={c: ctx.t(k) for c, k in PREVIEW_LABELS.items()},
+            formats={
+                "sector": lambda c: sector_label(c, lang),
+                "level": lambda c: level_label(c or "", lang),
+            },
+        )
+    with st.expander(ctx.t("upload.report", count=format_count(len(upload.issues), lang))):
+        report_section(upload, f"{key}.report")
+    values = metadata_form(state, upload, meta, key)
+    if values is None:
+        return
+    state["meta"][upload.sheet] = values
+    upload = dataclasses.replace(upload, **values)
+    found = store.find_cohort(upload.program, upload.angkatan, upload.year)
+    if found is not None:
+        state["pending"][upload.sheet] = found
+        st.rerun()
+    save(state, upload, replace=False)
+
+
+def file_section(state: dict[str, Any]) -> None:
+    """Everything about one uploaded file."""
+    with st.container(border=True):
+        st.caption(ctx.t("upload.file_label"))
+        st.text(state["name"])
+        if state["error"]:
+            st.error(md_escape(state["error"]), icon=":material/error:")
+            st.caption(ctx.t("upload.nothing_saved"))
+            return
+        if state["reread_error"]:
+            st.error(md_escape(state["reread_error"]), icon=":material/error:")
+        result = state["result"]
+        known = [i for i in store.find_by_hash(state["sha"]) if i not in state["saved"].values()]
+        if known:
+            names = cohort_names(ctx.cohorts)
+            st.info(ctx.t("upload.known_file"), icon=":material/history:")
+            st.text("; ".join(names.get(i, f"#{i}") for i in known))
+        uploads = cohort_uploads(result, state["sha"])
+        st.caption(
+            " · ".join(
+                [
+                    ctx.t("upload.cohorts_found", count=format_count(len(uploads), lang)),
+                    ctx.t("upload.rows_read", count=format_count(len(result.participants), lang)),
+                    ctx.t("upload.issues_found", count=format_count(len(result.issues), lang)),
+                ]
+            )
+        )
+        mapping_section(state)
+        unknown_section(state)
+        metas = {m.sheet: m for m in result.cohorts}
+        for number, upload in enumerate(uploads):
+            st.divider()
+            cohort_section(state, upload, metas.get(upload.sheet), number, len(uploads))
+
+
+# --- the page ---------------------------------------------------------------------------------------------
+
+st.title(ctx.t("page.unggah"))
+show_flash()
+st.caption(ctx.t("upload.help"))
+st.download_button(
+    ctx.t("upload.template"),
+    data=lambda: roster_template_xlsx(lang),
+    file_name="templat-roster-peserta.xlsx",
+    mime=XLSX_MIME,
+    icon=":material/download:",
+    on_click="ignore",
+    key="unggah.template",
+)
+files = st.file_uploader(
+    ctx.t("upload.file"), type=UPLOAD_TYPES, accept_multiple_files=True, key="unggah.files"
+)
+current = [file_state(f) for f in files or []]
+# Forget files no longer in the uploader (their bytes live in the session state).
+kept = {state["sha"] for state in current}
+states = st.session_state.get(STATE_KEY, {})
+for sha in [s for s in states if s not in kept]:
+    del states[sha]
+for state in current:
+    file_section(state)

@@ -1,0 +1,474 @@
+"""Back up the whole store as an .xlsx workbook, and restore it after validating every cell.
+
+Text cells are written safe for spreadsheets: a text that Excel or LibreOffice could take for a formula
+(starting with = + - @, tab, CR or LF) gets a leading apostrophe. So that a restore gets the original text
+back, a text that already starts with an apostrophe gets one too, and an empty text is written as a lone
+apostrophe: reading strips exactly one leading apostrophe.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any, Final
+
+import openpyxl
+import pandas as pd
+import sqlalchemy as sa
+from python_calamine import CalamineWorkbook
+
+from loaders.report import ISSUE_TYPES
+from loaders.schema import LEVELS, NIP_STATUSES, SECTORS
+from store import facts as facts_sql
+from store.engine import current_revision, read_transaction
+from store.errors import StoreError
+from store.records import STORED_COLUMNS, participant_rows, reference_date
+from store.schema import STATE_ID, cohorts, load_issues, participants, store_state
+from store.uploads import cohort_key
+
+if TYPE_CHECKING:
+    from store.database import Store
+
+FORMAT: Final = "dasbor-peserta-backup"
+VERSION: Final = 1
+ESCAPE: Final = "'"
+DANGEROUS_START: Final = frozenset("=+-@\t\r\n" + ESCAPE)
+ILLEGAL_XML: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not representable in .xlsx
+MAX_BYTES: Final = 512 * 1024 * 1024
+MAX_UNPACKED: Final = 2 * 1024 * 1024 * 1024
+MAX_TEXT: Final = 32_767  # Excel's cell limit
+MAX_ERRORS_SHOWN: Final = 10
+README_SHEET: Final = "README"
+
+Parser = Callable[[Any], Any]
+
+
+class _Bad(ValueError):
+    """A cell that does not hold what its column needs (message in Indonesian)."""
+
+
+# --- cell codecs -----------------------------------------------------------------------------------------
+
+
+def escape_text(value: str) -> str:
+    """Text as written to a cell: formula-safe, reversible by unescape_text."""
+    value = ILLEGAL_XML.sub("\ufffd", value)
+    return ESCAPE + value if not value or value[0] in DANGEROUS_START else value
+
+
+def unescape_text(value: str) -> str:
+    """The original text of a cell written by escape_text."""
+    return value[1:] if value.startswith(ESCAPE) else value
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _Bad(f"berisi {value!r}, seharusnya teks")
+    text = unescape_text(value)
+    if len(text) > MAX_TEXT:
+        raise _Bad("teks terlalu panjang")
+    return text
+
+
+def _required_text(value: Any) -> str:
+    text = _text(value)
+    if text is None:
+        raise _Bad("kosong, seharusnya terisi")
+    return text
+
+
+def _int(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
+        raise _Bad(f"berisi {value!r}, seharusnya bilangan bulat")
+    return int(value)
+
+
+def _positive_int(value: Any) -> int:
+    number = _int(value)
+    if number is None or number <= 0:
+        raise _Bad(f"berisi {value!r}, seharusnya bilangan bulat positif")
+    return number
+
+
+def _count(value: Any) -> int:
+    number = _int(value)
+    if number is None or number < 0:
+        raise _Bad(f"berisi {value!r}, seharusnya jumlah (0 atau lebih)")
+    return number
+
+
+def _year(value: Any) -> int | None:
+    number = _int(value)
+    if number is not None and not 1900 <= number <= 2200:
+        raise _Bad(f"tahun {number} tidak masuk akal")
+    return number
+
+
+def _float(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        raise _Bad(f"berisi {value!r}, seharusnya angka")
+    return float(value)
+
+
+def _date(value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(unescape_text(value))
+        except ValueError:
+            pass
+    raise _Bad(f"berisi {value!r}, seharusnya tanggal TTTT-BB-HH")
+
+
+def _timestamp(value: Any) -> datetime:
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(unescape_text(value))
+        except ValueError:
+            parsed = None
+        if parsed is not None:
+            return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    raise _Bad(f"berisi {value!r}, seharusnya waktu ISO 8601")
+
+
+def _bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value in (0, 1):
+        return bool(value)
+    raise _Bad(f"berisi {value!r}, seharusnya TRUE atau FALSE")
+
+
+def _choice(choices: Sequence[str], required: bool = False) -> Parser:
+    allowed = frozenset(choices)
+
+    def parse(value: Any) -> str | None:
+        text = _required_text(value) if required else _text(value)
+        if text is not None and text not in allowed:
+            raise _Bad(f"berisi '{text[:40]}', seharusnya salah satu dari {', '.join(sorted(allowed))}")
+        return text
+
+    return parse
+
+
+def _gender(value: Any) -> str | None:
+    return _choice(("L", "P"))(value)
+
+
+# --- sheets: column -> (parser, how to write) ------------------------------------------------------------
+
+COHORT_SHEET: Final[dict[str, Parser]] = {
+    "cohort_id": _positive_int,
+    "program": _text,
+    "angkatan": _text,
+    "year": _year,
+    "start_date": _date,
+    "end_date": _date,
+    "venue": _text,
+    "sheet": _required_text,
+    "source_file": _required_text,
+    "file_sha256": _required_text,
+    "uploaded_by": _required_text,
+    "uploaded_at": _timestamp,
+    "n_participants": _count,
+    "is_sample": _bool,
+}
+_TEXT_PARTICIPANT: Final = _text
+PARTICIPANT_SHEET: Final[dict[str, Parser]] = {
+    "cohort_id": _positive_int,
+    **{column: _TEXT_PARTICIPANT for column in STORED_COLUMNS},
+    "row": _int,
+    "nip_status": _choice(NIP_STATUSES),
+    "gender": _gender,
+    "birth_date": _date,
+    "appointment_date": _date,
+    "score": _float,
+    "sector": _choice(SECTORS),
+    "level": _choice(LEVELS),
+}
+ISSUE_SHEET: Final[dict[str, Parser]] = {
+    "cohort_id": _positive_int,
+    "sheet": _text,
+    "row": _int,
+    "code": _required_text,
+    "severity": _choice(sorted({severity for severity, _ in ISSUE_TYPES.values()}), required=True),
+    "message": _required_text,
+}
+SHEETS: Final[dict[str, dict[str, Parser]]] = {
+    "cohorts": COHORT_SHEET,
+    "participants": PARTICIPANT_SHEET,
+    "load_issues": ISSUE_SHEET,
+}
+
+
+def _cell(value: Any) -> Any:
+    """A Python value as written to the workbook."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat() if value.tzinfo else value.replace(tzinfo=UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return escape_text(str(value))
+
+
+# --- export ----------------------------------------------------------------------------------------------
+
+
+def export_backup(store: Store) -> bytes:
+    """The whole store as one .xlsx workbook (write-only mode: memory stays flat however big the store)."""
+    workbook = openpyxl.Workbook(write_only=True)
+    readme = workbook.create_sheet(README_SHEET)
+    sheets = {name: workbook.create_sheet(name) for name in SHEETS}
+    counts: dict[str, int] = {}
+    with read_transaction(store.engine) as conn:  # one snapshot for all three sheets
+        revision = current_revision_on(conn)
+        for name, table, order in (
+            ("cohorts", cohorts, cohorts.c.cohort_id),
+            ("participants", participants, participants.c.participant_id),
+            ("load_issues", load_issues, load_issues.c.issue_id),
+        ):
+            columns = list(SHEETS[name])
+            sheets[name].append(columns)
+            result = conn.execution_options(yield_per=10_000).execute(
+                sa.select(*(table.c[c] for c in columns)).order_by(order)
+            )
+            n = 0
+            for row in result:
+                sheets[name].append([_cell(v) for v in row])
+                n += 1
+            counts[name] = n
+    readme.append(["key", "value"])
+    for key, value in (
+        ("format", FORMAT),
+        ("version", VERSION),
+        ("schema", revision or ""),
+        ("created_at", datetime.now(UTC).isoformat()),
+        ("cohorts", counts["cohorts"]),
+        ("participants", counts["participants"]),
+        ("load_issues", counts["load_issues"]),
+        (
+            "note",
+            "Cadangan Dasbor Peserta Pelatihan. Berisi data pribadi (nama, NIP): simpan di tempat aman. "
+            "Teks yang diawali ' ditulis begitu agar tidak dijalankan sebagai rumus; jangan diubah.",
+        ),
+    ):
+        readme.append([key, _cell(value)])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def current_revision_on(conn: sa.Connection) -> str | None:
+    """The alembic revision, read on an open connection."""
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+# --- restore ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Parsed:
+    cohorts: list[dict[str, Any]]
+    participants: list[dict[str, Any]]
+    issues: list[dict[str, Any]]
+
+
+def restore_backup(store: Store, data: bytes, *, user: str) -> int:
+    """Validate the whole backup, then replace the store's content with it in one transaction."""
+    parsed = _parse(data)
+    _check_schema(store)
+    by_id = {c["cohort_id"]: c for c in parsed.cohorts}
+    frame = pd.DataFrame(parsed.participants, columns=["cohort_id", *STORED_COLUMNS])
+    refs = [reference_date(by_id[i]["start_date"], by_id[i]["year"]) for i in frame["cohort_id"].tolist()]
+    rows = participant_rows(frame, refs)
+    for row, cohort_id in zip(rows, frame["cohort_id"].tolist(), strict=True):
+        row["cohort_id"] = int(cohort_id)
+    from store.database import INSERT_CHUNK, record_audit
+
+    with store._write() as conn:
+        conn.execute(sa.delete(facts_sql.facts))
+        conn.execute(sa.delete(load_issues))
+        conn.execute(sa.delete(participants))
+        conn.execute(sa.delete(cohorts))
+        if parsed.cohorts:
+            conn.execute(sa.insert(cohorts), parsed.cohorts)
+        for start in range(0, len(rows), INSERT_CHUNK):
+            conn.execute(sa.insert(participants), rows[start : start + INSERT_CHUNK])
+        for start in range(0, len(parsed.issues), INSERT_CHUNK):
+            conn.execute(sa.insert(load_issues), parsed.issues[start : start + INSERT_CHUNK])
+        facts_sql.insert_facts(conn, list(by_id))
+        conn.execute(
+            sa.update(store_state).where(store_state.c.state_id == STATE_ID).values(samples_seeded=True)
+        )
+        if conn.dialect.name == "postgresql":  # explicit ids were inserted: move the sequences past them
+            for table, column in (("cohorts", "cohort_id"), ("participants", "participant_id"),
+                                  ("load_issues", "issue_id")):  # fmt: skip
+                conn.execute(
+                    sa.text(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
+                        f"COALESCE((SELECT MAX({column}) FROM {table}), 0) + 1, false)"
+                    )
+                )
+        record_audit(
+            conn,
+            user,
+            "pulihkan",
+            f"Data dipulihkan dari cadangan: {len(parsed.cohorts)} angkatan, {len(rows)} peserta.",
+        )
+    return len(parsed.cohorts)
+
+
+def _check_schema(store: Store) -> None:
+    if current_revision(store.engine) is None:
+        raise StoreError("unavailable", "Basis data belum siap; buka ulang aplikasi.")
+
+
+def _parse(data: bytes) -> _Parsed:
+    if len(data) > MAX_BYTES:
+        raise _error([f"berkas lebih dari {MAX_BYTES // 2**20} MB"])
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
+                raise _error(["isi berkas terlalu besar setelah dibuka"])
+        # calamine (Rust) reads cell values without expanding XML entities, ~50x faster than openpyxl
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except StoreError:
+        raise
+    except Exception as exc:  # the boundary: any unreadable file is one clear message
+        raise _error([f"berkas bukan .xlsx yang dapat dibaca ({type(exc).__name__})"]) from exc
+    try:
+        return _parse_workbook(workbook)
+    except StoreError:
+        raise
+    except Exception as exc:  # a sheet calamine cannot read
+        raise _error([f"berkas rusak ({type(exc).__name__})"]) from exc
+
+
+def _parse_workbook(workbook: Any) -> _Parsed:
+    missing = [name for name in (README_SHEET, *SHEETS) if name not in workbook.sheet_names]
+    if missing:
+        raise _error([f"lembar {', '.join(missing)} tidak ada; ini bukan berkas cadangan dasbor"])
+    readme = _readme(workbook.get_sheet_by_name(README_SHEET))
+    if readme.get("format") != FORMAT:
+        raise _error([f"lembar {README_SHEET}: format bukan '{FORMAT}'; ini bukan berkas cadangan dasbor"])
+    if readme.get("version") != VERSION:
+        raise _error([f"lembar {README_SHEET}: versi cadangan {readme.get('version')!r} tidak didukung"])
+    errors: list[str] = []
+    tables = {
+        name: list(_rows(workbook.get_sheet_by_name(name), name, spec, errors))
+        for name, spec in SHEETS.items()
+    }
+    cohort_rows, participant_rows_, issue_rows = (
+        tables["cohorts"],
+        tables["participants"],
+        tables["load_issues"],
+    )
+    ids: dict[int, int] = {}
+    keys: dict[str, int] = {}
+    for excel_row, row in cohort_rows:
+        if row["cohort_id"] in ids:
+            errors.append(f"lembar cohorts baris {excel_row}: cohort_id {row['cohort_id']} sudah dipakai di baris "
+                          f"{ids[row['cohort_id']]}")  # fmt: skip
+        ids.setdefault(row["cohort_id"], excel_row)
+        key = cohort_key(row["program"], row["angkatan"], row["year"])
+        row["cohort_key"] = key
+        if key in keys:
+            errors.append(f"lembar cohorts baris {excel_row}: angkatan yang sama dengan baris {keys[key]}")
+        keys.setdefault(key, excel_row)
+    counted: dict[int, int] = {}
+    for sheet, rows in (("participants", participant_rows_), ("load_issues", issue_rows)):
+        for excel_row, row in rows:
+            if row["cohort_id"] not in ids:
+                errors.append(
+                    f"lembar {sheet} baris {excel_row}: cohort_id {row['cohort_id']} tidak ada di lembar cohorts"
+                )
+            elif sheet == "participants":
+                counted[row["cohort_id"]] = counted.get(row["cohort_id"], 0) + 1
+    for excel_row, row in cohort_rows:
+        if row["cohort_id"] in ids and counted.get(row["cohort_id"], 0) != row["n_participants"]:
+            errors.append(
+                f"lembar cohorts baris {excel_row}: n_participants {row['n_participants']} tetapi lembar "
+                f"participants berisi {counted.get(row['cohort_id'], 0)} baris untuk angkatan ini"
+            )
+    if errors:
+        raise _error(errors)
+    return _Parsed(
+        cohorts=[row for _, row in cohort_rows],
+        participants=[row for _, row in participant_rows_],
+        issues=[row for _, row in issue_rows],
+    )
+
+
+def _readme(sheet: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for row in list(sheet.iter_rows())[1:]:
+        if len(row) >= 2 and isinstance(row[0], str):
+            value = _blank_is_none(row[1])
+            out[row[0]] = unescape_text(value) if isinstance(value, str) else value
+    return out
+
+
+def _blank_is_none(value: Any) -> Any:
+    """calamine reads an empty cell as "" (a stored empty text is never blank: it is written as ')."""
+    return None if value == "" else value
+
+
+def _rows(
+    sheet: Any, name: str, spec: dict[str, Parser], errors: list[str]
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    rows = iter(sheet.iter_rows())
+    header = next(rows, None)
+    header_names = [h for h in (header or ()) if h not in (None, "")]
+    if sorted(map(str, header_names)) != sorted(spec) or len(header_names) != len(spec):
+        errors.append(f"lembar {name} baris 1: judul kolom harus {', '.join(spec)}")
+        return
+    positions = [(column, header_names.index(column), parser) for column, parser in spec.items()]
+    for excel_row, values in enumerate(rows, start=2):
+        values = [_blank_is_none(v) for v in values]
+        if all(v is None for v in values):
+            continue
+        row: dict[str, Any] = {}
+        bad = False
+        for column, index, parser in positions:
+            value = values[index] if index < len(values) else None
+            try:
+                row[column] = parser(value)
+            except _Bad as exc:
+                bad = True
+                errors.append(f"lembar {name} baris {excel_row} kolom {column}: {exc}")
+        if len(errors) > 10 * MAX_ERRORS_SHOWN:
+            raise _error(errors)
+        if not bad:
+            yield excel_row, row
+
+
+def _error(problems: list[str]) -> StoreError:
+    shown = "; ".join(problems[:MAX_ERRORS_SHOWN])
+    more = (
+        f" (dan {len(problems) - MAX_ERRORS_SHOWN} masalah lain)" if len(problems) > MAX_ERRORS_SHOWN else ""
+    )
+    return StoreError(
+        "bad_backup",
+        f"Berkas cadangan tidak dapat dipulihkan: {shown}{more}. Data yang tersimpan tidak diubah; "
+        "gunakan berkas cadangan asli dari halaman Kelola.",
+    )

@@ -1,0 +1,602 @@
+"""The Store: every read and write of the dashboard's data, each write one all-or-nothing transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from typing import Any, Final
+
+import pandas as pd
+import sqlalchemy as sa
+
+from loaders.metadata import normalise_angkatan
+from loaders.nip import normalise_nip
+from loaders.schema import PARTICIPANT_COLUMNS
+from store import facts as facts_sql
+from store.diff import CohortDiff, diff_participants
+from store.engine import create_engine, migrate, read_transaction, resolve_url, write_transaction
+from store.errors import StoreError
+from store.records import DATE_COLUMNS, DERIVED_COLUMNS, issues_tuple, participant_rows, reference_date
+from store.schema import STATE_ID, audit_log, cohorts, load_issues, participants, store_state
+from store.uploads import CohortUpload, cohort_key, cohort_label
+
+INSERT_CHUNK: Final = 5_000  # participants per executemany call
+COHORT_COLUMNS: Final = (
+    "cohort_id", "program", "angkatan", "year", "start_date", "end_date", "venue", "sheet", "source_file",
+    "file_sha256", "uploaded_by", "uploaded_at", "n_participants", "is_sample",
+)  # fmt: skip
+FACT_COLUMNS: Final = facts_sql.FACT_COLUMNS
+PARTICIPANT_FRAME_COLUMNS: Final = ("cohort_id", *PARTICIPANT_COLUMNS, *DERIVED_COLUMNS)
+ISSUE_COLUMNS: Final = ("cohort_id", "sheet", "row", "code", "severity", "message")
+AUDIT_COLUMNS: Final = ("at", "user", "action", "detail")
+
+
+def open_store(url: str | None = None) -> Store:
+    """Connect to the store (argument, $DASBOR_DB_URL, secrets.toml or SQLite in var/) and migrate it to head."""
+    resolved = resolve_url(url)
+    engine = create_engine(resolved)
+    try:
+        migrate(engine)
+    except sa.exc.OperationalError as exc:
+        engine.dispose()
+        shown = sa.make_url(resolved).render_as_string(hide_password=True)
+        raise StoreError(
+            "unavailable",
+            f"Basis data {shown} tidak dapat dibuka ({type(exc.orig).__name__}). "
+            "Periksa alamat, sandi dan apakah servernya berjalan.",
+        ) from exc
+    return Store(engine, resolved)
+
+
+def ids_in(column: sa.ColumnElement[int], ids: Sequence[int]) -> sa.ColumnElement[bool]:
+    """column IN (ids), the integers written into the SQL (no per-value parameter limit)."""
+    values = [int(i) for i in ids]
+    return column.in_(sa.bindparam(None, values, expanding=True, literal_execute=True, type_=sa.BigInteger))
+
+
+class Store:
+    """The dashboard's data: cohorts, participants, load reports, facts, audit log."""
+
+    def __init__(self, engine: sa.Engine, url: str | None = None) -> None:
+        self.engine = engine
+        self.url = url or engine.url.render_as_string(hide_password=False)
+        self.dialect: str = engine.dialect.name
+
+    def __repr__(self) -> str:
+        return f"Store({self.display_url!r})"
+
+    @property
+    def display_url(self) -> str:
+        """The URL with any password hidden, for the admin page."""
+        return sa.make_url(self.url).render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self.engine.dispose()
+
+    # --- reads -------------------------------------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[sa.Connection]:
+        """A read-only transaction; all its statements see one snapshot (SQLite WAL, PostgreSQL REPEATABLE READ)."""
+        with read_transaction(self.engine) as conn:
+            yield conn
+
+    def generation(self) -> int:
+        """A counter bumped by every committed change: the pages' cache key."""
+        with self._read() as conn:
+            value = conn.scalar(sa.select(store_state.c.generation).where(store_state.c.state_id == STATE_ID))
+        return int(value or 0)
+
+    def is_empty(self) -> bool:
+        """No cohort stored."""
+        with self._read() as conn:
+            return conn.scalar(sa.select(cohorts.c.cohort_id).limit(1)) is None
+
+    def cohorts(self) -> pd.DataFrame:
+        """One row per cohort, newest start date first (columns: COHORT_COLUMNS)."""
+        c = cohorts.c
+        query = sa.select(*(c[name] for name in COHORT_COLUMNS)).order_by(
+            sa.nulls_last(c.start_date.desc()), sa.nulls_last(c.year.desc()), c.cohort_id.desc()
+        )
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        return _cohorts_frame(rows)
+
+    def facts(self, cohort_ids: Sequence[int] | None = None) -> pd.DataFrame:
+        """The facts table (see docs/architecture.md), optionally for some cohorts only."""
+        with self._read() as conn:
+            return facts_sql.read_facts(conn, cohort_ids)
+
+    def find_cohort(self, program: str | None, angkatan: str | None, year: int | None) -> int | None:
+        """The stored cohort with this program (case and spaces ignored), angkatan and year."""
+        with self._read() as conn:
+            found = conn.scalar(
+                sa.select(cohorts.c.cohort_id).where(cohorts.c.cohort_key == _key(program, angkatan, year))
+            )
+        return int(found) if found is not None else None
+
+    def find_by_hash(self, file_sha256: str) -> list[int]:
+        """Cohorts saved from a file with this SHA-256 (an identical file uploaded before)."""
+        with self._read() as conn:
+            found = conn.scalars(
+                sa.select(cohorts.c.cohort_id)
+                .where(cohorts.c.file_sha256 == file_sha256)
+                .order_by(cohorts.c.cohort_id)
+            ).all()
+        return [int(i) for i in found]
+
+    def diff_cohort(self, cohort_id: int, participants: pd.DataFrame) -> CohortDiff:
+        """What replacing the cohort with this participants frame would add, remove and change."""
+        stored, _ = self.participants([cohort_id], limit=None)
+        return diff_participants(stored, participants)
+
+    def participants(
+        self,
+        cohort_ids: Sequence[int] | None = None,
+        *,
+        sectors: Sequence[str] = (),
+        levels: Sequence[str] = (),
+        provinces: Sequence[str] = (),
+        search: str = "",
+        limit: int | None = 1000,
+        offset: int = 0,
+    ) -> tuple[pd.DataFrame, int]:
+        """One page of participants (filtered and searched in SQL) and the number of matching rows.
+
+        Levels and provinces use "" for unknown, sectors "unknown", as in the facts table; ``search`` is a
+        case-insensitive substring of name, NIP (spaces and dots ignored), instansi or agency.
+        """
+        p = participants.c
+        where = _participant_filters(cohort_ids, sectors, levels, provinces, search)
+        query = (
+            sa.select(p.cohort_id, *(p[c] for c in PARTICIPANT_COLUMNS if c != "issues"), p.issue_codes)
+            .add_columns(*(p[c] for c in DERIVED_COLUMNS))
+            .where(*where)
+            .order_by(p.cohort_id, p.participant_id)
+            .offset(max(int(offset), 0))
+        )
+        if limit is not None:
+            query = query.limit(max(int(limit), 0))
+        count_query = sa.select(sa.func.count()).select_from(participants).where(*where)
+        with self._read() as conn:
+            rows = conn.execute(query).mappings().all()
+            total = int(conn.scalar(count_query) or 0)
+        return _participants_frame(rows), total
+
+    def load_issues(self, cohort_ids: Sequence[int] | None = None) -> pd.DataFrame:
+        """The stored load reports (cohort_id, sheet, row, code, severity, message)."""
+        i = load_issues.c
+        query = sa.select(*(i[c] for c in ISSUE_COLUMNS)).order_by(
+            i.cohort_id, sa.nulls_first(i.row.asc()), i.issue_id
+        )
+        if cohort_ids is not None:
+            query = query.where(ids_in(i.cohort_id, cohort_ids))
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        columns = list(zip(*rows, strict=True)) if rows else [()] * len(ISSUE_COLUMNS)
+        return pd.DataFrame(
+            {
+                "cohort_id": pd.array(columns[0], dtype="int64"),
+                "sheet": pd.array(columns[1], dtype="str"),
+                "row": pd.array(columns[2], dtype="Int64"),
+                "code": pd.array(columns[3], dtype="str"),
+                "severity": pd.array(columns[4], dtype="str"),
+                "message": pd.array(columns[5], dtype="str"),
+            },
+            columns=list(ISSUE_COLUMNS),
+        )
+
+    def unknown_agencies(self, cohort_ids: Sequence[int] | None = None) -> pd.DataFrame:
+        """Instansi texts not yet classified: instansi, n participants, cohort_ids (most frequent first)."""
+        p = participants.c
+        query = (
+            sa.select(p.instansi, sa.func.count().label("n"), self._id_list(p.cohort_id))
+            .where(sa.func.coalesce(p.sector, "unknown") == "unknown", p.instansi.is_not(None))
+            .group_by(p.instansi)
+            .order_by(sa.func.count().desc(), p.instansi)
+        )
+        if cohort_ids is not None:
+            query = query.where(ids_in(p.cohort_id, cohort_ids))
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        return pd.DataFrame(
+            {
+                "instansi": pd.array([r[0] for r in rows], dtype="str"),
+                "n": pd.array([r[1] for r in rows], dtype="int64"),
+                "cohort_ids": pd.Series([_ids(r[2]) for r in rows], dtype=object),
+            },
+            columns=["instansi", "n", "cohort_ids"],
+        )
+
+    def repeat_people(self, cohort_ids: Sequence[int] | None = None) -> pd.DataFrame:
+        """People (valid NIP, else normalised name) found in more than one cohort."""
+        p = participants.c
+        n_cohorts = sa.func.count(sa.distinct(p.cohort_id))
+        scope = [ids_in(p.cohort_id, cohort_ids)] if cohort_ids is not None else []
+        # First the keys (from the (person_key, cohort_id) index alone), then names only for those.
+        repeated = (
+            sa.select(p.person_key)
+            .where(p.person_key.is_not(None), *scope)
+            .group_by(p.person_key)
+            .having(n_cohorts > 1)
+        )
+        query = (
+            sa.select(
+                p.person_key, sa.func.min(p.name), sa.func.max(p.nip), n_cohorts, self._id_list(p.cohort_id)
+            )
+            .where(p.person_key.in_(repeated), *scope)
+            .group_by(p.person_key)
+            .order_by(n_cohorts.desc(), sa.func.min(p.name))
+        )
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        return pd.DataFrame(
+            {
+                "person_key": pd.array([r[0] for r in rows], dtype="str"),
+                "name": pd.array([r[1] for r in rows], dtype="str"),
+                "nip": pd.array([r[2] for r in rows], dtype="str"),
+                "n_cohorts": pd.array([r[3] for r in rows], dtype="int64"),
+                "cohort_ids": pd.Series([_ids(r[4]) for r in rows], dtype=object),
+            },
+            columns=["person_key", "name", "nip", "n_cohorts", "cohort_ids"],
+        )
+
+    def audit_log(self, limit: int = 200) -> pd.DataFrame:
+        """The newest changes first: at (UTC), user, action, detail (never names or NIPs)."""
+        a = audit_log.c
+        query = sa.select(a.at, a.user, a.action, a.detail).order_by(a.audit_id.desc()).limit(limit)
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        return pd.DataFrame(
+            {
+                "at": pd.Series(
+                    pd.to_datetime([_utc(r[0]) for r in rows], utc=True), dtype="datetime64[us, UTC]"
+                ),
+                "user": pd.array([r[1] for r in rows], dtype="str"),
+                "action": pd.array([r[2] for r in rows], dtype="str"),
+                "detail": pd.array([r[3] for r in rows], dtype="str"),
+            },
+            columns=list(AUDIT_COLUMNS),
+        )
+
+    def _id_list(self, column: sa.ColumnElement[int]) -> sa.ColumnElement[str]:
+        """The distinct ids of a group as "1,5,7" (dialect's string aggregate)."""
+        if self.dialect == "postgresql":
+            return sa.func.string_agg(sa.distinct(sa.cast(column, sa.Text)), sa.literal_column("','"))
+        return sa.func.group_concat(sa.distinct(column))
+
+    # --- writes ------------------------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sa.Connection]:
+        """A write transaction that first takes the store's write lock and bumps the generation."""
+        with write_transaction(self.engine) as conn:
+            conn.execute(
+                sa.update(store_state)
+                .where(store_state.c.state_id == STATE_ID)
+                .values(generation=store_state.c.generation + 1)
+            )
+            yield conn
+
+    def save_cohort(self, upload: CohortUpload, *, user: str, replace: bool = False) -> int:
+        """Save one cohort (or, with replace=True, swap an existing one atomically); returns its id."""
+        rows = _upload_rows(upload)
+        try:
+            with self._write() as conn:
+                cohort_id, replaced = _save(conn, upload, rows, user, replace, _now())
+                record_audit(
+                    conn,
+                    user,
+                    "ganti" if replaced else "unggah",
+                    f"{upload.label}: {len(rows)} peserta dari {upload.source_file or 'berkas'}"
+                    f" (lembar {upload.sheet}).",
+                )
+        except sa.exc.IntegrityError as exc:
+            if self.find_cohort(upload.program, upload.angkatan, upload.year) is not None:
+                raise _exists_error(upload) from exc
+            raise
+        return cohort_id
+
+    def delete_cohort(self, cohort_id: int, *, user: str) -> int:
+        """Delete a cohort with its participants, load report and facts; returns participants deleted."""
+        with self._write() as conn:
+            found = conn.execute(
+                sa.select(cohorts.c.program, cohorts.c.angkatan, cohorts.c.year).where(
+                    cohorts.c.cohort_id == cohort_id
+                )
+            ).first()
+            if found is None:
+                raise StoreError(
+                    "not_found", f"Angkatan dengan nomor {cohort_id} tidak ada (mungkin sudah dihapus)."
+                )
+            deleted = _delete_cohort_rows(conn, [cohort_id])
+            conn.execute(sa.delete(cohorts).where(cohorts.c.cohort_id == cohort_id))
+            record_audit(conn, user, "hapus_angkatan", f"{cohort_label(*found)}: {deleted} peserta dihapus.")
+        return deleted
+
+    def delete_person(self, nip: str, *, user: str) -> int:
+        """Remove everything stored about one NIP in every cohort (personal-data request); returns rows deleted."""
+        digits = normalise_nip(str(nip))
+        if not digits.isdigit():
+            raise StoreError(
+                "bad_nip", "NIP yang diminta tidak valid: isi angka NIP saja (spasi dan titik boleh)."
+            )
+        p = participants.c
+        with self._write() as conn:
+            found = conn.execute(
+                sa.select(p.participant_id, p.cohort_id, p.sheet, p.row).where(p.nip == digits)
+            ).all()
+            affected = sorted({int(r.cohort_id) for r in found})
+            for r in found:  # the load report rows about this person (their messages may quote the NIP)
+                conn.execute(
+                    sa.delete(load_issues).where(
+                        load_issues.c.cohort_id == r.cohort_id,
+                        load_issues.c.sheet == r.sheet
+                        if r.sheet is not None
+                        else load_issues.c.sheet.is_(None),
+                        load_issues.c.row == r.row,
+                    )
+                )
+            if found:
+                conn.execute(sa.delete(participants).where(ids_in(p.participant_id, [r[0] for r in found])))
+                facts_sql.delete_facts(conn, affected)
+                facts_sql.insert_facts(conn, affected)
+                _recount(conn, affected)
+            record_audit(
+                conn,
+                user,
+                "hapus_orang",
+                f"Permintaan hapus data pribadi: {len(found)} baris dihapus dari {len(affected)} angkatan.",
+            )
+        return len(found)
+
+    def export_backup(self) -> bytes:
+        """The whole store as an .xlsx workbook (cohorts, participants, load_issues, README)."""
+        from store.backup import export_backup
+
+        return export_backup(self)
+
+    def restore_backup(self, data: bytes, *, user: str) -> int:
+        """Replace the whole store with a backup made by export_backup; returns the number of cohorts."""
+        from store.backup import restore_backup
+
+        return restore_backup(self, data, user=user)
+
+    def samples_seeded(self) -> bool:
+        """Whether the sample cohorts were loaded once (they are never loaded again after that)."""
+        with self._read() as conn:
+            return bool(
+                conn.scalar(sa.select(store_state.c.samples_seeded).where(store_state.c.state_id == STATE_ID))
+            )
+
+    def _save_samples(self, uploads: Sequence[CohortUpload], user: str) -> int:
+        """Save the sample cohorts in one transaction, only into an empty store that was never seeded."""
+        prepared = [(upload, _upload_rows(upload)) for upload in uploads]
+        state = store_state.c
+        try:
+            with self._write() as conn:  # the write lock makes a concurrent seeder wait, then find them
+                seeded = conn.scalar(sa.select(state.samples_seeded).where(state.state_id == STATE_ID))
+                if seeded or conn.scalar(sa.select(cohorts.c.cohort_id).limit(1)) is not None:
+                    raise _NothingToDo
+                now = _now()
+                for upload, rows in prepared:
+                    _save(conn, upload, rows, user, False, now)
+                conn.execute(
+                    sa.update(store_state).where(state.state_id == STATE_ID).values(samples_seeded=True)
+                )
+                record_audit(conn, user, "contoh", f"{len(prepared)} angkatan contoh (data fiktif) dimuat.")
+        except _NothingToDo:
+            return 0
+        return len(prepared)
+
+
+# --- write steps (all inside the caller's transaction) -------------------------------------------------
+
+
+class _NothingToDo(Exception):
+    """Raised inside a write transaction to roll it back (generation bump included) without an error."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _key(program: str | None, angkatan: str | None, year: int | None) -> str:
+    return cohort_key(program, normalise_angkatan(angkatan) or angkatan if angkatan else None, year)
+
+
+def _exists_error(upload: CohortUpload) -> StoreError:
+    return StoreError(
+        "exists",
+        f"{upload.label} sudah tersimpan. Pilih 'Ganti' untuk menggantinya dengan berkas ini, "
+        "atau perbaiki program/angkatan/tahun bila ini angkatan lain.",
+    )
+
+
+def _upload_rows(upload: CohortUpload) -> list[dict[str, Any]]:
+    missing = [c for c in PARTICIPANT_COLUMNS if c not in upload.participants.columns]
+    if missing:
+        raise StoreError(
+            "bad_upload", f"Data peserta {upload.label} tidak lengkap: kolom {', '.join(missing)} tidak ada."
+        )
+    return participant_rows(upload.participants, reference_date(upload.start_date, upload.year))
+
+
+def _save(
+    conn: sa.Connection,
+    upload: CohortUpload,
+    rows: list[dict[str, Any]],
+    user: str,
+    replace: bool,
+    now: datetime,
+) -> tuple[int, bool]:
+    key = _key(upload.program, upload.angkatan, upload.year)
+    existing = conn.scalar(
+        sa.select(cohorts.c.cohort_id).where(cohorts.c.cohort_key == key).with_for_update()
+    )
+    values = {
+        "cohort_key": key,
+        "program": upload.program,
+        "angkatan": upload.angkatan,
+        "year": upload.year,
+        "start_date": upload.start_date,
+        "end_date": upload.end_date,
+        "venue": upload.venue,
+        "sheet": upload.sheet,
+        "source_file": upload.source_file,
+        "file_sha256": upload.file_sha256,
+        "uploaded_by": _user(user),
+        "uploaded_at": now,
+        "n_participants": len(rows),
+        "is_sample": bool(upload.is_sample),
+    }
+    if existing is not None and not replace:
+        raise _exists_error(upload)
+    if existing is not None:
+        cohort_id = int(existing)
+        _delete_cohort_rows(conn, [cohort_id])
+        conn.execute(sa.update(cohorts).where(cohorts.c.cohort_id == cohort_id).values(values))
+    else:
+        inserted = conn.execute(sa.insert(cohorts).values(values).returning(cohorts.c.cohort_id))
+        cohort_id = int(inserted.scalar_one())
+    insert_participants(conn, cohort_id, rows)
+    issues = [
+        {"cohort_id": cohort_id, "sheet": i.sheet, "row": i.row, "code": i.code, "severity": i.severity,
+         "message": i.message}
+        for i in upload.issues
+    ]  # fmt: skip
+    if issues:
+        conn.execute(sa.insert(load_issues), issues)
+    facts_sql.insert_facts(conn, [cohort_id])
+    return cohort_id, existing is not None
+
+
+def insert_participants(conn: sa.Connection, cohort_id: int | None, rows: Sequence[dict[str, Any]]) -> None:
+    """Bulk insert participant rows (executemany in chunks); cohort_id None: the rows carry their own."""
+    for start in range(0, len(rows), INSERT_CHUNK):
+        chunk = rows[start : start + INSERT_CHUNK]
+        if cohort_id is not None:
+            chunk = [{**row, "cohort_id": cohort_id} for row in chunk]
+        conn.execute(sa.insert(participants), chunk)
+
+
+def _delete_cohort_rows(conn: sa.Connection, cohort_ids: Sequence[int]) -> int:
+    """Delete the cohorts' facts, load report and participants (not the cohort rows); returns participants."""
+    facts_sql.delete_facts(conn, cohort_ids)
+    conn.execute(sa.delete(load_issues).where(ids_in(load_issues.c.cohort_id, cohort_ids)))
+    result = conn.execute(sa.delete(participants).where(ids_in(participants.c.cohort_id, cohort_ids)))
+    return int(result.rowcount)
+
+
+def _recount(conn: sa.Connection, cohort_ids: Sequence[int]) -> None:
+    counted = (
+        sa.select(sa.func.count()).where(participants.c.cohort_id == cohorts.c.cohort_id).scalar_subquery()
+    )
+    conn.execute(
+        sa.update(cohorts).where(ids_in(cohorts.c.cohort_id, cohort_ids)).values(n_participants=counted)
+    )
+
+
+def _user(user: str) -> str:
+    return " ".join(str(user or "").split()) or "anonim"
+
+
+def record_audit(conn: sa.Connection, user: str, action: str, detail: str) -> None:
+    """One audit row (detail: counts and cohort names only, never a person)."""
+    conn.execute(sa.insert(audit_log).values(at=_now(), user=_user(user), action=action, detail=detail))
+
+
+# --- reading helpers -------------------------------------------------------------------------------------
+
+
+def _participant_filters(
+    cohort_ids: Sequence[int] | None,
+    sectors: Sequence[str],
+    levels: Sequence[str],
+    provinces: Sequence[str],
+    search: str,
+) -> list[sa.ColumnElement[bool]]:
+    p = participants.c
+    where: list[sa.ColumnElement[bool]] = []
+    if cohort_ids is not None:
+        where.append(ids_in(p.cohort_id, cohort_ids))
+    if sectors:
+        where.append(sa.func.coalesce(p.sector, "unknown").in_(list(sectors)))
+    if levels:
+        where.append(sa.func.coalesce(p.level, "").in_(list(levels)))
+    if provinces:
+        where.append(sa.func.coalesce(p.province, "").in_(list(provinces)))
+    term = " ".join(search.split())
+    if term:
+        matches = [p[c].icontains(term, autoescape=True) for c in ("name", "nip", "instansi", "agency")]
+        digits = normalise_nip(term)
+        if digits.isdigit() and digits != term:
+            matches.append(p.nip.contains(digits, autoescape=True))
+        where.append(sa.or_(*matches))
+    return where
+
+
+def _ids(text: object) -> list[int]:
+    if text is None:
+        return []
+    return sorted({int(part) for part in str(text).split(",") if part.strip()})
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """SQLite returns naive datetimes; everything stored is UTC."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _cohorts_frame(rows: Sequence[Any]) -> pd.DataFrame:
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(COHORT_COLUMNS)
+    by_name = dict(zip(COHORT_COLUMNS, columns, strict=True))
+    data: dict[str, Any] = {}
+    for name, values in by_name.items():
+        if name in ("cohort_id", "n_participants"):
+            data[name] = pd.array(values, dtype="int64")
+        elif name == "year":
+            data[name] = pd.array(values, dtype="Int64")
+        elif name == "is_sample":
+            data[name] = pd.array([bool(v) for v in values], dtype="bool")
+        elif name in ("start_date", "end_date"):
+            data[name] = pd.Series([_as_date(v) for v in values], dtype=object)
+        elif name == "uploaded_at":
+            data[name] = pd.Series(
+                pd.to_datetime([_utc(v) for v in values], utc=True), dtype="datetime64[us, UTC]"
+            )
+        else:
+            data[name] = pd.array(values, dtype="str")
+    return pd.DataFrame(data, columns=list(COHORT_COLUMNS))
+
+
+def _participants_frame(rows: Sequence[Any]) -> pd.DataFrame:
+    """Database rows -> the intake's participants frame (plus cohort_id and the derived columns)."""
+    data: dict[str, Any] = {}
+    for name in PARTICIPANT_FRAME_COLUMNS:
+        if name == "issues":
+            data[name] = pd.Series([issues_tuple(r["issue_codes"]) for r in rows], dtype=object)
+            continue
+        values = [r[name] for r in rows]
+        if name == "cohort_id":
+            data[name] = pd.array(values, dtype="int64")
+        elif name == "row":
+            data[name] = pd.array(values, dtype="Int64")
+        elif name == "score":
+            data[name] = pd.array(values, dtype="Float64")
+        elif name in DATE_COLUMNS:
+            data[name] = pd.Series(pd.to_datetime(pd.Series(values, dtype=object)), dtype="datetime64[s]")
+        else:
+            data[name] = pd.array(values, dtype="str")
+    return pd.DataFrame(data, columns=list(PARTICIPANT_FRAME_COLUMNS))

@@ -1,0 +1,753 @@
+"""The store on SQLite and PostgreSQL: saving cohorts, the facts contract, queries, deletion, backup, migrations."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import zipfile
+from collections.abc import Iterator
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pandas as pd
+import pytest
+import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from loaders import LoadResult, read_roster
+from loaders.report import Issue, make_issue
+from loaders.schema import LEVELS, PARTICIPANT_COLUMNS, SECTORS
+from store import CohortUpload, Store, StoreError, cohort_uploads, open_store, seed_samples
+from store import backup as store_backup
+from store import engine as store_engine
+from store.backup import escape_text, unescape_text
+from store.schema import metadata
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "data" / "samples"
+EXPECTED = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))
+REFERENCE = "cmd_2023_angkatan_IV.xlsx"
+COHORT_COLUMNS = [
+    "cohort_id", "program", "angkatan", "year", "start_date", "end_date", "venue", "sheet", "source_file",
+    "file_sha256", "uploaded_by", "uploaded_at", "n_participants", "is_sample",
+]  # fmt: skip
+FACT_COLUMNS = ["cohort_id", "sector", "level", "province", "dimension", "value", "n"]
+DIMENSIONS = {"total", "agency", "gender", "golongan", "age"}
+
+
+# --- helpers shared with test_store_reliability.py ---------------------------------------------------------
+
+
+@cache
+def sample(name: str) -> LoadResult:
+    """Each sample roster is read once per session (never mutate its frame)."""
+    return read_roster(SAMPLES / name)
+
+
+def reference_upload(**changes: Any) -> CohortUpload:
+    """The reference cohort (26 people, 14 K/L, 12 Pemda) as an upload, with fields replaced."""
+    upload = cohort_uploads(sample(REFERENCE), "a" * 64)[0]
+    upload.participants = upload.participants.copy()
+    return dataclasses.replace(upload, **changes)
+
+
+def participants_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """An intake-schema frame from partial row dicts (like the intake's dtypes)."""
+    data: dict[str, Any] = {}
+    for column in PARTICIPANT_COLUMNS:
+        values = [r.get(column, () if column == "issues" else None) for r in rows]
+        if column == "row":
+            data[column] = pd.array(
+                [v if v is not None else i + 2 for i, v in enumerate(values)], dtype="int64"
+            )
+        elif column == "score":
+            data[column] = pd.array(values, dtype="Float64")
+        elif column in ("birth_date", "appointment_date"):
+            data[column] = pd.Series(pd.to_datetime(pd.Series(values, dtype=object)), dtype="datetime64[s]")
+        elif column == "issues":
+            data[column] = pd.Series(values, dtype=object)
+        else:
+            data[column] = pd.array(values, dtype="str")
+    return pd.DataFrame(data, columns=list(PARTICIPANT_COLUMNS))
+
+
+def small_upload(angkatan: str, rows: list[dict[str, Any]], **changes: Any) -> CohortUpload:
+    """A made-up cohort of fictional people."""
+    return dataclasses.replace(
+        CohortUpload(
+            program="Pelatihan Uji Coba",
+            angkatan=angkatan,
+            year=2024,
+            start_date=date(2024, 5, 6),
+            end_date=date(2024, 5, 8),
+            venue="Aula Uji, Jakarta",
+            sheet="Peserta",
+            participants=participants_frame([{"sheet": "Peserta", **r} for r in rows]),
+            issues=[],
+            source_file=f"uji_{angkatan}.xlsx",
+            file_sha256=angkatan.ljust(64, "0"),
+        ),
+        **changes,
+    )
+
+
+def person(i: int, **fields: Any) -> dict[str, Any]:
+    """A fictional participant; NIPs are valid-looking PNS numbers unique by i."""
+    nip = f"1980{(i % 12) + 1:02d}{(i % 28) + 1:02d}2005{(i % 12) + 1:02d}{1 + i % 2}{i % 999 + 1:03d}"
+    base = {
+        "name": f"Peserta Fiktif {i}",
+        "nip": nip,
+        "nip_status": "pns",
+        "gender": "L" if i % 2 == 0 else "P",
+        "birth_date": date(1980, (i % 12) + 1, (i % 28) + 1),
+        "golongan": ["III/a", "III/c", "IV/a", "IX"][i % 4],
+        "instansi": ["Kementerian Keuangan", "Pemerintah Kota Bandung"][i % 2],
+        "agency": ["Kementerian Keuangan", "Pemerintah Kota Bandung"][i % 2],
+        "sector": ["central", "regional"][i % 2],
+        "level": ["ministry", "city"][i % 2],
+        "province": [None, "Jawa Barat"][i % 2],
+    }
+    return base | fields
+
+
+SURROGATE_IDS = ("participant_id", "issue_id", "audit_id")
+
+
+def dump(store: Store, *, surrogate_ids: bool = True) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, in a stable order: two dumps are equal iff the stores hold the same data."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    with store.engine.connect() as conn:
+        for table in metadata.sorted_tables:
+            columns = [c for c in table.c if surrogate_ids or c.name not in SURROGATE_IDS]
+            rows = conn.execute(sa.select(*columns)).all()
+            out[table.name] = sorted((tuple(map(_comparable, row)) for row in rows), key=repr)
+    return out
+
+
+def _comparable(value: Any) -> Any:
+    return (
+        value.replace(tzinfo=None).isoformat()
+        if hasattr(value, "isoformat") and hasattr(value, "hour")
+        else value
+    )
+
+
+def assert_facts_add_up(facts: pd.DataFrame) -> None:
+    """Every dimension sums to the total row of its (cohort, sector, level, province) group."""
+    groups = ["cohort_id", "sector", "level", "province"]
+    sums = facts.groupby([*groups, "dimension"])["n"].sum().unstack("dimension").fillna(0)
+    assert set(sums.columns) <= DIMENSIONS
+    for dimension in sums.columns:
+        assert (sums[dimension] == sums["total"]).all(), dimension
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    opened = open_store(db_url)
+    yield opened
+    opened.close()
+
+
+# --- saving the reference cohort --------------------------------------------------------------------------
+
+
+def test_reference_cohort_saved_with_26_participants_14_central_12_regional(store: Store):
+    assert store.is_empty()
+    before = store.generation()
+    cohort_id = store.save_cohort(reference_upload(), user="admin")
+    assert store.generation() == before + 1
+    assert not store.is_empty()
+
+    cohorts = store.cohorts()
+    assert list(cohorts.columns) == COHORT_COLUMNS
+    row = cohorts.iloc[0]
+    assert (row["cohort_id"], row["n_participants"]) == (cohort_id, 26)
+    assert (row["program"], row["angkatan"], row["year"]) == ("Pelatihan Coaching dan Mentoring", "IV", 2023)
+    assert (row["start_date"], row["end_date"]) == (date(2023, 9, 5), date(2023, 9, 8))
+    assert type(row["start_date"]) is date
+    assert str(cohorts["uploaded_at"].dt.tz) == "UTC"
+    assert (row["uploaded_by"], row["is_sample"], row["source_file"]) == ("admin", False, REFERENCE)
+
+    facts = store.facts()
+    assert list(facts.columns) == FACT_COLUMNS
+    assert facts.dtypes.to_dict() == {
+        "cohort_id": "int64", "sector": "str", "level": "str", "province": "str", "dimension": "str",
+        "value": "str", "n": "int64",
+    }  # fmt: skip
+    totals = facts[facts["dimension"] == "total"]
+    assert totals.groupby("sector")["n"].sum().to_dict() == {"central": 14, "regional": 12}
+    assert set(facts["dimension"]) == DIMENSIONS
+    assert (facts.loc[facts["dimension"] == "total", "value"] == "").all()
+    assert_facts_add_up(facts)
+    genders = facts[facts["dimension"] == "gender"].groupby("value")["n"].sum()
+    assert genders.sum() == 26 and set(genders.index) <= {"L", "P", ""}
+    assert set(facts.loc[facts["dimension"] == "age", "value"]) <= {
+        "<30",
+        "30-39",
+        "40-49",
+        "50-59",
+        "60+",
+        "",
+    }
+
+
+def test_participants_keep_the_intake_columns_and_derived_ones(store: Store):
+    upload = reference_upload()
+    cohort_id = store.save_cohort(upload, user="admin")
+    frame, total = store.participants([cohort_id])
+    assert total == 26 and len(frame) == 26
+    assert list(frame.columns) == [
+        "cohort_id",
+        *PARTICIPANT_COLUMNS,
+        "golongan_group",
+        "age_band",
+        "person_key",
+    ]
+    original = upload.participants
+    for column in ("name", "nip", "instansi", "sector", "golongan", "row"):
+        assert frame[column].tolist() == original[column].tolist(), column
+    assert frame["birth_date"].tolist() == original["birth_date"].tolist()
+    assert frame["issues"].tolist() == original["issues"].tolist()
+    assert frame["person_key"].str.startswith("nip:").all()
+    assert set(frame["golongan_group"].dropna()) <= {"I", "II", "III", "IV", "PPPK"}
+
+
+@pytest.mark.parametrize(
+    ("birth", "start", "year", "band"),
+    [
+        (date(1994, 9, 6), date(2023, 9, 5), 2023, "<30"),  # 28 the day before the birthday
+        (date(1993, 9, 5), date(2023, 9, 5), 2023, "30-39"),  # 30 on the first day
+        (date(1974, 1, 1), None, 2023, "40-49"),  # no start date: 1 July 2023 -> 49
+        (date(1973, 7, 2), None, 2023, "40-49"),  # 49 on 1 July
+        (date(1963, 7, 1), None, 2023, "60+"),
+        (date(1970, 1, 1), None, None, None),  # no date and no year: unknown
+        (None, date(2023, 9, 5), 2023, None),
+    ],
+)
+def test_age_band_at_the_cohort_start(store: Store, birth, start, year, band):
+    upload = small_upload("I", [person(1, birth_date=birth)], start_date=start, end_date=start, year=year)
+    cohort_id = store.save_cohort(upload, user="admin")
+    frame, _ = store.participants([cohort_id])
+    assert frame["age_band"].iloc[0] == band if band else pd.isna(frame["age_band"].iloc[0])
+    ages = store.facts([cohort_id]).query("dimension == 'age'")
+    assert ages["value"].tolist() == [band or ""]
+
+
+def test_facts_coalesce_unknowns(store: Store):
+    rows = [person(1, sector=None, level=None, province=None, agency=None, gender=None, golongan=None,
+                   birth_date=None)]  # fmt: skip
+    cohort_id = store.save_cohort(small_upload("I", rows), user="admin")
+    facts = store.facts([cohort_id])
+    assert set(facts["sector"]) == {"unknown"}
+    assert set(facts["level"]) == {""} and set(facts["province"]) == {""} and set(facts["value"]) == {""}
+    assert sorted(facts["dimension"]) == sorted(DIMENSIONS)
+
+
+def test_facts_read_exactly_whatever_the_text_holds(store: Store):
+    from store import facts as store_facts
+
+    odd = ["Unit\x1fSatu", "Baris\nbaru", 'Kutip "x", koma', "", "Ümlaut ñ", "1,5"]
+    rows = [person(i, agency=text, province=text or None) for i, text in enumerate(odd)]
+    store.save_cohort(small_upload("I", rows), user="admin")
+    store.save_cohort(small_upload("II", [person(i) for i in range(4)]), user="admin")
+    facts = store.facts()
+    with store.engine.connect() as conn:
+        slow = store_facts._read_rows(conn, None)
+    key = list(facts.columns)
+    pd.testing.assert_frame_equal(
+        facts.sort_values(key).reset_index(drop=True), slow.sort_values(key).reset_index(drop=True)
+    )
+    assert set(odd) <= set(facts.loc[facts["dimension"] == "agency", "value"])
+    assert_facts_add_up(facts)
+
+
+def test_seed_samples_loads_every_sample_cohort_once(store: Store):
+    assert seed_samples(store) == sum(len(f["cohorts"]) for f in EXPECTED["files"].values())
+    cohorts = store.cohorts()
+    assert cohorts["is_sample"].all() and set(cohorts["uploaded_by"]) == {"contoh"}
+    facts = store.facts()
+    assert_facts_add_up(facts)
+    totals = facts[facts["dimension"] == "total"].groupby(["cohort_id", "sector"])["n"].sum()
+    for name, entry in EXPECTED["files"].items():
+        for expected in entry["cohorts"]:
+            match = cohorts[(cohorts["source_file"] == name) & (cohorts["sheet"] == expected["sheet"])]
+            assert len(match) == 1, (name, expected["sheet"])
+            row = match.iloc[0]
+            assert (row["program"], row["angkatan"], row["year"]) == (
+                expected["program"], expected["angkatan"], expected["year"]
+            )  # fmt: skip
+            assert row["start_date"] == date.fromisoformat(expected["start_date"])
+            assert row["n_participants"] == expected["total"]
+            by_sector = totals.loc[row["cohort_id"]].to_dict()
+            assert {s: by_sector.get(s, 0) for s in SECTORS} == {s: expected[s] for s in SECTORS}
+    newest_first = [d for d in cohorts["start_date"]]
+    assert newest_first == sorted(newest_first, reverse=True)
+    generation = store.generation()
+    assert seed_samples(store) == 0
+    assert store.generation() == generation
+    for cohort_id in cohorts["cohort_id"]:  # samples deleted by the user stay deleted
+        store.delete_cohort(int(cohort_id), user="admin")
+    assert store.is_empty() and seed_samples(store) == 0
+
+
+# --- replacing, finding, diffing ---------------------------------------------------------------------------
+
+
+def test_saving_an_existing_cohort_needs_replace(store: Store):
+    first = store.save_cohort(reference_upload(), user="admin")
+    generation, before = store.generation(), dump(store)
+    shouting = reference_upload(program="  PELATIHAN  coaching dan Mentoring ", angkatan="4")
+    with pytest.raises(StoreError, match="sudah tersimpan") as caught:
+        store.save_cohort(shouting, user="admin")
+    assert caught.value.code == "exists"
+    assert store.generation() == generation and dump(store) == before
+
+    smaller = reference_upload()
+    smaller.participants = smaller.participants.iloc[:20].copy()
+    assert store.save_cohort(smaller, user="kedua", replace=True) == first
+    cohorts = store.cohorts()
+    assert len(cohorts) == 1 and cohorts.iloc[0]["n_participants"] == 20
+    assert cohorts.iloc[0]["uploaded_by"] == "kedua"
+    assert store.facts().query("dimension == 'total'")["n"].sum() == 20
+    assert store.participants([first])[1] == 20
+    assert store.audit_log()["action"].tolist()[:2] == ["ganti", "unggah"]
+
+
+@pytest.mark.parametrize(
+    ("program", "angkatan", "year", "found"),
+    [
+        ("Pelatihan Coaching dan Mentoring", "IV", 2023, True),
+        ("pelatihan coaching  DAN mentoring ", "iv", 2023, True),
+        ("Pelatihan Coaching dan Mentoring", "4", 2023, True),
+        ("Pelatihan Coaching dan Mentoring", "IV", 2024, False),
+        ("Pelatihan Coaching dan Mentoring", "III", 2023, False),
+        ("Pelatihan Kepemimpinan Pengawas", "IV", 2023, False),
+    ],
+)
+def test_find_cohort_ignores_case_and_spaces(store: Store, program, angkatan, year, found):
+    cohort_id = store.save_cohort(reference_upload(), user="admin")
+    assert store.find_cohort(program, angkatan, year) == (cohort_id if found else None)
+
+
+def test_find_by_hash(store: Store):
+    cohort_id = store.save_cohort(reference_upload(file_sha256="f" * 64), user="admin")
+    assert store.find_by_hash("f" * 64) == [cohort_id]
+    assert store.find_by_hash("0" * 64) == []
+
+
+def test_diff_shows_added_removed_and_changed_people(store: Store):
+    upload = reference_upload()
+    cohort_id = store.save_cohort(upload, user="admin")
+    old = upload.participants
+    new = old.drop(index=[0, 1]).copy()
+    new.loc[2, "instansi"] = "Dinas Pendidikan Kota Depok"
+    new.loc[3, "golongan"] = "IV/b" if old.loc[3, "golongan"] != "IV/b" else "III/a"
+    newcomer = old.iloc[[4]].copy()
+    newcomer["name"], newcomer["nip"] = "Peserta Baru Fiktif", "199001012015031001"
+    new = pd.concat([new, newcomer], ignore_index=True)
+
+    diff = store.diff_cohort(cohort_id, new)
+    assert (diff.n_added, diff.n_removed, diff.n_changed, diff.n_same) == (1, 2, 2, 22)
+    assert diff.added["name"].tolist() == ["Peserta Baru Fiktif"]
+    assert sorted(diff.removed["name"]) == sorted(old.loc[[0, 1], "name"])
+    assert list(diff.changed.columns) == ["name", "nip", "instansi", "change"]
+    changes = dict(zip(diff.changed["name"], diff.changed["change"], strict=True))
+    assert (
+        "instansi:" in changes[old.loc[2, "name"]]
+        and "Dinas Pendidikan Kota Depok" in changes[old.loc[2, "name"]]
+    )
+    assert changes[old.loc[3, "name"]].startswith("golongan:")
+    for frame in (diff.added, diff.removed, diff.changed):  # NIPs masked: only the 3-digit serial shows
+        assert all(n[:-3] == "*" * 15 for n in frame["nip"])
+
+    unchanged = store.diff_cohort(cohort_id, old)
+    assert (unchanged.n_added, unchanged.n_removed, unchanged.n_changed, unchanged.n_same) == (0, 0, 0, 26)
+
+
+# --- deleting ---------------------------------------------------------------------------------------------
+
+
+def test_delete_cohort(store: Store):
+    keep = store.save_cohort(small_upload("I", [person(i) for i in range(3)]), user="admin")
+    cohort_id = store.save_cohort(reference_upload(), user="admin")
+    generation = store.generation()
+    assert store.delete_cohort(cohort_id, user="admin") == 26
+    assert store.generation() == generation + 1
+    assert store.cohorts()["cohort_id"].tolist() == [keep]
+    assert set(store.facts()["cohort_id"]) == {keep}
+    assert store.participants()[1] == 3 and set(store.load_issues()["cohort_id"]) <= {keep}
+    with pytest.raises(StoreError, match="tidak ada") as caught:
+        store.delete_cohort(cohort_id, user="admin")
+    assert caught.value.code == "not_found"
+
+
+def test_delete_person_removes_them_everywhere_and_facts_follow(store: Store):
+    upload = reference_upload()
+    target = upload.participants.iloc[5]
+    issue = make_issue("nip_stored_as_number", sheet=target["sheet"], row=int(target["row"]),
+                       detail=f"NIP {target['nip']} tersimpan sebagai angka")  # fmt: skip
+    first = store.save_cohort(dataclasses.replace(upload, issues=[*upload.issues, issue]), user="admin")
+    second = store.save_cohort(reference_upload(angkatan="V"), user="admin")
+    spaced = f"{target['nip'][:8]} {target['nip'][8:14]} {target['nip'][14]} {target['nip'][15:]}"
+
+    assert store.delete_person(spaced, user="admin") == 2
+    for cohort_id in (first, second):
+        frame, total = store.participants([cohort_id], limit=None)
+        assert total == 25 and target["nip"] not in set(frame["nip"])
+    cohorts = store.cohorts().set_index("cohort_id")
+    assert cohorts.loc[[first, second], "n_participants"].tolist() == [25, 25]
+    facts = store.facts()
+    assert facts.query("dimension == 'total'").groupby("cohort_id")["n"].sum().to_dict() == {
+        first: 25,
+        second: 25,
+    }
+    assert_facts_add_up(facts)
+    assert not store.load_issues()["message"].str.contains(target["nip"]).any()
+    detail = store.audit_log()["detail"].iloc[0]
+    assert target["nip"] not in detail and target["name"] not in detail
+    assert store.delete_person(target["nip"], user="admin") == 0
+    with pytest.raises(StoreError) as caught:
+        store.delete_person("bukan NIP", user="admin")
+    assert caught.value.code == "bad_nip"
+
+
+# --- queries --------------------------------------------------------------------------------------------------
+
+
+def test_participants_filters_search_and_paging(store: Store):
+    cohort_id = store.save_cohort(reference_upload(), user="admin")
+    other = store.save_cohort(small_upload("I", [person(i) for i in range(5)]), user="admin")
+    everyone, total = store.participants(None, limit=None)
+    assert total == 31 and len(everyone) == 31
+
+    assert store.participants([cohort_id], sectors=["central"])[1] == 14
+    assert store.participants([cohort_id], sectors=["regional"], limit=5)[1] == 12
+    assert store.participants([cohort_id], sectors=["unknown"])[1] == 0
+    assert store.participants([other], levels=["city"])[1] == 2
+    assert store.participants([other], provinces=["Jawa Barat"])[1] == 2
+    assert store.participants([other], provinces=[""])[1] == 3
+    assert store.participants([])[1] == 0
+
+    pages = [store.participants(None, limit=10, offset=k) for k in (0, 10, 20, 30)]
+    assert [len(frame) for frame, _ in pages] == [10, 10, 10, 1] and {n for _, n in pages} == {31}
+    seen = pd.concat([frame for frame, _ in pages])[["cohort_id", "row"]].apply(tuple, axis=1)
+    assert seen.is_unique
+
+    name = everyone.loc[everyone["cohort_id"] == cohort_id, "name"].iloc[3]
+    word = name.split()[0].upper()
+    found, n = store.participants(None, search=word.lower())
+    assert n >= 1 and name in set(found["name"])
+    nip = everyone["nip"].iloc[7]
+    assert store.participants(None, search=f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}")[0][
+        "nip"
+    ].tolist() == [nip]
+    assert store.participants(None, search="kementerian keuangan")[1] >= 3
+    assert store.participants(None, search="%")[1] == 0  # wildcards are literal
+    assert store.participants(None, search="_")[1] == 0
+
+
+def test_load_issues_and_unknown_agencies(store: Store):
+    upload = cohort_uploads(sample("pka_2024_angkatan_I.csv"), "b" * 64)[0]
+    cohort_id = store.save_cohort(upload, user="admin")
+    issues = store.load_issues([cohort_id])
+    assert list(issues.columns) == ["cohort_id", "sheet", "row", "code", "severity", "message"]
+    assert len(issues) == len(upload.issues)
+    unknown = issues[issues["code"] == "agency_unknown"]
+    assert unknown["row"].tolist() == [27]
+    agencies = store.unknown_agencies([cohort_id])
+    assert agencies["instansi"].tolist() == ["UPT Pelatihan Kerja"]
+    assert agencies["n"].tolist() == [1] and agencies["cohort_ids"].tolist() == [[cohort_id]]
+    assert store.unknown_agencies([cohort_id + 1000]).empty
+
+
+def test_repeat_people_same_nip_in_two_cohorts(store: Store):
+    first = store.save_cohort(reference_upload(), user="admin")
+    again = reference_upload(angkatan="V")
+    again.participants = again.participants.iloc[:3].copy()
+    second = store.save_cohort(again, user="admin")
+    store.save_cohort(small_upload("I", [person(i) for i in range(4)]), user="admin")
+    repeats = store.repeat_people()
+    assert list(repeats.columns) == ["person_key", "name", "nip", "n_cohorts", "cohort_ids"]
+    assert sorted(repeats["nip"]) == sorted(again.participants["nip"])
+    assert (repeats["n_cohorts"] == 2).all()
+    assert all(ids == [first, second] for ids in repeats["cohort_ids"])
+    assert repeats["person_key"].str.startswith("nip:").all()
+    assert store.repeat_people([first]).empty
+
+
+def test_audit_log_names_no_people(store: Store):
+    upload = reference_upload()
+    cohort_id = store.save_cohort(upload, user="admin")
+    store.delete_person(upload.participants["nip"].iloc[0], user="petugas")
+    store.delete_cohort(cohort_id, user="admin")
+    log = store.audit_log()
+    assert list(log.columns) == ["at", "user", "action", "detail"]
+    assert log["action"].tolist() == ["hapus_angkatan", "hapus_orang", "unggah"]
+    assert log["user"].tolist() == ["admin", "petugas", "admin"]
+    assert str(log["at"].dt.tz) == "UTC"
+    text = " ".join(log["detail"])
+    for _, row in upload.participants.iterrows():
+        assert row["nip"] not in text and row["name"] not in text
+    assert len(store.audit_log(limit=1)) == 1
+
+
+# --- backup and restore ---------------------------------------------------------------------------------------
+
+HOSTILE = {
+    "name": "+62 812 0000 0000",
+    "instansi": '=HYPERLINK("http://contoh.invalid","klik")',
+    "jabatan": "-1+1",
+    "unit_kerja": "@SUM(A1:A2)",
+    "pangkat": "'sudah berkutip",
+    "birth_place": "\tTab",
+    "status": "",
+    "city_stated": "\r\nbaris",
+}
+
+
+def test_escaping_round_trips():
+    for text in [*HOSTILE.values(), "", "'", "''", "biasa", "= spasi", "0812"]:
+        escaped = escape_text(text)
+        assert escaped[:1] not in ("=", "+", "-", "@", "\t", "\r", "\n", "")
+        assert unescape_text(escaped) == text
+
+
+def test_backup_restore_round_trip_with_formula_like_text(store: Store):
+    seed_samples(store)
+    hostile = small_upload(
+        "IX", [person(1, **HOSTILE, score=88.25), person(2, score=-3.5, issues=("nip_nik",))]
+    )
+    store.save_cohort(hostile, user="=cmd|' /C calc'!A0")
+    before = dump(store, surrogate_ids=False)
+    data = store.export_backup()
+
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    assert workbook.sheetnames == ["README", "cohorts", "participants", "load_issues"]
+    readme = dict(workbook["README"].iter_rows(min_row=2, values_only=True))
+    assert readme["format"] == "dasbor-peserta-backup" and readme["version"] == 1
+    for sheet in workbook:
+        for row in sheet.iter_rows(values_only=True):
+            for value in row:
+                assert not (isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r", "\n"))
+
+    store.delete_cohort(int(store.cohorts()["cohort_id"].iloc[0]), user="admin")
+    store.save_cohort(small_upload("X", [person(9)]), user="admin")
+    generation = store.generation()
+    assert store.restore_backup(data, user="admin") == len(before["cohorts"])
+    assert store.generation() == generation + 1
+    after = dump(store, surrogate_ids=False)
+    for table in ("cohorts", "participants", "load_issues", "facts"):
+        assert after[table] == before[table], table
+    frame, _ = store.participants(None, search="+62 812", limit=None)
+    assert frame.iloc[0][list(HOSTILE)].to_dict() == HOSTILE
+    assert store.audit_log()["action"].iloc[0] == "pulihkan"
+    new_id = store.save_cohort(
+        small_upload("XI", [person(3)]), user="admin"
+    )  # sequences moved past restored ids
+    assert new_id > max(r[0] for r in before["cohorts"])
+
+
+def _edited(data: bytes, sheet: str, cell: str, value: Any) -> bytes:
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    workbook[sheet][cell] = value
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def _without_sheet(data: bytes, sheet: str) -> bytes:
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    del workbook[sheet]
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def _entity_bomb(data: bytes) -> bytes:
+    """The participants sheet with a "billion laughs" DOCTYPE and the entity used in a cell."""
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "' + f"&lol{'' if i == 1 else i - 1};" * 10 + '">' for i in range(1, 10)
+    )
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "xl/worksheets/sheet3.xml":
+                text = f'<?xml version="1.0"?><!DOCTYPE worksheet [{entities}]>' + content.decode()
+                content = text.replace(
+                    '<c r="B2" t="inlineStr"><is><t>', '<c r="B2" t="inlineStr"><is><t>&lol9;', 1
+                ).encode()
+            target.writestr(name, content)
+    return out.getvalue()
+
+
+BAD_BACKUPS = [
+    ("not a zip", lambda d: b"PK\x03\x04 bukan zip", "bukan .xlsx"),
+    ("text file", lambda d: b"nama;nip\n", "bukan .xlsx"),
+    ("missing sheet", lambda d: _without_sheet(d, "participants"), "lembar participants tidak ada"),
+    ("wrong format", lambda d: _edited(d, "README", "B2", "lain"), "format"),
+    ("newer version", lambda d: _edited(d, "README", "B3", 99), "versi"),
+    (
+        "unknown cohort",
+        lambda d: _edited(d, "participants", "A2", 999),
+        "lembar participants baris 2: cohort_id 999",
+    ),
+    (
+        "bad sector",
+        lambda d: _edited(d, "participants", "U3", "swasta"),
+        "lembar participants baris 3 kolom sector",
+    ),
+    (
+        "number as text",
+        lambda d: _edited(d, "participants", "E2", 1.98e17),
+        "lembar participants baris 2 kolom nip",
+    ),
+    ("bad date", lambda d: _edited(d, "cohorts", "E2", "5 Sept"), "lembar cohorts baris 2 kolom start_date"),
+    ("count mismatch", lambda d: _edited(d, "cohorts", "M2", 3), "n_participants"),
+    ("renamed column", lambda d: _edited(d, "load_issues", "A1", "id"), "lembar load_issues baris 1"),
+    ("duplicate id", lambda d: _edited(d, "cohorts", "A3", 1), "sudah dipakai"),
+    ("entity bomb", _entity_bomb, "rusak"),
+]
+
+
+@pytest.mark.parametrize(("case", "corrupt", "message"), BAD_BACKUPS, ids=[c[0] for c in BAD_BACKUPS])
+def test_bad_backup_is_rejected_and_store_untouched(store: Store, case, corrupt, message):
+    store.save_cohort(reference_upload(), user="admin")
+    store.save_cohort(small_upload("I", [person(i) for i in range(3)]), user="admin")
+    data = store.export_backup()
+    before, generation = dump(store), store.generation()
+    with pytest.raises(StoreError, match=message) as caught:
+        store.restore_backup(corrupt(data), user="admin")
+    assert caught.value.code == "bad_backup"
+    assert "tidak diubah" in caught.value.message
+    assert dump(store) == before and store.generation() == generation
+
+
+def test_oversized_backup_is_rejected_before_reading(store: Store, monkeypatch: pytest.MonkeyPatch):
+    store.save_cohort(small_upload("I", [person(i) for i in range(3)]), user="admin")
+    data = store.export_backup()
+    monkeypatch.setattr(store_backup, "MAX_UNPACKED", 1000)
+    with pytest.raises(StoreError, match="terlalu besar"):
+        store.restore_backup(data, user="admin")
+    assert store.participants()[1] == 3
+
+
+# --- the facts invariant on random rosters -------------------------------------------------------------------
+
+maybe = st.none().__or__
+random_rows = st.lists(
+    st.fixed_dictionaries(
+        {
+            "name": maybe(st.sampled_from(["Ani", "Budi", "Citra", "Dedi"])),
+            "nip_status": st.sampled_from(["pns", "pppk", "missing", "invalid"]),
+            "gender": maybe(st.sampled_from(["L", "P"])),
+            "birth_date": maybe(st.dates(date(1950, 1, 1), date(2010, 12, 31))),
+            "golongan": maybe(st.sampled_from(["II/c", "III/a", "IV/e", "IX", "XVII", "V/z"])),
+            "agency": maybe(st.sampled_from(["Kementerian Keuangan", "BKN", "Pemerintah Kota Bogor"])),
+            "sector": maybe(st.sampled_from(SECTORS)),
+            "level": maybe(st.sampled_from(LEVELS)),
+            "province": maybe(st.sampled_from(["Jawa Barat", "Bali", "Papua Tengah"])),
+        }
+    ),
+    min_size=0,
+    max_size=40,
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=random_rows)
+def test_every_breakdown_sums_to_the_total(store: Store, rows):
+    upload = small_upload("I", rows)
+    cohort_id = store.save_cohort(upload, user="uji", replace=True)
+    facts = store.facts([cohort_id])
+    assert facts.query("dimension == 'total'")["n"].sum() == len(rows)
+    for dimension in DIMENSIONS:
+        assert facts.loc[facts["dimension"] == dimension, "n"].sum() == len(rows)
+    assert_facts_add_up(facts)
+    assert store.cohorts().set_index("cohort_id").loc[cohort_id, "n_participants"] == len(rows)
+
+
+# --- connection and migrations ---------------------------------------------------------------------------------
+
+
+def test_migrations_reach_head_and_match_the_schema(db_url: str):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    first = open_store(db_url)
+    assert store_engine.current_revision(first.engine) == store_engine.head_revision() == "0001"
+    with first.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+    first.save_cohort(small_upload("I", [person(1)]), user="admin")
+    second = open_store(db_url)  # idempotent: same schema, data kept
+    assert store_engine.current_revision(second.engine) == "0001"
+    assert second.participants()[1] == 1 and second.generation() == first.generation()
+    first.close()
+    second.close()
+
+
+def test_sqlite_connection_settings(tmp_path: Path):
+    opened = open_store(f"sqlite:///{tmp_path / 'sub' / 'db.sqlite3'}")
+    with opened.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30_000
+    assert opened.dialect == "sqlite"
+    opened.close()
+
+
+def test_url_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(store_engine, "SECRETS", tmp_path / "secrets.toml")
+    monkeypatch.setenv("DASBOR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("DASBOR_DB_URL", raising=False)
+    assert store_engine.resolve_url() == f"sqlite:///{tmp_path / 'data' / 'dasbor.sqlite3'}"
+    assert (tmp_path / "data").is_dir()
+    (tmp_path / "secrets.toml").write_text('[connections.dasbor]\nurl = "postgresql://u:rahasia@db/dasbor"\n')
+    assert store_engine.resolve_url() == "postgresql+psycopg://u:rahasia@db/dasbor"
+    monkeypatch.setenv("DASBOR_DB_URL", "sqlite:////tmp/lain.sqlite3")
+    assert store_engine.resolve_url() == "sqlite:////tmp/lain.sqlite3"
+    assert store_engine.resolve_url("postgres://x@h/d") == "postgresql+psycopg://x@h/d"
+    with pytest.raises(StoreError, match="tidak didukung"):
+        store_engine.resolve_url("mysql://x@h/d")
+    (tmp_path / "secrets.toml").write_text("[connections.dasbor\n")
+    monkeypatch.delenv("DASBOR_DB_URL")
+    with pytest.raises(StoreError, match="secrets.toml"):
+        store_engine.resolve_url()
+
+
+def test_display_url_hides_the_password(tmp_path: Path):
+    opened = Store(sa.create_engine("sqlite://"), "postgresql+psycopg://admin:rahasia@db.contoh:5432/dasbor")
+    assert "rahasia" not in opened.display_url and "admin" in opened.display_url
+
+
+def test_unreachable_server_is_a_store_error():
+    with pytest.raises(StoreError, match="tidak dapat dibuka") as caught:
+        open_store("postgresql+psycopg://nobody:rahasia@127.0.0.1:1/none?connect_timeout=2")
+    assert caught.value.code == "unavailable" and "rahasia" not in caught.value.message
+
+
+def test_upload_without_intake_columns_is_rejected(store: Store):
+    upload = small_upload("I", [person(1)])
+    upload.participants = upload.participants.drop(columns=["sector"])
+    with pytest.raises(StoreError, match="kolom sector") as caught:
+        store.save_cohort(upload, user="admin")
+    assert caught.value.code == "bad_upload" and store.is_empty()
+
+
+def test_cohort_uploads_split_a_multi_sheet_file():
+    result = sample("cmd_2023_angkatan_I-III.xlsx")
+    uploads = cohort_uploads(result, "c" * 64)
+    assert [u.sheet for u in uploads] == ["Angkatan I", "Angkatan II", "Angkatan III"]
+    assert [len(u.participants) for u in uploads] == [24, 28, 22]
+    assert all(set(u.participants["sheet"]) == {u.sheet} for u in uploads)
+    file_notes = [i for i in result.issues if i.sheet is None]
+    for upload in uploads:
+        assert all(i.sheet in (None, upload.sheet) for i in upload.issues)
+        assert [i for i in upload.issues if i.sheet is None] == file_notes
+    assert {u.file_sha256 for u in uploads} == {"c" * 64} and not any(u.is_sample for u in uploads)
+    assert isinstance(uploads[0].issues[0], Issue)
