@@ -21,7 +21,7 @@ import pandas as pd
 import streamlit as st
 
 from loaders.nip import mask_nip
-from peserta.i18n import TEXTS, t
+from peserta.i18n import t
 from peserta.stats import cohort_label, format_count
 
 CONTEXT_KEY: Final = "dasbor.context"
@@ -33,137 +33,8 @@ EDITOR_ROLES: Final = frozenset({EDITOR, ADMIN})
 ADMIN_ROLES: Final = frozenset({ADMIN})
 ALL_ROLES: Final = frozenset({VIEWER, EDITOR, ADMIN})
 
-# Texts the pages need that peserta.i18n does not have yet (key -> (Indonesian, English)); the lead moves
-# them into peserta/i18n.py, after which these entries are unused and can go.
-PENDING_TEXTS: Final[dict[str, tuple[str, str]]] = {
-    "auth.local_mode": ("Mode lokal (satu pengguna)", "Local mode (single user)"),
-    "auth.forbidden": (
-        "Halaman ini hanya untuk pengelola roster (peran editor atau admin).",
-        "This page is for roster managers only (editor or admin role).",
-    ),
-    "seed.loading": ("Memuat data contoh ...", "Loading the sample data ..."),
-    "seed.done": ("Data contoh dimuat.", "Sample data loaded."),
-    "trend.repeat_people": (
-        "Peserta yang mengikuti lebih dari satu angkatan",
-        "People in more than one cohort",
-    ),
-    "trend.repeat_count": ("Orang di beberapa angkatan", "People in several cohorts"),
-    "col.n_cohorts": ("Jumlah angkatan", "Cohorts attended"),
-    "col.cohorts": ("Angkatan yang diikuti", "Cohorts"),
-    "peserta.page": ("Halaman (dari {pages})", "Page (of {pages})"),
-    "classify.level_help": (
-        "K/L: kementerian atau lembaga; Pemda: provinsi, kabupaten atau kota; bukan pemerintah: lainnya.",
-        "Central: ministry or agency; regional: province, regency or city; non-government: other.",
-    ),
-    "classify.level_mismatch": (
-        "Tingkat tidak cocok dengan jenis instansi. Pilih tingkat yang sesuai.",
-        "The level does not fit the agency type. Choose a matching level.",
-    ),
-    "classify.saved": (
-        "Koreksi instansi disimpan; berlaku untuk roster yang dibaca sesudah ini.",
-        "Agency correction saved; it applies to rosters read from now on.",
-    ),
-    "quality.nip_problems": ("NIP rusak atau tidak sah", "Damaged or invalid NIPs"),
-    "quality.duplicates_in_file": (
-        "Tercatat lebih dari sekali dalam satu roster",
-        "Listed twice in one roster",
-    ),
-    "quality.download": ("Unduh catatan (Excel)", "Download the issues (Excel)"),
-    "quality.unknown_hint": (
-        "Klasifikasikan instansi di bawah ini; unggah ulang roster agar angkatannya memakai koreksi.",
-        "Classify the agencies below; upload the roster again so its cohort uses the correction.",
-    ),
-    "manage.confirm_mismatch": (
-        "Konfirmasi tidak cocok: ketik HAPUS untuk melanjutkan. Tidak ada yang dihapus.",
-        "Confirmation does not match: type HAPUS to go ahead. Nothing was deleted.",
-    ),
-    "manage.nip_digits": (
-        "Isi NIP berupa angka (spasi dan titik boleh).",
-        "Enter the NIP as digits (spaces and dots allowed).",
-    ),
-    "manage.person_rows": (
-        "{count} baris data tersimpan dengan NIP ini.",
-        "{count} stored rows have this NIP.",
-    ),
-    "manage.person_deleted": ("Data pribadi dihapus: {count} baris.", "Personal data deleted: {count} rows."),
-    "manage.samples_none": ("Tidak ada angkatan data contoh.", "No sample cohorts."),
-    "manage.samples_count": ("{count} angkatan data contoh tersimpan.", "{count} sample cohorts stored."),
-    "manage.backup": ("Cadangan dan pemulihan", "Backup and restore"),
-    "manage.backup_download": ("Unduh cadangan lengkap (Excel)", "Download a full backup (Excel)"),
-    "manage.restore_warning": (
-        "Pemulihan mengganti SELURUH isi database dengan isi berkas cadangan.",
-        "Restoring replaces the WHOLE database with the backup's contents.",
-    ),
-    "manage.restore_file": ("Berkas cadangan (.xlsx)", "Backup file (.xlsx)"),
-    "manage.restore_missing": ("Pilih berkas cadangan dulu.", "Choose a backup file first."),
-    "manage.restored_count": ("{count} angkatan", "{count} cohorts"),
-    "manage.audit": ("Riwayat perubahan", "Change log"),
-    "manage.admin_only": (
-        "Menghapus dan memulihkan data hanya dapat dilakukan admin.",
-        "Only an admin can delete or restore data.",
-    ),
-    "col.at": ("Waktu", "Time"),
-    "col.user": ("Pengguna", "User"),
-    "col.action": ("Tindakan", "Action"),
-    "field.ignore": ("(abaikan kolom ini)", "(ignore this column)"),
-    "field.pangkat_golongan": ("Pangkat/golongan", "Rank/golongan"),
-    "field.city": ("Kabupaten/kota", "Regency/city"),
-    "field.birth_place": ("Tempat lahir", "Place of birth"),
-    "field.birth_place_date": ("Tempat/tanggal lahir", "Place/date of birth"),
-    "upload.reading": ("Membaca berkas di proses terpisah ...", "Reading the file in a separate process ..."),
-    "upload.read_done": ("Berkas terbaca.", "File read."),
-    "upload.read_failed": ("Berkas tidak dapat dibaca.", "The file could not be read."),
-    "upload.file_label": ("Berkas", "File"),
-    "upload.nothing_saved": ("Tidak ada yang disimpan dari berkas ini.", "Nothing from this file was saved."),
-    "upload.known_file": (
-        "Berkas yang sama persis sudah pernah diunggah; angkatan dari berkas itu:",
-        "This exact file was uploaded before; its cohorts:",
-    ),
-    "upload.mapping": ("Pemetaan kolom", "Column mapping"),
-    "upload.mapping_help": (
-        "Setiap judul kolom di berkas dan data yang diisinya. Perbaiki yang keliru, lalu baca ulang.",
-        "Each column heading in the file and the field it fills. Fix any that are wrong, then read again.",
-    ),
-    "upload.reread": ("Baca ulang dengan pemetaan ini", "Read again with this mapping"),
-    "upload.sensitive_dropped": (
-        "Kolom data pribadi sensitif yang tidak disimpan:",
-        "Sensitive personal-data columns not stored:",
-    ),
-    "upload.cohort_n": ("Angkatan {n} dari {total}", "Cohort {n} of {total}"),
-    "upload.saved_short": ("Angkatan ini sudah disimpan.", "This cohort is saved."),
-    "upload.report": ("Laporan pembacaan ({count} catatan)", "Load report ({count} notes)"),
-    "upload.source": ("Sumber: {source}", "Source: {source}"),
-    "upload.sources_note": (
-        "Isian diambil dari judul roster; arahkan kursor ke ikon (?) untuk melihat sumbernya.",
-        "Filled in from the roster's title; hover over (?) to see where each came from.",
-    ),
-    "upload.preview_rows": ("Menampilkan {shown} dari {total} baris.", "Showing {shown} of {total} rows."),
-    "upload.meta_required": (
-        "Isi program pelatihan dan tahun.",
-        "Fill in the training program and the year.",
-    ),
-    "upload.dates_order": (
-        "Tanggal selesai sebelum tanggal mulai.",
-        "The end date is before the start date.",
-    ),
-    "diff.added": ("Baru", "New"),
-    "diff.removed": ("Tidak ada lagi", "No longer listed"),
-    "diff.changed": ("Berubah", "Changed"),
-    "diff.same": ("Sama", "Unchanged"),
-    "diff.change": ("Perubahan", "Change"),
-    "filter.reset_hint": (
-        "Klik “Hapus semua filter” di bilah samping untuk melihat semua data.",
-        "Click “Clear all filters” in the sidebar to see all data.",
-    ),
-}
 
-
-def text(key: str, lang: str, **fmt: object) -> str:
-    """peserta.i18n.t, falling back to PENDING_TEXTS for keys not yet in the shared table."""
-    if key in TEXTS or key not in PENDING_TEXTS:
-        return t(key, lang, **fmt)
-    value = PENDING_TEXTS[key][1 if lang == "en" else 0]
-    return value.format(**fmt) if fmt else value
+text = t  # the pages' short name for peserta.i18n.t
 
 
 @dataclass(frozen=True)
