@@ -20,9 +20,9 @@ from typing import Any, Final
 import pandas as pd
 import streamlit as st
 
-from loaders.nip import mask_nip
 from peserta.i18n import t
-from peserta.stats import cohort_label, format_count
+from peserta.stats import format_count
+from peserta.tables import cohort_lists, cohort_names, masked
 
 CONTEXT_KEY: Final = "dasbor.context"
 
@@ -252,37 +252,6 @@ def when(label: str) -> Any:
     return st.column_config.DatetimeColumn(label, format="D MMM YYYY, HH:mm", timezone="Asia/Jakarta")
 
 
-# --- display shaping --------------------------------------------------------------------------------------
-# Small presentation steps the pages share. They belong in peserta/ (see the report to the lead); kept
-# here, in one place, until they move.
-
-
-def cohort_names(cohorts: pd.DataFrame) -> dict[int, str]:
-    """cohort_id -> 'Pelatihan ... Angkatan IV Tahun 2023'."""
-    return {
-        int(row["cohort_id"]): cohort_label(row["program"], row["angkatan"], row["year"])
-        or f"#{row['cohort_id']}"
-        for _, row in cohorts.iterrows()
-    }
-
-
-def masked(frame: pd.DataFrame, column: str = "nip") -> pd.DataFrame:
-    """The frame with `column` NIPs masked (only the 3-digit serial left)."""
-    if column not in frame.columns:
-        return frame
-    return frame.assign(**{column: [mask_nip(v) if isinstance(v, str) else "" for v in frame[column]]})
-
-
-def with_cohort(frame: pd.DataFrame, names: Mapping[int, str]) -> pd.DataFrame:
-    """The frame with a 'cohort' column naming each row's cohort_id (for downloads)."""
-    return frame.assign(cohort=[names.get(int(i), f"#{i}") for i in frame["cohort_id"]])
-
-
-def cohort_lists(ids: pd.Series, names: Mapping[int, str]) -> list[str]:
-    """Each row's list of cohort ids as one text: 'Angkatan I ... | Angkatan II ...'."""
-    return [" | ".join(names.get(int(i), f"#{i}") for i in row) for row in ids]
-
-
 def repeat_table(ctx: AppContext, repeat: pd.DataFrame, key: str, *, count: bool = True) -> None:
     """People found in several cohorts (Store.repeat_people): count, then a table; names and full NIPs
     only for roster managers."""
@@ -303,25 +272,6 @@ def repeat_table(ctx: AppContext, repeat: pd.DataFrame, key: str, *, count: bool
     table(shown, key, columns=columns, labels=labels)
     if not ctx.can_edit:
         st.caption(ctx.t("peserta.nip_masked"))
-
-
-def issues_frame(issues: Iterable[Any]) -> pd.DataFrame:
-    """A load report (loaders.report.Issue list) as a frame: sheet, row, code, severity, message."""
-    columns = ["sheet", "row", "code", "severity", "message"]
-    rows = [{c: getattr(i, c) for c in columns} for i in issues]
-    return pd.DataFrame(rows, columns=columns).astype({"row": "Int64"})
-
-
-def unknown_instansi(participants: pd.DataFrame) -> list[str]:
-    """The instansi texts of a freshly read roster that the classifier did not recognise, most frequent first."""
-    texts = participants.loc[participants["sector"].astype(object).fillna("unknown") == "unknown", "instansi"]
-    counts = texts.dropna().astype(str).value_counts()
-    return [str(t) for t in counts.index]
-
-
-def issues_with(issues: pd.DataFrame, codes: Iterable[str]) -> pd.DataFrame:
-    """The load-report rows whose code is one of `codes`."""
-    return issues[issues["code"].isin(list(codes))]
 
 
 # Sector -> the levels a user may choose for it when classifying an instansi.

@@ -6,18 +6,9 @@ from typing import Final
 import streamlit as st
 
 from loaders.nip import normalise_nip
-from pages import (
-    EDITOR_ROLES,
-    cohort_names,
-    flash,
-    masked,
-    page_context,
-    require_role,
-    show_flash,
-    table,
-    when,
-)
+from pages import EDITOR_ROLES, flash, page_context, require_role, show_flash, table, when
 from peserta.stats import format_count
+from peserta.tables import cohort_names, masked
 from store import StoreError
 
 XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -5,20 +5,10 @@ from typing import Final
 import streamlit as st
 
 from loaders.report import ISSUE_TYPES
-from pages import (
-    classify_form,
-    cohort_lists,
-    cohort_names,
-    issues_with,
-    page_context,
-    repeat_table,
-    sample_banner,
-    table,
-    text_key,
-    with_cohort,
-)
+from pages import classify_form, page_context, repeat_table, sample_banner, table, text_key
 from peserta.exports import issues_xlsx
 from peserta.stats import format_count
+from peserta.tables import cohort_lists, cohort_names, issues_with, with_cohort
 
 XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 NIP_CODES: Final = tuple(code for code in ISSUE_TYPES if code.startswith("nip_")) + ("gender_mismatch",)

@@ -4,10 +4,11 @@ from typing import Final
 
 import streamlit as st
 
-from pages import cohort_names, masked, page_context, sample_banner, table, text_key, with_cohort
+from pages import page_context, sample_banner, table, text_key
 from peserta.exports import participants_xlsx
 from peserta.i18n import level_label, sector_label
 from peserta.stats import format_count
+from peserta.tables import cohort_names, masked, with_cohort
 
 PAGE_SIZE: Final = 100
 XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

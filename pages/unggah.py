@@ -25,22 +25,18 @@ from loaders.template import roster_template_xlsx
 from pages import (
     EDITOR_ROLES,
     classify_form,
-    cohort_names,
     flash,
-    issues_frame,
-    issues_with,
-    masked,
     md_escape,
     page_context,
     require_role,
     show_flash,
     table,
     text_key,
-    unknown_instansi,
 )
 from peserta.exports import issues_xlsx
 from peserta.i18n import level_label, sector_label
 from peserta.stats import format_count
+from peserta.tables import cohort_names, issues_frame, issues_with, masked, unknown_instansi
 from store import CohortUpload, StoreError, cohort_uploads
 
 STATE_KEY: Final = "unggah.state"  # SHA-256 -> the file's state

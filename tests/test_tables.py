@@ -1,0 +1,74 @@
+"""Display shaping shared by the pages: cohort names, masking, load-report frames."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from loaders.report import Issue
+from peserta.tables import (
+    cohort_lists,
+    cohort_names,
+    issues_frame,
+    issues_with,
+    masked,
+    unknown_instansi,
+    with_cohort,
+)
+
+COHORTS = pd.DataFrame(
+    {
+        "cohort_id": [1, 2],
+        "program": ["Pelatihan Coaching dan Mentoring", None],
+        "angkatan": ["IV", None],
+        "year": [2023, None],
+    }
+)
+
+
+def test_cohort_names_and_lists() -> None:
+    names = cohort_names(COHORTS)
+    assert names[1] == "Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023"
+    assert names[2] == "#2"
+    assert cohort_lists(pd.Series([[1, 2], [9]]), names) == [f"{names[1]} | #2", "#9"]
+
+
+@pytest.mark.parametrize(
+    ("nip", "shown"),
+    [("196608011988031001", "***************001"), (None, "")],
+)
+def test_masked_hides_all_but_the_serial(nip: str | None, shown: str) -> None:
+    frame = masked(pd.DataFrame({"nip": [nip]}))
+    assert frame["nip"].tolist() == [shown]
+
+
+def test_masked_without_a_nip_column_is_unchanged() -> None:
+    frame = pd.DataFrame({"name": ["Ani"]})
+    assert masked(frame) is frame
+
+
+def test_with_cohort_names_each_row() -> None:
+    frame = with_cohort(pd.DataFrame({"cohort_id": [1, 3]}), cohort_names(COHORTS))
+    assert frame["cohort"].tolist() == ["Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023", "#3"]
+
+
+def test_issues_frame_and_filter() -> None:
+    issues = [
+        Issue("nip_damaged", "NIP rusak", "error", "Peserta", 7),
+        Issue("macros_ignored", "Makro diabaikan", "info"),
+    ]
+    frame = issues_frame(issues)
+    assert frame.columns.tolist() == ["sheet", "row", "code", "severity", "message"]
+    assert frame["row"].tolist()[0] == 7 and pd.isna(frame["row"].tolist()[1])
+    assert issues_with(frame, ["nip_damaged"])["row"].tolist() == [7]
+    assert issues_frame([]).empty
+
+
+def test_unknown_instansi_most_frequent_first() -> None:
+    participants = pd.DataFrame(
+        {
+            "instansi": ["Dinas X", "Kantor Y", "Kantor Y", "Kementerian Keuangan", None],
+            "sector": ["unknown", None, "unknown", "central", "unknown"],
+        }
+    )
+    assert unknown_instansi(participants) == ["Kantor Y", "Dinas X"]
