@@ -24,7 +24,7 @@ from python_calamine import CalamineWorkbook
 from loaders.report import ISSUE_TYPES
 from loaders.schema import LEVELS, NIP_STATUSES, SECTORS
 from store import facts as facts_sql
-from store.engine import current_revision, read_transaction
+from store.engine import read_transaction
 from store.errors import StoreError
 from store.records import STORED_COLUMNS, participant_rows, reference_date
 from store.schema import STATE_ID, cohorts, load_issues, participants, store_state
@@ -296,7 +296,6 @@ class _Parsed:
 def restore_backup(store: Store, data: bytes, *, user: str) -> int:
     """Validate the whole backup, then replace the store's content with it in one transaction."""
     parsed = _parse(data)
-    _check_schema(store)
     by_id = {c["cohort_id"]: c for c in parsed.cohorts}
     frame = pd.DataFrame(parsed.participants, columns=["cohort_id", *STORED_COLUMNS])
     refs = [reference_date(by_id[i]["start_date"], by_id[i]["year"]) for i in frame["cohort_id"].tolist()]
@@ -320,15 +319,15 @@ def restore_backup(store: Store, data: bytes, *, user: str) -> int:
         conn.execute(
             sa.update(store_state).where(store_state.c.state_id == STATE_ID).values(samples_seeded=True)
         )
-        if conn.dialect.name == "postgresql":  # explicit ids were inserted: move the sequences past them
-            for table, column in (("cohorts", "cohort_id"), ("participants", "participant_id"),
-                                  ("load_issues", "issue_id")):  # fmt: skip
-                conn.execute(
-                    sa.text(
-                        f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
-                        f"COALESCE((SELECT MAX({column}) FROM {table}), 0) + 1, false)"
-                    )
+        if (
+            conn.dialect.name == "postgresql"
+        ):  # cohort ids were inserted as given: move the sequence past them
+            conn.execute(
+                sa.text(
+                    "SELECT setval(pg_get_serial_sequence('cohorts', 'cohort_id'), "
+                    "COALESCE((SELECT MAX(cohort_id) FROM cohorts), 0) + 1, false)"
                 )
+            )
         record_audit(
             conn,
             user,
@@ -336,11 +335,6 @@ def restore_backup(store: Store, data: bytes, *, user: str) -> int:
             f"Data dipulihkan dari cadangan: {len(parsed.cohorts)} angkatan, {len(rows)} peserta.",
         )
     return len(parsed.cohorts)
-
-
-def _check_schema(store: Store) -> None:
-    if current_revision(store.engine) is None:
-        raise StoreError("unavailable", "Basis data belum siap; buka ulang aplikasi.")
 
 
 def _parse(data: bytes) -> _Parsed:

@@ -215,19 +215,21 @@ class Store:
         p = participants.c
         n_cohorts = sa.func.count(sa.distinct(p.cohort_id))
         scope = [ids_in(p.cohort_id, cohort_ids)] if cohort_ids is not None else []
-        # First the keys (from the (person_key, cohort_id) index alone), then names only for those.
-        repeated = (
+        # First the keys seen twice (from the (person_key, cohort_id) index alone), then the rest only for
+        # those; a key twice in one cohort (listed twice in a file) is dropped by the outer HAVING.
+        seen_twice = (
             sa.select(p.person_key)
             .where(p.person_key.is_not(None), *scope)
             .group_by(p.person_key)
-            .having(n_cohorts > 1)
+            .having(sa.func.count() > 1)
         )
         query = (
             sa.select(
                 p.person_key, sa.func.min(p.name), sa.func.max(p.nip), n_cohorts, self._id_list(p.cohort_id)
             )
-            .where(p.person_key.in_(repeated), *scope)
+            .where(p.person_key.in_(seen_twice), *scope)
             .group_by(p.person_key)
+            .having(n_cohorts > 1)
             .order_by(n_cohorts.desc(), sa.func.min(p.name))
         )
         with self._read() as conn:

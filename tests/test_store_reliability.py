@@ -193,14 +193,24 @@ def test_two_sessions_seeding_at_once_load_the_samples_once(db_url: str):
 
 CHILD_WRITER = r"""
 import sys
-from store import open_store
-from tests.test_store import person, small_upload
+import pandas as pd
+from loaders.schema import PARTICIPANT_COLUMNS
+from store import CohortUpload, open_store
 
 url, worker = sys.argv[1], int(sys.argv[2])
 db = open_store(url)
 for k in range(2):
     angkatan = f"P{worker}{k}"
-    db.save_cohort(small_upload(angkatan, [person(worker * 10_000 + k * 1000 + i) for i in range(300)]), user="anak")
+    rows = [
+        {"sheet": "Peserta", "row": i + 2, "name": f"Peserta Fiktif {worker}-{k}-{i}", "nip_status": "missing",
+         "gender": "LP"[i % 2], "instansi": "Kementerian Keuangan", "agency": "Kementerian Keuangan",
+         "sector": "central", "level": "ministry", "issues": ()}
+        for i in range(300)
+    ]
+    frame = pd.DataFrame(rows, columns=list(PARTICIPANT_COLUMNS))
+    upload = CohortUpload("Pelatihan Uji Coba", angkatan, 2024, None, None, None, "Peserta", frame, [],
+                          f"uji_{angkatan}.csv", angkatan.ljust(64, "0"))
+    db.save_cohort(upload, user="anak")
 print("OK", flush=True)
 """
 

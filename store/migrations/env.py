@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import context
 
 from store.schema import metadata
@@ -11,9 +10,9 @@ config = context.config
 connection = config.attributes.get("connection")
 
 if connection is None:  # the alembic command line: `alembic -c store/migrations/alembic.ini upgrade head`
-    from store.engine import resolve_url
+    from store.engine import create_engine, resolve_url
 
-    engine = sa.create_engine(resolve_url(config.get_main_option("sqlalchemy.url") or None))
+    engine = create_engine(resolve_url(config.get_main_option("sqlalchemy.url") or None))
     with engine.connect() as conn:
         context.configure(connection=conn, target_metadata=metadata, render_as_batch=True)
         with context.begin_transaction():
