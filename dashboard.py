@@ -55,9 +55,12 @@ def _open_store(url: str) -> Store:
     return open_store(url)
 
 
-@st.cache_data(max_entries=2, show_spinner=False)
+@st.cache_resource(max_entries=2, show_spinner=False)
 def _load(url: str, generation: int) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, list[Any]]]:
-    """Cohorts, facts and filter options, read once per store generation (every write bumps it)."""
+    """Cohorts, facts and filter options, read once per store generation (every write bumps it).
+
+    A resource, not cache_data: one shared read-only copy for every session instead of unpickling
+    millions of facts rows on every rerun. Nothing downstream modifies these frames."""
     store = _open_store(url)
     cohorts = store.cohorts()
     facts = prepare_facts(store.facts())

@@ -6,15 +6,17 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks import bench_agencies, bench_intake
+from benchmarks import bench_agencies, bench_dashboard, bench_intake, bench_store
 
 
 def main() -> int:
-    """Run all benchmarks; `--quick` uses only the 100k roster."""
+    """Run all benchmarks; `--quick` uses only the 100k roster and a 100k-participant store."""
     quick = "--quick" in sys.argv
     results = {
         "agencies": bench_agencies.run(),
         "intake": bench_intake.run(sizes=(100_000,) if quick else (100_000, 300_000)),
+        "store": bench_store.run(100_000 if quick else 1_000_000),
+        "dashboard": bench_dashboard.run(100_000 if quick else 1_000_000),
     }
     out = Path(__file__).resolve().parent / "out"
     out.mkdir(exist_ok=True)
