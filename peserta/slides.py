@@ -1,0 +1,778 @@
+"""The presentation as one pure model: the slides, what each one says, and the numbers behind it.
+
+``build_slides`` is read by the presentation page, the PowerPoint deck, the PDF and the Excel recap, so
+every export shows the dashboard's numbers: each slide's table comes from a ``peserta.stats`` function
+and its chart data and figure are drawn from that same table. No slide holds a name or an NIP (the facts
+frame has none). ``suppress_small_counts`` hides counts under 5 on request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Final
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from peserta import figures, stats
+from peserta.facts import prepare_facts
+from peserta.filters import Filters, apply_filters, selected_cohorts
+from peserta.i18n import level_label, normalise_lang, sector_label, t
+from peserta.narrative import counted, join_words, summary_sentence
+
+SMALL_COUNT: Final = 5  # counts from 1 to SMALL_COUNT - 1 are hidden when suppression is on
+TOP_AGENCIES: Final = 10
+MAX_TREND_COHORTS: Final = 20  # more cohorts than this: the trend slide shows the Pemda share per year
+FOOTER_FILTER_CHARS: Final = 160  # the filter list in a footer is cut here (the recap holds it whole)
+COUNT_FORMAT: Final = "#,##0"
+STACK_FORMAT: Final = "#,##0;-#,##0;;"  # empty zero section: no '0' labels on empty stack segments
+SHARE_FORMAT: Final = "0.0%"
+ROOM_FONT: Final = 22  # px: plotly text readable from the back of a meeting room
+TILE_FONT: Final = 13  # px: province names on the tile map still fit their tiles
+
+# Slide key -> text key of the column that names a table's rows (display tables, recap sheets).
+ROW_LABEL_KEYS: Final[dict[str, str]] = {
+    "sector": "col.sector",
+    "level": "col.level",
+    "agencies": "col.agency",
+    "provinces": "col.province",
+    "gender": "col.gender",
+    "golongan": "col.golongan",
+    "age": "col.age_band",
+}
+# Filters field -> text key of its label, in the order a footer lists them.
+FILTER_LABEL_KEYS: Final[dict[str, str]] = {
+    "programs": "filter.programs",
+    "years": "filter.years",
+    "angkatan": "filter.angkatan",
+    "sectors": "filter.sectors",
+    "levels": "filter.levels",
+    "provinces": "filter.provinces",
+}
+
+
+@dataclass(frozen=True)
+class Series:
+    """One chart series: its name, a value per category (None = hidden), colours, and custom labels."""
+
+    name: str
+    values: tuple[float | None, ...]
+    colours: tuple[str, ...]  # one colour for the whole series, or one per category
+    labels: tuple[str | None, ...] = ()  # per category: a label to show instead of the value ('< 5')
+
+
+@dataclass(frozen=True)
+class Chart:
+    """What a native (editable) chart needs: categories, series and the values' number format."""
+
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    number_format: str = COUNT_FORMAT
+
+
+@dataclass(frozen=True, eq=False)
+class Slide:
+    """One slide: a title, one message sentence, what it shows (kind), and the numbers behind it.
+
+    ``table`` is the peserta.stats table the slide's numbers come from (after suppression when on);
+    ``chart`` the data of its native chart; ``figure`` builds the dashboard's plotly figure of the same
+    table (None when the slide has no chart or hides small counts, which plotly cannot label).
+    """
+
+    key: str
+    title: str
+    message: str
+    kind: str  # title | column | bar | stacked | line | text
+    table: pd.DataFrame
+    chart: Chart | None = None
+    figure: Callable[[], go.Figure] | None = None
+    lines: tuple[str, ...] = ()  # the title slide's details (dates, venue, participants)
+    suppressed: bool = False  # some count on this slide is hidden as '< 5'
+
+
+# ----------------------------------------------------------------------------------------------- suppression
+
+
+def suppress_small_counts(
+    table: pd.DataFrame, k: int = SMALL_COUNT, *, by: str | None = None, count: str = "count"
+) -> pd.DataFrame:
+    """The table with counts from 1 to k-1 hidden: count <NA>, share NaN and `suppressed` True.
+
+    Where exactly one count of a group (the whole table, or the rows sharing a `by` value) is hidden and
+    the group's total is known, the smallest other non-zero count of the group is hidden too, so that the
+    total cannot give the hidden one away. Zeros are shown.
+    """
+    counts = pd.to_numeric(table[count]).to_numpy(dtype="int64")
+    hidden = (counts > 0) & (counts < k)
+    groups = [np.arange(len(table))] if by is None else list(table.groupby(by, sort=False).indices.values())
+    for rows in groups:
+        rows = np.asarray(rows)
+        if int(hidden[rows].sum()) != 1:
+            continue
+        others = rows[(~hidden[rows]) & (counts[rows] > 0)]
+        if others.size:
+            hidden[others[np.argmin(counts[others])]] = True
+    out = table.copy()
+    out[count] = pd.array(np.where(hidden, 0, counts), dtype="Int64")
+    out.loc[hidden, count] = pd.NA
+    if "share" in out.columns:
+        out["share"] = pd.to_numeric(out["share"]).astype("float64").where(~hidden)
+    out["suppressed"] = hidden
+    return out
+
+
+def suppress_row_counts(table: pd.DataFrame, columns: Sequence[str], k: int = SMALL_COUNT) -> pd.DataFrame:
+    """A wide table with the small counts of `columns` hidden (<NA>) row by row: each row is one group of
+    suppress_small_counts (a cohort's K/L, Pemda, ... counts)."""
+    if table.empty:
+        return table.copy()
+    values = table[list(columns)].to_numpy(dtype="int64")
+    long = pd.DataFrame({"row": np.repeat(np.arange(len(table)), len(columns)), "count": values.reshape(-1)})
+    hidden = suppress_small_counts(long, k, by="row")["suppressed"].to_numpy().reshape(values.shape)
+    out = table.copy()
+    for j, column in enumerate(columns):
+        out[column] = pd.array(values[:, j], dtype="Int64")
+        out.loc[hidden[:, j], column] = pd.NA
+    return out
+
+
+def is_hidden(value: object) -> bool:
+    """True for a count that suppression hid."""
+    return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value))
+
+
+def count_text(value: object, lang: str, k: int = SMALL_COUNT) -> str:
+    """'1.234', or '< 5' for a hidden count."""
+    return t("peserta.suppressed", lang, k=k) if is_hidden(value) else stats.format_count(int(value), lang)  # type: ignore[call-overload]
+
+
+def people_text(value: object, lang: str, k: int = SMALL_COUNT) -> str:
+    """'14 peserta' / '1 participant', or '< 5 peserta' for a hidden count."""
+    if is_hidden(value):
+        return t("slides.people", lang, count=count_text(value, lang, k))
+    return counted(int(value), "participant", lang)  # type: ignore[call-overload]
+
+
+def count_share_text(value: object, share: object, lang: str, k: int = SMALL_COUNT) -> str:
+    """'14 peserta (53,8%)', or '< 5 peserta' for a hidden count."""
+    people = people_text(value, lang, k)
+    return people if is_hidden(value) else f"{people} ({stats.format_share(float(share), lang)})"  # type: ignore[arg-type]
+
+
+def share_text(value: object, lang: str) -> str:
+    """'46,2%', or a dash where the share is hidden."""
+    return "\u2013" if is_hidden(value) else stats.format_share(float(value), lang)  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------------------------- text helpers
+
+
+def describe_filters(filters: Filters, lang: str = "id", limit: int | None = None) -> str:
+    """'Tahun: 2023; Jenis instansi: Pemerintah Daerah' or 'semua angkatan' (cut to `limit` characters)."""
+    parts = []
+    for name, key in FILTER_LABEL_KEYS.items():
+        values = getattr(filters, name)
+        if not values:
+            continue
+        if name == "sectors":
+            shown = [sector_label(str(v), lang) for v in values]
+        elif name == "levels":
+            shown = [level_label(str(v), lang) for v in values]
+        else:
+            shown = [str(v) for v in values]
+        parts.append(f"{t(key, lang)}: {', '.join(shown)}")
+    text = "; ".join(parts) if parts else t("slides.filters.none", lang)
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "\u2026"
+    return text
+
+
+def footer_text(filters: Filters, cohorts: pd.DataFrame, lang: str, generated_at: datetime) -> str:
+    """'Filter: ... · Sumber: ... · Dibuat 5 September 2023 14.03 WIB' (and a sample-data note)."""
+    lang = normalise_lang(lang)
+    chosen = selected_cohorts(cohorts, filters)
+    sample = bool(
+        len(chosen) and "is_sample" in chosen and chosen["is_sample"].fillna(False).astype(bool).any()
+    )
+    return t(
+        "slides.footer",
+        lang,
+        filters=describe_filters(filters, lang, FOOTER_FILTER_CHARS),
+        source=t("slides.source_sample" if sample else "slides.source", lang),
+        when=stats.format_timestamp(generated_at, lang),
+    )
+
+
+def slide_number(raw: object, count: int) -> int:
+    """The 1-based slide number a URL asks for (?slide=3), kept within 1..count; 1 when unreadable."""
+    text = str(raw).strip() if isinstance(raw, str | int) and not isinstance(raw, bool) else ""
+    number = int(text) if text.isascii() and text.isdigit() and len(text) < 6 else 1
+    return min(max(number, 1), max(count, 1))
+
+
+def _cohort_tick(program: object, angkatan: object, year: object) -> str:
+    """'PKA I/2024': a cohort named short enough for a chart axis."""
+    head = figures.program_initials(str(program)) if isinstance(program, str) and program.strip() else "?"
+    tail = "/".join(
+        str(int(x)) if isinstance(x, float) else str(x).strip()
+        for x in (angkatan, year)
+        if x is not None and not pd.isna(x) and str(x).strip()
+    )
+    return f"{head} {tail}".strip()
+
+
+# ----------------------------------------------------------------------------------------------- tables
+
+
+def cohort_table(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """Per cohort with participants, in time order: cohort_id, cohort, program, angkatan, year, period,
+    venue, participants and one count column per sector (central, regional, other, unknown)."""
+    trend = stats.cohort_trend(facts, cohorts, lang)
+    columns = [
+        "cohort_id", "cohort", "program", "angkatan", "year", "period", "venue", "participants",
+        *stats.SECTORS,
+    ]  # fmt: skip
+    if trend.empty:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    info = trend.drop_duplicates("cohort_id").reset_index(drop=True)
+    ids = info["cohort_id"].astype("int64")
+    counts = (
+        trend.pivot(index="cohort_id", columns="sector", values="count")
+        .reindex(index=ids, columns=list(stats.SECTORS))
+        .fillna(0)
+        .astype("int64")
+    )
+    known = cohorts.assign(cohort_id=pd.to_numeric(cohorts["cohort_id"]).astype("int64"))
+    meta = known.drop_duplicates("cohort_id").set_index("cohort_id").reindex(ids)
+    missing = pd.Series([None] * len(ids), index=ids, dtype=object)
+    starts, ends = meta.get("start_date", missing), meta.get("end_date", missing)
+    venues = meta.get("venue", missing)
+    table = pd.DataFrame(
+        {
+            "cohort_id": ids.to_numpy(),
+            "cohort": info["cohort"].to_numpy(),
+            "program": info["program"].to_numpy(),
+            "angkatan": info["angkatan"].to_numpy(),
+            "year": info["year"].to_numpy(),
+            "period": [stats.format_period(a, b, lang) for a, b in zip(starts, ends, strict=True)],
+            "venue": [str(v).strip() if isinstance(v, str) else "" for v in venues],
+            "participants": info["cohort_total"].astype("int64").to_numpy(),
+            **{sector: counts[sector].to_numpy() for sector in stats.SECTORS},
+        }
+    )
+    return table[columns]
+
+
+def kpi_table(facts: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """The headline numbers as rows key, label, count, share (share of the participants for sectors)."""
+    numbers = stats.kpis(facts)
+    keys = ["participants", *stats.SECTORS, "agencies", "provinces", "cohorts"]
+    labels = [t(f"kpi.{key}", lang) for key in keys]
+    counts = [numbers.participants, *(numbers.count(s) for s in stats.SECTORS)]
+    counts += [numbers.agencies, numbers.provinces, numbers.cohorts]
+    shares = [np.nan, *(numbers.share(s) for s in stats.SECTORS), np.nan, np.nan, np.nan]
+    groups = ["total", *(["sector"] * len(stats.SECTORS)), "agencies", "provinces", "cohorts"]
+    return pd.DataFrame(
+        {
+            "key": keys,
+            "label": labels,
+            "count": np.asarray(counts, dtype="int64"),
+            "share": np.asarray(shares, dtype="float64"),
+            "group": groups,
+        }
+    )
+
+
+# ----------------------------------------------------------------------------------------------- charts
+
+
+def _values(table: pd.DataFrame) -> tuple[float | None, ...]:
+    return tuple(None if is_hidden(v) else int(v) for v in table["count"])
+
+
+def _labels(table: pd.DataFrame, lang: str, k: int) -> tuple[str | None, ...]:
+    if "suppressed" not in table or not bool(table["suppressed"].any()):
+        return ()
+    return tuple(count_text(pd.NA, lang, k) if hidden else None for hidden in table["suppressed"])
+
+
+def _breakdown_chart(table: pd.DataFrame, lang: str, colours: Sequence[str], k: int) -> Chart:
+    """One series ('Peserta') over a breakdown's rows, coloured per row."""
+    series = Series(t("axis.participants", lang), _values(table), tuple(colours), _labels(table, lang, k))
+    return Chart(tuple(str(label) for label in table["label"]), (series,))
+
+
+def _colours(keys: Iterable[object], colour_of: dict[str, str]) -> list[str]:
+    """Colours as the dashboard's figures use them: named keys, unknown ('') grey, else neutral."""
+    return [
+        colour_of.get(str(key), figures.UNKNOWN_COLOUR if not key else figures.NEUTRAL_COLOUR) for key in keys
+    ]
+
+
+def _agency_chart(table: pd.DataFrame, lang: str, k: int) -> Chart:
+    """Top agencies: one series per sector (K/L, Pemda, ...), each agency's count in its sector's series."""
+    sectors = table["sector"].fillna("").astype(str).tolist()
+    labels = _labels(table, lang, k)
+    series = []
+    for sector in [*stats.SECTORS, ""]:
+        mine = [s == sector for s in sectors]
+        if not any(mine):
+            continue
+        name = sector_label(sector, lang) if sector else t("slides.series.others", lang)
+        values = tuple(v if m else None for v, m in zip(_values(table), mine, strict=True))
+        own = tuple(lab if m else None for lab, m in zip(labels, mine, strict=True)) if labels else ()
+        colour = figures.SECTOR_COLOURS.get(sector, figures.UNKNOWN_COLOUR)
+        series.append(Series(name, values, (colour,), own))
+    return Chart(tuple(str(label) for label in table["label"]), tuple(series))
+
+
+# ----------------------------------------------------------------------------------------------- slides
+
+
+@dataclass(frozen=True)
+class _Context:
+    facts: pd.DataFrame
+    cohorts: pd.DataFrame
+    lang: str
+    suppress: bool
+    k: int
+
+    def hide(self, table: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
+        """The table after suppression when it is on, else as is."""
+        return suppress_small_counts(table, self.k, by=by) if self.suppress else table
+
+    def total(self, value: int) -> object:
+        """A total as shown: hidden (NA) when suppression is on and it is small."""
+        return pd.NA if self.suppress and 0 < value < self.k else value
+
+    def people(self, value: object, share: object) -> str:
+        return count_share_text(value, share, self.lang, self.k)
+
+
+def _any_hidden(table: pd.DataFrame) -> bool:
+    return "suppressed" in table.columns and bool(table["suppressed"].any())
+
+
+def _parts(table: pd.DataFrame, ctx: _Context) -> str:
+    """'Kementerian/Lembaga: 14 peserta (53,8%) dan Pemerintah Daerah: 12 peserta (46,2%)'."""
+    return join_words(
+        [
+            f"{label}: {ctx.people(c, s)}"
+            for label, c, s in zip(table["label"], table["count"], table["share"], strict=True)
+        ],
+        ctx.lang,
+    )
+
+
+def _title_slide(ctx: _Context, numbers: stats.Kpis) -> Slide:
+    lang = ctx.lang
+    table = cohort_table(ctx.facts, ctx.cohorts, lang)
+    programs = sorted({str(p).strip() for p in table["program"].dropna() if str(p).strip()})
+    lines: list[str] = []
+    if len(table) == 1:
+        row = table.iloc[0]
+        title = str(row["cohort"])
+        lines += [str(row["period"]), str(row["venue"])]
+    else:
+        title = (
+            programs[0]
+            if len(programs) == 1
+            else t("slides.title.programs", lang, programs=counted(len(programs), "program", lang))
+        )
+        years = sorted({int(y) for y in table["year"].dropna()})
+        span = f"{years[0]}" if len(years) == 1 else f"{years[0]}-{years[-1]}" if years else ""
+        lines.append(", ".join(x for x in (counted(len(table), "cohort", lang), span) if x))
+        venues = sorted({v for v in table["venue"] if v})
+        if len(venues) == 1:
+            lines.append(venues[0])
+        elif venues:
+            lines.append(t("slides.title.venues", lang, count=stats.format_count(len(venues), lang)))
+    participants = t(
+        "slides.title.participants",
+        lang,
+        participants=counted(numbers.participants, "participant", lang),
+        cohorts=counted(len(table), "cohort", lang),
+    )
+    lines.append(participants)
+    return Slide(
+        key="title",
+        title=title or t("app.title", lang),
+        message=participants,
+        kind="title",
+        table=table,
+        lines=tuple(line for line in lines if line),
+    )
+
+
+def _sector_slide(ctx: _Context) -> Slide:
+    full = stats.by_sector(ctx.facts, ctx.lang)
+    rows = full[(full["count"] > 0) | full["key"].isin(["central", "regional"])]
+    table = ctx.hide(full)
+    shown = table.loc[rows.index]
+    return Slide(
+        key="sector",
+        title=t("chart.by_sector", ctx.lang),
+        message=_parts(shown, ctx) + ".",
+        kind="column",
+        table=table,
+        chart=_breakdown_chart(shown, ctx.lang, _colours(shown["key"], figures.SECTOR_COLOURS), ctx.k),
+        figure=None if _any_hidden(table) else (lambda: figures.participants_by_sector(full, ctx.lang)),
+        suppressed=_any_hidden(table),
+    )
+
+
+def _level_slide(ctx: _Context) -> Slide | None:
+    full = stats.regional_by_level(ctx.facts, ctx.lang)
+    total = int(full["count"].sum())
+    if not total:
+        return None
+    table = ctx.hide(full)
+    shown = table[(table["key"] != "") | (full["count"] > 0)]
+    pemda = {level: figures.SECTOR_COLOURS["regional"] for level in ("province", "regency", "city")}
+    message = t(
+        "slides.level.message",
+        ctx.lang,
+        regional=people_text(ctx.total(total), ctx.lang, ctx.k),
+        parts=_parts(shown[full.loc[shown.index, "count"] > 0], ctx),
+    )
+    return Slide(
+        key="level",
+        title=t("chart.regional_by_level", ctx.lang),
+        message=message,
+        kind="column",
+        table=table,
+        chart=_breakdown_chart(shown, ctx.lang, _colours(shown["key"], pemda), ctx.k),
+        figure=None if _any_hidden(table) else (lambda: figures.regional_by_level(full, ctx.lang)),
+        suppressed=_any_hidden(table),
+    )
+
+
+def _leaders(full: pd.DataFrame, exclude: Iterable[str]) -> tuple[list[str], int | None]:
+    """The labels of the named rows with the largest count (ties: up to three), and the first one's row
+    position; ([], None) when no named row has participants."""
+    named = full[~full["key"].isin(list(exclude))]
+    if named.empty or not int(named["count"].max()):
+        return [], None
+    most = int(named["count"].max())
+    tied = named[named["count"] == most]
+    return [str(x) for x in tied["label"].head(3)], int(full.index.get_loc(tied.index[0]))
+
+
+def _agencies_slide(ctx: _Context, numbers: stats.Kpis) -> Slide:
+    full = stats.top_agencies(ctx.facts, TOP_AGENCIES, ctx.lang)
+    table = ctx.hide(full)
+    leaders, first = _leaders(full, ["", stats.OTHERS_KEY])
+    agencies = counted(numbers.agencies, "agency", ctx.lang)
+    if first is None:
+        message = t("slides.agencies.none", ctx.lang, agencies=agencies)
+    else:
+        message = t(
+            "slides.agencies.message" if len(leaders) == 1 else "slides.agencies.tied",
+            ctx.lang,
+            agencies=agencies,
+            top=join_words(leaders, ctx.lang),
+            count=people_text(table["count"].iloc[first], ctx.lang, ctx.k),
+        )
+    return Slide(
+        key="agencies",
+        title=t("chart.top_agencies", ctx.lang),
+        message=message,
+        kind="bar",
+        table=table,
+        chart=_agency_chart(table, ctx.lang, ctx.k),
+        figure=None if _any_hidden(table) else (lambda: figures.top_agencies(full, ctx.lang)),
+        suppressed=_any_hidden(table),
+    )
+
+
+def _provinces_slide(ctx: _Context, numbers: stats.Kpis) -> Slide:
+    full = stats.by_province(ctx.facts, ctx.lang)
+    table = ctx.hide(full)
+    leaders, first = _leaders(full, [""])
+    provinces = counted(numbers.provinces, "province", ctx.lang)
+    message = (
+        t(
+            "slides.provinces.message" if len(leaders) == 1 else "slides.provinces.tied",
+            ctx.lang,
+            provinces=provinces,
+            top=join_words(leaders, ctx.lang),
+            count=people_text(table["count"].iloc[first], ctx.lang, ctx.k),
+        )
+        if first is not None
+        else t("slides.provinces.none", ctx.lang)
+    )
+    return Slide(
+        key="provinces",
+        title=t("chart.province_map", ctx.lang),
+        message=message,
+        kind="bar",
+        table=table,
+        chart=_breakdown_chart(table, ctx.lang, _colours(table["key"], {}), ctx.k),
+        figure=None if _any_hidden(table) else (lambda: figures.province_tile_map(full, ctx.lang)),
+        suppressed=_any_hidden(table),
+    )
+
+
+# Profile slides: key -> (stats function, figure function, title key, kind, message style).
+_PROFILE: Final[dict[str, tuple[Callable[..., pd.DataFrame], Callable[..., go.Figure], str, str, str]]] = {
+    "gender": (stats.by_gender, figures.gender_split, "chart.gender", "bar", "parts"),
+    "golongan": (stats.by_golongan, figures.golongan_bars, "chart.golongan", "column", "largest"),
+    "age": (stats.by_age_band, figures.age_bands, "chart.age", "column", "largest"),
+}
+
+
+def _profile_slide(ctx: _Context, key: str) -> Slide:
+    compute, draw, title_key, kind, style = _PROFILE[key]
+    full = compute(ctx.facts, ctx.lang)
+    table = ctx.hide(full)
+    shown = table[(table["key"] != "") | (full["count"] > 0)]
+    if style == "parts":
+        message = _parts(shown[full.loc[shown.index, "count"] > 0], ctx) + "."
+    else:
+        leaders, first = _leaders(full, [""])
+        message = (
+            t(
+                "slides.largest",
+                ctx.lang,
+                label=join_words(leaders, ctx.lang),
+                count=ctx.people(table["count"].iloc[first], table["share"].iloc[first]),
+            )
+            if first is not None
+            else t("slides.profile.unknown", ctx.lang)
+        )
+    return Slide(
+        key=key,
+        title=t(title_key, ctx.lang),
+        message=message,
+        kind=kind,
+        table=table,
+        chart=_breakdown_chart(shown, ctx.lang, _colours(shown["key"], {}), ctx.k),
+        figure=None if _any_hidden(table) else (lambda: draw(full, ctx.lang)),
+        suppressed=_any_hidden(table),
+    )
+
+
+def _trend_slide(ctx: _Context, n_cohorts: int) -> Slide | None:
+    """Per cohort (stacked by sector) for up to MAX_TREND_COHORTS cohorts, else the Pemda share per year;
+    None for a single cohort, or many cohorts within one year."""
+    if n_cohorts < 2:
+        return None
+    if n_cohorts <= MAX_TREND_COHORTS:
+        return _cohort_trend_slide(ctx)
+    full = stats.regional_share_by_year(ctx.facts, ctx.cohorts)
+    return _year_trend_slide(ctx, full) if len(full) >= 2 else None
+
+
+def _cohort_trend_slide(ctx: _Context) -> Slide:
+    lang = ctx.lang
+    full = stats.cohort_trend(ctx.facts, ctx.cohorts, lang)
+    table = ctx.hide(full, by="cohort_id")
+    cohorts = full.drop_duplicates("cohort_id")
+    categories = tuple(
+        _cohort_tick(p, a, y)
+        for p, a, y in zip(cohorts["program"], cohorts["angkatan"], cohorts["year"], strict=True)
+    )
+    series = []
+    for sector in stats.SECTORS:
+        part = table[table["sector"] == sector]
+        if sector not in ("central", "regional") and not int(full.loc[part.index, "count"].sum()):
+            continue
+        colour = (figures.SECTOR_COLOURS[sector],)
+        series.append(Series(sector_label(sector, lang), _values(part), colour, _labels(part, lang, ctx.k)))
+    regional = table[table["sector"] == "regional"]["share"]
+    message = t(
+        "slides.trend.message",
+        lang,
+        first=share_text(regional.iloc[0], lang),
+        first_label=categories[0],
+        last=share_text(regional.iloc[-1], lang),
+        last_label=categories[-1],
+    )
+    return Slide(
+        key="trend",
+        title=t("chart.cohort_trend", lang),
+        message=message,
+        kind="stacked",
+        table=table,
+        chart=Chart(categories, tuple(series), STACK_FORMAT),
+        figure=None if _any_hidden(table) else (lambda: figures.cohort_trend_stacked(full, lang)),
+        suppressed=_any_hidden(table),
+    )
+
+
+def _year_trend_slide(ctx: _Context, full: pd.DataFrame) -> Slide:
+    """The Pemda share per year (stats.regional_share_by_year) as a line; with suppression a year whose
+    K/L or Pemda count is small loses its point and its counts."""
+    lang = ctx.lang
+    hidden = np.zeros(len(full), dtype=bool)
+    table = full
+    if ctx.suppress:
+        sectors = full[["central", "regional"]]
+        hidden = ((sectors > 0) & (sectors < ctx.k)).any(axis=1).to_numpy()
+        table = full.assign(
+            central=full["central"].astype("Int64").mask(hidden),
+            regional=full["regional"].astype("Int64").mask(hidden),
+            central_share=full["central_share"].mask(hidden),
+            regional_share=full["regional_share"].mask(hidden),
+            suppressed=hidden,
+        )
+    categories = tuple(str(int(y)) for y in table["year"])
+    values = tuple(None if h else float(s) for s, h in zip(full["regional_share"], hidden, strict=True))
+    labels = tuple(count_text(pd.NA, lang, ctx.k) if h else None for h in hidden) if hidden.any() else ()
+    series = Series(sector_label("regional", lang), values, (figures.SECTOR_COLOURS["regional"],), labels)
+    message = t(
+        "slides.trend.message",
+        lang,
+        first=share_text(table["regional_share"].iloc[0], lang),
+        first_label=categories[0],
+        last=share_text(table["regional_share"].iloc[-1], lang),
+        last_label=categories[-1],
+    )
+    return Slide(
+        key="trend",
+        title=t("chart.regional_share_by_year", lang),
+        message=message,
+        kind="line",
+        table=table,
+        chart=Chart(categories, (series,), SHARE_FORMAT),
+        figure=None if hidden.any() else (lambda: figures.regional_share_trend(full, lang)),
+        suppressed=bool(hidden.any()),
+    )
+
+
+def _summary_slide(ctx: _Context, others: Sequence[Slide]) -> Slide:
+    table = kpi_table(ctx.facts, ctx.lang)
+    if ctx.suppress:  # only the sector counts are people in a breakdown; totals and distinct counts stay
+        sector = (table["group"] == "sector").to_numpy()
+        hidden = np.zeros(len(table), dtype=bool)
+        hidden[sector] = suppress_small_counts(table[sector], ctx.k)["suppressed"].to_numpy()
+        table = table.assign(
+            count=table["count"].astype("Int64").mask(hidden),
+            share=table["share"].mask(hidden),
+            suppressed=hidden,
+        )
+        # The dashboard's sentence names every count; with suppression the slides' own messages stand in.
+        message = " ".join(s.message for s in others if s.key in ("sector", "level", "agencies"))
+    else:
+        message = summary_sentence(ctx.facts, ctx.cohorts, ctx.lang)
+    return Slide(
+        key="summary",
+        title=t("section.narrative", ctx.lang),
+        message=message,
+        kind="text",
+        table=table,
+        suppressed=_any_hidden(table),
+    )
+
+
+def build_slides(
+    facts: pd.DataFrame,
+    cohorts: pd.DataFrame,
+    filters: Filters,
+    lang: str = "id",
+    *,
+    suppress_small: bool = False,
+    k: int = SMALL_COUNT,
+) -> list[Slide]:
+    """The slides of the filtered data: title, K/L vs Pemda, Pemda by level, top agencies, provinces,
+    gender, golongan, age, the trend across cohorts and the summary sentence.
+
+    `facts` and `cohorts` may be the whole store's or already filtered (filtering twice changes nothing).
+    Slides with nothing to show are left out: Pemda levels without Pemda participants, the trend with
+    fewer than two cohorts; with no participants at all only the title and the summary remain.
+    """
+    lang = normalise_lang(lang)
+    chosen = selected_cohorts(cohorts, filters)
+    facts = apply_filters(prepare_facts(facts), chosen, filters)
+    ctx = _Context(facts=facts, cohorts=chosen, lang=lang, suppress=suppress_small, k=k)
+    numbers = stats.kpis(facts)
+    title = _title_slide(ctx, numbers)
+    if not numbers.participants:
+        empty = t("narrative.empty", lang)
+        return [title, Slide("summary", t("section.narrative", lang), empty, "text", kpi_table(facts, lang))]
+    body: list[Slide | None] = [
+        _sector_slide(ctx),
+        _level_slide(ctx),
+        _agencies_slide(ctx, numbers),
+        _provinces_slide(ctx, numbers),
+        *(_profile_slide(ctx, key) for key in _PROFILE),
+        _trend_slide(ctx, numbers.cohorts),
+    ]
+    slides = [title, *(s for s in body if s is not None)]
+    return [*slides, _summary_slide(ctx, slides)]
+
+
+# ----------------------------------------------------------------------------------------------- display
+
+
+def display_table(slide: Slide, lang: str = "id", k: int = SMALL_COUNT) -> pd.DataFrame:
+    """The slide's numbers as a small text table for a screen or a page (counts formatted, '< 5' kept)."""
+    table = slide.table
+    if slide.key == "title":
+        return pd.DataFrame(
+            {
+                t("col.cohort", lang): table["cohort"].astype(str),
+                t("col.period", lang): table["period"].astype(str),
+                t("col.venue", lang): table["venue"].astype(str),
+                t("col.participants", lang): [count_text(v, lang, k) for v in table["participants"]],
+            }
+        )
+    if slide.key == "trend" and slide.kind == "stacked":
+        wide: dict[str, list[str]] = {t("col.cohort", lang): list(dict.fromkeys(table["cohort"].astype(str)))}
+        for sector in stats.SECTORS:
+            part = table[table["sector"] == sector]
+            if slide.chart is not None and sector_label(sector, lang) in {s.name for s in slide.chart.series}:
+                wide[sector_label(sector, lang)] = [count_text(v, lang, k) for v in part["count"]]
+        totals = table.drop_duplicates("cohort_id")["cohort_total"]
+        wide[t("col.total", lang)] = [count_text(v, lang, k) for v in totals]
+        return pd.DataFrame(wide)
+    if slide.key == "trend":
+        return pd.DataFrame(
+            {
+                t("col.year", lang): [str(int(y)) for y in table["year"]],
+                sector_label("central", lang): [count_text(v, lang, k) for v in table["central"]],
+                sector_label("regional", lang): [count_text(v, lang, k) for v in table["regional"]],
+                t("col.participants", lang): [count_text(v, lang, k) for v in table["participants"]],
+                t("axis.share", lang): [share_text(v, lang) for v in table["regional_share"]],
+            }
+        )
+    header = t(ROW_LABEL_KEYS.get(slide.key, "recap.item"), lang)
+    return pd.DataFrame(
+        {
+            header: table["label"].astype(str),
+            t("col.count", lang): [count_text(v, lang, k) for v in table["count"]],
+            t("col.share", lang): [
+                "" if isinstance(s, float) and np.isnan(s) and not is_hidden(c) else share_text(s, lang)
+                for c, s in zip(table["count"], table["share"], strict=True)
+            ],
+        }
+    )
+
+
+def for_room(figure: go.Figure, height: int = 560, font: int = ROOM_FONT) -> go.Figure:
+    """A copy of a dashboard figure for a projector: larger text, no inner title, a fixed height."""
+    big = go.Figure(figure)
+    big.update_layout(
+        font={"size": font},
+        title=None,
+        height=height,
+        margin={"t": 30, "b": 30, "l": 10, "r": 40},
+        legend={"font": {"size": font - 2}},
+        hoverlabel={"font": {"size": font - 2}},
+    )
+    big.update_traces(textfont={"size": font}, selector=lambda trace: trace.type in ("bar", "scatter"))
+    big.update_traces(textfont={"size": TILE_FONT}, selector={"type": "heatmap"})  # names must fit the tiles
+    big.update_xaxes(tickfont={"size": font - 2})
+    big.update_yaxes(tickfont={"size": font - 2})
+    return big
+
+
+def figure_of(slide: Slide, *, room: bool = False, height: int = 560) -> go.Figure | None:
+    """The slide's plotly figure (None when it has none), enlarged for a room when `room`."""
+    if slide.figure is None:
+        return None
+    figure = slide.figure()
+    return for_room(figure, height) if room else figure
