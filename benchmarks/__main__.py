@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks import bench_agencies, bench_dashboard, bench_intake, bench_store
+from benchmarks import bench_agencies, bench_dashboard, bench_deck, bench_intake, bench_store
 
 
 def main() -> int:
@@ -17,6 +17,7 @@ def main() -> int:
         "intake": bench_intake.run(sizes=(100_000,) if quick else (100_000, 300_000)),
         "store": bench_store.run(100_000 if quick else 1_000_000),
         "dashboard": bench_dashboard.run(100_000 if quick else 1_000_000),
+        "deck": bench_deck.run(),
     }
     out = Path(__file__).resolve().parent / "out"
     out.mkdir(exist_ok=True)
