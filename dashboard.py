@@ -1,19 +1,25 @@
-"""Entry point (router): page config, store and sample data, language, shared filters in the URL, navigation.
+"""Entry point (router): page config, access mode and sign-in, store and sample data, language, shared
+filters in the URL, navigation.
 
-Thin on purpose: every number comes from peserta/, every read and write goes through store/, and the
-pages (pages/*.py) read the context built here (pages.AppContext).
+Thin on purpose: every number comes from peserta/, every read and write goes through store/, the access
+rules are store.sessions' pure functions, and the pages (pages/*.py) read the context built here
+(pages.AppContext).
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import secrets
+import time
 from collections.abc import Callable, Mapping
+from datetime import timedelta
 from typing import Any, Final
 
 import pandas as pd
 import streamlit as st
 
-from pages import ADMIN, AppContext, navigation, set_context, text
-from peserta.facts import prepare_facts
+from pages import ADMIN, AppContext, md_escape, navigation, require_role, set_context, spec_for_url, text
 from peserta.filters import (
     QUERY_KEYS,
     Filters,
@@ -24,16 +30,41 @@ from peserta.filters import (
     selected_cohorts,
 )
 from peserta.i18n import LANGS, level_label, normalise_lang, sector_label
-from store import Store, open_store, seed_samples
+from store import Store, StoreError, open_store, seed_samples
+from store.accounts import Accounts, audit_event
 from store.engine import resolve_url
+from store.retention import retention_days
+from store.sessions import (
+    SessionPolicy,
+    SignIn,
+    access_mode,
+    proxied_request,
+    session_expiry,
+    session_policy,
+    sso_role,
+)
 
 LANG_KEY: Final = "lang"  # URL query key and widget key
-# Local single-user mode: the one user is admin. Sign-in (a later issue) will put the signed-in user's
-# role and name under these session keys; the browser cannot set them (no widget uses them).
+# The signed-in user's role and name (mirrors of the SignIn object under SIGN_IN_KEY, which also holds the
+# sign-in and last-action times). Only this file writes them; the browser cannot set them (no widget uses
+# them). In local mode the one user is admin (tests may set ROLE_KEY to act as another role).
 ROLE_KEY: Final = "dasbor.role"
 USER_KEY: Final = "dasbor.user"
+SIGN_IN_KEY: Final = "dasbor.sign_in"
+NOTICE_KEY: Final = "dasbor.auth_notice"  # why the sign-in form is shown again (expired, signed out)
+SSO_REFUSED_KEY: Final = "dasbor.sso_refused"  # the refused SSO address was audited in this session
 LOCAL_ROLE: Final = ADMIN
 LOCAL_USER: Final = "lokal"  # the audit log's name for the single local user
+PURGE_USER: Final = "retensi-otomatis"  # the audit log's name for the retention purge
+RAISE_ENV: Final = "DASBOR_RAISE_ERRORS"  # "1": re-raise unexpected errors after logging (development, tests)
+# Audit-log details of the sign-in events (Indonesian like the rest of the log; never a password).
+AUDIT_DETAILS: Final[dict[str, str]] = {
+    "keluar": "Keluar.",
+    "sesi_berakhir": "Sesi berakhir (tidak aktif terlalu lama, batas waktu, atau akun diubah).",
+    "masuk_sso": "Masuk dengan SSO.",
+    "masuk_ditolak": "Masuk dengan SSO ditolak: alamat @{domain} tidak ada di daftar [dasbor.sso_roles].",
+}
+log = logging.getLogger("dasbor")
 # Filters field -> text key of its sidebar label, in sidebar order.
 FILTER_LABELS: Final[dict[str, str]] = {
     "programs": "filter.programs",
@@ -57,14 +88,13 @@ def _open_store(url: str) -> Store:
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _load(url: str, generation: int) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, list[Any]]]:
-    """Cohorts, facts and filter options, read once per store generation (every write bumps it).
+    """Cohorts, facts (categorical, ready for peserta) and filter options, read once per store generation
+    (every write bumps it); a fresh server process reads them from the store's on-disk snapshot.
 
     A resource, not cache_data: one shared read-only copy for every session instead of unpickling
     millions of facts rows on every rerun. Nothing downstream modifies these frames."""
-    store = _open_store(url)
-    cohorts = store.cohorts()
-    facts = prepare_facts(store.facts())
-    return cohorts, facts, filter_options(cohorts, facts)
+    frames = _open_store(url).read_frames()
+    return frames.cohorts, frames.facts, filter_options(frames.cohorts, frames.facts)
 
 
 def _query() -> dict[str, list[str]]:
@@ -145,38 +175,268 @@ def _seed_once(store: Store, lang: str) -> None:
             status.update(label=text("seed.done", lang), state="complete")
 
 
-def main() -> None:
-    """Build this run's context, show the sidebar, run the chosen page."""
-    st.set_page_config(page_title="Dasbor Peserta Pelatihan", page_icon=":bar_chart:", layout="wide")
+# --- access: mode, sign-in, session ------------------------------------------------------------------------
+
+
+@st.cache_resource(show_spinner=False)
+def _log_once(message: str) -> bool:
+    """Write a warning to the server log once per server (not on every rerun of every visitor)."""
+    log.error("%s", message)
+    return True
+
+
+@st.cache_resource(ttl=timedelta(hours=24), show_spinner=False)
+def _purge_expired(url: str) -> tuple[int, int]:
+    """Delete the cohorts past the retention setting: at the server's first run, then at most once a day."""
+    store = _open_store(url)
+    days = retention_days(store)
+    if days is None:
+        return 0, 0
+    deleted = store.purge_expired(days, user=PURGE_USER)
+    if deleted[0]:
+        log.warning("retention %s days: %s cohorts, %s participants deleted", days, *deleted)
+    return deleted
+
+
+def _secrets_section(name: str) -> Mapping[str, Any]:
+    """A table of .streamlit/secrets.toml, {} when the file or the table is missing."""
+    try:
+        section = st.secrets.get(name)
+    except FileNotFoundError:  # no secrets.toml (StreamlitSecretNotFoundError)
+        return {}
+    return section if isinstance(section, Mapping) else {}
+
+
+def _sso() -> Mapping[str, Any] | None:
+    """The SSO allow-list (email or "*@domain" -> role) when an identity provider is configured ([auth] in
+    secrets.toml) and Authlib (streamlit[auth]) is installed; else None."""
+    if not _secrets_section("auth"):
+        return None
+    from streamlit.auth_util import is_authlib_installed
+
+    if not is_authlib_installed():
+        _log_once("[auth] is configured in secrets.toml but Authlib is not installed: SSO is off")
+        return None
+    roles = _secrets_section("dasbor").get("sso_roles", {})
+    return roles if isinstance(roles, Mapping) else {}
+
+
+def _sso_provider() -> str | None:
+    """The provider name for st.login: [dasbor] sso_provider, else the only [auth.NAME] table, else None."""
+    named = _secrets_section("dasbor").get("sso_provider")
+    if isinstance(named, str) and named.strip():
+        return named.strip()
+    tables = [k for k, v in _secrets_section("auth").items() if isinstance(v, Mapping)]
+    return tables[0] if len(tables) == 1 else None
+
+
+def _remember(sign_in: SignIn) -> SignIn:
+    st.session_state[SIGN_IN_KEY] = sign_in
+    st.session_state[ROLE_KEY] = sign_in.role
+    st.session_state[USER_KEY] = sign_in.username
+    return sign_in
+
+
+def _end_session(store: Store, sign_in: SignIn, action: str, notice_key: str | None, lang: str) -> None:
+    """Sign out: audit, forget everything this session held (uploads, filters) except the language."""
+    sign_in.ended = True  # download callbacks of this session refuse from now on
+    audit_event(store, sign_in.username, action, AUDIT_DETAILS[action])
+    kept = st.session_state.get(LANG_KEY)
+    st.session_state.clear()
+    if kept is not None:
+        st.session_state[LANG_KEY] = kept
+    if notice_key:
+        st.session_state[NOTICE_KEY] = text(notice_key, lang)
+    if sign_in.method == "sso":
+        st.logout()  # also drop the identity cookie, or the next run would sign in again at once
+
+
+def _current_role(sign_in: SignIn, accounts: Accounts, sso: Mapping[str, Any] | None) -> str | None:
+    """The role the account or the allow-list gives now (changed or removed since signing in?)."""
+    if sign_in.method == "sso":
+        return sso_role(sign_in.username, sso or {})
+    account = accounts.get(sign_in.username)
+    return None if account is None or account.disabled else account.role
+
+
+def _signed_in(
+    store: Store, accounts: Accounts, sso: Mapping[str, Any] | None, policy: SessionPolicy, lang: str
+) -> SignIn | None:
+    """The valid sign-in of this session (role refreshed, last action now), else None (expired sessions
+    are ended here; an SSO identity on the allow-list is signed in)."""
+    now = time.time()
+    current = st.session_state.get(SIGN_IN_KEY)
+    if isinstance(current, SignIn) and current.method != "local":
+        expired = session_expiry(
+            current.signed_in_at, current.last_seen, now, policy.idle_minutes, policy.max_hours
+        )
+        role = None if expired else _current_role(current, accounts, sso)
+        if expired or role is None:
+            notice = f"auth.expired_{expired}" if expired else "auth.account_gone"
+            _end_session(store, current, "sesi_berakhir", notice, lang)
+            if current.method == "sso":
+                st.stop()
+            return None
+        current.role, current.last_seen = role, now
+        return _remember(current)
+    if sso is not None and st.user.get("is_logged_in"):
+        email = str(st.user.get("email") or "")
+        role = sso_role(email, sso, email_verified=st.user.get("email_verified"))
+        if role is not None:
+            audit_event(store, email.casefold(), "masuk", AUDIT_DETAILS["masuk_sso"])
+            name = str(st.user.get("name") or email)
+            return _remember(SignIn(email.casefold(), name, role, "sso", now, now))
+        if not st.session_state.get(SSO_REFUSED_KEY):
+            domain = email.rsplit("@", 1)[-1] if "@" in email else "?"
+            audit_event(store, "(sso)", "masuk_ditolak", AUDIT_DETAILS["masuk_ditolak"].format(domain=domain))
+            st.session_state[SSO_REFUSED_KEY] = True
+    return None
+
+
+def _sign_in_form(accounts: Accounts, sso: Mapping[str, Any] | None, lang: str) -> None:
+    """The sign-in page: why it is shown, username and password, and SSO when configured."""
+    st.title(text("auth.sign_in_title", lang))
+    st.caption(text("app.subtitle", lang))
+    with st.columns([3, 4])[0]:  # a narrow form
+        notice = st.session_state.pop(NOTICE_KEY, None)
+        if notice:
+            st.info(notice, icon=":material/schedule:")
+        if sso is not None:
+            if st.user.get("is_logged_in"):  # signed in at the provider, but not on the allow-list
+                st.error(text("auth.sso_refused", lang), icon=":material/block:")
+                st.text(str(st.user.get("email") or ""))
+                st.button(text("auth.sso_sign_out", lang), on_click=st.logout, key="masuk.sso_logout")
+                return
+            provider = _sso_provider()
+            st.button(
+                text("auth.sso", lang),
+                type="primary",
+                icon=":material/key:",
+                key="masuk.sso",
+                on_click=st.login,
+                args=(provider,) if provider else (),
+            )
+            if not accounts.has_accounts():
+                return
+            st.caption(text("auth.or_password", lang))
+        with st.form("masuk", clear_on_submit=True):  # the password does not stay in the session state
+            username = st.text_input(text("auth.username", lang), max_chars=64, autocomplete="username")
+            password = st.text_input(
+                text("auth.password", lang), type="password", max_chars=1024, autocomplete="current-password"
+            )
+            submitted = st.form_submit_button(
+                text("auth.sign_in", lang), type="primary", icon=":material/login:"
+            )
+        if not submitted:
+            return
+        if not username.strip() or not password:
+            st.error(text("auth.missing", lang))
+            return
+        result = accounts.authenticate(username, password)
+        if result.outcome == "ok" and result.account is not None:
+            now = time.time()
+            account = result.account
+            _remember(SignIn(account.username, account.display_name, account.role, "password", now, now))
+            st.rerun()
+        st.error(text(f"auth.failed_{result.outcome}", lang), icon=":material/error:")
+
+
+def _account_sidebar(store: Store, sign_in: SignIn, lang: str) -> None:
+    """Who is signed in (name shown literally) and the sign-out button; in local mode the mode's label."""
+    if sign_in.method == "local":
+        st.sidebar.caption(text("auth.local_mode", lang))
+        return
+    st.sidebar.text(sign_in.display_name)
+    st.sidebar.caption(text("auth.role_line", lang, role=text(f"role.{sign_in.role}", lang)))
+    if st.sidebar.button(text("auth.sign_out", lang), icon=":material/logout:", key="auth.sign_out"):
+        _end_session(store, sign_in, "keluar", "auth.signed_out", lang)
+        st.rerun()
+
+
+def _local_sign_in() -> SignIn:
+    """Local single-user mode: the one user, admin (no expiry)."""
+    now = time.time()
+    role = st.session_state.get(ROLE_KEY, LOCAL_ROLE)
+    user = st.session_state.get(USER_KEY, LOCAL_USER)
+    return SignIn(str(user), str(user), str(role), "local", now, now)
+
+
+# --- the run -----------------------------------------------------------------------------------------------
+
+
+def _run() -> None:
+    """Decide the access mode, sign in, build this run's context, show the sidebar, run the chosen page."""
     lang = _language()
     url = resolve_url()
     store = _open_store(url)
+    accounts = Accounts(store)
+    sso = _sso()
+    policy = session_policy()
+    mode, reason = access_mode(
+        st.get_option("server.address"),
+        accounts.has_accounts(),
+        sso is not None,
+        proxied=proxied_request(st.context.headers or {}),
+    )
+    if mode == "refuse":
+        _log_once(f"access refused: {reason}")
+        st.error(reason, icon=":material/gpp_bad:")  # our own text and the configured address
+        st.stop()
+    _purge_expired(url)
+    sign_in = _local_sign_in() if mode == "local" else _signed_in(store, accounts, sso, policy, lang)
+    if sign_in is None:
+        navigation(lang, None, position="hidden")  # keeps the link's page and filters for after signing in
+        _sign_in_form(accounts, sso, lang)
+        st.stop()
     _seed_once(store, lang)
     cohorts, facts, options = _load(url, store.generation())
-    role = st.session_state.get(ROLE_KEY, LOCAL_ROLE)
-    user = st.session_state.get(USER_KEY, LOCAL_USER)
-    page = navigation(lang, role)
+    page = navigation(lang, sign_in.role)
     filters = _filters_sidebar(options, lang)
     st.sidebar.divider()
-    if ROLE_KEY not in st.session_state:
-        st.sidebar.caption(text("auth.local_mode", lang))
+    _account_sidebar(store, sign_in, lang)
     _sync_url(filters, lang)
     context = AppContext(
         store=store,
         lang=lang,
-        role=role,
-        user=user,
+        role=sign_in.role,
+        user=sign_in.username,
         filters=filters,
         cohorts=cohorts,
         facts=facts,
         selected=selected_cohorts(cohorts, filters),
         filtered=apply_filters(facts, cohorts, filters),
+        sign_in=sign_in,
+        policy=policy,
     )
     set_context(context)
     try:
+        spec = spec_for_url(page.url_path)
+        require_role(context, spec.roles if spec is not None else ())  # the navigation hides it already
         page.run()
     finally:
         set_context(None)
+
+
+def main() -> None:
+    """One run: the page, or a friendly message when something failed (details in the server log)."""
+    st.set_page_config(page_title="Dasbor Peserta Pelatihan", page_icon=":bar_chart:", layout="wide")
+    try:
+        _run()
+    except StoreError as exc:  # a known problem (database down, bad setting): its message says what to do
+        log.warning("store error %s: %s", exc.code, exc.message)
+        st.error(md_escape(exc.message), icon=":material/error:")
+        if os.environ.get(RAISE_ENV) == "1":
+            raise
+    except Exception:
+        reference = secrets.token_hex(4)
+        log.exception("unexpected error, reference %s", reference)
+        st.error(text("error.unexpected", _lang_now(), reference=reference), icon=":material/error:")
+        if os.environ.get(RAISE_ENV) == "1":
+            raise
+
+
+def _lang_now() -> str:
+    return normalise_lang(st.session_state.get(LANG_KEY))
 
 
 # Streamlit runs this file as "__main__". The roster sandbox's child processes (multiprocessing

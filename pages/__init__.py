@@ -13,9 +13,12 @@ the proper navigation) and reruns, and the rerun goes through ``dashboard.py`` t
 from __future__ import annotations
 
 import hashlib
+import logging
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from pathlib import Path
+from typing import Any, Final, Literal
 
 import pandas as pd
 import streamlit as st
@@ -23,6 +26,7 @@ import streamlit as st
 from peserta.i18n import t
 from peserta.stats import format_count
 from peserta.tables import cohort_lists, cohort_names, masked
+from store.sessions import SessionPolicy, SignIn
 
 CONTEXT_KEY: Final = "dasbor.context"
 
@@ -58,8 +62,11 @@ PAGES: Final[tuple[PageSpec, ...]] = (
     PageSpec("pages/tren.py", "tren", "page.tren", ":material/trending_up:", "nav.dashboards"),
     PageSpec("pages/peserta.py", "peserta", "page.peserta", ":material/group:", "nav.dashboards"),
     PageSpec("pages/kualitas.py", "kualitas", "page.kualitas", ":material/fact_check:", "nav.dashboards"),
+    PageSpec("pages/presentasi.py", "presentasi", "page.presentasi", ":material/slideshow:", "nav.dashboards"),
     PageSpec("pages/unggah.py", "unggah", "page.unggah", ":material/upload_file:", "nav.data", EDITOR_ROLES),
     PageSpec("pages/kelola.py", "kelola", "page.kelola", ":material/database:", "nav.data", EDITOR_ROLES),
+    PageSpec("pages/pengguna.py", "pengguna", "page.pengguna", ":material/manage_accounts:", "nav.data",
+             ADMIN_ROLES),
 )  # fmt: skip
 
 
@@ -68,9 +75,9 @@ PAGES: Final[tuple[PageSpec, ...]] = (
 HOME_PATH: Final = "beranda"
 
 
-def navigation(lang: str, role: str | None) -> Any:
+def navigation(lang: str, role: str | None, *, position: Literal["sidebar", "hidden"] = "sidebar") -> Any:
     """Register the pages (titles and sections in `lang`, only those `role` may open, all for None); the
-    page to run."""
+    page to run. A URL of a page `role` may not open is "page not found": Streamlit runs the default page."""
     sections: dict[str, list[Any]] = {}
     for spec in PAGES:
         if role is not None and role not in spec.roles:
@@ -87,7 +94,21 @@ def navigation(lang: str, role: str | None) -> Any:
         section.append(page)
         if spec.default:
             section.append(st.Page(_forward(page), title=title, url_path=spec.url_path, visibility="hidden"))
-    return st.navigation(sections, position="sidebar")
+    return st.navigation(sections, position=position)
+
+
+def page_spec(script: str | Path) -> PageSpec | None:
+    """The PageSpec of a page script (by file name), None for a script that is not a page."""
+    name = Path(script).name
+    return next((spec for spec in PAGES if Path(spec.script).name == name), None)
+
+
+def spec_for_url(url_path: str) -> PageSpec | None:
+    """The PageSpec behind a navigation page's URL path (the home page's too)."""
+    for spec in PAGES:
+        if url_path == spec.url_path or (spec.default and url_path in (HOME_PATH, "")):
+            return spec
+    return None
 
 
 def _forward(home: Any) -> Callable[[], None]:
@@ -112,6 +133,8 @@ class AppContext:
     facts: pd.DataFrame  # every cohort's facts (Store.facts())
     selected: pd.DataFrame  # the cohorts the filters select
     filtered: pd.DataFrame  # the facts the filters select
+    sign_in: SignIn | None = None  # None: a context built without the router (tests)
+    policy: SessionPolicy = SessionPolicy()
 
     def t(self, key: str, **fmt: object) -> str:
         """A UI text in the current language."""
@@ -131,6 +154,12 @@ class AppContext:
     def is_admin(self) -> bool:
         """May delete and restore."""
         return self.role in ADMIN_ROLES
+
+    def may(self, roles: Iterable[str]) -> bool:
+        """Whether the user holds one of `roles` and is still signed in, checked now (at the action)."""
+        if self.role not in set(roles):
+            return False
+        return self.sign_in is None or self.sign_in.active(time.time(), self.policy)
 
 
 def set_context(ctx: AppContext | None) -> None:
@@ -169,10 +198,70 @@ def show_flash() -> None:
 
 
 def require_role(ctx: AppContext, roles: Iterable[str]) -> None:
-    """Stop the page with an explanation unless the user's role is one of `roles`."""
-    if ctx.role not in set(roles):
-        st.warning(ctx.t("auth.forbidden"), icon=":material/lock:")
+    """Stop the page (or the action) with an explanation unless the user, still signed in, holds one of
+    `roles`. Pages call it at their top, action handlers again right before they change anything."""
+    roles = frozenset(roles)
+    if not ctx.may(roles):
+        logging.getLogger("dasbor.access").warning("refused: role %s, needs %s", ctx.role, sorted(roles))
+        if ctx.role in roles:  # the role fits, the sign-in does not (expired or signed out meanwhile)
+            key = "auth.session_over"
+        else:
+            key = "auth.forbidden_admin" if roles <= ADMIN_ROLES else "auth.forbidden"
+        st.warning(ctx.t(key), icon=":material/lock:")
         st.stop()
+
+
+def require_page(ctx: AppContext, script: str) -> None:
+    """A page's first check: the roles its PageSpec names (a script that is no page: nobody)."""
+    spec = page_spec(script)
+    require_role(ctx, spec.roles if spec is not None else ())
+
+
+def still_allowed(ctx: AppContext, roles: frozenset[str]) -> bool:
+    """ctx.may(roles), and for a local account also its role and state as stored now (for checks that run
+    later than the page, e.g. when a download button is clicked)."""
+    if not ctx.may(roles):
+        return False
+    if ctx.sign_in is None or ctx.sign_in.method != "password":
+        return True
+    from store.accounts import Accounts
+
+    account = Accounts(ctx.store).get(ctx.sign_in.username)
+    return account is not None and not account.disabled and account.role in roles
+
+
+def audited_download(
+    ctx: AppContext,
+    label: str,
+    build: Callable[[], bytes],
+    *,
+    roles: Iterable[str],
+    action: str,
+    detail: str,
+    file_name: str,
+    mime: str,
+    key: str,
+    icon: str = ":material/download:",
+) -> None:
+    """A download button for data that leaves the server: shown only to `roles`, and when clicked the role
+    and the sign-in are checked again and the download is written to the audit log (`detail`: counts or
+    cohort names, never a person) before the file is built. The file is built only when clicked."""
+    allowed = frozenset(roles)
+    if not ctx.may(allowed):
+        return
+
+    def checked() -> bytes:
+        # Runs when the button is clicked, outside the script run: no Streamlit calls here.
+        if not still_allowed(ctx, allowed):
+            raise PermissionError("sign-in expired or role changed since the page was drawn")
+        from store.accounts import audit_event
+
+        audit_event(ctx.store, ctx.user, action, detail)
+        return build()
+
+    st.download_button(
+        label, data=checked, file_name=file_name, mime=mime, icon=icon, on_click="ignore", key=key
+    )
 
 
 def sample_banner(ctx: AppContext, cohorts: pd.DataFrame | None = None) -> None:
@@ -315,6 +404,7 @@ def classify_form(ctx: AppContext, instansi: str, key: str) -> bool:
         agency = st.text_input(ctx.t("col.agency"), value=instansi, key=f"{key}.agency", max_chars=200)
         if not st.form_submit_button(ctx.t("common.save"), icon=":material/save:"):
             return False
+    require_role(ctx, EDITOR_ROLES)  # again, at the moment of saving
     if level not in SECTOR_LEVELS[sector]:
         st.error(ctx.t("classify.level_mismatch"))
         return False
@@ -322,6 +412,6 @@ def classify_form(ctx: AppContext, instansi: str, key: str) -> bool:
         cls = make_override(instansi, sector, level, agency.strip() or instansi, province or None)
         set_override(instansi, cls)
     except RosterError as exc:
-        st.error(exc.message)
+        st.error(md_escape(exc.message))
         return False
     return True

@@ -1,15 +1,29 @@
-"""Kelola Data: the stored cohorts, deleting a cohort or one person's data, backup and restore, audit log."""
+"""Kelola Data: the stored cohorts, deleting a cohort or one person's data, the retention setting, backup
+and restore, audit log. Every change re-checks the admin role at the moment it is made."""
 
+import os
 from datetime import date
 from typing import Final
 
 import streamlit as st
 
 from loaders.nip import normalise_nip
-from pages import EDITOR_ROLES, flash, page_context, require_role, show_flash, table, when
+from pages import (
+    ADMIN_ROLES,
+    audited_download,
+    flash,
+    md_escape,
+    page_context,
+    require_page,
+    require_role,
+    show_flash,
+    table,
+    when,
+)
 from peserta.stats import format_count
 from peserta.tables import cohort_names, masked
 from store import StoreError
+from store.retention import MAX_DAYS, RETENTION_ENV, retention_days, set_retention_days
 
 XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 COHORT_COLUMNS: Final = (
@@ -18,7 +32,7 @@ COHORT_COLUMNS: Final = (
 )  # fmt: skip
 
 ctx = page_context()
-require_role(ctx, EDITOR_ROLES)
+require_page(ctx, __file__)  # editors and admins (pages.PAGES)
 lang = ctx.lang
 store = ctx.store
 names = cohort_names(ctx.cohorts)
@@ -72,12 +86,14 @@ if not ctx.cohorts.empty:
         word = st.text_input(ctx.t("manage.confirm"), key="kelola.delete_cohort.confirm")
         if st.form_submit_button(ctx.t("manage.delete_cohort"), type="primary", icon=":material/delete:"):
             if confirmed(word):
+                require_role(ctx, ADMIN_ROLES)
                 try:
                     deleted = store.delete_cohort(int(cohort_id), user=ctx.user)
                 except StoreError as exc:
-                    st.error(exc.message)
+                    st.error(md_escape(exc.message))
                 else:
-                    flash(ctx.t("manage.deleted", what=f"{names[cohort_id]} ({format_count(deleted, lang)})"))
+                    what = f"{md_escape(names[cohort_id])} ({format_count(deleted, lang)})"
+                    flash(ctx.t("manage.deleted", what=what))
                     st.rerun()
 
 # --- delete one person's data -----------------------------------------------------------------------------
@@ -107,10 +123,11 @@ elif nip:
                 ctx.t("manage.delete_person"), type="primary", icon=":material/person_remove:"
             ):
                 if confirmed(word):
+                    require_role(ctx, ADMIN_ROLES)
                     try:
                         deleted = store.delete_person(nip, user=ctx.user)
                     except StoreError as exc:
-                        st.error(exc.message)
+                        st.error(md_escape(exc.message))
                     else:
                         flash(ctx.t("manage.person_deleted", count=format_count(deleted, lang)))
                         st.rerun()
@@ -128,24 +145,82 @@ else:
         word = st.text_input(ctx.t("manage.confirm"), key="kelola.remove_samples.confirm")
         if st.form_submit_button(ctx.t("manage.remove_samples"), icon=":material/delete_sweep:"):
             if confirmed(word):
+                require_role(ctx, ADMIN_ROLES)
                 try:
                     for cohort_id in samples:
                         store.delete_cohort(cohort_id, user=ctx.user)
                 except StoreError as exc:
-                    st.error(exc.message)
+                    st.error(md_escape(exc.message))
                 else:
                     flash(ctx.t("manage.deleted", what=ctx.t("manage.samples")))
                     st.rerun()
 
+# --- retention --------------------------------------------------------------------------------------------
+st.subheader(ctx.t("manage.retention"))
+days = retention_days(store)
+if os.environ.get(RETENTION_ENV, "").strip():
+    st.caption(ctx.t("manage.retention_env", env=RETENTION_ENV))
+else:
+    with st.form("kelola.retention"):
+        chosen = st.number_input(
+            ctx.t("manage.retention_days"),
+            min_value=0,
+            max_value=MAX_DAYS,
+            value=days or 0,
+            step=30,
+            help=ctx.t("manage.retention_help"),
+            key="kelola.retention.days",
+        )
+        if st.form_submit_button(ctx.t("common.save"), icon=":material/save:"):
+            require_role(ctx, ADMIN_ROLES)
+            try:
+                set_retention_days(store, int(chosen) or None, user=ctx.user)
+            except StoreError as exc:
+                st.error(md_escape(exc.message))
+            else:
+                flash(ctx.t("manage.retention_saved"))
+                st.rerun()
+if days is None:
+    st.caption(ctx.t("manage.retention_off"))
+else:
+    expired = store.expired_cohorts(days)
+    st.caption(
+        ctx.t("manage.retention_on", days=format_count(days, lang), count=format_count(len(expired), lang))
+    )
+    if len(expired):
+        with st.form("kelola.purge"):
+            word = st.text_input(ctx.t("manage.confirm"), key="kelola.purge.confirm")
+            if st.form_submit_button(ctx.t("manage.retention_purge"), icon=":material/auto_delete:"):
+                if confirmed(word):
+                    require_role(ctx, ADMIN_ROLES)
+                    try:
+                        n_cohorts, n_people = store.purge_expired(days, user=ctx.user)
+                    except StoreError as exc:
+                        st.error(md_escape(exc.message))
+                    else:
+                        flash(
+                            ctx.t(
+                                "manage.deleted",
+                                what=ctx.t(
+                                    "manage.retention_purged",
+                                    cohorts=format_count(n_cohorts, lang),
+                                    count=format_count(n_people, lang),
+                                ),
+                            )
+                        )
+                        st.rerun()
+
 # --- backup and restore -----------------------------------------------------------------------------------
 st.subheader(ctx.t("manage.backup"))
-st.download_button(
+audited_download(
+    ctx,
     ctx.t("manage.backup_download"),
-    data=store.export_backup,
+    store.export_backup,
+    roles=ADMIN_ROLES,
+    action="unduh_cadangan",
+    detail=f"Cadangan lengkap (berisi nama dan NIP): {len(ctx.cohorts)} angkatan.",
     file_name=f"dasbor-cadangan-{date.today():%Y%m%d}.xlsx",
     mime=XLSX_MIME,
-    icon=":material/download:",
-    on_click="ignore",
     key="kelola.backup",
 )
 st.markdown(f"**{ctx.t('manage.restore')}**")
@@ -157,10 +232,11 @@ with st.form("kelola.restore", clear_on_submit=True):
         if backup is None:
             st.error(ctx.t("manage.restore_missing"))
         elif confirmed(word):
+            require_role(ctx, ADMIN_ROLES)
             try:
                 restored = store.restore_backup(backup.getvalue(), user=ctx.user)
             except StoreError as exc:
-                st.error(exc.message)
+                st.error(md_escape(exc.message))
             else:
                 flash(
                     ctx.t(

@@ -5,10 +5,20 @@ from typing import Final
 import streamlit as st
 
 from loaders.report import ISSUE_TYPES
-from pages import classify_form, page_context, repeat_table, sample_banner, table, text_key
+from pages import (
+    ALL_ROLES,
+    audited_download,
+    classify_form,
+    page_context,
+    repeat_table,
+    require_page,
+    sample_banner,
+    table,
+    text_key,
+)
 from peserta.exports import issues_xlsx
 from peserta.stats import format_count
-from peserta.tables import cohort_lists, cohort_names, issues_with, with_cohort
+from peserta.tables import cohort_lists, cohort_names, issues_with, masked_messages, with_cohort
 
 XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 NIP_CODES: Final = tuple(code for code in ISSUE_TYPES if code.startswith("nip_")) + ("gender_mismatch",)
@@ -17,6 +27,7 @@ ISSUE_COLUMNS: Final = ("cohort_id", "sheet", "row", "code", "message")
 MAX_CLASSIFY_FORMS: Final = 20  # the most frequent unrecognised texts first
 
 ctx = page_context()
+require_page(ctx, __file__)  # every role (pages.PAGES)
 lang = ctx.lang
 names = cohort_names(ctx.cohorts)
 labels = {
@@ -41,6 +52,8 @@ if not ctx.cohort_ids:
     st.stop()
 
 issues = ctx.store.load_issues(ctx.cohort_ids)
+if not ctx.can_edit:  # messages may quote a NIP or the birth date in it
+    issues = masked_messages(issues)
 unknown = ctx.store.unknown_agencies(ctx.cohort_ids)
 nip_issues = issues_with(issues, NIP_CODES)
 duplicates = issues_with(issues, DUPLICATE_CODES)
@@ -82,12 +95,14 @@ repeat_table(ctx, repeat, "kualitas.repeat", count=False)
 st.subheader(ctx.t("quality.issues"))
 st.caption(ctx.t("quality.issue_count", count=format_count(len(issues), lang)))
 table(issues, "kualitas.issues", columns=ISSUE_COLUMNS, labels=labels, formats=formats, height=400)
-st.download_button(
+audited_download(
+    ctx,
     ctx.t("quality.download"),
-    data=lambda: issues_xlsx(with_cohort(issues, names), lang),
+    lambda: issues_xlsx(with_cohort(issues, names), lang),
+    roles=ALL_ROLES,
+    action="unduh_catatan",
+    detail=f"Catatan kualitas data: {len(issues)} baris dari {len(ctx.cohort_ids)} angkatan.",
     file_name="catatan-kualitas-data.xlsx",
     mime=XLSX_MIME,
-    icon=":material/download:",
-    on_click="ignore",
     key="kualitas.download",
 )

@@ -1,10 +1,22 @@
-"""Peserta: the participants the filters select, searchable and paged; NIPs masked except for roster managers."""
+"""Peserta: the participants the filters select, searchable and paged; NIPs masked except for roster managers.
+
+The download leaves names out and masks NIPs unless a roster manager asks for the full list; every
+download is written to the audit log."""
 
 from typing import Final
 
 import streamlit as st
 
-from pages import page_context, sample_banner, table, text_key
+from pages import (
+    ALL_ROLES,
+    EDITOR_ROLES,
+    audited_download,
+    page_context,
+    require_page,
+    sample_banner,
+    table,
+    text_key,
+)
 from peserta.exports import participants_xlsx
 from peserta.i18n import level_label, sector_label
 from peserta.stats import format_count
@@ -32,6 +44,7 @@ LABEL_KEYS: Final = {
 }
 
 ctx = page_context()
+require_page(ctx, __file__)  # every role (pages.PAGES)
 lang = ctx.lang
 filters = ctx.filters
 
@@ -82,21 +95,35 @@ table(
 )
 
 
+# Names and full NIPs only when a roster manager asks for them (off by default).
+full = ctx.can_edit and st.checkbox(
+    ctx.t("peserta.export_full"),
+    value=False,
+    key="peserta.export_full",
+    help=ctx.t("peserta.export_full_help"),
+)
+
+
 def _xlsx() -> bytes:
     """Every participant of the selection (not only this page), built when the button is clicked."""
     everything, _ = ctx.store.participants(ctx.cohort_ids, **query, limit=None)
     frame = with_cohort(everything, names)
-    if not ctx.can_edit:
+    if not full:
         frame = frame.drop(columns=["name"])
-    return participants_xlsx(frame, lang, mask=not ctx.can_edit)
+    return participants_xlsx(frame, lang, mask=not full)
 
 
-st.download_button(
+audited_download(
+    ctx,
     ctx.t("peserta.download_xlsx"),
-    data=_xlsx,
+    _xlsx,
+    roles=EDITOR_ROLES if full else ALL_ROLES,
+    action="unduh_peserta",
+    detail=(
+        f"Daftar peserta: {total} baris dari {len(ctx.cohort_ids)} angkatan, "
+        + ("dengan nama dan NIP lengkap." if full else "tanpa nama, NIP disamarkan.")
+    ),
     file_name="peserta.xlsx",
     mime=XLSX_MIME,
-    icon=":material/download:",
-    on_click="ignore",
     key="peserta.download",
 )

@@ -2,12 +2,13 @@
 
 import streamlit as st
 
-from pages import chart, page_context, sample_banner
+from pages import chart, page_context, require_page, sample_banner
 from peserta import figures, stats
 from peserta.figures import figure_name
 from peserta.narrative import summary_sentence
 
 ctx = page_context()
+require_page(ctx, __file__)  # every role (pages.PAGES)
 lang = ctx.lang
 facts = ctx.filtered
 

@@ -3,11 +3,12 @@ and people who took part in several cohorts."""
 
 import streamlit as st
 
-from pages import chart, page_context, repeat_table, sample_banner, table
+from pages import chart, page_context, repeat_table, require_page, sample_banner, table
 from peserta import figures, stats
 from peserta.figures import figure_name
 
 ctx = page_context()
+require_page(ctx, __file__)  # every role (pages.PAGES)
 lang = ctx.lang
 facts = ctx.filtered
 

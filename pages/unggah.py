@@ -24,10 +24,12 @@ from loaders.report import count_by_code
 from loaders.template import roster_template_xlsx
 from pages import (
     EDITOR_ROLES,
+    audited_download,
     classify_form,
     flash,
     md_escape,
     page_context,
+    require_page,
     require_role,
     show_flash,
     table,
@@ -74,7 +76,7 @@ FIELD_LABELS: Final = {
 FIELD_OPTIONS: Final = ["", *sorted(KEEP_FIELDS, key=list(FIELD_LABELS).index)]
 
 ctx = page_context()
-require_role(ctx, EDITOR_ROLES)
+require_page(ctx, __file__)  # editors and admins (pages.PAGES)
 lang = ctx.lang
 store = ctx.store
 
@@ -145,6 +147,7 @@ def edited(state: dict[str, Any], upload: CohortUpload) -> CohortUpload:
 def save(state: dict[str, Any], upload: CohortUpload, *, replace: bool) -> None:
     """Save (or replace) one cohort; on success remember it, keep a message and rerun so every page
     reads the new store generation."""
+    require_role(ctx, EDITOR_ROLES)  # again, at the moment of saving
     try:
         cohort_id = store.save_cohort(upload, user=ctx.user, replace=replace)
     except StoreError as exc:
@@ -195,6 +198,7 @@ def mapping_section(state: dict[str, Any]) -> None:
                     st.caption(ctx.t("upload.sensitive_dropped"))
                     st.text(", ".join(facts["sensitive_dropped"]))
             if st.form_submit_button(ctx.t("upload.reread"), icon=":material/refresh:"):
+                require_role(ctx, EDITOR_ROLES)
                 state["mapping"] = choices
                 read_file(state)
                 st.rerun()
@@ -237,13 +241,15 @@ def report_section(upload: CohortUpload, key: str) -> None:
                     "message": ctx.t("col.message"),
                 },
             )
-    st.download_button(
+    audited_download(
+        ctx,
         ctx.t("quality.download"),
-        data=lambda: issues_xlsx(frame, lang),
+        lambda: issues_xlsx(frame, lang),
+        roles=EDITOR_ROLES,
+        action="unduh_catatan",
+        detail=f"Catatan pembacaan {upload.source_file} (lembar {upload.sheet}): {len(frame)} baris.",
         file_name=f"laporan-{Path(upload.source_file).stem}-{upload.sheet}.xlsx"[:120],
         mime=XLSX_MIME,
-        icon=":material/download:",
-        on_click="ignore",
         key=f"{key}.download",
     )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any, Final
@@ -159,57 +159,69 @@ def filters_to_query(filters: Filters) -> dict[str, list[str]]:
 # ----------------------------------------------------------------------------------------------- options
 
 
+def _distinct(column: pd.Series | None, normalise: Callable[[Any], Any]) -> set[Any]:
+    """The normalised distinct values of a column (NA left out), normalising each distinct value once."""
+    if column is None:
+        return set()
+    return {normalise(value) for value in pd.unique(column.dropna())}
+
+
+def _present(facts: pd.DataFrame, column: str) -> set[str]:
+    """Non-empty values of a categorical facts column on rows with participants."""
+    codes = facts[column].cat.codes.to_numpy()
+    counted = np.bincount(
+        codes[(facts["n"].to_numpy() > 0) & (codes >= 0)], minlength=len(facts[column].cat.categories)
+    )
+    return {
+        str(value)
+        for value, count in zip(facts[column].cat.categories, counted, strict=True)
+        if count and str(value)
+    }
+
+
 def filter_options(cohorts: pd.DataFrame, facts: pd.DataFrame) -> dict[str, list[Any]]:
     """The values each filter can offer, keyed by Filters field: programs (by name), years (newest
     first), angkatan (I, II, ...), and the sectors, levels (fixed order) and provinces (by name) present."""
     facts = prepare_facts(facts)
-    present = facts[facts["n"].to_numpy() > 0]
-
-    def used(column: str) -> set[str]:
-        return {str(v) for v in pd.unique(present[column].to_numpy()) if str(v)}
-
-    programs = sorted(
-        {str(p).strip() for p in cohorts.get("program", pd.Series(dtype=object)).dropna()} - {""}
-    )
-    years = sorted({int(y) for y in cohorts.get("year", pd.Series(dtype=object)).dropna()}, reverse=True)
+    programs = sorted(_distinct(cohorts.get("program"), lambda p: str(p).strip()) - {""})
+    years = sorted(_distinct(cohorts.get("year"), int), reverse=True)
     angkatan = sorted(
-        {str(a).strip().upper() for a in cohorts.get("angkatan", pd.Series(dtype=object)).dropna()} - {""},
+        _distinct(cohorts.get("angkatan"), lambda a: str(a).strip().upper()) - {""},
         key=lambda a: (angkatan_number(a), a),
     )
-    sectors, levels = used("sector"), used("level")
+    sectors, levels = _present(facts, "sector"), _present(facts, "level")
     return {
         "programs": programs,
         "years": years,
         "angkatan": angkatan,
         "sectors": [s for s in SECTORS if s in sectors],
         "levels": [level for level in LEVELS if level in levels],
-        "provinces": sorted(used("province")),
+        "provinces": sorted(_present(facts, "province")),
     }
 
 
 # ----------------------------------------------------------------------------------------------- applying
 
 
+def _matches(column: pd.Series, wanted: Iterable[Any], normalise: Callable[[Any], Any]) -> np.ndarray:
+    """Boolean mask: normalise(value) is one of `wanted` (NA taken as ""), normalising each distinct value once."""
+    chosen = set(wanted)
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    hits = np.array([normalise(value) in chosen for value in uniques] + ["" in chosen], dtype=bool)
+    return hits[codes]  # code -1 (NA) picks the last entry
+
+
 def selected_cohorts(cohorts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """The cohorts matching the program, year and angkatan filters, in time order."""
     mask = np.ones(len(cohorts), dtype=bool)
     if filters.programs:
-        mask &= (
-            cohorts["program"]
-            .astype(object)
-            .fillna("")
-            .astype(str)
-            .str.strip()
-            .isin(filters.programs)
-            .to_numpy()
-        )
+        mask &= _matches(cohorts["program"], filters.programs, lambda p: str(p).strip())
     if filters.years:
         years = pd.to_numeric(cohorts["year"], errors="coerce")
         mask &= years.isin(filters.years).to_numpy()
     if filters.angkatan:
-        angkatan = cohorts["angkatan"].astype(object).fillna("").astype(str).str.strip().str.upper()
-        mask &= angkatan.isin(filters.angkatan).to_numpy()
-    return order_cohorts(cohorts[mask])
+        mask &= _matches(cohorts["angkatan"], filters.angkatan, lambda a: str(a).strip().upper())
+    return order_cohorts(cohorts if mask.all() else cohorts[mask])
 
 
 def _isin(column: pd.Series, values: Sequence[str]) -> np.ndarray:

@@ -460,6 +460,250 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Klik “Hapus semua filter” di bilah samping untuk melihat semua data.",
         "Click “Clear all filters” in the sidebar to see all data.",
     ),
+    # Presentation, deck, recap, PDF (peserta.slides, pages/presentasi.py)
+    "page.presentasi": ("Presentasi", "Presentation"),
+    "slides.people": ("{count} peserta", "{count} participants"),
+    "slides.filters.none": ("semua angkatan", "all cohorts"),
+    "slides.footer": (
+        "Filter: {filters} · Sumber: {source} · Dibuat {when}",
+        "Filters: {filters} · Source: {source} · Generated {when}",
+    ),
+    "slides.source": (
+        "Dasbor Peserta Pelatihan (roster yang diunggah)",
+        "Training Participants Dashboard (uploaded rosters)",
+    ),
+    "slides.source_sample": (
+        "Dasbor Peserta Pelatihan, DATA CONTOH (roster fiktif)",
+        "Training Participants Dashboard, SAMPLE DATA (fictional rosters)",
+    ),
+    "slides.title.programs": ("Peserta {programs} pelatihan", "Participants of {programs}"),
+    "slides.title.venues": ("{count} tempat pelaksanaan", "{count} venues"),
+    "slides.title.participants": ("{participants} dari {cohorts}", "{participants} from {cohorts}"),
+    "slides.level.message": (
+        "Dari {regional} Pemda: {parts}.",
+        "Of {regional} from regional governments: {parts}.",
+    ),
+    "slides.agencies.message": (
+        "Peserta berasal dari {agencies}; terbanyak dari {top} ({count}).",
+        "Participants came from {agencies}; the most from {top} ({count}).",
+    ),
+    "slides.agencies.tied": (
+        "Peserta berasal dari {agencies}; terbanyak dari {top} (masing-masing {count}).",
+        "Participants came from {agencies}; the most from {top} ({count} each).",
+    ),
+    "slides.agencies.none": (
+        "Instansi peserta belum tercatat.",
+        "The participants' agencies are not recorded.",
+    ),
+    "slides.provinces.message": (
+        "Instansi peserta berada di {provinces}; terbanyak di {top} ({count}).",
+        "The participants' agencies are in {provinces}; the most in {top} ({count}).",
+    ),
+    "slides.provinces.tied": (
+        "Instansi peserta berada di {provinces}; terbanyak di {top} (masing-masing {count}).",
+        "The participants' agencies are in {provinces}; the most in {top} ({count} each).",
+    ),
+    "slides.provinces.none": (
+        "Provinsi instansi peserta belum diketahui.",
+        "The agencies' provinces are not known.",
+    ),
+    "slides.largest": ("Terbanyak {label}: {count}.", "Largest group: {label}, {count}."),
+    "slides.profile.unknown": (
+        "Data ini belum tercatat untuk peserta.",
+        "Not recorded for these participants.",
+    ),
+    "slides.trend.message": (
+        "Porsi peserta Pemda {first} pada {first_label} dan {last} pada {last_label}.",
+        "Regional-government share: {first} in {first_label} and {last} in {last_label}.",
+    ),
+    "slides.series.others": ("Lainnya", "Others"),
+    "presentasi.intro": (
+        "Data yang sedang difilter sebagai salindia rapat, satu pesan per salindia, tanpa nama atau NIP.",
+        "The filtered data as meeting slides, one message per slide, without names or NIPs.",
+    ),
+    "presentasi.start": ("Mulai presentasi", "Start presenting"),
+    "presentasi.stop": ("Keluar", "Exit"),
+    "presentasi.previous": ("Sebelumnya", "Previous"),
+    "presentasi.next": ("Berikutnya", "Next"),
+    "presentasi.position": ("{n} / {total}", "{n} / {total}"),
+    "presentasi.fullscreen": ("Layar penuh", "Full screen"),
+    "presentasi.suppress": ("Samarkan jumlah di bawah {k}", "Hide counts below {k}"),
+    "presentasi.suppress_help": (
+        "Jumlah 1 sampai {last} ditampilkan sebagai “< {k}” di salindia, PowerPoint, PDF dan rekap Excel.",
+        "Counts from 1 to {last} show as “< {k}” on the slides, in PowerPoint, PDF and the Excel recap.",
+    ),
+    "presentasi.keys": (
+        "Panah kiri/kanan: salindia sebelumnya/berikutnya.",
+        "Left/right arrow keys: previous/next slide.",
+    ),
+    "presentasi.downloads": ("Unduh presentasi dan rekap", "Download the presentation and the recap"),
+    "presentasi.download_pptx": ("PowerPoint (.pptx)", "PowerPoint (.pptx)"),
+    "presentasi.download_xlsx": ("Rekap Excel (.xlsx)", "Excel recap (.xlsx)"),
+    "presentasi.download_pdf": ("PDF", "PDF"),
+    "presentasi.recap_participants": (
+        "Rekap Excel memuat lembar peserta (NIP disamarkan).",
+        "The Excel recap includes a participants sheet (NIPs masked).",
+    ),
+    "presentasi.table_note": (
+        "Ada jumlah yang disamarkan, jadi salindia ini ditampilkan sebagai tabel.",
+        "Some counts are hidden, so this slide is shown as a table.",
+    ),
+    "pdf.no_kaleido": (
+        "PDF belum tersedia: paket kaleido belum terpasang di server (pip install kaleido).",
+        "PDF not available: the kaleido package is not installed on the server (pip install kaleido).",
+    ),
+    "pdf.no_chromium": (
+        "PDF belum tersedia: Chromium tidak ditemukan di server. Pasang paket chromium, atau set "
+        "DASBOR_CHROMIUM ke lokasi programnya.",
+        "PDF not available: Chromium was not found on the server. Install the chromium package, or set "
+        "DASBOR_CHROMIUM to its location.",
+    ),
+    "recap.title": ("Rekap peserta pelatihan", "Training participants recap"),
+    "recap.item": ("Keterangan", "Item"),
+    "recap.value": ("Nilai", "Value"),
+    "recap.filters": ("Filter", "Filters"),
+    "recap.source": ("Sumber", "Source"),
+    "recap.generated": ("Dibuat", "Generated"),
+    "recap.suppressed": (
+        "Jumlah 1 sampai {last} disamarkan sebagai “< {k}”.",
+        "Counts from 1 to {last} are shown as “< {k}”.",
+    ),
+    "recap.regional_share": ("Porsi Pemda", "Regional share"),
+    # Access: sign-in, roles, users, retention, errors (dashboard.py, pages/pengguna.py, pages/kelola.py)
+    "auth.sign_in_title": (
+        "Masuk ke Dasbor Peserta Pelatihan",
+        "Sign in to the Training Participants Dashboard",
+    ),
+    "auth.username": ("Nama pengguna", "Username"),
+    "auth.password": ("Kata sandi", "Password"),
+    "auth.sign_in": ("Masuk", "Sign in"),
+    "auth.sign_out": ("Keluar", "Sign out"),
+    "auth.sso": ("Masuk dengan SSO", "Sign in with SSO"),
+    "auth.or_password": ("atau masuk dengan akun lokal:", "or sign in with a local account:"),
+    "auth.sso_refused": (
+        "Akun SSO ini belum diberi akses ke dasbor. Minta admin menambahkan alamat email Anda.",
+        "This SSO account has no access to the dashboard yet. Ask an admin to add your email address.",
+    ),
+    "auth.sso_sign_out": ("Keluar dari akun SSO ini", "Sign out of this SSO account"),
+    "auth.missing": ("Isi nama pengguna dan kata sandi.", "Enter a username and a password."),
+    "auth.failed_invalid": ("Nama pengguna atau kata sandi salah.", "Wrong username or password."),
+    "auth.failed_locked": (
+        "Akun ini terkunci sementara setelah beberapa kali salah kata sandi. Coba lagi 15 menit lagi, "
+        "atau minta admin mengganti kata sandinya.",
+        "This account is locked for a while after several wrong passwords. Try again in 15 minutes, or ask "
+        "an admin to reset the password.",
+    ),
+    "auth.failed_disabled": (
+        "Akun ini dinonaktifkan. Hubungi admin dasbor.",
+        "This account is disabled. Contact the dashboard admin.",
+    ),
+    "auth.expired_idle": (
+        "Sesi Anda berakhir karena lama tidak ada aktivitas. Silakan masuk lagi.",
+        "Your session ended after a period of inactivity. Please sign in again.",
+    ),
+    "auth.expired_max": (
+        "Sesi Anda sudah mencapai batas waktunya. Silakan masuk lagi.",
+        "Your session reached its time limit. Please sign in again.",
+    ),
+    "auth.account_gone": (
+        "Akun Anda dinonaktifkan, dihapus atau tidak lagi diberi akses. Hubungi admin dasbor.",
+        "Your account was disabled, deleted or no longer has access. Contact the dashboard admin.",
+    ),
+    "auth.signed_out": ("Anda sudah keluar.", "You are signed out."),
+    "auth.session_over": (
+        "Sesi Anda sudah berakhir; tidak ada yang diubah. Muat ulang halaman untuk masuk lagi.",
+        "Your session has ended; nothing was changed. Reload the page to sign in again.",
+    ),
+    "auth.forbidden_admin": (
+        "Halaman atau tindakan ini hanya untuk admin.",
+        "This page or action is for admins only.",
+    ),
+    "auth.role_line": ("Peran: {role}", "Role: {role}"),
+    "role.viewer": ("Peninjau (viewer)", "Viewer"),
+    "role.editor": ("Editor", "Editor"),
+    "role.admin": ("Admin", "Admin"),
+    "error.unexpected": (
+        "Maaf, terjadi kesalahan saat menampilkan halaman ini. Coba muat ulang halaman. Bila terulang, "
+        "sampaikan kode {reference} kepada admin (rinciannya tercatat di log server).",
+        "Sorry, something went wrong while showing this page. Try reloading it. If it happens again, give "
+        "the code {reference} to the admin (the details are in the server log).",
+    ),
+    "page.pengguna": ("Pengguna", "Users"),
+    "users.list": ("Daftar akun", "Accounts"),
+    "users.none": ("Belum ada akun.", "No accounts yet."),
+    "users.local_note": (
+        "Dasbor sedang berjalan dalam mode lokal (tanpa akun). Setelah akun pertama dibuat (harus admin), "
+        "setiap pengguna, termasuk Anda, harus masuk dengan akunnya.",
+        "The dashboard runs in local mode (no accounts). Once the first account exists (it must be an "
+        "admin), every user, you included, signs in with an account.",
+    ),
+    "users.display_name": ("Nama tampilan", "Display name"),
+    "users.role": ("Peran", "Role"),
+    "users.role_help": (
+        "Peninjau: angka dan tabel tersamarkan. Editor: unggah, koreksi, lihat nama dan NIP. "
+        "Admin: juga hapus data dan kelola akun.",
+        "Viewer: numbers and masked tables. Editor: upload, correct, see names and NIPs. "
+        "Admin: also delete data and manage accounts.",
+    ),
+    "users.first_admin": ("Akun pertama harus admin.", "The first account must be an admin."),
+    "users.disabled": ("Nonaktif", "Disabled"),
+    "users.created_at": ("Dibuat", "Created"),
+    "users.last_sign_in_at": ("Terakhir masuk", "Last sign-in"),
+    "users.locked_until": ("Terkunci sampai", "Locked until"),
+    "users.add": ("Tambah akun", "Add account"),
+    "users.password": ("Kata sandi (minimal {n} karakter)", "Password (at least {n} characters)"),
+    "users.password_again": ("Ulangi kata sandi", "Repeat the password"),
+    "users.password_mismatch": ("Kedua kata sandi tidak sama.", "The two passwords differ."),
+    "users.change": ("Ubah akun", "Change an account"),
+    "users.set_role": ("Ganti peran", "Change role"),
+    "users.set_password": ("Ganti kata sandi", "Reset password"),
+    "users.disable": ("Nonaktifkan", "Disable"),
+    "users.enable": ("Aktifkan", "Enable"),
+    "users.delete": ("Hapus akun", "Delete account"),
+    "users.delete_confirm": (
+        "Untuk menghapus akun: ketik HAPUS",
+        "To delete the account: type HAPUS",
+    ),
+    "users.added": ("Akun {name} dibuat.", "Account {name} created."),
+    "users.role_set": ("Peran {name} sekarang {role}.", "{name} is now {role}."),
+    "users.password_set": ("Kata sandi {name} diganti.", "Password of {name} reset."),
+    "users.disabled_done": ("Akun {name} dinonaktifkan.", "Account {name} disabled."),
+    "users.enabled_done": ("Akun {name} diaktifkan.", "Account {name} enabled."),
+    "users.deleted": ("Akun {name} dihapus.", "Account {name} deleted."),
+    "manage.retention": ("Masa simpan data", "Data retention"),
+    "manage.retention_days": (
+        "Simpan angkatan selama (hari, 0 = selamanya)",
+        "Keep cohorts for (days, 0 = forever)",
+    ),
+    "manage.retention_help": (
+        "Angkatan yang selesai (atau, tanpa tanggal selesai, diunggah) lebih lama dari ini dihapus otomatis "
+        "sekali sehari, beserta data pesertanya. Minimal 30 hari.",
+        "Cohorts that ended (or, without an end date, were uploaded) longer ago than this are deleted "
+        "automatically once a day, with their participants. At least 30 days.",
+    ),
+    "manage.retention_env": (
+        "Masa simpan diatur oleh server (variabel {env}) dan tidak dapat diubah di sini.",
+        "The retention is set by the server ({env} variable) and cannot be changed here.",
+    ),
+    "manage.retention_off": (
+        "Masa simpan tidak diatur: data disimpan sampai dihapus.",
+        "No retention set: data is kept until deleted.",
+    ),
+    "manage.retention_on": (
+        "Masa simpan {days} hari; {count} angkatan sudah melewatinya.",
+        "Retention {days} days; {count} cohorts are past it.",
+    ),
+    "manage.retention_saved": ("Masa simpan disimpan.", "Retention saved."),
+    "manage.retention_purge": ("Hapus sekarang", "Delete now"),
+    "manage.retention_purged": (
+        "{cohorts} angkatan, {count} peserta",
+        "{cohorts} cohorts, {count} participants",
+    ),
+    "peserta.export_full": ("Sertakan nama dan NIP lengkap", "Include names and full NIPs"),
+    "peserta.export_full_help": (
+        "Tanpa centang, unduhan tidak memuat nama dan NIP disamarkan. Setiap unduhan tercatat di riwayat.",
+        "Unticked, the download has no names and masked NIPs. Every download is logged.",
+    ),
 }
 
 SECTOR_KEYS: Final = ("central", "regional", "other", "unknown")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import numpy as np
 import pandas as pd
 
 from peserta.facts import REGIONAL_LEVELS, prepare_facts
@@ -13,12 +14,13 @@ from peserta.stats import (
     OTHERS_KEY,
     Kpis,
     by_province,
+    cohort_ids,
+    cohort_label,
     format_count,
     format_period,
     format_share,
     kpis,
     regional_by_level,
-    regional_share_by_cohort,
     top_agencies,
 )
 
@@ -58,27 +60,32 @@ def _years(years: Sequence[int]) -> str:
 
 
 def _opening(facts: pd.DataFrame, cohorts: pd.DataFrame, numbers: Kpis, lang: str) -> str:
-    per_cohort = regional_share_by_cohort(facts, cohorts)
+    ids = cohort_ids(facts)
+    # Only the cohorts with participants (a row each, unless missing from the cohorts frame).
+    shown = cohorts[np.isin(pd.to_numeric(cohorts["cohort_id"]).to_numpy(), ids)] if len(cohorts) else cohorts
     participants = counted(numbers.participants, "participant", lang)
     parts = _sector_parts(numbers, lang)
-    if len(per_cohort) == 1:
-        row = per_cohort.iloc[0]
-        match = cohorts[cohorts["cohort_id"] == row["cohort_id"]]
-        period = (
-            format_period(match["start_date"].iloc[0], match["end_date"].iloc[0], lang) if len(match) else ""
-        )
+    if len(ids) == 1:
+        match = shown.iloc[:1]
+        cohort = int(ids[0])
+        if len(match):
+            row = match.iloc[0]
+            label = cohort_label(row["program"], row["angkatan"], row["year"]) or f"#{cohort}"
+            period = format_period(row["start_date"], row["end_date"], lang)
+        else:
+            label, period = f"#{cohort}", ""
         return t(
             "narrative.one_cohort",
             lang,
-            cohort=row["cohort"],
+            cohort=label,
             period=f" ({period})" if period else "",
             participants=participants,
             parts=parts,
         )
-    programs = sorted({str(p) for p in per_cohort["program"].dropna() if str(p).strip()})
-    years = _years([int(y) for y in per_cohort["year"].dropna()])
+    programs = sorted({str(p) for p in pd.unique(shown["program"].dropna()) if str(p).strip()})
+    years = _years([int(y) for y in pd.unique(shown["year"].dropna())])
     fields = {
-        "cohorts": counted(len(per_cohort), "cohort", lang),
+        "cohorts": counted(len(ids), "cohort", lang),
         "years": f", {years}," if years else "",
         "participants": participants,
         "parts": parts,

@@ -7,7 +7,7 @@ total), in a fixed order with the unknown row last, and always sums to its total
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -316,35 +316,63 @@ def top_agencies(facts: pd.DataFrame, n: int = 10, lang: str = "id") -> pd.DataF
 # ----------------------------------------------------------------------------------------------- trend
 
 
+def _per_value(column: pd.Series, key: Callable[[Any], Any], missing: Any) -> np.ndarray:
+    """key(value) for every value of a column, computed once per distinct value (`missing` for NA)."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    keys = [key(value) for value in uniques]
+    return np.asarray([*keys, missing], dtype=object)[codes]  # code -1 (NA) picks the last entry
+
+
+def _text_rank(column: pd.Series) -> np.ndarray:
+    """Each value's rank in text order (NA as ""), sorting only the distinct values."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    texts = [*(str(value) for value in uniques), ""]
+    _, rank = np.unique(np.asarray(texts, dtype=str), return_inverse=True)
+    return rank.reshape(-1)[codes]
+
+
+def _dates(column: pd.Series) -> np.ndarray:
+    """A column of dates (date objects, strings, timestamps) as datetime64[us], NaT where not a date."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    parsed = pd.to_datetime(pd.Series(uniques, dtype=object), errors="coerce").to_numpy("datetime64[us]")
+    return np.append(parsed, np.datetime64("NaT", "us"))[codes]
+
+
+def _mid_years(years: pd.Series) -> np.ndarray:
+    """1 July of each year as datetime64[us] (NaT for a missing year)."""
+    codes, uniques = pd.factorize(
+        pd.to_numeric(years, errors="coerce").astype("float64"), use_na_sentinel=True
+    )
+    frame = pd.DataFrame({"year": np.append(uniques, np.nan), "month": 7, "day": 1})
+    return pd.to_datetime(frame, errors="coerce").to_numpy("datetime64[us]")[codes]
+
+
 def order_cohorts(cohorts: pd.DataFrame) -> pd.DataFrame:
     """Cohorts in time order: start date (else 1 July of the year), then angkatan number, program, id."""
     if cohorts.empty:
         return cohorts.reset_index(drop=True)
-    index = cohorts.index
-    years = (
-        pd.to_numeric(cohorts["year"], errors="coerce").astype("float64")
-        if "year" in cohorts
-        else pd.Series(np.nan, index=index)
-    )
-    mid_year = pd.to_datetime(pd.DataFrame({"year": years, "month": 7, "day": 1}), errors="coerce")
-    start = pd.to_datetime(cohorts["start_date"], errors="coerce") if "start_date" in cohorts else mid_year
-    when = start.fillna(mid_year)
-    keys = pd.DataFrame(
-        {
-            "when": when.to_numpy(),  # NaT (no date, no year) sorts last
-            "angkatan": [
-                angkatan_number(a) for a in cohorts.get("angkatan", pd.Series("", index=cohorts.index))
-            ],
-            "program": cohorts.get("program", pd.Series("", index=cohorts.index))
-            .astype(object)
-            .fillna("")
-            .astype(str),
-            "cohort_id": pd.to_numeric(cohorts["cohort_id"]).to_numpy(),
-        },
-        index=cohorts.index,
-    )
-    order = keys.sort_values(["when", "angkatan", "program", "cohort_id"], kind="stable").index
-    return cohorts.loc[order].reset_index(drop=True)
+    # Keys computed once per distinct value (a store holds tens of thousands of cohorts but few programs,
+    # angkatan, years and dates), then one stable sort.
+    rows = len(cohorts)
+    missing = pd.Series(np.nan, index=cohorts.index)
+    mid_year = _mid_years(cohorts["year"] if "year" in cohorts else missing)
+    start = _dates(cohorts["start_date"]) if "start_date" in cohorts else mid_year
+    when = np.where(np.isnat(start), mid_year, start)
+    when_key = np.where(np.isnat(when), np.iinfo("int64").max, when.view("int64"))  # no date, no year: last
+    angkatan = _per_value(cohorts.get("angkatan", missing), angkatan_number, angkatan_number(None))
+    program = _text_rank(cohorts["program"]) if "program" in cohorts else np.zeros(rows, "int64")
+    ids = pd.to_numeric(cohorts["cohort_id"]).to_numpy()
+    order = np.lexsort((ids, program, angkatan.astype("int64"), when_key))
+    return cohorts.iloc[order].reset_index(drop=True)
+
+
+def cohort_ids(facts: pd.DataFrame) -> np.ndarray:
+    """Ids of the cohorts with participants in a facts frame, ascending."""
+    facts = prepare_facts(facts)
+    mask = _codes_equal(facts["dimension"], "total")
+    ids, position = np.unique(facts["cohort_id"].to_numpy()[mask], return_inverse=True)
+    counts = np.bincount(position.reshape(-1), weights=facts["n"].to_numpy()[mask], minlength=len(ids))
+    return ids[counts > 0]
 
 
 def _cohort_sector_counts(facts: pd.DataFrame) -> pd.DataFrame:

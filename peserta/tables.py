@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -54,3 +55,21 @@ def unknown_instansi(participants: pd.DataFrame) -> list[str]:
 def issues_with(issues: pd.DataFrame, codes: Iterable[str]) -> pd.DataFrame:
     """The load-report rows whose code is one of `codes`."""
     return issues[issues["code"].isin(list(codes))]
+
+
+_DIGIT_RUN = re.compile(r"\d{5,}")
+
+
+def mask_digit_runs(text: str) -> str:
+    """Every run of 5 or more digits replaced by '*' (a NIP, a birth date or a number a load-report message
+    quotes); shorter numbers such as row numbers and years stay readable."""
+    return _DIGIT_RUN.sub(lambda m: "*" * len(m.group()), text)
+
+
+def masked_messages(issues: pd.DataFrame, column: str = "message") -> pd.DataFrame:
+    """The load report with digit runs masked in its messages (for viewers: NIPs masked everywhere)."""
+    if column not in issues.columns:
+        return issues
+    return issues.assign(
+        **{column: [mask_digit_runs(str(v)) if isinstance(v, str) else v for v in issues[column]]}
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Final
 
@@ -19,6 +20,7 @@ from store.engine import create_engine, migrate, read_transaction, resolve_url, 
 from store.errors import StoreError
 from store.records import DATE_COLUMNS, DERIVED_COLUMNS, issues_tuple, participant_rows, reference_date
 from store.schema import STATE_ID, audit_log, cohorts, load_issues, participants, store_state
+from store.snapshot import SnapshotKey, read_snapshot, write_snapshot
 from store.uploads import CohortUpload, cohort_key, cohort_label
 
 INSERT_CHUNK: Final = 5_000  # participants per executemany call
@@ -55,6 +57,16 @@ def ids_in(column: sa.ColumnElement[int], ids: Sequence[int]) -> sa.ColumnElemen
     return column.in_(sa.bindparam(None, values, expanding=True, literal_execute=True, type_=sa.BigInteger))
 
 
+@dataclass(frozen=True)
+class StoreFrames:
+    """What the dashboard reads, as of one store generation: the cohorts frame (as Store.cohorts()) and the
+    facts frame with categorical text columns (as peserta.facts.prepare_facts(Store.facts()))."""
+
+    generation: int
+    cohorts: pd.DataFrame
+    facts: pd.DataFrame
+
+
 class Store:
     """The dashboard's data: cohorts, participants, load reports, facts, audit log."""
 
@@ -86,8 +98,7 @@ class Store:
     def generation(self) -> int:
         """A counter bumped by every committed change: the pages' cache key."""
         with self._read() as conn:
-            value = conn.scalar(sa.select(store_state.c.generation).where(store_state.c.state_id == STATE_ID))
-        return int(value or 0)
+            return _generation(conn)
 
     def is_empty(self) -> bool:
         """No cohort stored."""
@@ -96,18 +107,29 @@ class Store:
 
     def cohorts(self) -> pd.DataFrame:
         """One row per cohort, newest start date first (columns: COHORT_COLUMNS)."""
-        c = cohorts.c
-        query = sa.select(*(c[name] for name in COHORT_COLUMNS)).order_by(
-            sa.nulls_last(c.start_date.desc()), sa.nulls_last(c.year.desc()), c.cohort_id.desc()
-        )
         with self._read() as conn:
-            rows = conn.execute(query).all()
-        return _cohorts_frame(rows)
+            return _read_cohorts(conn)
 
     def facts(self, cohort_ids: Sequence[int] | None = None) -> pd.DataFrame:
         """The facts table (see docs/architecture.md), optionally for some cohorts only."""
         with self._read() as conn:
             return facts_sql.read_facts(conn, cohort_ids)
+
+    def read_frames(self) -> StoreFrames:
+        """Cohorts and facts (text columns categorical) of one generation, all read in one transaction.
+
+        From the on-disk snapshot of that generation when there is one (store/snapshot.py), else from the
+        database, and then kept as that snapshot for the next reader (another session or server process).
+        """
+        with self._read() as conn:
+            generation = _generation(conn)
+            key = SnapshotKey(self.url, generation, _cohorts_fingerprint(conn))
+            found = read_snapshot(key)
+            if found is not None:
+                return StoreFrames(generation, *found)
+            frames = StoreFrames(generation, _read_cohorts(conn), facts_sql.read_facts_categorical(conn))
+        write_snapshot(key, frames.cohorts, frames.facts)
+        return frames
 
     def find_cohort(self, program: str | None, angkatan: str | None, year: int | None) -> int | None:
         """The stored cohort with this program (case and spaces ignored), angkatan and year."""
@@ -393,6 +415,47 @@ class Store:
             return 0
         return len(prepared)
 
+    # --- retention (store/retention.py) ------------------------------------------------------------------
+
+    def expired_cohorts(self, days: int, *, today: date | None = None) -> pd.DataFrame:
+        """The cohorts that ended (else were uploaded) more than `days` days ago (columns: COHORT_COLUMNS)."""
+        from store.retention import expired_where
+
+        c = cohorts.c
+        query = sa.select(*(c[name] for name in COHORT_COLUMNS)).where(
+            expired_where(days, today or _now().date())
+        )
+        with self._read() as conn:
+            rows = conn.execute(query.order_by(c.cohort_id)).all()
+        return _cohorts_frame(rows)
+
+    def purge_expired(self, days: int, *, user: str, today: date | None = None) -> tuple[int, int]:
+        """Delete every expired cohort (see expired_cohorts) in one transaction, audited; returns
+        (cohorts, participants) deleted. Nothing expired: no write, no audit row."""
+        from store.retention import expired_where
+
+        try:
+            with self._write() as conn:
+                ids = [
+                    int(i)
+                    for i in conn.scalars(
+                        sa.select(cohorts.c.cohort_id).where(expired_where(days, today or _now().date()))
+                    )
+                ]
+                if not ids:
+                    raise _NothingToDo
+                deleted = _delete_cohort_rows(conn, ids)
+                conn.execute(sa.delete(cohorts).where(ids_in(cohorts.c.cohort_id, ids)))
+                record_audit(
+                    conn,
+                    user,
+                    "retensi",
+                    f"Masa simpan {days} hari terlewati: {len(ids)} angkatan, {deleted} peserta dihapus.",
+                )
+        except _NothingToDo:
+            return 0, 0
+        return len(ids), deleted
+
 
 # --- write steps (all inside the caller's transaction) -------------------------------------------------
 
@@ -511,6 +574,34 @@ def record_audit(conn: sa.Connection, user: str, action: str, detail: str) -> No
 
 
 # --- reading helpers -------------------------------------------------------------------------------------
+
+
+def _generation(conn: sa.Connection) -> int:
+    value = conn.scalar(sa.select(store_state.c.generation).where(store_state.c.state_id == STATE_ID))
+    return int(value or 0)
+
+
+def _cohorts_fingerprint(conn: sa.Connection) -> str:
+    """A cheap summary of the cohorts table: with the generation, it tells this database's state apart from
+    another database's at the same URL and generation (a store deleted and created anew)."""
+    c = cohorts.c
+    row = conn.execute(
+        sa.select(
+            sa.func.count(),
+            sa.func.max(c.cohort_id),
+            sa.func.sum(c.n_participants),
+            sa.func.max(c.uploaded_at),
+        )
+    ).one()
+    return "|".join(str(value) for value in row)
+
+
+def _read_cohorts(conn: sa.Connection) -> pd.DataFrame:
+    c = cohorts.c
+    query = sa.select(*(c[name] for name in COHORT_COLUMNS)).order_by(
+        sa.nulls_last(c.start_date.desc()), sa.nulls_last(c.year.desc()), c.cohort_id.desc()
+    )
+    return _cohorts_frame(conn.execute(query).all())
 
 
 def _participant_filters(

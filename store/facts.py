@@ -6,6 +6,7 @@ import io
 from collections.abc import Sequence
 from typing import Final
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -62,52 +63,134 @@ def delete_facts(conn: sa.Connection, cohort_ids: Sequence[int]) -> None:
 
 # --- reading the facts table fast (millions of rows) -----------------------------------------------------
 
-SEPARATOR: Final = "\x1f"  # ASCII unit separator: never in an agency name or a code
+TEXT_COLUMNS: Final = ("sector", "level", "province", "dimension", "value")
+_DICTIONARY: Final = pa.dictionary(pa.int32(), pa.string())
+# SQLite: one value per line (a literal separator: char(10) would be a function call per row and value). A
+# value holding a line break is read again hex-encoded.
+_LINE_SQL: Final = "'\n'"
+_NOT_A_DELIMITER: Final = "\x1f"  # the CSV reader needs one; a value holding it is re-read hex-encoded
 
 
 def read_facts(conn: sa.Connection, cohort_ids: Sequence[int] | None) -> pd.DataFrame:
-    """The facts frame: columns FACT_COLUMNS, cohort_id/n int64, the rest str.
+    """The facts frame: columns FACT_COLUMNS, cohort_id/n int64, the rest str."""
+    table = read_facts_table(conn, cohort_ids)
+    columns = {
+        name: pc.cast(table.column(name), pa.large_string()) if name in TEXT_COLUMNS else table.column(name)
+        for name in FACT_COLUMNS
+    }
+    frame = pa.table(columns).to_pandas()
+    return frame.astype({"cohort_id": "int64", "n": "int64", **dict.fromkeys(TEXT_COLUMNS, "str")})
+
+
+def read_facts_categorical(conn: sa.Connection, cohort_ids: Sequence[int] | None = None) -> pd.DataFrame:
+    """The facts frame with categorical text columns (categories sorted, as pandas' astype("category"))."""
+    return facts_frame(read_facts_table(conn, cohort_ids))
+
+
+def read_facts_table(conn: sa.Connection, cohort_ids: Sequence[int] | None) -> pa.Table:
+    """The facts as an Arrow table: cohort_id/n int64, text columns dictionary-encoded.
 
     Millions of rows are read as a few big values (SQLite: one group_concat per column; PostgreSQL:
-    COPY ... TO STDOUT as CSV) and split by Arrow, not turned into millions of Python row objects.
+    COPY ... TO STDOUT as CSV) and parsed by Arrow's CSV reader straight into dictionary arrays, not
+    turned into millions of Python objects.
     """
     where = ""
     if cohort_ids is not None:
         ids = sorted({int(i) for i in cohort_ids})
         where = f" WHERE cohort_id IN ({', '.join(map(str, ids))})" if ids else " WHERE 1 = 0"
+    table = None
     if conn.dialect.name == "sqlite":
         table = _read_sqlite(conn, where)
     elif conn.dialect.name == "postgresql":
         table = _read_postgresql(conn, where)
-    else:  # pragma: no cover - only the two dialects are supported
-        table = None
     if table is None:
-        return _read_rows(conn, cohort_ids)
-    frame = table.to_pandas()
-    return frame.astype({"cohort_id": "int64", "n": "int64", **dict.fromkeys(_TEXT_COLUMNS, "str")})
+        table = _rows_table(conn, cohort_ids)
+    return table
 
 
-_TEXT_COLUMNS: Final = ("sector", "level", "province", "dimension", "value")
+def facts_frame(table: pa.Table) -> pd.DataFrame:
+    """A facts table (read_facts_table's form) as a pandas frame with categorical text columns, categories
+    sorted as pandas' astype("category") sorts them. Every buffer is copied, so the frame never refers to
+    a file the table was mapped from."""
+    data: dict[str, object] = {}
+    for name in FACT_COLUMNS:
+        column = table.column(name)
+        if name in TEXT_COLUMNS:
+            data[name] = _categorical(column)
+        else:
+            data[name] = np.array(column.to_numpy(), dtype="int64", copy=True)
+    return pd.DataFrame(data, columns=list(FACT_COLUMNS))
+
+
+def _categorical(column: pa.ChunkedArray) -> pd.Categorical:
+    """A dictionary column as a pandas Categorical with sorted categories (one gather of the codes)."""
+    array = column.unify_dictionaries().combine_chunks() if column.num_chunks else pa.array([], _DICTIONARY)
+    values = array.dictionary.to_pylist()
+    order = sorted(range(len(values)), key=values.__getitem__)
+    categories = pd.Index([values[i] for i in order], dtype="str")
+    indices = array.indices.to_numpy(zero_copy_only=False)
+    code_type = np.int8 if len(values) < 2**7 else np.int16 if len(values) < 2**15 else np.int32
+    if order == list(range(len(values))):  # already sorted (a snapshot): a plain copy
+        codes = indices.astype(code_type, copy=True)
+    else:
+        rank = np.empty(len(values), dtype=code_type)
+        rank[order] = np.arange(len(values), dtype=code_type)
+        codes = rank[indices]
+    return pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(categories))
+
+
+def _parse_lines(data: bytes, name: str, count: int) -> pa.ChunkedArray | None:
+    """One column written one value per line, or None when a value held a line break or the delimiter."""
+    kind = _DICTIONARY if name in TEXT_COLUMNS else pa.int64()
+    try:
+        table = pa_csv.read_csv(
+            pa.py_buffer(data),
+            read_options=pa_csv.ReadOptions(column_names=[name]),
+            parse_options=pa_csv.ParseOptions(
+                delimiter=_NOT_A_DELIMITER,
+                quote_char=False,
+                double_quote=False,
+                escape_char=False,
+                newlines_in_values=False,
+                ignore_empty_lines=False,
+            ),
+            convert_options=pa_csv.ConvertOptions(
+                column_types={name: kind}, strings_can_be_null=False, quoted_strings_can_be_null=False
+            ),
+        )
+    except pa.ArrowInvalid:
+        return None
+    return table.column(0) if table.num_rows == count else None
+
+
+def _unhex(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """A dictionary column of hex-encoded UTF-8 text decoded (only its distinct values)."""
+    array = column.unify_dictionaries().combine_chunks() if column.num_chunks else pa.array([], _DICTIONARY)
+    texts = pa.array([bytes.fromhex(v).decode("utf-8") for v in array.dictionary.to_pylist()], pa.string())
+    return pa.chunked_array([pa.DictionaryArray.from_arrays(array.indices, texts)])
 
 
 def _read_sqlite(conn: sa.Connection, where: str) -> pa.Table | None:
-    aggregates = ", ".join(
-        f"group_concat({c}, char(31))" if c in _TEXT_COLUMNS else f"group_concat({c}, ',')"
-        for c in FACT_COLUMNS
-    )
-    # All aggregates of one SELECT see the rows in the same order, so the columns stay aligned.
-    row = conn.exec_driver_sql(f"SELECT count(*), {aggregates} FROM facts{where}").one()
-    count = int(row[0])
-    if count == 0:
-        return _empty_table()
-    columns = {}
-    for name, text in zip(FACT_COLUMNS, row[1:], strict=True):
-        separator = SEPARATOR if name in _TEXT_COLUMNS else ","
-        parts = pc.list_flatten(pc.split_pattern(pa.array([text], pa.large_string()), separator))
-        if len(parts) != count:  # a separator inside a value: take the slow, safe path
+    hexed: set[str] = set()
+    while True:
+        aggregates = ", ".join(
+            f"CAST(group_concat({f'hex({c})' if c in hexed else c}, {_LINE_SQL}) || {_LINE_SQL} AS BLOB)"
+            for c in FACT_COLUMNS
+        )
+        # All aggregates of one SELECT see the rows in the same order, so the columns stay aligned.
+        row = conn.exec_driver_sql(f"SELECT count(*), {aggregates} FROM facts{where}").one()
+        count = int(row[0])
+        if count == 0:
+            return _empty_table()
+        columns = {
+            name: _parse_lines(data, name, count) for name, data in zip(FACT_COLUMNS, row[1:], strict=True)
+        }
+        broken = {name for name, column in columns.items() if column is None}
+        if not broken:
+            return pa.table({name: _unhex(c) if name in hexed else c for name, c in columns.items()})
+        if broken - set(TEXT_COLUMNS) or broken & hexed:  # pragma: no cover - hex and integers are one line
             return None
-        columns[name] = parts if name in _TEXT_COLUMNS else pc.cast(parts, pa.int64())
-    return pa.table(columns)
+        hexed |= broken  # rare (a line break in an agency name): read again, those columns as hex
 
 
 def _read_postgresql(conn: sa.Connection, where: str) -> pa.Table | None:
@@ -118,11 +201,10 @@ def _read_postgresql(conn: sa.Connection, where: str) -> pa.Table | None:
         for chunk in copy:
             buffer.write(chunk)
     cursor.close()
-    buffer.seek(0)
-    types = {name: pa.large_string() for name in _TEXT_COLUMNS} | {"cohort_id": pa.int64(), "n": pa.int64()}
+    types = {name: _DICTIONARY for name in TEXT_COLUMNS} | {"cohort_id": pa.int64(), "n": pa.int64()}
     try:
         return pa_csv.read_csv(
-            buffer,
+            pa.py_buffer(buffer.getbuffer()),
             parse_options=pa_csv.ParseOptions(newlines_in_values=True),
             convert_options=pa_csv.ConvertOptions(
                 column_types=types, strings_can_be_null=False, quoted_strings_can_be_null=False
@@ -134,21 +216,31 @@ def _read_postgresql(conn: sa.Connection, where: str) -> pa.Table | None:
 
 def _empty_table() -> pa.Table:
     return pa.table(
+        {name: pa.array([], _DICTIONARY if name in TEXT_COLUMNS else pa.int64()) for name in FACT_COLUMNS}
+    )
+
+
+def _rows_table(conn: sa.Connection, cohort_ids: Sequence[int] | None) -> pa.Table:
+    frame = _read_rows(conn, cohort_ids)
+    return pa.table(
         {
-            name: pa.array([], pa.large_string() if name in _TEXT_COLUMNS else pa.int64())
+            name: pa.array(frame[name].to_numpy(), pa.int64())
+            if name not in TEXT_COLUMNS
+            else pa.array(frame[name].astype(object).tolist(), pa.string()).dictionary_encode()
             for name in FACT_COLUMNS
         }
     )
 
 
 def _read_rows(conn: sa.Connection, cohort_ids: Sequence[int] | None) -> pd.DataFrame:
+    """The slow, always-safe read: one Python row per facts row."""
     query = sa.select(*(facts.c[name] for name in FACT_COLUMNS))
     if cohort_ids is not None:
         query = query.where(facts.c.cohort_id.in_([int(i) for i in cohort_ids]))
     rows = conn.execute(query).all()
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(FACT_COLUMNS)
     data = {
-        name: pd.array(values, dtype="str" if name in _TEXT_COLUMNS else "int64")
+        name: pd.array(values, dtype="str" if name in TEXT_COLUMNS else "int64")
         for name, values in zip(FACT_COLUMNS, columns, strict=True)
     }
     return pd.DataFrame(data, columns=list(FACT_COLUMNS))

@@ -125,3 +125,30 @@ audit_log = sa.Table(
 )
 
 STATE_ID: Final = 1
+
+# --- accounts and settings (migration 0002) -----------------------------------------------------------------
+
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("user_id", BigId, primary_key=True, autoincrement=True),
+    # casefolded (store.accounts.normalise_username): one account per name whatever its case
+    sa.Column("username", sa.Text, nullable=False, unique=True),
+    sa.Column("display_name", sa.Text, nullable=False),
+    sa.Column("role", sa.Text, nullable=False),  # viewer / editor / admin
+    sa.Column("password_hash", sa.Text, nullable=False),  # argon2id, PHC string
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_sign_in_at", sa.DateTime(timezone=True)),
+    sa.Column("disabled", sa.Boolean, nullable=False),
+    sa.Column("failed_sign_ins", sa.Integer, nullable=False),  # since the last success (lockout)
+    sa.Column("locked_until", sa.DateTime(timezone=True)),
+)
+
+settings = sa.Table(
+    "settings",
+    metadata,
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("updated_by", sa.Text, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)

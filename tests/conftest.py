@@ -19,10 +19,12 @@ _skipped_pg: list[str] = []
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Tests never read or write the developer's var/ (overrides, SQLite store)."""
+    """Tests never read or write the developer's var/ (overrides, SQLite store), and page errors surface."""
     folder = tmp_path_factory.mktemp("dasbor-data")
-    saved = {key: os.environ.get(key) for key in ("DASBOR_DATA_DIR", "DASBOR_DB_URL")}
+    saved = {key: os.environ.get(key) for key in ("DASBOR_DATA_DIR", "DASBOR_DB_URL", "DASBOR_RAISE_ERRORS")}
     os.environ["DASBOR_DATA_DIR"] = str(folder)
+    # The dashboard turns unexpected errors into a friendly message; in tests they must surface instead.
+    os.environ["DASBOR_RAISE_ERRORS"] = "1"
     os.environ.pop("DASBOR_DB_URL", None)
     yield folder
     for key, value in saved.items():

@@ -1,0 +1,272 @@
+"""Presentasi: the filtered data as slides for a meeting, and the same slides as PowerPoint, PDF and an
+Excel recap.
+
+Every number comes from peserta.slides.build_slides, the model the downloads are made from. User text
+(program, agency and province names, filter values) is shown only through st.text, tables and plotly;
+the CSS and the full-screen control are constants. The slide number lives in the URL (?slide=3), next
+to the filters, so a copied link opens the same slide.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+from typing import Final
+
+import streamlit as st
+
+from pages import ALL_ROLES, audited_download, chart, page_context, require_page, sample_banner, table
+from peserta import slides as model
+from peserta.deck import PPTX_MIME, deck_pptx
+from peserta.figures import figure_name
+from peserta.pdf import PDF_MIME, pdf_available, slides_pdf
+from peserta.recap import XLSX_MIME, recap_xlsx
+from peserta.stats import WIB, kpis
+from peserta.tables import cohort_names, with_cohort
+
+SLIDE_PARAM: Final = "slide"  # URL query key of the slide number (1-based)
+PRESENTING_KEY: Final = "presentasi.presenting"
+SUPPRESS_KEY: Final = "presentasi.suppress"
+FIGURE_HEIGHT: Final = {False: 400, True: 560}  # px: preview, presenting
+FILE_STEM: Final = "presentasi-peserta"
+
+# Big type for the slide; constants only (the slide's own text goes through st.text).
+SLIDE_CSS: Final = """
+<style>
+.st-key-presentasi-title [data-testid="stText"] {
+  font-size: 2.3rem; font-weight: 700; line-height: 1.2; white-space: pre-wrap; }
+.st-key-presentasi-message [data-testid="stText"] {
+  font-size: 1.5rem; line-height: 1.35; white-space: pre-wrap; }
+.st-key-presentasi-cover [data-testid="stText"] {
+  font-size: 1.7rem; line-height: 1.5; color: #595959; white-space: pre-wrap; }
+.st-key-presentasi-summary [data-testid="stText"] {
+  font-size: 1.9rem; line-height: 1.45; white-space: pre-wrap; }
+.st-key-presentasi-footer [data-testid="stText"] { font-size: 0.8rem; color: #595959; white-space: pre-wrap; }
+.st-key-presentasi-position [data-testid="stText"] { font-size: 1.1rem; text-align: center; padding-top: 0.4rem; }
+</style>
+"""
+# While presenting: no sidebar, no header or toolbar, the slide uses the whole width, larger type.
+PRESENTING_CSS: Final = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
+[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
+[data-testid="stMainBlockContainer"] { padding-top: 1.2rem; padding-bottom: 1rem; max-width: 100%; }
+.st-key-presentasi-title [data-testid="stText"] { font-size: 3.1rem; }
+.st-key-presentasi-message [data-testid="stText"] { font-size: 2rem; }
+.st-key-presentasi-cover [data-testid="stText"] { font-size: 2.3rem; }
+.st-key-presentasi-summary [data-testid="stText"] { font-size: 2.4rem; }
+.st-key-presentasi-cover { padding-top: 8vh; }
+</style>
+"""
+# The full-screen control: a button in a small frame that asks the page around it for full screen.
+# Only the (escaped) label is filled in.
+FULLSCREEN_HTML: Final = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+html, body { margin: 0; background: transparent; }
+button { font: 400 14px "Source Sans Pro", "Segoe UI", "DejaVu Sans", sans-serif; color: #31333F;
+  background: #FFFFFF; border: 1px solid rgba(49, 51, 63, 0.2); border-radius: 0.5rem; cursor: pointer;
+  min-height: 38px; width: 100%; display: flex; align-items: center; justify-content: center; gap: 8px; }
+button:hover { border-color: #0072B2; color: #0072B2; }
+svg { width: 16px; height: 16px; fill: none; stroke: currentColor; stroke-width: 2; }
+</style></head><body>
+<button id="layar-penuh" type="button"><svg viewBox="0 0 24 24" aria-hidden="true">
+<path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"/></svg>__LABEL__</button>
+<script>
+document.getElementById("layar-penuh").addEventListener("click", () => {
+  const page = window.parent.document;
+  if (page.fullscreenElement) { page.exitFullscreen(); } else { page.documentElement.requestFullscreen(); }
+});
+</script></body></html>"""
+
+
+def _go(number: int) -> None:
+    """Show slide `number` (kept in the URL)."""
+    st.query_params[SLIDE_PARAM] = str(number)
+
+
+def _present(on: bool) -> None:
+    st.session_state[PRESENTING_KEY] = on
+
+
+ctx = page_context()
+require_page(ctx, __file__)  # every role (pages.PAGES)
+lang = ctx.lang
+presenting = bool(st.session_state.get(PRESENTING_KEY, False))
+suppress = bool(st.session_state.get(SUPPRESS_KEY, False))
+
+st.markdown(SLIDE_CSS + (PRESENTING_CSS if presenting else ""), unsafe_allow_html=True)  # constants only
+if not presenting:
+    st.title(ctx.t("page.presentasi"))
+    st.caption(ctx.t("presentasi.intro"))
+    sample_banner(ctx)
+
+numbers = kpis(ctx.filtered)
+if ctx.cohorts.empty or not numbers.participants:
+    st.info(ctx.t("empty.no_data" if ctx.cohorts.empty else "empty.no_participants"), icon=":material/inbox:")
+    if presenting:
+        st.button(ctx.t("presentasi.stop"), on_click=_present, args=(False,), key="presentasi.stop")
+    st.stop()
+
+slides = model.build_slides(ctx.filtered, ctx.selected, ctx.filters, lang, suppress_small=suppress)
+number = model.slide_number(st.query_params.get(SLIDE_PARAM), len(slides))
+slide = slides[number - 1]
+
+# --- the slide -------------------------------------------------------------------------------------------
+with st.container(key="presentasi-title"):
+    st.text(slide.title)
+if slide.kind == "title":
+    with st.container(key="presentasi-cover"):
+        for line in slide.lines:
+            st.text(line)
+elif slide.kind == "text":
+    with st.container(key="presentasi-summary"):
+        st.text(slide.message)
+else:
+    with st.container(key="presentasi-message"):
+        st.text(slide.message)
+    figure = model.figure_of(slide, room=True, height=FIGURE_HEIGHT[presenting])
+    if figure is not None:
+        chart(figure, figure_name(figure), "presentasi.chart")
+    else:
+        table(model.display_table(slide, lang), "presentasi.table")
+        st.caption(ctx.t("presentasi.table_note"))
+
+# --- controls --------------------------------------------------------------------------------------------
+previous, position, following, fullscreen, hide_small, mode = st.columns([1.6, 0.6, 1.6, 1.5, 2.4, 1.8])
+previous.button(
+    ctx.t("presentasi.previous"),
+    key="presentasi.previous",
+    on_click=_go,
+    args=(number - 1,),
+    disabled=number <= 1,
+    icon=":material/chevron_left:",
+    shortcut="Left",
+    width="stretch",
+)
+with position.container(key="presentasi-position"):
+    st.text(ctx.t("presentasi.position", n=number, total=len(slides)))
+following.button(
+    ctx.t("presentasi.next"),
+    key="presentasi.next",
+    on_click=_go,
+    args=(number + 1,),
+    disabled=number >= len(slides),
+    icon=":material/chevron_right:",
+    icon_position="right",
+    shortcut="Right",
+    width="stretch",
+)
+with fullscreen:
+    st.iframe(FULLSCREEN_HTML.replace("__LABEL__", html.escape(ctx.t("presentasi.fullscreen"))), height=40)
+hide_small.toggle(
+    ctx.t("presentasi.suppress", k=model.SMALL_COUNT),
+    key=SUPPRESS_KEY,
+    help=ctx.t("presentasi.suppress_help", k=model.SMALL_COUNT, last=model.SMALL_COUNT - 1),
+)
+if presenting:
+    mode.button(ctx.t("presentasi.stop"), key="presentasi.stop", on_click=_present, args=(False,),
+                icon=":material/close_fullscreen:", width="stretch")  # fmt: skip
+else:
+    mode.button(ctx.t("presentasi.start"), key="presentasi.start", on_click=_present, args=(True,),
+                icon=":material/slideshow:", type="primary", width="stretch")  # fmt: skip
+
+
+def footer() -> str:
+    """The footer every export carries, stamped now."""
+    return model.footer_text(ctx.filters, ctx.cohorts, lang, datetime.now(UTC))
+
+
+with st.container(key="presentasi-footer"):
+    st.text(footer())
+if presenting:
+    st.stop()
+
+# --- downloads -------------------------------------------------------------------------------------------
+st.caption(ctx.t("presentasi.keys"))
+st.subheader(ctx.t("presentasi.downloads"))
+stamp = datetime.now(UTC).astimezone(WIB).strftime("%Y%m%d-%H%M")
+with_people = ctx.can_edit and not suppress  # a list of people would undo the hiding of small counts
+
+
+def recap() -> bytes:
+    """The Excel recap; roster managers also get the participants (NIPs masked)."""
+    people = None
+    if with_people:
+        rows, _ = ctx.store.participants(
+            ctx.cohort_ids,
+            sectors=ctx.filters.sectors,
+            levels=ctx.filters.levels,
+            provinces=ctx.filters.provinces,
+            limit=None,
+        )
+        people = with_cohort(rows, cohort_names(ctx.cohorts))
+    return recap_xlsx(
+        ctx.filtered,
+        ctx.selected,
+        ctx.filters,
+        lang,
+        participants=people,
+        with_names=ctx.can_edit,
+        suppress_small=suppress,
+        slides=slides,
+    )
+
+
+what = f"{len(slides)} salindia, {numbers.participants} peserta dari {numbers.cohorts} angkatan" + (
+    ", jumlah kecil disamarkan" if suppress else ""
+)  # the audit log's words: counts, never a person
+pptx_column, xlsx_column, pdf_column = st.columns(3)
+with pptx_column:
+    audited_download(
+        ctx,
+        ctx.t("presentasi.download_pptx"),
+        lambda: deck_pptx(slides, footer=footer(), lang=lang),
+        roles=ALL_ROLES,
+        action="unduh_presentasi",
+        detail=f"Presentasi PowerPoint: {what}.",
+        file_name=f"{FILE_STEM}-{stamp}.pptx",
+        mime=PPTX_MIME,
+        key="presentasi.pptx",
+        icon=":material/slideshow:",
+    )
+with xlsx_column:
+    audited_download(
+        ctx,
+        ctx.t("presentasi.download_xlsx"),
+        recap,
+        roles=ALL_ROLES,
+        action="unduh_rekap",
+        detail=f"Rekap Excel: {what}" + ("; dengan lembar peserta, NIP disamarkan." if with_people else "."),
+        file_name=f"rekap-peserta-{stamp}.xlsx",
+        mime=XLSX_MIME,
+        key="presentasi.xlsx",
+        icon=":material/table_view:",
+    )
+    if with_people:
+        st.caption(ctx.t("presentasi.recap_participants"))
+pdf_ready, pdf_missing = pdf_available(lang)
+with pdf_column:
+    if pdf_ready:
+        audited_download(
+            ctx,
+            ctx.t("presentasi.download_pdf"),
+            lambda: slides_pdf(slides, footer=footer(), lang=lang),
+            roles=ALL_ROLES,
+            action="unduh_pdf",
+            detail=f"Presentasi PDF: {what}.",
+            file_name=f"{FILE_STEM}-{stamp}.pdf",
+            mime=PDF_MIME,
+            key="presentasi.pdf",
+            icon=":material/picture_as_pdf:",
+        )
+    else:  # nothing to download: the button stays, greyed, and says what the server lacks
+        st.download_button(
+            ctx.t("presentasi.download_pdf"),
+            data=b"",
+            file_name=f"{FILE_STEM}.pdf",
+            mime=PDF_MIME,
+            key="presentasi.pdf",
+            icon=":material/picture_as_pdf:",
+            disabled=True,
+            help=pdf_missing,
+        )
+        st.caption(pdf_missing)

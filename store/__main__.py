@@ -1,0 +1,167 @@
+"""Command line for the server's operator: accounts and the retention setting.
+
+    python -m store users add NAMA --role admin [--display-name "Nama Lengkap"] [--password-stdin]
+    python -m store users list
+    python -m store users set-role NAMA editor
+    python -m store users passwd NAMA [--password-stdin]
+    python -m store users disable NAMA | enable NAMA | delete NAMA
+    python -m store retention [--days N] [--apply]
+
+The database is the dashboard's ($DASBOR_DB_URL, .streamlit/secrets.toml, else var/dasbor.sqlite3), or
+--db URL. Passwords are asked twice without echo, or read from the first line of standard input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+import pandas as pd
+
+from store.accounts import Accounts, check_password
+from store.database import Store, open_store
+from store.errors import StoreError
+from store.retention import parse_days, retention_days
+from store.sessions import ROLES
+
+CLI_USER = "baris-perintah"  # the audit log's name for changes made here
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m store", description="Kelola akun dan masa simpan data dasbor."
+    )
+    parser.add_argument("--db", metavar="URL", help="alamat basis data (bawaan: seperti dasbor)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    users = commands.add_parser("users", help="akun pengguna").add_subparsers(dest="action", required=True)
+    add = users.add_parser("add", help="buat akun")
+    add.add_argument("name", help="nama pengguna (huruf kecil, angka, . _ - @)")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--display-name", help="nama yang ditampilkan (bawaan: nama pengguna)")
+    add.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari baris pertama stdin")
+    users.add_parser("list", help="daftar akun")
+    set_role = users.add_parser("set-role", help="ganti peran")
+    set_role.add_argument("name")
+    set_role.add_argument("role", choices=ROLES)
+    passwd = users.add_parser("passwd", help="ganti kata sandi (juga membuka kunci)")
+    passwd.add_argument("name")
+    passwd.add_argument(
+        "--password-stdin", action="store_true", help="baca kata sandi dari baris pertama stdin"
+    )
+    for action, text in (
+        ("disable", "nonaktifkan"),
+        ("enable", "aktifkan kembali"),
+        ("delete", "hapus akun"),
+    ):
+        users.add_parser(action, help=text).add_argument("name")
+
+    retention = commands.add_parser("retention", help="hapus angkatan yang melewati masa simpan")
+    retention.add_argument("--days", help="masa simpan dalam hari (bawaan: pengaturan dasbor)")
+    retention.add_argument("--apply", action="store_true", help="benar-benar hapus (tanpa ini: hanya daftar)")
+    return parser
+
+
+def read_password(stdin: TextIO, from_stdin: bool, ask: Callable[[str], str] = getpass.getpass) -> str:
+    """The new password: first line of stdin, else asked twice without echo (must match)."""
+    if from_stdin:
+        password = stdin.readline().rstrip("\r\n")
+    else:
+        password = ask("Kata sandi baru: ")
+        if ask("Ulangi kata sandi: ") != password:
+            raise StoreError("mismatch", "Kedua kata sandi tidak sama. Tidak ada yang diubah.")
+    check_password(password)
+    return password
+
+
+def _users(store: Store, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> None:
+    accounts = Accounts(store)
+    if args.action == "add":
+        password = read_password(stdin, args.password_stdin)
+        account = accounts.create_user(
+            args.name, password, args.role, display_name=args.display_name, by=CLI_USER
+        )
+        print(f"Akun {account.username} dibuat (peran {account.role}).", file=out)
+    elif args.action == "list":
+        frame = accounts.list_users()
+        if frame.empty:
+            print("Belum ada akun. Buat admin pertama: python -m store users add NAMA --role admin", file=out)
+        for row in frame.itertuples():
+            state = "nonaktif" if row.disabled else "aktif"
+            last = (
+                "belum pernah"
+                if pd.isna(row.last_sign_in_at)
+                else f"{row.last_sign_in_at:%Y-%m-%d %H:%M} UTC"
+            )
+            print(
+                f"{row.username}\t{row.role}\t{state}\tterakhir masuk: {last}\t{row.display_name}", file=out
+            )
+    elif args.action == "set-role":
+        accounts.set_role(args.name, args.role, by=CLI_USER)
+        print(f"Peran {args.name} menjadi {args.role}.", file=out)
+    elif args.action == "passwd":
+        if accounts.get(args.name) is None:
+            raise StoreError("no_user", f"Akun '{args.name}' tidak ada.")
+        accounts.set_password(args.name, read_password(stdin, args.password_stdin), by=CLI_USER)
+        print(f"Kata sandi {args.name} diganti.", file=out)
+    elif args.action in ("disable", "enable"):
+        accounts.set_disabled(args.name, args.action == "disable", by=CLI_USER)
+        print(f"Akun {args.name} {'dinonaktifkan' if args.action == 'disable' else 'diaktifkan'}.", file=out)
+    elif args.action == "delete":
+        accounts.delete_user(args.name, by=CLI_USER)
+        print(f"Akun {args.name} dihapus.", file=out)
+
+
+def _retention(store: Store, args: argparse.Namespace, out: TextIO) -> None:
+    days = parse_days(args.days, "--days") if args.days is not None else retention_days(store)
+    if days is None:
+        print(
+            "Masa simpan mati: tidak ada yang dihapus. Pakai --days N atau atur DASBOR_RETENTION_DAYS.",
+            file=out,
+        )
+        return
+    expired = store.expired_cohorts(days)
+    if expired.empty:
+        print(f"Tidak ada angkatan yang melewati masa simpan {days} hari.", file=out)
+        return
+    for row in expired.itertuples():
+        ended = row.end_date or f"diunggah {row.uploaded_at:%Y-%m-%d}"
+        print(f"{row.cohort_id}\t{row.program} {row.angkatan or ''} {row.year or ''}\tselesai: {ended}"
+              f"\t{row.n_participants} peserta", file=out)  # fmt: skip
+    if not args.apply:
+        print(
+            f"{len(expired)} angkatan melewati masa simpan {days} hari. Tambahkan --apply untuk menghapus.",
+            file=out,
+        )
+        return
+    n_cohorts, n_people = store.purge_expired(days, user=CLI_USER)
+    print(f"Dihapus: {n_cohorts} angkatan, {n_people} peserta.", file=out)
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
+    """Run one command; 0 on success, 1 with an Indonesian message on stderr when it could not be done."""
+    args = _parser().parse_args(argv)
+    out = out or sys.stdout
+    try:
+        store = open_store(args.db)
+        try:
+            if args.command == "users":
+                _users(store, args, out, stdin or sys.stdin)
+            else:
+                _retention(store, args, out)
+        finally:
+            store.close()
+    except StoreError as exc:
+        print(f"Gagal: {exc.message}", file=sys.stderr)
+        return 1
+    except (KeyboardInterrupt, EOFError):
+        print("Dibatalkan.", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,343 @@
+"""Local accounts: users with argon2 password hashes and a role, sign-in with lockout, and audit events.
+
+Every change is one transaction with its audit row. The audit rows name the account (username) and the
+action, never a password and never a participant. Account writes do not bump the store generation (the
+pages' data cache stays valid).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+import pandas as pd
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from store.engine import read_transaction, write_transaction
+from store.errors import StoreError
+from store.schema import users
+from store.sessions import ADMIN, ROLES
+
+if TYPE_CHECKING:
+    from store.database import Store
+
+MIN_PASSWORD_LENGTH: Final = 10
+MAX_PASSWORD_LENGTH: Final = 1024  # argon2 hashes any length; this only bounds the work per attempt
+MAX_FAILURES: Final = 5  # failed sign-ins in a row before the account is locked
+LOCKOUT: Final = timedelta(minutes=15)
+USERNAME_PATTERN: Final = re.compile(r"[a-z0-9][a-z0-9._@-]{1,63}")
+DISPLAY_NAME_MAX: Final = 100
+UNKNOWN_USER: Final = "(tidak dikenal)"  # what the audit log says for a sign-in with an unknown name
+USER_COLUMNS: Final = (
+    "username", "display_name", "role", "disabled", "created_at", "last_sign_in_at", "locked_until",
+)  # fmt: skip
+
+# argon2-cffi's defaults (argon2id, RFC 9106 low-memory profile). Tests swap in a cheaper hasher.
+HASHER: PasswordHasher = PasswordHasher()
+
+Outcome = Literal["ok", "invalid", "locked", "disabled"]
+
+
+@dataclass(frozen=True)
+class Account:
+    """A stored account (never carries the password hash out of this module)."""
+
+    user_id: int
+    username: str
+    display_name: str
+    role: str
+    disabled: bool
+    locked_until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SignInResult:
+    """The outcome of a sign-in attempt; `account` only when ok."""
+
+    outcome: Outcome
+    account: Account | None = None
+
+
+def normalise_username(name: str) -> str:
+    """The stored form of a username: NFKC, trimmed, casefolded ("Admin " and "admin" are one account)."""
+    return unicodedata.normalize("NFKC", str(name)).strip().casefold()
+
+
+def check_username(name: str) -> str:
+    """The normalised username, or StoreError when it is not 2-64 letters, digits, '.', '_', '-', '@'."""
+    normal = normalise_username(name)
+    if not USERNAME_PATTERN.fullmatch(normal):
+        raise StoreError(
+            "bad_username",
+            "Nama pengguna tidak valid: 2-64 karakter huruf a-z, angka, titik, garis bawah, tanda hubung "
+            "atau @, diawali huruf atau angka.",
+        )
+    return normal
+
+
+def check_password(password: str) -> None:
+    """StoreError unless the password has MIN_PASSWORD_LENGTH to MAX_PASSWORD_LENGTH characters."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise StoreError(
+            "weak_password", f"Kata sandi terlalu pendek: minimal {MIN_PASSWORD_LENGTH} karakter."
+        )
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise StoreError(
+            "weak_password", f"Kata sandi terlalu panjang: maksimal {MAX_PASSWORD_LENGTH} karakter."
+        )
+
+
+def check_role(role: str) -> str:
+    """The role, or StoreError when it is not viewer, editor or admin."""
+    value = str(role).strip().casefold()
+    if value not in ROLES:
+        raise StoreError("bad_role", f"Peran '{role}' tidak dikenal; pilih salah satu: {', '.join(ROLES)}.")
+    return value
+
+
+@cache
+def _dummy_hash(hasher: PasswordHasher) -> str:
+    """A hash to verify against when the username is unknown, so that case costs the same time."""
+    return hasher.hash("bukan-kata-sandi-siapa-pun")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _account(row: Any) -> Account:
+    return Account(
+        user_id=int(row.user_id),
+        username=str(row.username),
+        display_name=str(row.display_name),
+        role=str(row.role),
+        disabled=bool(row.disabled),
+        locked_until=_utc(row.locked_until),
+    )
+
+
+class Accounts:
+    """The users table of one store."""
+
+    def __init__(self, store: Store, hasher: PasswordHasher | None = None) -> None:
+        self.store = store
+        self.engine = store.engine
+        self.hasher = hasher or HASHER
+
+    # --- reads ----------------------------------------------------------------------------------------------
+
+    def has_accounts(self) -> bool:
+        """Whether any account exists (disabled ones too: then nobody signs in, but nothing opens up)."""
+        with read_transaction(self.engine) as conn:
+            return conn.scalar(sa.select(users.c.user_id).limit(1)) is not None
+
+    def get(self, username: str) -> Account | None:
+        """The account with this username (any case), or None."""
+        with read_transaction(self.engine) as conn:
+            row = conn.execute(
+                sa.select(users).where(users.c.username == normalise_username(username))
+            ).first()
+        return _account(row) if row is not None else None
+
+    def list_users(self) -> pd.DataFrame:
+        """Every account (USER_COLUMNS, no hashes), by username."""
+        with read_transaction(self.engine) as conn:
+            rows = conn.execute(
+                sa.select(*(users.c[c] for c in USER_COLUMNS)).order_by(users.c.username)
+            ).all()
+        data: dict[str, Any] = {}
+        for i, name in enumerate(USER_COLUMNS):
+            values = [r[i] for r in rows]
+            if name == "disabled":
+                data[name] = pd.array([bool(v) for v in values], dtype="bool")
+            elif name in ("created_at", "last_sign_in_at", "locked_until"):
+                data[name] = pd.Series(
+                    pd.to_datetime([_utc(v) for v in values], utc=True), dtype="datetime64[us, UTC]"
+                )
+            else:
+                data[name] = pd.array(values, dtype="str")
+        return pd.DataFrame(data, columns=list(USER_COLUMNS))
+
+    # --- writes ---------------------------------------------------------------------------------------------
+
+    def create_user(
+        self, username: str, password: str, role: str, *, display_name: str | None = None, by: str
+    ) -> Account:
+        """Add an account; the first account must be an admin (someone has to manage the others)."""
+        name = check_username(username)
+        role = check_role(role)
+        check_password(password)
+        shown = " ".join(str(display_name or username).split())[:DISPLAY_NAME_MAX] or name
+        password_hash = self.hasher.hash(password)
+        with write_transaction(self.engine) as conn:
+            if conn.scalar(sa.select(users.c.user_id).where(users.c.username == name)) is not None:
+                raise StoreError("user_exists", f"Nama pengguna '{name}' sudah dipakai.")
+            if role != ADMIN and conn.scalar(sa.select(users.c.user_id).limit(1)) is None:
+                raise StoreError(
+                    "first_admin",
+                    "Akun pertama harus berperan admin, agar ada yang dapat mengelola akun lain.",
+                )
+            conn.execute(
+                sa.insert(users).values(
+                    username=name, display_name=shown, role=role, password_hash=password_hash,
+                    created_at=_now(), disabled=False, failed_sign_ins=0,
+                )
+            )  # fmt: skip
+            _audit(conn, by, "pengguna_tambah", f"Akun {name} dibuat (peran {role}).")
+        account = self.get(name)
+        assert account is not None
+        return account
+
+    def set_password(self, username: str, password: str, *, by: str) -> None:
+        """Set a new password (and lift a lockout)."""
+        check_password(password)
+        password_hash = self.hasher.hash(password)
+        with write_transaction(self.engine) as conn:
+            name = self._existing(conn, username)
+            conn.execute(
+                sa.update(users)
+                .where(users.c.username == name)
+                .values(password_hash=password_hash, failed_sign_ins=0, locked_until=None)
+            )
+            _audit(conn, by, "pengguna_sandi", f"Kata sandi akun {name} diganti.")
+
+    def set_role(self, username: str, role: str, *, by: str) -> None:
+        """Change an account's role (never leaving the store without an active admin)."""
+        role = check_role(role)
+        with write_transaction(self.engine) as conn:
+            name = self._existing(conn, username)
+            if role != ADMIN:
+                self._keep_an_admin(conn, name)
+            conn.execute(sa.update(users).where(users.c.username == name).values(role=role))
+            _audit(conn, by, "pengguna_peran", f"Peran akun {name} menjadi {role}.")
+
+    def set_disabled(self, username: str, disabled: bool = True, *, by: str) -> None:
+        """Disable (refuse every sign-in, end its sessions on their next action) or enable an account."""
+        with write_transaction(self.engine) as conn:
+            name = self._existing(conn, username)
+            if disabled:
+                self._keep_an_admin(conn, name)
+            conn.execute(
+                sa.update(users)
+                .where(users.c.username == name)
+                .values(disabled=disabled, failed_sign_ins=0, locked_until=None)
+            )
+            action = "pengguna_nonaktif" if disabled else "pengguna_aktif"
+            _audit(conn, by, action, f"Akun {name} {'dinonaktifkan' if disabled else 'diaktifkan'}.")
+
+    def delete_user(self, username: str, *, by: str) -> None:
+        """Remove an account (its audit rows stay)."""
+        with write_transaction(self.engine) as conn:
+            name = self._existing(conn, username)
+            self._keep_an_admin(conn, name)
+            conn.execute(sa.delete(users).where(users.c.username == name))
+            _audit(conn, by, "pengguna_hapus", f"Akun {name} dihapus.")
+
+    def _existing(self, conn: sa.Connection, username: str) -> str:
+        name = normalise_username(username)
+        if conn.scalar(sa.select(users.c.user_id).where(users.c.username == name).with_for_update()) is None:
+            raise StoreError("no_user", f"Akun '{name}' tidak ada.")
+        return name
+
+    def _keep_an_admin(self, conn: sa.Connection, name: str) -> None:
+        """StoreError when `name` is the last enabled admin (demoting, disabling or deleting it)."""
+        others = conn.scalar(
+            sa.select(sa.func.count()).where(
+                users.c.role == ADMIN, users.c.disabled.is_(False), users.c.username != name
+            )
+        )
+        me = conn.execute(sa.select(users.c.role, users.c.disabled).where(users.c.username == name)).one()
+        if me.role == ADMIN and not me.disabled and not others:
+            raise StoreError(
+                "last_admin",
+                "Ini admin aktif terakhir: buat atau aktifkan admin lain dulu, agar akun tetap dapat dikelola.",
+            )
+
+    # --- sign-in --------------------------------------------------------------------------------------------
+
+    def authenticate(self, username: str, password: str, *, now: datetime | None = None) -> SignInResult:
+        """Check a username and password; audited (username only) whatever the outcome.
+
+        An unknown username still costs one hash verification (no timing hint that it does not exist).
+        MAX_FAILURES wrong passwords in a row lock the account for LOCKOUT. A hash made with older
+        parameters is replaced on success (needs_rehash)."""
+        now = now or _now()
+        name = normalise_username(username)
+        password = str(password)[:MAX_PASSWORD_LENGTH]
+        with read_transaction(self.engine) as conn:
+            row = conn.execute(sa.select(users).where(users.c.username == name)).first()
+        if row is None:
+            self._verify(_dummy_hash(self.hasher), password)
+            audit_event(self.store, UNKNOWN_USER, "masuk_gagal", "Nama pengguna tidak dikenal.")
+            return SignInResult("invalid")
+        matches = self._verify(row.password_hash, password)
+        locked_until = _utc(row.locked_until)
+        if locked_until is not None and locked_until > now:
+            audit_event(self.store, name, "masuk_gagal", "Akun sedang terkunci setelah percobaan gagal.")
+            return SignInResult("locked")
+        if not matches:
+            return self._failed(name, now)
+        if row.disabled:
+            audit_event(self.store, name, "masuk_gagal", "Akun dinonaktifkan.")
+            return SignInResult("disabled")
+        values: dict[str, Any] = {"last_sign_in_at": now, "failed_sign_ins": 0, "locked_until": None}
+        if self.hasher.check_needs_rehash(row.password_hash):
+            values["password_hash"] = self.hasher.hash(password)
+        with write_transaction(self.engine) as conn:
+            conn.execute(sa.update(users).where(users.c.username == name).values(**values))
+            _audit(conn, name, "masuk", "Masuk dengan kata sandi.")
+        return SignInResult("ok", _account(row))
+
+    def _verify(self, password_hash: str, password: str) -> bool:
+        try:
+            return bool(self.hasher.verify(password_hash, password))
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return False
+
+    def _failed(self, name: str, now: datetime) -> SignInResult:
+        """Count a wrong password; the MAX_FAILURES-th in a row locks the account."""
+        with write_transaction(self.engine) as conn:
+            failures = (
+                int(conn.scalar(sa.select(users.c.failed_sign_ins).where(users.c.username == name)) or 0) + 1
+            )
+            locked = failures >= MAX_FAILURES
+            conn.execute(
+                sa.update(users)
+                .where(users.c.username == name)
+                .values(
+                    failed_sign_ins=0 if locked else failures,
+                    locked_until=now + LOCKOUT if locked else None,
+                )
+            )
+            detail = "Kata sandi salah."
+            if locked:
+                minutes = int(LOCKOUT.total_seconds() // 60)
+                detail = f"Kata sandi salah {failures} kali berturut-turut: akun dikunci {minutes} menit."
+            _audit(conn, name, "masuk_gagal", detail)
+        return SignInResult("invalid")
+
+
+def _audit(conn: sa.Connection, user: str, action: str, detail: str) -> None:
+    from store.database import record_audit
+
+    record_audit(conn, user, action, detail)
+
+
+def audit_event(store: Store, user: str, action: str, detail: str) -> None:
+    """One audit row in its own transaction (sign-ins, sign-outs, downloads): no generation bump.
+
+    `detail` names counts, cohorts, files or accounts, never a participant."""
+    with write_transaction(store.engine) as conn:
+        _audit(conn, user, action, detail)

@@ -1,0 +1,205 @@
+"""The Presentasi page as a user sees it (AppTest): slides of the filtered data, the slide in the URL, next and
+previous, presenting mode, small-count suppression, the downloads, and no names or NIPs anywhere."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from peserta.filters import Filters, apply_filters, filters_from_query, selected_cohorts
+from peserta.narrative import summary_sentence
+from peserta.slides import build_slides
+from store import open_store
+from tests.test_app import (  # noqa: F401 (seeded_db, server_start: the app tests' fixtures)
+    REFERENCE_QUERY,
+    db_url,
+    goto,
+    open_app,
+    seeded_db,
+    server_start,
+    texts,
+)
+
+PAGE = "pages/presentasi.py"
+REFERENCE_SLIDES = 9  # one cohort: no trend slide
+pytestmark = pytest.mark.usefixtures("db_url")  # every test on its own copy of the seeded store
+
+
+def the_store():
+    """The store this test's app reads (db_url put its URL in the environment)."""
+    return open_store(os.environ["DASBOR_DB_URL"])
+
+
+def present(query: dict[str, str] | None = None, role: str | None = None):
+    return goto(open_app(query, role=role), PAGE)
+
+
+def slide_texts(at) -> list[str]:
+    """Title, message/lines and position of the slide shown (footer left out)."""
+    return [t for t in texts(at.text) if not t.startswith("Filter")]
+
+
+def test_first_slide_is_the_cohort_title():
+    at = present(REFERENCE_QUERY)
+    assert at.title[0].value == "Presentasi"
+    assert slide_texts(at) == [
+        "Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023",
+        "5-8 September 2023",
+        "Aula Makarti Bhakti Nagari, Pejompongan, Jakarta",
+        "26 peserta dari 1 angkatan",
+        f"1 / {REFERENCE_SLIDES}",
+    ]
+    assert at.button(key="presentasi.previous").disabled
+    footer = [t for t in texts(at.text) if t.startswith("Filter")]
+    assert footer and "Angkatan: IV" in footer[0] and "DATA CONTOH" in footer[0]
+
+
+def test_next_moves_to_the_sector_slide_and_keeps_filters_in_the_url():
+    at = present(REFERENCE_QUERY)
+    at.button(key="presentasi.next").click().run()
+    assert at.query_params["slide"] == "2"
+    assert at.query_params["angkatan"] == "IV"
+    assert slide_texts(at)[:2] == [
+        "Peserta menurut jenis instansi",
+        "Kementerian/Lembaga: 14 peserta (53,8%) dan Pemerintah Daerah: 12 peserta (46,2%).",
+    ]
+    at.button(key="presentasi.previous").click().run()
+    assert at.query_params["slide"] == "1"
+
+
+def test_a_link_with_a_slide_number_opens_that_slide():
+    at = present({**REFERENCE_QUERY, "slide": "3"})
+    assert slide_texts(at)[0] == "Peserta Pemda menurut tingkat pemerintahan"
+    assert at.multiselect(key="filter.angkatan").value == ["IV"]
+
+
+@pytest.mark.parametrize("raw", ["99", "abc", "-2"])
+def test_an_impossible_slide_number_is_kept_in_range(raw):
+    at = present({**REFERENCE_QUERY, "slide": raw})
+    expected = f"{REFERENCE_SLIDES} / {REFERENCE_SLIDES}" if raw == "99" else f"1 / {REFERENCE_SLIDES}"
+    assert expected in texts(at.text)
+
+
+def test_last_slide_is_the_summary_sentence():
+    at = present({**REFERENCE_QUERY, "slide": str(REFERENCE_SLIDES)})
+    store = open_store()
+    cohorts = store.cohorts()
+    filters = filters_from_query(REFERENCE_QUERY)
+    facts = apply_filters(store.facts(), cohorts, filters)
+    assert summary_sentence(facts, selected_cohorts(cohorts, filters), "id") in texts(at.text)
+    assert at.button(key="presentasi.next").disabled
+
+
+def test_chart_toolbar_downloads_a_named_high_resolution_png():
+    at = present({**REFERENCE_QUERY, "slide": "2"})
+    config = json.loads(at.get("plotly_chart")[0].proto.config)
+    assert config["toImageButtonOptions"] == {"format": "png", "scale": 3, "filename": "peserta-per-sektor"}
+
+
+def test_every_dashboard_chart_png_is_named_after_its_figure():
+    at = open_app()
+    for element in at.get("plotly_chart"):
+        name = json.loads(element.proto.spec)["layout"]["meta"]["name"]
+        options = json.loads(element.proto.config)["toImageButtonOptions"]
+        assert options == {"format": "png", "scale": 3, "filename": name}
+
+
+def test_presenting_hides_sidebar_and_title_and_exit_brings_them_back():
+    at = present(REFERENCE_QUERY)
+    at.button(key="presentasi.start").click().run()
+    assert not at.title
+    styles = " ".join(m.value for m in at.markdown)
+    assert 'data-testid="stSidebar"' in styles and "display: none" in styles
+    assert not at.get("download_button")  # the downloads wait below, outside the presentation
+    at.button(key="presentasi.next").click().run()
+    assert at.query_params["slide"] == "2"
+    at.button(key="presentasi.stop").click().run()
+    assert at.title[0].value == "Presentasi"
+    assert 'data-testid="stSidebar"' not in " ".join(m.value for m in at.markdown)
+
+
+def test_full_screen_control_is_a_fixed_frame():
+    at = present(REFERENCE_QUERY)
+    frames = at.get("iframe")
+    assert len(frames) == 1
+    source = frames[0].proto.srcdoc
+    assert "requestFullscreen" in source and "Layar penuh" in source
+    assert "Pelatihan" not in source  # no user text inside HTML
+
+
+def test_small_counts_can_be_hidden():
+    at = present({**REFERENCE_QUERY, "slide": "3"})  # Pemda by level: 5, 4 and 3
+    assert "< 5" not in " ".join(texts(at.text))
+    at.toggle(key="presentasi.suppress").set_value(True).run()
+    message = slide_texts(at)[1]
+    assert "< 5 peserta" in message and "(33,3%)" not in message
+    assert not at.get("plotly_chart")  # plotly cannot label a hidden bar: the slide shows its table
+    shown = at.dataframe[0].value
+    assert "< 5" in shown.iloc[:, 1].tolist()
+
+
+def test_no_names_or_nips_on_any_slide():
+    store = open_store()
+    people, _ = store.participants(None, limit=None)
+    names = [n for n in people["name"].dropna() if len(n) > 6]
+    nips = [n for n in people["nip"].dropna() if n]
+    at = present()
+    shown = []
+    for number in range(1, 11):
+        at.query_params["slide"] = str(number)
+        at.run()
+        shown += texts(at.text)
+        shown += [json.dumps(json.loads(c.proto.spec)) for c in at.get("plotly_chart")]
+        shown += [at.dataframe[0].value.to_json()] if at.dataframe else []
+    everything = " ".join(shown)
+    assert "10 / 10" in everything
+    assert not [n for n in names if n in everything]
+    assert not [n for n in nips if n in everything]
+
+
+def test_downloads_are_offered():
+    at = present(REFERENCE_QUERY)
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["PowerPoint (.pptx)", "Rekap Excel (.xlsx)", "PDF"]
+
+
+def test_pdf_button_explains_a_missing_chromium(monkeypatch, tmp_path):
+    monkeypatch.setenv("DASBOR_CHROMIUM", str(tmp_path / "tidak-ada"))
+    at = present(REFERENCE_QUERY)
+    button = at.get("download_button")[2]
+    assert button.proto.disabled
+    assert "Chromium tidak ditemukan" in button.proto.help
+    assert any("Chromium tidak ditemukan" in c for c in texts(at.caption))
+
+
+def test_roster_managers_get_participants_in_the_recap_viewers_do_not():
+    note = "Rekap Excel memuat lembar peserta (NIP disamarkan)."
+    assert note in texts(present(REFERENCE_QUERY, role="editor").caption)
+    assert note not in texts(present(REFERENCE_QUERY, role="viewer").caption)
+
+
+def test_english_slides():
+    at = present({**REFERENCE_QUERY, "lang": "en", "slide": "2"})
+    assert at.title[0].value == "Presentation"
+    assert slide_texts(at)[0] == "Participants by agency type"
+
+
+def test_impossible_filter_shows_the_empty_state():
+    at = present({"program": "Pelatihan Coaching dan Mentoring", "tahun": "2024"})
+    assert any("Tidak ada peserta untuk filter ini" in v for v in texts(at.info))
+    assert not at.get("download_button")
+
+
+def test_slides_match_the_model():
+    """The page draws build_slides' slides: same titles, in the same order."""
+    store = open_store()
+    slides = build_slides(store.facts(), store.cohorts(), Filters(), "id")
+    at = present()
+    titles = []
+    for number in range(1, len(slides) + 1):
+        at.query_params["slide"] = str(number)
+        at.run()
+        titles.append(slide_texts(at)[0])
+    assert titles == [s.title for s in slides]
