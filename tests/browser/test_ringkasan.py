@@ -1,0 +1,70 @@
+"""Ringkasan in a real browser: the sample data's numbers, and every chart actually drawn (bars, the
+province tile map). (The reference cohort's 26 / 14 / 12 through a shared link: test_share_link.py.)"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.browser.ui import (
+    assert_no_error,
+    main_text,
+    metrics,
+    open_app,
+    screenshot,
+    title,
+    wait_for_charts,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = json.loads((ROOT / "data" / "samples" / "expected.json").read_text(encoding="utf-8"))
+SAMPLE_COHORTS = [c for entry in SAMPLES["files"].values() for c in entry["cohorts"]]
+
+# st.plotly_chart key -> what must be drawn in its SVG.
+RINGKASAN_CHARTS = {
+    "ringkasan.sector": ".barlayer .point path",
+    "ringkasan.level": ".barlayer .point path",
+    "ringkasan.agencies": ".barlayer .point path",
+    "ringkasan.province_map": ".heatmaplayer image",
+    "ringkasan.gender": ".barlayer .point path, .pielayer .slice path",
+    "ringkasan.golongan": ".barlayer .point path",
+    "ringkasan.age": ".barlayer .point path",
+}
+
+
+def drawn(page, key: str, marks: str) -> int:
+    """How many marks (bars, tiles, slices) the chart with this st.plotly_chart key drew with a visible size."""
+    element = page.locator(f'.st-key-{key.replace(".", "-")} [data-testid="stPlotlyChart"]')
+    return element.evaluate(
+        """(el, marks) => [...el.querySelectorAll(marks)].filter(m => {
+               const box = m.getBoundingClientRect();
+               return box.width > 0 && box.height > 0;
+           }).length""",
+        marks,
+    )
+
+
+def test_the_sample_data_is_shown_and_every_chart_is_drawn(server, session):
+    page = session.page
+    open_app(page, server.url + "/")
+
+    assert_no_error(page, server)
+    assert title(page) == "Ringkasan"
+    assert "Data contoh" in main_text(page)
+    shown = metrics(page)
+    assert shown["Peserta"] == str(sum(c["total"] for c in SAMPLE_COHORTS))
+    assert shown["Kementerian/Lembaga"] == str(sum(c["central"] for c in SAMPLE_COHORTS))
+    assert shown["Angkatan"] == str(len(SAMPLE_COHORTS))
+    assert server.db_path.exists(), "the server must use the private SQLite store in DASBOR_DATA_DIR"
+
+    wait_for_charts(page)
+    for key, marks in RINGKASAN_CHARTS.items():
+        assert drawn(page, key, marks) > 0, f"{key}: no {marks} drawn"
+    tiles = page.locator('.st-key-ringkasan-province_map [data-testid="stPlotlyChart"] text tspan')
+    assert {"Aceh", "DKI", "Jatim", "Papua"} <= set(tiles.all_text_contents()), (
+        "the tile map labels its provinces"
+    )
+    assert session.page_errors == []
+    screenshot(page, "ringkasan")
+    page.locator('[data-testid="stTabs"]').first.evaluate("tabs => tabs.scrollIntoView({block: 'start'})")
+    screenshot(page, "ringkasan_peta")
