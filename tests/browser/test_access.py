@@ -1,0 +1,85 @@
+"""Roles in a real browser: with accounts, a direct link to the upload page first asks to sign in; a viewer
+then never gets the upload page (not in the navigation, no file picker even by URL), an editor does.
+
+The server's store is prepared before it starts: the sample cohorts, an admin (the first account must be
+one), a viewer and an editor. Nothing leaves 127.0.0.1 during the visit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.browser.ui import (
+    assert_no_error,
+    open_app,
+    rerun_after,
+    screenshot,
+    sidebar_nav_titles,
+    title,
+)
+
+PASSWORD = "kata-sandi-uji-123"
+UPLOADER = '[data-testid="stFileUploader"]'
+
+
+@pytest.fixture(scope="module")
+def accounts_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data directory whose store holds the sample data and three accounts."""
+    from store import open_store, seed_samples
+    from store.accounts import Accounts
+
+    folder = tmp_path_factory.mktemp("accounts")
+    store = open_store(f"sqlite:///{folder / 'dasbor.sqlite3'}")
+    seed_samples(store)
+    accounts = Accounts(store)
+    accounts.create_user("admin", PASSWORD, "admin", by="tes")
+    accounts.create_user("pimpinan", PASSWORD, "viewer", display_name="Ibu <b>Pimpinan</b>", by="tes")
+    accounts.create_user("petugas", PASSWORD, "editor", by="tes")
+    store.close()
+    return folder
+
+
+def sign_in(page, username: str) -> None:
+    page.get_by_label("Nama pengguna").fill(username)
+    page.get_by_label("Kata sandi").fill(PASSWORD)
+    rerun_after(page, page.get_by_role("button", name="Masuk").click)
+
+
+def test_a_viewer_opening_the_upload_url_is_refused(start_server, accounts_dir, new_session):
+    server = start_server(data_dir=accounts_dir)
+    session = new_session()
+    page = session.page
+    open_app(page, f"{server.url}/unggah")
+    assert page.get_by_role("button", name="Masuk").count() == 1
+    assert page.locator(UPLOADER).count() == 0
+    assert page.locator('[data-testid="stMetric"]').count() == 0  # no numbers before signing in
+
+    sign_in(page, "pimpinan")
+    assert_no_error(page, server)
+    nav = sidebar_nav_titles(page)
+    assert "Unggah Roster" not in nav and "Kelola Data" not in nav and "Ringkasan" in nav
+    assert page.locator(UPLOADER).count() == 0
+    assert title(page) != "Unggah Roster"
+    assert "Ibu <b>Pimpinan</b>" in page.locator('[data-testid="stSidebar"]').inner_text()
+    assert page.locator('[data-testid="stSidebar"] b').count() == 0  # the display name is not HTML
+
+    open_app(page, f"{server.url}/kelola")  # typing another editor page's address: a new connection
+    sign_in(page, "pimpinan")
+    assert page.locator(UPLOADER).count() == 0 and title(page) != "Kelola Data"
+    screenshot(page, "akses_viewer")
+    assert session.foreign_requests(server) == []
+
+
+def test_an_editor_gets_the_upload_page(start_server, accounts_dir, new_session):
+    server = start_server(data_dir=accounts_dir)
+    page = new_session().page
+    open_app(page, f"{server.url}/unggah")
+    sign_in(page, "petugas")
+    assert_no_error(page, server)
+    if title(page) != "Unggah Roster":  # signing in may land on the overview; the link then works
+        open_app(page, f"{server.url}/unggah")
+    assert title(page) == "Unggah Roster"
+    assert page.locator(UPLOADER).count() == 1
+    assert "Kelola Data" in sidebar_nav_titles(page)
