@@ -19,7 +19,17 @@ from typing import Any, Final
 import pandas as pd
 import streamlit as st
 
-from pages import ADMIN, AppContext, md_escape, navigation, require_role, set_context, spec_for_url, text
+from pages import (
+    ADMIN,
+    PAGE_CONFIG,
+    AppContext,
+    md_escape,
+    navigation,
+    require_role,
+    set_context,
+    spec_for_url,
+    text,
+)
 from peserta.filters import (
     QUERY_KEYS,
     Filters,
@@ -30,6 +40,7 @@ from peserta.filters import (
     selected_cohorts,
 )
 from peserta.i18n import LANGS, level_label, normalise_lang, sector_label
+from peserta.stats import order_cohorts
 from store import Store, StoreError, open_store, seed_samples
 from store.accounts import Accounts, audit_event
 from store.engine import resolve_url
@@ -87,14 +98,16 @@ def _open_store(url: str) -> Store:
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
-def _load(url: str, generation: int) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, list[Any]]]:
-    """Cohorts, facts (categorical, ready for peserta) and filter options, read once per store generation
-    (every write bumps it); a fresh server process reads them from the store's on-disk snapshot.
+def _load(url: str, generation: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, list[Any]]]:
+    """Cohorts (as stored, and in time order), facts (categorical, ready for peserta) and filter options,
+    read once per store generation (every write bumps it); a fresh server process reads them from the
+    store's on-disk snapshot.
 
     A resource, not cache_data: one shared read-only copy for every session instead of unpickling
     millions of facts rows on every rerun. Nothing downstream modifies these frames."""
     frames = _open_store(url).read_frames()
-    return frames.cohorts, frames.facts, filter_options(frames.cohorts, frames.facts)
+    timeline = order_cohorts(frames.cohorts)  # sorted once here, not on every rerun (selected_cohorts)
+    return frames.cohorts, timeline, frames.facts, filter_options(frames.cohorts, frames.facts)
 
 
 def _query() -> dict[str, list[str]]:
@@ -389,7 +402,7 @@ def _run() -> None:
         _sign_in_form(accounts, sso, lang)
         st.stop()
     _seed_once(store, lang)
-    cohorts, facts, options = _load(url, store.generation())
+    cohorts, timeline, facts, options = _load(url, store.generation())
     page = navigation(lang, sign_in.role)
     filters = _filters_sidebar(options, lang)
     st.sidebar.divider()
@@ -403,7 +416,7 @@ def _run() -> None:
         filters=filters,
         cohorts=cohorts,
         facts=facts,
-        selected=selected_cohorts(cohorts, filters),
+        selected=selected_cohorts(timeline, filters, in_order=True),
         filtered=apply_filters(facts, cohorts, filters),
         sign_in=sign_in,
         policy=policy,
@@ -419,7 +432,7 @@ def _run() -> None:
 
 def main() -> None:
     """One run: the page, or a friendly message when something failed (details in the server log)."""
-    st.set_page_config(page_title="Dasbor Peserta Pelatihan", page_icon=":bar_chart:", layout="wide")
+    st.set_page_config(**PAGE_CONFIG)
     try:
         _run()
     except StoreError as exc:  # a known problem (database down, bad setting): its message says what to do

@@ -29,6 +29,11 @@ from peserta.tables import cohort_lists, cohort_names, masked
 from store.sessions import SessionPolicy, SignIn
 
 CONTEXT_KEY: Final = "dasbor.context"
+PAGE_CONFIG: Final[dict[str, str]] = {
+    "page_title": "Dasbor Peserta Pelatihan",
+    "page_icon": ":bar_chart:",
+    "layout": "wide",
+}
 
 VIEWER: Final = "viewer"
 EDITOR: Final = "editor"
@@ -176,6 +181,9 @@ def page_context() -> AppContext:
     if isinstance(ctx, AppContext):
         return ctx
     lang = "en" if st.query_params.get("lang") == "en" else "id"
+    # Without a page config the browser takes the page's icon as favicon and fetches it from Google's
+    # font CDN; the dashboard's own icon keeps this first request on the machine too.
+    st.set_page_config(**PAGE_CONFIG)
     navigation(lang, None)  # every page, so this URL path resolves; the router applies the role
     st.rerun()
     raise AssertionError("unreachable")  # st.rerun() raises

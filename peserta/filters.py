@@ -211,8 +211,8 @@ def _matches(column: pd.Series, wanted: Iterable[Any], normalise: Callable[[Any]
     return hits[codes]  # code -1 (NA) picks the last entry
 
 
-def selected_cohorts(cohorts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """The cohorts matching the program, year and angkatan filters, in time order."""
+def _cohort_mask(cohorts: pd.DataFrame, filters: Filters) -> np.ndarray:
+    """Boolean mask of the cohorts matching the program, year and angkatan filters."""
     mask = np.ones(len(cohorts), dtype=bool)
     if filters.programs:
         mask &= _matches(cohorts["program"], filters.programs, lambda p: str(p).strip())
@@ -221,7 +221,17 @@ def selected_cohorts(cohorts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         mask &= years.isin(filters.years).to_numpy()
     if filters.angkatan:
         mask &= _matches(cohorts["angkatan"], filters.angkatan, lambda a: str(a).strip().upper())
-    return order_cohorts(cohorts if mask.all() else cohorts[mask])
+    return mask
+
+
+def selected_cohorts(cohorts: pd.DataFrame, filters: Filters, *, in_order: bool = False) -> pd.DataFrame:
+    """The cohorts matching the program, year and angkatan filters, in time order.
+
+    in_order=True: `cohorts` is already in time order (stats.order_cohorts, e.g. done once per store
+    generation), so the selection keeps that order instead of sorting again."""
+    mask = _cohort_mask(cohorts, filters)
+    chosen = cohorts if mask.all() else cohorts[mask]
+    return chosen.reset_index(drop=True) if in_order else order_cohorts(chosen)
 
 
 def _isin(column: pd.Series, values: Sequence[str]) -> np.ndarray:
@@ -232,9 +242,6 @@ def _isin(column: pd.Series, values: Sequence[str]) -> np.ndarray:
 
 def apply_filters(facts: pd.DataFrame, cohorts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """The facts of the selected cohorts, restricted to the chosen sectors, levels and provinces."""
-    if filters.selects_cohorts:  # first, so that a frame still to be prepared is cast for fewer rows
-        ids = selected_cohorts(cohorts, filters)["cohort_id"].astype("int64").to_numpy()
-        facts = facts[np.isin(pd.to_numeric(facts["cohort_id"]).to_numpy(), ids)]
     facts = prepare_facts(facts)
     mask: np.ndarray | None = None
 
@@ -242,10 +249,13 @@ def apply_filters(facts: pd.DataFrame, cohorts: pd.DataFrame, filters: Filters) 
         nonlocal mask
         mask = condition if mask is None else mask & condition
 
+    if filters.selects_cohorts:
+        ids = cohorts.loc[_cohort_mask(cohorts, filters), "cohort_id"].to_numpy("int64")
+        narrow(np.isin(facts["cohort_id"].to_numpy(), ids))
     if filters.sectors:
         narrow(_isin(facts["sector"], filters.sectors))
     if filters.levels:
         narrow(_isin(facts["level"], filters.levels))
     if filters.provinces:
         narrow(_isin(facts["province"], filters.provinces))
-    return facts if mask is None else facts[mask]
+    return facts if mask is None else facts[mask]  # one selection of the rows, whatever the filters

@@ -110,16 +110,13 @@ def read_facts_table(conn: sa.Connection, cohort_ids: Sequence[int] | None) -> p
 
 def facts_frame(table: pa.Table) -> pd.DataFrame:
     """A facts table (read_facts_table's form) as a pandas frame with categorical text columns, categories
-    sorted as pandas' astype("category") sorts them. Every buffer is copied, so the frame never refers to
-    a file the table was mapped from."""
+    sorted as pandas' astype("category") sorts them. The frame copies every buffer (copy=True), so it never
+    refers to a file the table was memory-mapped from."""
     data: dict[str, object] = {}
     for name in FACT_COLUMNS:
         column = table.column(name)
-        if name in TEXT_COLUMNS:
-            data[name] = _categorical(column)
-        else:
-            data[name] = np.array(column.to_numpy(), dtype="int64", copy=True)
-    return pd.DataFrame(data, columns=list(FACT_COLUMNS))
+        data[name] = _categorical(column) if name in TEXT_COLUMNS else column.to_numpy()
+    return pd.DataFrame(data, columns=list(FACT_COLUMNS), copy=True)
 
 
 def _categorical(column: pa.ChunkedArray) -> pd.Categorical:
@@ -130,8 +127,8 @@ def _categorical(column: pa.ChunkedArray) -> pd.Categorical:
     categories = pd.Index([values[i] for i in order], dtype="str")
     indices = array.indices.to_numpy(zero_copy_only=False)
     code_type = np.int8 if len(values) < 2**7 else np.int16 if len(values) < 2**15 else np.int32
-    if order == list(range(len(values))):  # already sorted (a snapshot): a plain copy
-        codes = indices.astype(code_type, copy=True)
+    if order == list(range(len(values))):  # already sorted (a snapshot)
+        codes = indices.astype(code_type, copy=False)
     else:
         rank = np.empty(len(values), dtype=code_type)
         rank[order] = np.arange(len(values), dtype=code_type)

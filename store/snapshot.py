@@ -7,8 +7,8 @@ the database URL and the generation: ``dasbor-<hash>-g<generation>.facts.arrow``
 Text columns of the facts are dictionary-encoded, so they come back as pandas categoricals. A snapshot is
 used only when its format, generation and the cohorts' fingerprint (see ``Store.read_frames``) equal the
 database's in the reading transaction; a write bumps the generation, so an older snapshot is never used
-again and is removed when the next one is written. Any error reading one is logged and reported as "no
-snapshot" (the caller reads the database); any error writing one is logged and otherwise ignored.
+again, and writing a snapshot removes the database's others. Any error reading one is logged and reported
+as "no snapshot" (the caller reads the database); any error writing one is logged and otherwise ignored.
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def _facts_schema_checked(table: pa.Table) -> pa.Table:
 
 
 def write_snapshot(key: SnapshotKey, cohorts: pd.DataFrame, facts: pd.DataFrame) -> None:
-    """Keep (cohorts, facts) of this store state on disk, then remove this database's older snapshots.
+    """Keep (cohorts, facts) of this store state on disk, then remove this database's other snapshots.
 
     Each file is written under a temporary name and renamed into place (atomic), so a reader sees a whole
     file or none; the facts file goes last, and a reader wants both."""
@@ -130,7 +130,7 @@ def write_snapshot(key: SnapshotKey, cohorts: pd.DataFrame, facts: pd.DataFrame)
             "Snapshot %s tidak dapat ditulis (%s: %s).", key.path("facts").name, type(exc).__name__, exc
         )
         return
-    remove_older(key)
+    remove_others(key)
 
 
 def _write_atomically(key: SnapshotKey, part: str, table: pa.Table) -> None:
@@ -146,10 +146,23 @@ def _write_atomically(key: SnapshotKey, part: str, table: pa.Table) -> None:
             temporary.unlink()
 
 
-def remove_older(key: SnapshotKey) -> None:
-    """Delete this database's snapshot files (and leftover temporary files) of older generations."""
+def _generations(key: SnapshotKey) -> list[tuple[int, Path]]:
+    """This database's snapshot files (and leftover temporary files) with their generation."""
+    found = []
     for path in cache_dir().glob(f"{key.prefix}-g*"):
-        found = _GENERATION.search(path.name[len(key.prefix) :])
-        if found and int(found.group(1)) < key.generation:
+        match = _GENERATION.match(path.name[len(key.prefix) :])
+        if match:
+            found.append((int(match.group(1)), path))
+    return found
+
+
+def remove_others(key: SnapshotKey) -> None:
+    """Delete this database's snapshot files (and leftover temporary files) of every other generation.
+
+    Newer ones too: they can only be a store deleted and created anew at the same URL (its generations
+    start again), or a reader of a newer generation that finished first (the next reader writes it again).
+    """
+    for generation, path in _generations(key):
+        if generation != key.generation:
             with contextlib.suppress(OSError):  # another process may have removed it first
                 path.unlink()

@@ -20,7 +20,7 @@ from peserta.filters import (
     filters_to_query,
     selected_cohorts,
 )
-from peserta.stats import by_sector, kpis
+from peserta.stats import by_sector, kpis, order_cohorts
 from tests.test_stats import (
     CM,
     DKI,
@@ -169,6 +169,27 @@ def test_filter_options():
 )
 def test_selected_cohorts(filters, ids):
     assert selected_cohorts(multi_cohorts(), filters)["cohort_id"].tolist() == ids
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [Filters(), Filters(programs=(CM,)), Filters(years=(2024,)), Filters(programs=(CM,), angkatan=("IV",)),
+     Filters(programs=(CM,), years=(2024,)), Filters(angkatan=("ii",)), Filters(programs=(f"  {CM} ",))],
+)  # fmt: skip
+def test_selected_cohorts_from_cohorts_already_in_time_order(filters):
+    cohorts = store_like(
+        pd.concat([multi_cohorts(), cohorts_frame((7, None, None, None, None, None))], ignore_index=True)
+    )
+    in_order = selected_cohorts(order_cohorts(cohorts), filters, in_order=True)
+    pd.testing.assert_frame_equal(in_order, selected_cohorts(cohorts, filters))
+
+
+def test_filter_options_leave_out_values_without_participants():
+    facts = multi_facts()
+    emptied = facts["sector"].isin(["other", "unknown"]) | (facts["province"] == "Aceh")
+    options = filter_options(multi_cohorts(), facts.assign(n=facts["n"].where(~emptied, 0)))
+    assert options["sectors"] == ["central", "regional"]
+    assert "Aceh" not in options["provinces"] and DKI in options["provinces"]
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 
@@ -98,6 +99,18 @@ def test_cohort_without_dates_or_metadata():
         "Pelatihan Coaching dan Mentoring Angkatan I Tahun 2024 had 1 participant: 1 from ministries and agencies"
     )
     assert summary_sentence(facts, multi_cohorts().iloc[0:0]).startswith("#9 diikuti 1 peserta:")
+
+
+def test_cohorts_missing_from_the_cohorts_frame_still_count():
+    extra = facts_from_participants(participants((9, "central", "ministry", DKI, "X", "L", "III", "30-39")))
+    facts = pd.concat([multi_facts(), extra], ignore_index=True)
+    assert summary_sentence(facts, multi_cohorts()).startswith(
+        "5 angkatan dari 3 program, 2023-2024, diikuti 37 peserta: 18 dari Kementerian/Lembaga (48,6%)"
+    )
+    known = multi_cohorts()
+    assert summary_sentence(multi_facts(), known[known["cohort_id"] != 6]).startswith(
+        "4 angkatan dari 2 program, 2023-2024, diikuti 36 peserta:"
+    )
 
 
 @pytest.mark.parametrize(

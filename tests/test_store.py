@@ -266,6 +266,179 @@ def test_facts_read_exactly_whatever_the_text_holds(store: Store):
     assert_facts_add_up(facts)
 
 
+def test_facts_with_line_breaks_are_read_without_the_row_by_row_fallback(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    from store import facts as store_facts
+
+    odd = ["Baris\nbaru", "Kembali\rke awal", "Unit\x1fSatu", "Tab\tdi tengah", ""]
+    store.save_cohort(small_upload("I", [person(i, agency=text) for i, text in enumerate(odd)]), user="admin")
+
+    def row_by_row(*_: Any) -> None:
+        raise AssertionError("the row-by-row read is for other databases only")
+
+    monkeypatch.setattr(store_facts, "_rows_table", row_by_row)
+    facts = store.facts()
+    assert set(odd) <= set(facts.loc[facts["dimension"] == "agency", "value"])
+    assert_facts_add_up(facts)
+
+
+# --- the dashboard's read and its on-disk snapshot ------------------------------------------------------------
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private data directory: the snapshots of this test only."""
+    monkeypatch.setenv("DASBOR_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path / "data" / "cache"
+
+
+def snapshot_files(cache: Path) -> list[str]:
+    return sorted(path.name for path in cache.glob("*.arrow")) if cache.exists() else []
+
+
+def without_database_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From now on, reading the facts from the database fails the test (the snapshot must serve them)."""
+    from store import facts as store_facts
+
+    def no_database(*_: Any, **__: Any) -> None:
+        raise AssertionError("facts read from the database, not from the snapshot")
+
+    monkeypatch.setattr(store_facts, "read_facts_categorical", no_database)
+
+
+def assert_frames_match_the_database(store: Store) -> None:
+    from peserta.facts import prepare_facts
+
+    frames = store.read_frames()
+    assert frames.generation == store.generation()
+    pd.testing.assert_frame_equal(frames.cohorts, store.cohorts())
+    pd.testing.assert_frame_equal(frames.facts, prepare_facts(store.facts()))
+
+
+def test_read_frames_equal_the_stores_frames_and_come_from_the_snapshot_next_time(
+    db_url: str, cache: Path, monkeypatch: pytest.MonkeyPatch
+):
+    store = open_store(db_url)
+    store.save_cohort(reference_upload(), user="admin")
+    odd = ["Baris\nbaru", 'Kutip "x", koma', "Ümlaut ñ", ""]
+    store.save_cohort(small_upload("I", [person(i, agency=text) for i, text in enumerate(odd)]), user="admin")
+    assert snapshot_files(cache) == []
+    assert_frames_match_the_database(store)
+    generation = store.generation()
+    files = snapshot_files(cache)
+    assert [name.rsplit("-g", 1)[1] for name in files] == [
+        f"{generation}.cohorts.arrow",
+        f"{generation}.facts.arrow",
+    ]
+    assert all(sa.make_url(db_url).database not in name for name in files)  # the URL is hashed
+
+    restarted = open_store(db_url)  # another server process: nothing in memory
+    expected = restarted.read_frames()
+    without_database_facts(monkeypatch)
+    frames = open_store(db_url).read_frames()
+    assert frames.generation == generation
+    pd.testing.assert_frame_equal(frames.cohorts, expected.cohorts)
+    pd.testing.assert_frame_equal(frames.facts, expected.facts)
+    assert all(isinstance(frames.facts[c].dtype, pd.CategoricalDtype) for c in ("sector", "value"))
+    for path in cache.glob("*.arrow"):  # truncated in place: a frame still mapped onto it would crash here
+        path.write_bytes(b"")
+    assert frames.facts["n"].sum() == 5 * (26 + len(odd))  # each of the 5 dimensions counts everyone
+    assert frames.facts["value"].cat.codes.sum() == expected.facts["value"].cat.codes.sum()
+    store.close()
+
+
+def test_a_write_makes_the_snapshot_stale_and_it_is_not_used(
+    db_url: str, cache: Path, caplog: pytest.LogCaptureFixture
+):
+    store = open_store(db_url)
+    store.save_cohort(reference_upload(), user="admin")
+    before = store.read_frames()
+    old_files = {path.name: path.read_bytes() for path in cache.glob("*.arrow")}
+    store.save_cohort(small_upload("I", [person(i) for i in range(5)]), user="admin")
+    after = store.read_frames()
+    assert after.generation == before.generation + 1
+    assert len(after.cohorts) == 2 and after.facts.query("dimension == 'total'")["n"].sum() == 31
+    assert set(snapshot_files(cache)).isdisjoint(old_files)  # the older generation's files are removed
+    assert_frames_match_the_database(store)
+
+    # The old snapshot's files under the new generation's names (a copy, a clock gone wrong): refused.
+    for name, data in old_files.items():
+        (cache / name.replace(f"-g{before.generation}.", f"-g{after.generation}.")).write_bytes(data)
+    frames = open_store(db_url).read_frames()
+    assert len(frames.cohorts) == 2 and frames.facts.query("dimension == 'total'")["n"].sum() == 31
+    assert "tidak terbaca" in caplog.text
+    store.close()
+
+
+def test_a_store_created_anew_at_the_same_url_does_not_use_the_old_snapshot(tmp_path: Path, cache: Path):
+    url = f"sqlite:///{tmp_path / 'dasbor.sqlite3'}"
+    first = open_store(url)
+    first.save_cohort(reference_upload(), user="admin")
+    generation = first.read_frames().generation
+    first.close()
+    for path in tmp_path.glob("dasbor.sqlite3*"):
+        path.unlink()
+    second = open_store(url)
+    second.save_cohort(small_upload("I", [person(i) for i in range(26)]), user="admin")
+    assert second.generation() == generation and snapshot_files(cache)  # same URL, same generation
+    frames = second.read_frames()
+    assert frames.cohorts["program"].tolist() == ["Pelatihan Uji Coba"]
+    assert_frames_match_the_database(second)
+    second.close()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"",
+        lambda data: b"kosong" * 100,
+        lambda data: data[: len(data) // 2],
+        lambda data: data[:-40] + b"\x00" * 40,
+    ],
+    ids=["empty", "not arrow", "cut in half", "footer overwritten"],
+)
+def test_a_damaged_snapshot_falls_back_to_the_database_and_is_written_again(
+    db_url: str, cache: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, damage: Any
+):
+    store = open_store(db_url)
+    store.save_cohort(reference_upload(), user="admin")
+    expected = store.read_frames()
+    (facts_file,) = cache.glob("*.facts.arrow")
+    facts_file.write_bytes(damage(facts_file.read_bytes()))
+    frames = open_store(db_url).read_frames()
+    pd.testing.assert_frame_equal(frames.facts, expected.facts)
+    pd.testing.assert_frame_equal(frames.cohorts, expected.cohorts)
+    assert "tidak terbaca" in caplog.text
+    without_database_facts(monkeypatch)  # the snapshot was written again, whole
+    pd.testing.assert_frame_equal(open_store(db_url).read_frames().facts, expected.facts)
+    store.close()
+
+
+def test_read_frames_of_an_empty_store(db_url: str, cache: Path):
+    store = open_store(db_url)
+    for _ in range(2):  # from the database, then from the snapshot
+        frames = store.read_frames()
+        assert frames.cohorts.empty and list(frames.cohorts.columns) == COHORT_COLUMNS
+        assert frames.facts.empty and list(frames.facts.columns) == FACT_COLUMNS
+        assert isinstance(frames.facts["dimension"].dtype, pd.CategoricalDtype)
+    assert len(snapshot_files(cache)) == 2
+    store.close()
+
+
+def test_an_unwritable_cache_costs_speed_not_the_page(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("DASBOR_DATA_DIR", str(blocker))
+    store = open_store(db_url)
+    store.save_cohort(reference_upload(), user="admin")
+    assert store.read_frames().facts.query("dimension == 'total'")["n"].sum() == 26
+    assert "tidak dapat ditulis" in caplog.text
+    store.close()
+
+
 def test_seed_samples_loads_every_sample_cohort_once(store: Store):
     assert seed_samples(store) == sum(len(f["cohorts"]) for f in EXPECTED["files"].values())
     cohorts = store.cohorts()
