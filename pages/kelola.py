@@ -20,7 +20,7 @@ from pages import (
     table,
     when,
 )
-from peserta.stats import format_count
+from peserta.stats import cohort_short_names, format_count, program_abbreviations
 from peserta.tables import cohort_names, masked
 from store import StoreError
 from store.retention import MAX_DAYS, RETENTION_ENV, retention_days, set_retention_days
@@ -31,11 +31,20 @@ COHORT_COLUMNS: Final = (
     "is_sample",
 )  # fmt: skip
 
+# Column -> (label key, px): with the short cohort label the whole list fits the page.
+COHORT_WIDTHS: Final = {
+    "start_date": ("upload.start_date", 97), "end_date": ("upload.end_date", 97),
+    "n_participants": ("col.participants", 60), "source_file": ("col.source_file", 170),
+    "sheet": ("col.sheet", 105), "uploaded_by": ("col.uploaded_by", 95), "is_sample": ("col.is_sample", 85),
+}  # fmt: skip
+
 ctx = page_context()
 require_page(ctx, __file__)  # editors and admins (pages.PAGES)
 lang = ctx.lang
 store = ctx.store
 names = cohort_names(ctx.cohorts)
+short_names = cohort_short_names(ctx.cohorts)
+programs = program_abbreviations(ctx.cohorts["program"]) if "program" in ctx.cohorts else {}
 
 st.title(ctx.t("page.kelola"))
 show_flash()
@@ -68,8 +77,24 @@ else:
             "uploaded_by": ctx.t("col.uploaded_by"),
             "is_sample": ctx.t("col.is_sample"),
         },
-        formats={"cohort_id": lambda i: names.get(int(i), f"#{i}")},
-        config={"uploaded_at": when(ctx.t("col.uploaded_at"))},
+        config={
+            # 'PCM IV/2023' with the programs spelt out in the header's help: the full names filled the table
+            "cohort_id": st.column_config.SelectboxColumn(
+                ctx.t("col.cohort"),
+                options=list(short_names),
+                format_func=lambda i: short_names.get(int(i), f"#{i}"),
+                width=105,
+                help=ctx.t(
+                    "chart.program_legend",
+                    items="; ".join(f"{short} = {md_escape(full)}" for short, full in programs.items()),
+                ),
+            ),
+            "uploaded_at": when(ctx.t("col.uploaded_at")),
+            **{
+                column: st.column_config.Column(ctx.t(key), width=width)
+                for column, (key, width) in COHORT_WIDTHS.items()
+            },
+        },
     )
 
 if not ctx.is_admin:

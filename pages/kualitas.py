@@ -62,7 +62,11 @@ repeat = ctx.store.repeat_people(ctx.cohort_ids)
 cards = st.columns(4)
 cards[0].metric(ctx.t("quality.unclassified"), format_count(len(unknown), lang))
 cards[1].metric(ctx.t("quality.nip_problems"), format_count(len(nip_issues), lang))
-cards[2].metric(ctx.t("quality.duplicates_in_file"), format_count(len(duplicates), lang))
+cards[2].metric(
+    ctx.t("quality.duplicates_in_file_short"),  # the long label was cut off in a quarter-width card
+    format_count(len(duplicates), lang),
+    help=ctx.t("quality.duplicates_in_file_help"),
+)
 cards[3].metric(ctx.t("trend.repeat_count"), format_count(len(repeat), lang))
 
 st.subheader(ctx.t("quality.unclassified"))

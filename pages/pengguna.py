@@ -22,7 +22,7 @@ from pages import (
 )
 from store import StoreError
 from store.accounts import MIN_PASSWORD_LENGTH, Accounts
-from store.sessions import ROLES
+from store.sessions import ADMIN, ROLES, VIEWER
 
 ROLE_KEYS: Final = {role: f"role.{role}" for role in ROLES}
 
@@ -88,7 +88,8 @@ with st.form("pengguna.add", clear_on_submit=True):
     display_name = right.text_input(ctx.t("users.display_name"), max_chars=100, key="pengguna.add.display")
     role = st.selectbox(
         ctx.t("users.role"),
-        ["admin"] if first else list(ROLES),
+        [ADMIN] if first else list(ROLES),
+        index=0 if first else list(ROLES).index(VIEWER),  # least privilege; only the first must be admin
         format_func=role_label,
         key="pengguna.add.role",
         help=ctx.t("users.first_admin") if first else ctx.t("users.role_help"),

@@ -11,6 +11,7 @@ from pages import (
     ALL_ROLES,
     EDITOR_ROLES,
     audited_download,
+    md_escape,
     page_context,
     require_page,
     sample_banner,
@@ -18,17 +19,25 @@ from pages import (
     text_key,
 )
 from peserta.exports import participants_xlsx
-from peserta.i18n import level_label, sector_label
-from peserta.stats import format_count
+from peserta.i18n import level_label, sector_short_label
+from peserta.stats import cohort_short_names, format_count, program_abbreviations
 from peserta.tables import cohort_names, masked, with_cohort
 
 PAGE_SIZE: Final = 100
 XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Shown columns, in order; viewers see no names (privacy: counts, not people).
+# The recognised agency and its sector come before the free text (jabatan, instansi as written): the table is
+# wider than the page, and these are what the dashboard is about.
 COLUMNS: Final = (
-    "cohort_id", "name", "nip", "gender", "golongan", "jabatan", "instansi", "agency", "sector", "level",
-    "province",
+    "cohort_id", "name", "nip", "gender", "golongan", "agency", "sector", "level", "province", "jabatan",
+    "instansi",
 )  # fmt: skip
+# Px or Streamlit's sizes: the columns a reader needs fit the page; the rest scroll into view.
+COHORT_WIDTH: Final = 115
+COLUMN_WIDTHS: Final = {
+    "name": "medium", "nip": 150, "gender": 100, "golongan": 85, "agency": "medium", "province": 140,
+    "jabatan": "medium", "instansi": "medium",
+}  # fmt: skip
 LABEL_KEYS: Final = {
     "cohort_id": "col.cohort",
     "name": "col.name",
@@ -80,17 +89,35 @@ if n_pages > 1:
     )
 rows, _ = ctx.store.participants(ctx.cohort_ids, **query, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
 names = cohort_names(ctx.cohorts)
+short_names = cohort_short_names(ctx.cohorts)  # 'PCM IV/2023': the full name would fill every row
+programs = program_abbreviations(ctx.cohorts["program"])
 shown = rows if ctx.can_edit else masked(rows)
 columns = [c for c in COLUMNS if ctx.can_edit or c != "name"]
+labels = {c: ctx.t(key) for c, key in LABEL_KEYS.items()}
 table(
     shown,
     "peserta.table",
     columns=columns,
-    labels={c: ctx.t(key) for c, key in LABEL_KEYS.items()},
+    labels=labels,
     formats={
-        "cohort_id": lambda i: names.get(int(i), f"#{i}"),
-        "sector": lambda code: sector_label(code, lang),
+        "sector": lambda code: sector_short_label(code, lang),
         "level": lambda code: level_label(code, lang),
+    },
+    config={
+        "cohort_id": st.column_config.SelectboxColumn(
+            labels["cohort_id"],
+            options=list(short_names),
+            format_func=lambda i: short_names.get(int(i), f"#{i}"),
+            width=COHORT_WIDTH,
+            help=ctx.t(
+                "chart.program_legend",
+                items="; ".join(f"{short} = {md_escape(full)}" for short, full in programs.items()),
+            ),
+        ),
+        **{
+            column: st.column_config.Column(labels[column], width=width)
+            for column, width in COLUMN_WIDTHS.items()
+        },
     },
 )
 

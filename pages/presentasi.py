@@ -42,7 +42,8 @@ SLIDE_CSS: Final = """
 .st-key-presentasi-summary [data-testid="stText"] {
   font-size: 1.9rem; line-height: 1.45; white-space: pre-wrap; }
 .st-key-presentasi-footer [data-testid="stText"] { font-size: 0.8rem; color: #595959; white-space: pre-wrap; }
-.st-key-presentasi-position [data-testid="stText"] { font-size: 1.1rem; text-align: center; padding-top: 0.4rem; }
+.st-key-presentasi-position [data-testid="stText"] { font-size: 1.1rem; text-align: center; padding-top: 0.4rem;
+  white-space: nowrap; }
 </style>
 """
 # While presenting: no sidebar, no header or toolbar, the slide uses the whole width, larger type.
@@ -131,15 +132,14 @@ else:
         st.caption(ctx.t("presentasi.table_note"))
 
 # --- controls --------------------------------------------------------------------------------------------
-previous, position, following, fullscreen, hide_small, mode = st.columns([1.6, 0.6, 1.6, 1.5, 2.4, 1.8])
+previous, position, following, fullscreen, hide_small, mode = st.columns([1.5, 0.8, 1.5, 1.5, 2.3, 1.8])
 previous.button(
     ctx.t("presentasi.previous"),
     key="presentasi.previous",
     on_click=_go,
     args=(number - 1,),
     disabled=number <= 1,
-    icon=":material/chevron_left:",
-    shortcut="Left",
+    shortcut="Left",  # shown as the button's only arrow (an icon as well read as a double arrow)
     width="stretch",
 )
 with position.container(key="presentasi-position"):
@@ -150,15 +150,13 @@ following.button(
     on_click=_go,
     args=(number + 1,),
     disabled=number >= len(slides),
-    icon=":material/chevron_right:",
-    icon_position="right",
     shortcut="Right",
     width="stretch",
 )
 with fullscreen:
     st.iframe(FULLSCREEN_HTML.replace("__LABEL__", html.escape(ctx.t("presentasi.fullscreen"))), height=40)
 hide_small.toggle(
-    ctx.t("presentasi.suppress", k=model.SMALL_COUNT),
+    ctx.t("presentasi.suppress_short", k=model.SMALL_COUNT),  # the long label was cut off
     key=SUPPRESS_KEY,
     help=ctx.t("presentasi.suppress_help", k=model.SMALL_COUNT, last=model.SMALL_COUNT - 1),
 )

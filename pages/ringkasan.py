@@ -76,6 +76,15 @@ with tile_tab:
     figure = figures.province_tile_map(provinces, lang)
     chart(figure, figure_name(figure), "ringkasan.province_map")
     st.caption(ctx.t("chart.map_note"))
+    central_none, other_none = stats.without_province(facts)
+    if central_none or other_none:  # K/L head offices have no province: not the same as unknown
+        st.caption(
+            ctx.t(
+                "chart.map_no_province_split",
+                central=stats.format_count(central_none, lang),
+                other=stats.format_count(other_none, lang),
+            )
+        )
 with bar_tab:
     figure = figures.province_bar(provinces, lang)
     chart(figure, figure_name(figure), "ringkasan.province_bar")

@@ -3,7 +3,7 @@ and people who took part in several cohorts."""
 
 import streamlit as st
 
-from pages import chart, page_context, repeat_table, require_page, sample_banner, table
+from pages import chart, md_escape, page_context, repeat_table, require_page, sample_banner, table
 from peserta import figures, stats
 from peserta.figures import figure_name
 
@@ -23,8 +23,13 @@ if not stats.kpis(facts).participants:
     st.caption(ctx.t("filter.reset_hint"))
     st.stop()
 
-figure = figures.cohort_trend_stacked(stats.cohort_trend(facts, ctx.selected, lang), lang)
+trend = stats.cohort_trend(facts, ctx.selected, lang)
+figure = figures.cohort_trend_stacked(trend, lang)
 chart(figure, figure_name(figure), "tren.cohorts")
+abbreviations = stats.program_abbreviations(trend["program"])
+if abbreviations:  # the cohort axis names programs by their initials
+    items = "; ".join(f"{short} = {md_escape(full)}" for short, full in abbreviations.items())
+    st.caption(ctx.t("chart.program_legend", items=items))
 
 by_cohort, by_year = st.tabs([ctx.t("trend.by_cohort"), ctx.t("trend.by_year")])
 with by_cohort:

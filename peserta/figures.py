@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from loaders.regions import read_reference_csv
 from peserta.i18n import normalise_lang, sector_label, t
-from peserta.stats import SECTORS, format_count, format_share
+from peserta.stats import OTHERS_KEY, SECTORS, format_count, format_share, program_initials
 
 # Okabe-Ito: distinguishable with every common colour-vision deficiency.
 SECTOR_COLOURS: Final[dict[str, str]] = {
@@ -51,6 +51,10 @@ AXIS_STYLE: Final[dict[str, Any]] = {  # simple_white's look: axis lines and tic
 TEXT_SIZE: Final = 15
 AXIS_LABEL_CHARS: Final = 48  # longer agency names are shortened on the axis; the hover shows them whole
 ROW_HEIGHT: Final = 34  # px per bar of horizontal bar charts
+WRAPPED_ROW_HEIGHT: Final = 46  # px per bar when its label takes two lines
+AXIS_LINE_CHARS: Final = 30  # agency names wrap onto a second line past this many characters
+TICK_LINE_CHARS: Final = 9  # category labels under vertical bars wrap past this many characters
+CHAR_WIDTH: Final = 0.6  # average glyph width per px of font size (sans-serif digits and letters)
 TILES_FILE: Final = "province_tiles.csv"
 
 FIGURE_NAMES: Final[dict[str, str]] = {
@@ -158,25 +162,58 @@ def _value_axis_range(counts: Sequence[int]) -> list[float]:
     return [0, max(max(counts, default=0), 1) * 1.25]
 
 
+def _label_room(texts: Sequence[str], size: int = TEXT_SIZE) -> int:
+    """Px an outside label needs at most (its longest line): the right margin of a horizontal bar chart,
+    so a label past the plot's edge still shows whole."""
+    longest = max((len(line) for text in texts for line in str(text).split("<br>")), default=0)
+    return int(longest * size * CHAR_WIDTH) + 12
+
+
+def wrap(text: str, width: int, lines: int = 2) -> str:
+    """Escaped text on at most `lines` lines of about `width` characters, joined by <br> (our own markup,
+    added after escaping); a longer text ends with an ellipsis."""
+    out: list[str] = []
+    for word in str(text).split():
+        if out and len(out[-1]) + 1 + len(word) <= width:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    if len(out) > lines:
+        out = [*out[: lines - 1], shorten(" ".join(out[lines - 1 :]), width)]
+    return "<br>".join(escape(line) for line in out)
+
+
 def _bars(
     table: pd.DataFrame,
     lang: str,
     colours: Sequence[str] | str,
     *,
     horizontal: bool,
+    two_line: bool = False,
 ) -> dict[str, Any]:
-    """One bar trace of a breakdown table with 'count (share)' labels and a hover naming the full label."""
+    """One bar trace of a breakdown table with 'count (share)' labels (none on an empty bar) and a hover
+    naming the full label; `two_line` puts labels and vertical category names on two lines (narrow bars)."""
     labels = [escape(label) for label in table["label"]]
-    shown = [escape(shorten(str(label))) for label in table["label"]] if horizontal else labels
+    if horizontal:
+        shown = [escape(shorten(str(label))) for label in table["label"]]
+    elif two_line:  # many narrow bars: our own category names wrapped (the axis never tilts them)
+        shown = [wrap(str(label), TICK_LINE_CHARS) for label in table["label"]]
+    else:
+        shown = labels
     counts = [int(c) for c in table["count"]]
     texts = [count_share(c, float(s), lang) for c, s in zip(counts, table["share"], strict=True)]
+    marks = [
+        (f"{format_count(c, lang)}<br>({format_share(float(s), lang)})" if two_line else text) if c else ""
+        for c, s, text in zip(counts, table["share"], texts, strict=True)
+    ]
     axis = {"y": shown, "x": counts, "orientation": "h"} if horizontal else {"x": shown, "y": counts}
     return {
         "type": "bar",
         **axis,
-        "text": texts,
+        "text": marks,
         "textposition": "outside",
         "textfont": {"size": TEXT_SIZE},
+        "constraintext": "none",  # plotly would shrink a label wider than its bar to unreadable size
         "cliponaxis": False,
         "marker": {"color": colours if isinstance(colours, str) else list(colours)},
         "customdata": np.column_stack([labels, texts]) if labels else None,
@@ -193,31 +230,39 @@ def _simple_bars(
     *,
     horizontal: bool = False,
     hide_zero_unknown: bool = True,
+    drop_zero: bool = False,
 ) -> go.Figure:
-    """A breakdown as bars coloured per key (default NEUTRAL_COLOUR; unknown grey)."""
+    """A breakdown as bars coloured per key (default NEUTRAL_COLOUR; unknown grey). `drop_zero` leaves out
+    every empty category (the others keep their fixed order); labels of vertical bars then take two lines,
+    so many narrow bars keep full-size numbers."""
     if _is_empty(table):
         return empty_figure(name, lang, title=title)
-    shown = table[(table["count"] > 0) | (table["key"] != "")] if hide_zero_unknown else table
+    if drop_zero:
+        shown = table[table["count"] > 0]
+    else:
+        shown = table[(table["count"] > 0) | (table["key"] != "")] if hide_zero_unknown else table
     colours = [colour_of.get(str(k), UNKNOWN_COLOUR if not k else NEUTRAL_COLOUR) for k in shown["key"]]
     counts = [int(c) for c in shown["count"]]
     if horizontal:
         category_axis = {"autorange": "reversed", "title": None, "ticks": "", "showline": False,
                          "ticklabelstandoff": 6}  # fmt: skip
+        bars = _bars(shown, lang, colours, horizontal=True)
         return _figure(
-            [_bars(shown, lang, colours, horizontal=True)],
+            [bars],
             name,
             title,
             lang,
             height=max(220, 90 + ROW_HEIGHT * len(shown)),
+            margin={"r": _label_room(bars["text"])},
             xaxis={"visible": False, "range": _value_axis_range(counts)},
             yaxis=category_axis,
         )
     return _figure(
-        [_bars(shown, lang, colours, horizontal=False)],
+        [_bars(shown, lang, colours, horizontal=False, two_line=drop_zero)],
         name,
         title,
         lang,
-        xaxis={"title": None, "ticks": ""},
+        xaxis={"title": None, "ticks": "", "tickangle": 0},
         yaxis={"visible": False, "range": _value_axis_range(counts)},
     )
 
@@ -253,11 +298,20 @@ def top_agencies(table: pd.DataFrame, lang: str = "id", title: str | None = None
     title_text = _title(title, "chart.top_agencies", lang)
     if _is_empty(table):
         return empty_figure(name, lang, title=title_text)
-    axis_labels = [escape(shorten(str(label))) for label in table["label"]]
+    # The remainder, summed over dozens of agencies, would dwarf the named bars: a note, not a bar.
+    others = table["key"] == OTHERS_KEY
+    rest = [
+        t("chart.agencies_rest", lang, label=label, count=format_count(int(count), lang))
+        for label, count in zip(table.loc[others, "label"], table.loc[others, "count"], strict=True)
+    ]
+    table = table[~others]
+    if table.empty:
+        return empty_figure(name, lang, message=rest[0] if rest else None, title=title_text)
+    axis_labels = [wrap(str(label), AXIS_LINE_CHARS) for label in table["label"]]
     if len(set(axis_labels)) < len(axis_labels):  # shortening made two names equal: show them whole
         axis_labels = [escape(label) for label in table["label"]]
     table = table.assign(axis=axis_labels)
-    traces = []
+    traces: list[dict[str, Any]] = []
     sectors = table["sector"].fillna("").astype(str)
     for sector in [*SECTORS, ""]:
         part = table[sectors.to_numpy() == sector]
@@ -273,15 +327,33 @@ def top_agencies(table: pd.DataFrame, lang: str = "id", title: str | None = None
                 "meta": {"sector": sector},
             }
         )
+    texts = [text for trace in traces for text in trace["text"]]
+    wrapped = any("<br>" in label for label in axis_labels)
     return _figure(
         traces,
         name,
         title_text,
         lang,
-        height=max(240, 130 + ROW_HEIGHT * len(table)),
+        height=max(240, 140 + len(table) * (WRAPPED_ROW_HEIGHT if wrapped else ROW_HEIGHT)),
         showlegend=True,
         barmode="overlay",
-        legend={"orientation": "h", "yanchor": "top", "y": -0.02, "x": 0, "font": {"size": 14}},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "font": {"size": 14}},
+        margin={"t": 100 if title_text else 50, "b": 44 if rest else 20, "r": _label_room(texts)},
+        annotations=[
+            {
+                "text": escape(note),
+                "x": 0,
+                "y": 0,
+                "xref": "paper",
+                "yref": "paper",
+                "xanchor": "left",
+                "yanchor": "top",
+                "yshift": -8,
+                "showarrow": False,
+                "font": {"size": 14, "color": "#595959"},
+            }
+            for note in rest
+        ],  # fmt: skip
         xaxis={"visible": False, "range": _value_axis_range([int(c) for c in table["count"]])},
         yaxis={
             "categoryorder": "array",
@@ -358,7 +430,7 @@ def province_tile_map(table: pd.DataFrame, lang: str = "id", title: str | None =
         for p, c in zip(tiles["province"], tile_counts, strict=True)
     ]
     filled = np.array([c > 0 for c in tile_counts])
-    traces = []
+    traces: list[dict[str, Any]] = []
     for is_filled in (False, True):
         pick = filled == is_filled
         if not pick.any():
@@ -401,11 +473,11 @@ def province_tile_map(table: pd.DataFrame, lang: str = "id", title: str | None =
             }
         )
     notes = []
-    outside = total - sum(tile_counts)  # unknown province, or a name not on the grid
+    outside = total - sum(tile_counts)  # no province (K/L head offices, unknown), or a name not on the grid
     if outside:  # bottom right of the grid is sea: room for the note
         notes.append(
             {
-                "text": escape(t("chart.map_unknown", lang, count=format_count(outside, lang))),
+                "text": escape(t("chart.map_no_province", lang, count=format_count(outside, lang))),
                 "x": 1,
                 "y": 0,
                 "xref": "paper",
@@ -442,23 +514,20 @@ def gender_split(table: pd.DataFrame, lang: str = "id", title: str | None = None
 
 
 def golongan_bars(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
-    """Bars of stats.by_golongan in rank order (I ... IV, PPPK; unknown only when present)."""
-    return _simple_bars(table, FIGURE_NAMES["golongan_bars"], _title(title, "chart.golongan", lang), lang, {})
+    """Bars of stats.by_golongan in rank order (I ... IV, PPPK, unknown), groups without participants left out."""
+    return _simple_bars(
+        table, FIGURE_NAMES["golongan_bars"], _title(title, "chart.golongan", lang), lang, {}, drop_zero=True
+    )
 
 
 def age_bands(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
-    """Bars of stats.by_age_band, youngest first (unknown only when present)."""
-    return _simple_bars(table, FIGURE_NAMES["age_bands"], _title(title, "chart.age", lang), lang, {})
+    """Bars of stats.by_age_band, youngest first (unknown last), bands without participants left out."""
+    return _simple_bars(
+        table, FIGURE_NAMES["age_bands"], _title(title, "chart.age", lang), lang, {}, drop_zero=True
+    )
 
 
 # ----------------------------------------------------------------------------------------------- Tren
-
-
-def program_initials(program: str) -> str:
-    """'Pelatihan Kepemimpinan Administrator' -> 'PKA' (capitalised words and acronyms; lower-case words skipped)."""
-    words = [w for w in str(program).replace("/", " ").split() if w[:1].isupper() or w[:1].isdigit()]
-    initials = "".join(w if w.isupper() and len(w) <= 5 else w[0] for w in words)
-    return initials or str(program)[:6]
 
 
 def _cohort_ticks(frame: pd.DataFrame) -> list[str]:
@@ -483,7 +552,7 @@ def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | Non
         ["cohort_id", "cohort", "program", "angkatan", "year", "cohort_total"]
     ].reset_index(drop=True)
     position = {int(c): i for i, c in enumerate(cohorts["cohort_id"])}
-    traces = []
+    traces: list[dict[str, Any]] = []
     for sector in SECTORS:
         part = trend[(trend["sector"] == sector)]
         if not int(part["count"].sum()) and sector not in ("central", "regional"):
@@ -506,6 +575,7 @@ def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | Non
                 "text": texts,
                 "textposition": "inside",
                 "insidetextanchor": "middle",
+                "textangle": 0,  # never turned: the same reading direction in every bar
                 "textfont": {"size": 13},
                 "customdata": hovers,
                 "hovertemplate": "%{customdata}<extra></extra>",

@@ -704,6 +704,28 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Tanpa centang, unduhan tidak memuat nama dan NIP disamarkan. Setiap unduhan tercatat di riwayat.",
         "Unticked, the download has no names and masked NIPs. Every download is logged.",
     ),
+    # Readability: short labels with their long form as help, chart notes
+    "chart.map_no_province": (
+        "Tanpa provinsi (mis. kantor pusat K/L): {count}",
+        "No province (e.g. ministry head offices): {count}",
+    ),
+    "chart.map_no_province_split": (
+        "Tanpa provinsi: {central} peserta K/L (kantor pusat, tanpa provinsi) dan {other} peserta lain yang "
+        "provinsinya tidak diketahui.",
+        "No province: {central} participants from ministries and agencies (head offices, no province) and "
+        "{other} other participants whose province is unknown.",
+    ),
+    "chart.agencies_rest": (
+        "{label}: {count} peserta, tidak digambar",
+        "{label}: {count} participants, not drawn",
+    ),
+    "chart.program_legend": ("Singkatan program: {items}", "Program abbreviations: {items}"),
+    "quality.duplicates_in_file_short": ("Ganda dalam satu roster", "Twice in one roster"),
+    "quality.duplicates_in_file_help": (
+        "Peserta yang tercatat lebih dari sekali dalam satu roster (berkas yang sama).",
+        "Participants listed more than once in one roster (the same file).",
+    ),
+    "presentasi.suppress_short": ("Samarkan jumlah < {k}", "Hide counts < {k}"),
 }
 
 SECTOR_KEYS: Final = ("central", "regional", "other", "unknown")

@@ -32,6 +32,7 @@ STACK_FORMAT: Final = "#,##0;-#,##0;;"  # empty zero section: no '0' labels on e
 SHARE_FORMAT: Final = "0.0%"
 ROOM_FONT: Final = 22  # px: plotly text readable from the back of a meeting room
 TILE_FONT: Final = 13  # px: province names on the tile map still fit their tiles
+ROOM_ROW_FONT: Final = 18  # px: names beside horizontal bars (two lines each must fit a row)
 
 # Slide key -> text key of the column that names a table's rows (display tables, recap sheets).
 ROW_LABEL_KEYS: Final[dict[str, str]] = {
@@ -752,21 +753,40 @@ def display_table(slide: Slide, lang: str = "id", k: int = SMALL_COUNT) -> pd.Da
     )
 
 
+def _room_height(figure: go.Figure, height: int) -> int:
+    """`height`, or more when a horizontal bar chart needs it: every row keeps its (two-line) name, where
+    plotly would otherwise leave out every second one."""
+    rows = {y for trace in figure.data if trace.type == "bar" and trace.orientation == "h" for y in trace.y}
+    if not rows:
+        return height
+    lines = max(str(row).count("<br>") + 1 for row in rows)
+    return max(height, 120 + len(rows) * int(ROOM_ROW_FONT * 1.25 * lines + 10))
+
+
 def for_room(figure: go.Figure, height: int = 560, font: int = ROOM_FONT) -> go.Figure:
-    """A copy of a dashboard figure for a projector: larger text, no inner title, a fixed height."""
+    """A copy of a dashboard figure for a projector: larger text, no inner title, a fixed height (taller for
+    a horizontal bar chart with many rows), room on the right for labels beside the bars."""
     big = go.Figure(figure)
+    horizontal = any(trace.type == "bar" and trace.orientation == "h" for trace in big.data)
+    right = int((figure.layout.margin.r or 0) * font / figures.TEXT_SIZE)  # the labels grow with the font
+    legend_on_top = bool(big.layout.showlegend) and (big.layout.legend.y or 0) >= 1
     big.update_layout(
         font={"size": font},
         title=None,
-        height=height,
-        margin={"t": 30, "b": 30, "l": 10, "r": 40},
+        height=_room_height(figure, height),
+        margin={
+            "t": 70 if legend_on_top else 30,
+            "b": 50 if big.layout.annotations else 30,
+            "l": 10,
+            "r": max(40, right),
+        },  # fmt: skip
         legend={"font": {"size": font - 2}},
         hoverlabel={"font": {"size": font - 2}},
     )
     big.update_traces(textfont={"size": font}, selector=lambda trace: trace.type in ("bar", "scatter"))
     big.update_traces(textfont={"size": TILE_FONT}, selector={"type": "heatmap"})  # names must fit the tiles
     big.update_xaxes(tickfont={"size": font - 2})
-    big.update_yaxes(tickfont={"size": font - 2})
+    big.update_yaxes(tickfont={"size": ROOM_ROW_FONT if horizontal else font - 2})
     return big
 
 

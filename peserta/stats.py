@@ -127,19 +127,27 @@ def _codes_equal(column: pd.Series, value: str) -> np.ndarray:
     return codes == position if position >= 0 else np.zeros(len(codes), dtype=bool)
 
 
+def _rows(facts: pd.DataFrame, dimension: str, sector: str | None = None) -> np.ndarray:
+    """Positions of one dimension's rows (of one sector if given)."""
+    mask = _codes_equal(facts["dimension"], dimension)
+    if sector is not None:
+        mask &= _codes_equal(facts["sector"], sector)
+    return np.flatnonzero(mask)
+
+
+def _sum_rows(facts: pd.DataFrame, rows: np.ndarray, by: str) -> tuple[np.ndarray, np.ndarray]:
+    """(categories, sums): n summed per category of column `by` over the given rows, vectorised."""
+    column = facts[by]
+    categories = np.asarray(column.cat.categories, dtype=object)
+    codes, counts = column.cat.codes.to_numpy().take(rows), facts["n"].to_numpy().take(rows)
+    return categories, np.rint(np.bincount(codes, weights=counts, minlength=len(categories))).astype("int64")
+
+
 def _sum_by(
     facts: pd.DataFrame, dimension: str, by: str = "value", sector: str | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """(categories, sums): n summed per category of column `by` over one dimension's rows, vectorised."""
-    mask = _codes_equal(facts["dimension"], dimension)
-    if sector is not None:
-        mask &= _codes_equal(facts["sector"], sector)
-    column = facts[by]
-    categories = np.asarray(column.cat.categories, dtype=object)
-    sums = np.bincount(
-        column.cat.codes.to_numpy()[mask], weights=facts["n"].to_numpy()[mask], minlength=len(categories)
-    )
-    return categories, np.rint(sums).astype("int64")
+    return _sum_rows(facts, _rows(facts, dimension, sector), by)
 
 
 def _sums(
@@ -149,12 +157,6 @@ def _sums(
     categories, sums = _sum_by(facts, dimension, by, sector)
     nonzero = np.flatnonzero(sums)
     return {str(categories[i]): int(sums[i]) for i in nonzero}
-
-
-def _distinct_named(facts: pd.DataFrame, dimension: str, by: str) -> int:
-    """How many non-empty values of `by` have participants in one dimension's rows."""
-    categories, sums = _sum_by(facts, dimension, by)
-    return int(np.count_nonzero((sums > 0) & (categories != "")))
 
 
 def _frame(
@@ -210,17 +212,21 @@ class Kpis:
 def kpis(facts: pd.DataFrame) -> Kpis:
     """Participants, per-sector counts, and distinct agencies, provinces and cohorts."""
     facts = prepare_facts(facts)
-    sectors = _sums(facts, "total", "sector")
-    total = _codes_equal(facts["dimension"], "total") & (facts["n"].to_numpy() > 0)
+    total = _rows(facts, "total")  # found once, summed three ways
+    categories, sums = _sum_rows(facts, total, "sector")
+    sectors = {str(categories[i]): int(sums[i]) for i in np.flatnonzero(sums)}
     known = {s: sectors.get(s, 0) for s in ("central", "regional", "other")}
     participants = sum(sectors.values())
+    provinces, by_province = _sum_rows(facts, total, "province")
+    agencies, by_agency = _sum_by(facts, "agency", "value")
+    counted = facts["n"].to_numpy().take(total) > 0
     return Kpis(
         participants=participants,
         **known,
         unknown=participants - sum(known.values()),
-        agencies=_distinct_named(facts, "agency", "value"),
-        provinces=_distinct_named(facts, "total", "province"),
-        cohorts=int(pd.unique(facts["cohort_id"].to_numpy()[total]).size),
+        agencies=int(np.count_nonzero((by_agency > 0) & (agencies != ""))),
+        provinces=int(np.count_nonzero((by_province > 0) & (provinces != ""))),
+        cohorts=int(pd.unique(facts["cohort_id"].to_numpy().take(total)[counted]).size),
     )
 
 
@@ -369,10 +375,10 @@ def order_cohorts(cohorts: pd.DataFrame) -> pd.DataFrame:
 def cohort_ids(facts: pd.DataFrame) -> np.ndarray:
     """Ids of the cohorts with participants in a facts frame, ascending."""
     facts = prepare_facts(facts)
-    mask = _codes_equal(facts["dimension"], "total")
-    ids, position = np.unique(facts["cohort_id"].to_numpy()[mask], return_inverse=True)
-    counts = np.bincount(position.reshape(-1), weights=facts["n"].to_numpy()[mask], minlength=len(ids))
-    return ids[counts > 0]
+    total = _rows(facts, "total")
+    position, ids = pd.factorize(facts["cohort_id"].to_numpy().take(total))
+    counts = np.bincount(position, weights=facts["n"].to_numpy().take(total), minlength=len(ids))
+    return np.sort(ids[counts > 0])
 
 
 def _cohort_sector_counts(facts: pd.DataFrame) -> pd.DataFrame:
@@ -513,3 +519,58 @@ def last_updated(cohorts: pd.DataFrame) -> datetime | None:
     if moments.empty:
         return None
     return moments.max().to_pydatetime()
+
+
+# ----------------------------------------------------------------------------------------------- labels
+
+
+def program_initials(program: str) -> str:
+    """'Pelatihan Kepemimpinan Administrator' -> 'PKA' (capitalised words and acronyms; lower-case words skipped)."""
+    words = [w for w in str(program).replace("/", " ").split() if w[:1].isupper() or w[:1].isdigit()]
+    initials = "".join(w if w.isupper() and len(w) <= 5 else w[0] for w in words)
+    return initials or str(program)[:6]
+
+
+def program_abbreviations(programs: Iterable[object]) -> dict[str, str]:
+    """Abbreviation -> full program name(s), first seen first: {'PKA': 'Pelatihan Kepemimpinan Administrator'};
+    programs sharing an abbreviation are joined with ' / '. Missing or blank programs are left out."""
+    names: dict[str, list[str]] = {}
+    for program in programs:
+        if not _present(program) or not str(program).strip():
+            continue
+        text = str(program).strip()
+        same = names.setdefault(program_initials(text), [])
+        if text not in same:
+            same.append(text)
+    return {abbreviation: " / ".join(full) for abbreviation, full in names.items()}
+
+
+def cohort_short_label(program: str | None, angkatan: str | None, year: int | None) -> str:
+    """'PCM IV/2023' for Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023 (missing parts left out)."""
+    head = program_initials(str(program).strip()) if _present(program) and str(program).strip() else ""
+    tail = "/".join(
+        str(int(x)) if isinstance(x, float) else str(x).strip()
+        for x in (angkatan, year)
+        if _present(x) and not pd.isna(x) and str(x).strip()
+    )
+    return " ".join(part for part in (head, tail) if part)
+
+
+def cohort_short_names(cohorts: pd.DataFrame) -> dict[int, str]:
+    """cohort_id -> 'PCM IV/2023' (or '#id' when the cohort has no program, angkatan or year)."""
+    columns = cohorts.reindex(columns=["cohort_id", "program", "angkatan", "year"])
+    return {
+        int(c): cohort_short_label(p, a, y) or f"#{c}"
+        for c, p, a, y in zip(
+            columns["cohort_id"], columns["program"], columns["angkatan"], columns["year"], strict=True
+        )
+    }
+
+
+def without_province(facts: pd.DataFrame) -> tuple[int, int]:
+    """Participants with no province: (from K/L, whose head offices have none; everyone else)."""
+    central = by_province(facts, sector="central")
+    everyone = by_province(facts)
+    no_province = int(everyone.loc[everyone["key"] == "", "count"].sum())
+    central_none = int(central.loc[central["key"] == "", "count"].sum())
+    return central_none, no_province - central_none

@@ -456,6 +456,7 @@ def test_admin_adds_an_account_on_the_users_page(db_url: str, store: Store, acco
     assert list(at.dataframe[0].value["username"]) == ["admin", "editor", "viewer"]
     at.text_input(key="pengguna.add.username").input("Operator2")
     at.text_input(key="pengguna.add.display").input("Operator Kedua")
+    assert at.selectbox(key="pengguna.add.role").value == "viewer"  # least privilege unless chosen
     at.selectbox(key="pengguna.add.role").set_value("editor")
     at.text_input(key="pengguna.add.password").input("sandi-operator-2")
     at.text_input(key="pengguna.add.again").input("sandi-operator-2")

@@ -115,7 +115,9 @@ def test_messy_xlsx_roster_has_every_trap(tmp_path: Path) -> None:
     assert "#N/A" in values and "#REF!" in values
     xml = sheet_xml(roster.path, "xl/worksheets/sheet3.xml")
     assert "<f>B" in xml and "<f>UPPER(" in xml  # formulas ...
-    assert re.search(r"</f><v\s*/>|</f><v></v>", xml)  # ... without cached values (openpyxl with or without lxml)
+    assert re.search(
+        r"</f><v\s*/>|</f><v></v>", xml
+    )  # ... without cached values (openpyxl with or without lxml)
     assert 't="e"><v>#N/A</v>' in xml
     assert roster.count == 26 and len(roster.stale_rows) == 26
     assert sum(r.name_formula is not None for r in roster.rows) > 0

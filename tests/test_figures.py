@@ -14,6 +14,7 @@ from peserta import figures
 from peserta.facts import facts_from_participants
 from peserta.figures import SECTOR_COLOURS, figure_name, program_initials, province_tiles
 from peserta.stats import (
+    OTHERS_KEY,
     by_age_band,
     by_gender,
     by_golongan,
@@ -171,16 +172,30 @@ def test_regional_by_level_in_pemda_colour():
 def test_top_agencies_coloured_by_sector_largest_on_top():
     figure = figures.top_agencies(top_agencies(hostile_facts(), n=3))
     by_sector_trace = {trace.meta["sector"]: trace for trace in figure.data}
-    assert set(by_sector_trace) == {"central", "regional", ""}
+    assert set(by_sector_trace) == {"central", "regional"}  # the grey 'Lainnya' bar is a note now
     assert by_sector_trace["central"].marker.color == SECTOR_COLOURS["central"]
     assert by_sector_trace["regional"].marker.color == SECTOR_COLOURS["regional"]
     assert figure.data[0].orientation == "h"
     assert figure.layout.yaxis.autorange == "reversed"
     order = list(figure.layout.yaxis.categoryarray)
-    assert (
-        order[:2] == ["Lembaga Administrasi Negara", HOSTILE_ESCAPED] and order[-1] == "Lainnya (15 instansi)"
-    )
+    assert order[:2] == ["Lembaga Administrasi Negara", HOSTILE_ESCAPED] and len(order) == 3
     assert "4 (13,8%)" in texts_of(figure)
+
+
+def test_top_agencies_remainder_is_a_note_not_a_bar():
+    table = top_agencies(hostile_facts(), n=3)
+    figure = figures.top_agencies(table)
+    drawn = [y for trace in figure.data for y in trace.y]
+    assert not any(str(y).startswith("Lainnya") for y in drawn)
+    rest = int(table.loc[table["key"] == OTHERS_KEY, "count"].iloc[0])
+    assert [a.text for a in figure.layout.annotations] == [
+        f"Lainnya (15 instansi): {rest} peserta, tidak digambar"
+    ]
+    assert sum(int(x) for trace in figure.data for x in trace.x) + rest == int(table["count"].sum())
+    english = figures.top_agencies(top_agencies(hostile_facts(), 3, "en"), "en")
+    assert english.layout.annotations[0].text == f"Others (15 agencies): {rest} participants, not drawn"
+    whole = figures.top_agencies(top_agencies(hostile_facts(), n=50))  # no remainder: no note
+    assert not whole.layout.annotations
 
 
 def test_user_text_is_escaped_everywhere():
@@ -203,12 +218,23 @@ def test_hostile_program_name_is_escaped_on_trend_figures():
     assert "&lt;a href=&#x27;x&#x27;&gt;P&lt;/a&gt;" in rendered
 
 
-def test_long_agency_names_are_shortened_on_the_axis_only():
-    name = "Badan Pengembangan Sumber Daya Manusia Kementerian Dalam Negeri Republik Indonesia"
+@pytest.mark.parametrize(
+    ("name", "axis"),
+    [("Pemerintah Provinsi Daerah Khusus Ibukota Jakarta", "Pemerintah Provinsi Daerah<br>Khusus Ibukota Jakarta"),
+     ("Badan Pengembangan Sumber Daya Manusia Kementerian Dalam Negeri Republik Indonesia",
+      "Badan Pengembangan Sumber Daya<br>Manusia Kementerian Dalam Neg\u2026"),
+     ("Kementerian Agama", "Kementerian Agama"),
+     ("<b>Dinas</b> Kesehatan Kabupaten Bandung Barat", "&lt;b&gt;Dinas&lt;/b&gt; Kesehatan<br>Kabupaten Bandung Barat")],
+)  # fmt: skip
+def test_long_agency_names_wrap_on_the_axis_and_show_whole_on_hover(name, axis):
     facts = facts_from_participants(participants((1, "central", "ministry", DKI, name, "L", "III", "30-39")))
     figure = figures.top_agencies(top_agencies(facts))
-    assert figure.data[0].y[0].endswith("\u2026") and len(figure.data[0].y[0]) <= figures.AXIS_LABEL_CHARS
-    assert figure.data[0].customdata[0][0] == name
+    assert figure.data[0].y[0] == axis
+    assert all(len(line) <= figures.AXIS_LINE_CHARS + 1 for line in html.unescape(axis).split("<br>"))
+    assert figure.data[0].customdata[0][0] == html.escape(name)
+    assert figure.layout.yaxis.automargin
+    if "<br>" in axis:  # two-line names get taller rows
+        assert figure.layout.height >= 140 + figures.WRAPPED_ROW_HEIGHT
 
 
 def test_province_bar_sorted_with_unknown_grey():
@@ -236,7 +262,9 @@ def test_tile_map_has_a_tile_for_every_province_and_no_map_traces():
     empty = next(trace for trace in figure.data if not trace.showscale)
     assert empty.colorscale[0][1] == figures.EMPTY_TILE_COLOUR
     assert filled.zmin == 1
-    assert figure.layout.annotations[0].text == "Provinsi tidak diketahui: 1"
+    assert figure.layout.annotations[0].text == "Tanpa provinsi (mis. kantor pusat K/L): 1"
+    english = figures.province_tile_map(by_province(multi_facts(), "en"), "en")
+    assert english.layout.annotations[0].text == "No province (e.g. ministry head offices): 1"
 
 
 def test_tile_grid_reference_data():
@@ -259,10 +287,53 @@ def test_tile_grid_reference_data():
     ],
 )  # fmt: skip
 def test_profile_figures_keep_the_breakdown_order(breakdown, function, labels):
-    bar = function(breakdown(reference_facts())).data[0]
+    table = breakdown(reference_facts())
+    bar = function(table).data[0]
     axis = bar.y if bar.orientation == "h" else bar.x
-    assert list(axis) == [html.escape(label) for label in labels]  # plotly shows "&lt;" as "<"
+    present = set(table.loc[table["count"] > 0, "label"])
+    expected = [label for label in labels if label in present]  # empty groups and bands left out, order kept
+    if bar.orientation == "h":
+        assert list(axis) == [html.escape(label) for label in expected]  # plotly shows "&lt;" as "<"
+    else:
+        assert [html.unescape(x.replace("<br>", " ")) for x in axis] == expected
     assert all("(" in text and "%" in text for text in bar.text)
+
+
+@pytest.mark.parametrize("function", [figures.golongan_bars, figures.age_bands])
+def test_narrow_profile_bars_read_at_full_size(function):
+    facts = reference_facts()
+    table = (by_golongan if function is figures.golongan_bars else by_age_band)(facts)
+    figure = function(table)
+    bar = figure.data[0]
+    assert (bar.textposition, bar.constraintext, bar.cliponaxis) == ("outside", "none", False)
+    assert bar.textfont.size >= 13
+    assert all(text.count("<br>") == 1 for text in bar.text)  # '12<br>(46,2%)': fits a narrow bar
+    assert figure.layout.xaxis.tickangle == 0
+    assert "Tidak<br>diketahui" in list(bar.x)  # our label, wrapped to stay under its bar
+    assert all(len(line) <= figures.TICK_LINE_CHARS for x in bar.x for line in html.unescape(x).split("<br>"))
+    assert figure.layout.yaxis.range[1] >= 1.25 * max(bar.y)
+
+
+def test_zero_bars_have_no_label():
+    table = by_sector(reference_facts())
+    bar = figures.participants_by_sector(table, keep_empty=True).data[0]
+    assert list(bar.text) == ["14 (53,8%)", "12 (46,2%)", "", ""]
+    assert bar.customdata[2][1] == "0 (0,0%)"  # the hover still says so
+
+
+@pytest.mark.parametrize(
+    ("function", "table"),
+    [(figures.gender_split, by_gender(multi_facts())), (figures.province_bar, by_province(multi_facts())),
+     (figures.top_agencies, top_agencies(multi_facts(), 5))],
+)  # fmt: skip
+def test_horizontal_bars_leave_room_for_the_outside_label(function, table):
+    figure = function(table)
+    texts = texts_of(figure)
+    longest = max(len(text) for text in texts)
+    assert figure.layout.margin.r >= longest * figures.TEXT_SIZE * figures.CHAR_WIDTH
+    bars = [trace for trace in figure.data if trace.type == "bar"]
+    assert all(trace.cliponaxis is False and trace.constraintext == "none" for trace in bars)
+    assert figure.layout.xaxis.range[1] >= 1.25 * max(int(x) for trace in bars for x in trace.x)
 
 
 def test_cohort_trend_stacked_by_sector():

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from peserta import stats as stats_module
 from peserta.facts import AGE_BANDS, GOLONGAN_GROUPS, facts_from_participants, prepare_facts
 from peserta.stats import (
     OTHERS_KEY,
@@ -24,6 +25,7 @@ from peserta.stats import (
     by_golongan,
     by_province,
     by_sector,
+    cohort_ids,
     cohort_label,
     cohort_title,
     cohort_trend,
@@ -425,6 +427,57 @@ def test_order_cohorts_by_date_then_angkatan():
     assert list(order_cohorts(same_day)["angkatan"]) == ["II", "IX", "X"]
 
 
+def reference_order(cohorts: pd.DataFrame) -> list[int]:
+    """order_cohorts' rule written plainly, one cohort at a time."""
+
+    def key(row: pd.Series) -> tuple[object, ...]:
+        start = (
+            pd.to_datetime(row["start_date"], errors="coerce") if row["start_date"] is not None else pd.NaT
+        )
+        year = row["year"]
+        if pd.isna(start) and not pd.isna(year):
+            start = pd.Timestamp(int(year), 7, 1)
+        program = "" if pd.isna(row["program"]) else str(row["program"])
+        angkatan = None if pd.isna(row["angkatan"]) else row["angkatan"]
+        return (
+            pd.isna(start),
+            start if not pd.isna(start) else 0,
+            angkatan_number(angkatan),
+            program,
+            row["cohort_id"],
+        )
+
+    return [int(row["cohort_id"]) for _, row in sorted(cohorts.iterrows(), key=lambda item: key(item[1]))]
+
+
+cohort_rows = st.lists(
+    st.tuples(
+        st.sampled_from([CM, PKA, LATSAR, "  Spasi ", None]),
+        st.sampled_from(["I", "II", "IV", "IX", "X", "12", "khusus", None]),
+        st.sampled_from([2023, 2024, None]),
+        st.sampled_from([date(2023, 5, 15), date(2024, 2, 19), date(2024, 7, 1), None]),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(cohort_rows, st.booleans())
+def test_order_cohorts_matches_the_plain_rule(rows, stored):
+    cohorts = cohorts_frame(*[(i + 1, p, a, y, d, d) for i, (p, a, y, d) in enumerate(reversed(rows))])
+    if stored:
+        cohorts = store_like(cohorts)
+    assert order_cohorts(cohorts)["cohort_id"].tolist() == reference_order(cohorts)
+
+
+def test_cohort_ids_are_the_cohorts_with_participants():
+    facts = multi_facts()
+    assert cohort_ids(facts).tolist() == [2, REFERENCE_ID, 5, 6]
+    zeroed = facts.assign(n=facts["n"].where(facts["cohort_id"] != 5, 0))
+    assert cohort_ids(zeroed).tolist() == [2, REFERENCE_ID, 6]
+    assert cohort_ids(facts.iloc[0:0]).tolist() == []
+
+
 def test_cohort_trend_one_row_per_cohort_and_sector():
     trend = cohort_trend(multi_facts(), multi_cohorts())
     assert len(trend) == 4 * 4
@@ -506,3 +559,42 @@ def test_trend_on_store_dtypes_with_missing_metadata():
     table_ = program_year_table(facts_from_participants(people), cohorts)
     assert table_.iloc[-1].tolist() == ["Jumlah", 30, 6, 1, 37]
     assert list(table_.columns) == ["Program pelatihan", "2023", "2024", "Tidak diketahui", "Jumlah"]
+
+
+# ------------------------------------------------------------------------------------------ labels
+
+
+@pytest.mark.parametrize(
+    ("program", "angkatan", "year", "label"),
+    [(CM, "IV", 2023, "PCM IV/2023"), (PKA, "I", 2024.0, "PKA I/2024"), ("Pelatihan Dasar CPNS", "II", 2024,
+     "PDCPNS II/2024"), (CM, None, 2023, "PCM 2023"), (None, "III", None, "III"), (None, None, None, "")],
+)  # fmt: skip
+def test_cohort_short_label(program, angkatan, year, label):
+    assert stats_module.cohort_short_label(program, angkatan, year) == label
+
+
+def test_cohort_short_names_fall_back_to_the_id():
+    cohorts = cohorts_frame((1, CM, "IV", 2023, None, None), (9, None, None, None, None, None))
+    assert stats_module.cohort_short_names(cohorts) == {1: "PCM IV/2023", 9: "#9"}
+
+
+def test_program_abbreviations_explain_every_tick():
+    programs = [CM, PKA, CM, None, " ", "Pelatihan Kepemimpinan Aparatur"]
+    assert stats_module.program_abbreviations(programs) == {
+        "PCM": CM,
+        "PKA": f"{PKA} / Pelatihan Kepemimpinan Aparatur",  # same initials: both named
+    }
+
+
+def test_without_province_splits_ministry_head_offices_from_unknown():
+    facts = facts_from_participants(
+        participants(
+            (1, "central", "ministry", "", "Kementerian Agama", "L", "III", "30-39"),
+            (1, "central", "ministry", "", "Kementerian Agama", "P", "III", "30-39"),
+            (1, "regional", "city", "", "Pemerintah Kota X", "P", "III", "30-39"),
+            (1, "regional", "city", "Bali", "Pemerintah Kota Denpasar", "P", "III", "30-39"),
+        )
+    )
+    assert stats_module.without_province(facts) == (2, 1)
+    central, other = stats_module.without_province(multi_facts())
+    assert central + other == table(by_province(multi_facts())).get("", 0)
