@@ -25,6 +25,7 @@ from typing import Any
 
 from benchmarks.bench_store import _database
 from benchmarks.synthetic_store import fill_store
+from benchmarks.timing import report
 from store import open_store, seed_samples
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,14 +71,7 @@ from peserta import figures, stats
 from peserta.facts import prepare_facts
 from peserta.filters import Filters, apply_filters, filter_options, selected_cohorts
 from peserta.narrative import summary_sentence
-
-def timed(action, repeat=1):
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = action()
-        best = min(best, time.perf_counter() - start)
-    return best, result
+from benchmarks.timing import best_of as timed
 
 db = store.open_store()
 out = {}
@@ -198,12 +192,7 @@ def run(n_participants: int = 1_000_000) -> list[dict[str, Any]]:
 
 def main() -> int:
     """Print and save the figures; `--quick` uses 100,000 participants."""
-    rows = run(100_000 if "--quick" in sys.argv else 1_000_000)
-    OUT.mkdir(exist_ok=True)
-    (OUT / "dashboard.json").write_text(json.dumps(rows, indent=1, ensure_ascii=False))
-    for row in rows:
-        print(", ".join(f"{k}={v}" for k, v in row.items()))
-    return 0
+    return report(run(100_000 if "--quick" in sys.argv else 1_000_000), "dashboard")
 
 
 if __name__ == "__main__":

@@ -13,16 +13,14 @@ Each step is timed as the fastest of a few runs. Run: ``python -m benchmarks.ben
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from benchmarks.synthetic_store import fill_store
+from benchmarks.timing import best_of, report
 from peserta import stats
 from peserta.deck import deck_pptx
 from peserta.facts import prepare_facts
@@ -35,16 +33,6 @@ from store import open_store
 
 OUT = Path(__file__).resolve().parent / "out"
 TARGET_SECONDS = 3.0
-
-
-def _best(action: Callable[[], Any], repeat: int = 3) -> tuple[float, Any]:
-    """Fastest of `repeat` runs (seconds) and the last result."""
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = action()
-        best = min(best, time.perf_counter() - start)
-    return best, result
 
 
 def _tables(facts: Any, cohorts: Any) -> list[Any]:
@@ -78,15 +66,17 @@ def run(size: int = 100_000) -> list[dict[str, Any]]:
     participants = stats.kpis(facts).participants
     footer = footer_text(filters, cohorts, "id", datetime.now(UTC))
 
-    baseline, _ = _best(lambda: _tables(facts, cohorts))
-    model, slides = _best(lambda: build_slides(facts, cohorts, filters, "id"))
-    deck_time, deck = _best(lambda: deck_pptx(slides, footer=footer, lang="id"))
-    both, _ = _best(lambda: deck_pptx(build_slides(facts, cohorts, filters, "id"), footer=footer, lang="id"))
-    suppressed, _ = _best(
+    baseline, _ = best_of(lambda: _tables(facts, cohorts))
+    model, slides = best_of(lambda: build_slides(facts, cohorts, filters, "id"))
+    deck_time, deck = best_of(lambda: deck_pptx(slides, footer=footer, lang="id"))
+    both, _ = best_of(
+        lambda: deck_pptx(build_slides(facts, cohorts, filters, "id"), footer=footer, lang="id")
+    )
+    suppressed, _ = best_of(
         lambda: deck_pptx(build_slides(facts, cohorts, filters, "id", suppress_small=True), footer=footer)
     )
-    recap_time, recap = _best(lambda: recap_xlsx(facts, cohorts, filters, "id", slides=slides))
-    with_people, recap_people = _best(
+    recap_time, recap = best_of(lambda: recap_xlsx(facts, cohorts, filters, "id", slides=slides))
+    with_people, recap_people = best_of(
         lambda: recap_xlsx(
             facts, cohorts, filters, "id", slides=slides, participants=people, with_names=True
         ),
@@ -113,7 +103,7 @@ def run(size: int = 100_000) -> list[dict[str, Any]]:
     }
     ready, missing = pdf_available()
     if ready:
-        pdf_time, pdf = _best(lambda: slides_pdf(slides, footer=footer, lang="id"), repeat=2)
+        pdf_time, pdf = best_of(lambda: slides_pdf(slides, footer=footer, lang="id"), repeat=2)
         row.update({"slides_pdf_s": round(pdf_time, 3), "pdf_bytes": len(pdf)})
     else:
         row["slides_pdf_s"] = f"skipped: {missing}"
@@ -122,12 +112,7 @@ def run(size: int = 100_000) -> list[dict[str, Any]]:
 
 def main() -> int:
     quick = "--quick" in sys.argv
-    rows = run(20_000 if quick else 100_000)
-    OUT.mkdir(exist_ok=True)
-    (OUT / "deck.json").write_text(json.dumps(rows, indent=1, ensure_ascii=False))
-    for row in rows:
-        print(", ".join(f"{k}={v}" for k, v in row.items()))
-    return 0
+    return report(run(20_000 if quick else 100_000), "deck")
 
 
 if __name__ == "__main__":

@@ -9,13 +9,12 @@ round trip on a smaller store. Run: ``python -m benchmarks.bench_store [--quick]
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -24,21 +23,12 @@ import pandas as pd
 import sqlalchemy as sa
 
 from benchmarks.synthetic_store import fill_store, synthetic_upload
+from benchmarks.timing import best_of, report
 from store import Store, open_store
 
 OUT = Path(__file__).resolve().parent / "out"
 PG_ENV = "DASBOR_TEST_PG_URL"
 BACKUP_SIZE = 20_000
-
-
-def _best(action: Callable[[], Any], repeat: int = 3) -> tuple[float, Any]:
-    """Fastest of `repeat` runs (seconds) and the last result."""
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = action()
-        best = min(best, time.perf_counter() - start)
-    return best, result
 
 
 @contextmanager
@@ -73,9 +63,9 @@ def _measure_store(store: Store, n: int) -> dict[str, Any]:
         with engine.connect() as conn:
             return int(conn.execute(sa.text("SELECT count(*) FROM participants")).scalar_one())
 
-    count_s, _ = _best(raw_count)
-    read_sql_s, facts_raw = _best(lambda: pd.read_sql("SELECT * FROM facts", engine), repeat=1)
-    facts_s, facts = _best(store.facts, repeat=2)
+    count_s, _ = best_of(raw_count)
+    read_sql_s, facts_raw = best_of(lambda: pd.read_sql("SELECT * FROM facts", engine), repeat=1)
+    facts_s, facts = best_of(store.facts, repeat=2)
     assert len(facts) == len(facts_raw)
     row |= {
         "facts_rows": len(facts),
@@ -84,17 +74,17 @@ def _measure_store(store: Store, n: int) -> dict[str, Any]:
         "facts_s": round(facts_s, 2),
         "facts_vs_read_sql": _ratio(facts_s, read_sql_s),
     }
-    cohorts_s, cohorts = _best(store.cohorts)
+    cohorts_s, cohorts = best_of(store.cohorts)
     row["cohorts_s"] = round(cohorts_s, 3)
     some = cohorts["cohort_id"].head(50).tolist()
-    row["facts_50_cohorts_s"] = round(_best(lambda: store.facts(some))[0], 3)
+    row["facts_50_cohorts_s"] = round(best_of(lambda: store.facts(some))[0], 3)
 
     def raw_page() -> None:  # what one page costs in plain SQL: the rows and the total count
         pd.read_sql("SELECT * FROM participants ORDER BY cohort_id, participant_id LIMIT 1000", engine)
         raw_count()
 
-    page_raw_s, _ = _best(raw_page)
-    page_s, _ = _best(lambda: store.participants(None, limit=1000))
+    page_raw_s, _ = best_of(raw_page)
+    page_s, _ = best_of(lambda: store.participants(None, limit=1000))
     row |= {
         "baseline_raw_page_s": round(page_raw_s, 3),
         "page_s": round(page_s, 3),
@@ -112,8 +102,8 @@ def _measure_store(store: Store, n: int) -> dict[str, Any]:
                 sa.text(f"SELECT * FROM participants WHERE {where} LIMIT 100"), {"term": "%santoso%"}
             ).all()
 
-    search_raw_s, _ = _best(raw_search)
-    search_s, (_, found) = _best(lambda: store.participants(None, search="Santoso", limit=100))
+    search_raw_s, _ = best_of(raw_search)
+    search_s, (_, found) = best_of(lambda: store.participants(None, search="Santoso", limit=100))
     row |= {
         "baseline_raw_search_s": round(search_raw_s, 3),
         "search_s": round(search_s, 3),
@@ -121,15 +111,15 @@ def _measure_store(store: Store, n: int) -> dict[str, Any]:
         "search_hits": found,
     }
     row["filtered_page_s"] = round(
-        _best(
+        best_of(
             lambda: store.participants(None, sectors=["regional"], levels=["city"], offset=2000, limit=100)
         )[0],
         3,
     )
-    row["one_cohort_page_s"] = round(_best(lambda: store.participants(some[:1]))[0], 4)
-    row["repeat_people_s"] = round(_best(store.repeat_people, repeat=1)[0], 2)
-    row["unknown_agencies_s"] = round(_best(store.unknown_agencies, repeat=1)[0], 2)
-    row["load_issues_s"] = round(_best(lambda: store.load_issues(some))[0], 3)
+    row["one_cohort_page_s"] = round(best_of(lambda: store.participants(some[:1]))[0], 4)
+    row["repeat_people_s"] = round(best_of(store.repeat_people, repeat=1)[0], 2)
+    row["unknown_agencies_s"] = round(best_of(store.unknown_agencies, repeat=1)[0], 2)
+    row["load_issues_s"] = round(best_of(lambda: store.load_issues(some))[0], 3)
 
     upload = synthetic_upload(30, angkatan="BENCH")
     start = time.perf_counter()
@@ -151,8 +141,8 @@ def _measure_backup(url: str) -> dict[str, Any]:
     store = open_store(url)
     try:
         fill_store(store, BACKUP_SIZE, seed=5)
-        export_s, data = _best(store.export_backup, repeat=1)
-        restore_s, _ = _best(lambda: store.restore_backup(data, user="bench"), repeat=1)
+        export_s, data = best_of(store.export_backup, repeat=1)
+        restore_s, _ = best_of(lambda: store.restore_backup(data, user="bench"), repeat=1)
         return {
             f"backup_{BACKUP_SIZE // 1000}k_export_s": round(export_s, 2),
             f"backup_{BACKUP_SIZE // 1000}k_restore_s": round(restore_s, 2),
@@ -193,12 +183,7 @@ def run(n: int = 1_000_000, engines: tuple[str, ...] | None = None) -> list[dict
 def main() -> int:
     """`python -m benchmarks.bench_store [--quick]`: 1.000.000 participants (100.000 with --quick)."""
     quick = "--quick" in sys.argv
-    results = run(100_000 if quick else 1_000_000)
-    OUT.mkdir(exist_ok=True)
-    (OUT / "store.json").write_text(json.dumps(results, indent=1, ensure_ascii=False))
-    for row in results:
-        print("  " + ", ".join(f"{k}={v}" for k, v in row.items()))
-    return 0
+    return report(run(100_000 if quick else 1_000_000), "store")
 
 
 if __name__ == "__main__":
