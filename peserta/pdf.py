@@ -127,7 +127,21 @@ def _print_figure(slide: Slide) -> go.Figure | None:
     if figure is None:
         return None
     figure.update_layout(width=FIGURE_SIZE[0], height=FIGURE_SIZE[1])
-    return _with_font(figure, FIGURE_FONT)
+    figure = _with_font(figure, FIGURE_FONT)
+    rows = _horizontal_categories(figure)
+    if rows:  # a fixed page height: every row keeps its name (plotly would skip every other one when crowded)
+        size = max(10, min(FIGURE_FONT, (FIGURE_SIZE[1] - 60) // (2 * len(rows)) - 2))
+        figure.update_yaxes(tickmode="array", tickvals=rows, ticktext=rows, tickfont={"size": size})
+    return figure
+
+
+def _horizontal_categories(figure: go.Figure) -> list[object]:
+    """The category names of a horizontal bar chart, in order; [] for any other chart."""
+    names: list[object] = []
+    for trace in figure.data:
+        if trace.type == "bar" and trace.orientation == "h" and trace.y is not None:
+            names += [name for name in trace.y if name not in names]
+    return names
 
 
 def _with_font(figure: go.Figure, size: int) -> go.Figure:
