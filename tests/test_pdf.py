@@ -121,3 +121,16 @@ def test_pdf_has_one_page_per_slide_from_one_browser(monkeypatch):
     assert len(opened) == 1  # one browser for the whole export, not one per figure
     assert len(drawn) == sum(1 for s in slides if s.figure) == 7
     assert all(opts["format"] == "svg" for opts in drawn)
+
+
+def test_printed_bar_charts_name_every_row():
+    """On the fixed-height page plotly would skip every other agency name; each row keeps its name."""
+    slides = build_slides(reference_facts(), multi_cohorts(), Filters(), "id")
+    agencies = next(s for s in slides if s.key == "agencies")
+    figure = pdf._print_figure(agencies)
+    assert figure is not None
+    rows = [name for trace in figure.data for name in trace.y]
+    assert list(figure.layout.yaxis.tickvals) == list(dict.fromkeys(rows))
+    assert figure.layout.yaxis.tickmode == "array" and figure.layout.yaxis.tickfont.size >= 10
+    sector = pdf._print_figure(next(s for s in slides if s.key == "sector"))
+    assert sector is not None and sector.layout.yaxis.tickvals is None  # vertical bars left alone
