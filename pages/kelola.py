@@ -172,8 +172,7 @@ else:
             if confirmed(word):
                 require_role(ctx, ADMIN_ROLES)
                 try:
-                    for cohort_id in samples:
-                        store.delete_cohort(cohort_id, user=ctx.user)
+                    store.delete_cohorts(samples, user=ctx.user)  # all or none, in one transaction
                 except StoreError as exc:
                     st.error(md_escape(exc.message))
                 else:

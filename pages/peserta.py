@@ -62,12 +62,20 @@ sample_banner(ctx)
 if not ctx.can_edit:
     st.caption(ctx.t("peserta.nip_masked"))
 
-search = st.text_input(ctx.t("peserta.search"), key="peserta.search", max_chars=100)
+# Viewers see no names and only masked NIPs, so their search looks at agencies only: matching names or
+# NIPs would let the count and the rows reveal who took part, or recover a NIP digit by digit.
+search = st.text_input(
+    ctx.t("peserta.search" if ctx.can_edit else "peserta.search_agency"),
+    key="peserta.search",
+    max_chars=100,
+    help=None if ctx.can_edit else ctx.t("peserta.search_agency_help"),
+)
 query = {
     "sectors": filters.sectors,
     "levels": filters.levels,
     "provinces": filters.provinces,
     "search": search.strip(),
+    "personal": ctx.can_edit,
 }
 _, total = ctx.store.participants(ctx.cohort_ids, **query, limit=0)
 st.caption(ctx.t("peserta.count", count=format_count(total, lang)))

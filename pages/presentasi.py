@@ -15,7 +15,16 @@ from typing import Final
 
 import streamlit as st
 
-from pages import ALL_ROLES, audited_download, chart, page_context, require_page, sample_banner, table
+from pages import (
+    ALL_ROLES,
+    EDITOR_ROLES,
+    audited_download,
+    chart,
+    page_context,
+    require_page,
+    sample_banner,
+    table,
+)
 from peserta import slides as model
 from peserta.deck import PPTX_MIME, deck_pptx
 from peserta.figures import figure_name
@@ -231,9 +240,10 @@ with xlsx_column:
         ctx,
         ctx.t("presentasi.download_xlsx"),
         recap,
-        roles=ALL_ROLES,
+        roles=EDITOR_ROLES if with_people else ALL_ROLES,  # re-checked at the click: names leave the server
         action="unduh_rekap",
-        detail=f"Rekap Excel: {what}" + ("; dengan lembar peserta, NIP disamarkan." if with_people else "."),
+        detail=f"Rekap Excel: {what}"
+        + ("; dengan lembar peserta dengan nama, NIP disamarkan." if with_people else "."),
         file_name=f"rekap-peserta-{stamp}.xlsx",
         mime=XLSX_MIME,
         key="presentasi.xlsx",

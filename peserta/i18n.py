@@ -726,6 +726,11 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Participants listed more than once in one roster (the same file).",
     ),
     "presentasi.suppress_short": ("Samarkan jumlah < {k}", "Hide counts < {k}"),
+    "peserta.search_agency": ("Cari instansi", "Search agency"),
+    "peserta.search_agency_help": (
+        "Mencari nama instansi saja; pencarian nama dan NIP hanya untuk pengelola roster.",
+        "Searches agency names only; searching by name or NIP is for roster managers only.",
+    ),
 }
 
 SECTOR_KEYS: Final = ("central", "regional", "other", "unknown")

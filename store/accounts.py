@@ -272,30 +272,73 @@ class Accounts:
 
         An unknown username still costs one hash verification (no timing hint that it does not exist).
         MAX_FAILURES wrong passwords in a row lock the account for LOCKOUT. A hash made with older
-        parameters is replaced on success (needs_rehash)."""
+        parameters is replaced on success (needs_rehash).
+
+        Concurrent attempts cannot get past the lockout: before the (slow) verification each attempt is
+        counted as a failure in a write transaction that re-reads the row under a lock (FOR UPDATE on
+        PostgreSQL; SQLite write transactions are serialised by BEGIN IMMEDIATE), and an attempt that finds
+        MAX_FAILURES already counted (finished or still being verified) is refused. A right password then
+        resets the count in a second transaction, which refuses if the account got locked meanwhile."""
         now = now or _now()
         name = normalise_username(username)
         password = str(password)[:MAX_PASSWORD_LENGTH]
-        with read_transaction(self.engine) as conn:
-            row = conn.execute(sa.select(users).where(users.c.username == name)).first()
+        row, refusal = self._begin_attempt(name, now)
         if row is None:
-            self._verify(_dummy_hash(self.hasher), password)
-            audit_event(self.store, UNKNOWN_USER, "masuk_gagal", "Nama pengguna tidak dikenal.")
-            return SignInResult("invalid")
-        matches = self._verify(row.password_hash, password)
-        locked_until = _utc(row.locked_until)
-        if locked_until is not None and locked_until > now:
-            audit_event(self.store, name, "masuk_gagal", "Akun sedang terkunci setelah percobaan gagal.")
-            return SignInResult("locked")
-        if not matches:
+            self._verify(_dummy_hash(self.hasher), password)  # the same work whether or not the user exists
+            if refusal is None:
+                audit_event(self.store, UNKNOWN_USER, "masuk_gagal", "Nama pengguna tidak dikenal.")
+                return SignInResult("invalid")
+            return refusal
+        if not self._verify(row.password_hash, password):
             return self._failed(name, now)
-        if row.disabled:
-            audit_event(self.store, name, "masuk_gagal", "Akun dinonaktifkan.")
-            return SignInResult("disabled")
-        values: dict[str, Any] = {"last_sign_in_at": now, "failed_sign_ins": 0, "locked_until": None}
-        if self.hasher.check_needs_rehash(row.password_hash):
-            values["password_hash"] = self.hasher.hash(password)
+        new_hash = self.hasher.hash(password) if self.hasher.check_needs_rehash(row.password_hash) else None
+        return self._succeeded(name, row.password_hash, new_hash, now)
+
+    def _begin_attempt(self, name: str, now: datetime) -> tuple[Any, SignInResult | None]:
+        """Count the attempt as a (pending) failure before verifying; (row, None) to go on verifying,
+        (None, None) for an unknown user, (None, result) when the account is locked."""
         with write_transaction(self.engine) as conn:
+            row = conn.execute(sa.select(users).where(users.c.username == name).with_for_update()).first()
+            if row is None:
+                return None, None
+            locked_until = _utc(row.locked_until)
+            locked = locked_until is not None and locked_until > now
+            if not locked and int(row.failed_sign_ins or 0) >= MAX_FAILURES:
+                # MAX_FAILURES attempts are already counted (wrong, or still being verified): lock now.
+                conn.execute(
+                    sa.update(users)
+                    .where(users.c.username == name)
+                    .values(failed_sign_ins=0, locked_until=now + LOCKOUT)
+                )
+                locked = True
+            if locked:
+                _audit(conn, name, "masuk_gagal", "Akun sedang terkunci setelah percobaan gagal.")
+                return None, SignInResult("locked")
+            conn.execute(
+                sa.update(users)
+                .where(users.c.username == name)
+                .values(failed_sign_ins=users.c.failed_sign_ins + 1)
+            )
+            return row, None
+
+    def _succeeded(self, name: str, verified_hash: str, new_hash: str | None, now: datetime) -> SignInResult:
+        """The password was right: sign in unless the account was locked, changed or disabled meanwhile."""
+        with write_transaction(self.engine) as conn:
+            row = conn.execute(sa.select(users).where(users.c.username == name).with_for_update()).first()
+            if row is None or row.password_hash != verified_hash:  # deleted, or a new password was set
+                _audit(conn, name if row is not None else UNKNOWN_USER, "masuk_gagal", "Kata sandi salah.")
+                return SignInResult("invalid")
+            locked_until = _utc(row.locked_until)
+            if locked_until is not None and locked_until > now:
+                _audit(conn, name, "masuk_gagal", "Akun sedang terkunci setelah percobaan gagal.")
+                return SignInResult("locked")
+            if row.disabled:
+                conn.execute(sa.update(users).where(users.c.username == name).values(failed_sign_ins=0))
+                _audit(conn, name, "masuk_gagal", "Akun dinonaktifkan.")
+                return SignInResult("disabled")
+            values: dict[str, Any] = {"last_sign_in_at": now, "failed_sign_ins": 0, "locked_until": None}
+            if new_hash is not None:
+                values["password_hash"] = new_hash
             conn.execute(sa.update(users).where(users.c.username == name).values(**values))
             _audit(conn, name, "masuk", "Masuk dengan kata sandi.")
         return SignInResult("ok", _account(row))
@@ -307,20 +350,22 @@ class Accounts:
             return False
 
     def _failed(self, name: str, now: datetime) -> SignInResult:
-        """Count a wrong password; the MAX_FAILURES-th in a row locks the account."""
+        """A wrong password (already counted by _begin_attempt); the MAX_FAILURES-th in a row locks the account."""
         with write_transaction(self.engine) as conn:
-            failures = (
-                int(conn.scalar(sa.select(users.c.failed_sign_ins).where(users.c.username == name)) or 0) + 1
-            )
-            locked = failures >= MAX_FAILURES
-            conn.execute(
-                sa.update(users)
+            row = conn.execute(
+                sa.select(users.c.failed_sign_ins, users.c.locked_until)
                 .where(users.c.username == name)
-                .values(
-                    failed_sign_ins=0 if locked else failures,
-                    locked_until=now + LOCKOUT if locked else None,
+                .with_for_update()
+            ).first()
+            failures = int(row.failed_sign_ins or 0) if row is not None else 0
+            already = row is not None and (until := _utc(row.locked_until)) is not None and until > now
+            locked = row is not None and not already and failures >= MAX_FAILURES
+            if locked:
+                conn.execute(
+                    sa.update(users)
+                    .where(users.c.username == name)
+                    .values(failed_sign_ins=0, locked_until=now + LOCKOUT)
                 )
-            )
             detail = "Kata sandi salah."
             if locked:
                 minutes = int(LOCKOUT.total_seconds() // 60)

@@ -436,7 +436,9 @@ def _rows(
     if sorted(map(str, header_names)) != sorted(spec) or len(header_names) != len(spec):
         errors.append(f"lembar {name} baris 1: judul kolom harus {', '.join(spec)}")
         return
-    positions = [(column, header_names.index(column), parser) for column, parser in spec.items()]
+    # Positions in the row as read (a blank header cell still takes a column): not in header_names.
+    index_of = {h: i for i, h in enumerate(header or ()) if h not in (None, "")}
+    positions = [(column, index_of[column], parser) for column, parser in spec.items()]
     for excel_row, values in enumerate(rows, start=2):
         values = [_blank_is_none(v) for v in values]
         if all(v is None for v in values):

@@ -574,6 +574,29 @@ def test_participant_download_hides_names_by_default(
     assert [d for d in at.get("download_button") if d.proto.label == "Unduh Excel"]
 
 
+@pytest.mark.parametrize("role", ["viewer", "editor"])
+def test_viewers_cannot_find_people_by_name_or_nip(
+    db_url: str, store: Store, accounts: Accounts, role: str
+) -> None:
+    """A viewer sees no names and only masked NIPs, so the search must not match them either: the count
+    would otherwise confirm who took part, or recover a full NIP digit by digit."""
+    person = store.participants(None, limit=1)[0].iloc[0]
+    name, nip = str(person["name"]), str(person["nip"])
+    at = signed_in_app(role)
+    at.switch_page("pages/peserta.py")
+    run(at)
+    box = at.text_input(key="peserta.search")
+    assert ("instansi" in box.label.lower()) and (("nama" in box.label.lower()) is (role == "editor"))
+    for term in (name, nip[:8]):
+        box.input(term)
+        run(at)
+        tables = [d for d in at.dataframe if "nip" in d.value]
+        if role == "viewer":
+            assert not tables and any("Tidak ada peserta" in str(m.value) for m in at.info), term
+        else:
+            assert tables and len(tables[0].value) >= 1, term
+
+
 def captured_download(monkeypatch: pytest.MonkeyPatch, ctx: AppContext, roles: Any) -> Any:
     """audited_download's file callable (what runs when the button is clicked), or None when not drawn."""
     seen: dict[str, Any] = {}

@@ -6,7 +6,10 @@ Accounts and retention run on SQLite and on a real PostgreSQL server (db_url); t
 from __future__ import annotations
 
 import io
+import threading
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -219,6 +222,44 @@ def test_repeated_failures_lock_the_account_for_a_while(store: Store, accounts: 
         assert accounts.authenticate("admin", "salah-sandi-123", now=now).outcome == "invalid"
     assert accounts.authenticate("admin", PASSWORD, now=now).outcome == "locked"  # even the right one
     assert "dikunci 15 menit" in audit_text(store)
+    later = now + LOCKOUT + timedelta(seconds=1)
+    assert accounts.authenticate("admin", PASSWORD, now=later).outcome == "ok"
+
+
+class SlowHasher(PasswordHasher):
+    """The cheap hasher, slow to verify (like argon2 under load): concurrent attempts overlap."""
+
+    def __init__(self) -> None:
+        super().__init__(time_cost=1, memory_cost=8, parallelism=1)
+
+    def verify(self, hash: str | bytes, password: str | bytes) -> bool:
+        time.sleep(0.3)
+        return super().verify(hash, password)
+
+
+def test_concurrent_attempts_cannot_get_past_the_lockout(store: Store, accounts: Accounts) -> None:
+    """12 wrong passwords at once, then the right one while they are still being verified: at most
+    MAX_FAILURES are evaluated before the lock, and the right password is refused while locked."""
+    slow = Accounts(store, hasher=SlowHasher())
+    now = datetime(2025, 12, 1, 9, 0, tzinfo=UTC)
+    start = threading.Barrier(12)
+
+    def wrong() -> str:
+        start.wait()
+        return slow.authenticate("admin", "salah-sandi-123", now=now).outcome
+
+    def right() -> str:
+        time.sleep(0.1)  # after the wrong ones began, before they are verified
+        return slow.authenticate("admin", PASSWORD, now=now).outcome
+
+    with ThreadPoolExecutor(max_workers=13) as pool:
+        wrongs = [pool.submit(wrong) for _ in range(12)]
+        correct = pool.submit(right)
+        outcomes = [f.result() for f in wrongs]
+        assert correct.result() == "locked"
+    assert outcomes.count("invalid") <= MAX_FAILURES
+    assert set(outcomes) <= {"invalid", "locked"} and "locked" in outcomes
+    assert accounts.authenticate("admin", PASSWORD, now=now).outcome == "locked"
     later = now + LOCKOUT + timedelta(seconds=1)
     assert accounts.authenticate("admin", PASSWORD, now=later).outcome == "ok"
 

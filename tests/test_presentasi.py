@@ -180,6 +180,29 @@ def test_roster_managers_get_participants_in_the_recap_viewers_do_not():
     assert note not in texts(present(REFERENCE_QUERY, role="viewer").caption)
 
 
+@pytest.mark.parametrize(("role", "people"), [("editor", True), ("viewer", False)])
+def test_a_recap_with_names_is_rechecked_for_roster_managers(monkeypatch, role, people):
+    """The recap with the participants sheet (names) is offered, and re-checked at the click, only to
+    roster managers; the audit says names left the server."""
+    import pages
+
+    seen: dict[str, dict] = {}
+    original = pages.audited_download
+
+    def recording(ctx, label, build, **kwargs):
+        seen[kwargs["key"]] = kwargs
+        original(ctx, label, build, **kwargs)
+
+    monkeypatch.setattr(pages, "audited_download", recording)
+    present(REFERENCE_QUERY, role=role)
+    recap = seen["presentasi.xlsx"]
+    if people:
+        assert set(recap["roles"]) == {"editor", "admin"}
+        assert "dengan nama" in recap["detail"]
+    else:
+        assert "viewer" in set(recap["roles"]) and "dengan nama" not in recap["detail"]
+
+
 def test_english_slides():
     at = present({**REFERENCE_QUERY, "lang": "en", "slide": "2"})
     assert at.title[0].value == "Presentation"
