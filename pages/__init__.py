@@ -29,7 +29,7 @@ from peserta.tables import cohort_lists, cohort_names, masked
 from store.sessions import SessionPolicy, SignIn
 
 CONTEXT_KEY: Final = "dasbor.context"
-PAGE_CONFIG: Final[dict[str, str]] = {
+PAGE_CONFIG: Final[dict[str, Any]] = {
     "page_title": "Dasbor Peserta Pelatihan",
     "page_icon": ":bar_chart:",
     "layout": "wide",
@@ -347,6 +347,28 @@ def text_key(value: str) -> str:
 def when(label: str) -> Any:
     """A table column of UTC timestamps shown in Jakarta time."""
     return st.column_config.DatetimeColumn(label, format="D MMM YYYY, HH:mm", timezone="Asia/Jakarta")
+
+
+REPEAT_ROWS: Final = 500  # people in several cohorts: counted in full, listed up to this many
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _repeat(_store: Any, url: str, generation: int, ids: tuple[int, ...] | None) -> tuple[int, Any]:
+    """(count, first REPEAT_ROWS rows) of Store.repeat_people, per store generation and selection."""
+    return _store.repeat_people_count(ids), _store.repeat_people(ids, limit=REPEAT_ROWS)
+
+
+def repeat_people(ctx: AppContext) -> tuple[int, pd.DataFrame]:
+    """How many people of the selection took part in several cohorts, and the first REPEAT_ROWS of them."""
+    everything = len(ctx.selected) == len(ctx.cohorts)  # no IN list of every cohort id
+    scope = None if everything else tuple(ctx.cohort_ids)
+    return _repeat(ctx.store, ctx.store.url, ctx.store.generation(), scope)
+
+
+def shown_of(ctx: AppContext, key: str, shown: int, total: int) -> None:
+    """'Showing the first 500 of 80.000' under a table or chart that shows only part of the rows."""
+    if total > shown:
+        st.caption(ctx.t(key, shown=format_count(shown, ctx.lang), total=format_count(total, ctx.lang)))
 
 
 def repeat_table(ctx: AppContext, repeat: pd.DataFrame, key: str, *, count: bool = True) -> None:

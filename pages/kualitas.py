@@ -10,9 +10,11 @@ from pages import (
     audited_download,
     classify_form,
     page_context,
+    repeat_people,
     repeat_table,
     require_page,
     sample_banner,
+    shown_of,
     table,
     text_key,
 )
@@ -57,7 +59,7 @@ if not ctx.can_edit:  # messages may quote a NIP or the birth date in it
 unknown = ctx.store.unknown_agencies(ctx.cohort_ids)
 nip_issues = issues_with(issues, NIP_CODES)
 duplicates = issues_with(issues, DUPLICATE_CODES)
-repeat = ctx.store.repeat_people(ctx.cohort_ids)
+n_repeat, repeat = repeat_people(ctx)
 
 cards = st.columns(4)
 cards[0].metric(ctx.t("quality.unclassified"), format_count(len(unknown), lang))
@@ -67,7 +69,7 @@ cards[2].metric(
     format_count(len(duplicates), lang),
     help=ctx.t("quality.duplicates_in_file_help"),
 )
-cards[3].metric(ctx.t("trend.repeat_count"), format_count(len(repeat), lang))
+cards[3].metric(ctx.t("trend.repeat_count"), format_count(n_repeat, lang))
 
 st.subheader(ctx.t("quality.unclassified"))
 if unknown.empty:
@@ -95,6 +97,7 @@ else:
     table(duplicates, "kualitas.duplicates", columns=ISSUE_COLUMNS, labels=labels, formats=formats)
 st.markdown(f"**{ctx.t('trend.repeat_people')}**")
 repeat_table(ctx, repeat, "kualitas.repeat", count=False)
+shown_of(ctx, "shown.first_rows", len(repeat), n_repeat)
 
 st.subheader(ctx.t("quality.issues"))
 st.caption(ctx.t("quality.issue_count", count=format_count(len(issues), lang)))

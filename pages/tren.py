@@ -3,9 +3,23 @@ and people who took part in several cohorts."""
 
 import streamlit as st
 
-from pages import chart, md_escape, page_context, repeat_table, require_page, sample_banner, table
+from pages import (
+    chart,
+    md_escape,
+    page_context,
+    repeat_people,
+    repeat_table,
+    require_page,
+    sample_banner,
+    shown_of,
+    table,
+)
 from peserta import figures, stats
 from peserta.figures import figure_name
+from peserta.stats import format_count
+
+RECENT_COHORTS = 40  # per-cohort charts show at most this many (the most recent): more are unreadable
+
 
 ctx = page_context()
 require_page(ctx, __file__)  # every role (pages.PAGES)
@@ -23,9 +37,11 @@ if not stats.kpis(facts).participants:
     st.caption(ctx.t("filter.reset_hint"))
     st.stop()
 
-trend = stats.cohort_trend(facts, ctx.selected, lang)
+n_cohorts = len(stats.cohort_ids(facts))
+trend = stats.cohort_trend(facts, ctx.selected, lang, last=RECENT_COHORTS)
 figure = figures.cohort_trend_stacked(trend, lang)
 chart(figure, figure_name(figure), "tren.cohorts")
+shown_of(ctx, "shown.recent_cohorts", RECENT_COHORTS, n_cohorts)
 abbreviations = stats.program_abbreviations(trend["program"])
 if abbreviations:  # the cohort axis names programs by their initials
     items = "; ".join(f"{short} = {md_escape(full)}" for short, full in abbreviations.items())
@@ -33,8 +49,10 @@ if abbreviations:  # the cohort axis names programs by their initials
 
 by_cohort, by_year = st.tabs([ctx.t("trend.by_cohort"), ctx.t("trend.by_year")])
 with by_cohort:
-    figure = figures.regional_share_trend(stats.regional_share_by_cohort(facts, ctx.selected), lang)
+    share = stats.regional_share_by_cohort(facts, ctx.selected, last=RECENT_COHORTS)
+    figure = figures.regional_share_trend(share, lang)
     chart(figure, figure_name(figure), "tren.share_cohort")
+    shown_of(ctx, "shown.recent_cohorts", RECENT_COHORTS, n_cohorts)
 with by_year:
     figure = figures.regional_share_trend(stats.regional_share_by_year(facts, ctx.selected), lang)
     chart(figure, figure_name(figure), "tren.share_year")
@@ -43,4 +61,7 @@ st.subheader(ctx.t("trend.table"))
 table(stats.program_year_table(facts, ctx.selected, lang), "tren.program_year")
 
 st.subheader(ctx.t("trend.repeat_people"))
-repeat_table(ctx, ctx.store.repeat_people(ctx.cohort_ids), "tren.repeat")
+n_repeat, repeat = repeat_people(ctx)
+st.metric(ctx.t("trend.repeat_count"), format_count(n_repeat, lang))
+repeat_table(ctx, repeat, "tren.repeat", count=False)
+shown_of(ctx, "shown.first_rows", len(repeat), n_repeat)

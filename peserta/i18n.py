@@ -731,6 +731,14 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Mencari nama instansi saja; pencarian nama dan NIP hanya untuk pengelola roster.",
         "Searches agency names only; searching by name or NIP is for roster managers only.",
     ),
+    "shown.recent_cohorts": (
+        "Menampilkan {shown} angkatan terbaru dari {total}.",
+        "Showing the {shown} most recent of {total} cohorts.",
+    ),
+    "shown.first_rows": (
+        "Menampilkan {shown} pertama dari {total}.",
+        "Showing the first {shown} of {total}.",
+    ),
 }
 
 SECTOR_KEYS: Final = ("central", "regional", "other", "unknown")

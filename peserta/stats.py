@@ -405,8 +405,9 @@ def _cohort_sector_counts(facts: pd.DataFrame) -> pd.DataFrame:
     return table[table.sum(axis=1) > 0]
 
 
-def _cohort_info(cohorts: pd.DataFrame, ids: Iterable[int]) -> pd.DataFrame:
-    """program, year, angkatan, start_date and label for each cohort id, in time order."""
+def _cohort_info(cohorts: pd.DataFrame, ids: Iterable[int], last: int | None = None) -> pd.DataFrame:
+    """program, year, angkatan, start_date and label for each cohort id, in time order (only the `last`
+    most recent ones when given; labels are made for those alone)."""
     columns = ["cohort_id", "program", "angkatan", "year", "start_date", "end_date"]
     known = cohorts.reindex(columns=columns)
     wanted = pd.Index(list(ids))
@@ -414,6 +415,8 @@ def _cohort_info(cohorts: pd.DataFrame, ids: Iterable[int]) -> pd.DataFrame:
     if len(missing):
         known = pd.concat([known, pd.DataFrame({"cohort_id": list(missing)})], ignore_index=True)
     info = order_cohorts(known[known["cohort_id"].isin(wanted)].astype({"cohort_id": "int64"}))
+    if last is not None and len(info) > last:
+        info = info.iloc[len(info) - max(last, 0) :].reset_index(drop=True)
     info["cohort"] = [
         cohort_label(p, a, y) or f"#{c}"
         for c, p, a, y in zip(info["cohort_id"], info["program"], info["angkatan"], info["year"], strict=True)
@@ -421,11 +424,13 @@ def _cohort_info(cohorts: pd.DataFrame, ids: Iterable[int]) -> pd.DataFrame:
     return info
 
 
-def cohort_trend(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+def cohort_trend(
+    facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "id", last: int | None = None
+) -> pd.DataFrame:
     """One row per cohort x sector: cohort_id, cohort, program, year, angkatan, start_date, sector, label,
-    count, share (of the cohort), cohort_total; cohorts in time order."""
+    count, share (of the cohort), cohort_total; cohorts in time order (the `last` most recent when given)."""
     counts = _cohort_sector_counts(facts)
-    info = _cohort_info(cohorts, counts.index)
+    info = _cohort_info(cohorts, counts.index, last)
     columns = ["cohort_id", "cohort", "program", "year", "angkatan", "start_date"]
     grid = counts.reindex(info["cohort_id"].tolist())
     totals = grid.sum(axis=1).to_numpy()
@@ -453,11 +458,13 @@ def _with_shares(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def regional_share_by_cohort(facts: pd.DataFrame, cohorts: pd.DataFrame) -> pd.DataFrame:
-    """Per cohort in time order: cohort_id, cohort, program, year, angkatan, start_date, participants,
-    central, regional, central_share, regional_share."""
+def regional_share_by_cohort(
+    facts: pd.DataFrame, cohorts: pd.DataFrame, last: int | None = None
+) -> pd.DataFrame:
+    """Per cohort in time order (the `last` most recent when given): cohort_id, cohort, program, year,
+    angkatan, start_date, participants, central, regional, central_share, regional_share."""
     counts = _cohort_sector_counts(facts)
-    info = _cohort_info(cohorts, counts.index)
+    info = _cohort_info(cohorts, counts.index, last)
     line = counts.reindex(info["cohort_id"].tolist())
     frame = info[["cohort_id", "cohort", "program", "year", "angkatan", "start_date"]].copy()
     frame["participants"] = line.sum(axis=1).to_numpy(dtype="int64")
@@ -466,10 +473,29 @@ def regional_share_by_cohort(facts: pd.DataFrame, cohorts: pd.DataFrame) -> pd.D
     return _with_shares(frame)
 
 
+def _per_cohort(facts: pd.DataFrame, cohorts: pd.DataFrame) -> pd.DataFrame:
+    """Per cohort with participants (no labels, no order): cohort_id, program, year, participants,
+    central, regional."""
+    counts = _cohort_sector_counts(facts)
+    known = cohorts.reindex(columns=["cohort_id", "program", "year"]).drop_duplicates("cohort_id")
+    known = known.set_index(pd.to_numeric(known["cohort_id"]).astype("int64"))
+    frame = pd.DataFrame(
+        {
+            "cohort_id": counts.index.to_numpy(dtype="int64"),
+            "program": known["program"].reindex(counts.index).to_numpy(dtype=object),
+            "year": pd.to_numeric(known["year"].reindex(counts.index), errors="coerce").to_numpy(),
+            "participants": counts.sum(axis=1).to_numpy(dtype="int64"),
+            "central": counts["central"].to_numpy(dtype="int64"),
+            "regional": counts["regional"].to_numpy(dtype="int64"),
+        }
+    )
+    return frame
+
+
 def regional_share_by_year(facts: pd.DataFrame, cohorts: pd.DataFrame) -> pd.DataFrame:
     """Per year (ascending; cohorts without a year left out): year, cohorts, participants, central,
     regional, central_share, regional_share."""
-    per_cohort = regional_share_by_cohort(facts, cohorts)
+    per_cohort = _per_cohort(facts, cohorts)
     per_cohort = per_cohort[per_cohort["year"].notna()].astype({"year": "int64"})
     frame = (
         per_cohort.groupby("year", sort=True)
@@ -491,13 +517,20 @@ def program_year_table(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "
     The first column holds the program name and is headed t('col.program'); year columns are named
     '2023', '2024', ...; the last column and the last row are headed t('col.total').
     """
-    per_cohort = regional_share_by_cohort(facts, cohorts)
+    per_cohort = _per_cohort(facts, cohorts)
     unknown = t("value.unknown", lang)
-    programs = [str(p) if _present(p) and str(p).strip() else unknown for p in per_cohort["program"]]
-    years = [str(int(y)) if _present(y) and not pd.isna(y) else unknown for y in per_cohort["year"]]
+    # labels made once per distinct program and year (few), not once per cohort (tens of thousands)
+    program_codes, program_values = pd.factorize(per_cohort["program"], use_na_sentinel=True)
+    program_names = [str(p) if _present(p) and str(p).strip() else unknown for p in program_values]
+    programs = np.append(np.array(program_names, dtype=object), unknown)[program_codes]
+    year_codes, year_values = pd.factorize(per_cohort["year"], use_na_sentinel=True)
+    year_names = [str(int(y)) if _present(y) and not pd.isna(y) else unknown for y in year_values]
+    years = np.append(np.array(year_names, dtype=object), unknown)[year_codes]
     table = (
         pd.DataFrame({"program": programs, "year": years, "n": per_cohort["participants"].to_numpy()})
-        .pivot_table(index="program", columns="year", values="n", aggfunc="sum", fill_value=0)
+        .groupby(["program", "year"], sort=False)["n"]
+        .sum()
+        .unstack("year", fill_value=0)
         .astype("int64")
     )
     year_columns = sorted(table.columns, key=lambda y: (not y.isdigit(), y))

@@ -162,16 +162,19 @@ class Store:
         levels: Sequence[str] = (),
         provinces: Sequence[str] = (),
         search: str = "",
+        personal: bool = True,
         limit: int | None = 1000,
         offset: int = 0,
     ) -> tuple[pd.DataFrame, int]:
         """One page of participants (filtered and searched in SQL) and the number of matching rows.
 
         Levels and provinces use "" for unknown, sectors "unknown", as in the facts table; ``search`` is a
-        case-insensitive substring of name, NIP (spaces and dots ignored), instansi or agency.
+        case-insensitive substring of name, NIP (spaces and dots ignored), instansi or agency. With
+        ``personal=False`` (viewers, who see no names and only masked NIPs) it matches instansi and agency
+        only, so that the count and the rows cannot reveal a name or recover a NIP digit by digit.
         """
         p = participants.c
-        where = _participant_filters(cohort_ids, sectors, levels, provinces, search)
+        where = _participant_filters(cohort_ids, sectors, levels, provinces, search, personal=personal)
         query = (
             sa.select(p.cohort_id, *(p[c] for c in PARTICIPANT_COLUMNS if c != "issues"), p.issue_codes)
             .add_columns(*(p[c] for c in DERIVED_COLUMNS))
@@ -232,28 +235,39 @@ class Store:
             columns=["instansi", "n", "cohort_ids"],
         )
 
-    def repeat_people(self, cohort_ids: Sequence[int] | None = None) -> pd.DataFrame:
-        """People (valid NIP, else normalised name) found in more than one cohort."""
+    def _repeat_query(self, cohort_ids: Sequence[int] | None) -> sa.Select[Any]:
+        """person_key, min(name), max(nip), cohort count, id list of the people in more than one cohort."""
         p = participants.c
         n_cohorts = sa.func.count(sa.distinct(p.cohort_id))
-        scope = [ids_in(p.cohort_id, cohort_ids)] if cohort_ids is not None else []
         # First the keys seen twice (from the (person_key, cohort_id) index alone), then the rest only for
         # those; a key twice in one cohort (listed twice in a file) is dropped by the outer HAVING.
-        seen_twice = (
-            sa.select(p.person_key)
-            .where(p.person_key.is_not(None), *scope)
-            .group_by(p.person_key)
-            .having(sa.func.count() > 1)
-        )
-        query = (
+        seen_twice = sa.select(p.person_key).where(p.person_key.is_not(None)).group_by(p.person_key)
+        outer_scope = []
+        if cohort_ids is not None:
+            seen_twice = seen_twice.where(ids_in(p.cohort_id, cohort_ids))
+            # "+ 0": the outer query finds each key's rows by person_key alone and then tests the cohort;
+            # with the bare column SQLite probes the index once per key x cohort id (hours at 30k cohorts).
+            outer_scope = [ids_in(p.cohort_id + 0, cohort_ids)]
+        return (
             sa.select(
                 p.person_key, sa.func.min(p.name), sa.func.max(p.nip), n_cohorts, self._id_list(p.cohort_id)
             )
-            .where(p.person_key.in_(seen_twice), *scope)
+            .where(p.person_key.in_(seen_twice.having(sa.func.count() > 1)), *outer_scope)
             .group_by(p.person_key)
             .having(n_cohorts > 1)
-            .order_by(n_cohorts.desc(), sa.func.min(p.name))
         )
+
+    def repeat_people(
+        self, cohort_ids: Sequence[int] | None = None, limit: int | None = None
+    ) -> pd.DataFrame:
+        """People (valid NIP, else normalised name) found in more than one cohort, most cohorts first;
+        at most `limit` of them (None: all; repeat_people_count counts them all)."""
+        p = participants.c
+        query = self._repeat_query(cohort_ids).order_by(
+            sa.func.count(sa.distinct(p.cohort_id)).desc(), sa.func.min(p.name)
+        )
+        if limit is not None:
+            query = query.limit(max(int(limit), 0))
         with self._read() as conn:
             rows = conn.execute(query).all()
         return pd.DataFrame(
@@ -266,6 +280,12 @@ class Store:
             },
             columns=["person_key", "name", "nip", "n_cohorts", "cohort_ids"],
         )
+
+    def repeat_people_count(self, cohort_ids: Sequence[int] | None = None) -> int:
+        """How many people repeat_people finds (without fetching them)."""
+        keys = self._repeat_query(cohort_ids).with_only_columns(participants.c.person_key).subquery()
+        with self._read() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(keys)).scalar_one())
 
     def audit_log(self, limit: int = 200) -> pd.DataFrame:
         """The newest changes first: at (UTC), user, action, detail (never names or NIPs)."""
@@ -338,6 +358,30 @@ class Store:
             deleted = _delete_cohort_rows(conn, [cohort_id])
             conn.execute(sa.delete(cohorts).where(cohorts.c.cohort_id == cohort_id))
             record_audit(conn, user, "hapus_angkatan", f"{cohort_label(*found)}: {deleted} peserta dihapus.")
+        return deleted
+
+    def delete_cohorts(self, cohort_ids: Sequence[int], *, user: str) -> int:
+        """Delete several cohorts (e.g. all sample data) in one transaction: all of them or none; returns
+        the participants deleted. Each cohort gets its audit row, as with delete_cohort."""
+        ids = list(dict.fromkeys(int(i) for i in cohort_ids))
+        deleted = 0
+        with self._write() as conn:
+            for cohort_id in ids:
+                found = conn.execute(
+                    sa.select(cohorts.c.program, cohorts.c.angkatan, cohorts.c.year).where(
+                        cohorts.c.cohort_id == cohort_id
+                    )
+                ).first()
+                if found is None:
+                    raise StoreError(
+                        "not_found", f"Angkatan dengan nomor {cohort_id} tidak ada (mungkin sudah dihapus)."
+                    )
+                removed = _delete_cohort_rows(conn, [cohort_id])
+                conn.execute(sa.delete(cohorts).where(cohorts.c.cohort_id == cohort_id))
+                record_audit(
+                    conn, user, "hapus_angkatan", f"{cohort_label(*found)}: {removed} peserta dihapus."
+                )
+                deleted += removed
         return deleted
 
     def delete_person(self, nip: str, *, user: str) -> int:
@@ -610,7 +654,10 @@ def _participant_filters(
     levels: Sequence[str],
     provinces: Sequence[str],
     search: str,
+    *,
+    personal: bool = True,
 ) -> list[sa.ColumnElement[bool]]:
+    """The WHERE clauses; ``personal=False`` searches instansi and agency only (no name or NIP)."""
     p = participants.c
     where: list[sa.ColumnElement[bool]] = []
     if cohort_ids is not None:
@@ -623,9 +670,10 @@ def _participant_filters(
         where.append(sa.func.coalesce(p.province, "").in_(list(provinces)))
     term = " ".join(search.split())
     if term:
-        matches = [p[c].icontains(term, autoescape=True) for c in ("name", "nip", "instansi", "agency")]
+        columns = ("name", "nip", "instansi", "agency") if personal else ("instansi", "agency")
+        matches = [p[c].icontains(term, autoescape=True) for c in columns]
         digits = normalise_nip(term)
-        if digits.isdigit() and digits != term:
+        if personal and digits.isdigit() and digits != term:
             matches.append(p.nip.contains(digits, autoescape=True))
         where.append(sa.or_(*matches))
     return where

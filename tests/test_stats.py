@@ -492,6 +492,17 @@ def test_cohort_trend_one_row_per_cohort_and_sector():
         assert column in trend.columns
 
 
+def test_trend_keeps_the_most_recent_cohorts_when_asked():
+    everything = cohort_trend(multi_facts(), multi_cohorts())
+    recent = cohort_trend(multi_facts(), multi_cohorts(), last=2)
+    assert list(recent["cohort_id"].drop_duplicates()) == [5, 6]
+    assert recent.reset_index(drop=True).equals(
+        everything[everything["cohort_id"].isin([5, 6])].reset_index(drop=True)
+    )
+    shares = regional_share_by_cohort(multi_facts(), multi_cohorts(), last=1)
+    assert shares["cohort_id"].tolist() == [6]
+
+
 def test_regional_share_by_cohort_and_year():
     per_cohort = regional_share_by_cohort(multi_facts(), multi_cohorts()).set_index("cohort_id")
     assert per_cohort.loc[REFERENCE_ID, ["participants", "central", "regional"]].tolist() == [26, 14, 12]

@@ -545,6 +545,32 @@ def test_diff_shows_added_removed_and_changed_people(store: Store):
 # --- deleting ---------------------------------------------------------------------------------------------
 
 
+def test_delete_cohorts_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyPatch):
+    """Removing the sample cohorts is one transaction: a failure midway leaves every one of them."""
+    import store.database as database
+
+    ids = [store.save_cohort(small_upload(a, [person(i) for i in range(3)]), user="admin") for a in "ABC"]
+    generation = store.generation()
+    original = database._delete_cohort_rows
+    calls: list[int] = []
+
+    def failing(conn: Any, cohort_ids: Any) -> int:
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("gagal di tengah jalan")
+        return original(conn, cohort_ids)
+
+    monkeypatch.setattr(database, "_delete_cohort_rows", failing)
+    with pytest.raises(RuntimeError):
+        store.delete_cohorts(ids, user="admin")
+    assert sorted(store.cohorts()["cohort_id"]) == sorted(ids) and store.participants()[1] == 9
+    assert set(store.facts()["cohort_id"]) == set(ids) and store.generation() == generation
+    monkeypatch.setattr(database, "_delete_cohort_rows", original)
+    assert store.delete_cohorts(ids, user="admin") == 9
+    assert store.cohorts().empty and store.generation() == generation + 1
+    assert list(store.audit_log(3)["action"]) == ["hapus_angkatan"] * 3
+
+
 def test_delete_cohort(store: Store):
     keep = store.save_cohort(small_upload("I", [person(i) for i in range(3)]), user="admin")
     cohort_id = store.save_cohort(reference_upload(), user="admin")
@@ -624,6 +650,19 @@ def test_participants_filters_search_and_paging(store: Store):
     assert store.participants(None, search="_")[1] == 0
 
 
+def test_impersonal_search_matches_agencies_only(store: Store):
+    """Viewers (personal=False) cannot find people by name or recover a NIP from the match count."""
+    store.save_cohort(reference_upload(), user="admin")
+    everyone, _ = store.participants(None, limit=None)
+    target = everyone.iloc[3]
+    name, nip = str(target["name"]), str(target["nip"])
+    assert store.participants(None, search=name)[1] >= 1  # editors still find the person
+    for term in (name, name.split()[0], nip, nip[:6], f"{nip[:8]} {nip[8:14]}"):
+        found, n = store.participants(None, search=term, personal=False, limit=None)
+        assert n == 0 and found.empty, term
+    assert store.participants(None, search="kementerian keuangan", personal=False)[1] >= 2
+
+
 def test_load_issues_and_unknown_agencies(store: Store):
     upload = cohort_uploads(sample("pka_2024_angkatan_I.csv"), "b" * 64)[0]
     cohort_id = store.save_cohort(upload, user="admin")
@@ -651,6 +690,12 @@ def test_repeat_people_same_nip_in_two_cohorts(store: Store):
     assert all(ids == [first, second] for ids in repeats["cohort_ids"])
     assert repeats["person_key"].str.startswith("nip:").all()
     assert store.repeat_people([first]).empty
+    # Counted in full in SQL, listed up to a limit (the pages list at most 500 of possibly 100.000 people).
+    assert store.repeat_people_count() == 3 == store.repeat_people_count([first, second])
+    assert store.repeat_people_count([first]) == 0
+    limited = store.repeat_people(limit=2)
+    assert len(limited) == 2 and set(limited["person_key"]) <= set(repeats["person_key"])
+    assert store.repeat_people([first, second], limit=0).empty
 
 
 def test_audit_log_names_no_people(store: Store):
@@ -723,6 +768,25 @@ def test_backup_restore_round_trip_with_formula_like_text(store: Store):
         small_upload("XI", [person(3)]), user="admin"
     )  # sequences moved past restored ids
     assert new_id > max(r[0] for r in before["cohorts"])
+
+
+def test_backup_with_a_blank_header_cell_restores_columns_in_place(store: Store):
+    """An empty column (blank header) in the middle of a sheet, e.g. inserted while looking at the
+    backup in Excel, does not shift the name, NIP and other columns on restore."""
+    store.save_cohort(reference_upload(), user="admin")
+    before = dump(store, surrogate_ids=False)
+    workbook = openpyxl.load_workbook(io.BytesIO(store.export_backup()))
+    sheet = workbook["participants"]
+    header = [cell.value for cell in sheet[1]]
+    sheet.insert_cols(min(header.index("name"), header.index("nip")) + 1)  # before both
+    sheet.cell(row=2, column=1 + min(header.index("name"), header.index("nip"))).value = "catatan"
+    out = io.BytesIO()
+    workbook.save(out)
+    store.delete_cohort(int(store.cohorts()["cohort_id"].iloc[0]), user="admin")
+    store.restore_backup(out.getvalue(), user="admin")
+    after = dump(store, surrogate_ids=False)
+    for table in ("cohorts", "participants", "load_issues", "facts"):
+        assert after[table] == before[table], table
 
 
 def _edited(data: bytes, sheet: str, cell: str, value: Any) -> bytes:
