@@ -345,20 +345,7 @@ class Store:
 
     def delete_cohort(self, cohort_id: int, *, user: str) -> int:
         """Delete a cohort with its participants, load report and facts; returns participants deleted."""
-        with self._write() as conn:
-            found = conn.execute(
-                sa.select(cohorts.c.program, cohorts.c.angkatan, cohorts.c.year).where(
-                    cohorts.c.cohort_id == cohort_id
-                )
-            ).first()
-            if found is None:
-                raise StoreError(
-                    "not_found", f"Angkatan dengan nomor {cohort_id} tidak ada (mungkin sudah dihapus)."
-                )
-            deleted = _delete_cohort_rows(conn, [cohort_id])
-            conn.execute(sa.delete(cohorts).where(cohorts.c.cohort_id == cohort_id))
-            record_audit(conn, user, "hapus_angkatan", f"{cohort_label(*found)}: {deleted} peserta dihapus.")
-        return deleted
+        return self.delete_cohorts([cohort_id], user=user)
 
     def delete_cohorts(self, cohort_ids: Sequence[int], *, user: str) -> int:
         """Delete several cohorts (e.g. all sample data) in one transaction: all of them or none; returns
