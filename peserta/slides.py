@@ -584,14 +584,7 @@ def _cohort_trend_slide(ctx: _Context) -> Slide:
         colour = (figures.SECTOR_COLOURS[sector],)
         series.append(Series(sector_label(sector, lang), _values(part), colour, _labels(part, lang, ctx.k)))
     regional = table[table["sector"] == "regional"]["share"]
-    message = t(
-        "slides.trend.message",
-        lang,
-        first=share_text(regional.iloc[0], lang),
-        first_label=categories[0],
-        last=share_text(regional.iloc[-1], lang),
-        last_label=categories[-1],
-    )
+    message = _trend_message(regional, categories, lang)
     return Slide(
         key="trend",
         title=t("chart.cohort_trend", lang),
@@ -601,6 +594,18 @@ def _cohort_trend_slide(ctx: _Context) -> Slide:
         chart=Chart(categories, tuple(series), STACK_FORMAT),
         figure=None if _any_hidden(table) else (lambda: figures.cohort_trend_stacked(full, lang)),
         suppressed=_any_hidden(table),
+    )
+
+
+def _trend_message(regional_share: pd.Series, categories: tuple[str, ...], lang: str) -> str:
+    """'The Pemda share went from x% (first) to y% (last)': the first and last point of a trend slide."""
+    return t(
+        "slides.trend.message",
+        lang,
+        first=share_text(regional_share.iloc[0], lang),
+        first_label=categories[0],
+        last=share_text(regional_share.iloc[-1], lang),
+        last_label=categories[-1],
     )
 
 
@@ -624,14 +629,7 @@ def _year_trend_slide(ctx: _Context, full: pd.DataFrame) -> Slide:
     values = tuple(None if h else float(s) for s, h in zip(full["regional_share"], hidden, strict=True))
     labels = tuple(count_text(pd.NA, lang, ctx.k) if h else None for h in hidden) if hidden.any() else ()
     series = Series(sector_label("regional", lang), values, (figures.SECTOR_COLOURS["regional"],), labels)
-    message = t(
-        "slides.trend.message",
-        lang,
-        first=share_text(table["regional_share"].iloc[0], lang),
-        first_label=categories[0],
-        last=share_text(table["regional_share"].iloc[-1], lang),
-        last_label=categories[-1],
-    )
+    message = _trend_message(table["regional_share"], categories, lang)
     return Slide(
         key="trend",
         title=t("chart.regional_share_by_year", lang),

@@ -10,6 +10,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -76,3 +77,13 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             "jalankan `bash .ci/run` atau set URL server PostgreSQL).",
             yellow=True,
         )
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Any]:
+    """An open store on this test's database (``db_url``, which a test module may override)."""
+    from store import open_store
+
+    opened = open_store(db_url)
+    yield opened
+    opened.close()

@@ -27,7 +27,7 @@ from pages import PAGES, AppContext, audited_download
 from peserta.facts import prepare_facts
 from peserta.filters import Filters, apply_filters, selected_cohorts
 from peserta.tables import mask_digit_runs, masked_messages
-from store import Store, open_store
+from store import Store
 from store.accounts import Accounts
 from store.sessions import SessionPolicy, SignIn
 from tests.test_app import SAMPLES, seeded_db  # noqa: F401  (seeded_db: the session-wide seeded store)
@@ -67,13 +67,6 @@ def db_url(seeded_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("DASBOR_DB_URL", url)
     monkeypatch.setenv("DASBOR_DATA_DIR", str(tmp_path))
     return url
-
-
-@pytest.fixture
-def store(db_url: str) -> Iterator[Store]:
-    opened = open_store(db_url)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 
@@ -51,13 +50,6 @@ CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)  # fast hashes
 def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> PasswordHasher:
     monkeypatch.setattr(accounts_module, "HASHER", CHEAP)
     return CHEAP
-
-
-@pytest.fixture
-def store(db_url: str) -> Iterator[Store]:
-    opened = open_store(db_url)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import dataclasses
 import io
 import json
 import zipfile
-from collections.abc import Iterator
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -144,13 +143,6 @@ def assert_facts_add_up(facts: pd.DataFrame) -> None:
     assert set(sums.columns) <= DIMENSIONS
     for dimension in sums.columns:
         assert (sums[dimension] == sums["total"]).all(), dimension
-
-
-@pytest.fixture
-def store(db_url: str) -> Iterator[Store]:
-    opened = open_store(db_url)
-    yield opened
-    opened.close()
 
 
 # --- saving the reference cohort --------------------------------------------------------------------------
