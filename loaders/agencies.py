@@ -14,6 +14,7 @@ its sector with level None and lists the candidates; a text whose sector is not 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -219,20 +220,44 @@ def _tokens(key: str) -> list[str]:
     return [_fix_token(t) for t in _DIGIT_SPLIT.sub(" ", key).split()]
 
 
-def _scan(tokens: list[str], index: Mapping[str, object], longest: int) -> list[tuple[int, int, str]]:
-    """Longest phrase at each position, then continue after it: (start, end, compact key)."""
+def _scan(
+    tokens: list[str], index: Mapping[str, object], prefixes: frozenset[str], longest: int
+) -> list[tuple[int, int, str]]:
+    """Longest phrase at each position, then continue after it: (start, end, compact key).
+
+    `prefixes` holds every leading part of the index's keys, so a position whose words cannot start
+    any key is left after one look-up."""
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
-        for n in range(min(longest, len(tokens) - i), 0, -1):
-            key = "".join(tokens[i : i + n])
+        key, best = "", 0
+        for n in range(1, min(longest, len(tokens) - i) + 1):
+            key += tokens[i + n - 1]
             if key in index:
-                found.append((i, i + n, key))
-                i += n
+                best = n
+            if key not in prefixes:
                 break
+        if best:
+            found.append((i, i + best, "".join(tokens[i : i + best])))
+            i += best
         else:
             i += 1
     return found
+
+
+def _key_prefixes(keys: Iterable[str]) -> frozenset[str]:
+    """Every non-empty leading part of every key."""
+    return frozenset(key[:k] for key in keys for k in range(1, len(key) + 1))
+
+
+@lru_cache(maxsize=1)
+def _phrase_prefixes() -> frozenset[str]:
+    return _key_prefixes(_phrase_index()[0])
+
+
+@lru_cache(maxsize=1)
+def _region_prefixes() -> frozenset[str]:
+    return _key_prefixes(name_index())
 
 
 def _qualifier_before(tokens: list[str], start: int) -> str | None:
@@ -267,7 +292,7 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
     """Region mentions (exact, then typo-tolerant after a qualifier); and near-miss suggestions."""
     index = name_index()
     mentions: list[_Mention] = []
-    for start, end, key in _scan(tokens, index, max_alias_words()):
+    for start, end, key in _scan(tokens, index, _region_prefixes(), max_alias_words()):
         if start in skip:
             continue
         qual = _qualifier_before(tokens, start)
@@ -475,7 +500,7 @@ def _classify_key(key: str) -> AgencyClass:
     phrases, longest = _phrase_index()
     matched: list[tuple[int, _Rule]] = []
     covered: set[int] = set()
-    for start, end, pkey in _scan(tokens, phrases, longest):
+    for start, end, pkey in _scan(tokens, phrases, _phrase_prefixes(), longest):
         for rule in phrases[pkey]:
             matched.append((start, rule))
         if any(r.sector in ("other", "central") for r in phrases[pkey]):
@@ -570,10 +595,35 @@ def classify_agency(text: str | None, overrides: Mapping[str, AgencyClass] | Non
     return _classify_with(text, _keyed_overrides(overrides))
 
 
+_WARM_LOCK: Final = threading.Lock()
+_WARM: Final = threading.Event()
+
+
+def warm_up() -> None:
+    """Build the reference indexes (once per process; later calls return at once).
+
+    The intake starts this in a background thread while the spreadsheet parser, which runs
+    without holding the GIL, reads the file."""
+    with _WARM_LOCK:
+        _phrase_prefixes()
+        _region_prefixes()
+        _fuzzy_choices()
+        _fuzzy_agencies()
+        _agency_levels()
+        _WARM.set()
+
+
+def warm_up_in_background() -> None:
+    """Start warm_up in a daemon thread unless the indexes are built already."""
+    if not _WARM.is_set():
+        threading.Thread(target=warm_up, name="dasbor-warm-up", daemon=True).start()
+
+
 def classify_many(
     texts: Iterable[str | None], overrides: Mapping[str, AgencyClass] | None = None
 ) -> dict[str, AgencyClass]:
     """Classify each distinct text once; None is reported under the key ""."""
+    warm_up()
     keyed = _keyed_overrides(overrides)
     out: dict[str, AgencyClass] = {}
     for text in texts:

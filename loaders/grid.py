@@ -41,9 +41,21 @@ class Grid:
     special: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)  # (excel row, col) ->
     raw_numbers: Callable[[int], dict[int, str]] | None = None  # column -> {excel row: literal as stored}
 
+    def __post_init__(self) -> None:
+        # Every row as wide as the widest: CSV exporters drop trailing empty fields.
+        widths = set(map(len, self.rows))
+        if len(widths) > 1:
+            width = max(widths)
+            self.rows = [row + [""] * (width - len(row)) if len(row) < width else row for row in self.rows]
+
     def excel_row(self, index: int) -> int:
         """Excel row number of rows[index]."""
         return self.first_row + index
+
+    def excel_rows(self, indexes: list[int]) -> list[int]:
+        """Excel row numbers of several rows."""
+        first = self.first_row
+        return [first + i for i in indexes]
 
 
 def column_letter(col: int) -> str:
@@ -377,6 +389,10 @@ class _CsvGrid(Grid):
     def excel_row(self, index: int) -> int:
         """Line number of rows[index]."""
         return self.line_numbers[index] if index < len(self.line_numbers) else index + 1
+
+    def excel_rows(self, indexes: list[int]) -> list[int]:
+        """Line numbers of several rows."""
+        return [self.excel_row(i) for i in indexes]
 
 
 # --- HTML tables saved as .xls ----------------------------------------------------------------------

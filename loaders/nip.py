@@ -12,6 +12,8 @@ from typing import Final
 
 import numpy as np
 import numpy.typing as npt
+import pyarrow as pa
+import pyarrow.compute as pc
 
 # Plausibility limits for the parts encoded in an 18-digit NIP (Perka BKN 22/2007 and 43/2007).
 BIRTH_YEAR_MIN: Final = 1940
@@ -373,19 +375,12 @@ def plain_valid_nips(values: Sequence[object], today: date | None = None) -> Fas
     Only a pre-filter: every value it does not mark must still go through parse_nip, which stays the
     authority (tests assert the two agree)."""
     today = today or date.today()
-    n = len(values)
-    candidate = np.fromiter(
-        (type(v) is str and len(v) == 18 and v.isascii() and v.isdigit() for v in values), dtype=bool, count=n
-    )
-    index = np.flatnonzero(candidate)
+    index, digits = _eighteen_digits(values)
     if not len(index):
         empty = np.zeros(0, dtype=np.int64)
         return FastNips(index=empty, pppk=np.zeros(0, bool), birth=empty.astype("M8[D]"),
                         female=np.zeros(0, bool), appointment=empty.astype("M8[D]"))  # fmt: skip
-    raw = (
-        np.array([values[int(i)] for i in index], dtype="S18").view(np.uint8).reshape(-1, 18).astype(np.int64)
-        - 48
-    )
+    raw = digits.reshape(-1, 18).astype(np.int64) - 48
 
     def number(a: int, b: int) -> npt.NDArray[np.int64]:
         out = np.zeros(len(raw), dtype=np.int64)
@@ -429,6 +424,28 @@ def plain_valid_nips(values: Sequence[object], today: date | None = None) -> Fas
     return FastNips(
         index=index[ok], pppk=pppk[ok], birth=birth, female=gender[ok] == 2, appointment=appointment
     )
+
+
+def _eighteen_digits(values: Sequence[object]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint8]]:
+    """Positions of the texts that are exactly 18 ASCII digits, and those digits' bytes end to end."""
+    if set(map(type, values)) <= {str, type(None)}:  # a text column: checked as a whole
+        column = pa.array(values, type=pa.string())
+        plain = pc.fill_null(pc.match_substring_regex(column, "^[0-9]{18}$"), False)
+        index = np.flatnonzero(plain.to_numpy(zero_copy_only=False)).astype(np.int64)
+        picked = column.take(pa.array(index))
+        data = picked.buffers()[2]
+        if not len(index) or data is None:
+            return index, np.zeros(0, dtype=np.uint8)
+        start = np.frombuffer(picked.buffers()[1], dtype=np.int32)[picked.offset]
+        return index, np.frombuffer(data, dtype=np.uint8)[start : start + 18 * len(index)]
+    candidate = np.fromiter(
+        (type(v) is str and len(v) == 18 and v.isascii() and v.isdigit() for v in values),
+        dtype=bool,
+        count=len(values),
+    )
+    index = np.flatnonzero(candidate).astype(np.int64)
+    digits = np.array([values[int(i)] for i in index], dtype="S18").view(np.uint8)
+    return index, digits
 
 
 @dataclass(frozen=True)

@@ -10,25 +10,24 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
+import numpy as np
+import numpy.typing as npt
 import pandas as pd
+import pyarrow as pa
 
+from loaders.columnar import TEXT, float_column, null_positions, per_distinct, per_distinct_pair, text_column
 from loaders.columns import ColumnMap, map_columns, score_header
 from loaders.errors import RosterError, id_int
 from loaders.formats import EXTENSION_KINDS, sniff_kind
 from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, Grid, column_letter, read_grids
 from loaders.metadata import MONTHS, CohortMeta, extract_metadata
-from loaders.nip import parse_nip, plain_valid_nips
+from loaders.nip import NipInfo, parse_nip, plain_valid_nips
 from loaders.ranks import golongan_from_pangkat, normalise_gender, normalise_golongan
 from loaders.report import Issue, make_issue
 from loaders.schema import PARTICIPANT_COLUMNS
 from loaders.settings import DEFAULT_LIMITS, Limits
 
 HEADER_SEARCH_ROWS: Final = 40
-_UNSEEN: Final = object()
-TEXT_COLUMNS: Final = frozenset(
-    "sheet name nip nip_status gender birth_place pangkat golongan jabatan unit_kerja instansi "
-    "province_stated city_stated status agency sector level province".split()
-)
 DATE_COLUMNS: Final = frozenset({"birth_date", "appointment_date"})
 TOTAL_ROW: Final = re.compile(r"^\s*(sub\s*-?\s*)?(jumlah|total|subtotal|grand total)\b", re.IGNORECASE)
 # Lines that open a signature block under a roster.
@@ -171,6 +170,9 @@ def _read(
             "Pecah roster menjadi beberapa file.",
         )
     kind = sniff_kind(path)
+    from loaders.agencies import warm_up_in_background
+
+    warm_up_in_background()  # builds the classifier's indexes while the parser reads the file
     issues: list[Issue] = []
     claimed = EXTENSION_KINDS.get(path.suffix.lower())
     if claimed and claimed != kind.kind and {claimed, kind.kind} != {"xlsx", "xlsm"}:
@@ -208,16 +210,17 @@ def _read(
             "Tidak ditemukan tabel peserta. Roster perlu kolom Instansi (atau Unit Kerja) dan kolom Nama atau NIP. "
             + (f"Judul kolom yang terbaca: {', '.join(headers)}." if headers else "File tidak berisi teks."),
         )
-    total = sum(len(s.records["row"]) for s in sheets)
+    total = sum(len(s) for s in sheets)
     if total > limits.max_rows:
         raise RosterError(
             "too_large", f"File berisi {id_int(total)} peserta; batasnya {id_int(limits.max_rows)} per file."
         )
     for sheet in sheets:
         issues.extend(sheet.issues)
-    frame = _build_frame(sheets)
-    issues.extend(_classify(frame, overrides))
-    issues.extend(_flag_duplicates(frame))
+    columns, tags = _concat(sheets)
+    issues.extend(_classify(columns, tags, overrides))
+    issues.extend(_flag_duplicates(columns, tags))
+    frame = _build_frame(columns, tags)
     issues = _sorted_issues(issues)
     cohorts = [s.meta for s in sheets]
     columns = {s.meta.sheet: s.column_facts for s in sheets}
@@ -316,9 +319,13 @@ def _find_header(grid: Grid, column_mapping: Mapping[str, str] | None) -> _Heade
 @dataclass
 class _SheetResult:
     meta: CohortMeta
-    records: dict[str, list[Any]]
+    columns: dict[str, Any]  # column -> Arrow array, or a plain list for "row"
+    tags: dict[int, list[str]]  # position in the sheet -> issue codes of that row
     issues: list[Issue]
     column_facts: dict[str, Any]
+
+    def __len__(self) -> int:
+        return len(self.columns["row"])
 
 
 def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
@@ -353,23 +360,22 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
     if start < len(rows) and _is_number_row(rows[start]):
         issues.append(make_issue("row_number_header", sheet=sheet, row=grid.excel_row(start)))
         start += 1
+    body = np.empty((max(len(rows) - start, 0), len(rows[0]) if rows else 0), dtype=object)
+    if body.size:
+        body[:] = rows[start:]  # grid rows are rectangular
+    numbered = _numbered_people(body, c_no, c_name, c_nip)
     last_nonblank = start - 1
-    for i in range(start, len(rows)):
+    after = start  # rows from `after` up to the next other row are numbered people
+    for i in [*(np.flatnonzero(~numbered) + start).tolist(), len(rows)]:
+        if after < i:
+            last_nonblank = i - 1
+            if footer_start is None:
+                indexes.extend(range(after, i))
+                section_for.extend([section_text] * (i - after))
+        after = i + 1
+        if i == len(rows):
+            break
         row = rows[i]
-        # Fast path: a numbered row with a name or NIP is a participant.
-        if (
-            footer_start is None
-            and c_no is not None
-            and type(row[c_no]) is float
-            and (
-                (c_name is not None and row[c_name] not in ("", None))
-                or (c_nip is not None and row[c_nip] not in ("", None))
-            )
-        ):
-            indexes.append(i)
-            section_for.append(section_text)
-            last_nonblank = i
-            continue
         if not any(c not in ("", None) for c in row):
             continue
         last_nonblank = i
@@ -409,19 +415,19 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
                 last=grid.excel_row(last_nonblank),
             )
         )
-    records: dict[str, list[Any]] = {"row": [grid.excel_row(i) for i in indexes]}
-    if indexes and indexes[-1] - indexes[0] + 1 == len(indexes):
-        block = rows[indexes[0] : indexes[-1] + 1]  # the usual case: one contiguous table
-        raw: dict[str, list[Cell]] = {f: [r[c] for r in block] for f, c in col_of.items()}
+    kept = {f: c for f, c in col_of.items() if f != "no"}  # the running number only found the rows
+    if indexes and indexes[-1] - indexes[0] + 1 == len(indexes):  # the usual case: one contiguous table
+        picked = body[indexes[0] - start : indexes[-1] + 1 - start]
     else:
-        raw = {f: [rows[i][c] for i in indexes] for f, c in col_of.items()}
+        picked = body[np.asarray(indexes, dtype=np.intp) - start]
+    raw: dict[str, list[Cell]] = {f: picked[:, c].tolist() for f, c in kept.items()}
+    excel_rows = grid.excel_rows(indexes)
     if fill:
         position = {i: k for k, i in enumerate(indexes)}
-        for f, c in col_of.items():
+        for f, c in kept.items():
             for (i, j), value in fill.items():
                 if j == c and i in position and raw[f][position[i]] in ("", None):
                     raw[f][position[i]] = value
-    excel_rows = records["row"]
     # Error cells and formulas without a cached value, in the columns we keep.
     if special:
         wanted = set(excel_rows)
@@ -430,14 +436,28 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
                 issues.append(
                     make_issue(code, sheet=sheet, row=r, cell=f"{column_letter(c)}{r}", value=value)
                 )
-    out = _normalise_fields(raw, records, grid, cols, instansi_field, section_for, sheet, issues)
+    out, tags = _normalise_fields(raw, excel_rows, grid, cols, instansi_field, section_for, sheet, issues)
     facts = {
         "header_rows": [grid.excel_row(header.top), grid.excel_row(header.bottom)],
         "mapped": {f: header.labels[c] for f, c in col_of.items()},
         "ignored": list(cols.ignored),
         "sensitive_dropped": list(cols.sensitive),
     }
-    return _SheetResult(meta=meta, records=out, issues=issues, column_facts=facts)
+    return _SheetResult(meta=meta, columns=out, tags=tags, issues=issues, column_facts=facts)
+
+
+def _numbered_people(
+    body: npt.NDArray[np.object_], c_no: int | None, c_name: int | None, c_nip: int | None
+) -> npt.NDArray[np.bool_]:
+    """Rows with a number in the No column and a name or NIP: participants without further checks."""
+    if c_no is None or not len(body):
+        return np.zeros(len(body), dtype=bool)
+    numbered = np.array([type(v) is float for v in body[:, c_no].tolist()], dtype=bool)
+    person = np.zeros(len(body), dtype=bool)
+    for c in (c_name, c_nip):
+        if c is not None:
+            person |= (body[:, c] != "") & (body[:, c] != None)  # noqa: E711 - elementwise
+    return numbered & person
 
 
 def _cell(row: list[Cell], col: int | None, index: int, fill: dict[tuple[int, int], Cell]) -> Cell:
@@ -519,165 +539,146 @@ def _parse_birth(value: Cell) -> tuple[str | None, date | None]:
 
 def _normalise_fields(
     raw: dict[str, list[Cell]],
-    records: dict[str, list[Any]],
+    rows: list[int],
     grid: Grid,
     cols: ColumnMap,
     instansi_field: str,
     section_for: list[str | None],
     sheet: str,
     issues: list[Issue],
-) -> dict[str, list[Any]]:
-    """Per-field normalisation; distinct values are normalised once."""
-    n = len(records["row"])
-    rows = records["row"]
+) -> tuple[dict[str, Any], dict[int, list[str]]]:
+    """Per-field normalisation on whole columns; per-cell rules run once per distinct value."""
+    n = len(rows)
     empty: list[Cell] = [None] * n
-    out: dict[str, list[Any]] = {"sheet": [sheet] * n, "row": rows}
+    tags: dict[int, list[str]] = {}
 
-    def texts(f: str) -> list[str | None]:
+    def tag(k: int, code: str) -> None:
+        tags.setdefault(k, []).append(code)
+
+    def texts(f: str) -> pa.Array:
         values = raw.get(f)
-        if values is None:
-            return [None] * n
-        cache: dict[Cell, str | None] = {}
-        result: list[str | None] = []
-        append = result.append
-        for v in values:
-            if type(v) is str:
-                t = cache.get(v, _UNSEEN)
-                if t is _UNSEEN:
-                    t = cache[v] = " ".join(v.split()) or None
-                append(t)  # type: ignore[arg-type]
-            else:
-                append(_clean_text(v))
-        return result
+        return pa.nulls(n, type=TEXT) if values is None else text_column(values, _clean_text)
 
-    out["name"] = texts("name")
+    out: dict[str, Any] = {"sheet": pa.array([sheet] * n, type=TEXT), "row": rows}
+    out["name"] = names = texts("name")
     instansi = texts(instansi_field)
-    for k, value in enumerate(instansi):
-        if value is None and section_for[k]:
-            instansi[k] = section_for[k]
+    if any(section_for) and instansi.null_count:
+        filled = instansi.to_pylist()
+        for k, value in enumerate(filled):
+            if value is None and section_for[k]:
+                filled[k] = section_for[k]
+        instansi = pa.array(filled, type=TEXT)
     out["instansi"] = instansi
     out["unit_kerja"] = texts("unit_kerja")
     out["jabatan"] = texts("jabatan")
     out["province_stated"] = texts("province")
     out["city_stated"] = texts("city")
     out["status"] = texts("status")
-    out["score"] = [_score(v) for v in raw.get("score", empty)]
-    pangkat = texts("pangkat") if "pangkat" in raw else texts("pangkat_golongan")
-    out["pangkat"] = pangkat
+    out["score"] = float_column(raw.get("score", empty), _score)
+    out["pangkat"] = pangkat = texts("pangkat") if "pangkat" in raw else texts("pangkat_golongan")
     gol_source = texts("golongan") if "golongan" in raw else texts("pangkat_golongan")
-    gol_cache: dict[tuple[str | None, str | None], str | None] = {}
-    golongan = []
-    for g, p in zip(gol_source, pangkat, strict=True):
-        key = (g, p)
-        if key not in gol_cache:
-            gol_cache[key] = normalise_golongan(g) or golongan_from_pangkat(p) if (g or p) else None
-        golongan.append(gol_cache[key])
-    out["golongan"] = golongan
+    out["golongan"] = per_distinct_pair(gol_source, pangkat, _golongan, TEXT)
 
     # NIP: text cells as text; numeric cells by the literal stored in the file.
     nip_values = raw.get("nip", empty)
     numeric_literals: dict[int, str] = {}
-    if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in nip_values) and grid.raw_numbers:
+    if grid.raw_numbers and set(map(type, nip_values)) & {int, float}:
         numeric_literals = grid.raw_numbers(cols.fields["nip"] + grid.first_col)
-    gender_cache: dict[Cell, str | None] = {}
-    genders = [
-        gender_cache[v] if v in gender_cache else gender_cache.setdefault(v, normalise_gender(v))
-        for v in raw.get("gender", empty)
-    ]
-    nip_code = {
-        "damaged": "nip_damaged",
-        "invalid": "nip_invalid",
-        "nik": "nip_nik",
-        "nip_lama": "nip_lama",
-        "nrp": "nip_nrp",
-        "missing": "nip_missing",
-    }
+    stated = per_distinct(raw.get("gender", empty), normalise_gender, TEXT).to_numpy(zero_copy_only=False)
     has_nip_column = "nip" in raw
     report_missing_nip = has_nip_column and "name" in raw
-    row_issues: list[list[str]] = [[] for _ in range(n)]
     # Plain valid NIPs take a vectorised path; every other value goes through parse_nip.
     fast = plain_valid_nips(nip_values)
-    nips: list[str | None] = [None] * n
-    statuses: list[str] = ["missing"] * n
-    derived_gender: list[str | None] = [None] * n
-    birth_date: list[Any] = [None] * n
-    appointment: list[Any] = [None] * n
-    fast_set = fast.index.tolist()
-    for k, pppk, female, born, appointed in zip(
-        fast_set,
-        fast.pppk.tolist(),
-        fast.female.tolist(),
-        fast.birth.tolist(),
-        fast.appointment.tolist(),
-        strict=True,
-    ):
-        nips[k] = str(nip_values[k])
-        statuses[k] = "pppk" if pppk else "pns"
-        derived_gender[k] = "P" if female else "L"
-        birth_date[k] = born
-        appointment[k] = appointed
-    slow = set(range(n)).difference(fast_set) if len(fast_set) != n else set()
-    for k in sorted(slow):
+    nips = np.full(n, None, dtype=object)
+    statuses = np.full(n, "missing", dtype=object)
+    derived = np.full(n, None, dtype=object)
+    birth_date = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
+    appointment = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
+    if len(fast.index):
+        nips[fast.index] = [nip_values[k] for k in fast.index.tolist()]
+        statuses[fast.index] = np.where(fast.pppk, "pppk", "pns").tolist()
+        derived[fast.index] = np.where(fast.female, "P", "L").tolist()
+        birth_date[fast.index] = fast.birth
+        appointment[fast.index] = fast.appointment
+    slow = np.ones(n, dtype=bool)
+    slow[fast.index] = False
+    blank: dict[Cell, NipInfo] = {None: parse_nip(None), "": parse_nip("")}
+    for k in np.flatnonzero(slow).tolist():
         v = nip_values[k]
-        if isinstance(v, (int, float)) and not isinstance(v, bool):
+        if v is None or v == "":
+            info = blank[v]
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
             literal = numeric_literals.get(rows[k])
             info = parse_nip(literal if literal is not None else v, stored_as_number=True)
         else:
             info = parse_nip(v)
-        nips[k] = info.nip
-        statuses[k] = info.status
-        derived_gender[k] = info.gender
-        birth_date[k] = info.birth_date
-        appointment[k] = info.appointment_date
-        code = nip_code.get(info.status)
+        nips[k], statuses[k], derived[k] = info.nip, info.status, info.gender
+        if info.birth_date is not None:
+            birth_date[k] = info.birth_date
+        if info.appointment_date is not None:
+            appointment[k] = info.appointment_date
+        code = _NIP_CODES.get(info.status)
         if code and has_nip_column and (code != "nip_missing" or report_missing_nip):
-            row_issues[k].append(code)
+            tag(k, code)
             if code == "nip_missing":
                 issues.append(make_issue(code, sheet=sheet, row=rows[k]))
             else:
                 issues.append(make_issue(code, sheet=sheet, row=rows[k], detail=info.message or info.status))
         if info.warning:
-            row_issues[k].append(info.warning)
+            tag(k, info.warning)
             issues.append(make_issue(info.warning, sheet=sheet, row=rows[k], detail=info.message or ""))
-    final_gender: list[str | None] = []
-    names = out["name"]
-    for k in range(n):
-        stated, derived = genders[k], derived_gender[k]
-        if stated and derived and stated != derived:
-            row_issues[k].append("gender_mismatch")
-            issues.append(
-                make_issue("gender_mismatch", sheet=sheet, row=rows[k], stated=stated, derived=derived)
-            )
-        final_gender.append(stated or derived)
-        if names[k] is None:
-            row_issues[k].append("missing_name")
-            issues.append(make_issue("missing_name", sheet=sheet, row=rows[k]))
-        if instansi[k] is None:
-            row_issues[k].append("missing_instansi")
-            issues.append(make_issue("missing_instansi", sheet=sheet, row=rows[k]))
+    known = (stated != None) & (derived != None)  # noqa: E711 - elementwise on object arrays
+    for k in np.flatnonzero(known & (stated != derived)).tolist():
+        tag(k, "gender_mismatch")
+        issues.append(
+            make_issue("gender_mismatch", sheet=sheet, row=rows[k], stated=stated[k], derived=derived[k])
+        )
+    missing = [(k, "missing_name") for k in null_positions(names).tolist()]
+    missing += [(k, "missing_instansi") for k in null_positions(instansi).tolist()]
+    for k, code in sorted(missing, key=lambda item: item[0]):  # stable: a row's name before its instansi
+        tag(k, code)
+        issues.append(make_issue(code, sheet=sheet, row=rows[k]))
     # Birth place/date columns (a combined "Tempat/Tgl Lahir" is split); the NIP's date wins.
-    birth_place: list[str | None] = texts("birth_place")
+    birth_place = texts("birth_place")
     for source in ("birth_place_date", "birth_date"):
         if source not in raw:
             continue
-        cache: dict[Cell, tuple[str | None, date | None]] = {}
+        places = birth_place.to_pylist()
+        dated = (~np.isnat(birth_date)).tolist()
+        cache: dict[tuple[type, Cell], tuple[str | None, date | None]] = {}
         for k, v in enumerate(raw[source]):
-            if birth_date[k] is not None and (birth_place[k] or source == "birth_date"):
+            if dated[k] and (places[k] or source == "birth_date"):
                 continue
-            try:
-                parsed = cache[v] if v in cache else cache.setdefault(v, _parse_birth(v))
-            except TypeError:
-                parsed = _parse_birth(v)
-            birth_place[k] = birth_place[k] or parsed[0]
-            birth_date[k] = birth_date[k] or parsed[1]
-    out["nip"] = nips
-    out["nip_status"] = statuses
-    out["gender"] = final_gender
+            key = (type(v), v)
+            place, born = cache[key] if key in cache else cache.setdefault(key, _parse_birth(v))
+            places[k] = places[k] or place
+            if not dated[k] and born is not None:
+                birth_date[k], dated[k] = born, True
+        birth_place = pa.array(places, type=TEXT)
+    out["nip"] = pa.array(nips, type=TEXT)
+    out["nip_status"] = pa.array(statuses, type=TEXT)
+    out["gender"] = pa.array(np.where(stated != None, stated, derived), type=TEXT)  # noqa: E711
     out["birth_date"] = birth_date
     out["appointment_date"] = appointment
     out["birth_place"] = birth_place
-    out["issues"] = [tuple(x) for x in row_issues]
-    return out
+    return out, tags
+
+
+_NIP_CODES: Final = {
+    "damaged": "nip_damaged",
+    "invalid": "nip_invalid",
+    "nik": "nip_nik",
+    "nip_lama": "nip_lama",
+    "nrp": "nip_nrp",
+    "missing": "nip_missing",
+}
+
+
+def _golongan(golongan: str | None, pangkat: str | None) -> str | None:
+    """The golongan as written, else the one a PNS pangkat name implies."""
+    if not (golongan or pangkat):
+        return None
+    return normalise_golongan(golongan) or golongan_from_pangkat(pangkat)
 
 
 def _score(value: Cell) -> float | None:
@@ -690,56 +691,76 @@ def _score(value: Cell) -> float | None:
         return None
 
 
-def _build_frame(sheets: list[_SheetResult]) -> pd.DataFrame:
-    """Concatenate the sheets' columns into the canonical participants frame."""
-    data: dict[str, list[Any]] = {c: [] for c in PARTICIPANT_COLUMNS}
-    for sheet in sheets:
-        n = len(sheet.records["row"])
-        for c in PARTICIPANT_COLUMNS:
-            data[c].extend(sheet.records.get(c, [None] * n))
+def _concat(sheets: list[_SheetResult]) -> tuple[dict[str, Any], dict[int, list[str]]]:
+    """The sheets' columns end to end, and their row tags by position in the whole file."""
     columns: dict[str, Any] = {}
-    for c, values in data.items():
-        if c in TEXT_COLUMNS:
-            columns[c] = pd.array(values, dtype="str")
-        elif c == "row":
-            columns[c] = pd.array(values, dtype="int64")
-        elif c == "score":
-            columns[c] = pd.array(values, dtype="Float64")
+    for c in PARTICIPANT_COLUMNS:
+        if c in ("agency", "sector", "level", "province", "issues"):
+            continue
+        parts = [sheet.columns[c] for sheet in sheets]
+        if c == "row":
+            columns[c] = [r for part in parts for r in part] if len(parts) > 1 else parts[0]
         elif c in DATE_COLUMNS:
-            columns[c] = pd.Series(pd.to_datetime(values), dtype="datetime64[s]").array
+            columns[c] = np.concatenate(parts)
         else:
-            series = pd.Series(values, dtype=object)
-            columns[c] = series.array
-    return pd.DataFrame(columns)
+            columns[c] = pa.concat_arrays(parts) if len(parts) > 1 else parts[0]
+    tags: dict[int, list[str]] = {}
+    offset = 0
+    for sheet in sheets:
+        tags.update({offset + k: codes for k, codes in sheet.tags.items()})
+        offset += len(sheet)
+    return columns, tags
 
 
-def _classify(frame: pd.DataFrame, overrides: Mapping[str, Any] | None) -> list[Issue]:
-    """Classify each distinct instansi once and write agency/sector/level/province."""
+def _build_frame(columns: dict[str, Any], tags: dict[int, list[str]]) -> pd.DataFrame:
+    """The canonical participants frame, built from the columns without copying text."""
+    n = len(columns["row"])
+    issues: list[tuple[str, ...]] = [()] * n
+    for k, codes in tags.items():
+        issues[k] = tuple(codes)
+    data: dict[str, Any] = {}
+    for c in PARTICIPANT_COLUMNS:
+        if c == "issues":
+            data[c] = pd.Series(issues, dtype=object).array
+        elif c == "row":
+            data[c] = pd.array(np.asarray(columns[c], dtype=np.int64), dtype="int64")
+        elif c == "score":
+            data[c] = pd.array(columns[c], dtype="Float64")
+        elif c in DATE_COLUMNS:
+            data[c] = pd.array(columns[c].astype("M8[s]"))
+        else:
+            data[c] = pd.array(columns[c], dtype="str")
+    return pd.DataFrame(data)
+
+
+def _classify(
+    columns: dict[str, Any], tags: dict[int, list[str]], overrides: Mapping[str, Any] | None
+) -> list[Issue]:
+    """Classify each distinct instansi once and add the agency/sector/level/province columns."""
     from loaders.agencies import classify_many
 
-    values = frame["instansi"].astype(object).where(frame["instansi"].notna(), None).tolist()
-    classes = classify_many(set(values), overrides)
-    frame["agency"] = [classes[v].agency for v in values]
-    frame["sector"] = [classes[v].sector for v in values]
-    frame["level"] = [classes[v].level for v in values]
-    frame["province"] = [classes[v].province for v in values]
+    codes, uniques = pd.factorize(pd.array(columns["instansi"], dtype="str"))
+    distinct = [str(u) for u in uniques.tolist()]
+    classes = classify_many([*distinct, None], overrides)
+    found = [classes[v] for v in distinct] + [classes[""]]  # the last entry is the empty instansi's
+    picks = pa.array(np.where(codes < 0, len(distinct), codes))
+    for name in ("agency", "sector", "level", "province"):
+        columns[name] = pa.array([getattr(c, name) for c in found], type=TEXT).take(picks)
     issues: list[Issue] = []
-    flagged = [k for k, v in enumerate(values) if v is not None and classes[v].sector in ("unknown", "other")]
+    flagged = [j for j, c in enumerate(found[:-1]) if c.sector in ("unknown", "other")]
     if not flagged:
         return issues
-    issue_lists = frame["issues"].tolist()
-    sheets, rows = frame["sheet"].tolist(), frame["row"].tolist()
-    for k in flagged:
-        cls, value = classes[values[k]], values[k]
+    sheets, rows = columns["sheet"].to_pylist(), columns["row"]
+    for k in np.flatnonzero(np.isin(codes, flagged)).tolist():
+        value, cls, sheet = distinct[codes[k]], found[codes[k]], sheets[k]
         if cls.sector == "unknown":
-            issue_lists[k] = (*issue_lists[k], "agency_unknown")
-            issues.append(make_issue("agency_unknown", sheet=sheets[k], row=rows[k], instansi=value))
+            tags.setdefault(k, []).append("agency_unknown")
+            issues.append(make_issue("agency_unknown", sheet=sheet, row=rows[k], instansi=value))
         else:
-            issue_lists[k] = (*issue_lists[k], "agency_other")
+            tags.setdefault(k, []).append("agency_other")
             issues.append(
-                make_issue("agency_other", sheet=sheets[k], row=rows[k], instansi=value, reason=cls.reason)
+                make_issue("agency_other", sheet=sheet, row=rows[k], instansi=value, reason=cls.reason)
             )
-    frame["issues"] = issue_lists
     return issues
 
 
@@ -756,34 +777,29 @@ def person_keys(frame: pd.DataFrame) -> pd.Series:
     return keys
 
 
-def _flag_duplicates(frame: pd.DataFrame) -> list[Issue]:
+def _flag_duplicates(columns: dict[str, Any], tags: dict[int, list[str]]) -> list[Issue]:
     """Flag each later occurrence of a person already listed in the same sheet (both rows are kept)."""
-    keys = person_keys(frame)
-    scoped = pd.DataFrame({"sheet": frame["sheet"].astype(object), "key": keys})
-    dup = scoped["key"].notna() & scoped.duplicated(["sheet", "key"], keep="first")
+    people = pd.DataFrame({c: pd.array(columns[c], dtype="str") for c in ("name", "nip", "nip_status")})
+    keys = person_keys(people)
+    key_codes, _ = pd.factorize(keys)
+    sheet_codes, _ = pd.factorize(pd.array(columns["sheet"], dtype="str"))
+    scoped = sheet_codes.astype(np.int64) * (int(key_codes.max(initial=0)) + 2) + key_codes
+    _, first_index, inverse = np.unique(scoped, return_index=True, return_inverse=True)
+    first = first_index[inverse.ravel()]  # position of the first row with the same sheet and person
+    later = np.flatnonzero((key_codes >= 0) & (first != np.arange(len(scoped))))
     issues: list[Issue] = []
-    if not dup.any():
+    if not len(later):
         return issues
-    first_row: dict[tuple[str, str], int] = {}
-    sheets, key_list, rows = scoped["sheet"].tolist(), keys.tolist(), frame["row"].tolist()
-    issue_lists = frame["issues"].tolist()
-    for k, is_dup in enumerate(dup.tolist()):
-        key = key_list[k]
-        if key is None:
-            continue
-        scope = (sheets[k], key)
-        if not is_dup:
-            first_row.setdefault(scope, rows[k])
-            continue
-        issue_lists[k] = (*issue_lists[k], "duplicate_in_file")
+    sheets, rows, key_list = columns["sheet"].to_pylist(), columns["row"], keys.tolist()
+    for k in later.tolist():
+        tags.setdefault(k, []).append("duplicate_in_file")
         issues.append(
             make_issue(
                 "duplicate_in_file",
                 sheet=sheets[k],
                 row=rows[k],
-                other=f"baris {first_row[scope]}",
-                key="NIP sama" if key.startswith("nip:") else "nama sama",
+                other=f"baris {rows[first[k]]}",
+                key="NIP sama" if key_list[k].startswith("nip:") else "nama sama",
             )
         )
-    frame["issues"] = issue_lists
     return issues
