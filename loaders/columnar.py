@@ -16,6 +16,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+# Arrow's default allocator (mimalloc) keeps the memory it frees for itself, so a roster's temporary
+# columns stack on top of what the spreadsheet parser and Python just freed; the system allocator reuses
+# that memory (100k-row roster: peak 243 MB -> 182 MB, same speed). Process-wide, set once on import.
+pa.set_memory_pool(pa.system_memory_pool())
+
 TEXT: Final = pa.large_string()  # what pandas' "str" dtype stores, so frames are built without copies
 
 # Every character Python's str.split() splits on. RE2's \s is ASCII-only, so the class is spelt out.

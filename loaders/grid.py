@@ -55,6 +55,8 @@ class Grid:
     def excel_rows(self, indexes: list[int]) -> list[int]:
         """Excel row numbers of several rows."""
         first = self.first_row
+        if indexes and indexes[-1] - indexes[0] + 1 == len(indexes):  # one block: no per-row work
+            return list(range(first + indexes[0], first + indexes[-1] + 1))
         return [first + i for i in indexes]
 
 

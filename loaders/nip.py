@@ -428,8 +428,11 @@ def plain_valid_nips(values: Sequence[object], today: date | None = None) -> Fas
 
 def _eighteen_digits(values: Sequence[object]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint8]]:
     """Positions of the texts that are exactly 18 ASCII digits, and those digits' bytes end to end."""
-    if set(map(type, values)) <= {str, type(None)}:  # a text column: checked as a whole
-        column = pa.array(values, type=pa.string())
+    try:
+        column = pa.array(values, type=pa.string())  # a text column: checked as a whole
+    except (pa.ArrowTypeError, pa.ArrowInvalid):
+        column = None
+    if column is not None:
         plain = pc.fill_null(pc.match_substring_regex(column, "^[0-9]{18}$"), False)
         index = np.flatnonzero(plain.to_numpy(zero_copy_only=False)).astype(np.int64)
         picked = column.take(pa.array(index))

@@ -44,7 +44,9 @@ class Region:
 
 def normalize_words(text: str) -> str:
     """Lower-case, strip accents and punctuation, collapse spaces."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = text.lower()
     text = text.replace("'", "").replace("`", "")
     return " ".join(_NON_ALNUM.sub(" ", text).split())
 

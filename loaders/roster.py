@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from loaders.columnar import TEXT, float_column, null_positions, per_distinct, per_distinct_pair, text_column
 from loaders.columns import ColumnMap, map_columns, score_header
@@ -24,7 +25,7 @@ from loaders.metadata import MONTHS, CohortMeta, extract_metadata
 from loaders.nip import NipInfo, parse_nip, plain_valid_nips
 from loaders.ranks import golongan_from_pangkat, normalise_gender, normalise_golongan
 from loaders.report import Issue, make_issue
-from loaders.schema import PARTICIPANT_COLUMNS
+from loaders.schema import NIP_STATUSES, PARTICIPANT_COLUMNS
 from loaders.settings import DEFAULT_LIMITS, Limits
 
 HEADER_SEARCH_ROWS: Final = 40
@@ -455,8 +456,8 @@ def _numbered_people(
     numbered = np.array([type(v) is float for v in body[:, c_no].tolist()], dtype=bool)
     person = np.zeros(len(body), dtype=bool)
     for c in (c_name, c_nip):
-        if c is not None:
-            person |= (body[:, c] != "") & (body[:, c] != None)  # noqa: E711 - elementwise
+        if c is not None:  # bool() is False for "" and None (and for 0: those rows take the slow path)
+            person |= np.array(list(map(bool, body[:, c].tolist())), dtype=bool)
     return numbered & person
 
 
@@ -555,11 +556,15 @@ def _normalise_fields(
     def tag(k: int, code: str) -> None:
         tags.setdefault(k, []).append(code)
 
-    def texts(f: str) -> pa.Array:
-        values = raw.get(f)
-        return pa.nulls(n, type=TEXT) if values is None else text_column(values, _clean_text)
+    cleaned: dict[str, pa.Array] = {}
 
-    out: dict[str, Any] = {"sheet": pa.array([sheet] * n, type=TEXT), "row": rows}
+    def texts(f: str) -> pa.Array:
+        if f not in cleaned:
+            values = raw.get(f)
+            cleaned[f] = pa.nulls(n, type=TEXT) if values is None else text_column(values, _clean_text)
+        return cleaned[f]
+
+    out: dict[str, Any] = {"sheet": pa.repeat(pa.scalar(sheet, TEXT), n), "row": rows}
     out["name"] = names = texts("name")
     instansi = texts(instansi_field)
     if any(section_for) and instansi.null_count:
@@ -579,60 +584,20 @@ def _normalise_fields(
     gol_source = texts("golongan") if "golongan" in raw else texts("pangkat_golongan")
     out["golongan"] = per_distinct_pair(gol_source, pangkat, _golongan, TEXT)
 
-    # NIP: text cells as text; numeric cells by the literal stored in the file.
-    nip_values = raw.get("nip", empty)
-    numeric_literals: dict[int, str] = {}
-    if grid.raw_numbers and set(map(type, nip_values)) & {int, float}:
-        numeric_literals = grid.raw_numbers(cols.fields["nip"] + grid.first_col)
-    stated = per_distinct(raw.get("gender", empty), normalise_gender, TEXT).to_numpy(zero_copy_only=False)
     has_nip_column = "nip" in raw
-    report_missing_nip = has_nip_column and "name" in raw
-    # Plain valid NIPs take a vectorised path; every other value goes through parse_nip.
-    fast = plain_valid_nips(nip_values)
-    nips = np.full(n, None, dtype=object)
-    statuses = np.full(n, "missing", dtype=object)
-    derived = np.full(n, None, dtype=object)
-    birth_date = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
-    appointment = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
-    if len(fast.index):
-        nips[fast.index] = [nip_values[k] for k in fast.index.tolist()]
-        statuses[fast.index] = np.where(fast.pppk, "pppk", "pns").tolist()
-        derived[fast.index] = np.where(fast.female, "P", "L").tolist()
-        birth_date[fast.index] = fast.birth
-        appointment[fast.index] = fast.appointment
-    slow = np.ones(n, dtype=bool)
-    slow[fast.index] = False
-    blank: dict[Cell, NipInfo] = {None: parse_nip(None), "": parse_nip("")}
-    for k in np.flatnonzero(slow).tolist():
-        v = nip_values[k]
-        if v is None or v == "":
-            info = blank[v]
-        elif isinstance(v, (int, float)) and not isinstance(v, bool):
-            literal = numeric_literals.get(rows[k])
-            info = parse_nip(literal if literal is not None else v, stored_as_number=True)
-        else:
-            info = parse_nip(v)
-        nips[k], statuses[k], derived[k] = info.nip, info.status, info.gender
-        if info.birth_date is not None:
-            birth_date[k] = info.birth_date
-        if info.appointment_date is not None:
-            appointment[k] = info.appointment_date
-        code = _NIP_CODES.get(info.status)
-        if code and has_nip_column and (code != "nip_missing" or report_missing_nip):
-            tag(k, code)
-            if code == "nip_missing":
-                issues.append(make_issue(code, sheet=sheet, row=rows[k]))
-            else:
-                issues.append(make_issue(code, sheet=sheet, row=rows[k], detail=info.message or info.status))
-        if info.warning:
-            tag(k, info.warning)
-            issues.append(make_issue(info.warning, sheet=sheet, row=rows[k], detail=info.message or ""))
-    known = (stated != None) & (derived != None)  # noqa: E711 - elementwise on object arrays
-    for k in np.flatnonzero(known & (stated != derived)).tolist():
-        tag(k, "gender_mismatch")
-        issues.append(
-            make_issue("gender_mismatch", sheet=sheet, row=rows[k], stated=stated[k], derived=derived[k])
-        )
+    report_missing = has_nip_column and "name" in raw
+    nip = _nip_fields(raw.get("nip", empty), rows, grid, cols, report_missing if has_nip_column else None, sheet,
+                      issues, tag)  # fmt: skip
+    stated = per_distinct(raw.get("gender", empty), normalise_gender, TEXT)
+    mismatch = pc.fill_null(pc.not_equal(stated, nip.gender), False)
+    if pc.any(mismatch).as_py():
+        for k in np.flatnonzero(mismatch.to_numpy(zero_copy_only=False)).tolist():
+            said, derived = stated[k].as_py(), nip.gender[k].as_py()
+            tag(k, "gender_mismatch")
+            issues.append(
+                make_issue("gender_mismatch", sheet=sheet, row=rows[k], stated=said, derived=derived)
+            )
+    birth_date = nip.birth_date
     missing = [(k, "missing_name") for k in null_positions(names).tolist()]
     missing += [(k, "missing_instansi") for k in null_positions(instansi).tolist()]
     for k, code in sorted(missing, key=lambda item: item[0]):  # stable: a row's name before its instansi
@@ -655,13 +620,90 @@ def _normalise_fields(
             if not dated[k] and born is not None:
                 birth_date[k], dated[k] = born, True
         birth_place = pa.array(places, type=TEXT)
-    out["nip"] = pa.array(nips, type=TEXT)
-    out["nip_status"] = pa.array(statuses, type=TEXT)
-    out["gender"] = pa.array(np.where(stated != None, stated, derived), type=TEXT)  # noqa: E711
+    out["nip"] = nip.nip
+    out["nip_status"] = nip.status
+    out["gender"] = pc.coalesce(stated, nip.gender)  # as stated, else as the NIP says
     out["birth_date"] = birth_date
-    out["appointment_date"] = appointment
+    out["appointment_date"] = nip.appointment_date
     out["birth_place"] = birth_place
     return out, tags
+
+
+@dataclass
+class _NipColumns:
+    nip: pa.Array  # normalised text
+    status: pa.Array
+    gender: pa.Array  # "L"/"P" derived from a valid NIP
+    birth_date: npt.NDArray[np.datetime64]
+    appointment_date: npt.NDArray[np.datetime64]
+
+
+_STATUS_CODES: Final = {status: code for code, status in enumerate(NIP_STATUSES)}
+_GENDER_CODES: Final = {None: 0, "L": 1, "P": 2}
+
+
+def _nip_fields(
+    values: list[Cell],
+    rows: list[int],
+    grid: Grid,
+    cols: ColumnMap,
+    report_missing: bool | None,
+    sheet: str,
+    issues: list[Issue],
+    tag: Callable[[int, str], None],
+) -> _NipColumns:
+    """Classify every NIP cell. Text cells are read as text; numeric cells by the literal stored in the
+    file. `report_missing` is None without a NIP column (nothing to report), else whether empty cells are
+    reported."""
+    n = len(values)
+    # Plain valid NIPs take a vectorised path; every other value goes through parse_nip.
+    fast = plain_valid_nips(values)
+    nips = list(values)  # the plain valid ones stay as written
+    status = np.full(n, _STATUS_CODES["missing"], dtype=np.int8)
+    gender = np.zeros(n, dtype=np.int8)
+    birth = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
+    appointment = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
+    status[fast.index] = np.where(fast.pppk, _STATUS_CODES["pppk"], _STATUS_CODES["pns"])
+    gender[fast.index] = np.where(fast.female, _GENDER_CODES["P"], _GENDER_CODES["L"])
+    birth[fast.index] = fast.birth
+    appointment[fast.index] = fast.appointment
+    slow = np.ones(n, dtype=bool)
+    slow[fast.index] = False
+    blank: dict[Cell, NipInfo] = {None: parse_nip(None), "": parse_nip("")}
+    literals: dict[int, str] | None = None
+    for k in np.flatnonzero(slow).tolist():
+        v = nips[k]
+        if v is None or v == "":
+            info = blank[v]
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            if literals is None:  # read once, at the first number
+                literals = grid.raw_numbers(cols.fields["nip"] + grid.first_col) if grid.raw_numbers else {}
+            literal = literals.get(rows[k])
+            info = parse_nip(literal if literal is not None else v, stored_as_number=True)
+        else:
+            info = parse_nip(v)
+        nips[k], status[k], gender[k] = info.nip, _STATUS_CODES[info.status], _GENDER_CODES[info.gender]
+        if info.birth_date is not None:
+            birth[k] = info.birth_date
+        if info.appointment_date is not None:
+            appointment[k] = info.appointment_date
+        code = _NIP_CODES.get(info.status)
+        if code and report_missing is not None and (code != "nip_missing" or report_missing):
+            tag(k, code)
+            if code == "nip_missing":
+                issues.append(make_issue(code, sheet=sheet, row=rows[k]))
+            else:
+                issues.append(make_issue(code, sheet=sheet, row=rows[k], detail=info.message or info.status))
+        if info.warning:
+            tag(k, info.warning)
+            issues.append(make_issue(info.warning, sheet=sheet, row=rows[k], detail=info.message or ""))
+    return _NipColumns(
+        nip=pa.array(nips, type=TEXT),
+        status=pa.array(NIP_STATUSES, type=TEXT).take(pa.array(status)),
+        gender=pa.array([None, "L", "P"], type=TEXT).take(pa.array(gender)),
+        birth_date=birth,
+        appointment_date=appointment,
+    )
 
 
 _NIP_CODES: Final = {
@@ -766,21 +808,27 @@ def _classify(
 
 def person_keys(frame: pd.DataFrame) -> pd.Series:
     """Identity of each row for spotting the same person twice: a valid NIP, else the bare name."""
-    valid = frame["nip_status"].isin(["pns", "pppk"]) & frame["nip"].notna()
-    keys = ("nip:" + frame["nip"].astype(object).where(valid, "")).astype(object)
-    names = frame.loc[~valid, "name"].astype(object).dropna()
+    keys = _person_keys(frame)
+    return keys.astype(object).where(keys.notna(), None)
+
+
+def _person_keys(frame: pd.DataFrame) -> pd.Series:
+    """person_keys as a text column (missing where a row has neither a valid NIP nor a name)."""
+    nip = frame["nip"].astype("str")
+    valid = frame["nip_status"].isin(["pns", "pppk"]) & nip.notna()
+    keys = ("nip:" + nip).where(valid)
+    names = frame.loc[~valid, "name"].astype("str").dropna()
     if len(names):
         bare = names.str.lower().str.replace(TITLES, " ", regex=True).str.replace(r"[^a-z]+", " ", regex=True)
         bare = bare.str.strip()
-        keys.loc[bare.index] = ("nama:" + bare).where(bare != "", None)
-    keys[~valid & ~keys.index.isin(names.index)] = None
+        keys.loc[bare.index] = ("nama:" + bare).where(bare != "")
     return keys
 
 
 def _flag_duplicates(columns: dict[str, Any], tags: dict[int, list[str]]) -> list[Issue]:
     """Flag each later occurrence of a person already listed in the same sheet (both rows are kept)."""
     people = pd.DataFrame({c: pd.array(columns[c], dtype="str") for c in ("name", "nip", "nip_status")})
-    keys = person_keys(people)
+    keys = _person_keys(people)
     key_codes, _ = pd.factorize(keys)
     sheet_codes, _ = pd.factorize(pd.array(columns["sheet"], dtype="str"))
     scoped = sheet_codes.astype(np.int64) * (int(key_codes.max(initial=0)) + 2) + key_codes
