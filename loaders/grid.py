@@ -13,6 +13,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Final
 
+import python_calamine as pc
+from defusedxml import ElementTree
+
 from loaders.errors import RosterError, id_int
 from loaders.formats import FileKind
 from loaders.settings import Limits
@@ -78,15 +81,20 @@ def column_index(letters: str) -> int:
     return value - 1
 
 
-def read_grids(path: Path, kind: FileKind, limits: Limits) -> tuple[list[Grid], dict[str, str]]:
-    """Read every sheet of the file; returns the grids and facts for the report (encoding, delimiter)."""
+def read_grids(
+    path: Path, kind: FileKind, limits: Limits, while_parsing: Callable[[], None] | None = None
+) -> tuple[list[Grid], dict[str, str]]:
+    """Read every sheet of the file; returns the grids and facts for the report (encoding, delimiter).
+
+    `while_parsing` is called as the workbook parser starts, which runs without the GIL: Python work
+    started then (in a thread) runs alongside it instead of after it."""
     if kind.kind == "csv":
         return _read_csv(path, limits)
     if kind.kind == "html":
         return [_read_html(path, limits)], {}
     if kind.kind in ("xlsx", "xlsm"):
         _check_ooxml_parts(path, limits)
-    return _read_workbook(path, kind, limits), {}
+    return _read_workbook(path, kind, limits, while_parsing), {}
 
 
 # --- Excel / ODS through python-calamine ----------------------------------------------------------
@@ -123,10 +131,10 @@ def _check_ooxml_parts(path: Path, limits: Limits) -> None:
                     )
 
 
-def _read_workbook(path: Path, kind: FileKind, limits: Limits) -> list[Grid]:
+def _read_workbook(
+    path: Path, kind: FileKind, limits: Limits, while_parsing: Callable[[], None] | None = None
+) -> list[Grid]:
     """Read all sheets with calamine; scan the XLSX XML alongside for formulas and error cells."""
-    import python_calamine as pc
-
     try:
         # From the bytes, not the path: calamine would otherwise trust the extension.
         with path.open("rb") as handle:
@@ -158,6 +166,8 @@ def _read_workbook(path: Path, kind: FileKind, limits: Limits) -> list[Grid]:
         scanner = _XmlScan(path, part) if part else None
         if scanner:
             scanner.start()
+        if while_parsing:
+            while_parsing()
         try:
             sheet = workbook.get_sheet_by_name(meta.name)
             rows = sheet.to_python(skip_empty_area=True)
@@ -199,8 +209,6 @@ def _short(exc: BaseException) -> str:
 
 def _ooxml_sheet_parts(path: Path) -> dict[str, str]:
     """Map sheet names to their XML part inside the xlsx zip."""
-    from defusedxml import ElementTree
-
     with zipfile.ZipFile(path) as archive:
         workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
         rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))

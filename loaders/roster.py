@@ -16,6 +16,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from loaders.agencies import classify_many, warm_up_in_background
 from loaders.columnar import TEXT, float_column, null_positions, per_distinct, per_distinct_pair, text_column
 from loaders.columns import ColumnMap, map_columns, score_header
 from loaders.errors import RosterError, id_int
@@ -171,16 +172,14 @@ def _read(
             "Pecah roster menjadi beberapa file.",
         )
     kind = sniff_kind(path)
-    from loaders.agencies import warm_up_in_background
-
-    warm_up_in_background()  # builds the classifier's indexes while the parser reads the file
     issues: list[Issue] = []
     claimed = EXTENSION_KINDS.get(path.suffix.lower())
     if claimed and claimed != kind.kind and {claimed, kind.kind} != {"xlsx", "xlsm"}:
         issues.append(make_issue("format_mismatch", ext=path.suffix.lower(), actual=kind.label))
     if kind.has_macros:
         issues.append(make_issue("macros_ignored"))
-    grids, facts = read_grids(path, kind, limits)
+    # The classifier's indexes are built (once per process) while the parser reads the file.
+    grids, facts = read_grids(path, kind, limits, while_parsing=warm_up_in_background)
     if facts:
         issues.append(make_issue("csv_encoding", encoding=facts["encoding"], delimiter=facts["delimiter"]))
     sheets: list[_SheetResult] = []
@@ -453,11 +452,12 @@ def _numbered_people(
     """Rows with a number in the No column and a name or NIP: participants without further checks."""
     if c_no is None or not len(body):
         return np.zeros(len(body), dtype=bool)
-    numbered = np.array([type(v) is float for v in body[:, c_no].tolist()], dtype=bool)
+    types = np.fromiter(map(type, body[:, c_no].tolist()), dtype=object, count=len(body))
+    numbered = types == float  # noqa: E721 - elementwise over an array of types
     person = np.zeros(len(body), dtype=bool)
     for c in (c_name, c_nip):
         if c is not None:  # bool() is False for "" and None (and for 0: those rows take the slow path)
-            person |= np.array(list(map(bool, body[:, c].tolist())), dtype=bool)
+            person |= body[:, c].astype(bool)
     return numbered & person
 
 
@@ -779,8 +779,6 @@ def _classify(
     columns: dict[str, Any], tags: dict[int, list[str]], overrides: Mapping[str, Any] | None
 ) -> list[Issue]:
     """Classify each distinct instansi once and add the agency/sector/level/province columns."""
-    from loaders.agencies import classify_many
-
     codes, uniques = pd.factorize(pd.array(columns["instansi"], dtype="str"))
     distinct = [str(u) for u in uniques.tolist()]
     classes = classify_many([*distinct, None], overrides)
@@ -838,16 +836,16 @@ def _flag_duplicates(columns: dict[str, Any], tags: dict[int, list[str]]) -> lis
     issues: list[Issue] = []
     if not len(later):
         return issues
-    sheets, rows, key_list = columns["sheet"].to_pylist(), columns["row"], keys.tolist()
+    sheets, rows = columns["sheet"], columns["row"]
     for k in later.tolist():
         tags.setdefault(k, []).append("duplicate_in_file")
         issues.append(
             make_issue(
                 "duplicate_in_file",
-                sheet=sheets[k],
+                sheet=sheets[k].as_py(),
                 row=rows[k],
                 other=f"baris {rows[first[k]]}",
-                key="NIP sama" if key_list[k].startswith("nip:") else "nama sama",
+                key="NIP sama" if keys.iat[k].startswith("nip:") else "nama sama",
             )
         )
     return issues
