@@ -71,7 +71,8 @@ def null_positions(column: pa.Array) -> npt.NDArray[np.intp]:
 
 
 def per_distinct(values: list[Any], rule: Callable[[Any], Any], kind: pa.DataType) -> pa.Array:
-    """rule(cell) for every cell, computed once per distinct cell (True, 1 and 1.0 are told apart)."""
+    """rule(cell) for every cell, computed once per distinct cell: equal cells of the same type share
+    one result (True, 1 and 1.0 are told apart; 0.0 and -0.0 are not)."""
     try:
         codes, uniques = _factorize(pa.array(values, type=TEXT))
     except (pa.ArrowTypeError, pa.ArrowInvalid):  # not only text: one Python step per cell
@@ -113,7 +114,9 @@ def _take(mapped: list[Any], codes: npt.NDArray[np.intp], missing: Any, kind: pa
 
 def float_column(values: list[Any], rule: Callable[[Any], float | None]) -> pa.Array:
     """Numbers as float64 with nulls; cells that are not plain numbers go through `rule` one by one."""
-    kinds = set(map(type, values))
-    if kinds <= {float, int, type(None)}:
-        return pa.array(values, type=pa.float64())
+    if set(map(type, values)) <= {float, int, type(None)}:
+        try:
+            return pa.array(values, type=pa.float64())
+        except pa.ArrowInvalid:  # an integer a float cannot hold exactly: the rule decides
+            pass
     return pa.array([rule(v) for v in values], type=pa.float64())

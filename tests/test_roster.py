@@ -270,3 +270,45 @@ def test_breakdowns_always_sum_to_the_total(tmp_path: Path, n: int, seed: int) -
     assert summary["participants"] == n
     for key in ("by_sector", "by_level", "by_province", "by_gender"):
         assert sum(summary[key].values()) == n
+
+
+def test_a_row_without_instansi_is_reported_not_fatal(tmp_path: Path) -> None:
+    # Used to raise "File tidak dapat dibaca (KeyError: None)" for the whole file.
+    people = list(b.sample_people(4))
+    people[2] = b.Person(**{**people[2].__dict__, "instansi": ""})
+    roster = b.xlsx_roster(tmp_path, rows=people)
+    result = read_roster(roster)
+    assert len(result.participants) == 4
+    blank_row = roster.rows[2].excel_row
+    assert [i.code for i in result.issues if i.row == blank_row] == ["missing_instansi"]
+    row = result.participants.set_index("row").loc[blank_row]
+    assert row["sector"] == "unknown" and row["issues"] == ("missing_instansi",)
+    assert sum(result.summary()["by_sector"].values()) == 4
+
+
+def test_short_csv_rows_are_read_as_empty_trailing_cells(tmp_path: Path) -> None:
+    # Exporters drop trailing empty fields; a short row used to make the whole file unreadable.
+    path = tmp_path / "pendek.csv"
+    path.write_text(
+        "No,Nama,Instansi,Nilai\n1,Budi Santoso,Kementerian Keuangan\n2,Ani Lestari,Pemerintah Kota Bandung,80\n"
+        "3,Cici Paramita\n",
+        encoding="utf-8",
+    )
+    result = read_roster(path)
+    frame = result.participants
+    assert frame["name"].tolist() == ["Budi Santoso", "Ani Lestari", "Cici Paramita"]
+    assert frame["score"].tolist()[1] == 80.0 and frame["score"].isna().tolist() == [True, False, True]
+    assert [(i.row, i.code) for i in result.issues if i.code == "missing_instansi"] == [(4, "missing_instansi")]
+
+
+def test_csv_rows_keep_their_line_numbers_after_a_multi_line_cell(tmp_path: Path) -> None:
+    path = tmp_path / "baris.csv"
+    path.write_text(
+        'No;Nama;Instansi;Jabatan\n1;Budi Santoso;Kementerian Keuangan;"Analis\nKebijakan"\n'
+        "2;Ani Lestari;Pemerintah Kota Bandung;Perencana\n3;Cici Paramita;;Auditor\n",
+        encoding="utf-8",
+    )
+    result = read_roster(path)
+    assert result.participants["row"].tolist() == [2, 4, 5]
+    assert result.participants["jabatan"].tolist()[0] == "Analis Kebijakan"
+    assert [i.row for i in result.issues if i.code == "missing_instansi"] == [5]
