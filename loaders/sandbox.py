@@ -22,15 +22,13 @@ _CONTEXT: Any = None
 
 
 def _context() -> Any:
-    """The forkserver context, created once with the intake modules preloaded."""
+    """The forkserver context, created once with the intake modules and indexes preloaded."""
     global _CONTEXT
     if _CONTEXT is None:
         method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
         _CONTEXT = mp.get_context(method)
         if method == "forkserver":
-            _CONTEXT.set_forkserver_preload(
-                ["loaders.roster", "loaders.agencies", "python_calamine", "pandas"]
-            )
+            _CONTEXT.set_forkserver_preload(["loaders.preload"])
     return _CONTEXT
 
 

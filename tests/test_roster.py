@@ -298,7 +298,9 @@ def test_short_csv_rows_are_read_as_empty_trailing_cells(tmp_path: Path) -> None
     frame = result.participants
     assert frame["name"].tolist() == ["Budi Santoso", "Ani Lestari", "Cici Paramita"]
     assert frame["score"].tolist()[1] == 80.0 and frame["score"].isna().tolist() == [True, False, True]
-    assert [(i.row, i.code) for i in result.issues if i.code == "missing_instansi"] == [(4, "missing_instansi")]
+    assert [(i.row, i.code) for i in result.issues if i.code == "missing_instansi"] == [
+        (4, "missing_instansi")
+    ]
 
 
 def test_csv_rows_keep_their_line_numbers_after_a_multi_line_cell(tmp_path: Path) -> None:
