@@ -217,10 +217,10 @@ def _read(
         )
     for sheet in sheets:
         issues.extend(sheet.issues)
-    columns, tags = _concat(sheets)
-    issues.extend(_classify(columns, tags, overrides))
-    issues.extend(_flag_duplicates(columns, tags))
-    frame = _build_frame(columns, tags)
+    data, tags = _concat(sheets)
+    issues.extend(_classify(data, tags, overrides))
+    issues.extend(_flag_duplicates(data, tags))
+    frame = _build_frame(data, tags)
     issues = _sorted_issues(issues)
     cohorts = [s.meta for s in sheets]
     columns = {s.meta.sheet: s.column_facts for s in sheets}
@@ -584,10 +584,8 @@ def _normalise_fields(
     gol_source = texts("golongan") if "golongan" in raw else texts("pangkat_golongan")
     out["golongan"] = per_distinct_pair(gol_source, pangkat, _golongan, TEXT)
 
-    has_nip_column = "nip" in raw
-    report_missing = has_nip_column and "name" in raw
-    nip = _nip_fields(raw.get("nip", empty), rows, grid, cols, report_missing if has_nip_column else None, sheet,
-                      issues, tag)  # fmt: skip
+    report_missing = ("name" in raw) if "nip" in raw else None  # None: no NIP column, nothing to report
+    nip = _nip_fields(raw.get("nip", empty), rows, grid, cols, report_missing, sheet, issues, tag)
     stated = per_distinct(raw.get("gender", empty), normalise_gender, TEXT)
     mismatch = pc.fill_null(pc.not_equal(stated, nip.gender), False)
     if pc.any(mismatch).as_py():
