@@ -43,6 +43,13 @@ def _load(maker: Any, tmp_path: Path) -> tuple[b.Roster, LoadResult]:
     return roster, read_roster(roster)
 
 
+def _read_text(tmp_path: Path, filename: str, text: str) -> LoadResult:
+    """Read a small CSV written out literally (UTF-8)."""
+    path = tmp_path / filename
+    path.write_text(text, encoding="utf-8")
+    return read_roster(path)
+
+
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_every_participant_is_read_from_its_own_row(layout: str, tmp_path: Path) -> None:
     roster, result = _load(LAYOUTS[layout], tmp_path)
@@ -154,13 +161,12 @@ def test_hidden_instruction_and_recap_sheets_are_skipped_with_notes(tmp_path: Pa
 
 
 def test_sensitive_columns_are_dropped_and_named(tmp_path: Path) -> None:
-    path = tmp_path / "peserta.csv"
-    path.write_text(
+    result = _read_text(
+        tmp_path,
+        "peserta.csv",
         "No;Nama;NIP;NIK;Agama;No. HP;Alamat;Instansi;Hobi\n"
         "1;Sri Kusuma;198403012010122001;3201010101010001;Islam;0812;Jl. Mawar 1;Kementerian Keuangan;catur\n",
-        encoding="utf-8",
     )
-    result = read_roster(path)
     dropped = sorted(i.message.split("'")[1] for i in result.issues if i.code == "column_sensitive")
     assert dropped == ["Agama", "Alamat", "NIK", "No. HP"]
     assert [i.message.split("'")[1] for i in result.issues if i.code == "column_ignored"] == ["Hobi"]
@@ -288,13 +294,12 @@ def test_a_row_without_instansi_is_reported_not_fatal(tmp_path: Path) -> None:
 
 def test_short_csv_rows_are_read_as_empty_trailing_cells(tmp_path: Path) -> None:
     # Exporters drop trailing empty fields; a short row used to make the whole file unreadable.
-    path = tmp_path / "pendek.csv"
-    path.write_text(
+    result = _read_text(
+        tmp_path,
+        "pendek.csv",
         "No,Nama,Instansi,Nilai\n1,Budi Santoso,Kementerian Keuangan\n2,Ani Lestari,Pemerintah Kota Bandung,80\n"
         "3,Cici Paramita\n",
-        encoding="utf-8",
     )
-    result = read_roster(path)
     frame = result.participants
     assert frame["name"].tolist() == ["Budi Santoso", "Ani Lestari", "Cici Paramita"]
     assert frame["score"].tolist()[1] == 80.0 and frame["score"].isna().tolist() == [True, False, True]
@@ -304,13 +309,12 @@ def test_short_csv_rows_are_read_as_empty_trailing_cells(tmp_path: Path) -> None
 
 
 def test_csv_rows_keep_their_line_numbers_after_a_multi_line_cell(tmp_path: Path) -> None:
-    path = tmp_path / "baris.csv"
-    path.write_text(
+    result = _read_text(
+        tmp_path,
+        "baris.csv",
         'No;Nama;Instansi;Jabatan\n1;Budi Santoso;Kementerian Keuangan;"Analis\nKebijakan"\n'
         "2;Ani Lestari;Pemerintah Kota Bandung;Perencana\n3;Cici Paramita;;Auditor\n",
-        encoding="utf-8",
     )
-    result = read_roster(path)
     assert result.participants["row"].tolist() == [2, 4, 5]
     assert result.participants["jabatan"].tolist()[0] == "Analis Kebijakan"
     assert [i.row for i in result.issues if i.code == "missing_instansi"] == [5]
