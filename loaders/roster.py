@@ -286,23 +286,30 @@ def _horizontal_fill(grid: Grid, index: int) -> list[str]:
 
 def _find_header(grid: Grid, column_mapping: Mapping[str, str] | None) -> _Header | None:
     """Find the header row (or two merged header rows) under any title block."""
+
+    def score_of(labels: list[str]) -> int:
+        if column_mapping:
+            mapped = map_columns(labels, column_mapping)
+            return len(mapped.fields) if mapped.has_roster_fields() else 0
+        return score_header(labels)
+
     best: _Header | None = None
     best_score = 0
     limit = min(len(grid.rows), HEADER_SEARCH_ROWS)
     for i in range(limit):
         single = _horizontal_fill(grid, i)
-        candidates = [(i, single)]
+        candidates = [(i, single, score_of(single))]
         if i + 1 < len(grid.rows):
             lower = [_text(c) for c in grid.rows[i + 1]]
             combined = [
                 lo or up for up, lo in zip(single, lower + [""] * (len(single) - len(lower)), strict=False)
             ]
-            candidates.append((i + 1, combined))
-        for bottom, labels in candidates:
-            score = score_header(labels)
-            if column_mapping:
-                mapped = map_columns(labels, column_mapping)
-                score = len(mapped.fields) if mapped.has_roster_fields() else 0
+            # Two rows make one header only when the upper row adds recognised columns: a title line
+            # right above a one-row header adds none and stays a title (the cohort metadata is there).
+            combined_score = score_of(combined)
+            if combined_score > score_of(_horizontal_fill(grid, i + 1)):
+                candidates.append((i + 1, combined, combined_score))
+        for bottom, labels, score in candidates:
             if score > best_score:
                 columns = map_columns(labels, column_mapping)
                 if columns.has_roster_fields():

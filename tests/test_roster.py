@@ -318,3 +318,34 @@ def test_csv_rows_keep_their_line_numbers_after_a_multi_line_cell(tmp_path: Path
     assert result.participants["row"].tolist() == [2, 4, 5]
     assert result.participants["jabatan"].tolist()[0] == "Analis Kebijakan"
     assert [i.row for i in result.issues if i.code == "missing_instansi"] == [5]
+
+
+@pytest.mark.parametrize(("kind", "merged_title"), [("csv", False), ("xlsx", False), ("xlsx", True)])
+def test_a_title_line_right_above_the_header_stays_the_cohort_title(
+    tmp_path: Path, kind: str, merged_title: bool
+) -> None:
+    title = "DAFTAR PESERTA PELATIHAN DASAR CPNS ANGKATAN XII TAHUN 2025"
+    header = ["No", "Nama", "NIP", "Instansi", "Keterangan"]
+    rows = [[1, "Budi Santoso", "198507152010011003", "Kementerian Keuangan", ""],
+            [2, "Ani Lestari", "199001012019032001", "Pemerintah Kota Bandung", ""]]  # fmt: skip
+    if kind == "csv":
+        path = tmp_path / "judul.csv"
+        lines = [title, ";".join(header), *(";".join(str(v) for v in r) for r in rows)]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        from openpyxl import Workbook
+
+        workbook = Workbook()
+        sheet = workbook.active
+        sheet.append([title])
+        if merged_title:
+            sheet.merge_cells("A1:E1")
+        for row in (header, *rows):
+            sheet.append(row)
+        path = tmp_path / "judul.xlsx"
+        workbook.save(path)
+    result = read_roster(path)
+    assert result.participants["name"].tolist() == ["Budi Santoso", "Ani Lestari"]
+    cohort = result.cohorts[0]
+    assert (cohort.angkatan, cohort.year) == ("XII", 2025)
+    assert cohort.sources["angkatan"] == "judul baris 1"
