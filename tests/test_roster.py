@@ -250,6 +250,7 @@ def test_any_text_file_loads_or_raises_only_roster_error(
         result = read_roster(path)
     except RosterError as exc:
         assert exc.message.startswith("File 'acak.csv'")
+        assert exc.code != "unreadable", exc.message  # "unreadable" only wraps an unexpected exception
         return
     summary = result.summary()
     for key in ("by_sector", "by_level", "by_province", "by_gender"):
@@ -349,3 +350,35 @@ def test_a_title_line_right_above_the_header_stays_the_cohort_title(
     cohort = result.cohorts[0]
     assert (cohort.angkatan, cohort.year) == ("XII", 2025)
     assert cohort.sources["angkatan"] == "judul baris 1"
+
+
+ROSTER_CELLS = st.one_of(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=30),  # control bytes: "binary"
+    st.sampled_from(["\t", " \t x"]),
+    st.sampled_from(["", " ", "1", "2.", "JUMLAH", "Mengetahui,", "III/a", "IX", "L", "Perempuan", "86,5",
+                     "198507152010011003", "1.98507E+17", "3201010101010001", "Kementerian Keuangan",
+                     "Pemerintah Kota Bandung", "BPS Kabupaten Sleman", "Bandung, 15 Juli 1985"]),
+)  # fmt: skip
+ONE_LINE = str.maketrans(
+    {";": ",", "\n": " ", "\r": " ", '"': "'", "\x85": " ", "\u2028": " ", "\u2029": " "}
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    header=st.permutations(
+        ["No", "Nama", "NIP", "L/P", "Pangkat/Gol", "Instansi", "Tempat/Tgl Lahir", "Nilai"]
+    ),
+    rows=st.lists(st.lists(ROSTER_CELLS, min_size=0, max_size=9), max_size=15),
+)
+def test_any_rows_under_a_roster_header_load_and_add_up(
+    tmp_path: Path, header: list[str], rows: list[list[str]]
+) -> None:
+    path = tmp_path / "roster.csv"
+    lines = [";".join(header), *(";".join(c.translate(ONE_LINE) for c in r) for r in rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = read_roster(path)  # a roster header is there: whatever the rows hold, the file loads
+    summary = result.summary()
+    for key in ("by_sector", "by_level", "by_province", "by_gender"):
+        assert sum(summary[key].values()) == summary["participants"]
+    assert set(result.participants["row"]) <= set(range(2, len(lines) + 1))
