@@ -382,3 +382,37 @@ def test_any_rows_under_a_roster_header_load_and_add_up(
     for key in ("by_sector", "by_level", "by_province", "by_gender"):
         assert sum(summary[key].values()) == summary["participants"]
     assert set(result.participants["row"]) <= set(range(2, len(lines) + 1))
+
+
+XLSX_CELLS = st.one_of(
+    ROSTER_CELLS,
+    st.none(),
+    st.integers(-(10**17), 10**19),
+    st.floats(allow_nan=False, allow_infinity=False, width=64),
+    st.booleans(),
+    st.datetimes(min_value=dt.datetime(1900, 3, 1), max_value=dt.datetime(2100, 1, 1)),
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    header=st.permutations(["No", "Nama", "NIP", "L/P", "Golongan", "Instansi", "Tanggal Lahir", "Nilai"]),
+    rows=st.lists(st.lists(XLSX_CELLS, min_size=0, max_size=9), max_size=12),
+)
+def test_any_cell_types_under_a_roster_header_load_and_add_up(
+    tmp_path: Path, header: list[str], rows: list[list[Any]]
+) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(header)
+    for row in rows:
+        sheet.append([v.translate(ONE_LINE) if isinstance(v, str) else v for v in row])
+    path = tmp_path / "roster.xlsx"
+    workbook.save(path)
+    result = read_roster(path)  # numbers, dates and booleans anywhere: the file still loads
+    summary = result.summary()
+    for key in ("by_sector", "by_level", "by_province", "by_gender"):
+        assert sum(summary[key].values()) == summary["participants"]
+    assert set(result.participants["row"]) <= set(range(2, len(rows) + 2))
