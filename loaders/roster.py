@@ -820,7 +820,9 @@ def _person_keys(frame: pd.DataFrame) -> pd.Series:
     nip = frame["nip"].astype("str")
     valid = frame["nip_status"].isin(["pns", "pppk"]) & nip.notna()
     keys = ("nip:" + nip).where(valid)
-    names = frame.loc[~valid, "name"].astype("str").dropna()
+    # Names as Python text: keys are stored (participants.person_key), so lower-casing must stay
+    # Python's (Arrow's differs for a few letters such as "İ") or old and new keys would not meet.
+    names = frame.loc[~valid, "name"].astype(object).dropna()
     if len(names):
         bare = names.str.lower().str.replace(TITLES, " ", regex=True).str.replace(r"[^a-z]+", " ", regex=True)
         bare = bare.str.strip()

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -416,3 +417,19 @@ def test_any_cell_types_under_a_roster_header_load_and_add_up(
     for key in ("by_sector", "by_level", "by_province", "by_gender"):
         assert sum(summary[key].values()) == summary["participants"]
     assert set(result.participants["row"]) <= set(range(2, len(rows) + 2))
+
+
+@pytest.mark.parametrize(
+    "name", ["Dr. Ir. Budi Santoso, M.Si.", "İrfan Hakim", "Sİti Aminah", "  ", "Ω", "ANI lestari, S.E."]
+)
+def test_person_keys_follow_the_stored_rule(name: str) -> None:
+    # Keys are stored (participants.person_key) and must not drift: Python lower-casing, titles dropped.
+    import re
+
+    from loaders.roster import TITLES, person_keys
+
+    frame = pd.DataFrame(
+        {"name": [name, "Cici"], "nip": [None, "198507152010011003"], "nip_status": ["missing", "pns"]}
+    )
+    bare = re.sub(r"[^a-z]+", " ", TITLES.sub(" ", name.lower())).strip()
+    assert person_keys(frame).tolist() == [f"nama:{bare}" if bare else None, "nip:198507152010011003"]
