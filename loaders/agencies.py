@@ -597,6 +597,8 @@ def classify_agency(text: str | None, overrides: Mapping[str, AgencyClass] | Non
 
 _WARM_LOCK: Final = threading.Lock()
 _WARM: Final = threading.Event()
+_STARTED: Final = threading.Event()
+_START_LOCK: Final = threading.Lock()
 
 
 def warm_up() -> None:
@@ -615,8 +617,11 @@ def warm_up() -> None:
 
 def warm_up_in_background() -> None:
     """Start warm_up in a daemon thread unless the indexes are built already."""
-    if not _WARM.is_set():
-        threading.Thread(target=warm_up, name="dasbor-warm-up", daemon=True).start()
+    with _START_LOCK:
+        if _WARM.is_set() or _STARTED.is_set():  # built, or being built
+            return
+        _STARTED.set()
+    threading.Thread(target=warm_up, name="dasbor-warm-up", daemon=True).start()
 
 
 def classify_many(
