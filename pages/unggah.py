@@ -17,7 +17,7 @@ from typing import Any, Final
 
 import streamlit as st
 
-from loaders import RosterError, load_roster
+from loaders import RosterError, load_roster, prepare_sandbox
 from loaders.columns import KEEP_FIELDS
 from loaders.overrides import load_overrides
 from loaders.report import count_by_code
@@ -77,6 +77,7 @@ FIELD_OPTIONS: Final = ["", *sorted(KEEP_FIELDS, key=list(FIELD_LABELS).index)]
 
 ctx = page_context()
 require_page(ctx, __file__)  # editors and admins (pages.PAGES)
+prepare_sandbox()  # while the officer picks files, so the first read does not wait for the sandbox to start
 lang = ctx.lang
 store = ctx.store
 

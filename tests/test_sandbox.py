@@ -92,3 +92,19 @@ def test_sandboxed_result_equals_in_process_result(tmp_path: Path) -> None:
     roster = b.xlsx_roster(tmp_path, two_row_header=True, footer="both")
     inside, outside = read_roster(roster), load_roster(roster)
     assert inside.to_dict() == outside.to_dict()
+
+
+def test_prepared_sandbox_is_running_and_serves_the_next_read(tmp_path: Path) -> None:
+    from multiprocessing import forkserver
+
+    from loaders import prepare_sandbox
+
+    server = forkserver._forkserver  # the one server every sandboxed read forks from
+    server._stop()  # as after a server start: no sandbox yet
+    assert server._forkserver_pid is None
+    prepare_sandbox()
+    prepare_sandbox()  # idempotent
+    pid = server._forkserver_pid
+    assert pid is not None and os.waitpid(pid, os.WNOHANG) == (0, 0)  # started and still running
+    result = load_roster(b.xlsx_roster(tmp_path))
+    assert len(result.participants) == 26 and server._forkserver_pid == pid  # the read used it
