@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 
 # Arrow's default allocator (mimalloc) keeps the memory it frees for itself, so a roster's temporary
 # columns stack on top of what the spreadsheet parser and Python just freed; the system allocator reuses
-# that memory (100k-row roster: peak 243 MB -> 182 MB, same speed). Process-wide, set once on import.
+# that memory (100k-row roster: peak 243 MB -> about 180 MB, same speed). Process-wide, set on import.
 pa.set_memory_pool(pa.system_memory_pool())
 
 TEXT: Final = pa.large_string()  # what pandas' "str" dtype stores, so frames are built without copies
