@@ -51,7 +51,7 @@ def text_column(values: list[Any], clean: Callable[[Any], str | None]) -> pa.Arr
     try:
         column = pa.array(values, type=TEXT)
     except (pa.ArrowTypeError, pa.ArrowInvalid):  # numbers, dates or booleans among the text
-        return per_distinct(values, clean, TEXT)
+        return _per_cell(values, clean, TEXT)
     untidy = pc.fill_null(pc.match_substring_regex(column, _NEEDS_CLEANING), False)
     if pc.any(untidy).as_py():
         positions = np.flatnonzero(untidy.to_numpy(zero_copy_only=False)).tolist()
@@ -74,39 +74,44 @@ def per_distinct(values: list[Any], rule: Callable[[Any], Any], kind: pa.DataTyp
     """rule(cell) for every cell, computed once per distinct cell: equal cells of the same type share
     one result (True, 1 and 1.0 are told apart; 0.0 and -0.0 are not)."""
     try:
-        codes, uniques = _factorize(pa.array(values, type=TEXT))
-    except (pa.ArrowTypeError, pa.ArrowInvalid):  # not only text: one Python step per cell
-        cache: dict[tuple[type, Any], Any] = {}
-        out = []
-        for v in values:
-            key = (type(v), v)
-            if key not in cache:
-                cache[key] = rule(v)
-            out.append(cache[key])
-        return pa.array(out, type=kind)
-    return _take([rule(u) for u in uniques], codes, rule(None), kind)
+        codes, uniques = factorize_text(pa.array(values, type=TEXT))
+    except (pa.ArrowTypeError, pa.ArrowInvalid):  # not only text
+        return _per_cell(values, rule, kind)
+    return take_by_code([rule(u) for u in uniques], codes, rule(None), kind)
+
+
+def _per_cell(values: list[Any], rule: Callable[[Any], Any], kind: pa.DataType) -> pa.Array:
+    """per_distinct for cells of any type: one Python step per cell, the rule once per (type, value)."""
+    cache: dict[tuple[type, Any], Any] = {}
+    out = []
+    for v in values:
+        key = (type(v), v)
+        if key not in cache:
+            cache[key] = rule(v)
+        out.append(cache[key])
+    return pa.array(out, type=kind)
 
 
 def per_distinct_pair(
     first: pa.Array, second: pa.Array, rule: Callable[[str | None, str | None], Any], kind: pa.DataType
 ) -> pa.Array:
     """rule(a, b) for every row of two text columns, computed once per distinct pair."""
-    codes_a, uniques_a = _factorize(first)
-    codes_b, uniques_b = _factorize(second)
+    codes_a, uniques_a = factorize_text(first)
+    codes_b, uniques_b = factorize_text(second)
     width = len(uniques_b) + 1
     pair_codes, pairs = pd.factorize((codes_a + 1) * width + (codes_b + 1))
     values_a, values_b = [None, *uniques_a], [None, *uniques_b]
     mapped = [rule(values_a[int(p) // width], values_b[int(p) % width]) for p in pairs.tolist()]
-    return _take(mapped, np.asarray(pair_codes, dtype=np.intp), None, kind)
+    return take_by_code(mapped, np.asarray(pair_codes, dtype=np.intp), None, kind)
 
 
-def _factorize(column: pa.Array) -> tuple[npt.NDArray[np.intp], list[str]]:
+def factorize_text(column: pa.Array) -> tuple[npt.NDArray[np.intp], list[str]]:
     """Codes per row (-1 for null) and the distinct texts, in order of appearance."""
     codes, uniques = pd.factorize(pd.array(column, dtype="str"))
     return np.asarray(codes, dtype=np.intp), [str(u) for u in uniques.tolist()]
 
 
-def _take(mapped: list[Any], codes: npt.NDArray[np.intp], missing: Any, kind: pa.DataType) -> pa.Array:
+def take_by_code(mapped: list[Any], codes: npt.NDArray[np.intp], missing: Any, kind: pa.DataType) -> pa.Array:
     """An Arrow column of per-distinct results picked by code (code -1 takes `missing`)."""
     table = pa.array([*mapped, missing], type=kind)
     return table.take(pa.array(np.where(codes < 0, len(mapped), codes)))

@@ -17,7 +17,16 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from loaders.agencies import classify_many, warm_up_in_background
-from loaders.columnar import TEXT, float_column, null_positions, per_distinct, per_distinct_pair, text_column
+from loaders.columnar import (
+    TEXT,
+    factorize_text,
+    float_column,
+    null_positions,
+    per_distinct,
+    per_distinct_pair,
+    take_by_code,
+    text_column,
+)
 from loaders.columns import ColumnMap, map_columns, score_header
 from loaders.errors import RosterError, id_int
 from loaders.formats import EXTENSION_KINDS, sniff_kind
@@ -784,15 +793,14 @@ def _classify(
     columns: dict[str, Any], tags: dict[int, list[str]], overrides: Mapping[str, Any] | None
 ) -> list[Issue]:
     """Classify each distinct instansi once and add the agency/sector/level/province columns."""
-    codes, uniques = pd.factorize(pd.array(columns["instansi"], dtype="str"))
-    distinct = [str(u) for u in uniques.tolist()]
+    codes, distinct = factorize_text(columns["instansi"])
     classes = classify_many([*distinct, None], overrides)
-    found = [classes[v] for v in distinct] + [classes[""]]  # the last entry is the empty instansi's
-    picks = pa.array(np.where(codes < 0, len(distinct), codes))
+    found = [classes[v] for v in distinct]
     for name in ("agency", "sector", "level", "province"):
-        columns[name] = pa.array([getattr(c, name) for c in found], type=TEXT).take(picks)
+        missing = getattr(classes[""], name)  # the empty instansi's class
+        columns[name] = take_by_code([getattr(c, name) for c in found], codes, missing, TEXT)
     issues: list[Issue] = []
-    flagged = [j for j, c in enumerate(found[:-1]) if c.sector in ("unknown", "other")]
+    flagged = [j for j, c in enumerate(found) if c.sector in ("unknown", "other")]
     if not flagged:
         return issues
     sheets, rows = columns["sheet"].to_pylist(), columns["row"]
@@ -835,7 +843,7 @@ def _flag_duplicates(columns: dict[str, Any], tags: dict[int, list[str]]) -> lis
     people = pd.DataFrame({c: pd.array(columns[c], dtype="str") for c in ("name", "nip", "nip_status")})
     keys = _person_keys(people)
     key_codes, _ = pd.factorize(keys)
-    sheet_codes, _ = pd.factorize(pd.array(columns["sheet"], dtype="str"))
+    sheet_codes, _ = factorize_text(columns["sheet"])
     scoped = sheet_codes.astype(np.int64) * (int(key_codes.max(initial=0)) + 2) + key_codes
     _, first_index, inverse = np.unique(scoped, return_index=True, return_inverse=True)
     first = first_index[inverse.ravel()]  # position of the first row with the same sheet and person
