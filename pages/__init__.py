@@ -25,7 +25,7 @@ import streamlit as st
 
 from peserta.i18n import t
 from peserta.stats import format_count
-from peserta.tables import cohort_lists, cohort_names, masked
+from peserta.tables import cohort_lists, cohort_names, shown_columns
 from store.sessions import SessionPolicy, SignIn
 
 CONTEXT_KEY: Final = "dasbor.context"
@@ -296,14 +296,19 @@ def table(
     frame: pd.DataFrame,
     key: str,
     *,
-    columns: Sequence[str] | None = None,
+    columns: Sequence[str],
+    personal: bool = False,
     labels: Mapping[str, str] | None = None,
     formats: Mapping[str, Callable[[Any], str]] | None = None,
     config: Mapping[str, Any] | None = None,
     height: int | None = None,
 ) -> None:
-    """A read-only table, cells shown literally (never as Markdown or HTML); `labels` name the columns in
-    the current language and `formats` show coded values (sector, level, cohort id) as text."""
+    """A read-only table of `columns` only, cells shown literally (never as Markdown or HTML); `labels` name
+    the columns in the current language and `formats` show coded values (sector, level, cohort id) as text.
+
+    Only `columns` are sent to the browser, and names, NIPs and birth dates only with `personal` (pass
+    `ctx.can_edit`): Streamlit sends the whole frame it is given, hidden columns included."""
+    frame = shown_columns(frame, columns, personal=personal)
     column_config: dict[str, Any] = {}
     for column, label in (labels or {}).items():
         column_config[column] = st.column_config.Column(label)
@@ -321,10 +326,8 @@ def table(
         "hide_index": True,
         "width": "stretch",
         "key": key,
-        "column_config": column_config,
+        "column_config": {c: v for c, v in column_config.items() if c in frame.columns},
     }
-    if columns is not None:
-        kwargs["column_order"] = [c for c in columns if c in frame.columns]
     if height is not None:
         kwargs["height"] = height
     st.dataframe(frame, **kwargs)
@@ -379,16 +382,13 @@ def repeat_table(ctx: AppContext, repeat: pd.DataFrame, key: str, *, count: bool
     if repeat.empty:
         return
     shown = repeat.assign(cohorts=cohort_lists(repeat["cohort_ids"], cohort_names(ctx.cohorts)))
-    columns = ["name", "nip", "n_cohorts", "cohorts"]
-    if not ctx.can_edit:
-        shown, columns = masked(shown), columns[1:]
     labels = {
         "name": ctx.t("col.name"),
         "nip": ctx.t("col.nip"),
         "n_cohorts": ctx.t("col.n_cohorts"),
         "cohorts": ctx.t("col.cohorts"),
     }
-    table(shown, key, columns=columns, labels=labels)
+    table(shown, key, columns=["name", "nip", "n_cohorts", "cohorts"], personal=ctx.can_edit, labels=labels)
     if not ctx.can_edit:
         st.caption(ctx.t("peserta.nip_masked"))
 

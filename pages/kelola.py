@@ -21,7 +21,7 @@ from pages import (
     when,
 )
 from peserta.stats import cohort_short_names, format_count, program_abbreviations
-from peserta.tables import cohort_names, masked
+from peserta.tables import cohort_names
 from store import StoreError
 from store.retention import MAX_DAYS, RETENTION_ENV, retention_days, set_retention_days
 
@@ -135,9 +135,10 @@ elif nip:
         st.info(ctx.t("manage.nothing_found"))
     else:
         table(
-            masked(rows) if not ctx.can_edit else rows,
+            rows,
             "kelola.person.rows",
             columns=["cohort_id", "name", "nip", "instansi"],
+            personal=ctx.can_edit,
             labels={"cohort_id": ctx.t("col.cohort"), "name": ctx.t("col.name"), "nip": ctx.t("col.nip"),
                     "instansi": ctx.t("col.instansi")},
             formats={"cohort_id": lambda i: names.get(int(i), f"#{i}")},
@@ -275,6 +276,7 @@ st.subheader(ctx.t("manage.audit"))
 table(
     store.audit_log(200),
     "kelola.audit",
+    columns=["at", "user", "action", "detail"],
     labels={"user": ctx.t("col.user"), "action": ctx.t("col.action"), "detail": ctx.t("col.message")},
     config={"at": when(ctx.t("col.at"))},
 )

@@ -21,7 +21,7 @@ from pages import (
     when,
 )
 from store import StoreError
-from store.accounts import MIN_PASSWORD_LENGTH, Accounts
+from store.accounts import MIN_PASSWORD_LENGTH, USER_COLUMNS, Accounts
 from store.sessions import ADMIN, ROLES, VIEWER
 
 ROLE_KEYS: Final = {role: f"role.{role}" for role in ROLES}
@@ -66,6 +66,7 @@ else:
     table(
         users.assign(role=[role_label(r) for r in users["role"]]),
         "pengguna.list",
+        columns=USER_COLUMNS,
         labels={
             "username": ctx.t("auth.username"),
             "display_name": ctx.t("users.display_name"),

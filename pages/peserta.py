@@ -21,7 +21,7 @@ from pages import (
 from peserta.exports import participants_xlsx
 from peserta.i18n import level_label, sector_short_label
 from peserta.stats import cohort_short_names, format_count, program_abbreviations
-from peserta.tables import cohort_names, masked, with_cohort
+from peserta.tables import cohort_names, with_cohort
 
 PAGE_SIZE: Final = 100
 XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -99,13 +99,12 @@ rows, _ = ctx.store.participants(ctx.cohort_ids, **query, limit=PAGE_SIZE, offse
 names = cohort_names(ctx.cohorts)
 short_names = cohort_short_names(ctx.cohorts)  # 'PCM IV/2023': the full name would fill every row
 programs = program_abbreviations(ctx.cohorts["program"])
-shown = rows if ctx.can_edit else masked(rows)
-columns = [c for c in COLUMNS if ctx.can_edit or c != "name"]
 labels = {c: ctx.t(key) for c, key in LABEL_KEYS.items()}
 table(
-    shown,
+    rows,
     "peserta.table",
-    columns=columns,
+    columns=COLUMNS,
+    personal=ctx.can_edit,  # viewers: no names, NIPs masked, nothing of either sent
     labels=labels,
     formats={
         "sector": lambda code: sector_short_label(code, lang),

@@ -137,7 +137,8 @@ else:
     if figure is not None:
         chart(figure, figure_name(figure), "presentasi.chart")
     else:
-        table(model.display_table(slide, lang), "presentasi.table")
+        numbers = model.display_table(slide, lang)
+        table(numbers, "presentasi.table", columns=list(numbers.columns))
         st.caption(ctx.t("presentasi.table_note"))
 
 # --- controls --------------------------------------------------------------------------------------------

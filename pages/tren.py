@@ -58,7 +58,8 @@ with by_year:
     chart(figure, figure_name(figure), "tren.share_year")
 
 st.subheader(ctx.t("trend.table"))
-table(stats.program_year_table(facts, ctx.selected, lang), "tren.program_year")
+program_year = stats.program_year_table(facts, ctx.selected, lang)
+table(program_year, "tren.program_year", columns=list(program_year.columns))
 
 st.subheader(ctx.t("trend.repeat_people"))
 n_repeat, repeat = repeat_people(ctx)

@@ -330,7 +330,7 @@ def replace_section(state: dict[str, Any], upload: CohortUpload, existing: int, 
     ):
         if len(part):
             with st.expander(f"{ctx.t(title)} ({format_count(len(part), lang)})"):
-                table(part, f"{key}.diff.{title}", labels=labels)
+                table(part, f"{key}.diff.{title}", columns=list(labels), personal=True, labels=labels)
     yes, no = st.columns(2)
     if yes.button(
         ctx.t("upload.replace"),
@@ -371,6 +371,7 @@ def cohort_section(state: dict[str, Any], upload: CohortUpload, meta: Any, numbe
             masked(upload.participants.head(PREVIEW_ROWS)),
             f"{key}.preview",
             columns=PREVIEW_COLUMNS,
+            personal=True,  # an editor's page; NIPs masked all the same
             labels={c: ctx.t(k) for c, k in PREVIEW_LABELS.items()},
             formats={
                 "sector": lambda c: sector_label(c, lang),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Final
 
 import pandas as pd
 
@@ -19,6 +19,22 @@ def cohort_names(cohorts: pd.DataFrame) -> dict[int, str]:
         or f"#{row['cohort_id']}"
         for _, row in cohorts.iterrows()
     }
+
+
+# Columns that identify a person. Only roster managers (personal=True) are sent them; "nip" is sent to others
+# masked (the 3-digit serial left), never whole.
+PERSONAL_COLUMNS: Final = frozenset({"name", "person_key", "birth_date", "birth_place", "appointment_date"})
+
+
+def shown_columns(frame: pd.DataFrame, columns: Sequence[str], *, personal: bool) -> pd.DataFrame:
+    """The frame cut down to `columns` (in that order, those it has) before it leaves the server: without
+    `personal`, no column of PERSONAL_COLUMNS and NIPs masked. Streamlit sends a table's whole frame to the
+    browser, where hidden columns can be shown again, so what a role may not see must not be in it."""
+    keep = [
+        c for c in dict.fromkeys(columns) if c in frame.columns and (personal or c not in PERSONAL_COLUMNS)
+    ]
+    shown = frame.loc[:, keep]
+    return shown if personal else masked(shown)
 
 
 def masked(frame: pd.DataFrame, column: str = "nip") -> pd.DataFrame:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 import streamlit as st
 from argon2 import PasswordHasher
@@ -531,6 +532,104 @@ def test_viewers_see_digit_runs_masked_in_the_load_report(db_url: str, accounts:
         " ".join(map(str, d.value["message"])) for d in editor.dataframe if "message" in d.value
     )
     assert "2.00008082024032e+17" in messages
+
+
+def sent_bytes(at: AppTest) -> bytes:
+    """Everything the last run would send to the browser: every element's and widget's protobuf (tables
+    carry their whole Arrow frame, hidden columns included), serialized as on the websocket."""
+    protos: list[bytes] = []
+
+    def walk(node: Any) -> None:
+        proto = getattr(node, "proto", None)
+        if proto is not None:
+            protos.append(proto.SerializeToString())
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at._tree)
+    return b"\n".join(protos)
+
+
+def sent_tables(at: AppTest) -> list[Any]:
+    """The Arrow tables of every dataframe element (the whole table, or the first chunk of a lazy one), as
+    the browser decodes them."""
+    import pyarrow as pa
+
+    chunks = [d.proto.arrow_data.data or d.proto.lazy_data.initial_chunk.data for d in at.dataframe]
+    return [pa.ipc.open_stream(chunk).read_all() for chunk in chunks]
+
+
+def personal_data(store: Store) -> dict[str, set[bytes]]:
+    """What identifies each stored person, as it would appear in the traffic: full names, NIPs (and their
+    first 14 digits: birth date + TMT), person keys and birth dates."""
+    people, _ = store.participants(None, limit=None)
+    found: dict[str, set[bytes]] = {"name": set(), "nip": set(), "birth_date": set()}
+    for name in people["name"].dropna():
+        if len(str(name)) >= 8:  # long enough not to occur by chance in other text
+            found["name"].add(str(name).encode())
+    for nip in people["nip"].dropna():
+        digits = "".join(ch for ch in str(nip) if ch.isdigit())
+        if len(digits) >= 14:
+            found["nip"].update({digits.encode(), digits[:14].encode()})
+    for born in people["birth_date"].dropna():
+        found["birth_date"].add(pd.Timestamp(born).strftime("%Y-%m-%d").encode())
+    return found
+
+
+def leaked(traffic: bytes, personal: dict[str, set[bytes]]) -> dict[str, int]:
+    """How many distinct values of each kind occur in the traffic."""
+    return {kind: sum(value in traffic for value in values) for kind, values in personal.items()}
+
+
+VIEWER_PAGES = [spec.script for spec in PAGES if "viewer" in spec.roles]
+
+
+@pytest.fixture
+def repeats(store: Store) -> Store:
+    """The sample store plus five people of the reference cohort in a second cohort: the repeat-participant
+    tables on Tren and Kualitas list them (by name and NIP for editors)."""
+    from tests.test_store import reference_upload
+
+    again = reference_upload(angkatan="V")
+    again.participants = again.participants.iloc[:5].copy()
+    store.save_cohort(again, user="admin")
+    assert store.repeat_people_count() == 5
+    return store
+
+
+@pytest.mark.parametrize("script", VIEWER_PAGES)
+def test_a_viewer_is_sent_no_name_nip_or_birth_date(
+    db_url: str, repeats: Store, accounts: Accounts, script: str
+) -> None:
+    """The protocol-level rule: what a viewer may not see is not in what the server sends, hidden or not."""
+    personal = personal_data(repeats)
+    assert all(personal.values())  # the sample store holds people with names, NIPs and birth dates
+    at = signed_in_app("viewer")
+    at.switch_page(script)
+    run(at)
+    assert leaked(sent_bytes(at), personal) == {"name": 0, "nip": 0, "birth_date": 0}
+    for frame in sent_tables(at):
+        assert not {"name", "person_key", "birth_date", "birth_place", "appointment_date"} & set(
+            frame.column_names
+        ), frame.column_names
+        if "nip" in frame.column_names:
+            assert all(not v or v[:-3].strip("*") == "" for v in frame.column("nip").to_pylist())
+
+
+@pytest.mark.parametrize("script", ["pages/peserta.py", "pages/tren.py", "pages/kualitas.py"])
+def test_a_viewer_still_gets_the_tables_and_an_editor_the_people(
+    db_url: str, repeats: Store, accounts: Accounts, script: str
+) -> None:
+    """The same pages keep their tables for a viewer, and an editor is sent names and NIPs: the check above
+    looks where the people are."""
+    personal = personal_data(repeats)
+    viewer = signed_in_app("viewer")
+    viewer.switch_page(script)
+    assert run(viewer).dataframe
+    editor = signed_in_app("editor")
+    editor.switch_page(script)
+    seen = leaked(sent_bytes(run(editor)), personal)
+    assert seen["name"] > 0 and seen["nip"] > 0
 
 
 @pytest.mark.parametrize(
