@@ -8,6 +8,7 @@ from typing import Final
 import streamlit as st
 
 from loaders.nip import normalise_nip
+from loaders.schema import SECTORS
 from pages import (
     ADMIN_ROLES,
     audited_download,
@@ -20,8 +21,9 @@ from pages import (
     table,
     when,
 )
+from peserta.i18n import sector_short_label
 from peserta.stats import cohort_short_names, format_count, program_abbreviations
-from peserta.tables import cohort_names
+from peserta.tables import cohort_names, reclassification_rows
 from store import StoreError
 from store.retention import MAX_DAYS, RETENTION_ENV, retention_days, set_retention_days
 
@@ -234,6 +236,47 @@ else:
                             )
                         )
                         st.rerun()
+
+# --- re-classify every stored cohort ------------------------------------------------------------------------
+st.subheader(ctx.t("manage.reclassify"))
+st.caption(ctx.t("manage.reclassify_help"))
+PLAN_KEY = "kelola.reclassify.plan"
+if st.button(ctx.t("manage.reclassify_preview"), icon=":material/preview:", key="kelola.reclassify.preview"):
+    require_role(ctx, ADMIN_ROLES)
+    st.session_state[PLAN_KEY] = store.plan_reclassification()
+plan = st.session_state.get(PLAN_KEY)
+if plan is not None and plan.empty:
+    st.success(ctx.t("manage.reclassify_none"))
+elif plan is not None:
+    st.info(
+        ctx.t(
+            "manage.reclassify_summary",
+            texts=format_count(len(plan.changes), lang),
+            count=format_count(plan.n_participants, lang),
+            cohorts=format_count(len(plan.cohorts), lang),
+        )
+    )
+    rows = reclassification_rows(plan.cohorts, names)
+    table(
+        rows,
+        "kelola.reclassify.table",
+        columns=list(rows.columns),
+        labels={"cohort": ctx.t("col.cohort"), **{s: sector_short_label(s, lang) for s in SECTORS}},
+    )
+    apply, cancel = st.columns(2)
+    if apply.button(ctx.t("manage.reclassify_apply"), type="primary", key="kelola.reclassify.apply"):
+        require_role(ctx, ADMIN_ROLES)
+        try:
+            changed = store.reclassify(plan, user=ctx.user)
+        except StoreError as exc:
+            st.error(md_escape(exc.message))
+        else:
+            del st.session_state[PLAN_KEY]
+            flash(ctx.t("manage.reclassify_done", count=format_count(changed, lang)))
+            st.rerun()
+    if cancel.button(ctx.t("common.cancel"), key="kelola.reclassify.cancel"):
+        del st.session_state[PLAN_KEY]
+        st.rerun()
 
 # --- backup and restore -----------------------------------------------------------------------------------
 st.subheader(ctx.t("manage.backup"))

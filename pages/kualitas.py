@@ -19,6 +19,7 @@ from pages import (
     text_key,
 )
 from peserta.exports import issues_xlsx
+from peserta.i18n import sector_short_label
 from peserta.stats import format_count
 from peserta.tables import cohort_lists, cohort_names, issues_with, masked_messages, with_cohort
 
@@ -27,6 +28,7 @@ NIP_CODES: Final = tuple(code for code in ISSUE_TYPES if code.startswith("nip_")
 DUPLICATE_CODES: Final = ("duplicate_in_file",)
 ISSUE_COLUMNS: Final = ("cohort_id", "sheet", "row", "code", "message")
 MAX_CLASSIFY_FORMS: Final = 20  # the most frequent unrecognised texts first
+UNCOUNTED_ROWS: Final = 500  # rows listed (all are counted)
 
 ctx = page_context()
 require_page(ctx, __file__)  # every role (pages.PAGES)
@@ -41,6 +43,7 @@ labels = {
     "instansi": ctx.t("col.instansi"),
     "n": ctx.t("col.participants"),
     "cohorts": ctx.t("col.cohorts"),
+    "sector": ctx.t("col.sector"),
 }
 formats = {"cohort_id": lambda i: names.get(int(i), f"#{i}")}
 
@@ -80,8 +83,23 @@ else:
     if ctx.can_edit:
         st.caption(ctx.t("quality.unknown_hint"))
         for text in unknown["instansi"].head(MAX_CLASSIFY_FORMS):
-            if classify_form(ctx, str(text), f"kualitas.classify.{text_key(str(text))}"):
-                st.success(ctx.t("classify.saved"))
+            changed = classify_form(ctx, str(text), f"kualitas.classify.{text_key(str(text))}")
+            if changed is not None:
+                st.success(ctx.t("classify.saved", count=format_count(changed, lang)))
+
+# The same rows the overview counts as neither K/L nor Pemda, each with its cohort, sheet and row.
+uncounted, n_uncounted = ctx.store.uncounted_rows(ctx.cohort_ids, limit=UNCOUNTED_ROWS)
+st.subheader(ctx.t("quality.uncounted"))
+st.caption(ctx.t("quality.uncounted_count", count=format_count(n_uncounted, lang)))
+if not uncounted.empty:
+    table(
+        uncounted,
+        "kualitas.uncounted",
+        columns=["cohort_id", "sheet", "row", "instansi", "sector"],
+        labels=labels,
+        formats={**formats, "sector": lambda code: sector_short_label(code, lang)},
+    )
+    shown_of(ctx, "shown.first_rows", len(uncounted), n_uncounted)
 
 st.subheader(ctx.t("quality.nip_problems"))
 if nip_issues.empty:

@@ -19,7 +19,6 @@ import streamlit as st
 
 from loaders import RosterError, load_roster, prepare_sandbox
 from loaders.columns import KEEP_FIELDS
-from loaders.overrides import load_overrides
 from loaders.report import count_by_code
 from loaders.template import roster_template_xlsx
 from pages import (
@@ -36,9 +35,17 @@ from pages import (
     text_key,
 )
 from peserta.exports import issues_xlsx
-from peserta.i18n import level_label, sector_label
+from peserta.i18n import level_label, sector_label, sector_short_label
 from peserta.stats import format_count
-from peserta.tables import cohort_names, issues_frame, issues_with, masked, unknown_instansi
+from peserta.tables import (
+    REVIEW_COLUMNS,
+    cohort_names,
+    instansi_review,
+    issues_frame,
+    issues_with,
+    masked,
+    sector_counts,
+)
 from store import CohortUpload, StoreError, cohort_uploads
 
 STATE_KEY: Final = "unggah.state"  # SHA-256 -> the file's state
@@ -46,7 +53,11 @@ HASHES_KEY: Final = "unggah.hashes"  # uploader file id -> SHA-256 (hash each up
 UPLOAD_TYPES: Final = ["xlsx", "xlsm", "xls", "ods", "csv"]
 XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 YEAR_RANGE: Final = (1945, 2100)
-MAX_CLASSIFY_FORMS: Final = 20
+REVIEW_CONFIDENCE: Final = 0.9  # below this an instansi's classification is worth a look (review opens)
+REVIEW_LABELS: Final = {
+    "instansi": "col.instansi", "n": "col.participants", "sector": "col.sector", "level": "col.level",
+    "agency": "col.agency", "province": "col.province",
+}  # fmt: skip
 PREVIEW_ROWS: Final = 500  # rows sent to the browser in the preview (the whole roster is still saved)
 SEVERITY_ORDER: Final = {"error": 0, "warning": 1, "info": 2}
 SEVERITY_ICONS: Final = {
@@ -97,7 +108,7 @@ def read_file(state: dict[str, Any]) -> None:
                 state["result"] = load_roster(
                     path,
                     column_mapping=state["mapping"] or None,
-                    overrides=load_overrides(),
+                    overrides=store.corrections(),
                     display_name=state["name"],
                 )
                 state["error"] = state["reread_error"] = None
@@ -205,18 +216,52 @@ def mapping_section(state: dict[str, Any]) -> None:
                 st.rerun()
 
 
-def unknown_section(state: dict[str, Any]) -> None:
-    """The instansi texts the classifier did not recognise, each with a form to classify it."""
-    unknown = unknown_instansi(state["result"].participants)
-    if not unknown:
+def review_section(state: dict[str, Any]) -> None:
+    """Every distinct instansi of the file with its classification, confidence and reason, least certain
+    first; any of them can be corrected (the correction also re-classifies the stored cohorts)."""
+    review = instansi_review(state["result"].participants, store.corrections())
+    if review.empty:
         return
-    with st.expander(f"{ctx.t('quality.unclassified')} ({format_count(len(unknown), lang)})", expanded=True):
-        st.caption(ctx.t("quality.override_help"))
-        for text in unknown[:MAX_CLASSIFY_FORMS]:
-            if classify_form(ctx, text, f"unggah.{state['id']}.classify.{text_key(text)}"):
-                read_file(state)
-                flash(ctx.t("classify.saved"))
-                st.rerun()
+    doubtful = int((review["confidence"] < REVIEW_CONFIDENCE).sum())
+    title = ctx.t(
+        "upload.review", count=format_count(len(review), lang), doubtful=format_count(doubtful, lang)
+    )
+    with st.expander(title, expanded=doubtful > 0):
+        st.caption(ctx.t("upload.review_help"))
+        table(
+            review,
+            f"unggah.{state['id']}.review",
+            columns=REVIEW_COLUMNS,
+            labels={c: ctx.t(k) for c, k in REVIEW_LABELS.items()},
+            formats={
+                "sector": lambda c: sector_label(c, lang),
+                "level": lambda c: level_label(c or "", lang),
+            },
+            config={
+                "confidence": st.column_config.ProgressColumn(
+                    ctx.t("col.confidence"), min_value=0.0, max_value=1.0, format="percent", width="small"
+                ),
+                "reason": st.column_config.Column(ctx.t("col.reason"), width="large"),
+            },
+            height=min(420, 38 + 35 * len(review)),
+        )
+        choice = st.selectbox(
+            ctx.t("upload.correct_which"),
+            review["instansi"].tolist(),
+            index=None,
+            placeholder=ctx.t("classify.choose"),
+            key=f"unggah.{state['id']}.correct",
+        )
+        if choice is None:
+            return
+        reason = str(review.loc[review["instansi"] == choice, "reason"].iloc[0])
+        changed = classify_form(
+            ctx, choice, f"unggah.{state['id']}.classify.{text_key(choice)}", reason=reason
+        )
+        if changed is not None:
+            read_file(state)
+            flash(ctx.t("classify.saved", count=format_count(changed, lang)))
+            st.rerun()
 
 
 def report_section(upload: CohortUpload, key: str) -> None:
@@ -351,6 +396,9 @@ def cohort_section(state: dict[str, Any], upload: CohortUpload, meta: Any, numbe
     upload = edited(state, upload)
     st.text(f"{upload.label} ({ctx.t('col.sheet')}: {upload.sheet})")
     st.caption(ctx.t("upload.rows_read", count=format_count(len(upload.participants), lang)))
+    counts = sector_counts(upload.participants)  # what saving adds to the overview, before saving
+    for card, (sector, n) in zip(st.columns(len(counts)), counts.items(), strict=True):
+        card.metric(sector_short_label(sector, lang), format_count(n, lang))
     if upload.sheet in state["saved"]:
         st.success(ctx.t("upload.saved_short"), icon=":material/check_circle:")
         return
@@ -420,7 +468,7 @@ def file_section(state: dict[str, Any]) -> None:
             )
         )
         mapping_section(state)
-        unknown_section(state)
+        review_section(state)
         metas = {m.sheet: m for m in result.cohorts}
         for number, upload in enumerate(uploads):
             st.divider()

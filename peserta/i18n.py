@@ -365,9 +365,46 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "The level does not fit the agency type. Choose a matching level.",
     ),
     "classify.saved": (
-        "Koreksi instansi disimpan; berlaku untuk roster yang dibaca sesudah ini.",
-        "Agency correction saved; it applies to rosters read from now on.",
+        "Koreksi instansi disimpan: {count} peserta di angkatan tersimpan ikut berubah, dan roster yang dibaca "
+        "sesudah ini memakainya.",
+        "Agency correction saved: {count} participants of stored cohorts changed with it, and rosters read from "
+        "now on use it.",
     ),
+    "classify.choose": ("Pilih ...", "Choose ..."),
+    "upload.review": (
+        "Klasifikasi instansi: {count} instansi, {doubtful} perlu diperiksa",
+        "Agency classification: {count} agencies, {doubtful} to check",
+    ),
+    "upload.review_help": (
+        "Setiap instansi di roster ini dengan klasifikasinya, yang paling tidak pasti lebih dulu. Pilih satu "
+        "untuk mengoreksinya: koreksi berlaku juga untuk angkatan yang sudah tersimpan.",
+        "Every agency in this roster with its classification, least certain first. Choose one to correct it: "
+        "the correction also applies to cohorts already stored.",
+    ),
+    "upload.correct_which": ("Koreksi instansi", "Correct an agency"),
+    "col.confidence": ("Keyakinan", "Confidence"),
+    "manage.reclassify": ("Klasifikasi ulang instansi", "Re-classify agencies"),
+    "manage.reclassify_help": (
+        "Setelah data acuan instansi diperbarui (rilis baru, perubahan kabinet), jalankan ulang klasifikasi "
+        "untuk semua angkatan tersimpan. Pratinjau dulu perubahannya per angkatan, lalu terapkan atau batalkan.",
+        "After the agency reference data changes (a new release, a cabinet change), re-run the classification "
+        "over every stored cohort. Preview the changes per cohort first, then apply or cancel.",
+    ),
+    "manage.reclassify_preview": ("Pratinjau klasifikasi ulang", "Preview re-classification"),
+    "manage.reclassify_none": (
+        "Semua angkatan sudah sesuai data acuan dan koreksi; tidak ada yang berubah.",
+        "Every cohort already matches the reference data and corrections; nothing would change.",
+    ),
+    "manage.reclassify_summary": (
+        "{texts} teks instansi berubah klasifikasinya: {count} peserta di {cohorts} angkatan.",
+        "{texts} agency texts change classification: {count} participants in {cohorts} cohorts.",
+    ),
+    "manage.reclassify_apply": ("Terapkan klasifikasi ulang", "Apply re-classification"),
+    "manage.reclassify_done": (
+        "Klasifikasi ulang disimpan: {count} peserta berubah.",
+        "Re-classification saved: {count} participants changed.",
+    ),
+    "col.reason": ("Alasan", "Reason"),
     "quality.nip_problems": ("NIP rusak atau tidak sah", "Damaged or invalid NIPs"),
     "quality.duplicates_in_file": (
         "Tercatat lebih dari sekali dalam satu roster",
@@ -375,8 +412,16 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     ),
     "quality.download": ("Unduh catatan (Excel)", "Download the issues (Excel)"),
     "quality.unknown_hint": (
-        "Klasifikasikan instansi di bawah ini; unggah ulang roster agar angkatannya memakai koreksi.",
-        "Classify the agencies below; upload the roster again so its cohort uses the correction.",
+        "Klasifikasikan instansi di bawah ini: angkatan yang sudah tersimpan langsung ikut berubah.",
+        "Classify the agencies below: cohorts already stored change with it at once.",
+    ),
+    "quality.uncounted": (
+        "Peserta yang tidak dihitung sebagai K/L atau Pemda",
+        "Participants counted as neither central nor regional",
+    ),
+    "quality.uncounted_count": (
+        "{count} peserta: instansi bukan pemerintah, belum dikenali, atau kosong (angka yang sama di Ringkasan).",
+        "{count} participants: non-government, unrecognised or missing agency (the same number as on the overview).",
     ),
     "manage.confirm_mismatch": (
         "Konfirmasi tidak cocok: ketik HAPUS untuk melanjutkan. Tidak ada yang dihapus.",

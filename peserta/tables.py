@@ -8,7 +8,9 @@ from typing import Any, Final
 
 import pandas as pd
 
+from loaders.agencies import classify_many
 from loaders.nip import mask_nip
+from loaders.schema import SECTORS
 from peserta.stats import cohort_label
 
 
@@ -61,6 +63,35 @@ def issues_frame(issues: Iterable[Any]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns).astype({"row": "Int64"})
 
 
+def sector_counts(participants: pd.DataFrame) -> dict[str, int]:
+    """Participants of a freshly read roster per sector (SECTORS order; no sector counts as unknown)."""
+    sectors = participants["sector"].astype(object).fillna("unknown").value_counts()
+    return {s: int(sectors.get(s, 0)) for s in SECTORS}
+
+
+REVIEW_COLUMNS: Final = ("instansi", "n", "sector", "level", "agency", "province", "confidence", "reason")
+
+
+def instansi_review(participants: pd.DataFrame, corrections: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """Every distinct instansi text of a roster with its participants and classification (with the officers'
+    `corrections`), least certain first, then the most frequent."""
+    counts = participants["instansi"].dropna().astype(str).value_counts()
+    classes = classify_many([str(t) for t in counts.index], corrections)
+    rows = []
+    for text, n in counts.items():
+        cls = classes[str(text)]
+        rows.append(
+            {"instansi": str(text), "n": int(n), "sector": cls.sector, "level": cls.level, "agency": cls.agency,
+             "province": cls.province, "confidence": float(cls.confidence), "reason": cls.reason}
+        )  # fmt: skip
+    frame = pd.DataFrame(rows, columns=list(REVIEW_COLUMNS))
+    if frame.empty:
+        return frame
+    return frame.sort_values(
+        ["confidence", "n", "instansi"], ascending=[True, False, True], kind="stable"
+    ).reset_index(drop=True)
+
+
 def unknown_instansi(participants: pd.DataFrame) -> list[str]:
     """The instansi texts of a freshly read roster that the classifier did not recognise, most frequent first."""
     texts = participants.loc[participants["sector"].astype(object).fillna("unknown") == "unknown", "instansi"]
@@ -89,3 +120,15 @@ def masked_messages(issues: pd.DataFrame, column: str = "message") -> pd.DataFra
     return issues.assign(
         **{column: [mask_digit_runs(str(v)) if isinstance(v, str) else v for v in issues[column]]}
     )
+
+
+def reclassification_rows(plan: pd.DataFrame, names: Mapping[int, str]) -> pd.DataFrame:
+    """A re-classification plan's per-cohort counts (store.classification.Reclassification.cohorts) as text:
+    cohort, then one 'before -> after' column per sector."""
+    data: dict[str, list[str]] = {"cohort": [names.get(int(i), f"#{i}") for i in plan["cohort_id"]]}
+    for sector in SECTORS:
+        data[sector] = [
+            f"{int(b)} → {int(a)}" if b != a else str(int(b))
+            for b, a in zip(plan[f"{sector}_before"], plan[f"{sector}_after"], strict=True)
+        ]
+    return pd.DataFrame(data, columns=["cohort", *SECTORS])

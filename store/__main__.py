@@ -1,4 +1,4 @@
-"""Command line for the server's operator: accounts and the retention setting.
+"""Command line for the server's operator: accounts, the retention setting, re-classifying stored agencies.
 
     python -m store users add NAMA --role admin [--display-name "Nama Lengkap"] [--password-stdin]
     python -m store users list
@@ -6,6 +6,7 @@
     python -m store users passwd NAMA [--password-stdin]
     python -m store users disable NAMA | enable NAMA | delete NAMA
     python -m store retention [--days N] [--apply]
+    python -m store reclassify [--apply]
 
 The database is the dashboard's ($DASBOR_DB_URL, .streamlit/secrets.toml, else var/dasbor.sqlite3), or
 --db URL. Passwords are asked twice without echo, or read from the first line of standard input.
@@ -22,10 +23,12 @@ from typing import TextIO
 import pandas as pd
 
 from store.accounts import Accounts, check_password
+from store.classification import Reclassification
 from store.database import Store, open_store
 from store.errors import StoreError
 from store.retention import parse_days, retention_days
 from store.sessions import ROLES
+from store.uploads import cohort_label
 
 CLI_USER = "baris-perintah"  # the audit log's name for changes made here
 
@@ -62,6 +65,14 @@ def _parser() -> argparse.ArgumentParser:
     retention = commands.add_parser("retention", help="hapus angkatan yang melewati masa simpan")
     retention.add_argument("--days", help="masa simpan dalam hari (bawaan: pengaturan dasbor)")
     retention.add_argument("--apply", action="store_true", help="benar-benar hapus (tanpa ini: hanya daftar)")
+
+    reclassify = commands.add_parser(
+        "reclassify",
+        help="klasifikasikan ulang instansi semua angkatan tersimpan (setelah data acuan berubah)",
+    )
+    reclassify.add_argument(
+        "--apply", action="store_true", help="benar-benar simpan (tanpa ini: hanya pratinjau per angkatan)"
+    )
     return parser
 
 
@@ -141,6 +152,48 @@ def _retention(store: Store, args: argparse.Namespace, out: TextIO) -> None:
     print(f"Dihapus: {n_cohorts} angkatan, {n_people} peserta.", file=out)
 
 
+def _reclassify(store: Store, args: argparse.Namespace, out: TextIO) -> None:
+    plan = store.plan_reclassification()
+    if plan.empty:
+        print("Klasifikasi semua angkatan tersimpan sudah sesuai data acuan dan koreksi; tidak ada yang berubah.",
+              file=out)  # fmt: skip
+        return
+    names = store.cohorts().set_index("cohort_id")
+    for line in plan_lines(plan, names):
+        print(line, file=out)
+    print(f"{len(plan.changes)} teks instansi, {plan.n_participants} peserta, {len(plan.cohorts)} angkatan berubah.",
+          file=out)  # fmt: skip
+    if not args.apply:
+        print("Tambahkan --apply untuk menyimpan perubahan ini.", file=out)
+        return
+    changed = store.reclassify(plan, user=CLI_USER)
+    print(f"Disimpan: {changed} peserta diklasifikasikan ulang.", file=out)
+
+
+def plan_lines(plan: Reclassification, cohorts: pd.DataFrame) -> list[str]:
+    """One line per cohort: its name and K/L, Pemda, other, unknown before -> after."""
+    labels = {"central": "K/L", "regional": "Pemda", "other": "lainnya", "unknown": "tak dikenali"}
+    lines = []
+    for row in plan.cohorts.itertuples(index=False):
+        cohort = cohorts.loc[row.cohort_id] if row.cohort_id in cohorts.index else None
+        name = (
+            cohort_label(
+                cohort["program"],
+                cohort["angkatan"],
+                int(cohort["year"]) if pd.notna(cohort["year"]) else None,
+            )
+            if cohort is not None
+            else f"#{row.cohort_id}"
+        )
+        counts = ", ".join(
+            f"{label} {getattr(row, f'{s}_before')} -> {getattr(row, f'{s}_after')}"
+            for s, label in labels.items()
+            if getattr(row, f"{s}_before") or getattr(row, f"{s}_after")
+        )
+        lines.append(f"{row.cohort_id}\t{name}\t{counts}")
+    return lines
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
     """Run one command; 0 on success, 1 with an Indonesian message on stderr when it could not be done."""
     args = _parser().parse_args(argv)
@@ -150,6 +203,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin:
         try:
             if args.command == "users":
                 _users(store, args, out, stdin or sys.stdin)
+            elif args.command == "reclassify":
+                _reclassify(store, args, out)
             else:
                 _retention(store, args, out)
         finally:

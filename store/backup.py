@@ -27,7 +27,7 @@ from store import facts as facts_sql
 from store.engine import read_transaction
 from store.errors import StoreError
 from store.records import STORED_COLUMNS, participant_rows, reference_date
-from store.schema import STATE_ID, cohorts, load_issues, participants, store_state
+from store.schema import STATE_ID, agency_corrections, cohorts, load_issues, participants, store_state
 from store.uploads import cohort_key
 
 if TYPE_CHECKING:
@@ -211,11 +211,23 @@ ISSUE_SHEET: Final[dict[str, Parser]] = {
     "severity": _choice(sorted({severity for severity, _ in ISSUE_TYPES.values()}), required=True),
     "message": _required_text,
 }
+CORRECTION_SHEET: Final[dict[str, Parser]] = {
+    "instansi": _required_text,
+    "sector": _choice(SECTORS, required=True),
+    "level": _choice(LEVELS),
+    "agency": _text,
+    "province": _text,
+    "reason": _required_text,
+    "updated_by": _required_text,
+    "updated_at": _timestamp,
+}
 SHEETS: Final[dict[str, dict[str, Parser]]] = {
     "cohorts": COHORT_SHEET,
     "participants": PARTICIPANT_SHEET,
     "load_issues": ISSUE_SHEET,
 }
+# Sheets a backup may lack (made before they existed); restoring such a backup empties their table.
+OPTIONAL_SHEETS: Final[dict[str, dict[str, Parser]]] = {"agency_corrections": CORRECTION_SHEET}
 
 
 def _cell(value: Any) -> Any:
@@ -236,16 +248,18 @@ def export_backup(store: Store) -> bytes:
     """The whole store as one .xlsx workbook (write-only mode: memory stays flat however big the store)."""
     workbook = openpyxl.Workbook(write_only=True)
     readme = workbook.create_sheet(README_SHEET)
-    sheets = {name: workbook.create_sheet(name) for name in SHEETS}
+    specs = {**SHEETS, **OPTIONAL_SHEETS}
+    sheets = {name: workbook.create_sheet(name) for name in specs}
     counts: dict[str, int] = {}
-    with read_transaction(store.engine) as conn:  # one snapshot for all three sheets
+    with read_transaction(store.engine) as conn:  # one snapshot for all sheets
         revision = current_revision_on(conn)
         for name, table, order in (
             ("cohorts", cohorts, cohorts.c.cohort_id),
             ("participants", participants, participants.c.participant_id),
             ("load_issues", load_issues, load_issues.c.issue_id),
+            ("agency_corrections", agency_corrections, agency_corrections.c.instansi_key),
         ):
-            columns = list(SHEETS[name])
+            columns = list(specs[name])
             sheets[name].append(columns)
             result = conn.execution_options(yield_per=10_000).execute(
                 sa.select(*(table.c[c] for c in columns)).order_by(order)
@@ -264,6 +278,7 @@ def export_backup(store: Store) -> bytes:
         ("cohorts", counts["cohorts"]),
         ("participants", counts["participants"]),
         ("load_issues", counts["load_issues"]),
+        ("agency_corrections", counts["agency_corrections"]),
         (
             "note",
             "Cadangan Dasbor Peserta Pelatihan. Berisi data pribadi (nama, NIP): simpan di tempat aman. "
@@ -291,6 +306,7 @@ class _Parsed:
     cohorts: list[dict[str, Any]]
     participants: list[dict[str, Any]]
     issues: list[dict[str, Any]]
+    corrections: list[dict[str, Any]]
 
 
 def restore_backup(store: Store, data: bytes, *, user: str) -> int:
@@ -309,6 +325,9 @@ def restore_backup(store: Store, data: bytes, *, user: str) -> int:
         conn.execute(sa.delete(load_issues))
         conn.execute(sa.delete(participants))
         conn.execute(sa.delete(cohorts))
+        conn.execute(sa.delete(agency_corrections))
+        if parsed.corrections:
+            conn.execute(sa.insert(agency_corrections), parsed.corrections)
         if parsed.cohorts:
             conn.execute(sa.insert(cohorts), parsed.cohorts)
         for start in range(0, len(rows), INSERT_CHUNK):
@@ -370,7 +389,8 @@ def _parse_workbook(workbook: Any) -> _Parsed:
     errors: list[str] = []
     tables = {
         name: list(_rows(workbook.get_sheet_by_name(name), name, spec, errors))
-        for name, spec in SHEETS.items()
+        for name, spec in {**SHEETS, **OPTIONAL_SHEETS}.items()
+        if name in workbook.sheet_names
     }
     cohort_rows, participant_rows_, issue_rows = (
         tables["cohorts"],
@@ -410,7 +430,16 @@ def _parse_workbook(workbook: Any) -> _Parsed:
         cohorts=[row for _, row in cohort_rows],
         participants=[row for _, row in participant_rows_],
         issues=[row for _, row in issue_rows],
+        corrections=_corrections(tables.get("agency_corrections", [])),
     )
+
+
+def _corrections(rows: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The corrections sheet's rows, keyed as the table is (the last row of a key wins, as when saving)."""
+    from loaders.agencies import override_key
+
+    by_key = {override_key(row["instansi"]): row for _, row in rows}
+    return [{"instansi_key": key, **row} for key, row in by_key.items() if key]
 
 
 def _readme(sheet: Any) -> dict[str, Any]:

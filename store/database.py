@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any, Final
 
 import pandas as pd
 import sqlalchemy as sa
 
+from loaders.agencies import AgencyClass, override_key
+from loaders.errors import RosterError
 from loaders.metadata import normalise_angkatan
 from loaders.nip import normalise_nip
+from loaders.overrides import default_path as default_overrides_path
+from loaders.overrides import load_overrides
 from loaders.schema import PARTICIPANT_COLUMNS
+from store import classification
 from store import facts as facts_sql
 from store.diff import CohortDiff, diff_participants
 from store.engine import create_engine, migrate, read_transaction, resolve_url, write_transaction
 from store.errors import StoreError
 from store.records import DATE_COLUMNS, DERIVED_COLUMNS, issues_tuple, participant_rows, reference_date
-from store.schema import STATE_ID, audit_log, cohorts, load_issues, participants, store_state
+from store.schema import STATE_ID, audit_log, cohorts, load_issues, participants, settings, store_state
 from store.snapshot import SnapshotKey, read_snapshot, write_snapshot
 from store.uploads import CohortUpload, cohort_key, cohort_label
 
@@ -48,7 +55,9 @@ def open_store(url: str | None = None) -> Store:
             f"Basis data {shown} tidak dapat dibuka ({type(exc.orig).__name__}). "
             "Periksa alamat, sandi dan apakah servernya berjalan.",
         ) from exc
-    return Store(engine, resolved)
+    store = Store(engine, resolved)
+    store.import_corrections_file()
+    return store
 
 
 def ids_in(column: sa.ColumnElement[int], ids: Sequence[int]) -> sa.ColumnElement[bool]:
@@ -235,6 +244,38 @@ class Store:
             columns=["instansi", "n", "cohort_ids"],
         )
 
+    def uncounted_rows(
+        self, cohort_ids: Sequence[int] | None = None, *, limit: int | None = 500
+    ) -> tuple[pd.DataFrame, int]:
+        """The participants the overview counts as neither K/L nor Pemda (sector other or unknown, missing
+        instansi included): cohort_id, sheet, row, instansi, sector; at most `limit` rows, and how many there are."""
+        p = participants.c
+        sector = sa.func.coalesce(p.sector, "unknown")
+        where: list[sa.ColumnElement[bool]] = [sector.in_(["other", "unknown"])]
+        if cohort_ids is not None:
+            where.append(ids_in(p.cohort_id, cohort_ids))
+        query = (
+            sa.select(p.cohort_id, p.sheet, p.row, p.instansi, sector)
+            .where(*where)
+            .order_by(sector.desc(), p.cohort_id, p.participant_id)
+        )
+        if limit is not None:
+            query = query.limit(max(int(limit), 0))
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+            total = int(conn.scalar(sa.select(sa.func.count()).select_from(participants).where(*where)) or 0)
+        frame = pd.DataFrame(
+            {
+                "cohort_id": pd.array([r[0] for r in rows], dtype="int64"),
+                "sheet": pd.array([r[1] for r in rows], dtype="str"),
+                "row": pd.array([r[2] for r in rows], dtype="Int64"),
+                "instansi": pd.array([r[3] for r in rows], dtype="str"),
+                "sector": pd.array([r[4] for r in rows], dtype="str"),
+            },
+            columns=["cohort_id", "sheet", "row", "instansi", "sector"],
+        )
+        return frame, total
+
     def _repeat_query(self, cohort_ids: Sequence[int] | None) -> sa.Select[Any]:
         """person_key, min(name), max(nip), cohort count, id list of the people in more than one cohort."""
         p = participants.c
@@ -406,6 +447,96 @@ class Store:
                 f"Permintaan hapus data pribadi: {len(found)} baris dihapus dari {len(affected)} angkatan.",
             )
         return len(found)
+
+    # --- agency classification ---------------------------------------------------------------------------
+
+    def corrections(self) -> dict[str, AgencyClass]:
+        """The officers' agency corrections: instansi text -> classification (applied to every read too)."""
+        with self._read() as conn:
+            return classification.read_corrections(conn)
+
+    def save_correction(self, instansi: str, cls: AgencyClass, *, user: str) -> int:
+        """Save one correction and re-classify, in the same transaction, every stored participant whose
+        instansi normalises to the same text (facts rewritten); returns the participants changed."""
+        key = override_key(instansi)
+        if not key:
+            raise StoreError("bad_correction", "Teks instansi kosong tidak dapat dikoreksi.")
+        with self._write() as conn:
+            classification.write_correction(conn, instansi, cls, _user(user))
+            corrections = classification.read_corrections(conn)
+            changes = classification.plan_changes(conn, corrections, keys={key})
+            counts, n_rows = classification.cohort_counts(conn, changes)
+            classification.apply_changes(conn, changes)
+            where = cls.province or "-"
+            record_audit(
+                conn,
+                user,
+                "koreksi_instansi",
+                f"Instansi '{instansi}' dikoreksi menjadi {cls.sector}/{cls.level or '-'}"
+                f" ({cls.agency or '-'}, provinsi {where}): {n_rows} peserta di {len(counts)} angkatan berubah.",
+            )
+        return n_rows
+
+    def import_corrections_file(self, path: Path | None = None) -> int:
+        """Take over the corrections an older version kept in a CSV file beside the data (once per store:
+        later changes live in the database); corrections already in the database win. Returns the number
+        taken over."""
+        path = path or default_overrides_path()
+        if not path.exists():
+            return 0
+        marker = f"corrections_file_imported:{path.resolve()}"
+        with self._read() as conn:
+            if conn.scalar(sa.select(settings.c.key).where(settings.c.key == marker)) is not None:
+                return 0
+        try:
+            table = load_overrides(path)
+        except RosterError as exc:  # a damaged old file must not keep the dashboard from starting
+            logging.getLogger(__name__).warning("Berkas koreksi lama tidak dibaca: %s", exc.message)
+            return 0
+        taken = 0
+        with self._write() as conn:
+            known = {override_key(t) for t in classification.read_corrections(conn)}
+            for instansi, cls in table.items():
+                if override_key(instansi) not in known:
+                    classification.write_correction(conn, instansi, cls, "berkas-koreksi-lama")
+                    taken += 1
+            conn.execute(
+                sa.insert(settings).values(
+                    key=marker, value=str(taken), updated_by="sistem", updated_at=_now()
+                )
+            )
+            record_audit(
+                conn, "sistem", "impor_koreksi", f"{taken} koreksi instansi diambil dari {path.name}."
+            )
+        return taken
+
+    def plan_reclassification(self) -> classification.Reclassification:
+        """What re-running the classifier (current reference tables and corrections) over every stored
+        participant would change, per cohort; nothing is written."""
+        with self._read() as conn:
+            changes = classification.plan_changes(conn, classification.read_corrections(conn))
+            counts, n_rows = classification.cohort_counts(conn, changes)
+        return classification.Reclassification(changes, counts, n_rows)
+
+    def reclassify(self, plan: classification.Reclassification, *, user: str) -> int:
+        """Apply a plan from plan_reclassification in one transaction (facts rewritten); refused when the
+        store changed since the plan was made. Returns the participants changed."""
+        with self._write() as conn:
+            changes = classification.plan_changes(conn, classification.read_corrections(conn))
+            if changes != plan.changes:
+                raise StoreError(
+                    "stale_plan",
+                    "Data berubah sejak pratinjau klasifikasi ulang dibuat. Buat pratinjau baru lalu konfirmasi.",
+                )
+            touched = classification.apply_changes(conn, changes)
+            record_audit(
+                conn,
+                user,
+                "klasifikasi_ulang",
+                f"Klasifikasi ulang instansi: {len(changes)} teks instansi, {plan.n_participants} peserta,"
+                f" {len(touched)} angkatan.",
+            )
+        return plan.n_participants
 
     def export_backup(self) -> bytes:
         """The whole store as an .xlsx workbook (cohorts, participants, load_issues, README)."""

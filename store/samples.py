@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Final
 
 from loaders import read_roster
-from loaders.overrides import load_overrides
 from store.database import Store
 from store.uploads import CohortUpload, cohort_uploads
 
@@ -20,7 +19,7 @@ def seed_samples(store: Store, folder: Path = SAMPLES_DIR) -> int:
     """Save every sample cohort (is_sample=True) into an empty, never-seeded store; returns cohorts saved."""
     if store.samples_seeded() or not store.is_empty():
         return 0
-    overrides = load_overrides()
+    overrides = store.corrections()
     uploads: list[CohortUpload] = []
     for path in sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in SAMPLE_SUFFIXES):
         digest = hashlib.sha256(path.read_bytes()).hexdigest()

@@ -75,6 +75,8 @@ participants = sa.Table(
     sa.Index("ix_participants_cohort_id", "cohort_id", "participant_id"),
     # (person_key, cohort_id): people in several cohorts found from the index alone
     sa.Index("ix_participants_person_key", "person_key", "cohort_id"),
+    # (instansi): a correction or a re-classification updates the rows of one text from the index
+    sa.Index("ix_participants_instansi", "instansi"),
 )
 
 load_issues = sa.Table(
@@ -149,6 +151,23 @@ settings = sa.Table(
     metadata,
     sa.Column("key", sa.Text, primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
+    sa.Column("updated_by", sa.Text, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# --- agency corrections (migration 0003) ---------------------------------------------------------------------
+
+agency_corrections = sa.Table(
+    "agency_corrections",
+    metadata,
+    # loaders.agencies.override_key of the text: one correction for every spelling that normalises the same
+    sa.Column("instansi_key", sa.Text, primary_key=True),
+    sa.Column("instansi", sa.Text, nullable=False),  # the text as the officer corrected it
+    sa.Column("sector", sa.Text, nullable=False),
+    sa.Column("level", sa.Text),
+    sa.Column("agency", sa.Text),
+    sa.Column("province", sa.Text),
+    sa.Column("reason", sa.Text, nullable=False),
     sa.Column("updated_by", sa.Text, nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
 )

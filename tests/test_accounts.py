@@ -77,7 +77,7 @@ def test_migration_0002_reaches_head_and_matches_the_schema(db_url: str) -> None
     from alembic.runtime.migration import MigrationContext
 
     opened = open_store(db_url)
-    assert store_engine.current_revision(opened.engine) == store_engine.head_revision() == "0002"
+    assert store_engine.current_revision(opened.engine) == store_engine.head_revision() == "0003"
     with opened.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
     opened.close()

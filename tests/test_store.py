@@ -737,7 +737,7 @@ def test_backup_restore_round_trip_with_formula_like_text(store: Store):
     data = store.export_backup()
 
     workbook = openpyxl.load_workbook(io.BytesIO(data))
-    assert workbook.sheetnames == ["README", "cohorts", "participants", "load_issues"]
+    assert workbook.sheetnames == ["README", "cohorts", "participants", "load_issues", "agency_corrections"]
     readme = dict(workbook["README"].iter_rows(min_row=2, values_only=True))
     assert readme["format"] == "dasbor-peserta-backup" and readme["version"] == 1
     for sheet in workbook:
@@ -909,12 +909,12 @@ def test_migrations_reach_head_and_match_the_schema(db_url: str):
     from alembic.runtime.migration import MigrationContext
 
     first = open_store(db_url)
-    assert store_engine.current_revision(first.engine) == store_engine.head_revision() == "0002"
+    assert store_engine.current_revision(first.engine) == store_engine.head_revision() == "0003"
     with first.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
     first.save_cohort(small_upload("I", [person(1)]), user="admin")
     second = open_store(db_url)  # idempotent: same schema, data kept
-    assert store_engine.current_revision(second.engine) == "0002"
+    assert store_engine.current_revision(second.engine) == "0003"
     assert second.participants()[1] == 1 and second.generation() == first.generation()
     first.close()
     second.close()

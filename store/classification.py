@@ -1,0 +1,244 @@
+"""Agency classification of what is stored: the corrections table, and re-classifying stored participants.
+
+A correction (an officer's classification of one instansi text) lives in the database, so every server on
+the same database uses it, the full backup carries it and the audit log records it. Saving one re-classifies
+every stored participant whose instansi normalises to the same text, in the same transaction, and rewrites
+the facts of the cohorts it touches: the overview changes at once, without a re-upload. When the reference
+tables change (a new release, a cabinet change) the whole store can be re-classified the same way, after a
+plan that shows what would change per cohort.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Final
+
+import pandas as pd
+import sqlalchemy as sa
+
+from loaders.agencies import AgencyClass, classify_many, override_key
+from loaders.report import make_issue
+from loaders.schema import SECTORS
+from store import facts as facts_sql
+from store.schema import agency_corrections, load_issues, participants
+
+AGENCY_CODES: Final = ("agency_unknown", "agency_other")  # load-report codes that follow the classification
+TEXT_CHUNK: Final = 500  # instansi texts per IN list
+CLASS_COLUMNS: Final = ("agency", "sector", "level", "province")
+
+
+def _class_tuple(cls: AgencyClass) -> tuple[str | None, str, str | None, str | None]:
+    return (cls.agency, cls.sector, cls.level, cls.province)
+
+
+@dataclass(frozen=True)
+class Reclassification:
+    """What re-classifying would change: the new class of each instansi text whose stored class differs,
+    and per cohort the participants by sector before and after (only cohorts that change)."""
+
+    changes: dict[str, AgencyClass] = field(default_factory=dict)
+    cohorts: pd.DataFrame = field(default_factory=lambda: _cohort_frame([]))
+    n_participants: int = 0
+
+    @property
+    def empty(self) -> bool:
+        """Nothing would change."""
+        return not self.changes
+
+
+def _cohort_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    columns = ["cohort_id", *(f"{s}_{w}" for w in ("before", "after") for s in SECTORS)]
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.astype({c: "int64" for c in columns})
+
+
+# --- corrections --------------------------------------------------------------------------------------------
+
+
+def read_corrections(conn: sa.Connection) -> dict[str, AgencyClass]:
+    """Every correction: instansi text -> its classification (confidence 1)."""
+    c = agency_corrections.c
+    rows = conn.execute(
+        sa.select(c.instansi, c.sector, c.level, c.agency, c.province, c.reason).order_by(c.instansi_key)
+    ).all()
+    return {r[0]: AgencyClass(r[1], r[2], r[3], r[4], 1.0, r[5]) for r in rows}
+
+
+def write_correction(conn: sa.Connection, instansi: str, cls: AgencyClass, user: str) -> None:
+    """Insert or replace the correction of one text (matched by its normalised key)."""
+    key = override_key(instansi)
+    conn.execute(sa.delete(agency_corrections).where(agency_corrections.c.instansi_key == key))
+    conn.execute(
+        sa.insert(agency_corrections).values(
+            instansi_key=key,
+            instansi=instansi,
+            sector=cls.sector,
+            level=cls.level,
+            agency=cls.agency,
+            province=cls.province,
+            reason=cls.reason,
+            updated_by=user,
+            updated_at=datetime.now(UTC),
+        )
+    )
+
+
+def replace_corrections(conn: sa.Connection, table: Mapping[str, AgencyClass], user: str) -> None:
+    """Replace the whole corrections table (restore from a backup)."""
+    conn.execute(sa.delete(agency_corrections))
+    for instansi, cls in table.items():
+        write_correction(conn, instansi, cls, user)
+
+
+# --- re-classifying stored participants -----------------------------------------------------------------
+
+
+def _stored_classes(conn: sa.Connection) -> dict[str, set[tuple[Any, ...]]]:
+    """instansi text -> the distinct (agency, sector, level, province) stored for it."""
+    p = participants.c
+    rows = conn.execute(
+        sa.select(p.instansi, p.agency, p.sector, p.level, p.province)
+        .where(p.instansi.is_not(None))
+        .distinct()
+    ).all()
+    out: dict[str, set[tuple[Any, ...]]] = {}
+    for text, *cls in rows:
+        out.setdefault(text, set()).add(tuple(cls))
+    return out
+
+
+def plan_changes(
+    conn: sa.Connection, corrections: Mapping[str, AgencyClass], *, keys: Iterable[str] | None = None
+) -> dict[str, AgencyClass]:
+    """The instansi texts whose stored class differs from what the classifier (with `corrections`) says now;
+    with `keys`, only texts whose normalised key is one of them."""
+    stored = _stored_classes(conn)
+    if keys is not None:
+        wanted = set(keys)
+        stored = {t: v for t, v in stored.items() if override_key(t) in wanted}
+    now = classify_many(stored, corrections)
+    return {t: now[t] for t, classes in stored.items() if classes != {_class_tuple(now[t])}}
+
+
+def _chunks(texts: Sequence[str]) -> Iterable[list[str]]:
+    for start in range(0, len(texts), TEXT_CHUNK):
+        yield list(texts[start : start + TEXT_CHUNK])
+
+
+def cohort_counts(conn: sa.Connection, changes: Mapping[str, AgencyClass]) -> tuple[pd.DataFrame, int]:
+    """Per cohort touched by `changes`: participants by sector before and after; and the rows that change."""
+    p = participants.c
+    texts = sorted(changes)
+    touched: set[int] = set()
+    moved: dict[tuple[int, str, str], int] = {}
+    n_rows = 0
+    for chunk in _chunks(texts):
+        sector = sa.func.coalesce(p.sector, "unknown")
+        for cohort_id, text, old_sector, count in conn.execute(
+            sa.select(p.cohort_id, p.instansi, sector, sa.func.count())
+            .where(p.instansi.in_(chunk))
+            .group_by(p.cohort_id, p.instansi, sector)
+        ).all():
+            key = (int(cohort_id), str(old_sector), changes[text].sector)
+            touched.add(key[0])
+            if key[1] != key[2]:
+                moved[key] = moved.get(key, 0) + int(count)
+            n_rows += int(count)
+    if not touched:
+        return _cohort_frame([]), 0
+    totals: dict[int, dict[str, int]] = {i: dict.fromkeys(SECTORS, 0) for i in touched}
+    ids = sorted(touched)
+    for start in range(0, len(ids), facts_sql.ID_CHUNK):
+        id_chunk = ids[start : start + facts_sql.ID_CHUNK]
+        sector = sa.func.coalesce(p.sector, "unknown")
+        for cohort_id, name, count in conn.execute(
+            sa.select(p.cohort_id, sector, sa.func.count())
+            .where(p.cohort_id.in_(id_chunk))
+            .group_by(p.cohort_id, sector)
+        ).all():
+            totals[int(cohort_id)][str(name)] = int(count)
+    rows: list[dict[str, Any]] = []
+    for cohort_id in ids:
+        was = totals[cohort_id]
+        now = dict(was)
+        for (i, old, new), count in moved.items():
+            if i == cohort_id:
+                now[old] -= count
+                now[new] += count
+        if was != now:
+            rows.append(
+                {"cohort_id": cohort_id, **{f"{s}_before": was[s] for s in SECTORS},
+                 **{f"{s}_after": now[s] for s in SECTORS}}
+            )  # fmt: skip
+    return _cohort_frame(rows), n_rows
+
+
+def apply_changes(conn: sa.Connection, changes: Mapping[str, AgencyClass]) -> list[int]:
+    """Write the new classes into every stored participant with these instansi texts, refresh their load-report
+    rows about the agency, and rewrite the facts of the cohorts touched; returns those cohort ids."""
+    if not changes:
+        return []
+    p = participants.c
+    conn.execute(
+        sa.update(participants)
+        .where(p.instansi == sa.bindparam("text"))
+        .values({c: sa.bindparam(f"new_{c}") for c in CLASS_COLUMNS}),
+        [{"text": t, **{f"new_{c}": v for c, v in zip(CLASS_COLUMNS, _class_tuple(cls), strict=True)}}
+         for t, cls in changes.items()],
+    )  # fmt: skip
+    texts = sorted(changes)
+    touched: set[int] = set()
+    for chunk in _chunks(texts):
+        rows = conn.execute(
+            sa.select(p.participant_id, p.cohort_id, p.sheet, p.row, p.instansi, p.issue_codes).where(
+                p.instansi.in_(chunk)
+            )
+        ).all()
+        touched.update(int(r[1]) for r in rows)
+        _refresh_issues(conn, rows, changes)
+    facts_sql.delete_facts(conn, sorted(touched))
+    facts_sql.insert_facts(conn, sorted(touched))
+    return sorted(touched)
+
+
+def _refresh_issues(conn: sa.Connection, rows: Sequence[Any], changes: Mapping[str, AgencyClass]) -> None:
+    """The agency lines of the load report and the rows' issue codes, as the intake would write them now."""
+    i = load_issues.c
+    for cohort_id, sheet, row in {(int(r[1]), r[2], r[3]) for r in rows}:
+        conn.execute(
+            sa.delete(load_issues).where(
+                i.cohort_id == cohort_id, i.sheet == sheet, i.row == row, i.code.in_(AGENCY_CODES)
+            )
+        )
+    issues: list[dict[str, Any]] = []
+    codes: list[dict[str, Any]] = []
+    for participant_id, cohort_id, sheet, row, text, issue_codes in rows:
+        cls = changes[text]
+        old = [c for c in (issue_codes or "").split(",") if c]
+        new = [c for c in old if c not in AGENCY_CODES]
+        if cls.sector == "unknown":
+            new.append("agency_unknown")
+            issue = make_issue("agency_unknown", sheet=sheet, row=row, instansi=text)
+        elif cls.sector == "other":
+            new.append("agency_other")
+            issue = make_issue("agency_other", sheet=sheet, row=row, instansi=text, reason=cls.reason)
+        else:
+            issue = None
+        if issue is not None:
+            issues.append(
+                {"cohort_id": cohort_id, "sheet": sheet, "row": row, "code": issue.code,
+                 "severity": issue.severity, "message": issue.message}
+            )  # fmt: skip
+        if new != old:
+            codes.append({"pid": participant_id, "codes": ",".join(new) or None})
+    if issues:
+        conn.execute(sa.insert(load_issues), issues)
+    if codes:
+        conn.execute(
+            sa.update(participants)
+            .where(participants.c.participant_id == sa.bindparam("pid"))
+            .values(issue_codes=sa.bindparam("codes")),
+            codes,
+        )

@@ -1,0 +1,181 @@
+"""Agency corrections in the store and re-classifying stored cohorts (SQLite and PostgreSQL): a correction
+changes the stored counts of cohorts saved before it, at once, in one transaction; a re-classification is
+planned per cohort, then applied or refused when the store moved on."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from loaders.agencies import AgencyClass
+from store import Store, StoreError
+from store.schema import participants
+from tests.test_store import reference_upload, small_upload
+
+PEMDA_BOGOR = AgencyClass(
+    "regional", "regency", "Pemerintah Kabupaten Bogor", "Jawa Barat", 1.0, "Koreksi uji"
+)
+
+
+def sector_totals(store: Store, cohort_id: int) -> dict[str, int]:
+    """Participants by sector of one cohort, from the facts table the overview reads."""
+    facts = store.facts([cohort_id])
+    total = facts[facts["dimension"] == "total"]
+    return {str(k): int(v) for k, v in total.groupby("sector")["n"].sum().items() if v}
+
+
+def test_a_correction_changes_the_counts_of_a_cohort_saved_before_it(store: Store) -> None:
+    cohort_id = store.save_cohort(reference_upload(), user="admin")
+    assert sector_totals(store, cohort_id) == {"central": 14, "regional": 12}
+    generation = store.generation()
+    # An officer decides that one K/L text (as written in the roster, in another spelling) is Pemda.
+    changed = store.save_correction("KEMENDAGRI.", PEMDA_BOGOR, user="petugas")
+    people, _ = store.participants([cohort_id], limit=None)
+    moved = people[people["instansi"] == "Kemendagri"]
+    assert changed == len(moved) > 0
+    assert set(moved["sector"]) == {"regional"} and set(moved["agency"]) == {"Pemerintah Kabupaten Bogor"}
+    assert sector_totals(store, cohort_id) == {"central": 14 - changed, "regional": 12 + changed}
+    assert store.generation() > generation  # the pages' caches and the snapshot follow
+    assert "KEMENDAGRI." in store.corrections()
+    log = store.audit_log(1)
+    assert log["action"].tolist() == ["koreksi_instansi"] and f"{changed} peserta" in log["detail"].iloc[0]
+
+
+def test_a_correction_of_an_unknown_text_clears_its_load_report_lines(store: Store) -> None:
+    rows = [
+        {"row": i + 2, "name": f"Peserta {i}", "instansi": "Bagian Umum Sekretariat Uji", "sector": "unknown",
+         "issues": ("agency_unknown",)}
+        for i in range(3)
+    ]  # fmt: skip
+    upload = small_upload("I", rows)
+    from loaders.report import make_issue
+
+    upload.issues = [
+        make_issue("agency_unknown", sheet="Peserta", row=r["row"], instansi=r["instansi"]) for r in rows
+    ]
+    cohort_id = store.save_cohort(upload, user="admin")
+    assert set(store.load_issues([cohort_id])["code"]) == {"agency_unknown"}
+    assert len(store.unknown_agencies([cohort_id])) == 1
+    store.save_correction("Bagian Umum Sekretariat Uji", PEMDA_BOGOR, user="petugas")
+    assert store.load_issues([cohort_id]).empty
+    assert store.unknown_agencies([cohort_id]).empty
+    assert sector_totals(store, cohort_id) == {"regional": 3}
+    with store.engine.connect() as conn:
+        codes = conn.execute(
+            sa.select(participants.c.issue_codes).where(participants.c.cohort_id == cohort_id)
+        )
+        assert [c for (c,) in codes] == [None, None, None]
+
+
+def test_an_empty_text_cannot_be_corrected(store: Store) -> None:
+    with pytest.raises(StoreError, match="kosong"):
+        store.save_correction("  ..", PEMDA_BOGOR, user="petugas")
+
+
+def _forget_classification(store: Store, instansi: str) -> int:
+    """What an older reference release would have stored: the text as unknown."""
+    with store.engine.begin() as conn:
+        result = conn.execute(
+            sa.update(participants)
+            .where(participants.c.instansi == instansi)
+            .values(sector="unknown", level=None, agency=None, province=None)
+        )
+        return int(result.rowcount)
+
+
+def test_reclassify_plans_per_cohort_then_applies(store: Store) -> None:
+    cohort_id = store.save_cohort(reference_upload(), user="admin")
+    n = _forget_classification(store, "Kementerian Keuangan")
+    assert n > 0
+    # the facts were written from the old classification; re-save them as the old release would have
+    from store import facts as facts_sql
+
+    with store.engine.begin() as conn:
+        facts_sql.delete_facts(conn, [cohort_id])
+        facts_sql.insert_facts(conn, [cohort_id])
+    assert sector_totals(store, cohort_id) == {"central": 14 - n, "regional": 12, "unknown": n}
+
+    plan = store.plan_reclassification()
+    assert list(plan.changes) == ["Kementerian Keuangan"] and plan.n_participants == n
+    row = plan.cohorts.iloc[0]
+    assert int(row["cohort_id"]) == cohort_id
+    assert (row["central_before"], row["central_after"]) == (14 - n, 14)
+    assert (row["unknown_before"], row["unknown_after"]) == (n, 0)
+    assert sector_totals(store, cohort_id)["unknown"] == n  # planning writes nothing
+
+    assert store.reclassify(plan, user="admin") == n
+    assert sector_totals(store, cohort_id) == {"central": 14, "regional": 12}
+    assert store.plan_reclassification().empty
+    assert store.audit_log(1)["action"].tolist() == ["klasifikasi_ulang"]
+
+
+def test_a_stale_reclassification_plan_is_refused(store: Store) -> None:
+    cohort_id = store.save_cohort(reference_upload(), user="admin")
+    _forget_classification(store, "Kementerian Keuangan")
+    plan = store.plan_reclassification()
+    _forget_classification(store, "Kemenkes")  # the store moved on after the preview
+    with pytest.raises(StoreError, match="pratinjau"):
+        store.reclassify(plan, user="admin")
+    people, _ = store.participants([cohort_id], limit=None)
+    assert set(people.loc[people["instansi"] == "Kementerian Keuangan", "sector"]) == {"unknown"}  # untouched
+
+
+def test_corrections_apply_to_later_plans(store: Store) -> None:
+    store.save_cohort(reference_upload(), user="admin")
+    store.save_correction("Kemenkes", PEMDA_BOGOR, user="petugas")
+    assert store.plan_reclassification().empty  # the correction is part of what the classifier says now
+
+
+def test_the_full_backup_carries_the_corrections(store: Store) -> None:
+    import io
+
+    import openpyxl
+
+    store.save_cohort(reference_upload(), user="admin")
+    store.save_correction("Kemenkes", PEMDA_BOGOR, user="petugas")
+    data = store.export_backup()
+    store.save_correction("BKN", PEMDA_BOGOR, user="petugas")  # made after the backup: gone after restore
+    store.restore_backup(data, user="admin")
+    assert list(store.corrections()) == ["Kemenkes"]
+    assert store.corrections()["Kemenkes"].agency == "Pemerintah Kabupaten Bogor"
+    # A backup made before corrections were stored has no such sheet: it restores, with no corrections.
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    del workbook["agency_corrections"]
+    older = io.BytesIO()
+    workbook.save(older)
+    store.restore_backup(older.getvalue(), user="admin")
+    assert store.corrections() == {}
+
+
+def test_reclassify_on_the_command_line_previews_then_applies(tmp_path) -> None:
+    """`python -m store reclassify` as the operator runs it: a preview per cohort, then --apply."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from store import open_store
+
+    url = f"sqlite:///{tmp_path / 'dasbor.sqlite3'}"
+    store = open_store(url)
+    cohort_id = store.save_cohort(reference_upload(), user="admin")
+    n = _forget_classification(store, "Kementerian Keuangan")
+    root = Path(__file__).resolve().parents[1]
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "store", "--db", url, "reclassify", *args],
+            cwd=root, capture_output=True, text=True, timeout=120, check=True,
+        )  # fmt: skip
+        return done.stdout
+
+    preview = run()
+    assert "Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023" in preview
+    assert f"K/L {14 - n} -> 14" in preview and f"tak dikenali {n} -> 0" in preview
+    assert "--apply" in preview
+    people, _ = store.participants([cohort_id], limit=None)
+    assert (people["sector"] == "unknown").sum() == n  # a preview writes nothing
+    assert f"Disimpan: {n} peserta" in run("--apply")
+    people, _ = store.participants([cohort_id], limit=None)
+    assert (people["sector"] == "unknown").sum() == 0
+    assert "tidak ada yang berubah" in run()
+    store.close()
