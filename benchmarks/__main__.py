@@ -6,7 +6,14 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks import bench_agencies, bench_dashboard, bench_deck, bench_intake, bench_store
+from benchmarks import (
+    bench_agencies,
+    bench_dashboard,
+    bench_deck,
+    bench_intake,
+    bench_reclassify,
+    bench_store,
+)
 
 
 def main() -> int:
@@ -18,6 +25,7 @@ def main() -> int:
         "store": bench_store.run(100_000 if quick else 1_000_000),
         "dashboard": bench_dashboard.run(100_000 if quick else 1_000_000),
         "deck": bench_deck.run(),
+        "reclassify": bench_reclassify.run(100_000 if quick else 1_000_000),
     }
     out = Path(__file__).resolve().parent / "out"
     out.mkdir(exist_ok=True)

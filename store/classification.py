@@ -22,7 +22,7 @@ from loaders.agencies import AgencyClass, classify_many, override_key
 from loaders.report import make_issue
 from loaders.schema import SECTORS
 from store import facts as facts_sql
-from store.schema import agency_corrections, load_issues, participants
+from store.schema import agency_corrections, cohorts, load_issues, participants
 
 AGENCY_CODES: Final = ("agency_unknown", "agency_other")  # load-report codes that follow the classification
 TEXT_CHUNK: Final = 500  # instansi texts per IN list
@@ -176,8 +176,9 @@ def cohort_counts(conn: sa.Connection, changes: Mapping[str, AgencyClass]) -> tu
 
 
 def apply_changes(conn: sa.Connection, changes: Mapping[str, AgencyClass]) -> list[int]:
-    """Write the new classes into every stored participant with these instansi texts, refresh their load-report
-    rows about the agency, and rewrite the facts of the cohorts touched; returns those cohort ids."""
+    """Write the new classes into every stored participant with these instansi texts, refresh the agency
+    lines of the load report and the rows' issue codes, and rewrite the facts of the cohorts touched; returns
+    those cohort ids. Set-based: a statement per text and per (text, issue codes), not per participant."""
     if not changes:
         return []
     p = participants.c
@@ -188,57 +189,74 @@ def apply_changes(conn: sa.Connection, changes: Mapping[str, AgencyClass]) -> li
         [{"text": t, **{f"new_{c}": v for c, v in zip(CLASS_COLUMNS, _class_tuple(cls), strict=True)}}
          for t, cls in changes.items()],
     )  # fmt: skip
-    texts = sorted(changes)
     touched: set[int] = set()
-    for chunk in _chunks(texts):
-        rows = conn.execute(
-            sa.select(p.participant_id, p.cohort_id, p.sheet, p.row, p.instansi, p.issue_codes).where(
-                p.instansi.in_(chunk)
-            )
-        ).all()
-        touched.update(int(r[1]) for r in rows)
-        _refresh_issues(conn, rows, changes)
-    facts_sql.delete_facts(conn, sorted(touched))
-    facts_sql.insert_facts(conn, sorted(touched))
-    return sorted(touched)
+    combos: set[tuple[str, str | None]] = set()
+    for chunk in _chunks(sorted(changes)):
+        for cohort_id, text, codes in conn.execute(
+            sa.select(p.cohort_id, p.instansi, p.issue_codes).where(p.instansi.in_(chunk)).distinct()
+        ).all():
+            touched.add(int(cohort_id))
+            combos.add((text, codes))
+    _refresh_issue_codes(conn, combos, changes)
+    ids = sorted(touched)
+    _refresh_agency_issues(conn, ids, changes)
+    n_cohorts = int(conn.scalar(sa.select(sa.func.count()).select_from(cohorts)) or 0)
+    facts_sql.rewrite_facts(conn, ids, n_cohorts)
+    return ids
 
 
-def _refresh_issues(conn: sa.Connection, rows: Sequence[Any], changes: Mapping[str, AgencyClass]) -> None:
-    """The agency lines of the load report and the rows' issue codes, as the intake would write them now."""
-    i = load_issues.c
-    for cohort_id, sheet, row in {(int(r[1]), r[2], r[3]) for r in rows}:
-        conn.execute(
-            sa.delete(load_issues).where(
-                i.cohort_id == cohort_id, i.sheet == sheet, i.row == row, i.code.in_(AGENCY_CODES)
-            )
-        )
-    issues: list[dict[str, Any]] = []
-    codes: list[dict[str, Any]] = []
-    for participant_id, cohort_id, sheet, row, text, issue_codes in rows:
-        cls = changes[text]
-        old = [c for c in (issue_codes or "").split(",") if c]
+def _refresh_issue_codes(
+    conn: sa.Connection, combos: Iterable[tuple[str, str | None]], changes: Mapping[str, AgencyClass]
+) -> None:
+    """Each row's issue codes with the agency code the new class calls for (one statement per distinct
+    (text, old codes) whose codes change)."""
+    p = participants.c
+    updates = []
+    for text, codes in combos:
+        old = [c for c in (codes or "").split(",") if c]
         new = [c for c in old if c not in AGENCY_CODES]
-        if cls.sector == "unknown":
-            new.append("agency_unknown")
-            issue = make_issue("agency_unknown", sheet=sheet, row=row, instansi=text)
-        elif cls.sector == "other":
-            new.append("agency_other")
-            issue = make_issue("agency_other", sheet=sheet, row=row, instansi=text, reason=cls.reason)
-        else:
-            issue = None
-        if issue is not None:
+        sector = changes[text].sector
+        if sector in ("unknown", "other"):
+            new.append(f"agency_{sector}")
+        if new != old:
+            updates.append({"text": text, "old": codes, "new": ",".join(new) or None})
+    if updates:
+        conn.execute(
+            sa.update(participants)
+            .where(
+                p.instansi == sa.bindparam("text"), p.issue_codes.is_not_distinct_from(sa.bindparam("old"))
+            )
+            .values(issue_codes=sa.bindparam("new")),
+            updates,
+        )
+
+
+def _refresh_agency_issues(
+    conn: sa.Connection, cohort_ids: Sequence[int], changes: Mapping[str, AgencyClass]
+) -> None:
+    """The agency lines of these cohorts' load reports, written again from their participants as the intake
+    writes them (one line per row whose instansi is unknown or not a government body)."""
+    p, i = participants.c, load_issues.c
+    for start in range(0, len(cohort_ids), facts_sql.ID_CHUNK):
+        chunk = list(cohort_ids[start : start + facts_sql.ID_CHUNK])
+        conn.execute(sa.delete(load_issues).where(i.cohort_id.in_(chunk), i.code.in_(AGENCY_CODES)))
+        rows = conn.execute(
+            sa.select(p.cohort_id, p.sheet, p.row, p.instansi, p.sector)
+            .where(p.cohort_id.in_(chunk), p.instansi.is_not(None), p.sector.in_(["unknown", "other"]))
+            .order_by(p.cohort_id, p.participant_id)
+        ).all()
+        reasons = {**classify_many({r[3] for r in rows if r[4] == "other"}), **changes}
+        issues = []
+        for cohort_id, sheet, row, text, sector in rows:
+            if sector == "unknown":
+                issue = make_issue("agency_unknown", sheet=sheet, row=row, instansi=text)
+            else:
+                issue = make_issue(
+                    "agency_other", sheet=sheet, row=row, instansi=text, reason=reasons[text].reason
+                )
             issues.append(
                 {"cohort_id": cohort_id, "sheet": sheet, "row": row, "code": issue.code,
                  "severity": issue.severity, "message": issue.message}
             )  # fmt: skip
-        if new != old:
-            codes.append({"pid": participant_id, "codes": ",".join(new) or None})
-    if issues:
-        conn.execute(sa.insert(load_issues), issues)
-    if codes:
-        conn.execute(
-            sa.update(participants)
-            .where(participants.c.participant_id == sa.bindparam("pid"))
-            .values(issue_codes=sa.bindparam("codes")),
-            codes,
-        )
+        if issues:
+            conn.execute(sa.insert(load_issues), issues)
