@@ -66,8 +66,13 @@ with right:
     chart(figure, figure_name(figure), "ringkasan.level")
 
 st.subheader(ctx.t("section.agencies"))
-figure = figures.top_agencies(stats.top_agencies(facts, 10, lang), lang)
+agencies = stats.top_agencies(facts, 10, lang)
+figure = figures.top_agencies(agencies, lang)
 chart(figure, figure_name(figure), "ringkasan.agencies")
+if agencies.attrs.get("tie"):
+    tie = agencies.attrs["tie"]
+    st.caption(ctx.t("agency.tie", tied=stats.format_count(tie.tied, lang), count=stats.format_count(tie.count, lang),
+                     shown=stats.format_count(tie.shown, lang)))  # fmt: skip
 
 st.subheader(ctx.t("section.regions"))
 provinces = stats.by_province(facts, lang)

@@ -155,6 +155,17 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "age.60+": ("60+ tahun", "60 and over"),
     "value.unknown": ("Tidak diketahui", "Unknown"),
     "agency.others": ("Lainnya ({count} instansi)", "Others ({count} agencies)"),
+    "province.none_central": ("Tanpa provinsi (kantor pusat K/L)", "No province (central head offices)"),
+    "province.none_mixed": (
+        "Tanpa provinsi (kantor pusat K/L dan lainnya)",
+        "No province (central head offices and others)",
+    ),
+    "agency.tie": (
+        "{tied} instansi sama-sama {count} peserta; {shown} di antaranya ditampilkan bergantian K/L dan Pemda, "
+        "sisanya masuk 'Lainnya'.",
+        "{tied} agencies have {count} participants each; {shown} of them are shown, alternating central and "
+        "regional, the rest are under 'Others'.",
+    ),
     "cohort.unknown": ("Angkatan #{cohort_id}", "Cohort #{cohort_id}"),
     # Table columns
     "col.no": ("No.", "No."),

@@ -267,12 +267,21 @@ def by_age_band(facts: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
 def by_province(facts: pd.DataFrame, lang: str = "id", sector: str | None = None) -> pd.DataFrame:
     """One row per province with participants (of one sector if given), most first (ties by name),
     unknown province last."""
-    sums = _sums(prepare_facts(facts), "total", "province", sector=sector)
+    prepared = prepare_facts(facts)
+    sums = _sums(prepared, "total", "province", sector=sector)
     named = sorted(((k, c) for k, c in sums.items() if k), key=lambda kc: (-kc[1], kc[0]))
+    labels = [dimension_value_label("province", k, lang) for k, _ in named]
     if sums.get(""):
+        # No province: K/L head offices have none (not "unknown"); say so, as the map's caption does.
+        central = (
+            sums[""]
+            if sector == "central"
+            else _sums(prepared, "total", "province", sector="central").get("", 0)
+        )
+        key = "province.none_central" if central == sums[""] else ("province.none_mixed" if central else "")
         named.append(("", sums[""]))
-    keys = [k for k, _ in named]
-    return _frame(keys, [dimension_value_label("province", k, lang) for k in keys], [c for _, c in named])
+        labels.append(t(key, lang) if key else dimension_value_label("province", "", lang))
+    return _frame([k for k, _ in named], labels, [c for _, c in named])
 
 
 def top_agencies(facts: pd.DataFrame, n: int = 10, lang: str = "id") -> pd.DataFrame:
@@ -299,7 +308,7 @@ def top_agencies(facts: pd.DataFrame, n: int = 10, lang: str = "id") -> pd.DataF
     )
     unknown = int(agencies.loc[names == "", "count"].sum())
     named = agencies[names != ""].sort_values(["count", "name"], ascending=[False, True], kind="stable")
-    top, rest = named.iloc[: max(n, 0)], named.iloc[max(n, 0) :]
+    top, rest, tie = _fair_top(named, max(n, 0))
     keys = [str(name) for name in top["name"]]
     labels = list(keys)
     counts = [int(c) for c in top["count"]]
@@ -316,7 +325,41 @@ def top_agencies(facts: pd.DataFrame, n: int = 10, lang: str = "id") -> pd.DataF
         sector_of.append("")
     frame = _frame(keys, labels, counts, sector=sector_of)
     frame["sector_label"] = [sector_label(s, lang) if s else "" for s in sector_of]
+    frame.attrs["tie"] = tie
     return frame
+
+
+def _fair_top(named: pd.DataFrame, n: int) -> tuple[pd.DataFrame, pd.DataFrame, Tie | None]:
+    """The first n agencies by count (named: sorted by count, then name) and the rest. When agencies with the
+    same count straddle the cut, the places left go to them in turn by sector (K/L, Pemda, ...: a small
+    cohort where most agencies send one person keeps both sides in view, not the first letters of the
+    alphabet); the Tie says how many shared that count and how many were shown."""
+    if len(named) <= n or n == 0:
+        return named.iloc[:n], named.iloc[n:], None
+    cut = int(named["count"].iloc[n - 1])
+    if int(named["count"].iloc[n]) != cut:
+        return named.iloc[:n], named.iloc[n:], None
+    above = named[named["count"] > cut]
+    tied = named[named["count"] == cut]
+    queues = [
+        list(tied.index[tied["sector"] == s]) for s in (*SECTORS, *sorted(set(tied["sector"]) - set(SECTORS)))
+    ]
+    chosen: list[Any] = []
+    while len(chosen) < n - len(above):
+        for queue in queues:
+            if queue and len(chosen) < n - len(above):
+                chosen.append(queue.pop(0))
+    top = pd.concat([above, named.loc[sorted(chosen, key=lambda i: str(named.at[i, "name"]))]])
+    return top, named.drop(top.index), Tie(count=cut, tied=len(tied), shown=len(chosen))
+
+
+@dataclass(frozen=True)
+class Tie:
+    """Agencies sharing the count at the cut of a top-n list: how many share it, how many are shown."""
+
+    count: int
+    tied: int
+    shown: int
 
 
 # ----------------------------------------------------------------------------------------------- trend

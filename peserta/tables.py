@@ -15,11 +15,11 @@ from peserta.stats import cohort_label
 
 
 def cohort_names(cohorts: pd.DataFrame) -> dict[int, str]:
-    """cohort_id -> 'Pelatihan ... Angkatan IV Tahun 2023'."""
+    """cohort_id -> 'Pelatihan ... Angkatan IV Tahun 2023' (column-wise: tens of thousands of cohorts)."""
+    columns = [cohorts[c].tolist() for c in ("cohort_id", "program", "angkatan", "year")]
     return {
-        int(row["cohort_id"]): cohort_label(row["program"], row["angkatan"], row["year"])
-        or f"#{row['cohort_id']}"
-        for _, row in cohorts.iterrows()
+        int(i): cohort_label(program, angkatan, year) or f"#{i}"
+        for i, program, angkatan, year in zip(*columns, strict=True)
     }
 
 

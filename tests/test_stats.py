@@ -19,6 +19,7 @@ from peserta.facts import AGE_BANDS, GOLONGAN_GROUPS, facts_from_participants, p
 from peserta.stats import (
     OTHERS_KEY,
     Kpis,
+    Tie,
     angkatan_number,
     by_age_band,
     by_gender,
@@ -349,6 +350,30 @@ def test_top_agencies_ties_by_name_and_unknown_last():
     assert frame["count"].sum() == 36
 
 
+def test_top_agencies_shares_a_tie_at_the_cut_between_both_sides():
+    """A small cohort where almost everyone is the only one from their agency: cutting the tie by name kept
+    only K/L ('Badan ...', 'Kementerian ...' sort before 'Pemerintah ...'); the places go in turn by sector."""
+    rows = [(1, "central", "agency", "", f"Badan Pusat {i:02d}", "L", "III", "30-39") for i in range(12)]
+    rows += [
+        (1, "regional", "regency", "Bali", f"Pemerintah Kabupaten {i:02d}", "P", "III", "30-39")
+        for i in range(12)
+    ]
+    rows += [(1, "central", "ministry", "", "Kementerian Keuangan", "L", "IV", "40-49")] * 2
+    facts = facts_from_participants(participants(*rows))
+    frame = top_agencies(facts, n=10)
+    shown = frame[~frame["key"].isin([OTHERS_KEY, ""])]
+    assert shown["key"].iloc[0] == "Kementerian Keuangan"  # above the tie: always shown
+    tied = shown.iloc[1:]
+    assert (
+        len(tied) == 9
+        and abs((tied["sector"] == "central").sum() - (tied["sector"] == "regional").sum()) <= 1
+    )
+    assert frame.attrs["tie"] == Tie(count=1, tied=24, shown=9)
+    assert frame["count"].sum() == 26
+    # no tie at the cut: no note
+    assert top_agencies(facts, n=1).attrs["tie"] is None
+
+
 def test_top_agencies_without_remainder():
     frame = top_agencies(reference_facts(), n=50)
     assert len(frame) == 17 and OTHERS_KEY not in set(frame["key"])
@@ -609,3 +634,22 @@ def test_without_province_splits_ministry_head_offices_from_unknown():
     assert stats_module.without_province(facts) == (2, 1)
     central, other = stats_module.without_province(multi_facts())
     assert central + other == table(by_province(multi_facts())).get("", 0)
+
+
+def test_head_offices_of_kl_are_without_province_not_unknown():
+    """The recap's and the deck's province tables say what the map says: K/L head offices have no province."""
+    hq = (1, "central", "ministry", None, "Kementerian Keuangan", "L", "III", "30-39")
+    office = (1, "central", "agency", "Bali", "Badan Pusat Statistik", "P", "III", "30-39")
+    pemda = (1, "regional", "regency", "Bali", "Pemerintah Kabupaten Badung", "P", "III", "30-39")
+    lost = (1, "unknown", None, None, None, "P", "III", "30-39")
+    facts = facts_from_participants(participants(hq, hq, office, pemda))
+    frame = by_province(facts)
+    assert (
+        list(frame["key"]) == ["Bali", ""] and frame["label"].iloc[-1] == "Tanpa provinsi (kantor pusat K/L)"
+    )
+    assert by_province(facts, lang="en")["label"].iloc[-1] == "No province (central head offices)"
+    assert by_province(facts, sector="central")["label"].iloc[-1] == "Tanpa provinsi (kantor pusat K/L)"
+    mixed = by_province(facts_from_participants(participants(hq, pemda, lost)))
+    assert mixed["label"].iloc[-1] == "Tanpa provinsi (kantor pusat K/L dan lainnya)"
+    unknown = by_province(facts_from_participants(participants(pemda, lost)))
+    assert unknown["label"].iloc[-1] == "Tidak diketahui"
