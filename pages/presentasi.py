@@ -53,6 +53,7 @@ SLIDE_CSS: Final = """
 .st-key-presentasi-footer [data-testid="stText"] { font-size: 0.8rem; color: #595959; white-space: pre-wrap; }
 .st-key-presentasi-position [data-testid="stText"] { font-size: 1.1rem; text-align: center; padding-top: 0.4rem;
   white-space: nowrap; }
+.st-key-presentasi-first, .st-key-presentasi-last { display: none; }
 </style>
 """
 # While presenting: no sidebar, no header or toolbar, the slide uses the whole width, larger type.
@@ -81,10 +82,50 @@ svg { width: 16px; height: 16px; fill: none; stroke: currentColor; stroke-width:
 <button id="layar-penuh" type="button"><svg viewBox="0 0 24 24" aria-hidden="true">
 <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"/></svg>__LABEL__</button>
 <script>
+const page = window.parent.document;
 document.getElementById("layar-penuh").addEventListener("click", () => {
-  const page = window.parent.document;
   if (page.fullscreenElement) { page.exitFullscreen(); } else { page.documentElement.requestFullscreen(); }
+  window.parent.focus();  // keys go to the slide again, not to this frame
 });
+// Presentation clickers send PageDown/PageUp (some B or "." to blank the screen); keyboards use Space,
+// Shift+Space, arrows, Home and End. Streamlit's own shortcuts cover Left/Right on the page itself; the rest,
+// and every key pressed while focus is in this frame (after "Layar penuh"), are handled by one listener
+// installed in the page itself (a listener from this frame would stop working when Streamlit redraws it).
+if (!window.parent.__dasborSlideKey) {
+  const script = page.createElement("script");
+  script.textContent = `(() => {
+    const KEYS = {PageDown: "next", " ": "next", ArrowDown: "next", PageUp: "previous", ArrowUp: "previous",
+                  Home: "first", End: "last", b: "blank", B: "blank", ".": "blank"};
+    window.__dasborSlideKey = (event, inFrame) => {
+      if (!document.querySelector(".st-key-presentasi-next")) { return; }  // another page: keys left alone
+      const target = event.target;
+      if (!inFrame && target && target.closest && target.closest("input, textarea, select, [contenteditable=true]")) {
+        return;
+      }
+      let action = KEYS[event.key];
+      if (event.key === " " && event.shiftKey) { action = "previous"; }
+      if (inFrame && event.key === "ArrowRight") { action = "next"; }
+      if (inFrame && event.key === "ArrowLeft") { action = "previous"; }
+      if (!action || event.ctrlKey || event.metaKey || event.altKey) { return; }
+      event.preventDefault();
+      event.stopPropagation();
+      if (action === "blank") {
+        const shade = document.getElementById("dasbor-layar-hitam");
+        if (shade) { shade.remove(); return; }
+        const black = document.createElement("div");
+        black.id = "dasbor-layar-hitam";
+        black.style.cssText = "position:fixed;inset:0;background:#000;z-index:1000000;cursor:none";
+        (document.fullscreenElement || document.body).appendChild(black);
+        return;
+      }
+      const button = document.querySelector(".st-key-presentasi-" + action + " button");
+      if (button && !button.disabled) { button.click(); }
+    };
+    document.addEventListener("keydown", (event) => window.__dasborSlideKey(event, false), true);
+  })();`;
+  page.head.appendChild(script);
+}
+document.addEventListener("keydown", (event) => window.parent.__dasborSlideKey(event, true), true);
 </script></body></html>"""
 
 
@@ -162,6 +203,11 @@ following.button(
     disabled=number >= len(slides),
     shortcut="Right",
     width="stretch",
+)
+# First and last slide: hidden buttons (CSS) that Home and End press, through the key script above.
+previous.button("|<", key="presentasi.first", on_click=_go, args=(1,), disabled=number <= 1)
+following.button(
+    ">|", key="presentasi.last", on_click=_go, args=(len(slides),), disabled=number >= len(slides)
 )
 with fullscreen:
     st.iframe(FULLSCREEN_HTML.replace("__LABEL__", html.escape(ctx.t("presentasi.fullscreen"))), height=40)

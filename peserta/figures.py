@@ -8,6 +8,7 @@ names) HTML-escaped so plotly shows it literally, and an explanatory empty state
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, Final
@@ -72,6 +73,15 @@ FIGURE_NAMES: Final[dict[str, str]] = {
 
 
 # ----------------------------------------------------------------------------------------------- helpers
+
+
+def whole_ticks(low: int, high: int, most: int = 6) -> list[int]:
+    """At most `most` whole-number ticks from low to high, evenly stepped, high always included."""
+    step = max(1, math.ceil((high - low) / max(most - 1, 1)))
+    ticks = list(range(low, high + 1, step))
+    if ticks[-1] != high:
+        ticks.append(high)
+    return ticks
 
 
 def escape(text: object) -> str:
@@ -467,6 +477,9 @@ def province_tile_map(table: pd.DataFrame, lang: str = "id", title: str | None =
                     "thickness": 14,
                     "len": 0.6,
                     "tickformat": ",d",
+                    # whole numbers, each once (automatic ticks fall between them: "1, 2, 2, 3, 3")
+                    "tickmode": "array",
+                    "tickvals": whole_ticks(1, max(max(tile_counts), 2)),
                 }
                 if is_filled
                 else None,

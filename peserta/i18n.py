@@ -589,8 +589,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Counts from 1 to {last} show as “< {k}” on the slides, in PowerPoint, PDF and the Excel recap.",
     ),
     "presentasi.keys": (
-        "Panah kiri/kanan: salindia sebelumnya/berikutnya.",
-        "Left/right arrow keys: previous/next slide.",
+        "Pointer presentasi atau papan ketik: PageDown/Spasi/panah kanan berikutnya, PageUp/Shift+Spasi/panah "
+        "kiri sebelumnya, Home/End salindia pertama/terakhir, B atau titik layar hitam (tekan lagi untuk kembali).",
+        "Presentation clicker or keyboard: PageDown/Space/right arrow next, PageUp/Shift+Space/left arrow previous, "
+        "Home/End first/last slide, B or period blanks the screen (press again to return).",
     ),
     "presentasi.downloads": ("Unduh presentasi dan rekap", "Download the presentation and the recap"),
     "presentasi.download_pptx": ("PowerPoint (.pptx)", "PowerPoint (.pptx)"),

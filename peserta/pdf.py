@@ -216,8 +216,9 @@ def slides_html(slides: Sequence[Slide], images: Sequence[bytes | None], footer:
     for number, (slide, image) in enumerate(zip(slides, images, strict=True), start=1):
         sections.append(_section(slide, image, f"{footer}", f"{number}/{len(slides)}", lang))
     language = "id" if lang == "id" else "en"
+    title = html.escape(slides[0].title) if slides else ""  # the PDF's document title (Chromium copies it)
     return (
-        f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"><title>{title}</title>'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         f"<style>{SLIDE_CSS}</style></head><body>{''.join(sections)}</body></html>"
     )

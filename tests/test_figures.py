@@ -379,3 +379,11 @@ def test_regional_share_trend_per_cohort_and_per_year():
 )  # fmt: skip
 def test_program_initials(program, initials):
     assert program_initials(program) == initials
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "ticks"),
+    [(1, 2, [1, 2]), (1, 3, [1, 2, 3]), (1, 7, [1, 3, 5, 7]), (1, 26, [1, 6, 11, 16, 21, 26]), (1, 1, [1])],
+)
+def test_map_colour_scale_ticks_are_whole_numbers_each_once(low, high, ticks):
+    assert figures.whole_ticks(low, high) == ticks

@@ -121,6 +121,19 @@ def test_pdf_has_one_page_per_slide_from_one_browser(monkeypatch):
     assert len(opened) == 1  # one browser for the whole export, not one per figure
     assert len(drawn) == sum(1 for s in slides if s.figure) == 7
     assert all(opts["format"] == "svg" for opts in drawn)
+    assert pdf_title(data) == slides[0].title  # the deck's title, not the temporary file's name
+
+
+def pdf_title(data: bytes) -> str | None:
+    """The /Title of a PDF's document information (literal or UTF-16 hex string)."""
+    found = re.search(rb"/Title\s*(?:\((.*?)\)|<([0-9A-Fa-f]+)>)", data, re.S)
+    if found is None:
+        return None
+    if found.group(2) is not None:
+        raw = bytes.fromhex(found.group(2).decode())
+        return raw[2:].decode("utf-16-be") if raw.startswith(b"\xfe\xff") else raw.decode("latin-1")
+    raw = found.group(1)
+    return raw[2:].decode("utf-16-be") if raw.startswith(b"\xfe\xff") else raw.decode("latin-1")
 
 
 def test_printed_bar_charts_name_every_row():

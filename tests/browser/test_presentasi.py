@@ -100,3 +100,31 @@ def test_downloads_are_valid_files_with_the_dashboards_numbers(server, session, 
     assert pdf.startswith(b"%PDF-")
     assert len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf)) == REFERENCE_SLIDES
     assert not session.page_errors
+
+
+def test_a_clicker_and_the_keyboard_drive_the_slides_also_after_full_screen(server, session):
+    """PageDown/PageUp (what presentation clickers send), Space/Shift+Space, Home/End and B (blank screen)
+    work on the page and still after "Layar penuh" moved the focus into its frame."""
+    page = session.page
+    open_app(page, server.url + LINK)
+    rerun_after(page, lambda: page.get_by_role("button", name="Mulai presentasi").click())
+    press(page, "PageDown", 2)
+    press(page, "Space", 3)
+    press(page, "Shift+Space", 2)
+    press(page, "PageUp", 1)
+    press(page, "End", REFERENCE_SLIDES)
+    press(page, "Home", 1)
+    frame = page.frame_locator("iframe").first
+    frame.get_by_role("button", name="Layar penuh").click()
+    page.wait_for_function("() => document.fullscreenElement !== null")
+    frame.get_by_role("button", name="Layar penuh").focus()  # the worst case: focus left inside the frame
+    press(page, "PageDown", 2)
+    frame.get_by_role("button", name="Layar penuh").focus()
+    press(page, "ArrowRight", 3)
+    page.keyboard.press("b")
+    assert page.locator("#dasbor-layar-hitam").is_visible()
+    page.keyboard.press("b")
+    assert page.locator("#dasbor-layar-hitam").count() == 0
+    page.evaluate("() => document.exitFullscreen()")
+    assert slide_title(page) == "Peserta Pemda menurut tingkat pemerintahan"
+    assert not session.page_errors
