@@ -21,7 +21,7 @@ from pages import (
     table,
     when,
 )
-from peserta.i18n import sector_short_label
+from peserta.i18n import audit_label, sector_short_label
 from peserta.stats import cohort_short_names, format_count, program_abbreviations
 from peserta.tables import cohort_names, reclassification_rows
 from store import StoreError
@@ -320,6 +320,7 @@ table(
     store.audit_log(200),
     "kelola.audit",
     columns=["at", "user", "action", "detail"],
+    formats={"action": lambda action: audit_label(action, lang)},
     labels={"user": ctx.t("col.user"), "action": ctx.t("col.action"), "detail": ctx.t("col.message")},
     config={"at": when(ctx.t("col.at"))},
 )

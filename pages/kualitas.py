@@ -19,7 +19,7 @@ from pages import (
     text_key,
 )
 from peserta.exports import issues_xlsx
-from peserta.i18n import sector_short_label
+from peserta.i18n import issue_label, sector_short_label
 from peserta.stats import format_count
 from peserta.tables import cohort_lists, cohort_names, issues_with, masked_messages, with_cohort
 
@@ -38,14 +38,14 @@ labels = {
     "cohort_id": ctx.t("col.cohort"),
     "sheet": ctx.t("col.sheet"),
     "row": ctx.t("col.row"),
-    "code": ctx.t("col.code"),
+    "code": ctx.t("col.issue"),
     "message": ctx.t("col.message"),
     "instansi": ctx.t("col.instansi"),
     "n": ctx.t("col.participants"),
     "cohorts": ctx.t("col.cohorts"),
     "sector": ctx.t("col.sector"),
 }
-formats = {"cohort_id": lambda i: names.get(int(i), f"#{i}")}
+formats = {"cohort_id": lambda i: names.get(int(i), f"#{i}"), "code": lambda code: issue_label(code, lang)}
 
 st.title(ctx.t("page.kualitas"))
 sample_banner(ctx)

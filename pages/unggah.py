@@ -35,7 +35,7 @@ from pages import (
     text_key,
 )
 from peserta.exports import issues_xlsx
-from peserta.i18n import level_label, sector_label, sector_short_label
+from peserta.i18n import issue_label, level_label, sector_label, sector_short_label
 from peserta.stats import format_count
 from peserta.tables import (
     REVIEW_COLUMNS,
@@ -275,7 +275,8 @@ def report_section(upload: CohortUpload, key: str) -> None:
     for code in sorted(counts, key=lambda c: (SEVERITY_ORDER.get(severity[c], 3), c)):
         rows = issues_with(frame, [code])
         with st.expander(
-            f"{code} ({format_count(counts[code], lang)})", icon=SEVERITY_ICONS.get(severity[code])
+            f"{issue_label(code, lang)} ({format_count(counts[code], lang)})",
+            icon=SEVERITY_ICONS.get(severity[code]),
         ):
             table(
                 rows,

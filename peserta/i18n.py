@@ -394,6 +394,7 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     ),
     "upload.correct_which": ("Koreksi instansi", "Correct an agency"),
     "col.confidence": ("Keyakinan", "Confidence"),
+    "col.issue": ("Catatan", "Issue"),
     "manage.reclassify": ("Klasifikasi ulang instansi", "Re-classify agencies"),
     "manage.reclassify_help": (
         "Setelah data acuan instansi diperbarui (rilis baru, perubahan kabinet), jalankan ulang klasifikasi "
@@ -817,6 +818,79 @@ def lang_index(lang: str) -> int:
 def normalise_lang(lang: object) -> str:
     """A supported language code: 'en' stays, anything else becomes the default 'id'."""
     return "en" if lang == "en" else DEFAULT_LANG
+
+
+# Load-report codes and audit-log actions as people read them (code -> (Indonesian, English)).
+ISSUE_LABELS: Final[dict[str, tuple[str, str]]] = {
+    "missing_instansi": ("Instansi kosong", "Agency missing"),
+    "missing_name": ("Nama kosong", "Name missing"),
+    "agency_unknown": ("Instansi belum dikenali", "Agency not recognised"),
+    "agency_other": ("Bukan instansi pemerintah", "Not a government body"),
+    "nip_missing": ("NIP kosong", "NIP missing"),
+    "nip_invalid": ("NIP tidak sah", "Invalid NIP"),
+    "nip_damaged": ("NIP rusak oleh Excel", "NIP damaged by Excel"),
+    "nip_nik": ("Berisi NIK, bukan NIP", "An ID-card number (NIK), not a NIP"),
+    "nip_lama": ("NIP lama (9 digit)", "Old 9-digit NIP"),
+    "nip_nrp": ("NRP TNI/Polri", "Military/police number (NRP)"),
+    "nip_stored_as_number": ("NIP tersimpan sebagai angka", "NIP stored as a number"),
+    "gender_mismatch": ("Jenis kelamin tidak cocok dengan NIP", "Gender does not match the NIP"),
+    "duplicate_in_file": ("Peserta ganda dalam roster", "Listed twice in the roster"),
+    "formula_no_value": ("Rumus tanpa nilai", "Formula without a value"),
+    "excel_error": ("Nilai galat Excel", "Excel error value"),
+    "row_subtotal": ("Baris sub-jumlah dilewati", "Subtotal row skipped"),
+    "row_section": ("Baris judul kelompok dilewati", "Section row skipped"),
+    "row_footer": ("Catatan kaki/tanda tangan dilewati", "Footer/signature skipped"),
+    "row_numbered_empty": ("Baris bernomor kosong dilewati", "Empty numbered row skipped"),
+    "row_number_header": ("Baris penomoran kolom dilewati", "Column-number row skipped"),
+    "column_ignored": ("Kolom diabaikan", "Column ignored"),
+    "column_sensitive": ("Kolom data pribadi tidak disimpan", "Personal-data column not stored"),
+    "sheet_hidden": ("Lembar tersembunyi dilewati", "Hidden sheet skipped"),
+    "sheet_skipped": ("Lembar dilewati", "Sheet skipped"),
+    "macros_ignored": ("Makro diabaikan", "Macros ignored"),
+    "csv_encoding": ("Pengodean CSV", "CSV encoding"),
+    "format_mismatch": ("Format file berbeda dari ekstensinya", "File format differs from its extension"),
+}
+AUDIT_LABELS: Final[dict[str, tuple[str, str]]] = {
+    "unggah": ("Unggah angkatan", "Cohort uploaded"),
+    "ganti": ("Ganti angkatan", "Cohort replaced"),
+    "hapus_angkatan": ("Hapus angkatan", "Cohort deleted"),
+    "hapus_orang": ("Hapus data seseorang", "Person's data deleted"),
+    "pulihkan": ("Pulihkan cadangan", "Backup restored"),
+    "contoh": ("Data contoh", "Sample data"),
+    "retensi": ("Hapus karena masa simpan", "Deleted by retention"),
+    "retensi_atur": ("Atur masa simpan", "Retention set"),
+    "koreksi_instansi": ("Koreksi instansi", "Agency corrected"),
+    "klasifikasi_ulang": ("Klasifikasi ulang", "Re-classified"),
+    "impor_koreksi": ("Impor koreksi lama", "Old corrections imported"),
+    "unduh_cadangan": ("Unduh cadangan", "Backup downloaded"),
+    "unduh_catatan": ("Unduh catatan kualitas", "Issues downloaded"),
+    "unduh_pdf": ("Unduh PDF", "PDF downloaded"),
+    "unduh_peserta": ("Unduh daftar peserta", "Participants downloaded"),
+    "unduh_presentasi": ("Unduh presentasi", "Deck downloaded"),
+    "unduh_rekap": ("Unduh rekap", "Recap downloaded"),
+    "masuk": ("Masuk", "Signed in"),
+    "masuk_gagal": ("Gagal masuk", "Sign-in failed"),
+    "masuk_ditolak": ("Masuk ditolak", "Sign-in refused"),
+    "keluar": ("Keluar", "Signed out"),
+    "pengguna_tambah": ("Akun dibuat", "Account created"),
+    "pengguna_sandi": ("Kata sandi diganti", "Password changed"),
+    "pengguna_peran": ("Peran diganti", "Role changed"),
+    "pengguna_nonaktif": ("Akun dinonaktifkan", "Account disabled"),
+    "pengguna_aktif": ("Akun diaktifkan", "Account enabled"),
+    "pengguna_hapus": ("Akun dihapus", "Account deleted"),
+}
+
+
+def issue_label(code: str, lang: str) -> str:
+    """A load-report code as a short label ('row_footer' -> 'Catatan kaki/tanda tangan dilewati')."""
+    pair = ISSUE_LABELS.get(code)
+    return pair[lang_index(lang)] if pair else code.replace("_", " ").capitalize()
+
+
+def audit_label(action: str, lang: str) -> str:
+    """An audit-log action as a short label ('hapus_angkatan' -> 'Hapus angkatan')."""
+    pair = AUDIT_LABELS.get(action)
+    return pair[lang_index(lang)] if pair else action.replace("_", " ").capitalize()
 
 
 def t(key: str, lang: str, **fmt: object) -> str:

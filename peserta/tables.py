@@ -36,7 +36,16 @@ def shown_columns(frame: pd.DataFrame, columns: Sequence[str], *, personal: bool
         c for c in dict.fromkeys(columns) if c in frame.columns and (personal or c not in PERSONAL_COLUMNS)
     ]
     shown = frame.loc[:, keep]
-    return shown if personal else masked(shown)
+    shown = shown if personal else masked(shown)
+    # A missing text shows as an empty cell, not as "None" (numbers and dates keep their own empty cells).
+    texts = [
+        c
+        for c in shown.columns
+        if pd.api.types.is_object_dtype(shown[c]) or pd.api.types.is_string_dtype(shown[c])
+    ]
+    if not texts:
+        return shown
+    return shown.assign(**{c: shown[c].astype(object).where(shown[c].notna(), "") for c in texts})
 
 
 def masked(frame: pd.DataFrame, column: str = "nip") -> pd.DataFrame:

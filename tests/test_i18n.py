@@ -116,3 +116,40 @@ def test_level_label(level, indonesian, english):
 def test_dimension_value_label(dimension, value, indonesian, english):
     assert dimension_value_label(dimension, value, "id") == indonesian
     assert dimension_value_label(dimension, value, "en") == english
+
+
+def test_every_load_report_code_has_a_label_in_both_languages():
+    from loaders.report import ISSUE_TYPES
+    from peserta.i18n import ISSUE_LABELS, issue_label
+
+    assert set(ISSUE_TYPES) <= set(ISSUE_LABELS), set(ISSUE_TYPES) - set(ISSUE_LABELS)
+    for code in ISSUE_TYPES:
+        assert "_" not in issue_label(code, "id") and "_" not in issue_label(code, "en")
+
+
+def test_every_audit_action_written_by_the_code_has_a_label():
+    """The change log shows actions as words, not codes such as 'hapus_angkatan'."""
+    import re
+    from pathlib import Path
+
+    from peserta.i18n import AUDIT_LABELS
+
+    root = Path(__file__).resolve().parents[1]
+    sources = [p for folder in ("store", "pages") for p in (root / folder).rglob("*.py")] + [
+        root / "dashboard.py"
+    ]
+    written: set[str] = set()
+    pattern = re.compile(
+        r'(?:record_audit|_audit|audit_event)\([^,]+,\s*[^,]+,\s*"([a-z_]+)"|action="([a-z_]+)"'
+    )
+    for path in sources:
+        for found in pattern.finditer(path.read_text(encoding="utf-8")):
+            written.add(found.group(1) or found.group(2))
+    written.discard("store_true")  # argparse's action=, not an audit action
+    assert {
+        "hapus_angkatan",
+        "masuk_gagal",
+        "unduh_peserta",
+        "koreksi_instansi",
+    } <= written  # the scan finds them
+    assert written <= set(AUDIT_LABELS), written - set(AUDIT_LABELS)
