@@ -8,6 +8,7 @@ rules are store.sessions' pure functions, and the pages (pages/*.py) read the co
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import secrets
@@ -128,6 +129,37 @@ def _clear_filters() -> None:
         st.session_state[_widget_key(field)] = []
 
 
+# "Salin tautan": copies the page's address (filters and language are in it) to the clipboard. Only the
+# (escaped) labels are filled in; the frame is same-origin, so it reads the page's own address.
+COPY_LINK_HTML: Final = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+html, body { margin: 0; background: transparent; }
+button { font: 400 14px "Source Sans Pro", "Segoe UI", "DejaVu Sans", sans-serif; color: #31333F;
+  background: #FFFFFF; border: 1px solid rgba(49, 51, 63, 0.2); border-radius: 0.5rem; cursor: pointer;
+  min-height: 38px; padding: 0 12px; }
+button:hover { border-color: #0072B2; color: #0072B2; }
+</style></head><body><button id="salin" type="button">__LABEL__</button>
+<script>
+const button = document.getElementById("salin");
+const label = button.textContent;
+button.addEventListener("click", async () => {
+  const page = window.parent;
+  const address = page.location.href;
+  try {
+    await page.navigator.clipboard.writeText(address);
+  } catch (error) {  // no clipboard API here: the classic way, in the page itself
+    const box = page.document.createElement("textarea");
+    box.value = address;
+    page.document.body.appendChild(box);
+    box.select();
+    page.document.execCommand("copy");
+    box.remove();
+  }
+  button.textContent = "__DONE__";
+  setTimeout(() => { button.textContent = label; }, 2000);
+});
+</script></body></html>"""
+
+
 def _filters_sidebar(options: Mapping[str, list[Any]], lang: str) -> Filters:
     """The six shared filters; first filled from the URL, after that the widgets hold them across pages."""
     from_url = filters_from_query(_query())
@@ -150,6 +182,13 @@ def _filters_sidebar(options: Mapping[str, list[Any]], lang: str) -> Filters:
         )
         chosen[field] = tuple(values)
     st.sidebar.button(text("filter.reset", lang), on_click=_clear_filters, icon=":material/filter_alt_off:")
+    with st.sidebar:
+        st.iframe(
+            COPY_LINK_HTML.replace("__LABEL__", html.escape(text("filter.copy_link", lang))).replace(
+                "__DONE__", html.escape(text("filter.link_copied", lang))
+            ),
+            height=40,
+        )
     st.sidebar.caption(text("filter.share_link", lang))
     return Filters(**chosen)
 

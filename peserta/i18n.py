@@ -48,9 +48,11 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "filter.none_active": ("Tanpa filter: semua angkatan.", "No filters: all cohorts."),
     "filter.cohorts_selected": ("{count} angkatan terpilih", "{count} cohorts selected"),
     "filter.share_link": (
-        "Salin alamat halaman ini untuk membagikan tampilan dengan filter yang sama.",
-        "Copy this page's address to share the view with the same filters.",
+        "Tautan ini membuka tampilan yang sama (halaman, filter dan bahasa).",
+        "The link opens the same view (page, filters and language).",
     ),
+    "filter.copy_link": ("Salin tautan", "Copy link"),
+    "filter.link_copied": ("Tautan disalin", "Link copied"),
     # Empty states
     "empty.no_participants": (
         "Tidak ada peserta untuk filter ini. Ubah atau hapus filter untuk melihat data.",

@@ -61,3 +61,26 @@ def test_a_copied_address_reproduces_the_view_in_a_new_browser(server, new_sessi
             assert shown["Angkatan"] == "1"
             assert {label: chosen(theirs, label) for label in FILTERS} == {k: [v] for k, v in FILTERS.items()}
             screenshot(theirs, "ringkasan_angkatan_iv")
+
+
+def test_the_copy_link_button_puts_the_filtered_view_on_the_clipboard(server, new_session):
+    """'Salin tautan' copies the current address (filters in it); opened elsewhere it shows 26 / 14 / 12."""
+    session = new_session()
+    mine = session.page
+    session.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
+    open_app(mine, server.url + "/")
+    for label, value in FILTERS.items():
+        choose(mine, label, value)
+    button = mine.frame_locator('[data-testid="stSidebar"] iframe').first.get_by_role(
+        "button", name="Salin tautan"
+    )
+    button.click()
+    mine.frame_locator('[data-testid="stSidebar"] iframe').first.get_by_role(
+        "button", name="Tautan disalin"
+    ).wait_for()
+    copied = mine.evaluate("() => navigator.clipboard.readText()")
+    assert copied == mine.url and query(copied) == QUERY
+    theirs = new_session().page
+    open_app(theirs, copied)
+    shown = metrics(theirs)
+    assert (shown["Peserta"], shown["Kementerian/Lembaga"], shown["Pemerintah Daerah"]) == ("26", "14", "12")
