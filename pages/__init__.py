@@ -279,17 +279,11 @@ def sample_banner(ctx: AppContext, cohorts: pd.DataFrame | None = None) -> None:
         st.info(ctx.t("banner.sample"), icon=":material/science:")
 
 
-def chart(figure: Any, name: str, key: str) -> None:
-    """A plotly figure with the house toolbar: no logo, PNG download at 3x named after the figure."""
-    st.plotly_chart(
-        figure,
-        key=key,
-        width="stretch",
-        config={
-            "displaylogo": False,
-            "toImageButtonOptions": {"format": "png", "scale": 3, "filename": name},
-        },
-    )
+def chart(figure: Any, key: str) -> None:
+    """A plotly figure without plotly's toolbar: its buttons speak English whatever the page's language
+    ("Download plot as a PNG", "Fullscreen") and cover chart titles on narrow screens. Pictures for meetings
+    come from Presentasi (PowerPoint, PDF)."""
+    st.plotly_chart(figure, key=key, width="stretch", config={"displayModeBar": False, "displaylogo": False})
 
 
 def table(

@@ -27,7 +27,6 @@ from pages import (
 )
 from peserta import slides as model
 from peserta.deck import PPTX_MIME, deck_pptx
-from peserta.figures import figure_name
 from peserta.pdf import PDF_MIME, pdf_available, slides_pdf
 from peserta.recap import XLSX_MIME, recap_xlsx
 from peserta.stats import WIB, kpis
@@ -176,7 +175,7 @@ else:
         st.text(slide.message)
     figure = model.figure_of(slide, room=True, height=FIGURE_HEIGHT[presenting])
     if figure is not None:
-        chart(figure, figure_name(figure), "presentasi.chart")
+        chart(figure, "presentasi.chart")
     else:
         numbers = model.display_table(slide, lang)
         table(numbers, "presentasi.table", columns=list(numbers.columns))

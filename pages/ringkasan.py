@@ -4,7 +4,6 @@ import streamlit as st
 
 from pages import chart, page_context, require_page, sample_banner
 from peserta import figures, stats
-from peserta.figures import figure_name
 from peserta.narrative import summary_sentence
 
 ctx = page_context()
@@ -60,15 +59,15 @@ st.subheader(ctx.t("section.sector"))
 left, right = st.columns(2)
 with left:
     figure = figures.participants_by_sector(stats.by_sector(facts, lang), lang)
-    chart(figure, figure_name(figure), "ringkasan.sector")
+    chart(figure, "ringkasan.sector")
 with right:
     figure = figures.regional_by_level(stats.regional_by_level(facts, lang), lang)
-    chart(figure, figure_name(figure), "ringkasan.level")
+    chart(figure, "ringkasan.level")
 
 st.subheader(ctx.t("section.agencies"))
 agencies = stats.top_agencies(facts, 10, lang)
 figure = figures.top_agencies(agencies, lang)
-chart(figure, figure_name(figure), "ringkasan.agencies")
+chart(figure, "ringkasan.agencies")
 if agencies.attrs.get("tie"):
     tie = agencies.attrs["tie"]
     st.caption(ctx.t("agency.tie", tied=stats.format_count(tie.tied, lang), count=stats.format_count(tie.count, lang),
@@ -79,7 +78,7 @@ provinces = stats.by_province(facts, lang)
 tile_tab, bar_tab = st.tabs([ctx.t("chart.province_map"), ctx.t("chart.by_province")])
 with tile_tab:
     figure = figures.province_tile_map(provinces, lang)
-    chart(figure, figure_name(figure), "ringkasan.province_map")
+    chart(figure, "ringkasan.province_map")
     st.caption(ctx.t("chart.map_note"))
     central_none, other_none = stats.without_province(facts)
     if central_none or other_none:  # K/L head offices have no province: not the same as unknown
@@ -92,19 +91,19 @@ with tile_tab:
         )
 with bar_tab:
     figure = figures.province_bar(provinces, lang)
-    chart(figure, figure_name(figure), "ringkasan.province_bar")
+    chart(figure, "ringkasan.province_bar")
 
 st.subheader(ctx.t("section.profile"))
 gender, golongan, age = st.columns(3)
 with gender:
     figure = figures.gender_split(stats.by_gender(facts, lang), lang)
-    chart(figure, figure_name(figure), "ringkasan.gender")
+    chart(figure, "ringkasan.gender")
 with golongan:
     figure = figures.golongan_bars(stats.by_golongan(facts, lang), lang)
-    chart(figure, figure_name(figure), "ringkasan.golongan")
+    chart(figure, "ringkasan.golongan")
 with age:
     figure = figures.age_bands(stats.by_age_band(facts, lang), lang)
-    chart(figure, figure_name(figure), "ringkasan.age")
+    chart(figure, "ringkasan.age")
 
 updated = stats.last_updated(ctx.cohorts)
 if updated is None:

@@ -15,7 +15,6 @@ from pages import (
     table,
 )
 from peserta import figures, stats
-from peserta.figures import figure_name
 from peserta.stats import format_count
 
 RECENT_COHORTS = 40  # per-cohort charts show at most this many (the most recent): more are unreadable
@@ -40,7 +39,7 @@ if not stats.kpis(facts).participants:
 n_cohorts = len(stats.cohort_ids(facts))
 trend = stats.cohort_trend(facts, ctx.selected, lang, last=RECENT_COHORTS)
 figure = figures.cohort_trend_stacked(trend, lang)
-chart(figure, figure_name(figure), "tren.cohorts")
+chart(figure, "tren.cohorts")
 shown_of(ctx, "shown.recent_cohorts", RECENT_COHORTS, n_cohorts)
 abbreviations = stats.program_abbreviations(trend["program"])
 if abbreviations:  # the cohort axis names programs by their initials
@@ -51,11 +50,11 @@ by_cohort, by_year = st.tabs([ctx.t("trend.by_cohort"), ctx.t("trend.by_year")])
 with by_cohort:
     share = stats.regional_share_by_cohort(facts, ctx.selected, last=RECENT_COHORTS)
     figure = figures.regional_share_trend(share, lang)
-    chart(figure, figure_name(figure), "tren.share_cohort")
+    chart(figure, "tren.share_cohort")
     shown_of(ctx, "shown.recent_cohorts", RECENT_COHORTS, n_cohorts)
 with by_year:
     figure = figures.regional_share_trend(stats.regional_share_by_year(facts, ctx.selected), lang)
-    chart(figure, figure_name(figure), "tren.share_year")
+    chart(figure, "tren.share_year")
 
 st.subheader(ctx.t("trend.table"))
 program_year = stats.program_year_table(facts, ctx.selected, lang)

@@ -64,6 +64,8 @@ def test_the_sample_data_is_shown_and_every_chart_is_drawn(server, session):
     assert {"Aceh", "DKI", "Jatim", "Papua"} <= set(tiles.all_text_contents()), (
         "the tile map labels its provinces"
     )
+    page.locator('[data-testid="stPlotlyChart"]').first.hover()
+    assert page.locator(".modebar-btn").count() == 0  # no English toolbar over the charts
     assert session.page_errors == []
     screenshot(page, "ringkasan")
     page.locator('[data-testid="stTabs"]').first.evaluate("tabs => tabs.scrollIntoView({block: 'start'})")
