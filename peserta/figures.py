@@ -206,7 +206,8 @@ def _bars(
     labels = [escape(label) for label in table["label"]]
     if horizontal:
         shown = [escape(shorten(str(label))) for label in table["label"]]
-    elif two_line:  # many narrow bars: our own category names wrapped (the axis never tilts them)
+    elif two_line or len(table) > 2:  # narrower bars: our own category names wrapped (the axis never tilts
+        # them; side by side, "Pemerintah Daerah" and "Bukan instansi pemerintah" ran into each other)
         shown = [wrap(str(label), TICK_LINE_CHARS) for label in table["label"]]
     else:
         shown = labels

@@ -152,6 +152,8 @@ def test_participants_by_sector_shows_other_and_unknown_only_when_present():
     ]
     figure = figures.participants_by_sector(by_sector(reference_facts()), keep_empty=True)
     assert len(figure.data[0].x) == 4
+    # four names side by side no longer run into each other ("Pemerintah DaerBukan instansi pemerintah")
+    assert all(len(line) <= 20 for name in figure.data[0].x for line in name.split("<br>"))
 
 
 def test_sector_colours_are_the_okabe_ito_pair():
@@ -160,10 +162,10 @@ def test_sector_colours_are_the_okabe_ito_pair():
 
 def test_regional_by_level_in_pemda_colour():
     bar = figures.regional_by_level(regional_by_level(reference_facts())).data[0]
-    assert list(bar.x) == [
-        "Pemerintah provinsi",
-        "Pemerintah kabupaten",
-        "Pemerintah kota",
+    assert list(bar.x) == [  # three or more bars side by side: names on two lines
+        "Pemerintah<br>provinsi",
+        "Pemerintah<br>kabupaten",
+        "Pemerintah<br>kota",
     ]  # unknown 0: hidden
     assert set(bar.marker.color) == {SECTOR_COLOURS["regional"]}
     assert list(bar.text) == ["2 (16,7%)", "5 (41,7%)", "5 (41,7%)"]
