@@ -1,10 +1,20 @@
 """Ringkasan: headline numbers, the summary sentence, K/L vs Pemda, regions, agencies and the participant profile."""
 
+from typing import Final
+
 import streamlit as st
 
 from pages import chart, page_context, require_page, sample_banner
 from peserta import figures, stats
 from peserta.narrative import summary_sentence
+
+NARROW_CSS: Final = """<style>
+.st-key-ringkasan-province_bar_narrow { display: none; }
+@media (max-width: 640px) {
+  .st-key-ringkasan-province_map { display: none; }
+  .st-key-ringkasan-province_bar_narrow { display: block; }
+}
+</style>"""
 
 ctx = page_context()
 require_page(ctx, __file__)  # every role (pages.PAGES)
@@ -79,6 +89,9 @@ tile_tab, bar_tab = st.tabs([ctx.t("chart.province_map"), ctx.t("chart.by_provin
 with tile_tab:
     figure = figures.province_tile_map(provinces, lang)
     chart(figure, "ringkasan.province_map")
+    # On a phone the 38 tiles are too small to read: the same numbers as bars instead (CSS below).
+    chart(figures.province_bar(provinces, lang), "ringkasan.province_bar_narrow")
+    st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
     st.caption(ctx.t("chart.map_note"))
     central_none, other_none = stats.without_province(facts)
     if central_none or other_none:  # K/L head offices have no province: not the same as unknown

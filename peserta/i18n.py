@@ -158,10 +158,7 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "value.unknown": ("Tidak diketahui", "Unknown"),
     "agency.others": ("Lainnya ({count} instansi)", "Others ({count} agencies)"),
     "province.none_central": ("Tanpa provinsi (kantor pusat K/L)", "No province (central head offices)"),
-    "province.none_mixed": (
-        "Tanpa provinsi (kantor pusat K/L dan lainnya)",
-        "No province (central head offices and others)",
-    ),
+    "province.none_mixed": ("Tanpa provinsi (K/L pusat, dll.)", "No province (central HQ, etc.)"),
     "agency.tie": (
         "{tied} instansi sama-sama {count} peserta; {shown} di antaranya ditampilkan bergantian K/L dan Pemda, "
         "sisanya masuk 'Lainnya'.",

@@ -650,6 +650,6 @@ def test_head_offices_of_kl_are_without_province_not_unknown():
     assert by_province(facts, lang="en")["label"].iloc[-1] == "No province (central head offices)"
     assert by_province(facts, sector="central")["label"].iloc[-1] == "Tanpa provinsi (kantor pusat K/L)"
     mixed = by_province(facts_from_participants(participants(hq, pemda, lost)))
-    assert mixed["label"].iloc[-1] == "Tanpa provinsi (kantor pusat K/L dan lainnya)"
+    assert mixed["label"].iloc[-1] == "Tanpa provinsi (K/L pusat, dll.)"
     unknown = by_province(facts_from_participants(participants(pemda, lost)))
     assert unknown["label"].iloc[-1] == "Tidak diketahui"

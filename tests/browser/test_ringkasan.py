@@ -70,3 +70,20 @@ def test_the_sample_data_is_shown_and_every_chart_is_drawn(server, session):
     screenshot(page, "ringkasan")
     page.locator('[data-testid="stTabs"]').first.evaluate("tabs => tabs.scrollIntoView({block: 'start'})")
     screenshot(page, "ringkasan_peta")
+
+
+def test_a_phone_gets_province_bars_instead_of_the_tile_map(server, new_session):
+    """At 390 px the 38 tiles are unreadable: the regions tab shows the province bars instead."""
+    session = new_session()
+    page = session.page
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_app(page, server.url + "/")
+    assert_no_error(page, server)
+    page.locator(".st-key-ringkasan-province_bar_narrow").scroll_into_view_if_needed()
+    wait_for_charts(page)
+    assert page.locator(".st-key-ringkasan-province_map").is_hidden()
+    narrow = page.locator(".st-key-ringkasan-province_bar_narrow")
+    assert narrow.is_visible() and narrow.locator(".barlayer .point path").count() > 0
+    screenshot(page, "ringkasan_390")
+    page.set_viewport_size({"width": 1400, "height": 900})  # a wide screen keeps the map
+    assert page.locator(".st-key-ringkasan-province_map").is_visible() and narrow.is_hidden()
