@@ -12,6 +12,7 @@ the proper navigation) and reruns, and the rerun goes through ``dashboard.py`` t
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import time
@@ -279,11 +280,33 @@ def sample_banner(ctx: AppContext, cohorts: pd.DataFrame | None = None) -> None:
         st.info(ctx.t("banner.sample"), icon=":material/science:")
 
 
-def chart(figure: Any, key: str) -> None:
+def chart(figure: Any, key: str, *, filter_field: str | None = None) -> None:
     """A plotly figure without plotly's toolbar: its buttons speak English whatever the page's language
     ("Download plot as a PNG", "Fullscreen") and cover chart titles on narrow screens. Pictures for meetings
-    come from Presentasi (PowerPoint, PDF)."""
-    st.plotly_chart(figure, key=key, width="stretch", config={"displayModeBar": False, "displaylogo": False})
+    come from Presentasi (PowerPoint, PDF). With `filter_field` (a Filters field), clicking a bar filters the
+    dashboard by it: the sidebar shows the new filter (removable) and the URL follows."""
+    config = {"displayModeBar": False, "displaylogo": False}
+    if filter_field is None:
+        st.plotly_chart(figure, key=key, width="stretch", config=config)
+        return
+    st.plotly_chart(
+        figure,
+        key=key,
+        width="stretch",
+        config=config,
+        on_select=functools.partial(_filter_by_click, key, filter_field),
+        selection_mode="points",
+    )
+
+
+def _filter_by_click(key: str, field: str) -> None:
+    """on_select of a clickable chart: the clicked bars' keys become the filter of `field` (drill down)."""
+    from peserta.figures import clicked_keys
+
+    event = st.session_state.get(key) or {}
+    keys = clicked_keys(((event.get("selection") or {}).get("points")) or [])
+    if keys:
+        st.session_state[f"filter.{field}"] = keys  # the router's sidebar widget for this field
 
 
 def table(

@@ -69,10 +69,10 @@ st.subheader(ctx.t("section.sector"))
 left, right = st.columns(2)
 with left:
     figure = figures.participants_by_sector(stats.by_sector(facts, lang), lang)
-    chart(figure, "ringkasan.sector")
+    chart(figure, "ringkasan.sector", filter_field="sectors")
 with right:
     figure = figures.regional_by_level(stats.regional_by_level(facts, lang), lang)
-    chart(figure, "ringkasan.level")
+    chart(figure, "ringkasan.level", filter_field="levels")
 
 st.subheader(ctx.t("section.agencies"))
 agencies = stats.top_agencies(facts, 10, lang)
@@ -90,7 +90,7 @@ with tile_tab:
     figure = figures.province_tile_map(provinces, lang)
     chart(figure, "ringkasan.province_map")
     # On a phone the 38 tiles are too small to read: the same numbers as bars instead (CSS below).
-    chart(figures.province_bar(provinces, lang), "ringkasan.province_bar_narrow")
+    chart(figures.province_bar(provinces, lang), "ringkasan.province_bar_narrow", filter_field="provinces")
     st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
     st.caption(ctx.t("chart.map_note"))
     central_none, other_none = stats.without_province(facts)
@@ -104,7 +104,7 @@ with tile_tab:
         )
 with bar_tab:
     figure = figures.province_bar(provinces, lang)
-    chart(figure, "ringkasan.province_bar")
+    chart(figure, "ringkasan.province_bar", filter_field="provinces")
 
 st.subheader(ctx.t("section.profile"))
 gender, golongan, age = st.columns(3)

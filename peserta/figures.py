@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Final
 
@@ -82,6 +82,17 @@ def whole_ticks(low: int, high: int, most: int = 6) -> list[int]:
     if ticks[-1] != high:
         ticks.append(high)
     return ticks
+
+
+def clicked_keys(points: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The breakdown keys of the bars a user clicked (a chart selection's points), in click order; bars
+    without a key (unknown, 'others') are left out."""
+    keys: list[str] = []
+    for point in points:
+        data = point.get("customdata")
+        if isinstance(data, (list, tuple)) and len(data) >= 3 and data[2] and data[2] != OTHERS_KEY:
+            keys.append(html.unescape(str(data[2])))  # escaped like every text sent with a figure
+    return list(dict.fromkeys(keys))
 
 
 def escape(text: object) -> str:
@@ -227,7 +238,8 @@ def _bars(
         "constraintext": "none",  # plotly would shrink a label wider than its bar to unreadable size
         "cliponaxis": False,
         "marker": {"color": colours if isinstance(colours, str) else list(colours)},
-        "customdata": np.column_stack([labels, texts]) if labels else None,
+        # [label, 'count (share)', key]: the key tells a click which value to filter by (clicked_keys)
+        "customdata": np.column_stack([labels, texts, [escape(k) for k in table["key"]]]) if labels else None,
         "hovertemplate": "%{customdata[0]}: %{customdata[1]}<extra></extra>",
     }
 

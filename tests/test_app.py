@@ -109,7 +109,7 @@ def test_ringkasan_shows_all_samples_labelled_as_sample_data(db_url: str) -> Non
     at = open_app()
     assert any("Data contoh" in v for v in texts(at.info))
     assert metrics(at)["Peserta"] == SAMPLE_TOTAL
-    assert len(at.get("plotly_chart")) == 8
+    assert len(at.get("plotly_chart")) == 9  # 8 charts, and the province bars that replace the map on phones
 
 
 def test_reference_cohort_from_a_shared_link_shows_26_14_12(db_url: str) -> None:

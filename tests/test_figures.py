@@ -389,3 +389,11 @@ def test_program_initials(program, initials):
 )
 def test_map_colour_scale_ticks_are_whole_numbers_each_once(low, high, ticks):
     assert figures.whole_ticks(low, high) == ticks
+
+
+def test_a_click_on_a_bar_gives_its_breakdown_key():
+    figure = figures.participants_by_sector(by_sector(reference_facts()))
+    points = [{"point_index": i, "customdata": list(row)} for i, row in enumerate(figure.data[0].customdata)]
+    assert figures.clicked_keys(points[:1]) == ["central"]
+    assert figures.clicked_keys(points[::-1]) == ["regional", "central"]
+    assert figures.clicked_keys([{"customdata": ["Lainnya", "3", "__lainnya__"]}, {"x": 1}]) == []

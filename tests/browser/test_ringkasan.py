@@ -8,11 +8,14 @@ from pathlib import Path
 
 from tests.browser.ui import (
     assert_no_error,
+    chosen,
     main_text,
     metrics,
     open_app,
+    rerun_after,
     screenshot,
     title,
+    wait_for_app,
     wait_for_charts,
 )
 
@@ -87,3 +90,33 @@ def test_a_phone_gets_province_bars_instead_of_the_tile_map(server, new_session)
     screenshot(page, "ringkasan_390")
     page.set_viewport_size({"width": 1400, "height": 900})  # a wide screen keeps the map
     assert page.locator(".st-key-ringkasan-province_map").is_visible() and narrow.is_hidden()
+
+
+def click_centre(page, mark) -> None:
+    """Click where a plotly mark is drawn, as a mouse does (plotly's marks themselves take no pointer events)."""
+    mark.scroll_into_view_if_needed()
+    box = mark.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def test_clicking_a_bar_filters_the_dashboard(server, session):
+    """Click the K/L bar: the dashboard shows K/L only, the URL says so and the sidebar shows the filter
+    (removable there); click a province bar: that province's participants."""
+    page = session.page
+    open_app(page, server.url + "/")
+    wait_for_charts(page)
+    before = metrics(page)
+    bar = page.locator(".st-key-ringkasan-sector .barlayer .point path").first
+    rerun_after(page, lambda: click_centre(page, bar), url=lambda address: "sektor=kl" in address)
+    wait_for_app(page)
+    shown = metrics(page)
+    assert shown["Peserta"] == before["Kementerian/Lembaga"]
+    assert "Kementerian/Lembaga" in chosen(page, "Jenis instansi")
+    page.get_by_role("tab", name="Peserta menurut provinsi").click()
+    bars = page.locator(".st-key-ringkasan-province_bar .barlayer .point path")
+    bars.first.wait_for()
+    rerun_after(page, lambda: click_centre(page, bars.first), url=lambda address: "provinsi=" in address)
+    wait_for_app(page)
+    assert len(chosen(page, "Provinsi")) == 1
+    assert int(metrics(page)["Provinsi"]) == 1
+    assert session.page_errors == []
