@@ -696,7 +696,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "users.last_sign_in_at": ("Terakhir masuk", "Last sign-in"),
     "users.locked_until": ("Terkunci sampai", "Locked until"),
     "users.add": ("Tambah akun", "Add account"),
-    "users.password": ("Kata sandi (minimal {n} karakter)", "Password (at least {n} characters)"),
+    "users.password": (
+        "Kata sandi (minimal {n} karakter, sulit ditebak)",
+        "Password (at least {n} characters, hard to guess)",
+    ),
     "users.password_again": ("Ulangi kata sandi", "Repeat the password"),
     "users.password_mismatch": ("Kedua kata sandi tidak sama.", "The two passwords differ."),
     "users.change": ("Ubah akun", "Change an account"),

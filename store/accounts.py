@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 import pandas as pd
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from zxcvbn import zxcvbn
 
 from store.engine import read_transaction, write_transaction
 from store.errors import StoreError
@@ -29,6 +32,24 @@ if TYPE_CHECKING:
 
 MIN_PASSWORD_LENGTH: Final = 10
 MAX_PASSWORD_LENGTH: Final = 1024  # argon2 hashes any length; this only bounds the work per attempt
+# Password strength: zxcvbn's score (0-4) must be at least 3 (about 10^8 guesses or more). zxcvbn's own lists
+# (leaked passwords, words, names) ship in the package; nothing is downloaded.
+MIN_PASSWORD_SCORE: Final = 3
+SCORED_CHARACTERS: Final = 72  # zxcvbn scores at most 72 characters (its cost grows with the length)
+COMMON_WORDS_FILE: Final = (
+    Path(__file__).resolve().parents[1] / "data" / "reference" / "common_password_words_id.txt"
+)
+# What made a weak password weak (zxcvbn match pattern, or dictionary:name) -> the words shown to the user.
+WEAKNESSES: Final[dict[str, str]] = {
+    "repeat": "karakter atau pola berulang",
+    "sequence": "urutan huruf atau angka",
+    "spatial": "urutan tombol papan ketik",
+    "date": "tanggal atau tahun",
+    "regex": "tahun",
+    "dictionary:passwords": "kata sandi yang umum atau pernah bocor",
+    "dictionary:user_inputs": "kata umum bahasa Indonesia, nama pengguna atau nama tampilan",
+    "dictionary": "kata atau nama yang umum",
+}
 MAX_FAILURES: Final = 5  # failed sign-ins in a row before the account is locked
 LOCKOUT: Final = timedelta(minutes=15)
 USERNAME_PATTERN: Final = re.compile(r"[a-z0-9][a-z0-9._@-]{1,63}")
@@ -81,8 +102,11 @@ def check_username(name: str) -> str:
     return normal
 
 
-def check_password(password: str) -> None:
-    """StoreError unless the password has MIN_PASSWORD_LENGTH to MAX_PASSWORD_LENGTH characters."""
+def check_password(password: str, user_inputs: Iterable[str] = ()) -> None:
+    """StoreError (Indonesian, saying why) unless the password has MIN_PASSWORD_LENGTH to MAX_PASSWORD_LENGTH
+    characters and is hard to guess: zxcvbn score MIN_PASSWORD_SCORE or more, counting leaked and common
+    passwords, repeats, sequences, keyboard rows, dates, Indonesian words and `user_inputs` (the username and
+    display name) as easy guesses."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise StoreError(
             "weak_password", f"Kata sandi terlalu pendek: minimal {MIN_PASSWORD_LENGTH} karakter."
@@ -91,6 +115,32 @@ def check_password(password: str) -> None:
         raise StoreError(
             "weak_password", f"Kata sandi terlalu panjang: maksimal {MAX_PASSWORD_LENGTH} karakter."
         )
+    words = [*_common_words(), *(w for w in (normalise_username(u) for u in user_inputs) if w)]
+    result = zxcvbn(password[:SCORED_CHARACTERS], user_inputs=words)
+    if int(result["score"]) >= MIN_PASSWORD_SCORE:
+        return
+    reasons = dict.fromkeys(_weakness(match) for match in result["sequence"])
+    found = ", ".join(r for r in reasons if r) or "pola yang mudah ditebak"
+    raise StoreError(
+        "weak_password",
+        f"Kata sandi terlalu mudah ditebak (berisi {found}). Pakai beberapa kata yang jarang dipasangkan, "
+        "dipisah tanda hubung atau spasi, tanpa nama, tahun atau urutan.",
+    )
+
+
+def _weakness(match: Mapping[str, Any]) -> str | None:
+    """What makes one part of a password easy to guess (zxcvbn's match), in Indonesian; None for random."""
+    pattern = str(match.get("pattern"))
+    if pattern == "dictionary":
+        return WEAKNESSES.get(f"dictionary:{match.get('dictionary_name')}", WEAKNESSES["dictionary"])
+    return WEAKNESSES.get(pattern)
+
+
+@cache
+def _common_words() -> tuple[str, ...]:
+    """The Indonesian words passwords are often made of (data/reference), most common first."""
+    lines = COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def check_role(role: str) -> str:
@@ -178,8 +228,8 @@ class Accounts:
         """Add an account; the first account must be an admin (someone has to manage the others)."""
         name = check_username(username)
         role = check_role(role)
-        check_password(password)
         shown = " ".join(str(display_name or username).split())[:DISPLAY_NAME_MAX] or name
+        check_password(password, (name, *shown.split()))
         password_hash = self.hasher.hash(password)
         with write_transaction(self.engine) as conn:
             if conn.scalar(sa.select(users.c.user_id).where(users.c.username == name)) is not None:
@@ -202,7 +252,8 @@ class Accounts:
 
     def set_password(self, username: str, password: str, *, by: str) -> None:
         """Set a new password (and lift a lockout)."""
-        check_password(password)
+        account = self.get(username)
+        check_password(password, (account.username, *account.display_name.split()) if account else ())
         password_hash = self.hasher.hash(password)
         with write_transaction(self.engine) as conn:
             name = self._existing(conn, username)

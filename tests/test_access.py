@@ -462,6 +462,19 @@ def test_admin_adds_an_account_on_the_users_page(db_url: str, store: Store, acco
     assert "pengguna_tambah" in list(log["action"]) and "sandi-operator" not in " ".join(log["detail"])
 
 
+def test_users_page_refuses_an_easily_guessed_password(db_url: str, accounts: Accounts) -> None:
+    at = signed_in_app("admin")
+    at.switch_page("pages/pengguna.py")
+    run(at)
+    at.text_input(key="pengguna.add.username").input("operator2")
+    at.text_input(key="pengguna.add.password").input("aaaaaaaaaa")
+    at.text_input(key="pengguna.add.again").input("aaaaaaaaaa")
+    next(b for b in at.button if b.label == "Tambah akun").click()
+    run(at)
+    assert any(v.startswith("Kata sandi terlalu mudah ditebak") for v in texts(at.error))
+    assert accounts.get("operator2") is None
+
+
 def test_users_page_shows_store_refusals(db_url: str, accounts: Accounts) -> None:
     at = signed_in_app("admin")
     at.switch_page("pages/pengguna.py")

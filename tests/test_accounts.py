@@ -123,6 +123,45 @@ def test_passwords_shorter_than_10_characters_are_refused(store: Store, short: s
     assert not Accounts(store).has_accounts()
 
 
+@pytest.mark.parametrize(
+    ("weak", "why"),
+    [
+        ("aaaaaaaaaa", "berulang"),  # accepted before (10 characters)
+        (" " * 10, "berulang"),
+        ("1234567890", "umum atau pernah bocor"),
+        ("qwertyuiop", "umum atau pernah bocor"),
+        ("password123", "umum atau pernah bocor"),
+        ("P@ssw0rd2024", "mudah ditebak"),
+        ("bismillah123", "bahasa Indonesia"),  # data/reference/common_password_words_id.txt
+        ("B1sm1ll4h2024", "mudah ditebak"),
+        ("indonesia2024", "bahasa Indonesia"),
+        ("pusdiklat2025", "mudah ditebak"),
+        ("budi.santoso1990", "nama pengguna atau nama tampilan"),  # the account's own names
+    ],
+)
+def test_easily_guessed_passwords_are_refused(store: Store, weak: str, why: str) -> None:
+    made = Accounts(store)
+    with pytest.raises(StoreError, match="Kata sandi terlalu mudah ditebak") as refused:
+        made.create_user("budi.santoso", weak, "admin", display_name="Budi Santoso", by="tes")
+    assert why in refused.value.message
+    assert not made.has_accounts()
+
+
+@pytest.mark.parametrize(
+    "strong", [PASSWORD, "sandi-baru-yang-panjang", "kopi tubruk di atas genteng", "Xq7#pL2v!wRz"]
+)
+def test_hard_to_guess_passwords_are_accepted(store: Store, strong: str) -> None:
+    Accounts(store).create_user("admin", strong, "admin", by="tes")
+    assert Accounts(store).authenticate("admin", strong).outcome == "ok"
+
+
+def test_a_new_password_must_be_strong_too(accounts: Accounts) -> None:
+    with pytest.raises(StoreError, match="terlalu mudah ditebak"):
+        accounts.set_password("admin", "admin12345", by="tes")
+    with pytest.raises(StoreError, match="terlalu mudah ditebak"):
+        read_password(io.StringIO("aaaaaaaaaa\n"), from_stdin=True)
+
+
 def test_first_account_must_be_an_admin(store: Store) -> None:
     made = Accounts(store)
     with pytest.raises(StoreError, match="Akun pertama harus berperan admin"):
