@@ -49,6 +49,7 @@ from store.sessions import (
     SessionPolicy,
     SignIn,
     access_mode,
+    client_address,
     proxied_request,
     session_expiry,
     session_policy,
@@ -345,7 +346,9 @@ def _sign_in_form(accounts: Accounts, sso: Mapping[str, Any] | None, lang: str) 
         if not username.strip() or not password:
             st.error(text("auth.missing", lang))
             return
-        result = accounts.authenticate(username, password)
+        # argon2 runs here, on this session's script thread, never on the server's event loop
+        client = client_address(st.context.ip_address, st.context.headers or {})
+        result = accounts.authenticate(username, password, client=client)
         if result.outcome == "ok" and result.account is not None:
             now = time.time()
             account = result.account

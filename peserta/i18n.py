@@ -633,10 +633,19 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "auth.missing": ("Isi nama pengguna dan kata sandi.", "Enter a username and a password."),
     "auth.failed_invalid": ("Nama pengguna atau kata sandi salah.", "Wrong username or password."),
     "auth.failed_locked": (
-        "Akun ini terkunci sementara setelah beberapa kali salah kata sandi. Coba lagi 15 menit lagi, "
-        "atau minta admin mengganti kata sandinya.",
-        "This account is locked for a while after several wrong passwords. Try again in 15 minutes, or ask "
-        "an admin to reset the password.",
+        "Akun ini terkunci sementara untuk perangkat ini setelah beberapa kali salah kata sandi. Coba lagi "
+        "15 menit lagi, atau minta admin membuka kuncinya.",
+        "This account is locked for a while on this device after several wrong passwords. Try again in 15 "
+        "minutes, or ask an admin to unlock it.",
+    ),
+    "auth.failed_throttled": (
+        "Terlalu banyak percobaan masuk yang salah. Tunggu 10 menit lalu coba lagi, atau minta admin membuka "
+        "kuncinya.",
+        "Too many wrong sign-in attempts. Wait 10 minutes and try again, or ask an admin to unlock it.",
+    ),
+    "auth.failed_busy": (
+        "Server sedang sibuk memeriksa banyak percobaan masuk. Coba lagi sebentar lagi.",
+        "The server is busy checking many sign-in attempts. Try again in a moment.",
     ),
     "auth.failed_disabled": (
         "Akun ini dinonaktifkan. Hubungi admin dasbor.",

@@ -7,7 +7,9 @@ pages' data cache stays valid).
 
 from __future__ import annotations
 
+import asyncio
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from zxcvbn import zxcvbn
 
+from store import sign_in_limits as limits
 from store.engine import read_transaction, write_transaction
 from store.errors import StoreError
 from store.schema import users
@@ -50,8 +53,28 @@ WEAKNESSES: Final[dict[str, str]] = {
     "dictionary:user_inputs": "kata umum bahasa Indonesia, nama pengguna atau nama tampilan",
     "dictionary": "kata atau nama yang umum",
 }
-MAX_FAILURES: Final = 5  # failed sign-ins in a row before the account is locked
-LOCKOUT: Final = timedelta(minutes=15)
+MAX_FAILURES: Final = limits.LIMITS["pair"].failures  # wrong passwords in a row that lock (account, client)
+LOCKOUT: Final = limits.LIMITS["pair"].lock
+LOCAL_CLIENT: Final = "127.0.0.1"  # the client of a sign-in that names none (this machine)
+# Verifications at once in this process: each argon2 verification takes ~64 MiB and a core for ~50 ms; more
+# at once only makes every page (and every other sign-in) slower. A sign-in waits up to VERIFY_WAIT for one.
+MAX_CONCURRENT_VERIFICATIONS: Final = 2
+VERIFY_WAIT: Final = timedelta(seconds=10)
+VERIFY_SLOTS: Final = threading.BoundedSemaphore(MAX_CONCURRENT_VERIFICATIONS)
+# The audit log's detail when the limits refuse an attempt before verifying it, and when one locks.
+REFUSALS: Final[dict[limits.Scope, str]] = {
+    "pair": "Ditolak tanpa diperiksa: akun ini terkunci sementara untuk perangkat ini setelah kata sandi salah berulang.",
+    "client": "Ditolak tanpa diperiksa: terlalu banyak kata sandi salah dari perangkat ini.",
+    "account": "Ditolak tanpa diperiksa: terlalu banyak kata sandi salah untuk akun ini dari berbagai perangkat.",
+}
+LOCKED_NOW: Final[dict[limits.Scope, str]] = {
+    scope: f"Percobaan dari {what} dikunci {int(limit.lock.total_seconds() // 60)} menit."
+    for (scope, limit), what in zip(
+        limits.LIMITS.items(),
+        ("perangkat ini ke akun ini", "perangkat ini", "semua perangkat ke akun ini"),
+        strict=True,
+    )
+}
 USERNAME_PATTERN: Final = re.compile(r"[a-z0-9][a-z0-9._@-]{1,63}")
 DISPLAY_NAME_MAX: Final = 100
 UNKNOWN_USER: Final = "(tidak dikenal)"  # what the audit log says for a sign-in with an unknown name
@@ -62,7 +85,7 @@ USER_COLUMNS: Final = (
 # argon2-cffi's defaults (argon2id, RFC 9106 low-memory profile). Tests swap in a cheaper hasher.
 HASHER: PasswordHasher = PasswordHasher()
 
-Outcome = Literal["ok", "invalid", "locked", "disabled"]
+Outcome = Literal["ok", "invalid", "locked", "throttled", "busy", "disabled"]
 
 
 @dataclass(frozen=True)
@@ -185,6 +208,8 @@ class Accounts:
         self.store = store
         self.engine = store.engine
         self.hasher = hasher or HASHER
+        # made now (once per hasher and process), not at the first unknown name: that one would cost more
+        self._dummy_hash = _dummy_hash(self.hasher)
 
     # --- reads ----------------------------------------------------------------------------------------------
 
@@ -204,9 +229,10 @@ class Accounts:
     def list_users(self) -> pd.DataFrame:
         """Every account (USER_COLUMNS, no hashes), by username."""
         with read_transaction(self.engine) as conn:
-            rows = conn.execute(
-                sa.select(*(users.c[c] for c in USER_COLUMNS)).order_by(users.c.username)
-            ).all()
+            columns = [users.c[c] for c in USER_COLUMNS if c != "locked_until"]
+            found = conn.execute(sa.select(*columns).order_by(users.c.username)).all()
+            locked = limits.locked_accounts(conn, _now())
+        rows = [(*row, locked.get(row.username)) for row in found]  # locked_until is the last column
         data: dict[str, Any] = {}
         for i, name in enumerate(USER_COLUMNS):
             values = [r[i] for r in rows]
@@ -262,6 +288,7 @@ class Accounts:
                 .where(users.c.username == name)
                 .values(password_hash=password_hash, failed_sign_ins=0, locked_until=None)
             )
+            limits.clear(conn, name)
             _audit(conn, by, "pengguna_sandi", f"Kata sandi akun {name} diganti.")
 
     def set_role(self, username: str, role: str, *, by: str) -> None:
@@ -285,6 +312,7 @@ class Accounts:
                 .where(users.c.username == name)
                 .values(disabled=disabled, failed_sign_ins=0, locked_until=None)
             )
+            limits.clear(conn, name)
             action = "pengguna_nonaktif" if disabled else "pengguna_aktif"
             _audit(conn, by, action, f"Akun {name} {'dinonaktifkan' if disabled else 'diaktifkan'}.")
 
@@ -318,81 +346,78 @@ class Accounts:
 
     # --- sign-in --------------------------------------------------------------------------------------------
 
-    def authenticate(self, username: str, password: str, *, now: datetime | None = None) -> SignInResult:
-        """Check a username and password; audited (username only) whatever the outcome.
+    def authenticate(
+        self, username: str, password: str, *, client: str = LOCAL_CLIENT, now: datetime | None = None
+    ) -> SignInResult:
+        """Check a username and password from `client` (its IP address); audited (username only, never the
+        password) whatever the outcome.
 
-        An unknown username still costs one hash verification (no timing hint that it does not exist).
-        MAX_FAILURES wrong passwords in a row lock the account for LOCKOUT. A hash made with older
-        parameters is replaced on success (needs_rehash).
-
-        Concurrent attempts cannot get past the lockout: before the (slow) verification each attempt is
-        counted as a failure in a write transaction that re-reads the row under a lock (FOR UPDATE on
-        PostgreSQL; SQLite write transactions are serialised by BEGIN IMMEDIATE), and an attempt that finds
-        MAX_FAILURES already counted (finished or still being verified) is refused. A right password then
-        resets the count in a second transaction, which refuses if the account got locked meanwhile."""
+        Before any hash is computed the attempt must pass the sign-in limits (store.sign_in_limits: wrong
+        passwords per (account, client), per client, per account; "locked" / "throttled"). Then exactly one
+        verification, against the account's hash or, for an unknown name, a dummy hash of the same
+        parameters: both cases cost the same hashing and the same database work. At most
+        MAX_CONCURRENT_VERIFICATIONS run at once in this process ("busy" after VERIFY_WAIT). A hash made with
+        older parameters is replaced on success (needs_rehash)."""
         now = now or _now()
-        name = normalise_username(username)
+        name = normalise_username(username)[: limits.KEY_MAX]
+        client = str(client).strip()[: limits.KEY_MAX] or LOCAL_CLIENT
         password = str(password)[:MAX_PASSWORD_LENGTH]
-        row, refusal = self._begin_attempt(name, now)
-        if row is None:
-            self._verify(_dummy_hash(self.hasher), password)  # the same work whether or not the user exists
-            if refusal is None:
-                audit_event(self.store, UNKNOWN_USER, "masuk_gagal", "Nama pengguna tidak dikenal.")
-                return SignInResult("invalid")
-            return refusal
-        if not self._verify(row.password_hash, password):
-            return self._failed(name, now)
-        new_hash = self.hasher.hash(password) if self.hasher.check_needs_rehash(row.password_hash) else None
-        return self._succeeded(name, row.password_hash, new_hash, now)
-
-    def _begin_attempt(self, name: str, now: datetime) -> tuple[Any, SignInResult | None]:
-        """Count the attempt as a (pending) failure before verifying; (row, None) to go on verifying,
-        (None, None) for an unknown user, (None, result) when the account is locked."""
         with write_transaction(self.engine) as conn:
-            row = conn.execute(sa.select(users).where(users.c.username == name).with_for_update()).first()
-            if row is None:
-                return None, None
-            locked_until = _utc(row.locked_until)
-            locked = locked_until is not None and locked_until > now
-            if not locked and int(row.failed_sign_ins or 0) >= MAX_FAILURES:
-                # MAX_FAILURES attempts are already counted (wrong, or still being verified): lock now.
-                conn.execute(
-                    sa.update(users)
-                    .where(users.c.username == name)
-                    .values(failed_sign_ins=0, locked_until=now + LOCKOUT)
-                )
-                locked = True
-            if locked:
-                _audit(conn, name, "masuk_gagal", "Akun sedang terkunci setelah percobaan gagal.")
-                return None, SignInResult("locked")
-            conn.execute(
-                sa.update(users)
-                .where(users.c.username == name)
-                .values(failed_sign_ins=users.c.failed_sign_ins + 1)
-            )
-            return row, None
-
-    def _succeeded(self, name: str, verified_hash: str, new_hash: str | None, now: datetime) -> SignInResult:
-        """The password was right: sign in unless the account was locked, changed or disabled meanwhile."""
+            refused = limits.admit(conn, name, client, now)
+            row = conn.execute(sa.select(users).where(users.c.username == name)).first()
+            if refused is not None:
+                _audit(conn, name if row is not None else UNKNOWN_USER, "masuk_gagal", REFUSALS[refused])
+                return SignInResult("locked" if refused == "pair" else "throttled")
+        stored = row.password_hash if row is not None else self._dummy_hash
+        right, new_hash = self._verify_in_a_slot(stored, password)
+        known_and_right = None if right is None else bool(right and row is not None)
         with write_transaction(self.engine) as conn:
-            row = conn.execute(sa.select(users).where(users.c.username == name).with_for_update()).first()
-            if row is None or row.password_hash != verified_hash:  # deleted, or a new password was set
-                _audit(conn, name if row is not None else UNKNOWN_USER, "masuk_gagal", "Kata sandi salah.")
+            locked = limits.settle(conn, name, client, now, known_and_right)
+            current = conn.execute(sa.select(users).where(users.c.username == name).with_for_update()).first()
+            audit_name = name if current is not None else UNKNOWN_USER
+            if right is None:
+                _audit(conn, audit_name, "masuk_gagal", "Server sibuk memeriksa kata sandi lain; coba lagi.")
+                return SignInResult("busy")
+            if not known_and_right or current is None or current.password_hash != stored:
+                # wrong, unknown, or deleted / given a new password while this attempt was being verified
+                detail = "Nama pengguna tidak dikenal." if current is None else "Kata sandi salah."
+                if locked is not None and current is not None:
+                    detail += " " + LOCKED_NOW[locked]
+                _audit(conn, audit_name, "masuk_gagal", detail)
                 return SignInResult("invalid")
-            locked_until = _utc(row.locked_until)
-            if locked_until is not None and locked_until > now:
-                _audit(conn, name, "masuk_gagal", "Akun sedang terkunci setelah percobaan gagal.")
+            if locked is not None:  # the pair got locked by parallel wrong attempts meanwhile
+                _audit(conn, name, "masuk_gagal", REFUSALS[locked])
                 return SignInResult("locked")
-            if row.disabled:
-                conn.execute(sa.update(users).where(users.c.username == name).values(failed_sign_ins=0))
+            if current.disabled:
                 _audit(conn, name, "masuk_gagal", "Akun dinonaktifkan.")
                 return SignInResult("disabled")
-            values: dict[str, Any] = {"last_sign_in_at": now, "failed_sign_ins": 0, "locked_until": None}
+            values: dict[str, Any] = {"last_sign_in_at": now}
             if new_hash is not None:
                 values["password_hash"] = new_hash
             conn.execute(sa.update(users).where(users.c.username == name).values(**values))
             _audit(conn, name, "masuk", "Masuk dengan kata sandi.")
-        return SignInResult("ok", _account(row))
+        return SignInResult("ok", _account(current))
+
+    def unlock(self, username: str, *, by: str) -> int:
+        """Lift every sign-in lock and count of an account (from all clients); audited. The rows removed."""
+        with write_transaction(self.engine) as conn:
+            name = self._existing(conn, username)
+            removed = limits.clear(conn, name)
+            _audit(conn, by, "pengguna_buka_kunci", f"Kunci masuk akun {name} dibuka.")
+        return removed
+
+    def _verify_in_a_slot(self, stored: str, password: str) -> tuple[bool | None, str | None]:
+        """(right?, a new hash when the stored one has old parameters), or (None, None) when no
+        verification slot freed up within VERIFY_WAIT. Never on an asyncio event loop thread."""
+        _refuse_event_loop()
+        if not VERIFY_SLOTS.acquire(timeout=VERIFY_WAIT.total_seconds()):
+            return None, None
+        try:
+            right = self._verify(stored, password)
+            rehash = right and self.hasher.check_needs_rehash(stored)
+            return right, self.hasher.hash(password) if rehash else None
+        finally:
+            VERIFY_SLOTS.release()
 
     def _verify(self, password_hash: str, password: str) -> bool:
         try:
@@ -400,29 +425,15 @@ class Accounts:
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             return False
 
-    def _failed(self, name: str, now: datetime) -> SignInResult:
-        """A wrong password (already counted by _begin_attempt); the MAX_FAILURES-th in a row locks the account."""
-        with write_transaction(self.engine) as conn:
-            row = conn.execute(
-                sa.select(users.c.failed_sign_ins, users.c.locked_until)
-                .where(users.c.username == name)
-                .with_for_update()
-            ).first()
-            failures = int(row.failed_sign_ins or 0) if row is not None else 0
-            already = row is not None and (until := _utc(row.locked_until)) is not None and until > now
-            locked = row is not None and not already and failures >= MAX_FAILURES
-            if locked:
-                conn.execute(
-                    sa.update(users)
-                    .where(users.c.username == name)
-                    .values(failed_sign_ins=0, locked_until=now + LOCKOUT)
-                )
-            detail = "Kata sandi salah."
-            if locked:
-                minutes = int(LOCKOUT.total_seconds() // 60)
-                detail = f"Kata sandi salah {failures} kali berturut-turut: akun dikunci {minutes} menit."
-            _audit(conn, name, "masuk_gagal", detail)
-        return SignInResult("invalid")
+
+def _refuse_event_loop() -> None:
+    """RuntimeError on a thread running an asyncio event loop: argon2 there would stall every session's
+    traffic (Streamlit runs page scripts, and so sign-ins, on their own threads)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return
+    raise RuntimeError("password verification must not run on the server's event loop thread")
 
 
 def _audit(conn: sa.Connection, user: str, action: str, detail: str) -> None:

@@ -75,6 +75,22 @@ def proxied_request(headers: Mapping[str, str]) -> bool:
     return bool(host) and not is_loopback(host_name(host))
 
 
+def client_address(remote_ip: object, headers: Mapping[str, str]) -> str:
+    """Who is signing in, for the sign-in limits: the connection's IP address; when the connection comes
+    from this machine (a reverse proxy in front, which docs/keamanan.md keeps on 127.0.0.1) the address that
+    proxy added last to X-Forwarded-For, else X-Real-IP, else 127.0.0.1.
+
+    The forwarded address is only as honest as what forwards the connection: through a plain TCP forwarder
+    on this machine a client can name any address there."""
+    peer = remote_ip.strip() if isinstance(remote_ip, str) else ""
+    if peer and not is_loopback(peer):
+        return peer
+    lowered = {str(k).casefold(): str(v) for k, v in headers.items()}
+    forwarded = [part.strip() for part in lowered.get("x-forwarded-for", "").split(",") if part.strip()]
+    named = forwarded[-1] if forwarded else lowered.get("x-real-ip", "").strip()
+    return named[:64] if named else "127.0.0.1"
+
+
 def access_mode(
     server_address: str | None, has_accounts: bool, sso_configured: bool, *, proxied: bool = False
 ) -> tuple[Mode, str]:

@@ -790,6 +790,22 @@ def test_sso_identity_gets_its_role_from_the_allow_list(
     assert store.audit_log(1)["action"].iloc[0] == "masuk"
 
 
+def test_wrong_passwords_on_the_form_lock_this_client_only(
+    db_url: str, store: Store, accounts: Accounts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form passes the browser's address to the sign-in limits: five wrong passwords lock the account on
+    that client, and the next attempt is refused before any hash is computed."""
+    at = run(new_app())
+    for _ in range(5):
+        sign_in(at, "editor", "salah-sandi-123")
+    verified: list[str] = []
+    monkeypatch.setattr(Accounts, "_verify", lambda *args: verified.append("x") or True)
+    sign_in(at, "editor", PASSWORD)
+    assert any("terkunci sementara untuk perangkat ini" in v for v in texts(at.error))
+    assert on_sign_in_page(at) and not verified
+    assert accounts.authenticate("editor", PASSWORD, client="198.51.100.20").outcome == "ok"
+
+
 def test_sso_identity_not_on_the_allow_list_is_refused(
     db_url: str, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

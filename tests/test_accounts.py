@@ -5,12 +5,17 @@ Accounts and retention run on SQLite and on a real PostgreSQL server (db_url); t
 
 from __future__ import annotations
 
+import asyncio
 import io
+import subprocess
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
+import pandas as pd
 import pytest
 import sqlalchemy as sa
 from argon2 import PasswordHasher
@@ -20,7 +25,15 @@ from store import Store, StoreError, open_store
 from store import engine as store_engine
 from store.__main__ import main as cli
 from store.__main__ import read_password
-from store.accounts import LOCKOUT, MAX_FAILURES, UNKNOWN_USER, Accounts, check_username, normalise_username
+from store.accounts import (
+    LOCKOUT,
+    MAX_CONCURRENT_VERIFICATIONS,
+    MAX_FAILURES,
+    UNKNOWN_USER,
+    Accounts,
+    check_username,
+    normalise_username,
+)
 from store.retention import (
     RETENTION_ENV,
     env_retention_days,
@@ -33,6 +46,7 @@ from store.sessions import (
     SessionPolicy,
     SignIn,
     access_mode,
+    client_address,
     is_loopback,
     proxied_request,
     session_expiry,
@@ -40,8 +54,10 @@ from store.sessions import (
     session_state_valid,
     sso_role,
 )
+from store.sign_in_limits import LIMITS
 from tests.test_store import person, small_upload
 
+ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "kata-sandi-uji-1"  # fictional, 16 characters
 CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)  # fast hashes for tests
 
@@ -77,7 +93,9 @@ def test_migration_0002_reaches_head_and_matches_the_schema(db_url: str) -> None
     from alembic.runtime.migration import MigrationContext
 
     opened = open_store(db_url)
-    assert store_engine.current_revision(opened.engine) == store_engine.head_revision() == "0003"
+    assert (
+        store_engine.current_revision(opened.engine) == store_engine.head_revision() == "0004_sign_in_limits"
+    )
     with opened.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
     opened.close()
@@ -295,6 +313,179 @@ def test_concurrent_attempts_cannot_get_past_the_lockout(store: Store, accounts:
     assert accounts.authenticate("admin", PASSWORD, now=later).outcome == "ok"
 
 
+class RecordingHasher(PasswordHasher):
+    """The cheap hasher, counting hashes and verifications and how many verifications ran at once."""
+
+    def __init__(self, delay: float = 0.0) -> None:
+        super().__init__(time_cost=1, memory_cost=8, parallelism=1)
+        self.delay = delay
+        self.hashed = self.verified = self.running = self.most_at_once = 0
+        self.lock = threading.Lock()
+
+    def hash(self, password: str | bytes, *, salt: bytes | None = None) -> str:
+        self.hashed += 1
+        return super().hash(password, salt=salt)
+
+    def verify(self, hash: str | bytes, password: str | bytes) -> bool:
+        with self.lock:
+            self.verified += 1
+            self.running += 1
+            self.most_at_once = max(self.most_at_once, self.running)
+        try:
+            time.sleep(self.delay)
+            return super().verify(hash, password)
+        finally:
+            with self.lock:
+                self.running -= 1
+
+
+def counted(store: Store, delay: float = 0.0) -> tuple[Accounts, RecordingHasher]:
+    hasher = RecordingHasher(delay)
+    made = Accounts(store, hasher=hasher)
+    hasher.hashed = 0  # the dummy hash for unknown names is made when Accounts is, not at a sign-in
+    return made, hasher
+
+
+# --- sign-in limits: floods (issue 12 item 7), lockout per client (item 13), equal cost (item 11) -----------
+
+
+def test_a_flood_on_one_account_from_one_client_is_refused_before_hashing(
+    store: Store, accounts: Accounts
+) -> None:
+    """50 wrong sign-ins from one client: only the first MAX_FAILURES reach the hasher; the owner on
+    another client still signs in."""
+    made, hasher = counted(store)
+    outcomes = [
+        made.authenticate("admin", f"tebakan-{i}-salah", client="203.0.113.9").outcome for i in range(50)
+    ]
+    assert hasher.verified == MAX_FAILURES and hasher.hashed == 0
+    assert outcomes == ["invalid"] * MAX_FAILURES + ["locked"] * (50 - MAX_FAILURES)
+    assert (
+        made.authenticate("admin", PASSWORD, client="203.0.113.9").outcome == "locked"
+    )  # even the right one
+    assert made.authenticate("admin", PASSWORD, client="198.51.100.20").outcome == "ok"
+    assert hasher.verified == MAX_FAILURES + 1
+
+
+def test_a_flood_across_many_names_from_one_client_is_refused_before_hashing(
+    store: Store, accounts: Accounts
+) -> None:
+    made, hasher = counted(store)
+    per_client = LIMITS["client"].failures
+    outcomes = [
+        made.authenticate(f"nama{i}", "tebakan-salah-1", client="203.0.113.9").outcome for i in range(100)
+    ]
+    assert hasher.verified == per_client
+    assert outcomes == ["invalid"] * per_client + ["throttled"] * (100 - per_client)
+    assert made.authenticate("admin", PASSWORD, client="198.51.100.20").outcome == "ok"
+    assert "terlalu banyak kata sandi salah dari perangkat ini" in audit_text(store)
+
+
+def test_one_account_tried_from_many_clients_is_capped_and_unlock_lifts_it(
+    store: Store, accounts: Accounts
+) -> None:
+    """A distributed guess at one account: LIMITS["account"] verifications, then the account refuses every
+    client (also its owner: docs/keamanan.md says so) until the window ends or an admin unlocks it."""
+    made, hasher = counted(store)
+    per_account = LIMITS["account"].failures
+    for i in range(per_account + 10):
+        made.authenticate("admin", "tebakan-salah-1", client=f"203.0.113.{i}")
+    assert hasher.verified == per_account
+    assert made.authenticate("admin", PASSWORD, client="198.51.100.20").outcome == "throttled"
+    assert made.unlock("admin", by="tes") > 0
+    assert made.authenticate("admin", PASSWORD, client="198.51.100.20").outcome == "ok"
+
+
+def test_wrong_passwords_from_one_client_do_not_lock_the_owner_out(store: Store, accounts: Accounts) -> None:
+    now = datetime.now(UTC).replace(microsecond=0)  # the users page shows locks in force now
+    for _ in range(MAX_FAILURES + 3):
+        accounts.authenticate("admin", "salah-sandi-123", client="203.0.113.9", now=now)
+    assert accounts.authenticate("admin", PASSWORD, client="203.0.113.9", now=now).outcome == "locked"
+    assert accounts.authenticate("admin", PASSWORD, client="10.1.2.3", now=now).outcome == "ok"
+    listed = accounts.list_users().set_index("username")
+    assert listed.loc["admin", "locked_until"] == pd.Timestamp(now + LOCKOUT)  # shown on the users page
+
+
+def test_cli_unlock_lifts_a_lock_of_every_client(db_url: str, store: Store, accounts: Accounts) -> None:
+    for _ in range(MAX_FAILURES):
+        accounts.authenticate("admin", "salah-sandi-123", client="203.0.113.9")
+    assert accounts.authenticate("admin", PASSWORD, client="203.0.113.9").outcome == "locked"
+    done = subprocess.run(
+        [sys.executable, "-m", "store", "--db", db_url, "users", "unlock", "ADMIN"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert (done.returncode, done.stdout.strip()) == (0, "Kunci masuk akun ADMIN dibuka (semua perangkat).")
+    assert accounts.authenticate("admin", PASSWORD, client="203.0.113.9").outcome == "ok"
+    assert store.audit_log(2)["action"].tolist()[1] == "pengguna_buka_kunci"
+    assert run_cli("--db", db_url, "users", "unlock", "tidak-ada")[0] == 1
+
+
+def test_verifications_run_at_most_two_at_once(store: Store, accounts: Accounts) -> None:
+    """Twelve sign-ins at once (different names and clients, so no limit refuses them): the hasher never
+    runs more than MAX_CONCURRENT_VERIFICATIONS at a time, and nobody is turned away."""
+    made, hasher = counted(store, delay=0.05)
+    start = threading.Barrier(12)
+
+    def attempt(i: int) -> str:
+        start.wait()
+        return made.authenticate(f"nama{i}", "tebakan-salah-1", client=f"203.0.113.{i}").outcome
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        outcomes = list(pool.map(attempt, range(12)))
+    assert outcomes == ["invalid"] * 12
+    assert hasher.verified == 12 and hasher.most_at_once <= MAX_CONCURRENT_VERIFICATIONS
+
+
+def test_no_free_verification_slot_is_busy_and_costs_nothing(
+    store: Store, accounts: Accounts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made, hasher = counted(store)
+    monkeypatch.setattr(accounts_module, "VERIFY_WAIT", timedelta(milliseconds=50))
+    held = [accounts_module.VERIFY_SLOTS.acquire() for _ in range(MAX_CONCURRENT_VERIFICATIONS)]
+    try:
+        for _ in range(MAX_FAILURES + 1):  # refunded: none counts towards the lock
+            assert made.authenticate("admin", PASSWORD, client="203.0.113.9").outcome == "busy"
+    finally:
+        for _ in held:
+            accounts_module.VERIFY_SLOTS.release()
+    assert hasher.verified == 0
+    assert made.authenticate("admin", PASSWORD, client="203.0.113.9").outcome == "ok"
+
+
+def test_password_verification_refuses_the_event_loop_thread(accounts: Accounts) -> None:
+    async def on_the_loop() -> None:
+        accounts.authenticate("admin", PASSWORD)
+
+    with pytest.raises(RuntimeError, match="event loop"):
+        asyncio.run(on_the_loop())
+
+
+def test_known_and_unknown_names_cost_the_same(store: Store, accounts: Accounts) -> None:
+    """A wrong password for a known name and any password for an unknown one: one verification each, no
+    hash made, and the same database statements (so no timing hint that the name exists)."""
+    costs = []
+    for name in ("tidak-ada", "admin"):
+        made, hasher = counted(store)
+        statements: list[str] = []
+
+        def record(
+            conn: object, cursor: object, statement: str, *args: object, seen: list[str] = statements
+        ) -> None:
+            seen.append(statement.split()[0].upper())
+
+        sa.event.listen(store.engine, "before_cursor_execute", record)
+        try:
+            assert (
+                made.authenticate(name, "salah-sandi-123", client=f"203.0.113.{len(costs)}").outcome
+                == "invalid"
+            )
+        finally:
+            sa.event.remove(store.engine, "before_cursor_execute", record)
+        costs.append((hasher.hashed, hasher.verified, statements))
+    assert costs[0] == costs[1]
+    assert costs[0][:2] == (0, 1)
+
+
 def test_a_success_resets_the_failure_count(accounts: Accounts) -> None:
     now = datetime(2025, 12, 1, 9, 0, tzinfo=UTC)
     for _ in range(MAX_FAILURES - 1):
@@ -466,6 +657,25 @@ def test_is_loopback(host: str, loopback: bool) -> None:
 )
 def test_proxied_request(headers: dict[str, str], proxied: bool) -> None:
     assert proxied_request(headers) is proxied
+
+
+@pytest.mark.parametrize(
+    ("remote_ip", "headers", "client"),
+    [
+        ("203.0.113.7", {}, "203.0.113.7"),  # straight to Streamlit (server.address on the network)
+        ("203.0.113.7", {"X-Forwarded-For": "10.9.9.9"}, "203.0.113.7"),  # a header from afar is not trusted
+        (None, {}, "127.0.0.1"),  # this machine's browser (Streamlit reports no address for loopback)
+        (None, {"X-Forwarded-For": "198.51.100.4"}, "198.51.100.4"),  # Caddy / nginx on this machine
+        (
+            None,
+            {"x-forwarded-for": "10.0.0.1, 198.51.100.4"},
+            "198.51.100.4",
+        ),  # the proxy's own entry is last
+        ("127.0.0.1", {"X-Real-IP": "198.51.100.4"}, "198.51.100.4"),
+    ],
+)
+def test_client_address(remote_ip: str | None, headers: dict[str, str], client: str) -> None:
+    assert client_address(remote_ip, headers) == client
 
 
 # --- SSO allow-list -----------------------------------------------------------------------------------------
