@@ -50,6 +50,7 @@ from store.sessions import (
     SignIn,
     access_mode,
     client_address,
+    local_mode_opt_in,
     proxied_request,
     session_expiry,
     session_policy,
@@ -393,6 +394,7 @@ def _run() -> None:
         accounts.has_accounts(),
         sso is not None,
         proxied=proxied_request(st.context.headers or {}),
+        local_opt_in=local_mode_opt_in(),
     )
     if mode == "refuse":
         _log_once(f"access refused: {reason}")

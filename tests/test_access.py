@@ -163,6 +163,47 @@ def test_refuses_to_start_on_a_network_address_without_accounts(
     assert "access refused" in caplog.text
 
 
+def test_a_forwarded_loopback_connection_gets_no_local_mode_without_the_opt_in(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through a plain TCP forwarder a client sends `Host: 127.0.0.1:PORT` and no proxy headers: to the
+    server that is this machine's browser. Without the operator's DASBOR_LOCAL_MODE=1 there is no local mode."""
+    monkeypatch.delenv("DASBOR_LOCAL_MODE", raising=False)
+    forwarded = {"Host": "127.0.0.1:8501"}  # what the forwarder passes on, untouched
+    real = sessions_module.proxied_request
+    monkeypatch.setattr(sessions_module, "proxied_request", lambda headers: real(forwarded))
+    at = run(new_app())
+    assert at.error and "DASBOR_LOCAL_MODE=1" in at.error[0].value
+    assert not at.title
+    shows_no_data(at)
+
+
+def test_streamlit_accepts_only_this_machines_host_names() -> None:
+    """.streamlit/config.toml sets server.allowedHosts: a page served under another name (DNS rebinding to
+    127.0.0.1) gets no WebSocket connection."""
+    import tomllib
+
+    from streamlit.web.server.starlette.starlette_websocket import is_host_allowed
+
+    allowed = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))["server"][
+        "allowedHosts"
+    ]
+    before = config.get_option("server.allowedHosts")
+    config.set_option("server.allowedHosts", allowed, "test")
+    try:
+        for host in ("localhost:8501", "127.0.0.1:8501", "[::1]:8501"):
+            assert is_host_allowed(host), host
+        for host in ("dasbor.penyerang.example:8501", "192.168.1.20:8501", None):
+            assert not is_host_allowed(host), host
+    finally:
+        config.set_option("server.allowedHosts", before, "test")
+
+
+def test_make_run_opts_in_to_local_mode() -> None:
+    run_target = (ROOT / "Makefile").read_text(encoding="utf-8").split("\nrun:", 1)[1].split("\n\n", 1)[0]
+    assert "DASBOR_LOCAL_MODE=1" in run_target and "--server.address 127.0.0.1" in run_target
+
+
 def test_refuses_a_proxied_request_without_accounts(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sessions_module, "proxied_request", lambda headers: True)
     at = run(new_app())

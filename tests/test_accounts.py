@@ -48,6 +48,7 @@ from store.sessions import (
     access_mode,
     client_address,
     is_loopback,
+    local_mode_opt_in,
     proxied_request,
     session_expiry,
     session_policy,
@@ -594,29 +595,43 @@ def test_a_signed_out_or_expired_sign_in_is_not_active() -> None:
 
 
 @pytest.mark.parametrize(
-    ("address", "has_accounts", "sso", "proxied", "mode"),
+    ("address", "has_accounts", "sso", "proxied", "opt_in", "mode"),
     [
-        ("127.0.0.1", False, False, False, "local"),
-        ("localhost", False, False, False, "local"),
-        ("::1", False, False, False, "local"),
-        ("127.0.1.1", False, False, False, "local"),
-        ("0.0.0.0", False, False, False, "refuse"),
-        ("", False, False, False, "refuse"),  # Streamlit's default: every interface
-        (None, False, False, False, "refuse"),
-        ("192.168.1.20", False, False, False, "refuse"),
-        ("127.0.0.1", False, False, True, "refuse"),  # behind nginx/Caddy without accounts
-        ("127.0.0.1", True, False, False, "accounts"),
-        ("0.0.0.0", True, False, False, "accounts"),
-        ("0.0.0.0", False, True, False, "accounts"),
-        ("127.0.0.1", True, False, True, "accounts"),
+        ("127.0.0.1", False, False, False, True, "local"),
+        ("localhost", False, False, False, True, "local"),
+        ("::1", False, False, False, True, "local"),
+        ("127.0.1.1", False, False, False, True, "local"),
+        # a plain TCP forwarder to 127.0.0.1 looks exactly like this machine's browser: no opt-in, no local mode
+        ("127.0.0.1", False, False, False, False, "refuse"),
+        ("0.0.0.0", False, False, False, True, "refuse"),  # the opt-in never opens the network
+        ("", False, False, False, True, "refuse"),  # Streamlit's default: every interface
+        (None, False, False, False, True, "refuse"),
+        ("192.168.1.20", False, False, False, True, "refuse"),
+        ("127.0.0.1", False, False, True, True, "refuse"),  # behind nginx/Caddy without accounts
+        ("127.0.0.1", True, False, False, False, "accounts"),
+        ("0.0.0.0", True, False, False, False, "accounts"),
+        ("0.0.0.0", False, True, False, False, "accounts"),
+        ("127.0.0.1", True, False, True, True, "accounts"),
     ],
 )
-def test_access_mode(address: str | None, has_accounts: bool, sso: bool, proxied: bool, mode: str) -> None:
-    got, reason = access_mode(address, has_accounts, sso, proxied=proxied)
+def test_access_mode(
+    address: str | None, has_accounts: bool, sso: bool, proxied: bool, opt_in: bool, mode: str
+) -> None:
+    got, reason = access_mode(address, has_accounts, sso, proxied=proxied, local_opt_in=opt_in)
     assert got == mode
     assert reason
     if mode == "refuse":
         assert "python -m store users add" in reason and "--role admin" in reason
+    if mode == "refuse" and not opt_in:
+        assert "DASBOR_LOCAL_MODE=1" in reason
+
+
+@pytest.mark.parametrize(
+    ("value", "allowed"),
+    [(None, False), ("", False), ("0", False), ("1", True), ("true", True), ("ya", True)],
+)
+def test_local_mode_needs_the_operators_opt_in(value: str | None, allowed: bool) -> None:
+    assert local_mode_opt_in({} if value is None else {"DASBOR_LOCAL_MODE": value}) is allowed
 
 
 def test_refusal_names_the_address() -> None:
