@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from store import Store
 from store.accounts import Accounts
 from store.sessions import SessionPolicy, SignIn
 from tests.test_app import SAMPLES, seeded_db  # noqa: F401  (seeded_db: the session-wide seeded store)
+from tests.test_store import person, small_upload
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "kata-sandi-uji-1"
@@ -566,6 +568,22 @@ def test_retention_from_the_environment_purges_at_start(
     at = run(new_app())
     assert any("Belum ada data" in v for v in texts(at.info))
     assert store.audit_log(1)["user"].iloc[0] == "retensi-otomatis"
+
+
+def test_a_visitor_on_the_sign_in_page_does_not_trigger_retention(
+    db_url: str, store: Store, accounts: Accounts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Retention runs when a server opens the store and then on its daily schedule, recorded in the
+    database: a new server process (cache cleared) seeing a visitor on the sign-in page within the day
+    does not purge again."""
+    monkeypatch.setenv("DASBOR_RETENTION_DAYS", "365")
+    assert on_sign_in_page(run(new_app()))  # the server starts: the samples (2023-2024) are purged
+    assert store.is_empty()
+    store.save_cohort(small_upload("I", [person(1)], end_date=date(2020, 1, 31)), user="tes")
+    st.cache_resource.clear()  # another server process on the same database
+    assert on_sign_in_page(run(new_app()))
+    assert len(store.cohorts()) == 1  # kept until the next scheduled run, not deleted by a page view
+    assert list(store.audit_log(10)["action"]).count("retensi") == 1
 
 
 # --- privacy ------------------------------------------------------------------------------------------------

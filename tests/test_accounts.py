@@ -35,11 +35,14 @@ from store.accounts import (
     normalise_username,
 )
 from store.retention import (
+    PURGE_USER,
     RETENTION_ENV,
     env_retention_days,
     parse_days,
     retention_days,
+    run_if_due,
     set_retention_days,
+    start_schedule,
 )
 from store.schema import metadata, users
 from store.sessions import (
@@ -777,6 +780,46 @@ def test_purge_with_nothing_expired_writes_nothing(store: Store) -> None:
     generation, log = store.generation(), len(store.audit_log())
     assert store.purge_expired(30, user="tes", today=date(2024, 5, 9)) == (0, 0)
     assert (store.generation(), len(store.audit_log())) == (generation, log)
+
+
+def test_scheduled_retention_runs_once_a_day_whichever_server_looks(db_url: str, store: Store) -> None:
+    """The last run is recorded in the database: a second server (another store on the same database)
+    looking within RUN_EVERY does nothing; a day later, or with another retention, it runs again."""
+    today = date.today()
+    store.save_cohort(
+        small_upload("I", [person(1), person(2)], end_date=today - timedelta(days=400)), user="tes"
+    )
+    now = datetime.now(UTC)
+    assert run_if_due(store, now, env={}) is None  # retention off: nothing to do, nothing claimed
+    set_retention_days(store, 365, user="admin")
+    assert run_if_due(store, now, env={}) == (1, 2)
+    other_server = open_store(db_url)
+    store.save_cohort(small_upload("II", [person(3)], end_date=today - timedelta(days=400)), user="tes")
+    assert run_if_due(other_server, now + timedelta(hours=23), env={}) is None
+    assert len(store.cohorts()) == 1
+    assert run_if_due(other_server, now + timedelta(hours=25), env={}) == (1, 1)
+    assert run_if_due(store, now + timedelta(hours=26), env={RETENTION_ENV: "400"}) == (0, 0)  # changed: runs
+    log = store.audit_log(10)
+    assert list(log.loc[log["action"] == "retensi", "user"]) == [PURGE_USER, PURGE_USER]
+    other_server.close()
+
+
+def test_the_schedule_purges_at_start_and_later_without_any_page_view(store: Store) -> None:
+    today = date.today()
+    store.save_cohort(small_upload("I", [person(1)], end_date=today - timedelta(days=400)), user="tes")
+    store.save_cohort(small_upload("II", [person(2)], end_date=today - timedelta(days=300)), user="tes")
+    set_retention_days(store, 365, user="admin")
+    clock = [datetime.now(UTC)]
+    stop = start_schedule(store, check_every=timedelta(milliseconds=20), clock=lambda: clock[0])
+    try:
+        assert list(store.cohorts()["angkatan"]) == ["II"]  # at start, before start_schedule returned
+        clock[0] += timedelta(days=100)  # cohort II is now past 365 days too
+        deadline = time.monotonic() + 10
+        while not store.is_empty() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert store.is_empty()
+    finally:
+        stop.set()
 
 
 # --- command line -------------------------------------------------------------------------------------------
