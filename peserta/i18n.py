@@ -716,6 +716,7 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "users.set_password": ("Ganti kata sandi", "Reset password"),
     "users.disable": ("Nonaktifkan", "Disable"),
     "users.enable": ("Aktifkan", "Enable"),
+    "users.unlock": ("Buka kunci masuk", "Unlock sign-in"),
     "users.delete": ("Hapus akun", "Delete account"),
     "users.delete_confirm": (
         "Untuk menghapus akun: ketik HAPUS",
@@ -726,6 +727,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "users.password_set": ("Kata sandi {name} diganti.", "Password of {name} reset."),
     "users.disabled_done": ("Akun {name} dinonaktifkan.", "Account {name} disabled."),
     "users.enabled_done": ("Akun {name} diaktifkan.", "Account {name} enabled."),
+    "users.unlocked": (
+        "Kunci masuk akun {name} dibuka (semua perangkat).",
+        "Sign-in locks of account {name} lifted (every device).",
+    ),
     "users.deleted": ("Akun {name} dihapus.", "Account {name} deleted."),
     "manage.retention": ("Masa simpan data", "Data retention"),
     "manage.retention_days": (

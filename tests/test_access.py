@@ -518,6 +518,22 @@ def test_users_page_refuses_an_easily_guessed_password(db_url: str, accounts: Ac
     assert accounts.get("operator2") is None
 
 
+def test_admin_lifts_a_sign_in_lock_on_the_users_page(db_url: str, store: Store, accounts: Accounts) -> None:
+    for _ in range(5):
+        accounts.authenticate("editor", "salah-sandi-123", client="203.0.113.9")
+    assert accounts.authenticate("editor", PASSWORD, client="203.0.113.9").outcome == "locked"
+    at = signed_in_app("admin")
+    at.switch_page("pages/pengguna.py")
+    run(at)
+    table = at.dataframe[0].value.set_index("username")
+    assert pd.notna(table.loc["editor", "locked_until"]) and pd.isna(table.loc["viewer", "locked_until"])
+    at.selectbox(key="pengguna.state.user").set_value("editor")
+    next(b for b in at.button if b.label == "Buka kunci masuk").click()
+    run(at)
+    assert accounts.authenticate("editor", PASSWORD, client="203.0.113.9").outcome == "ok"
+    assert "pengguna_buka_kunci" in audit_actions(store)
+
+
 def test_users_page_shows_store_refusals(db_url: str, accounts: Accounts) -> None:
     at = signed_in_app("admin")
     at.switch_page("pages/pengguna.py")
