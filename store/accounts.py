@@ -1,4 +1,5 @@
-"""Local accounts: users with argon2 password hashes and a role, sign-in with lockout, and audit events.
+"""Local accounts: users with argon2 password hashes and a role, password strength, sign-in behind the
+sign-in limits (store.sign_in_limits) and a cap on concurrent verifications, and audit events.
 
 Every change is one transaction with its audit row. The audit rows name the account (username) and the
 action, never a password and never a participant. Account writes do not bump the store generation (the
