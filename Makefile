@@ -13,8 +13,9 @@ $(STAMP): requirements.txt requirements-dev.txt
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
+# DASBOR_LOCAL_MODE=1: without accounts, this machine's one user is admin without a password (docs/keamanan.md)
 run: $(STAMP)
-	$(BIN)/streamlit run dashboard.py --server.address 127.0.0.1 --server.port $${PORT:-8501}
+	DASBOR_LOCAL_MODE=1 $(BIN)/streamlit run dashboard.py --server.address 127.0.0.1 --server.port $${PORT:-8501}
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -14,7 +14,6 @@ import os
 import secrets
 import time
 from collections.abc import Callable, Mapping
-from datetime import timedelta
 from typing import Any, Final
 
 import pandas as pd
@@ -45,11 +44,13 @@ from peserta.stats import order_cohorts
 from store import Store, StoreError, open_store, seed_samples
 from store.accounts import Accounts, audit_event
 from store.engine import resolve_url
-from store.retention import retention_days
+from store.retention import start_schedule
 from store.sessions import (
     SessionPolicy,
     SignIn,
     access_mode,
+    client_address,
+    local_mode_opt_in,
     proxied_request,
     session_expiry,
     session_policy,
@@ -67,7 +68,6 @@ NOTICE_KEY: Final = "dasbor.auth_notice"  # why the sign-in form is shown again 
 SSO_REFUSED_KEY: Final = "dasbor.sso_refused"  # the refused SSO address was audited in this session
 LOCAL_ROLE: Final = ADMIN
 LOCAL_USER: Final = "lokal"  # the audit log's name for the single local user
-PURGE_USER: Final = "retensi-otomatis"  # the audit log's name for the retention purge
 RAISE_ENV: Final = "DASBOR_RAISE_ERRORS"  # "1": re-raise unexpected errors after logging (development, tests)
 # Audit-log details of the sign-in events (Indonesian like the rest of the log; never a password).
 AUDIT_DETAILS: Final[dict[str, str]] = {
@@ -94,8 +94,11 @@ def _widget_key(field: str) -> str:
 
 @st.cache_resource(show_spinner=False)
 def _open_store(url: str) -> Store:
-    """One store (connection pool) per database URL for the whole server."""
-    return open_store(url)
+    """One store (connection pool) per database URL for the whole server, with its retention schedule: a
+    due purge now, then daily from a background thread (no page view waits for or triggers one)."""
+    store = open_store(url)
+    start_schedule(store)
+    return store
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -237,19 +240,6 @@ def _log_once(message: str) -> bool:
     return True
 
 
-@st.cache_resource(ttl=timedelta(hours=24), show_spinner=False)
-def _purge_expired(url: str) -> tuple[int, int]:
-    """Delete the cohorts past the retention setting: at the server's first run, then at most once a day."""
-    store = _open_store(url)
-    days = retention_days(store)
-    if days is None:
-        return 0, 0
-    deleted = store.purge_expired(days, user=PURGE_USER)
-    if deleted[0]:
-        log.warning("retention %s days: %s cohorts, %s participants deleted", days, *deleted)
-    return deleted
-
-
 def _secrets_section(name: str) -> Mapping[str, Any]:
     """A table of .streamlit/secrets.toml, {} when the file or the table is missing."""
     try:
@@ -384,7 +374,9 @@ def _sign_in_form(accounts: Accounts, sso: Mapping[str, Any] | None, lang: str) 
         if not username.strip() or not password:
             st.error(text("auth.missing", lang))
             return
-        result = accounts.authenticate(username, password)
+        # argon2 runs here, on this session's script thread, never on the server's event loop
+        client = client_address(st.context.ip_address, st.context.headers or {})
+        result = accounts.authenticate(username, password, client=client)
         if result.outcome == "ok" and result.account is not None:
             now = time.time()
             account = result.account
@@ -429,12 +421,12 @@ def _run() -> None:
         accounts.has_accounts(),
         sso is not None,
         proxied=proxied_request(st.context.headers or {}),
+        local_opt_in=local_mode_opt_in(),
     )
     if mode == "refuse":
         _log_once(f"access refused: {reason}")
         st.error(reason, icon=":material/gpp_bad:")  # our own text and the configured address
         st.stop()
-    _purge_expired(url)
     sign_in = _local_sign_in() if mode == "local" else _signed_in(store, accounts, sso, policy, lang)
     if sign_in is None:
         navigation(lang, None, position="hidden")  # keeps the link's page and filters for after signing in

@@ -1,4 +1,5 @@
-"""Pengguna: the accounts (admin only): add, change role, reset a password, disable or enable, delete.
+"""Pengguna: the accounts (admin only): add, change role, reset a password, disable or enable, lift sign-in
+locks, delete.
 
 Every change re-checks the admin role at the moment it is made and is written to the audit log by
 store.accounts (account names only, never a password).
@@ -157,13 +158,16 @@ with st.form("pengguna.password", clear_on_submit=True):
 with st.form("pengguna.state"):
     who_state = st.selectbox(ctx.t("auth.username"), names, key="pengguna.state.user")
     word = st.text_input(ctx.t("users.delete_confirm"), key="pengguna.state.confirm")
-    disable, enable, delete = st.columns(3)
+    disable, enable, unlock, delete = st.columns(4)
     if disable.form_submit_button(ctx.t("users.disable"), icon=":material/person_off:"):
         if attempt(lambda: accounts.set_disabled(who_state, True, by=ctx.user)):
             done("users.disabled_done", name=who_state)
     if enable.form_submit_button(ctx.t("users.enable"), icon=":material/person_check:"):
         if attempt(lambda: accounts.set_disabled(who_state, False, by=ctx.user)):
             done("users.enabled_done", name=who_state)
+    if unlock.form_submit_button(ctx.t("users.unlock"), icon=":material/lock_open:"):
+        if attempt(lambda: accounts.unlock(who_state, by=ctx.user)):
+            done("users.unlocked", name=who_state)
     if delete.form_submit_button(ctx.t("users.delete"), icon=":material/person_remove:"):
         if word.strip().upper() != ctx.t("manage.confirm_word"):
             st.error(ctx.t("manage.confirm_mismatch"))

@@ -646,10 +646,19 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "auth.missing": ("Isi nama pengguna dan kata sandi.", "Enter a username and a password."),
     "auth.failed_invalid": ("Nama pengguna atau kata sandi salah.", "Wrong username or password."),
     "auth.failed_locked": (
-        "Akun ini terkunci sementara setelah beberapa kali salah kata sandi. Coba lagi 15 menit lagi, "
-        "atau minta admin mengganti kata sandinya.",
-        "This account is locked for a while after several wrong passwords. Try again in 15 minutes, or ask "
-        "an admin to reset the password.",
+        "Akun ini terkunci sementara untuk perangkat ini setelah beberapa kali salah kata sandi. Coba lagi "
+        "15 menit lagi, atau minta admin membuka kuncinya.",
+        "This account is locked for a while on this device after several wrong passwords. Try again in 15 "
+        "minutes, or ask an admin to unlock it.",
+    ),
+    "auth.failed_throttled": (
+        "Terlalu banyak percobaan masuk yang salah. Tunggu 10 menit lalu coba lagi, atau minta admin membuka "
+        "kuncinya.",
+        "Too many wrong sign-in attempts. Wait 10 minutes and try again, or ask an admin to unlock it.",
+    ),
+    "auth.failed_busy": (
+        "Server sedang sibuk memeriksa banyak percobaan masuk. Coba lagi sebentar lagi.",
+        "The server is busy checking many sign-in attempts. Try again in a moment.",
     ),
     "auth.failed_disabled": (
         "Akun ini dinonaktifkan. Hubungi admin dasbor.",
@@ -709,7 +718,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "users.last_sign_in_at": ("Terakhir masuk", "Last sign-in"),
     "users.locked_until": ("Terkunci sampai", "Locked until"),
     "users.add": ("Tambah akun", "Add account"),
-    "users.password": ("Kata sandi (minimal {n} karakter)", "Password (at least {n} characters)"),
+    "users.password": (
+        "Kata sandi (minimal {n} karakter, sulit ditebak)",
+        "Password (at least {n} characters, hard to guess)",
+    ),
     "users.password_again": ("Ulangi kata sandi", "Repeat the password"),
     "users.password_mismatch": ("Kedua kata sandi tidak sama.", "The two passwords differ."),
     "users.change": ("Ubah akun", "Change an account"),
@@ -717,6 +729,7 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "users.set_password": ("Ganti kata sandi", "Reset password"),
     "users.disable": ("Nonaktifkan", "Disable"),
     "users.enable": ("Aktifkan", "Enable"),
+    "users.unlock": ("Buka kunci masuk", "Unlock sign-in"),
     "users.delete": ("Hapus akun", "Delete account"),
     "users.delete_confirm": (
         "Untuk menghapus akun: ketik HAPUS",
@@ -727,6 +740,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "users.password_set": ("Kata sandi {name} diganti.", "Password of {name} reset."),
     "users.disabled_done": ("Akun {name} dinonaktifkan.", "Account {name} disabled."),
     "users.enabled_done": ("Akun {name} diaktifkan.", "Account {name} enabled."),
+    "users.unlocked": (
+        "Kunci masuk akun {name} dibuka (semua perangkat).",
+        "Sign-in locks of account {name} lifted (every device).",
+    ),
     "users.deleted": ("Akun {name} dihapus.", "Account {name} deleted."),
     "manage.retention": ("Masa simpan data", "Data retention"),
     "manage.retention_days": (

@@ -5,6 +5,7 @@
     python -m store users set-role NAMA editor
     python -m store users passwd NAMA [--password-stdin]
     python -m store users disable NAMA | enable NAMA | delete NAMA
+    python -m store users unlock NAMA      (after wrong passwords: lifts the sign-in locks of all clients)
     python -m store retention [--days N] [--apply]
     python -m store reclassify [--apply]
 
@@ -56,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         "--password-stdin", action="store_true", help="baca kata sandi dari baris pertama stdin"
     )
     for action, text in (
+        ("unlock", "buka kunci masuk akun (dari semua perangkat) setelah kata sandi salah berulang"),
         ("disable", "nonaktifkan"),
         ("enable", "aktifkan kembali"),
         ("delete", "hapus akun"),
@@ -121,6 +123,9 @@ def _users(store: Store, args: argparse.Namespace, out: TextIO, stdin: TextIO) -
     elif args.action in ("disable", "enable"):
         accounts.set_disabled(args.name, args.action == "disable", by=CLI_USER)
         print(f"Akun {args.name} {'dinonaktifkan' if args.action == 'disable' else 'diaktifkan'}.", file=out)
+    elif args.action == "unlock":
+        accounts.unlock(args.name, by=CLI_USER)
+        print(f"Kunci masuk akun {args.name} dibuka (semua perangkat).", file=out)
     elif args.action == "delete":
         accounts.delete_user(args.name, by=CLI_USER)
         print(f"Akun {args.name} dihapus.", file=out)

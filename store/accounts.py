@@ -1,4 +1,5 @@
-"""Local accounts: users with argon2 password hashes and a role, sign-in with lockout, and audit events.
+"""Local accounts: users with argon2 password hashes and a role, password strength, sign-in behind the
+sign-in limits (store.sign_in_limits) and a cap on concurrent verifications, and audit events.
 
 Every change is one transaction with its audit row. The audit rows name the account (username) and the
 action, never a password and never a participant. Account writes do not bump the store generation (the
@@ -7,18 +8,24 @@ pages' data cache stays valid).
 
 from __future__ import annotations
 
+import asyncio
 import re
+import threading
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 import pandas as pd
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from zxcvbn import zxcvbn
 
+from store import sign_in_limits as limits
 from store.engine import read_transaction, write_transaction
 from store.errors import StoreError
 from store.schema import users
@@ -29,8 +36,46 @@ if TYPE_CHECKING:
 
 MIN_PASSWORD_LENGTH: Final = 10
 MAX_PASSWORD_LENGTH: Final = 1024  # argon2 hashes any length; this only bounds the work per attempt
-MAX_FAILURES: Final = 5  # failed sign-ins in a row before the account is locked
-LOCKOUT: Final = timedelta(minutes=15)
+# Password strength: zxcvbn's score (0-4) must be at least 3 (about 10^8 guesses or more). zxcvbn's own lists
+# (leaked passwords, words, names) ship in the package; nothing is downloaded.
+MIN_PASSWORD_SCORE: Final = 3
+SCORED_CHARACTERS: Final = 72  # zxcvbn scores at most 72 characters (its cost grows with the length)
+COMMON_WORDS_FILE: Final = (
+    Path(__file__).resolve().parents[1] / "data" / "reference" / "common_password_words_id.txt"
+)
+# What made a weak password weak (zxcvbn match pattern, or dictionary:name) -> the words shown to the user.
+WEAKNESSES: Final[dict[str, str]] = {
+    "repeat": "karakter atau pola berulang",
+    "sequence": "urutan huruf atau angka",
+    "spatial": "urutan tombol papan ketik",
+    "date": "tanggal atau tahun",
+    "regex": "tahun",
+    "dictionary:passwords": "kata sandi yang umum atau pernah bocor",
+    "dictionary:user_inputs": "kata umum bahasa Indonesia, nama pengguna atau nama tampilan",
+    "dictionary": "kata atau nama yang umum",
+}
+MAX_FAILURES: Final = limits.LIMITS["pair"].failures  # wrong passwords in a row that lock (account, client)
+LOCKOUT: Final = limits.LIMITS["pair"].lock
+LOCAL_CLIENT: Final = "127.0.0.1"  # the client of a sign-in that names none (this machine)
+# Verifications at once in this process: each argon2 verification takes ~64 MiB and a core for ~50 ms; more
+# at once only makes every page (and every other sign-in) slower. A sign-in waits up to VERIFY_WAIT for one.
+MAX_CONCURRENT_VERIFICATIONS: Final = 2
+VERIFY_WAIT: Final = timedelta(seconds=10)
+VERIFY_SLOTS: Final = threading.BoundedSemaphore(MAX_CONCURRENT_VERIFICATIONS)
+# The audit log's detail when the limits refuse an attempt before verifying it, and when one locks.
+REFUSALS: Final[dict[limits.Scope, str]] = {
+    "pair": "Ditolak tanpa diperiksa: akun ini terkunci sementara untuk perangkat ini setelah kata sandi salah berulang.",
+    "client": "Ditolak tanpa diperiksa: terlalu banyak kata sandi salah dari perangkat ini.",
+    "account": "Ditolak tanpa diperiksa: terlalu banyak kata sandi salah untuk akun ini dari berbagai perangkat.",
+}
+LOCKED_NOW: Final[dict[limits.Scope, str]] = {
+    scope: f"Percobaan dari {what} dikunci {int(limit.lock.total_seconds() // 60)} menit."
+    for (scope, limit), what in zip(
+        limits.LIMITS.items(),
+        ("perangkat ini ke akun ini", "perangkat ini", "semua perangkat ke akun ini"),
+        strict=True,
+    )
+}
 USERNAME_PATTERN: Final = re.compile(r"[a-z0-9][a-z0-9._@-]{1,63}")
 DISPLAY_NAME_MAX: Final = 100
 UNKNOWN_USER: Final = "(tidak dikenal)"  # what the audit log says for a sign-in with an unknown name
@@ -41,7 +86,7 @@ USER_COLUMNS: Final = (
 # argon2-cffi's defaults (argon2id, RFC 9106 low-memory profile). Tests swap in a cheaper hasher.
 HASHER: PasswordHasher = PasswordHasher()
 
-Outcome = Literal["ok", "invalid", "locked", "disabled"]
+Outcome = Literal["ok", "invalid", "locked", "throttled", "busy", "disabled"]
 
 
 @dataclass(frozen=True)
@@ -81,8 +126,11 @@ def check_username(name: str) -> str:
     return normal
 
 
-def check_password(password: str) -> None:
-    """StoreError unless the password has MIN_PASSWORD_LENGTH to MAX_PASSWORD_LENGTH characters."""
+def check_password(password: str, user_inputs: Iterable[str] = ()) -> None:
+    """StoreError (Indonesian, saying why) unless the password has MIN_PASSWORD_LENGTH to MAX_PASSWORD_LENGTH
+    characters and is hard to guess: zxcvbn score MIN_PASSWORD_SCORE or more, counting leaked and common
+    passwords, repeats, sequences, keyboard rows, dates, Indonesian words and `user_inputs` (the username and
+    display name) as easy guesses."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise StoreError(
             "weak_password", f"Kata sandi terlalu pendek: minimal {MIN_PASSWORD_LENGTH} karakter."
@@ -91,6 +139,32 @@ def check_password(password: str) -> None:
         raise StoreError(
             "weak_password", f"Kata sandi terlalu panjang: maksimal {MAX_PASSWORD_LENGTH} karakter."
         )
+    words = [*_common_words(), *(w for w in (normalise_username(u) for u in user_inputs) if w)]
+    result = zxcvbn(password[:SCORED_CHARACTERS], user_inputs=words)
+    if int(result["score"]) >= MIN_PASSWORD_SCORE:
+        return
+    reasons = dict.fromkeys(_weakness(match) for match in result["sequence"])
+    found = ", ".join(r for r in reasons if r) or "pola yang mudah ditebak"
+    raise StoreError(
+        "weak_password",
+        f"Kata sandi terlalu mudah ditebak (berisi {found}). Pakai beberapa kata yang jarang dipasangkan, "
+        "dipisah tanda hubung atau spasi, tanpa nama, tahun atau urutan.",
+    )
+
+
+def _weakness(match: Mapping[str, Any]) -> str | None:
+    """What makes one part of a password easy to guess (zxcvbn's match), in Indonesian; None for random."""
+    pattern = str(match.get("pattern"))
+    if pattern == "dictionary":
+        return WEAKNESSES.get(f"dictionary:{match.get('dictionary_name')}", WEAKNESSES["dictionary"])
+    return WEAKNESSES.get(pattern)
+
+
+@cache
+def _common_words() -> tuple[str, ...]:
+    """The Indonesian words passwords are often made of (data/reference), most common first."""
+    lines = COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def check_role(role: str) -> str:
@@ -135,6 +209,8 @@ class Accounts:
         self.store = store
         self.engine = store.engine
         self.hasher = hasher or HASHER
+        # made now (once per hasher and process), not at the first unknown name: that one would cost more
+        self._dummy_hash = _dummy_hash(self.hasher)
 
     # --- reads ----------------------------------------------------------------------------------------------
 
@@ -154,9 +230,10 @@ class Accounts:
     def list_users(self) -> pd.DataFrame:
         """Every account (USER_COLUMNS, no hashes), by username."""
         with read_transaction(self.engine) as conn:
-            rows = conn.execute(
-                sa.select(*(users.c[c] for c in USER_COLUMNS)).order_by(users.c.username)
-            ).all()
+            columns = [users.c[c] for c in USER_COLUMNS if c != "locked_until"]
+            found = conn.execute(sa.select(*columns).order_by(users.c.username)).all()
+            locked = limits.locked_accounts(conn, _now())
+        rows = [(*row, locked.get(row.username)) for row in found]  # locked_until is the last column
         data: dict[str, Any] = {}
         for i, name in enumerate(USER_COLUMNS):
             values = [r[i] for r in rows]
@@ -178,8 +255,8 @@ class Accounts:
         """Add an account; the first account must be an admin (someone has to manage the others)."""
         name = check_username(username)
         role = check_role(role)
-        check_password(password)
         shown = " ".join(str(display_name or username).split())[:DISPLAY_NAME_MAX] or name
+        check_password(password, (name, *shown.split()))
         password_hash = self.hasher.hash(password)
         with write_transaction(self.engine) as conn:
             if conn.scalar(sa.select(users.c.user_id).where(users.c.username == name)) is not None:
@@ -202,7 +279,8 @@ class Accounts:
 
     def set_password(self, username: str, password: str, *, by: str) -> None:
         """Set a new password (and lift a lockout)."""
-        check_password(password)
+        account = self.get(username)
+        check_password(password, (account.username, *account.display_name.split()) if account else ())
         password_hash = self.hasher.hash(password)
         with write_transaction(self.engine) as conn:
             name = self._existing(conn, username)
@@ -211,6 +289,7 @@ class Accounts:
                 .where(users.c.username == name)
                 .values(password_hash=password_hash, failed_sign_ins=0, locked_until=None)
             )
+            limits.clear(conn, name)
             _audit(conn, by, "pengguna_sandi", f"Kata sandi akun {name} diganti.")
 
     def set_role(self, username: str, role: str, *, by: str) -> None:
@@ -234,6 +313,7 @@ class Accounts:
                 .where(users.c.username == name)
                 .values(disabled=disabled, failed_sign_ins=0, locked_until=None)
             )
+            limits.clear(conn, name)
             action = "pengguna_nonaktif" if disabled else "pengguna_aktif"
             _audit(conn, by, action, f"Akun {name} {'dinonaktifkan' if disabled else 'diaktifkan'}.")
 
@@ -267,81 +347,78 @@ class Accounts:
 
     # --- sign-in --------------------------------------------------------------------------------------------
 
-    def authenticate(self, username: str, password: str, *, now: datetime | None = None) -> SignInResult:
-        """Check a username and password; audited (username only) whatever the outcome.
+    def authenticate(
+        self, username: str, password: str, *, client: str = LOCAL_CLIENT, now: datetime | None = None
+    ) -> SignInResult:
+        """Check a username and password from `client` (its IP address); audited (username only, never the
+        password) whatever the outcome.
 
-        An unknown username still costs one hash verification (no timing hint that it does not exist).
-        MAX_FAILURES wrong passwords in a row lock the account for LOCKOUT. A hash made with older
-        parameters is replaced on success (needs_rehash).
-
-        Concurrent attempts cannot get past the lockout: before the (slow) verification each attempt is
-        counted as a failure in a write transaction that re-reads the row under a lock (FOR UPDATE on
-        PostgreSQL; SQLite write transactions are serialised by BEGIN IMMEDIATE), and an attempt that finds
-        MAX_FAILURES already counted (finished or still being verified) is refused. A right password then
-        resets the count in a second transaction, which refuses if the account got locked meanwhile."""
+        Before any hash is computed the attempt must pass the sign-in limits (store.sign_in_limits: wrong
+        passwords per (account, client), per client, per account; "locked" / "throttled"). Then exactly one
+        verification, against the account's hash or, for an unknown name, a dummy hash of the same
+        parameters: both cases cost the same hashing and the same database work. At most
+        MAX_CONCURRENT_VERIFICATIONS run at once in this process ("busy" after VERIFY_WAIT). A hash made with
+        older parameters is replaced on success (needs_rehash)."""
         now = now or _now()
-        name = normalise_username(username)
+        name = normalise_username(username)[: limits.KEY_MAX]
+        client = str(client).strip()[: limits.KEY_MAX] or LOCAL_CLIENT
         password = str(password)[:MAX_PASSWORD_LENGTH]
-        row, refusal = self._begin_attempt(name, now)
-        if row is None:
-            self._verify(_dummy_hash(self.hasher), password)  # the same work whether or not the user exists
-            if refusal is None:
-                audit_event(self.store, UNKNOWN_USER, "masuk_gagal", "Nama pengguna tidak dikenal.")
-                return SignInResult("invalid")
-            return refusal
-        if not self._verify(row.password_hash, password):
-            return self._failed(name, now)
-        new_hash = self.hasher.hash(password) if self.hasher.check_needs_rehash(row.password_hash) else None
-        return self._succeeded(name, row.password_hash, new_hash, now)
-
-    def _begin_attempt(self, name: str, now: datetime) -> tuple[Any, SignInResult | None]:
-        """Count the attempt as a (pending) failure before verifying; (row, None) to go on verifying,
-        (None, None) for an unknown user, (None, result) when the account is locked."""
         with write_transaction(self.engine) as conn:
-            row = conn.execute(sa.select(users).where(users.c.username == name).with_for_update()).first()
-            if row is None:
-                return None, None
-            locked_until = _utc(row.locked_until)
-            locked = locked_until is not None and locked_until > now
-            if not locked and int(row.failed_sign_ins or 0) >= MAX_FAILURES:
-                # MAX_FAILURES attempts are already counted (wrong, or still being verified): lock now.
-                conn.execute(
-                    sa.update(users)
-                    .where(users.c.username == name)
-                    .values(failed_sign_ins=0, locked_until=now + LOCKOUT)
-                )
-                locked = True
-            if locked:
-                _audit(conn, name, "masuk_gagal", "Akun sedang terkunci setelah percobaan gagal.")
-                return None, SignInResult("locked")
-            conn.execute(
-                sa.update(users)
-                .where(users.c.username == name)
-                .values(failed_sign_ins=users.c.failed_sign_ins + 1)
-            )
-            return row, None
-
-    def _succeeded(self, name: str, verified_hash: str, new_hash: str | None, now: datetime) -> SignInResult:
-        """The password was right: sign in unless the account was locked, changed or disabled meanwhile."""
+            refused = limits.admit(conn, name, client, now)
+            row = conn.execute(sa.select(users).where(users.c.username == name)).first()
+            if refused is not None:
+                _audit(conn, name if row is not None else UNKNOWN_USER, "masuk_gagal", REFUSALS[refused])
+                return SignInResult("locked" if refused == "pair" else "throttled")
+        stored = row.password_hash if row is not None else self._dummy_hash
+        right, new_hash = self._verify_in_a_slot(stored, password)
+        known_and_right = None if right is None else bool(right and row is not None)
         with write_transaction(self.engine) as conn:
-            row = conn.execute(sa.select(users).where(users.c.username == name).with_for_update()).first()
-            if row is None or row.password_hash != verified_hash:  # deleted, or a new password was set
-                _audit(conn, name if row is not None else UNKNOWN_USER, "masuk_gagal", "Kata sandi salah.")
+            locked = limits.settle(conn, name, client, now, known_and_right)
+            current = conn.execute(sa.select(users).where(users.c.username == name).with_for_update()).first()
+            audit_name = name if current is not None else UNKNOWN_USER
+            if right is None:
+                _audit(conn, audit_name, "masuk_gagal", "Server sibuk memeriksa kata sandi lain; coba lagi.")
+                return SignInResult("busy")
+            if not known_and_right or current is None or current.password_hash != stored:
+                # wrong, unknown, or deleted / given a new password while this attempt was being verified
+                detail = "Nama pengguna tidak dikenal." if current is None else "Kata sandi salah."
+                if locked is not None and current is not None:
+                    detail += " " + LOCKED_NOW[locked]
+                _audit(conn, audit_name, "masuk_gagal", detail)
                 return SignInResult("invalid")
-            locked_until = _utc(row.locked_until)
-            if locked_until is not None and locked_until > now:
-                _audit(conn, name, "masuk_gagal", "Akun sedang terkunci setelah percobaan gagal.")
+            if locked is not None:  # the pair got locked by parallel wrong attempts meanwhile
+                _audit(conn, name, "masuk_gagal", REFUSALS[locked])
                 return SignInResult("locked")
-            if row.disabled:
-                conn.execute(sa.update(users).where(users.c.username == name).values(failed_sign_ins=0))
+            if current.disabled:
                 _audit(conn, name, "masuk_gagal", "Akun dinonaktifkan.")
                 return SignInResult("disabled")
-            values: dict[str, Any] = {"last_sign_in_at": now, "failed_sign_ins": 0, "locked_until": None}
+            values: dict[str, Any] = {"last_sign_in_at": now}
             if new_hash is not None:
                 values["password_hash"] = new_hash
             conn.execute(sa.update(users).where(users.c.username == name).values(**values))
             _audit(conn, name, "masuk", "Masuk dengan kata sandi.")
-        return SignInResult("ok", _account(row))
+        return SignInResult("ok", _account(current))
+
+    def unlock(self, username: str, *, by: str) -> int:
+        """Lift every sign-in lock and count of an account (from all clients); audited. The rows removed."""
+        with write_transaction(self.engine) as conn:
+            name = self._existing(conn, username)
+            removed = limits.clear(conn, name)
+            _audit(conn, by, "pengguna_buka_kunci", f"Kunci masuk akun {name} dibuka.")
+        return removed
+
+    def _verify_in_a_slot(self, stored: str, password: str) -> tuple[bool | None, str | None]:
+        """(right?, a new hash when the stored one has old parameters), or (None, None) when no
+        verification slot freed up within VERIFY_WAIT. Never on an asyncio event loop thread."""
+        _refuse_event_loop()
+        if not VERIFY_SLOTS.acquire(timeout=VERIFY_WAIT.total_seconds()):
+            return None, None
+        try:
+            right = self._verify(stored, password)
+            rehash = right and self.hasher.check_needs_rehash(stored)
+            return right, self.hasher.hash(password) if rehash else None
+        finally:
+            VERIFY_SLOTS.release()
 
     def _verify(self, password_hash: str, password: str) -> bool:
         try:
@@ -349,29 +426,15 @@ class Accounts:
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             return False
 
-    def _failed(self, name: str, now: datetime) -> SignInResult:
-        """A wrong password (already counted by _begin_attempt); the MAX_FAILURES-th in a row locks the account."""
-        with write_transaction(self.engine) as conn:
-            row = conn.execute(
-                sa.select(users.c.failed_sign_ins, users.c.locked_until)
-                .where(users.c.username == name)
-                .with_for_update()
-            ).first()
-            failures = int(row.failed_sign_ins or 0) if row is not None else 0
-            already = row is not None and (until := _utc(row.locked_until)) is not None and until > now
-            locked = row is not None and not already and failures >= MAX_FAILURES
-            if locked:
-                conn.execute(
-                    sa.update(users)
-                    .where(users.c.username == name)
-                    .values(failed_sign_ins=0, locked_until=now + LOCKOUT)
-                )
-            detail = "Kata sandi salah."
-            if locked:
-                minutes = int(LOCKOUT.total_seconds() // 60)
-                detail = f"Kata sandi salah {failures} kali berturut-turut: akun dikunci {minutes} menit."
-            _audit(conn, name, "masuk_gagal", detail)
-        return SignInResult("invalid")
+
+def _refuse_event_loop() -> None:
+    """RuntimeError on a thread running an asyncio event loop: argon2 there would stall every session's
+    traffic (Streamlit runs page scripts, and so sign-ins, on their own threads)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return
+    raise RuntimeError("password verification must not run on the server's event loop thread")
 
 
 def _audit(conn: sa.Connection, user: str, action: str, detail: str) -> None:

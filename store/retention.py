@@ -1,14 +1,23 @@
-"""How long cohorts are kept: the retention setting and which cohorts it has expired.
+"""How long cohorts are kept: the retention setting, which cohorts it has expired, and the schedule that
+deletes them.
 
 The setting is $DASBOR_RETENTION_DAYS when set (the server's configuration wins), else the value an admin
 saved in Kelola Data (settings table), else off. A cohort expires `days` after its end date, or after its
 upload when it has no end date. Store.purge_expired deletes the expired cohorts in one transaction.
+
+The schedule (start_schedule, once per server process when it opens the store): a run when the store is
+opened, then a look every CHECK_EVERY from a daemon thread; a run happens when the last one recorded in the
+database is older than RUN_EVERY (or the retention changed), so several servers on one database do not
+repeat it, and no page view (or visitor on the sign-in page) ever triggers or waits for it.
 """
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Mapping
+import threading
+import weakref
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Final
 
@@ -25,6 +34,12 @@ RETENTION_ENV: Final = "DASBOR_RETENTION_DAYS"
 RETENTION_KEY: Final = "retention_days"  # settings table key
 MIN_DAYS: Final = 30  # shorter would delete a cohort before its report is written
 MAX_DAYS: Final = 36_500
+LAST_RUN_KEY: Final = "retention_last_run"  # settings row: value = the days applied, updated_at = when
+RUN_EVERY: Final = timedelta(days=1)
+CHECK_EVERY: Final = timedelta(minutes=10)  # how often the schedule thread looks whether a run is due
+PURGE_USER: Final = "retensi-otomatis"  # the audit log's name for the scheduled purge
+RUN_LOCK: Final = 0x44A5B2  # PostgreSQL advisory lock key while claiming a run (SQLite: BEGIN IMMEDIATE)
+log = logging.getLogger("dasbor.retention")
 
 
 def parse_days(value: object, source: str) -> int | None:
@@ -96,3 +111,75 @@ def expired_where(days: int, today: date) -> sa.ColumnElement[bool]:
         sa.and_(c.end_date.is_not(None), c.end_date < limit),
         sa.and_(c.end_date.is_(None), c.uploaded_at < uploaded_limit),
     )
+
+
+# --- the schedule -----------------------------------------------------------------------------------------
+
+
+def claim_run(store: Store, days: int, now: datetime, every: timedelta = RUN_EVERY) -> bool:
+    """Record a scheduled run of `days` at `now` and return True, unless one was recorded less than `every`
+    ago with the same days (then False: this or another server already ran it)."""
+    with write_transaction(store.engine) as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": RUN_LOCK})
+        last = conn.execute(
+            sa.select(settings.c.value, settings.c.updated_at).where(settings.c.key == LAST_RUN_KEY)
+        ).first()
+        if last is not None:
+            at = last.updated_at if last.updated_at.tzinfo else last.updated_at.replace(tzinfo=UTC)
+            if last.value == str(days) and now - at < every:
+                return False
+            conn.execute(
+                sa.update(settings)
+                .where(settings.c.key == LAST_RUN_KEY)
+                .values(value=str(days), updated_by=PURGE_USER, updated_at=now)
+            )
+        else:
+            conn.execute(
+                sa.insert(settings).values(
+                    key=LAST_RUN_KEY, value=str(days), updated_by=PURGE_USER, updated_at=now
+                )
+            )
+    return True
+
+
+def run_if_due(
+    store: Store, now: datetime | None = None, env: Mapping[str, str] | None = None
+) -> tuple[int, int] | None:
+    """One scheduled purge when due: (cohorts, participants) deleted, or None (retention off, or run less
+    than RUN_EVERY ago by some server)."""
+    now = now or datetime.now(UTC)
+    days = retention_days(store, env)
+    if days is None or not claim_run(store, days, now):
+        return None
+    deleted = store.purge_expired(days, user=PURGE_USER, today=now.date())
+    if deleted[0]:
+        log.warning("retention %s days: %s cohorts, %s participants deleted", days, *deleted)
+    return deleted
+
+
+def start_schedule(
+    store: Store,
+    *,
+    check_every: timedelta = CHECK_EVERY,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> threading.Event:
+    """Run a due purge now (a freshly started server never shows expired cohorts), then look every
+    `check_every` from a daemon thread, until the returned event is set or the store is gone."""
+    run_if_due(store, clock())
+    stop = threading.Event()
+    ref = weakref.ref(store)  # the thread does not keep a dropped store (and its pool) alive
+
+    def loop() -> None:
+        while not stop.wait(check_every.total_seconds()):
+            current = ref()
+            if current is None:
+                return
+            try:
+                run_if_due(current, clock())
+            except Exception:  # a database hiccup must not end the schedule; the next look retries
+                log.exception("scheduled retention failed")
+            del current
+
+    threading.Thread(target=loop, name="dasbor-retention", daemon=True).start()
+    return stop

@@ -142,7 +142,9 @@ users = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("last_sign_in_at", sa.DateTime(timezone=True)),
     sa.Column("disabled", sa.Boolean, nullable=False),
-    sa.Column("failed_sign_ins", sa.Integer, nullable=False),  # since the last success (lockout)
+    # These two are unused since migration 0004_sign_in_limits (the lockout is per account and client there);
+    # kept so a server still on the previous version keeps working during an upgrade.
+    sa.Column("failed_sign_ins", sa.Integer, nullable=False),
     sa.Column("locked_until", sa.DateTime(timezone=True)),
 )
 
@@ -170,4 +172,21 @@ agency_corrections = sa.Table(
     sa.Column("reason", sa.Text, nullable=False),
     sa.Column("updated_by", sa.Text, nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# --- sign-in limits (migration 0004_sign_in_limits) ---------------------------------------------------------
+
+sign_in_limits = sa.Table(
+    "sign_in_limits",
+    metadata,
+    # One row per (account, client) pair, per client (account "") and per account (client ""); see
+    # store.sign_in_limits. account: the normalised name typed (known or not); client: an IP address.
+    sa.Column("account", sa.Text, primary_key=True),
+    sa.Column("client", sa.Text, primary_key=True),
+    sa.Column("failures", sa.Integer, nullable=False),  # wrong (or still being verified) since window_start
+    sa.Column("window_start", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("locked_until", sa.DateTime(timezone=True)),
+    sa.Column(
+        "expires_at", sa.DateTime(timezone=True), nullable=False, index=True
+    ),  # then the row is dropped
 )

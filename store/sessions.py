@@ -19,6 +19,7 @@ EDITOR: Final = "editor"
 ADMIN: Final = "admin"
 ROLES: Final = (VIEWER, EDITOR, ADMIN)  # least to most
 
+LOCAL_MODE_ENV: Final = "DASBOR_LOCAL_MODE"  # "1": the operator allows local single-user mode (`make run`)
 IDLE_ENV: Final = "DASBOR_SESSION_IDLE_MINUTES"
 MAX_ENV: Final = "DASBOR_SESSION_MAX_HOURS"
 DEFAULT_IDLE_MINUTES: Final = 60
@@ -35,10 +36,17 @@ REASON_LOCAL: Final = (
 )
 REASON_ACCOUNTS: Final = "Akun pengguna sudah dibuat: setiap pengguna masuk dengan akunnya."
 REASON_SSO: Final = "Masuk dengan SSO (penyedia identitas) sudah dikonfigurasi."
+NOT_OPTED_IN: Final = (
+    "Dasbor tidak dijalankan: belum ada akun pengguna, dan mode lokal satu pengguna (tanpa kata sandi, "
+    "berperan admin) tidak diizinkan untuk server ini. Mode lokal hanya menyala bila operator menyetel "
+    f"{LOCAL_MODE_ENV}=1 (perintah `make run` melakukannya) dan server hanya mendengarkan di 127.0.0.1; "
+    "tanpa itu, koneksi yang diteruskan ke 127.0.0.1 (mis. lewat penerus TCP) tidak dapat dibedakan dari "
+    "pengguna di komputer ini."
+)
 HOW_TO_FIX: Final = (
     "Buat admin pertama dari baris perintah di server: `python -m store users add NAMA --role admin`, "
-    "lalu muat ulang halaman ini. Atau jalankan dasbor hanya untuk komputer ini: "
-    "`streamlit run dashboard.py --server.address 127.0.0.1` (perintah `make run`)."
+    "lalu muat ulang halaman ini. Atau jalankan dasbor hanya untuk komputer ini: `make run` "
+    f"(sama dengan `{LOCAL_MODE_ENV}=1 streamlit run dashboard.py --server.address 127.0.0.1`)."
 )
 
 
@@ -75,14 +83,41 @@ def proxied_request(headers: Mapping[str, str]) -> bool:
     return bool(host) and not is_loopback(host_name(host))
 
 
+def client_address(remote_ip: object, headers: Mapping[str, str]) -> str:
+    """Who is signing in, for the sign-in limits: the connection's IP address; when the connection comes
+    from this machine (a reverse proxy in front, which docs/keamanan.md keeps on 127.0.0.1) the address that
+    proxy added last to X-Forwarded-For, else X-Real-IP, else 127.0.0.1.
+
+    The forwarded address is only as honest as what forwards the connection: through a plain TCP forwarder
+    on this machine a client can name any address there."""
+    peer = remote_ip.strip() if isinstance(remote_ip, str) else ""
+    if peer and not is_loopback(peer):
+        return peer
+    lowered = {str(k).casefold(): str(v) for k, v in headers.items()}
+    forwarded = [part.strip() for part in lowered.get("x-forwarded-for", "").split(",") if part.strip()]
+    named = forwarded[-1] if forwarded else lowered.get("x-real-ip", "").strip()
+    return named[:64] if named else "127.0.0.1"
+
+
+def local_mode_opt_in(env: Mapping[str, str] | None = None) -> bool:
+    """Whether the operator allowed local single-user mode: $DASBOR_LOCAL_MODE is 1 (set by `make run`)."""
+    source = os.environ if env is None else env
+    return (source.get(LOCAL_MODE_ENV) or "").strip().casefold() in ("1", "true", "yes", "ya")
+
+
 def access_mode(
-    server_address: str | None, has_accounts: bool, sso_configured: bool, *, proxied: bool = False
+    server_address: str | None,
+    has_accounts: bool,
+    sso_configured: bool,
+    *,
+    proxied: bool = False,
+    local_opt_in: bool = False,
 ) -> tuple[Mode, str]:
     """How this request may use the dashboard, and why (Indonesian, shown to the user when refused).
 
     - "accounts": accounts exist or SSO is configured; everyone signs in.
-    - "local": no accounts, the server listens on a loopback address only and the request is not proxied;
-      one local user with the admin role (the `make run` default on a laptop).
+    - "local": no accounts, the operator opted in ($DASBOR_LOCAL_MODE=1, `make run`), the server listens on
+      a loopback address only and the request is not proxied; one local user with the admin role.
     - "refuse": no accounts and the server is reachable from other machines (or the request came through
       a proxy): the data would be open to anyone.
     """
@@ -98,6 +133,8 @@ def access_mode(
             f"{shown}, bukan hanya dari komputer ini. Tanpa akun, siapa pun di jaringan dapat melihat dan "
             f"menghapus data peserta. {HOW_TO_FIX}"
         )
+    if not local_opt_in:
+        return "refuse", f"{NOT_OPTED_IN} {HOW_TO_FIX}"
     if proxied:
         return "refuse", (
             "Dasbor tidak dijalankan: belum ada akun pengguna, sedangkan permintaan ini datang lewat proxy "

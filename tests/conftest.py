@@ -22,10 +22,13 @@ _skipped_pg: list[str] = []
 def _private_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Tests never read or write the developer's var/ (overrides, SQLite store), and page errors surface."""
     folder = tmp_path_factory.mktemp("dasbor-data")
-    saved = {key: os.environ.get(key) for key in ("DASBOR_DATA_DIR", "DASBOR_DB_URL", "DASBOR_RAISE_ERRORS")}
+    keys = ("DASBOR_DATA_DIR", "DASBOR_DB_URL", "DASBOR_RAISE_ERRORS", "DASBOR_LOCAL_MODE")
+    saved = {key: os.environ.get(key) for key in keys}
     os.environ["DASBOR_DATA_DIR"] = str(folder)
     # The dashboard turns unexpected errors into a friendly message; in tests they must surface instead.
     os.environ["DASBOR_RAISE_ERRORS"] = "1"
+    # Like `make run`: without accounts, local single-user mode (tests of the refusal unset it).
+    os.environ["DASBOR_LOCAL_MODE"] = "1"
     os.environ.pop("DASBOR_DB_URL", None)
     yield folder
     for key, value in saved.items():

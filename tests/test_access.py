@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from store import Store
 from store.accounts import Accounts
 from store.sessions import SessionPolicy, SignIn
 from tests.test_app import SAMPLES, seeded_db  # noqa: F401  (seeded_db: the session-wide seeded store)
+from tests.test_store import person, small_upload
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "kata-sandi-uji-1"
@@ -161,6 +163,47 @@ def test_refuses_to_start_on_a_network_address_without_accounts(
     assert not at.title
     shows_no_data(at)
     assert "access refused" in caplog.text
+
+
+def test_a_forwarded_loopback_connection_gets_no_local_mode_without_the_opt_in(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through a plain TCP forwarder a client sends `Host: 127.0.0.1:PORT` and no proxy headers: to the
+    server that is this machine's browser. Without the operator's DASBOR_LOCAL_MODE=1 there is no local mode."""
+    monkeypatch.delenv("DASBOR_LOCAL_MODE", raising=False)
+    forwarded = {"Host": "127.0.0.1:8501"}  # what the forwarder passes on, untouched
+    real = sessions_module.proxied_request
+    monkeypatch.setattr(sessions_module, "proxied_request", lambda headers: real(forwarded))
+    at = run(new_app())
+    assert at.error and "DASBOR_LOCAL_MODE=1" in at.error[0].value
+    assert not at.title
+    shows_no_data(at)
+
+
+def test_streamlit_accepts_only_this_machines_host_names() -> None:
+    """.streamlit/config.toml sets server.allowedHosts: a page served under another name (DNS rebinding to
+    127.0.0.1) gets no WebSocket connection."""
+    import tomllib
+
+    from streamlit.web.server.starlette.starlette_websocket import is_host_allowed
+
+    allowed = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))["server"][
+        "allowedHosts"
+    ]
+    before = config.get_option("server.allowedHosts")
+    config.set_option("server.allowedHosts", allowed, "test")
+    try:
+        for host in ("localhost:8501", "127.0.0.1:8501", "[::1]:8501"):
+            assert is_host_allowed(host), host
+        for host in ("dasbor.penyerang.example:8501", "192.168.1.20:8501", None):
+            assert not is_host_allowed(host), host
+    finally:
+        config.set_option("server.allowedHosts", before, "test")
+
+
+def test_make_run_opts_in_to_local_mode() -> None:
+    run_target = (ROOT / "Makefile").read_text(encoding="utf-8").split("\nrun:", 1)[1].split("\n\n", 1)[0]
+    assert "DASBOR_LOCAL_MODE=1" in run_target and "--server.address 127.0.0.1" in run_target
 
 
 def test_refuses_a_proxied_request_without_accounts(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -462,6 +505,35 @@ def test_admin_adds_an_account_on_the_users_page(db_url: str, store: Store, acco
     assert "pengguna_tambah" in list(log["action"]) and "sandi-operator" not in " ".join(log["detail"])
 
 
+def test_users_page_refuses_an_easily_guessed_password(db_url: str, accounts: Accounts) -> None:
+    at = signed_in_app("admin")
+    at.switch_page("pages/pengguna.py")
+    run(at)
+    at.text_input(key="pengguna.add.username").input("operator2")
+    at.text_input(key="pengguna.add.password").input("aaaaaaaaaa")
+    at.text_input(key="pengguna.add.again").input("aaaaaaaaaa")
+    next(b for b in at.button if b.label == "Tambah akun").click()
+    run(at)
+    assert any(v.startswith("Kata sandi terlalu mudah ditebak") for v in texts(at.error))
+    assert accounts.get("operator2") is None
+
+
+def test_admin_lifts_a_sign_in_lock_on_the_users_page(db_url: str, store: Store, accounts: Accounts) -> None:
+    for _ in range(5):
+        accounts.authenticate("editor", "salah-sandi-123", client="203.0.113.9")
+    assert accounts.authenticate("editor", PASSWORD, client="203.0.113.9").outcome == "locked"
+    at = signed_in_app("admin")
+    at.switch_page("pages/pengguna.py")
+    run(at)
+    table = at.dataframe[0].value.set_index("username")
+    assert pd.notna(table.loc["editor", "locked_until"]) and pd.isna(table.loc["viewer", "locked_until"])
+    at.selectbox(key="pengguna.state.user").set_value("editor")
+    next(b for b in at.button if b.label == "Buka kunci masuk").click()
+    run(at)
+    assert accounts.authenticate("editor", PASSWORD, client="203.0.113.9").outcome == "ok"
+    assert "pengguna_buka_kunci" in audit_actions(store)
+
+
 def test_users_page_shows_store_refusals(db_url: str, accounts: Accounts) -> None:
     at = signed_in_app("admin")
     at.switch_page("pages/pengguna.py")
@@ -512,6 +584,22 @@ def test_retention_from_the_environment_purges_at_start(
     at = run(new_app())
     assert any("Belum ada data" in v for v in texts(at.info))
     assert store.audit_log(1)["user"].iloc[0] == "retensi-otomatis"
+
+
+def test_a_visitor_on_the_sign_in_page_does_not_trigger_retention(
+    db_url: str, store: Store, accounts: Accounts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Retention runs when a server opens the store and then on its daily schedule, recorded in the
+    database: a new server process (cache cleared) seeing a visitor on the sign-in page within the day
+    does not purge again."""
+    monkeypatch.setenv("DASBOR_RETENTION_DAYS", "365")
+    assert on_sign_in_page(run(new_app()))  # the server starts: the samples (2023-2024) are purged
+    assert store.is_empty()
+    store.save_cohort(small_upload("I", [person(1)], end_date=date(2020, 1, 31)), user="tes")
+    st.cache_resource.clear()  # another server process on the same database
+    assert on_sign_in_page(run(new_app()))
+    assert len(store.cohorts()) == 1  # kept until the next scheduled run, not deleted by a page view
+    assert list(store.audit_log(10)["action"]).count("retensi") == 1
 
 
 # --- privacy ------------------------------------------------------------------------------------------------
@@ -775,6 +863,22 @@ def test_sso_identity_gets_its_role_from_the_allow_list(
     assert at.session_state["dasbor.role"] == role
     assert "Nama SSO" in texts(at.sidebar.text)
     assert store.audit_log(1)["action"].iloc[0] == "masuk"
+
+
+def test_wrong_passwords_on_the_form_lock_this_client_only(
+    db_url: str, store: Store, accounts: Accounts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form passes the browser's address to the sign-in limits: five wrong passwords lock the account on
+    that client, and the next attempt is refused before any hash is computed."""
+    at = run(new_app())
+    for _ in range(5):
+        sign_in(at, "editor", "salah-sandi-123")
+    verified: list[str] = []
+    monkeypatch.setattr(Accounts, "_verify", lambda *args: verified.append("x") or True)
+    sign_in(at, "editor", PASSWORD)
+    assert any("terkunci sementara untuk perangkat ini" in v for v in texts(at.error))
+    assert on_sign_in_page(at) and not verified
+    assert accounts.authenticate("editor", PASSWORD, client="198.51.100.20").outcome == "ok"
 
 
 def test_sso_identity_not_on_the_allow_list_is_refused(

@@ -5,12 +5,17 @@ Accounts and retention run on SQLite and on a real PostgreSQL server (db_url); t
 
 from __future__ import annotations
 
+import asyncio
 import io
+import subprocess
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
+import pandas as pd
 import pytest
 import sqlalchemy as sa
 from argon2 import PasswordHasher
@@ -20,28 +25,43 @@ from store import Store, StoreError, open_store
 from store import engine as store_engine
 from store.__main__ import main as cli
 from store.__main__ import read_password
-from store.accounts import LOCKOUT, MAX_FAILURES, UNKNOWN_USER, Accounts, check_username, normalise_username
+from store.accounts import (
+    LOCKOUT,
+    MAX_CONCURRENT_VERIFICATIONS,
+    MAX_FAILURES,
+    UNKNOWN_USER,
+    Accounts,
+    check_username,
+    normalise_username,
+)
 from store.retention import (
+    PURGE_USER,
     RETENTION_ENV,
     env_retention_days,
     parse_days,
     retention_days,
+    run_if_due,
     set_retention_days,
+    start_schedule,
 )
 from store.schema import metadata, users
 from store.sessions import (
     SessionPolicy,
     SignIn,
     access_mode,
+    client_address,
     is_loopback,
+    local_mode_opt_in,
     proxied_request,
     session_expiry,
     session_policy,
     session_state_valid,
     sso_role,
 )
+from store.sign_in_limits import LIMITS
 from tests.test_store import person, small_upload
 
+ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "kata-sandi-uji-1"  # fictional, 16 characters
 CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)  # fast hashes for tests
 
@@ -77,7 +97,9 @@ def test_migration_0002_reaches_head_and_matches_the_schema(db_url: str) -> None
     from alembic.runtime.migration import MigrationContext
 
     opened = open_store(db_url)
-    assert store_engine.current_revision(opened.engine) == store_engine.head_revision() == "0003"
+    assert (
+        store_engine.current_revision(opened.engine) == store_engine.head_revision() == "0004_sign_in_limits"
+    )
     with opened.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
     opened.close()
@@ -121,6 +143,45 @@ def test_passwords_shorter_than_10_characters_are_refused(store: Store, short: s
     with pytest.raises(StoreError, match="minimal 10 karakter"):
         Accounts(store).create_user("admin", short, "admin", by="tes")
     assert not Accounts(store).has_accounts()
+
+
+@pytest.mark.parametrize(
+    ("weak", "why"),
+    [
+        ("aaaaaaaaaa", "berulang"),  # accepted before (10 characters)
+        (" " * 10, "berulang"),
+        ("1234567890", "umum atau pernah bocor"),
+        ("qwertyuiop", "umum atau pernah bocor"),
+        ("password123", "umum atau pernah bocor"),
+        ("P@ssw0rd2024", "mudah ditebak"),
+        ("bismillah123", "bahasa Indonesia"),  # data/reference/common_password_words_id.txt
+        ("B1sm1ll4h2024", "mudah ditebak"),
+        ("indonesia2024", "bahasa Indonesia"),
+        ("pusdiklat2025", "mudah ditebak"),
+        ("budi.santoso1990", "nama pengguna atau nama tampilan"),  # the account's own names
+    ],
+)
+def test_easily_guessed_passwords_are_refused(store: Store, weak: str, why: str) -> None:
+    made = Accounts(store)
+    with pytest.raises(StoreError, match="Kata sandi terlalu mudah ditebak") as refused:
+        made.create_user("budi.santoso", weak, "admin", display_name="Budi Santoso", by="tes")
+    assert why in refused.value.message
+    assert not made.has_accounts()
+
+
+@pytest.mark.parametrize(
+    "strong", [PASSWORD, "sandi-baru-yang-panjang", "kopi tubruk di atas genteng", "Xq7#pL2v!wRz"]
+)
+def test_hard_to_guess_passwords_are_accepted(store: Store, strong: str) -> None:
+    Accounts(store).create_user("admin", strong, "admin", by="tes")
+    assert Accounts(store).authenticate("admin", strong).outcome == "ok"
+
+
+def test_a_new_password_must_be_strong_too(accounts: Accounts) -> None:
+    with pytest.raises(StoreError, match="terlalu mudah ditebak"):
+        accounts.set_password("admin", "admin12345", by="tes")
+    with pytest.raises(StoreError, match="terlalu mudah ditebak"):
+        read_password(io.StringIO("aaaaaaaaaa\n"), from_stdin=True)
 
 
 def test_first_account_must_be_an_admin(store: Store) -> None:
@@ -256,6 +317,179 @@ def test_concurrent_attempts_cannot_get_past_the_lockout(store: Store, accounts:
     assert accounts.authenticate("admin", PASSWORD, now=later).outcome == "ok"
 
 
+class RecordingHasher(PasswordHasher):
+    """The cheap hasher, counting hashes and verifications and how many verifications ran at once."""
+
+    def __init__(self, delay: float = 0.0) -> None:
+        super().__init__(time_cost=1, memory_cost=8, parallelism=1)
+        self.delay = delay
+        self.hashed = self.verified = self.running = self.most_at_once = 0
+        self.lock = threading.Lock()
+
+    def hash(self, password: str | bytes, *, salt: bytes | None = None) -> str:
+        self.hashed += 1
+        return super().hash(password, salt=salt)
+
+    def verify(self, hash: str | bytes, password: str | bytes) -> bool:
+        with self.lock:
+            self.verified += 1
+            self.running += 1
+            self.most_at_once = max(self.most_at_once, self.running)
+        try:
+            time.sleep(self.delay)
+            return super().verify(hash, password)
+        finally:
+            with self.lock:
+                self.running -= 1
+
+
+def counted(store: Store, delay: float = 0.0) -> tuple[Accounts, RecordingHasher]:
+    hasher = RecordingHasher(delay)
+    made = Accounts(store, hasher=hasher)
+    hasher.hashed = 0  # the dummy hash for unknown names is made when Accounts is, not at a sign-in
+    return made, hasher
+
+
+# --- sign-in limits: floods (issue 12 item 7), lockout per client (item 13), equal cost (item 11) -----------
+
+
+def test_a_flood_on_one_account_from_one_client_is_refused_before_hashing(
+    store: Store, accounts: Accounts
+) -> None:
+    """50 wrong sign-ins from one client: only the first MAX_FAILURES reach the hasher; the owner on
+    another client still signs in."""
+    made, hasher = counted(store)
+    outcomes = [
+        made.authenticate("admin", f"tebakan-{i}-salah", client="203.0.113.9").outcome for i in range(50)
+    ]
+    assert hasher.verified == MAX_FAILURES and hasher.hashed == 0
+    assert outcomes == ["invalid"] * MAX_FAILURES + ["locked"] * (50 - MAX_FAILURES)
+    assert (
+        made.authenticate("admin", PASSWORD, client="203.0.113.9").outcome == "locked"
+    )  # even the right one
+    assert made.authenticate("admin", PASSWORD, client="198.51.100.20").outcome == "ok"
+    assert hasher.verified == MAX_FAILURES + 1
+
+
+def test_a_flood_across_many_names_from_one_client_is_refused_before_hashing(
+    store: Store, accounts: Accounts
+) -> None:
+    made, hasher = counted(store)
+    per_client = LIMITS["client"].failures
+    outcomes = [
+        made.authenticate(f"nama{i}", "tebakan-salah-1", client="203.0.113.9").outcome for i in range(100)
+    ]
+    assert hasher.verified == per_client
+    assert outcomes == ["invalid"] * per_client + ["throttled"] * (100 - per_client)
+    assert made.authenticate("admin", PASSWORD, client="198.51.100.20").outcome == "ok"
+    assert "terlalu banyak kata sandi salah dari perangkat ini" in audit_text(store)
+
+
+def test_one_account_tried_from_many_clients_is_capped_and_unlock_lifts_it(
+    store: Store, accounts: Accounts
+) -> None:
+    """A distributed guess at one account: LIMITS["account"] verifications, then the account refuses every
+    client (also its owner: docs/keamanan.md says so) until the window ends or an admin unlocks it."""
+    made, hasher = counted(store)
+    per_account = LIMITS["account"].failures
+    for i in range(per_account + 10):
+        made.authenticate("admin", "tebakan-salah-1", client=f"203.0.113.{i}")
+    assert hasher.verified == per_account
+    assert made.authenticate("admin", PASSWORD, client="198.51.100.20").outcome == "throttled"
+    assert made.unlock("admin", by="tes") > 0
+    assert made.authenticate("admin", PASSWORD, client="198.51.100.20").outcome == "ok"
+
+
+def test_wrong_passwords_from_one_client_do_not_lock_the_owner_out(store: Store, accounts: Accounts) -> None:
+    now = datetime.now(UTC).replace(microsecond=0)  # the users page shows locks in force now
+    for _ in range(MAX_FAILURES + 3):
+        accounts.authenticate("admin", "salah-sandi-123", client="203.0.113.9", now=now)
+    assert accounts.authenticate("admin", PASSWORD, client="203.0.113.9", now=now).outcome == "locked"
+    assert accounts.authenticate("admin", PASSWORD, client="10.1.2.3", now=now).outcome == "ok"
+    listed = accounts.list_users().set_index("username")
+    assert listed.loc["admin", "locked_until"] == pd.Timestamp(now + LOCKOUT)  # shown on the users page
+
+
+def test_cli_unlock_lifts_a_lock_of_every_client(db_url: str, store: Store, accounts: Accounts) -> None:
+    for _ in range(MAX_FAILURES):
+        accounts.authenticate("admin", "salah-sandi-123", client="203.0.113.9")
+    assert accounts.authenticate("admin", PASSWORD, client="203.0.113.9").outcome == "locked"
+    done = subprocess.run(
+        [sys.executable, "-m", "store", "--db", db_url, "users", "unlock", "ADMIN"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert (done.returncode, done.stdout.strip()) == (0, "Kunci masuk akun ADMIN dibuka (semua perangkat).")
+    assert accounts.authenticate("admin", PASSWORD, client="203.0.113.9").outcome == "ok"
+    assert store.audit_log(2)["action"].tolist()[1] == "pengguna_buka_kunci"
+    assert run_cli("--db", db_url, "users", "unlock", "tidak-ada")[0] == 1
+
+
+def test_verifications_run_at_most_two_at_once(store: Store, accounts: Accounts) -> None:
+    """Twelve sign-ins at once (different names and clients, so no limit refuses them): the hasher never
+    runs more than MAX_CONCURRENT_VERIFICATIONS at a time, and nobody is turned away."""
+    made, hasher = counted(store, delay=0.05)
+    start = threading.Barrier(12)
+
+    def attempt(i: int) -> str:
+        start.wait()
+        return made.authenticate(f"nama{i}", "tebakan-salah-1", client=f"203.0.113.{i}").outcome
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        outcomes = list(pool.map(attempt, range(12)))
+    assert outcomes == ["invalid"] * 12
+    assert hasher.verified == 12 and hasher.most_at_once <= MAX_CONCURRENT_VERIFICATIONS
+
+
+def test_no_free_verification_slot_is_busy_and_costs_nothing(
+    store: Store, accounts: Accounts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made, hasher = counted(store)
+    monkeypatch.setattr(accounts_module, "VERIFY_WAIT", timedelta(milliseconds=50))
+    held = [accounts_module.VERIFY_SLOTS.acquire() for _ in range(MAX_CONCURRENT_VERIFICATIONS)]
+    try:
+        for _ in range(MAX_FAILURES + 1):  # refunded: none counts towards the lock
+            assert made.authenticate("admin", PASSWORD, client="203.0.113.9").outcome == "busy"
+    finally:
+        for _ in held:
+            accounts_module.VERIFY_SLOTS.release()
+    assert hasher.verified == 0
+    assert made.authenticate("admin", PASSWORD, client="203.0.113.9").outcome == "ok"
+
+
+def test_password_verification_refuses_the_event_loop_thread(accounts: Accounts) -> None:
+    async def on_the_loop() -> None:
+        accounts.authenticate("admin", PASSWORD)
+
+    with pytest.raises(RuntimeError, match="event loop"):
+        asyncio.run(on_the_loop())
+
+
+def test_known_and_unknown_names_cost_the_same(store: Store, accounts: Accounts) -> None:
+    """A wrong password for a known name and any password for an unknown one: one verification each, no
+    hash made, and the same database statements (so no timing hint that the name exists)."""
+    costs = []
+    for name in ("tidak-ada", "admin"):
+        made, hasher = counted(store)
+        statements: list[str] = []
+
+        def record(
+            conn: object, cursor: object, statement: str, *args: object, seen: list[str] = statements
+        ) -> None:
+            seen.append(statement.split()[0].upper())
+
+        sa.event.listen(store.engine, "before_cursor_execute", record)
+        try:
+            assert (
+                made.authenticate(name, "salah-sandi-123", client=f"203.0.113.{len(costs)}").outcome
+                == "invalid"
+            )
+        finally:
+            sa.event.remove(store.engine, "before_cursor_execute", record)
+        costs.append((hasher.hashed, hasher.verified, statements))
+    assert costs[0] == costs[1]
+    assert costs[0][:2] == (0, 1)
+
+
 def test_a_success_resets_the_failure_count(accounts: Accounts) -> None:
     now = datetime(2025, 12, 1, 9, 0, tzinfo=UTC)
     for _ in range(MAX_FAILURES - 1):
@@ -364,29 +598,43 @@ def test_a_signed_out_or_expired_sign_in_is_not_active() -> None:
 
 
 @pytest.mark.parametrize(
-    ("address", "has_accounts", "sso", "proxied", "mode"),
+    ("address", "has_accounts", "sso", "proxied", "opt_in", "mode"),
     [
-        ("127.0.0.1", False, False, False, "local"),
-        ("localhost", False, False, False, "local"),
-        ("::1", False, False, False, "local"),
-        ("127.0.1.1", False, False, False, "local"),
-        ("0.0.0.0", False, False, False, "refuse"),
-        ("", False, False, False, "refuse"),  # Streamlit's default: every interface
-        (None, False, False, False, "refuse"),
-        ("192.168.1.20", False, False, False, "refuse"),
-        ("127.0.0.1", False, False, True, "refuse"),  # behind nginx/Caddy without accounts
-        ("127.0.0.1", True, False, False, "accounts"),
-        ("0.0.0.0", True, False, False, "accounts"),
-        ("0.0.0.0", False, True, False, "accounts"),
-        ("127.0.0.1", True, False, True, "accounts"),
+        ("127.0.0.1", False, False, False, True, "local"),
+        ("localhost", False, False, False, True, "local"),
+        ("::1", False, False, False, True, "local"),
+        ("127.0.1.1", False, False, False, True, "local"),
+        # a plain TCP forwarder to 127.0.0.1 looks exactly like this machine's browser: no opt-in, no local mode
+        ("127.0.0.1", False, False, False, False, "refuse"),
+        ("0.0.0.0", False, False, False, True, "refuse"),  # the opt-in never opens the network
+        ("", False, False, False, True, "refuse"),  # Streamlit's default: every interface
+        (None, False, False, False, True, "refuse"),
+        ("192.168.1.20", False, False, False, True, "refuse"),
+        ("127.0.0.1", False, False, True, True, "refuse"),  # behind nginx/Caddy without accounts
+        ("127.0.0.1", True, False, False, False, "accounts"),
+        ("0.0.0.0", True, False, False, False, "accounts"),
+        ("0.0.0.0", False, True, False, False, "accounts"),
+        ("127.0.0.1", True, False, True, True, "accounts"),
     ],
 )
-def test_access_mode(address: str | None, has_accounts: bool, sso: bool, proxied: bool, mode: str) -> None:
-    got, reason = access_mode(address, has_accounts, sso, proxied=proxied)
+def test_access_mode(
+    address: str | None, has_accounts: bool, sso: bool, proxied: bool, opt_in: bool, mode: str
+) -> None:
+    got, reason = access_mode(address, has_accounts, sso, proxied=proxied, local_opt_in=opt_in)
     assert got == mode
     assert reason
     if mode == "refuse":
         assert "python -m store users add" in reason and "--role admin" in reason
+    if mode == "refuse" and not opt_in:
+        assert "DASBOR_LOCAL_MODE=1" in reason
+
+
+@pytest.mark.parametrize(
+    ("value", "allowed"),
+    [(None, False), ("", False), ("0", False), ("1", True), ("true", True), ("ya", True)],
+)
+def test_local_mode_needs_the_operators_opt_in(value: str | None, allowed: bool) -> None:
+    assert local_mode_opt_in({} if value is None else {"DASBOR_LOCAL_MODE": value}) is allowed
 
 
 def test_refusal_names_the_address() -> None:
@@ -427,6 +675,25 @@ def test_is_loopback(host: str, loopback: bool) -> None:
 )
 def test_proxied_request(headers: dict[str, str], proxied: bool) -> None:
     assert proxied_request(headers) is proxied
+
+
+@pytest.mark.parametrize(
+    ("remote_ip", "headers", "client"),
+    [
+        ("203.0.113.7", {}, "203.0.113.7"),  # straight to Streamlit (server.address on the network)
+        ("203.0.113.7", {"X-Forwarded-For": "10.9.9.9"}, "203.0.113.7"),  # a header from afar is not trusted
+        (None, {}, "127.0.0.1"),  # this machine's browser (Streamlit reports no address for loopback)
+        (None, {"X-Forwarded-For": "198.51.100.4"}, "198.51.100.4"),  # Caddy / nginx on this machine
+        (
+            None,
+            {"x-forwarded-for": "10.0.0.1, 198.51.100.4"},
+            "198.51.100.4",
+        ),  # the proxy's own entry is last
+        ("127.0.0.1", {"X-Real-IP": "198.51.100.4"}, "198.51.100.4"),
+    ],
+)
+def test_client_address(remote_ip: str | None, headers: dict[str, str], client: str) -> None:
+    assert client_address(remote_ip, headers) == client
 
 
 # --- SSO allow-list -----------------------------------------------------------------------------------------
@@ -513,6 +780,46 @@ def test_purge_with_nothing_expired_writes_nothing(store: Store) -> None:
     generation, log = store.generation(), len(store.audit_log())
     assert store.purge_expired(30, user="tes", today=date(2024, 5, 9)) == (0, 0)
     assert (store.generation(), len(store.audit_log())) == (generation, log)
+
+
+def test_scheduled_retention_runs_once_a_day_whichever_server_looks(db_url: str, store: Store) -> None:
+    """The last run is recorded in the database: a second server (another store on the same database)
+    looking within RUN_EVERY does nothing; a day later, or with another retention, it runs again."""
+    today = date.today()
+    store.save_cohort(
+        small_upload("I", [person(1), person(2)], end_date=today - timedelta(days=400)), user="tes"
+    )
+    now = datetime.now(UTC)
+    assert run_if_due(store, now, env={}) is None  # retention off: nothing to do, nothing claimed
+    set_retention_days(store, 365, user="admin")
+    assert run_if_due(store, now, env={}) == (1, 2)
+    other_server = open_store(db_url)
+    store.save_cohort(small_upload("II", [person(3)], end_date=today - timedelta(days=400)), user="tes")
+    assert run_if_due(other_server, now + timedelta(hours=23), env={}) is None
+    assert len(store.cohorts()) == 1
+    assert run_if_due(other_server, now + timedelta(hours=25), env={}) == (1, 1)
+    assert run_if_due(store, now + timedelta(hours=26), env={RETENTION_ENV: "400"}) == (0, 0)  # changed: runs
+    log = store.audit_log(10)
+    assert list(log.loc[log["action"] == "retensi", "user"]) == [PURGE_USER, PURGE_USER]
+    other_server.close()
+
+
+def test_the_schedule_purges_at_start_and_later_without_any_page_view(store: Store) -> None:
+    today = date.today()
+    store.save_cohort(small_upload("I", [person(1)], end_date=today - timedelta(days=400)), user="tes")
+    store.save_cohort(small_upload("II", [person(2)], end_date=today - timedelta(days=300)), user="tes")
+    set_retention_days(store, 365, user="admin")
+    clock = [datetime.now(UTC)]
+    stop = start_schedule(store, check_every=timedelta(milliseconds=20), clock=lambda: clock[0])
+    try:
+        assert list(store.cohorts()["angkatan"]) == ["II"]  # at start, before start_schedule returned
+        clock[0] += timedelta(days=100)  # cohort II is now past 365 days too
+        deadline = time.monotonic() + 10
+        while not store.is_empty() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert store.is_empty()
+    finally:
+        stop.set()
 
 
 # --- command line -------------------------------------------------------------------------------------------

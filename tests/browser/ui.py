@@ -177,6 +177,7 @@ def launch_server(data_dir: Path, log_path: Path) -> Server:
     env["STREAMLIT_BROWSER_GATHER_USAGE_STATS"] = "false"
     env["PYTHONUNBUFFERED"] = "1"
     env["DASBOR_RAISE_ERRORS"] = "1"  # an unexpected error shows Streamlit's error box, not a polite notice
+    env["DASBOR_LOCAL_MODE"] = "1"  # as `make run`: local single-user mode until an account exists
     port = _free_port()
     command = [
         sys.executable, "-m", "streamlit", "run", "dashboard.py",
