@@ -894,6 +894,7 @@ AUDIT_LABELS: Final[dict[str, tuple[str, str]]] = {
     "pengguna_nonaktif": ("Akun dinonaktifkan", "Account disabled"),
     "pengguna_aktif": ("Akun diaktifkan", "Account enabled"),
     "pengguna_hapus": ("Akun dihapus", "Account deleted"),
+    "pengguna_buka_kunci": ("Kunci masuk dibuka", "Sign-in lock lifted"),
 }
 
 
