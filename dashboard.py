@@ -13,7 +13,7 @@ import os
 import secrets
 import time
 from collections.abc import Callable, Mapping
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
 import pandas as pd
@@ -44,7 +44,7 @@ from peserta.stats import order_cohorts
 from store import Store, StoreError, open_store, seed_samples
 from store.accounts import Accounts, audit_event
 from store.engine import resolve_url
-from store.retention import retention_days
+from store.retention import claim_purge_run, retention_days
 from store.sessions import (
     SessionPolicy,
     SignIn,
@@ -198,12 +198,13 @@ def _log_once(message: str) -> bool:
     return True
 
 
-@st.cache_resource(ttl=timedelta(hours=24), show_spinner=False)
+@st.cache_resource(ttl=timedelta(hours=1), show_spinner=False)
 def _purge_expired(url: str) -> tuple[int, int]:
-    """Delete the cohorts past the retention setting: at the server's first run, then at most once a day."""
+    """Delete the cohorts past the retention setting once a day for all servers on the database: each server
+    asks at its first run and then hourly; the first to find the day's run due does it."""
     store = _open_store(url)
     days = retention_days(store)
-    if days is None:
+    if days is None or not claim_purge_run(store, datetime.now(UTC), by=PURGE_USER):
         return 0, 0
     deleted = store.purge_expired(days, user=PURGE_USER)
     if deleted[0]:

@@ -2,7 +2,9 @@
 
 The setting is $DASBOR_RETENTION_DAYS when set (the server's configuration wins), else the value an admin
 saved in Kelola Data (settings table), else off. A cohort expires `days` after its end date, or after its
-upload when it has no end date. Store.purge_expired deletes the expired cohorts in one transaction.
+upload when it has no end date. Store.purge_expired deletes the expired cohorts in one transaction. The
+automatic purge runs once a day for all servers on the database: claim_purge_run keeps its last run in the
+settings table.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Final
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 
 from store.engine import read_transaction, write_transaction
 from store.errors import StoreError
@@ -23,6 +26,8 @@ if TYPE_CHECKING:
 
 RETENTION_ENV: Final = "DASBOR_RETENTION_DAYS"
 RETENTION_KEY: Final = "retention_days"  # settings table key
+LAST_RUN_KEY: Final = "retention_last_run"  # settings table key: when a server last ran the automatic purge
+RUN_EVERY: Final = timedelta(hours=24)
 MIN_DAYS: Final = 30  # shorter would delete a cohort before its report is written
 MAX_DAYS: Final = 36_500
 
@@ -80,6 +85,35 @@ def set_retention_days(store: Store, days: int | None, *, user: str) -> None:
             )
         shown = f"{checked} hari" if checked else "mati"
         record_audit(conn, user, "retensi_atur", f"Masa simpan data diatur: {shown}.")
+
+
+def claim_purge_run(store: Store, now: datetime, *, by: str, every: timedelta = RUN_EVERY) -> bool:
+    """Whether the caller runs the automatic purge now: True for one caller when no server on this database
+    has claimed it within `every`, and the claim's time is stored for the others. Not a data change: the
+    store generation (every server's cache key) stays as it is."""
+    stamp = _stamp(now)
+    c = settings.c
+    try:
+        with write_transaction(store.engine) as conn:
+            values = {"value": stamp, "updated_by": by, "updated_at": now}
+            claimed = conn.execute(
+                sa.update(settings)
+                .where(c.key == LAST_RUN_KEY, c.value <= _stamp(now - every))
+                .values(values)
+            )
+            if claimed.rowcount:
+                return True
+            if conn.scalar(sa.select(c.key).where(c.key == LAST_RUN_KEY)) is not None:
+                return False
+            conn.execute(sa.insert(settings).values(key=LAST_RUN_KEY, **values))
+    except IntegrityError:  # another server inserted the first claim at the same moment
+        return False
+    return True
+
+
+def _stamp(moment: datetime) -> str:
+    """A UTC time as fixed-width ISO text (compares in time order as text)."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def cutoff(days: int, today: date) -> date:

@@ -23,6 +23,7 @@ from store.__main__ import read_password
 from store.accounts import LOCKOUT, MAX_FAILURES, UNKNOWN_USER, Accounts, check_username, normalise_username
 from store.retention import (
     RETENTION_ENV,
+    claim_purge_run,
     env_retention_days,
     parse_days,
     retention_days,
@@ -513,6 +514,23 @@ def test_purge_with_nothing_expired_writes_nothing(store: Store) -> None:
     generation, log = store.generation(), len(store.audit_log())
     assert store.purge_expired(30, user="tes", today=date(2024, 5, 9)) == (0, 0)
     assert (store.generation(), len(store.audit_log())) == (generation, log)
+
+
+def test_the_automatic_purge_is_claimed_once_a_day_by_one_server(db_url: str) -> None:
+    """Servers on one database share the daily run: the first to ask runs it, the others skip it until a day
+    has passed; a claim is no data change (the caches' generation stays)."""
+    servers = [open_store(db_url) for _ in range(3)]
+    first = datetime(2026, 12, 6, 1, 0, tzinfo=UTC)
+    generation = servers[0].generation()
+    with ThreadPoolExecutor(3) as pool:  # three servers starting at once on a database never purged
+        claims = list(pool.map(lambda server: claim_purge_run(server, first, by="tes"), servers))
+    assert sorted(claims) == [False, False, True]
+    assert not claim_purge_run(servers[1], first + timedelta(hours=23, minutes=59), by="tes")
+    assert claim_purge_run(servers[2], first + timedelta(hours=24), by="tes")
+    assert not claim_purge_run(servers[0], first + timedelta(hours=25), by="tes")
+    assert servers[0].generation() == generation
+    for server in servers:
+        server.close()
 
 
 # --- command line -------------------------------------------------------------------------------------------
