@@ -485,8 +485,9 @@ class Store:
         if not path.exists():
             return 0
         marker = f"corrections_file_imported:{path.resolve()}"
+        imported = sa.select(settings.c.key).where(settings.c.key == marker)
         with self._read() as conn:
-            if conn.scalar(sa.select(settings.c.key).where(settings.c.key == marker)) is not None:
+            if conn.scalar(imported) is not None:
                 return 0
         try:
             table = load_overrides(path)
@@ -494,20 +495,26 @@ class Store:
             logging.getLogger(__name__).warning("Berkas koreksi lama tidak dibaca: %s", exc.message)
             return 0
         taken = 0
-        with self._write() as conn:
-            known = {override_key(t) for t in classification.read_corrections(conn)}
-            for instansi, cls in table.items():
-                if override_key(instansi) not in known:
-                    classification.write_correction(conn, instansi, cls, "berkas-koreksi-lama")
-                    taken += 1
-            conn.execute(
-                sa.insert(settings).values(
-                    key=marker, value=str(taken), updated_by="sistem", updated_at=_now()
+        try:
+            with self._write() as conn:
+                # Again under the write lock: servers starting together all pass the check above.
+                if conn.scalar(imported) is not None:
+                    raise _NothingToDo
+                known = {override_key(t) for t in classification.read_corrections(conn)}
+                for instansi, cls in table.items():
+                    if override_key(instansi) not in known:
+                        classification.write_correction(conn, instansi, cls, "berkas-koreksi-lama")
+                        taken += 1
+                conn.execute(
+                    sa.insert(settings).values(
+                        key=marker, value=str(taken), updated_by="sistem", updated_at=_now()
+                    )
                 )
-            )
-            record_audit(
-                conn, "sistem", "impor_koreksi", f"{taken} koreksi instansi diambil dari {path.name}."
-            )
+                record_audit(
+                    conn, "sistem", "impor_koreksi", f"{taken} koreksi instansi diambil dari {path.name}."
+                )
+        except _NothingToDo:
+            return 0
         return taken
 
     def plan_reclassification(self) -> classification.Reclassification:

@@ -147,6 +147,37 @@ def test_the_full_backup_carries_the_corrections(store: Store) -> None:
     assert store.corrections() == {}
 
 
+def test_servers_starting_together_take_over_the_old_corrections_file_once(
+    db_url, tmp_path, monkeypatch
+) -> None:
+    """Several servers on one database start at once and each finds the old corrections file not taken over
+    yet; one takes it over, the others find its marker under the write lock (none fails on the marker)."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    import store.database as database
+    from loaders.overrides import save_overrides
+    from store import open_store
+
+    path = save_overrides({"UPT Pelatihan Kerja": PEMDA_BOGOR}, tmp_path / "agency_overrides.csv")
+    servers = [open_store(db_url) for _ in range(2)]  # two connection pools, as two server processes have
+    both_checked = threading.Barrier(2, timeout=20)
+    read = database.load_overrides
+
+    def read_once_both_checked(file: object) -> object:
+        both_checked.wait()  # both passed the quick check before either writes
+        return read(file)
+
+    monkeypatch.setattr(database, "load_overrides", read_once_both_checked)
+    with ThreadPoolExecutor(2) as pool:
+        taken = sorted(pool.map(lambda server: server.import_corrections_file(path), servers))
+    assert taken == [0, 1]
+    assert list(servers[1].corrections()) == ["UPT Pelatihan Kerja"]
+    assert servers[0].audit_log(10)["action"].tolist().count("impor_koreksi") == 1
+    for server in servers:
+        server.close()
+
+
 def test_reclassify_on_the_command_line_previews_then_applies(tmp_path) -> None:
     """`python -m store reclassify` as the operator runs it: a preview per cohort, then --apply."""
     import subprocess

@@ -5,14 +5,18 @@ Plain functions and classes used by conftest.py's fixtures and by the tests (no 
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
+import shutil
 import socket
+import ssl
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -165,13 +169,16 @@ def _secrets_name_a_database() -> bool:
     return False
 
 
-def launch_server(data_dir: Path, log_path: Path) -> Server:
-    """Start the dashboard on a free loopback port (no health wait; see `wait_until_healthy`)."""
+def launch_server(data_dir: Path, log_path: Path, *, db_url: str | None = None) -> Server:
+    """Start the dashboard on a free loopback port (no health wait; see `wait_until_healthy`); its store is
+    SQLite in `data_dir`, or the database at `db_url` (several servers on one PostgreSQL)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)
     env["DASBOR_DATA_DIR"] = str(data_dir)
     env.pop("DASBOR_DB_URL", None)
-    if _secrets_name_a_database():
+    if db_url is not None:
+        env["DASBOR_DB_URL"] = db_url
+    elif _secrets_name_a_database():
         # Same file the default would use; only here so a secrets.toml cannot redirect test uploads.
         env["DASBOR_DB_URL"] = f"sqlite:///{data_dir / 'dasbor.sqlite3'}"
     env["STREAMLIT_BROWSER_GATHER_USAGE_STATS"] = "false"
@@ -208,6 +215,105 @@ def wait_until_healthy(server: Server, timeout: float = SERVER_START_TIMEOUT) ->
     raise RuntimeError(
         f"streamlit run did not answer /_stcore/health within {timeout:.0f} s:\n{server.log()}"
     )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Reverse proxy: Caddy from Debian with the shipped deploy/Caddyfile
+# ---------------------------------------------------------------------------------------------------------
+
+CADDY = shutil.which("caddy")
+CADDYFILE = ROOT / "deploy" / "Caddyfile"
+STICKY_COOKIE = "dasbor_server"  # lb_policy cookie's name in deploy/Caddyfile
+
+
+@dataclass
+class Proxy:
+    """One `caddy run` with deploy/Caddyfile: HTTPS (Caddy's local CA) on a loopback port, in front of
+    several dashboard servers, sticky by cookie."""
+
+    url: str
+    upstreams: tuple[str, ...]  # host:port of each server, as Caddy dials them
+    secret: str  # the sticky cookie's HMAC key
+    root_ca: Path  # the local CA's certificate (what a client trusts)
+    log_path: Path
+    process: subprocess.Popen[bytes]
+
+    def sticky_value(self, upstream: str) -> str:
+        """The sticky cookie's value that sends a browser to `upstream` (Caddy: hex HMAC-SHA256 of the
+        upstream's dial address)."""
+        return hmac.new(self.secret.encode(), upstream.encode(), hashlib.sha256).hexdigest()
+
+    def pin_cookie(self, server: Server) -> dict[str, str]:
+        """A Playwright cookie that sends this browser context to `server` through the proxy."""
+        return {
+            "name": STICKY_COOKIE,
+            "value": self.sticky_value(f"127.0.0.1:{server.port}"),
+            "url": self.url,
+        }
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=5)
+
+
+def launch_proxy(servers: Sequence[Server], folder: Path) -> Proxy:
+    """Start Caddy with the shipped deploy/Caddyfile, its settings given as the environment variables it
+    documents: free loopback ports, these servers, `tls internal`, no admin API; Caddy's state (local CA,
+    certificates) in `folder`. Nothing is fetched from the internet."""
+    if CADDY is None:
+        raise RuntimeError("caddy is not installed")
+    folder.mkdir(parents=True, exist_ok=True)
+    port = _free_port()
+    upstreams = tuple(f"127.0.0.1:{server.port}" for server in servers)
+    secret = os.urandom(16).hex()
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(folder),
+        "XDG_DATA_HOME": str(folder / "data"),
+        "XDG_CONFIG_HOME": str(folder / "config"),
+        "DASBOR_SITE": f"https://127.0.0.1:{port}",
+        "DASBOR_BIND": "127.0.0.1",
+        "DASBOR_SERVERS": " ".join(upstreams),
+        "DASBOR_TLS": "internal",
+        "DASBOR_LB_SECRET": secret,
+        "DASBOR_HTTP_PORT": str(_free_port()),
+        "DASBOR_CADDY_ADMIN": "off",
+    }
+    log_path = folder / "caddy.log"
+    command = [CADDY, "run", "--config", str(CADDYFILE), "--adapter", "caddyfile"]
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT)
+    root_ca = folder / "data" / "caddy" / "pki" / "authorities" / "local" / "root.crt"
+    return Proxy(f"https://127.0.0.1:{port}", upstreams, secret, root_ca, log_path, process)
+
+
+def wait_until_proxied(proxy: Proxy, timeout: float = SERVER_START_TIMEOUT) -> Proxy:
+    """Poll the servers' /_stcore/health through the proxy, over TLS verified against Caddy's local CA."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proxy.process.poll() is not None:
+            raise RuntimeError(f"caddy exited with {proxy.process.returncode}:\n{proxy.log()}")
+        if proxy.root_ca.exists():
+            try:
+                context = ssl.create_default_context(cafile=str(proxy.root_ca))
+                with urllib.request.urlopen(
+                    f"{proxy.url}/_stcore/health", timeout=2, context=context
+                ) as answer:
+                    if answer.status == 200 and answer.read().strip() == b"ok":
+                        return proxy
+            except (urllib.error.URLError, ConnectionError, TimeoutError, ssl.SSLError):
+                pass
+        time.sleep(0.2)
+    proxy.stop()
+    raise RuntimeError(f"caddy did not serve the dashboard within {timeout:.0f} s:\n{proxy.log()}")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -250,10 +356,11 @@ def record_requests(session: Session, page: Any) -> None:
     page.on("dialog", on_dialog)
 
 
-def make_session(browser: Any) -> Session:
-    """A fresh browser context (1400x900, scale 1, Indonesian locale) with one page, recorded."""
+def make_session(browser: Any, **options: Any) -> Session:
+    """A fresh browser context (1400x900, scale 1, Indonesian locale) with one page, recorded; `options`
+    go to Playwright's new_context (e.g. ignore_https_errors for a proxy's own certificate)."""
     context = browser.new_context(
-        viewport=VIEWPORT, device_scale_factor=1, locale="id-ID", timezone_id="Asia/Jakarta"
+        viewport=VIEWPORT, device_scale_factor=1, locale="id-ID", timezone_id="Asia/Jakarta", **options
     )
     context.set_default_timeout(APP_TIMEOUT_MS)
     context.add_init_script(_RUN_COUNTER_JS)
