@@ -77,8 +77,11 @@ def server(start_server: ServerFactory) -> Server:
 # ---------------------------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Any]:
+    """One Chromium for the browser tests. Package scope: Playwright's sync API keeps an asyncio loop marked
+    running on the main thread while it is open, which the tests after this folder must not inherit (the
+    sign-in code refuses to hash passwords on a thread running an event loop)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
