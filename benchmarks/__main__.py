@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks import bench_agencies, bench_dashboard, bench_deck, bench_intake, bench_store
+from benchmarks import bench_agencies, bench_cli, bench_dashboard, bench_deck, bench_intake, bench_store
 
 
 def main() -> int:
@@ -15,6 +15,7 @@ def main() -> int:
     results = {
         "agencies": bench_agencies.run(),
         "intake": bench_intake.run(sizes=(100_000,) if quick else (100_000, 300_000)),
+        "cli": bench_cli.run(sizes=(100_000,) if quick else (100_000, 300_000)),
         "store": bench_store.run(100_000 if quick else 1_000_000),
         "dashboard": bench_dashboard.run(100_000 if quick else 1_000_000),
         "deck": bench_deck.run(),
