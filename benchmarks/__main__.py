@@ -8,6 +8,7 @@ from pathlib import Path
 
 from benchmarks import (
     bench_agencies,
+    bench_cli,
     bench_dashboard,
     bench_deck,
     bench_intake,
@@ -22,6 +23,7 @@ def main() -> int:
     results = {
         "agencies": bench_agencies.run(),
         "intake": bench_intake.run(sizes=(100_000,) if quick else (100_000, 300_000)),
+        "cli": bench_cli.run(sizes=(100_000,) if quick else (100_000, 300_000)),
         "store": bench_store.run(100_000 if quick else 1_000_000),
         "dashboard": bench_dashboard.run(100_000 if quick else 1_000_000),
         "deck": bench_deck.run(),

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from benchmarks.rosters import write_xlsx
+from benchmarks.rosters import roster_file
 
 OUT = Path(__file__).resolve().parent / "out"
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,20 +69,22 @@ def _measure(path: Path, what: str, repeat: int = 3) -> dict[str, Any]:
     }
 
 
-def run(sizes: tuple[int, ...] = (100_000, 300_000), with_pandas: bool = True) -> list[dict[str, Any]]:
-    """Measure each reader on generated rosters of the given sizes; ratios against calamine and pandas."""
-    OUT.mkdir(exist_ok=True)
+def run(
+    sizes: tuple[int, ...] = (100_000, 300_000),
+    with_pandas: bool = True,
+    kinds: tuple[str, ...] = ("clean", "messy"),
+) -> list[dict[str, Any]]:
+    """Measure each reader on generated rosters of the given sizes and kinds (benchmarks/rosters.py);
+    ratios against calamine and (clean roster only) pandas."""
     results: list[dict[str, Any]] = []
-    for n in sizes:
-        path = OUT / f"roster_{n}.xlsx"
-        if not path.exists():
-            write_xlsx(path, n)
+    for kind, n in [(kind, n) for kind in kinds for n in sizes]:
+        path = roster_file(OUT, kind, n)
         calamine = _measure(path, "calamine")
         intake = _measure(path, "intake")
         sandboxed = _measure(path, "intake_sandboxed")
         sandboxed_again = _measure(path, "intake_sandboxed_again")
         row: dict[str, Any] = {
-            "name": f"intake {n:,} rows".replace(",", "."),
+            "name": f"intake {'' if kind == 'clean' else kind + ' '}{n:,} rows".replace(",", "."),
             "calamine_s": round(calamine["seconds"], 2),
             "intake_s": round(intake["seconds"], 2),
             "intake_sandboxed_s": round(sandboxed["seconds"], 2),
@@ -95,7 +97,7 @@ def run(sizes: tuple[int, ...] = (100_000, 300_000), with_pandas: bool = True) -
             "memory_vs_calamine": round(intake["peak_mb"] / max(calamine["peak_mb"], 1), 2),
             "target": "intake <= 1.5x calamine, >= 4x faster than pandas+openpyxl, memory <= 2x calamine",
         }
-        if with_pandas:
+        if with_pandas and kind == "clean":
             # Tens of seconds per run, far off the target either way: measured once.
             pandas_openpyxl = _measure(path, "pandas_openpyxl", repeat=1)
             row["pandas_openpyxl_s"] = round(pandas_openpyxl["seconds"], 2)

@@ -1,17 +1,40 @@
-"""Command line: `python -m loaders FILE [FILE ...] [--json]` (the JSON form is a public interface)."""
+"""Command line: `python -m loaders FILE [FILE ...] [--json] [-o OUT]` (the JSON form is a public interface).
+
+Each file is read in a child process, as uploads are (a reader that aborts takes only the child down), and
+the child also renders that file's output: only text crosses the process boundary, never the participants
+frame. The JSON is written column by column - each distinct value encoded once, the rows joined by Arrow -
+and is byte for byte what ``json.dump(doc, ensure_ascii=False, indent=1)`` of ``LoadResult.to_dict()``
+gives (tests/test_cli.py compares the two on many rosters).
+"""
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
+import multiprocessing as mp
+import os
+import signal
 import sys
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import fields
+from json.encoder import encode_basestring  # what json.dump(ensure_ascii=False) writes a str with
+from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from loaders.errors import RosterError
 from loaders.overrides import load_overrides
-from loaders.roster import LoadResult
+from loaders.report import Issue
+from loaders.roster import LoadResult, read_roster
 from loaders.sandbox import load_roster
+from loaders.settings import DEFAULT_LIMITS, Limits
 
 JSON_VERSION = 1
 SECTOR_LABELS = {
@@ -20,6 +43,28 @@ SECTOR_LABELS = {
     "other": "Non-pemerintah",
     "unknown": "Belum dikenali",
 }
+# The participant records of the JSON (LoadResult.to_dict), key by key: how the frame's column is written.
+# raw: as is (a missing value would be NaN, as json.dump writes float('nan')); text: missing -> null;
+# date: ISO date or null; codes: the row's issue codes as a list.
+PARTICIPANT_JSON: Final = (
+    ("sheet", "raw"),
+    ("row", "int"),
+    ("name", "text"),
+    ("nip", "text"),
+    ("nip_status", "raw"),
+    ("gender", "text"),
+    ("birth_date", "date"),
+    ("instansi", "text"),
+    ("agency", "text"),
+    ("sector", "raw"),
+    ("level", "text"),
+    ("province", "text"),
+    ("issues", "codes"),
+)
+ROWS_PER_CHUNK: Final = 50_000  # rows rendered at a time: bounds the child's memory on big rosters
+SHOWN_PROBLEMS: Final = 30  # problems listed by the readable summary
+
+TEXT: Final = pa.large_string()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,6 +73,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("files", nargs="+", type=Path, help="file .xlsx/.xlsm/.xls/.ods/.csv")
     parser.add_argument("--json", action="store_true", help="cetak satu dokumen JSON (antarmuka stabil)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="tulis hasil ke FILE (UTF-8), bukan ke layar",
+    )
     parser.add_argument(
         "--map",
         action="append",
@@ -45,44 +98,283 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def file_entry(
-    path: Path, mapping: dict[str, str], overrides: dict[str, Any] | None = None
-) -> tuple[dict[str, Any], LoadResult | None]:
-    """Load one file into its JSON entry; errors become an `error` entry."""
-    try:
-        result = load_roster(path, column_mapping=mapping or None, overrides=overrides)
-    except RosterError as exc:
-        return {"file": path.name, "error": exc.to_dict()}, None
-    return result.to_dict(), result
+# --- JSON, column by column ------------------------------------------------------------------------------
 
 
-def _print_text(entry: dict[str, Any]) -> None:
-    print(f"== {entry['file']}")
-    if "error" in entry:
-        print(f"   GAGAL: {entry['error']['message']}")
+def _indented(value: Any, depth: int) -> str:
+    """json.dump's indent=1 text of a value whose key sits `depth` spaces in (JSON text has no raw
+    newlines inside strings, so indenting every line is exact)."""
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * depth)
+
+
+def _by_distinct(column: pd.Series, encode: Callable[[Any], str], missing: str) -> pa.Array:
+    """The JSON text of every value of a column, each distinct value encoded once."""
+    if isinstance(column.dtype, pd.StringDtype):  # Arrow-backed text: encoded without a per-row step
+        encoded = pa.array(column.array).dictionary_encode()
+        table = pa.array(list(map(encode, encoded.dictionary.to_pylist())), type=TEXT)
+        return pc.fill_null(table.take(encoded.indices), pa.scalar(missing, TEXT))
+    codes, uniques = pd.factorize(column)
+    table = pa.array([*map(encode, uniques), missing], type=TEXT)
+    return table.take(pa.array(np.where(codes < 0, len(table) - 1, codes)))
+
+
+def _iso_date(value: pd.Timestamp) -> str:
+    return encode_basestring(value.isoformat()[:10])
+
+
+def _codes_column(column: pd.Series, depth: int) -> pa.Array:
+    """Each row's tuple of issue codes as a JSON list (the list's key sits `depth` spaces in)."""
+    inner, outer = ",\n" + " " * (depth + 1), "\n" + " " * depth
+    cache: dict[tuple[str, ...], str] = {(): "[]"}
+
+    def render(codes: tuple[str, ...]) -> str:
+        return "[\n" + " " * (depth + 1) + inner.join(map(encode_basestring, codes)) + outer + "]"
+
+    texts = []
+    for value in column.tolist():
+        key = value if isinstance(value, tuple) else tuple(value)
+        text = cache.get(key)
+        if text is None:
+            text = cache[key] = render(key)
+        texts.append(text)
+    return pa.array(texts, type=TEXT)
+
+
+def _participant_columns(frame: pd.DataFrame, depth: int) -> list[tuple[str, pa.Array]]:
+    """The JSON text of every participant value, key by key (records sit `depth` spaces in)."""
+    columns = []
+    for key, kind in PARTICIPANT_JSON:
+        column = frame[key]
+        if kind == "int":
+            values = pa.array(column.to_numpy(dtype=np.int64)).cast(TEXT)
+        elif kind == "codes":
+            values = _codes_column(column, depth + 1)
+        elif kind == "date":
+            values = _by_distinct(column, _iso_date, "null")
+        else:
+            values = _by_distinct(column, encode_basestring, "NaN" if kind == "raw" else "null")
+        columns.append((key, values))
+    return columns
+
+
+def _scalar_json(value: Any, depth: int) -> str:
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if type(value) is int:
+        return int.__repr__(value)
+    return _indented(value, depth)
+
+
+def _issue_columns(issues: list[Issue], depth: int) -> list[tuple[str, pa.Array]]:
+    """The JSON text of every issue value, field by field (Issue.to_dict is its dataclass fields)."""
+    columns = []
+    for f in fields(Issue):
+        values = list(map(attrgetter(f.name), issues))
+        kinds = set(map(type, values))
+        if kinds <= {str}:  # messages: mostly distinct
+            texts = list(map(encode_basestring, values))
+        elif kinds <= {int, type(None)}:  # rows
+            texts = ["null" if v is None else int.__repr__(v) for v in values]
+        else:
+            cache: dict[tuple[type, Any], str] = {}
+            texts = []
+            for value in values:
+                key = (type(value), value)
+                text = cache.get(key)
+                if text is None:
+                    text = cache[key] = _scalar_json(value, depth + 1)
+                texts.append(text)
+        columns.append((f.name, pa.array(texts, type=TEXT)))
+    return columns
+
+
+def _utf8(column: pa.Array) -> bytes:
+    """The concatenated UTF-8 text of a string column, without a Python object per row."""
+    offsets = np.frombuffer(column.buffers()[1], dtype=np.int64)
+    start, end = int(offsets[column.offset]), int(offsets[column.offset + len(column)])
+    return column.buffers()[2].slice(start, end - start).to_pybytes()
+
+
+def _records_json(columns: list[tuple[str, pa.Array]], n: int, depth: int) -> Iterator[bytes]:
+    """A JSON list of n records given as columns of JSON texts, laid out as json.dump(indent=1) lays out
+    a list whose key sits `depth` spaces in."""
+    if n == 0:
+        yield b"[]"
         return
-    for cohort in entry["cohorts"]:
+    record, key = "\n" + " " * (depth + 1), "\n" + " " * (depth + 2)
+    pieces: list[Any] = []
+    for j, (name, _) in enumerate(columns):
+        pieces.append(
+            pa.scalar(("," if j else "," + record + "{") + key + encode_basestring(name) + ": ", TEXT)
+        )
+        pieces.append(j)
+    pieces.append(pa.scalar(record + "}", TEXT))
+    yield b"["
+    for start in range(0, n, ROWS_PER_CHUNK):
+        part = [columns[p][1].slice(start, ROWS_PER_CHUNK) if isinstance(p, int) else p for p in pieces]
+        text = _utf8(pc.binary_join_element_wise(*part, pa.scalar("", TEXT)))
+        yield text[1:] if start == 0 else text  # no comma before the first record
+    yield ("\n" + " " * depth + "]").encode()
+
+
+def json_entry(result: LoadResult, depth: int = 2) -> Iterator[bytes]:
+    """One file's entry of the JSON document (the entry sits `depth` spaces in), in UTF-8 pieces."""
+    entry = result.to_dict(rows=False)
+    for j, (key, value) in enumerate(entry.items()):
+        yield f"{',' if j else '{'}\n{' ' * (depth + 1)}{encode_basestring(key)}: ".encode()
+        if value is None and key == "participants":
+            frame = result.participants
+            yield from _records_json(_participant_columns(frame, depth + 2), len(frame), depth + 1)
+        elif value is None and key == "issues":
+            yield from _records_json(_issue_columns(result.issues, depth + 2), len(result.issues), depth + 1)
+        else:
+            yield _indented(value, depth + 1).encode()
+    yield ("\n" + " " * depth + "}").encode()
+
+
+def _error_json(name: str, exc: RosterError, depth: int = 2) -> bytes:
+    return _indented({"file": name, "error": exc.to_dict()}, depth).encode()
+
+
+# --- the readable summary -------------------------------------------------------------------------------
+
+
+def summary_text(result: LoadResult) -> Iterator[bytes]:
+    """The readable Indonesian summary of one loaded file."""
+    lines = [f"== {result.file}"]
+    for cohort in result.cohorts:
         label = " ".join(
             str(x)
             for x in (
-                cohort["program"] or "(program?)",
-                f"Angkatan {cohort['angkatan']}" if cohort["angkatan"] else "",
-                f"Tahun {cohort['year']}" if cohort["year"] else "",
+                cohort.program or "(program?)",
+                f"Angkatan {cohort.angkatan}" if cohort.angkatan else "",
+                f"Tahun {cohort.year}" if cohort.year else "",
             )
             if x
         )
-        print(f"   Lembar '{cohort['sheet']}': {label}")
-    summary = entry["summary"]
-    print(f"   Peserta: {summary['participants']}")
+        lines.append(f"   Lembar '{cohort.sheet}': {label}")
+    summary = result.summary()
+    lines.append(f"   Peserta: {summary['participants']}")
     for sector, count in summary["by_sector"].items():
-        print(f"     {SECTOR_LABELS.get(sector, sector)}: {count}")
-    problems = [i for i in entry["issues"] if i["severity"] != "info"]
-    print(f"   Masalah: {len(problems)} (catatan: {len(entry['issues']) - len(problems)})")
-    for issue in problems[:30]:
-        where = f"{issue['sheet']}!{issue['row']}" if issue["row"] else issue["sheet"] or ""
-        print(f"     [{where}] {issue['message']}")
-    if len(problems) > 30:
-        print(f"     ... dan {len(problems) - 30} lainnya (gunakan --json untuk daftar lengkap)")
+        lines.append(f"     {SECTOR_LABELS.get(sector, sector)}: {count}")
+    problems = [i for i in result.issues if i.severity != "info"]
+    lines.append(f"   Masalah: {len(problems)} (catatan: {len(result.issues) - len(problems)})")
+    for issue in problems[:SHOWN_PROBLEMS]:
+        where = f"{issue.sheet}!{issue.row}" if issue.row else issue.sheet or ""
+        lines.append(f"     [{where}] {issue.message}")
+    if len(problems) > SHOWN_PROBLEMS:
+        lines.append(
+            f"     ... dan {len(problems) - SHOWN_PROBLEMS} lainnya (gunakan --json untuk daftar lengkap)"
+        )
+    yield ("\n".join(lines) + "\n").encode()
+
+
+def _error_text(name: str, exc: RosterError) -> bytes:
+    return f"== {name}\n   GAGAL: {exc.message}\n".encode()
+
+
+# --- reading each file in a child process ---------------------------------------------------------------
+
+Render = Callable[[LoadResult], Iterator[bytes]]
+
+
+def _fork_context() -> Any:
+    """multiprocessing's fork context on Linux, else None.
+
+    The server reads uploads through the sandbox's forkserver because forking a threaded server is unsafe.
+    This process runs no Python threads (only native ones that handle fork: OpenBLAS's pool and Arrow's
+    jemalloc background thread), so a forked child starts with the intake already imported instead of a
+    forkserver importing it again (about 1 s of every run)."""
+    if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods():
+        return mp.get_context("fork")
+    return None
+
+
+def _child(conn: Any, path: Path, options: dict[str, Any], render: Render, memory_bytes: int) -> None:
+    """Body of the child: limit memory, read, send the rendered output (or the error), then None."""
+    os.environ["RUST_BACKTRACE"] = "0"  # an aborting reader should not flood the terminal
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    except (ImportError, ValueError, OSError):
+        pass
+    try:
+        for chunk in render(read_roster(path, **options)):
+            conn.send(chunk)
+        conn.send(None)
+    except RosterError as exc:
+        conn.send(exc)
+    except MemoryError:
+        conn.send(RosterError("too_large", "Hasil pembacaan file terlalu besar untuk diproses."))
+    except BaseException as exc:  # noqa: BLE001 - report, never hang the parent
+        conn.send(RosterError("unreadable", f"File tidak dapat dibaca ({type(exc).__name__})."))
+    finally:
+        conn.close()
+
+
+def _stop(process: Any) -> None:
+    if process.is_alive():
+        process.join(1)
+    if process.is_alive():
+        os.kill(process.pid, signal.SIGKILL)
+    process.join()
+
+
+def render_file(
+    path: Path, options: dict[str, Any], render: Render, limits: Limits = DEFAULT_LIMITS
+) -> bytes:
+    """One file's rendered output, read in a bounded child process; raises RosterError."""
+    ctx = _fork_context()
+    if ctx is None:  # no fork here: the sandbox reads it and sends the whole result back
+        return b"".join(render(load_roster(path, limits=limits, **options)))
+    receiver, sender = ctx.Pipe(duplex=False)
+    process = ctx.Process(
+        target=_child, args=(sender, path, options, render, limits.memory_bytes), daemon=True
+    )
+    process.start()
+    sender.close()
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + limits.timeout_seconds
+    try:
+        while True:
+            if not receiver.poll(max(deadline - time.monotonic(), 0)):
+                raise RosterError(
+                    "timeout",
+                    f"Pembacaan file melebihi batas waktu {limits.timeout_seconds:.0f} detik dan dihentikan. "
+                    "Pecah roster menjadi file yang lebih kecil.",
+                    file=path.name,
+                )
+            try:
+                message = receiver.recv()
+            except (EOFError, OSError):
+                break  # the child died (a reader that aborts the process): the sandbox says why, below
+            if message is None:
+                return b"".join(chunks)
+            if isinstance(message, RosterError):
+                raise message.with_file(path.name)
+            chunks.append(message)
+    finally:
+        receiver.close()
+        _stop(process)
+    return b"".join(render(load_roster(path, limits=limits, **options)))
+
+
+# --- entry point ----------------------------------------------------------------------------------------
+
+
+def _writer(output: Path | None) -> tuple[Callable[[bytes], Any], Callable[[], None]]:
+    """Write UTF-8 pieces to the output file, or to stdout as print() would (its encoding and newlines)."""
+    if output is not None:
+        handle = output.open("wb")
+        return handle.write, handle.close
+    out = sys.stdout
+    if os.linesep == "\n" and codecs.lookup(out.encoding).name == "utf-8" and hasattr(out, "buffer"):
+        out.flush()
+        return out.buffer.write, out.buffer.flush
+    return (lambda data: out.write(data.decode("utf-8"))), out.flush
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,15 +385,31 @@ def main(argv: list[str] | None = None) -> int:
         header, _, field = item.partition("=")
         mapping[header] = field
     try:
-        overrides = load_overrides(args.overrides)
+        overrides: Mapping[str, Any] = load_overrides(args.overrides)
     except RosterError as exc:
         print(exc.message, file=sys.stderr)
         return 2
-    entries = [file_entry(path, mapping, dict(overrides))[0] for path in args.files]
-    if args.json:
-        json.dump({"version": JSON_VERSION, "files": entries}, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        for entry in entries:
-            _print_text(entry)
-    return 2 if any("error" in e for e in entries) else 0
+    options = {"column_mapping": mapping or None, "overrides": dict(overrides) or None}
+    try:
+        write, close = _writer(args.output)
+    except OSError as exc:
+        print(f"Tidak dapat menulis ke {args.output}: {exc.strerror}", file=sys.stderr)
+        return 2
+    failed = False
+    try:
+        if args.json:
+            write(f'{{\n "version": {JSON_VERSION},\n "files": ['.encode())
+        for k, path in enumerate(args.files):
+            if args.json:
+                write(b"," if k else b"")
+                write(b"\n  ")
+            try:
+                write(render_file(path, options, json_entry if args.json else summary_text))
+            except RosterError as exc:
+                failed = True
+                write(_error_json(path.name, exc) if args.json else _error_text(path.name, exc))
+        if args.json:
+            write(b"\n ]\n}\n")
+    finally:
+        close()
+    return 2 if failed else 0

@@ -82,11 +82,12 @@ class LoadResult:
             "by_gender": _counts(frame["gender"]),
         }
 
-    def to_dict(self) -> dict[str, Any]:
-        """The CLI's documented JSON form of one loaded file."""
+    def to_dict(self, rows: bool = True) -> dict[str, Any]:
+        """The CLI's documented JSON form of one loaded file. rows=False leaves the two long lists
+        (participants, issues) as None in their places, for a writer that renders them column by column."""
         records = []
         frame = self.participants
-        for rec in frame.to_dict("records"):
+        for rec in frame.to_dict("records") if rows else ():
             records.append(
                 {
                     "sheet": rec["sheet"],
@@ -108,9 +109,9 @@ class LoadResult:
             "file": self.file,
             "format": self.kind,
             "cohorts": [c.to_dict() for c in self.cohorts],
-            "participants": records,
+            "participants": records if rows else None,
             "summary": self.summary(),
-            "issues": [i.to_dict() for i in self.issues],
+            "issues": [i.to_dict() for i in self.issues] if rows else None,
         }
 
 

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import openpyxl
+import pandas as pd
+import pytest
+
+from benchmarks.rosters import write_messy_xlsx
+from loaders import RosterError, read_roster
+from loaders.overrides import load_overrides
+from loaders.roster import LoadResult
 from tests import builders as b
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,3 +87,186 @@ def test_explicit_mapping_flag(tmp_path: Path) -> None:
     proc = run_cli(str(roster.path), "--json", "--map", "Tempat Bertugas=instansi")
     assert proc.returncode == 0
     assert json.loads(proc.stdout)["files"][0]["summary"]["participants"] == 26
+
+
+# --- the JSON stays byte for byte what the row-by-row writer gave (issue 14: the command line is slow) ---
+
+
+def _none(value: object) -> Any:
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+        return None
+    return value
+
+
+def _iso(value: object) -> str | None:
+    value = _none(value)
+    if value is None or value is pd.NaT:
+        return None
+    return value.isoformat()[:10] if hasattr(value, "isoformat") else str(value)  # type: ignore[attr-defined]
+
+
+def reference_entry(result: LoadResult) -> dict[str, Any]:
+    """One file's JSON entry as the CLI built it before issue 14: a dict per participant row."""
+    records = [
+        {
+            "sheet": rec["sheet"],
+            "row": int(rec["row"]),
+            "name": _none(rec["name"]),
+            "nip": _none(rec["nip"]),
+            "nip_status": rec["nip_status"],
+            "gender": _none(rec["gender"]),
+            "birth_date": _iso(rec["birth_date"]),
+            "instansi": _none(rec["instansi"]),
+            "agency": _none(rec["agency"]),
+            "sector": rec["sector"],
+            "level": _none(rec["level"]),
+            "province": _none(rec["province"]),
+            "issues": list(rec["issues"]),
+        }
+        for rec in result.participants.to_dict("records")
+    ]
+    return {
+        "file": result.file,
+        "format": result.kind,
+        "cohorts": [c.to_dict() for c in result.cohorts],
+        "participants": records,
+        "summary": result.summary(),
+        "issues": [i.to_dict() for i in result.issues],
+    }
+
+
+def reference_document(paths: list[Path]) -> str:
+    """The whole --json document as the old writer printed it (json.dump, indent=1, then a newline)."""
+    entries = []
+    for path in paths:
+        try:
+            entries.append(reference_entry(read_roster(path, overrides=load_overrides() or None)))
+        except RosterError as exc:
+            entries.append({"file": path.name, "error": exc.to_dict()})
+    return json.dumps({"version": 1, "files": entries}, ensure_ascii=False, indent=1) + "\n"
+
+
+def tricky_rosters(tmp_path: Path) -> list[Path]:
+    """Text JSON must escape or keep as is: quotes, backslashes, control characters, non-Latin scripts,
+    emoji; birth dates from a column (pre-1970 too), missing names, NIPs and instansi."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = 'Peserta "Ø" 2023 — Ñ'
+    ws.append(["DAFTAR PESERTA PELATIHAN KEPEMIMPINAN PENGAWAS ANGKATAN II TAHUN 2023"])
+    ws.append(["Nama", "NIP", "L/P", "Tempat/Tgl Lahir", "Instansi"])
+    nip = b.sample_people(1)[0].nip
+    rows: list[list[object]] = [
+        ['Budi "Kancil" Santoso', nip, "L", "Bandung, 1 Januari 1960", "Kementerian Keuangan"],
+        ["Siti \\ Aminah", None, "P", dt.datetime(1949, 12, 31), "Pemkot Bogor"],
+        ["Dewi Lestari", "12345", "P", "Medan / 03-04-1975", 'Dinas "Baru" Kota \\ Antah'],
+        ["Ni Luh Ayu Ṣ́ 😀 李小龍", "NIP. 19850101 201001 2 001", "P", None, "BKPSDM Kabupaten Bogor"],
+        [None, "1.96608E+17", None, "1901-02-03", None],
+        ["Muhammad  Ma'ruf\u2028Jr", 196608011988031001, "L", "", "Kemenkeu"],
+        ['Budi "Kancil" Santoso', nip, "L", "Bandung, 1 Januari 1960", "Kementerian Keuangan"],
+    ]
+    for row in rows:
+        ws.append(row)
+    path = tmp_path / "karakter_sulit.xlsx"
+    wb.save(path)
+    # Control characters cannot be written into xlsx; a CSV carries them (and a file name with quotes).
+    csv_path = tmp_path / 'daftar "baru" \\ 2023.csv'
+    lines = ["Nama;NIP;L/P;Instansi", f"Dewi\x01Lestari;{nip};P;Pemkot Bogor", "Rudi\x7fHartono;-;L;BKN\x1f"]
+    csv_path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return [path, csv_path]
+
+
+FIXTURE_SETS: dict[str, Any] = {
+    "reference_cohort": lambda p: [b.xlsx_roster(p).path],
+    "nip_problems_footer_sections": lambda p: [
+        b.xlsx_roster(
+            p,
+            filename="nip_rusak.xlsx",
+            nip_as_number="excel15",
+            missing_nip=(1, 5, 9),
+            footer="both",
+            agency_subheaders=True,
+            error_values=True,
+            formulas_without_cache=True,
+        ).path
+    ],
+    "styles_merged_two_row_header": lambda p: [
+        b.xlsx_roster(
+            p,
+            nip_style="mixed",
+            merged_instansi=True,
+            two_row_header=True,
+            number_row=True,
+            gender_style="long",
+        ).path
+    ],
+    "several_sheets": lambda p: [b.multi_sheet_xlsx(p).path],
+    "csv_ods_and_a_rejected_file": lambda p: [
+        b.csv_roster(p, nip_style="sci").path,
+        b.ods_roster(p).path,
+        b.pdf_named_xlsx(p),
+        b.empty_file(p),
+    ],
+    "unicode_quotes_control_characters_dates": tricky_rosters,
+    "messy_benchmark_roster": lambda p: [write_messy_xlsx(p / "berantakan.xlsx", 400)],
+}
+
+
+@pytest.mark.parametrize("build", FIXTURE_SETS.values(), ids=FIXTURE_SETS.keys())
+def test_json_is_byte_for_byte_the_row_by_row_document(tmp_path: Path, build: Any) -> None:
+    paths = build(tmp_path)
+    out = tmp_path / "hasil.json"
+    proc = run_cli(*map(str, paths), "--json", "-o", str(out))
+    assert proc.returncode in (0, 2), proc.stderr
+    assert out.read_text(encoding="utf-8") == reference_document(paths)
+    assert run_cli(*map(str, paths), "--json").stdout == out.read_text(encoding="utf-8")
+
+
+def test_reference_writer_still_matches_to_dict(tmp_path: Path) -> None:
+    """LoadResult.to_dict() (rows included) is the same document the reference writer builds."""
+    for path in FIXTURE_SETS["unicode_quotes_control_characters_dates"](tmp_path):
+        result = read_roster(path)
+        assert result.to_dict() == reference_entry(result)
+        assert {k: v for k, v in result.to_dict(rows=False).items()} == {
+            **reference_entry(result),
+            "participants": None,
+            "issues": None,
+        }
+
+
+def test_summary_and_json_to_a_file_match_stdout(tmp_path: Path) -> None:
+    roster = b.xlsx_roster(tmp_path)
+    out = tmp_path / "ringkasan.txt"
+    assert run_cli(str(roster.path), "-o", str(out)).returncode == 0
+    assert out.read_text(encoding="utf-8") == run_cli(str(roster.path)).stdout
+    assert "Peserta: 26" in out.read_text(encoding="utf-8")
+
+
+def test_a_reader_that_aborts_loses_no_other_file(tmp_path: Path) -> None:
+    """python-calamine aborts the whole process on a cell at XFD1048576: only the child goes down."""
+    crash = b.max_cell_xlsx(tmp_path).path
+    good = b.csv_roster(tmp_path).path
+    out = tmp_path / "hasil.json"
+    proc = run_cli(str(crash), str(good), "--json", "-o", str(out))
+    files = json.loads(out.read_text(encoding="utf-8"))["files"]
+    if "error" in files[0]:  # a bounded reader may load this file one day (issue 14, item 5)
+        assert proc.returncode == 2 and files[0]["error"]["code"] == "crashed"
+    assert files[1] == json.loads(reference_document([good]))["files"][0]
+
+
+def test_timeout_ends_the_child_with_a_clear_error(tmp_path: Path) -> None:
+    roster = b.big_roster_csv(tmp_path, 20_000)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from loaders.cli import render_file, summary_text\n"
+        "from loaders.errors import RosterError\n"
+        "from loaders.settings import Limits\n"
+        "try:\n"
+        "    render_file(Path(sys.argv[1]), {}, summary_text, Limits(timeout_seconds=0.05))\n"
+        "except RosterError as exc:\n"
+        "    print(exc.code)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(roster.path)], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert proc.stdout.strip() == "timeout", proc.stderr

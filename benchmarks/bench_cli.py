@@ -1,0 +1,91 @@
+"""`python -m loaders` as whole processes against raw python-calamine in its own process (issue 14, "the
+command line is slow"), on the clean roster and on a messy one (a third of the NIPs not valid, people
+listed twice, per-agency section and sub-total rows; benchmarks/rosters.py).
+
+Every command runs in a fresh process, three times, and its best time counts: the time covers the whole
+process (interpreter start, imports, reading, writing), the memory is the largest peak RSS among the
+process and the children it waited for (ru_maxrss), so the CLI's reading child is included.
+Targets: summary <= 1.5x calamine, --json to a file <= 2.5x calamine, memory <= 2x calamine.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from benchmarks.rosters import roster_file
+from benchmarks.timing import OUT, report
+
+ROOT = Path(__file__).resolve().parents[1]
+CALAMINE = (
+    "import sys, python_calamine\n"
+    "rows = python_calamine.CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()\n"
+)
+# Runs one command and reports its wall time, CPU time and peak memory, from outside it.
+WRAPPER = (
+    "import json, resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)\n"
+    "seconds = time.perf_counter() - start\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(json.dumps({'seconds': seconds, 'cpu_s': usage.ru_utime + usage.ru_stime,"
+    " 'peak_mb': usage.ru_maxrss / 1024}))\n"
+)
+
+
+def measure(commands: dict[str, list[str]], repeat: int = 3) -> dict[str, dict[str, float]]:
+    """Best time, CPU time and lowest peak memory of `repeat` fresh runs of each command. The commands take
+    turns (one round runs each once), so a machine that gets busier mid-way slows all of them alike."""
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, command in commands.items():
+            proc = subprocess.run(
+                [sys.executable, "-c", WRAPPER, *command],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            runs[name].append(json.loads(proc.stdout))
+    return {name: {k: min(r[k] for r in rs) for k in rs[0]} for name, rs in runs.items()}
+
+
+def run(
+    sizes: tuple[int, ...] = (100_000, 300_000), kinds: tuple[str, ...] = ("clean", "messy")
+) -> list[dict[str, Any]]:
+    """Measure calamine, the readable summary and --json on each roster; ratios against calamine."""
+    results: list[dict[str, Any]] = []
+    json_out = OUT / "cli_output.json"
+    for kind in kinds:
+        for n in sizes:
+            path = str(roster_file(OUT, kind, n))
+            m = measure(
+                {
+                    "calamine": [sys.executable, "-c", CALAMINE, path],
+                    "summary": [sys.executable, "-m", "loaders", path],
+                    "json": [sys.executable, "-m", "loaders", path, "--json", "-o", str(json_out)],
+                }
+            )
+            base = m.pop("calamine")
+            row: dict[str, Any] = {
+                "name": f"cli {kind} {n:,} rows".replace(",", "."),
+                "calamine_s": round(base["seconds"], 2),
+                "calamine_peak_mb": round(base["peak_mb"]),
+            }
+            for what, got in m.items():
+                row[f"{what}_s"] = round(got["seconds"], 2)
+                row[f"{what}_vs_calamine"] = round(got["seconds"] / base["seconds"], 2)
+                row[f"{what}_cpu_vs_calamine"] = round(got["cpu_s"] / base["cpu_s"], 2)
+                row[f"{what}_peak_mb"] = round(got["peak_mb"])
+                row[f"{what}_memory_vs_calamine"] = round(got["peak_mb"] / base["peak_mb"], 2)
+            row["target"] = "summary <= 1.5x, json <= 2.5x, memory <= 2x calamine (wall time, peak RSS)"
+            results.append(row)
+    json_out.unlink(missing_ok=True)
+    return results
+
+
+if __name__ == "__main__":
+    sys.exit(report(run(sizes=(100_000,) if "--quick" in sys.argv else (100_000, 300_000)), "cli"))
