@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 from loaders.regions import (
     Region,
     all_regions,
+    by_name,
     compact,
     max_alias_words,
     name_index,
@@ -74,6 +75,14 @@ _SPLIT_HEADS: Final[dict[str, str]] = {"badan": "badan", "kantor": "kantor", "up
 _DINAS_ACRONYM: Final = re.compile(r"^dis[a-z]{3,}$")
 _NOT_DINAS: Final = frozenset({"distrik", "distribusi", "disabilitas", "diskusi", "disiplin", "dispensasi",
                                "distributor", "disnav", "disposisi"})  # fmt: skip
+# Kecamatan names that are also everyday words in unit names: not taken as a place on their own.
+_NOT_PLACES: Final = frozenset({"barat", "timur", "utara", "selatan", "tengah", "pusat", "kota", "baru", "raya",
+                                "pantai", "pelabuhan", "bandar", "kelas", "umum", "negeri", "madya", "pratama",
+                                "wilayah", "besar", "sentral", "induk", "cabang", "jaya"})  # fmt: skip
+# Words that make a text a hospital's name (for rules with where=rs).
+_HOSPITAL_WORDS: Final = frozenset(
+    {"rs", "rsu", "rsud", "rsup", "rsj", "rsjd", "rsia", "rumah", "rsk", "rskd", "blud"}
+)
 # Units named by their kecamatan ("Kecamatan Wonosari"): every kecamatan of that name is a candidate.
 _DISTRICT_UNITS: Final = frozenset({"kecamatan", "kantor camat", "distrik", "kelurahan", "kantor lurah"})
 # Residual words that hint at a central unit when only a region was recognised.
@@ -212,13 +221,13 @@ def _phrase_index() -> tuple[dict[str, tuple[_Rule, ...]], int]:
                 "regional",
                 row["level"],
                 None,
-                None,
+                row.get("province") or None,
                 int(row["priority"]),
                 row["phrase"],
                 row["note"],
                 review=row.get("review") or "",
                 where=row.get("where") or "",
-            )  # fmt: skip
+            )
         )
     for row in read_reference_csv("non_government.csv"):
         rules.append(
@@ -439,7 +448,8 @@ def _central(rules: list[tuple[int, _Rule]], regions: frozenset[Region], fuzzy: 
     pos, rule = (named or rules)[0]
     agencies = list(dict.fromkeys(r.agency for _, r in named if r.agency))
     level = _agency_levels().get(rule.agency or "", rule.level) if rule.agency else rule.level
-    province = rule.province or _province_of(regions)
+    fixed = next((r.province for _, r in rules if r.province), None)
+    province = fixed or _province_of(regions)
     confidence = 0.95 if rule.agency else 0.75
     era = f" ({_ERA_NOTE[rule.era]})" if rule.era in _ERA_NOTE else ""
     body = f"{rule.agency}{era}" if rule.agency else f"instansi pusat ({rule.note})"
@@ -449,13 +459,13 @@ def _central(rules: list[tuple[int, _Rule]], regions: frozenset[Region], fuzzy: 
         candidates = tuple(agencies)
     if rule.kind == "vertical" and rule.agency:
         what = f"{_upper_first(rule.note)} di bawah {body} (instansi pusat)"
-    elif regions or rule.province:
+    elif regions or fixed:
         what = f"Kantor vertikal {body} (instansi pusat)"
     else:
         what = f"{body}: {_KIND_LABEL.get(rule.kind, rule.note)} (instansi pusat)"
     reason = f"{what}; cocok dengan '{rule.phrase}'"
-    if rule.province:
-        reason += f"; lokasi {rule.province}"
+    if fixed:
+        reason += f"; lokasi {fixed}"
     elif province:
         reason += f"; lokasi di {_where(regions)}"
     elif regions:
@@ -480,6 +490,8 @@ def _common_level(pool: frozenset[Region]) -> str | None:
 
 
 def _regional(rule: _Rule | None, regions: frozenset[Region], fuzzy: bool, residual: set[str]) -> AgencyClass:
+    if rule and rule.province:
+        regions = frozenset({by_name()[rule.province]})
     want = rule.level if rule else "any"
     unit = rule.note if rule and rule.priority > 55 else "nama daerah"
     if want == "province":
@@ -575,6 +587,19 @@ def _fuzzy_central(tokens: list[str]) -> AgencyClass | None:
     return _unknown(f"Tidak dikenali; mirip nama instansi pusat (skor {score:.0f})", agencies, 0.3)
 
 
+def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
+    """Whether a matched phrase counts, given its `where` condition (see the reference tables)."""
+    if rule.where == "start":
+        return _opens_before_place(tokens, start, end, mentions)
+    if rule.where == "qualified":
+        return any(m.qualified for m in mentions)
+    if rule.where == "place":
+        return bool(mentions)
+    if rule.where == "rs":
+        return not _HOSPITAL_WORDS.isdisjoint(tokens)
+    return True
+
+
 def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int]) -> list[tuple[int, _Rule]]:
     """Regional markers written apart: "Badan/Kantor/UPT ... Daerah", and unlisted dinas acronyms
     ("Dispermaker"). The word "daerah" inside a region name ("Daerah Istimewa Yogyakarta") does not count."""
@@ -615,12 +640,18 @@ def _find_districts(tokens: list[str], skip: set[int], towns_first: bool = True)
     index = place_index(towns_first)
     found: list[_Mention] = []
     for start, end, key in _scan(tokens, index, _place_prefixes(towns_first), MAX_DISTRICT_WORDS):
-        if any(i in skip for i in range(start, end)) or (
-            end - start == 1 and tokens[start] in _NEUTRAL_WORDS
-        ):
+        if any(i in skip for i in range(start, end)) or not _ends_text(tokens, end, skip):
+            continue
+        if end - start == 1 and (tokens[start] in _NEUTRAL_WORDS or tokens[start] in _NOT_PLACES):
             continue
         found.append(_Mention(start, end, index[key], False, " ".join(tokens[start:end])))
     return found
+
+
+def _ends_text(tokens: list[str], end: int, skip: set[int]) -> bool:
+    """Place names close a unit's name ("Puskesmas Muara Bulian"): only numbers, roman numerals,
+    neutral words or words of a recognised phrase may follow."""
+    return not any(_unexplained(tokens[i]) for i in range(end, len(tokens)) if i not in skip)
 
 
 def _opens_before_place(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
@@ -652,10 +683,11 @@ def _fuzzy_place(tokens: list[str], skip: set[int]) -> _Mention | None:
             if pos + n > len(tokens) or any(i in skip for i in span):
                 break
             query = "".join(tokens[pos : pos + n])
-            if len(query) < FUZZY_PLACE_MIN_CHARS:
+            if len(query) < FUZZY_PLACE_MIN_CHARS or not _ends_text(tokens, pos + n, skip):
                 continue
             hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT)
-            if hit is not None and float(hit[1]) > best_score:
+            # Typos keep the first letter; "Ampung" is not "Lampung".
+            if hit is not None and str(hit[0])[0] == query[0] and float(hit[1]) > best_score:
                 best_score = float(hit[1])
                 regions = name_index()[str(hit[0])]
                 names = " / ".join(sorted(r.name for r in regions))
@@ -711,19 +743,16 @@ def _classify_key(key: str) -> AgencyClass:
     mentions, suggestions = _find_regions(tokens, set())
     matched: list[tuple[int, _Rule]] = []
     covered: set[int] = set()
-    qualified = any(m.qualified for m in mentions)
     for start, end, pkey in _scan(tokens, phrases, _phrase_prefixes(), longest):
-        rules = [r for r in phrases[pkey]
-                 if (r.where != "start" or _opens_before_place(tokens, start, end, mentions))
-                 and (r.where != "qualified" or qualified) and (r.where != "place" or mentions)]  # fmt: skip
+        rules = [r for r in phrases[pkey] if _applies(r, tokens, start, end, mentions)]
         if rules:
             matched.extend((start, rule) for rule in rules)
             covered.update(range(start, end))
     matched.extend(_split_markers(tokens, mentions, covered))
     strong_other = [r for _, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]
+    regions = _resolve(mentions)
     if strong_other:
         return _other(strong_other[0])
-    regions = _resolve(mentions)
     fuzzy = any(m.fuzzy for m in mentions)
     if not matched:
         if not mentions:
