@@ -489,7 +489,13 @@ def _common_level(pool: frozenset[Region]) -> str | None:
     return levels.pop() if len(levels) == 1 else None
 
 
-def _regional(rule: _Rule | None, regions: frozenset[Region], fuzzy: bool, residual: set[str]) -> AgencyClass:
+def _regional(
+    rule: _Rule | None,
+    regions: frozenset[Region],
+    fuzzy: bool,
+    residual: set[str],
+    level_hint: str | None = None,
+) -> AgencyClass:
     if rule and rule.province:
         regions = frozenset({by_name()[rule.province]})
     want = rule.level if rule else "any"
@@ -512,16 +518,20 @@ def _regional(rule: _Rule | None, regions: frozenset[Region], fuzzy: bool, resid
             )
     else:
         pool = regions
+    review = _REVIEW.get(rule.review, "") if rule else ""
     if not pool:
+        # "Cabang Dinas XIII", "SMA Negeri Saengga", "Dinsos Provinsi": a province's unit, province not named.
+        level = "province" if want == "province" or level_hint == "province" else None
         return AgencyClass(
             "regional",
-            None,
+            level,
             None,
             None,
             0.5,
             f"{_upper_first(unit)} (instansi daerah); daerahnya tidak disebut",
+            (),
+            review,
         )
-    review = _REVIEW.get(rule.review, "") if rule else ""
     if len(pool) > 1:
         governments = sorted({_government_of(r) for r in pool})
         if len(governments) > 1:
@@ -752,7 +762,8 @@ def _classify_key(key: str) -> AgencyClass:
     strong_other = [r for _, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]
     regions = _resolve(mentions)
     if strong_other:
-        return _other(strong_other[0])
+        # "PT Pertamina (Persero)": the BUMN/BUMD phrase says more than "PT".
+        return _other(min(strong_other, key=lambda r: (not r.review, -len(r.phrase))))
     fuzzy = any(m.fuzzy for m in mentions)
     if not matched:
         if not mentions:
@@ -789,7 +800,8 @@ def _classify_key(key: str) -> AgencyClass:
             ("Instansi pusat", "Pemerintah daerah"),
             0.3,
         )
-    return _with_place(_regional(rule, regions, fuzzy, set()), place_note)
+    hint = next((_QUALIFIERS[t] for t in tokens if t in _QUALIFIERS), None)
+    return _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
 
 
 def _with_place(result: AgencyClass, note: str) -> AgencyClass:
