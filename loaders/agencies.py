@@ -83,6 +83,8 @@ _NOT_PLACES: Final = frozenset({"barat", "timur", "utara", "selatan", "tengah", 
 _HOSPITAL_WORDS: Final = frozenset(
     {"rs", "rsu", "rsud", "rsup", "rsj", "rsjd", "rsia", "rumah", "rsk", "rskd", "blud"}
 )
+# Words after which a name is a kecamatan/kelurahan/desa, even when a kab/kota has the same name.
+_DISTRICT_WORDS: Final = frozenset({"kecamatan", "kec", "distrik", "camat", "kelurahan", "kel", "desa", "lurah"})
 # Units named by their kecamatan ("Kecamatan Wonosari"): every kecamatan of that name is a candidate.
 _DISTRICT_UNITS: Final = frozenset({"kecamatan", "kantor camat", "distrik", "kelurahan", "kantor lurah"})
 # Residual words that hint at a central unit when only a region was recognised.
@@ -751,6 +753,8 @@ def _classify_key(key: str) -> AgencyClass:
     phrases, longest = _phrase_index()
     # Region names inside central phrases ("Universitas Sumatera Utara") still tell the location.
     mentions, suggestions = _find_regions(tokens, set())
+    # "Kecamatan Depok" is the kecamatan (in Sleman), not Kota Depok: read it from the kecamatan list.
+    mentions = [m for m in mentions if m.start == 0 or tokens[m.start - 1] not in _DISTRICT_WORDS]
     matched: list[tuple[int, _Rule]] = []
     covered: set[int] = set()
     for start, end, pkey in _scan(tokens, phrases, _phrase_prefixes(), longest):
