@@ -84,7 +84,9 @@ _HOSPITAL_WORDS: Final = frozenset(
     {"rs", "rsu", "rsud", "rsup", "rsj", "rsjd", "rsia", "rumah", "rsk", "rskd", "blud"}
 )
 # Words after which a name is a kecamatan/kelurahan/desa, even when a kab/kota has the same name.
-_DISTRICT_WORDS: Final = frozenset({"kecamatan", "kec", "distrik", "camat", "kelurahan", "kel", "desa", "lurah"})
+_DISTRICT_WORDS: Final = frozenset(
+    {"kecamatan", "kec", "distrik", "camat", "kelurahan", "kel", "desa", "lurah"}
+)
 # Units named by their kecamatan ("Kecamatan Wonosari"): every kecamatan of that name is a candidate.
 _DISTRICT_UNITS: Final = frozenset({"kecamatan", "kantor camat", "distrik", "kelurahan", "kantor lurah"})
 # Residual words that hint at a central unit when only a region was recognised.
