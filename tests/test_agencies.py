@@ -330,6 +330,9 @@ KEU = "Kementerian Keuangan"
         ("Badan Pengusahaan Batam", "central", "agency",
          "Badan Pengusahaan Kawasan Perdagangan Bebas dan Pelabuhan Bebas Batam", "Kepulauan Riau"),
         ("UPN Veteran Jawa Timur", "central", "ministry", DIKTI, "Jawa Timur"),
+        ("Universitas Riau", "central", "ministry", DIKTI, "Riau"),
+        ("Polinema", "central", "ministry", DIKTI, "Jawa Timur"),
+        ("Kopertis Wilayah VI", "central", "ministry", DIKTI, None),
         # Regional markers written apart, unlisted dinas acronyms, Aceh's names without "Daerah".
         ("Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah Kota Bogor", "regional", "city",
          "Pemerintah Kota Bogor", "Jawa Barat"),
