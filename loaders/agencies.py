@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Final
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from loaders.regions import (
     Region,
@@ -155,6 +156,13 @@ class _Mention:
     qualified: bool
     text: str
     fuzzy: bool = False
+    note: str = ""  # for a corrected typo: what was read as what, with score and edit distance
+
+
+def _typo_note(written: str, key: str, regions: frozenset[Region], score: float) -> str:
+    names = " / ".join(sorted(r.name for r in regions))
+    distance = Levenshtein.distance(compact(written), key)
+    return f"'{written}' dibaca {names} (salah ketik: skor {score:.0f}, beda {distance} huruf)"
 
 
 def override_key(text: str) -> str:
@@ -391,7 +399,8 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
         regions = frozenset(r for r in index[best[0]] if r.kind == kind) or index[best[0]]
         if best[1] >= FUZZY_ACCEPT and len(best[0]) >= 5:
             text = " ".join(tokens[pos + 1 : pos + 1 + best[2]])
-            mentions.append(_Mention(pos + 1, pos + 1 + best[2], regions, True, text, fuzzy=True))
+            note = _typo_note(text, best[0], regions, best[1])
+            mentions.append(_Mention(pos + 1, pos + 1 + best[2], regions, True, text, fuzzy=True, note=note))
         else:
             suggestions.extend(sorted(r.name for r in regions))
     mentions.sort(key=lambda m: m.start)
@@ -704,11 +713,8 @@ def _fuzzy_place(tokens: list[str], skip: set[int]) -> _Mention | None:
             if hit is not None and str(hit[0])[0] == query[0] and float(hit[1]) > best_score:
                 best_score = float(hit[1])
                 regions = name_index()[str(hit[0])]
-                names = " / ".join(sorted(r.name for r in regions))
-                note = (
-                    f"'{' '.join(tokens[pos : pos + n])}' dibaca {names} (salah ketik, skor {best_score:.0f})"
-                )
-                best = _Mention(pos, pos + n, regions, False, note, fuzzy=True)
+                note = _typo_note(" ".join(tokens[pos : pos + n]), str(hit[0]), regions, best_score)
+                best = _Mention(pos, pos + n, regions, False, note, fuzzy=True, note=note)
     return best
 
 
@@ -794,6 +800,7 @@ def _classify_key(key: str) -> AgencyClass:
     towns_first = not any(r.phrase in _DISTRICT_UNITS for _, r in matched)
     regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first)
     fuzzy = fuzzy or typo
+    place_note = "; ".join([m.note for m in mentions if m.note] + ([place_note] if place_note else []))
     if sector == "central":
         if not any(r.agency for _, r in best):
             guess = _fuzzy_central(tokens)
@@ -836,7 +843,9 @@ def _region_only(tokens: list[str], mentions: list[_Mention], regions: frozenset
         )
     if len(governments) > 1:
         return _unknown(f"Ambigu: '{mentions[0].text}' bisa {_where(regions)}", governments, 0.3)
-    result = _regional(None, regions, fuzzy, residual)
+    result = _with_place(
+        _regional(None, regions, fuzzy, residual), "; ".join(m.note for m in mentions if m.note)
+    )
     qualified = all(m.qualified for m in mentions)
     return result if qualified else replace(result, review=_REVIEW["place"])
 

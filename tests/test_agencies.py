@@ -445,7 +445,9 @@ def test_units_are_placed_by_kecamatan_capital_or_typo(text: str, agency: str, p
 
 def test_typo_reason_names_the_match_and_its_score() -> None:
     reason = classify_agency("Polres Temanggug").reason
-    assert "Kabupaten Temanggung" in reason and "skor" in reason
+    assert "'temanggug' dibaca Kabupaten Temanggung (salah ketik: skor 95, beda 1 huruf)" in reason
+    reason = classify_agency("Kabupaten Sukoharj").reason
+    assert "'sukoharj' dibaca Kabupaten Sukoharjo (salah ketik: skor 94, beda 1 huruf)" in reason
     assert classify_agency("Kecamatan Ngaglik").reason.endswith("ada di Kabupaten Sleman")
 
 
