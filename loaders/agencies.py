@@ -134,6 +134,8 @@ _ERA_NOTE: Final[dict[str, str]] = {
 }  # fmt: skip
 
 OTHER_ALWAYS_WINS: Final = 100  # a non-government phrase at this priority wins over every unit word
+SPLIT_MARKER_PRIORITY: Final = 85  # "Badan ... Daerah": as sure as a listed regional unit word
+DINAS_ACRONYM_PRIORITY: Final = 80  # "Dispermaker": a weak regional hint; ties with weak central aliases
 REGION_REQUIRED_BELOW: Final = 80  # a regional unit word below this priority needs a region named with it
 MAX_DISTRICT_WORDS: Final = 4  # longest kecamatan/distrik name scanned, in words
 FUZZY_PLACE_MIN_CHARS: Final = 6  # shortest unexplained word tried as a misspelled region name
@@ -261,7 +263,7 @@ def _phrase_index() -> tuple[dict[str, tuple[_Rule, ...]], int]:
                 row["note"],
                 kind=row["kind"],
                 review=row.get("review") or _REVIEW_BY_KIND.get(row["kind"], ""),
-            )  # fmt: skip
+            )
         )
     for row in read_reference_csv("ambiguous_units.csv"):
         rules.append(
@@ -274,7 +276,7 @@ def _phrase_index() -> tuple[dict[str, tuple[_Rule, ...]], int]:
                 row["phrase"],
                 row["note"],
                 kind=row["candidates"],
-            )  # fmt: skip
+            )
         )
     index: dict[str, list[_Rule]] = {}
     longest = 1
@@ -640,11 +642,11 @@ def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int
     tails = [i for i, t in enumerate(tokens) if t == "daerah" and i not in in_region]
     if heads and tails and heads[0] < tails[-1]:
         first = tokens[heads[0]]
-        found.append((heads[0], _Rule("regional", "any", None, None, 85, f"{first} ... daerah",
+        found.append((heads[0], _Rule("regional", "any", None, None, SPLIT_MARKER_PRIORITY, f"{first} ... daerah",
                                       f"{_SPLIT_HEADS[first]} ... daerah")))  # fmt: skip
     for i, token in enumerate(tokens):
         if i not in covered and _DINAS_ACRONYM.match(token) and token not in _NOT_DINAS:
-            found.append((i, _Rule("regional", "any", None, None, 80, token,
+            found.append((i, _Rule("regional", "any", None, None, DINAS_ACRONYM_PRIORITY, token,
                                    "dinas daerah (singkatan dis...)", review="weak")))  # fmt: skip
     return found
 
