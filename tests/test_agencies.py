@@ -412,6 +412,7 @@ def test_a_place_name_alone_never_makes_a_pemda(text: str) -> None:
         ("RS Mayapada Tangerang", "swasta"),
         ("RS Bunda Jakarta", "swasta"),
         ("Ikatan Dokter Indonesia Cabang Kota Bogor", "organisasi"),
+        ("Asosiasi Pemerintah Kabupaten Seluruh Indonesia", "organisasi"),
         ("Badan Pengelola Investasi Daya Anagata Nusantara", "bukan ASN"),
     ],
 )
