@@ -842,6 +842,7 @@ ISSUE_LABELS: Final[dict[str, tuple[str, str]]] = {
     "missing_name": ("Nama kosong", "Name missing"),
     "agency_unknown": ("Instansi belum dikenali", "Agency not recognised"),
     "agency_other": ("Bukan instansi pemerintah", "Not a government body"),
+    "agency_review": ("Klasifikasi instansi perlu ditinjau", "Agency classification to review"),
     "nip_missing": ("NIP kosong", "NIP missing"),
     "nip_invalid": ("NIP tidak sah", "Invalid NIP"),
     "nip_damaged": ("NIP rusak oleh Excel", "NIP damaged by Excel"),
