@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import io
 import re
+import tempfile
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 import openpyxl
@@ -22,7 +24,9 @@ import sqlalchemy as sa
 from python_calamine import CalamineWorkbook
 
 from loaders.report import ISSUE_TYPES
+from loaders.sandbox import SandboxFailure, run_sandboxed
 from loaders.schema import LEVELS, NIP_STATUSES, SECTORS
+from loaders.settings import DEFAULT_LIMITS
 from store import facts as facts_sql
 from store.engine import read_transaction
 from store.errors import StoreError
@@ -42,6 +46,14 @@ MAX_BYTES: Final = 512 * 1024 * 1024
 MAX_UNPACKED: Final = 2 * 1024 * 1024 * 1024
 MAX_TEXT: Final = 32_767  # Excel's cell limit
 MAX_ERRORS_SHOWN: Final = 10
+PARSE_TIMEOUT_SECONDS: Final = 900.0  # reading and checking a 420k-participant workbook takes about a minute
+PARSE_MEMORY_BYTES: Final = DEFAULT_LIMITS.memory_bytes
+SANDBOX_PROBLEMS: Final = {
+    "crashed": "pembaca spreadsheet berhenti saat membaca berkas ini (misalnya sel terisi jauh di luar "
+    "tabel, seperti XFD1048576, atau berkas yang sengaja dirusak)",
+    "timeout": f"pembacaan melebihi batas waktu {PARSE_TIMEOUT_SECONDS:.0f} detik",
+    "too_large": "isi berkas terlalu besar untuk diproses",
+}
 README_SHEET: Final = "README"
 
 Parser = Callable[[Any], Any]
@@ -357,24 +369,47 @@ def restore_backup(store: Store, data: bytes, *, user: str) -> int:
 
 
 def _parse(data: bytes) -> _Parsed:
+    """The whole backup validated; the workbook itself is read in the sandbox (loaders/sandbox.py), so a
+    file that makes the reader abort, loop or allocate without bound costs a clear error, not the server."""
     if len(data) > MAX_BYTES:
         raise _error([f"berkas lebih dari {MAX_BYTES // 2**20} MB"])
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
                 raise _error(["isi berkas terlalu besar setelah dibuka"])
-        # calamine (Rust) reads cell values without expanding XML entities, ~50x faster than openpyxl
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except StoreError:
         raise
     except Exception as exc:  # the boundary: any unreadable file is one clear message
         raise _error([f"berkas bukan .xlsx yang dapat dibaca ({type(exc).__name__})"]) from exc
+    with tempfile.TemporaryDirectory(prefix="dasbor-pulihkan-") as folder:  # 0700: only this user reads it
+        path = Path(folder) / "cadangan"
+        path.write_bytes(data)
+        try:
+            parsed: _Parsed = run_sandboxed(
+                _parse_file, str(path), timeout_seconds=PARSE_TIMEOUT_SECONDS, memory_bytes=PARSE_MEMORY_BYTES
+            )
+        except SandboxFailure as failure:
+            raise _error([SANDBOX_PROBLEMS.get(failure.reason, SANDBOX_PROBLEMS["crashed"])]) from None
+        except StoreError:
+            raise
+        except Exception as exc:  # an error that could not cross the process boundary as itself
+            raise _error([f"berkas rusak ({exc})"]) from None
+    return parsed
+
+
+def _parse_file(path: str) -> _Parsed:
+    """Runs in the sandbox: read and validate the backup at path (every failure a StoreError)."""
+    try:
+        # calamine (Rust) reads cell values without expanding XML entities, ~50x faster than openpyxl
+        workbook = CalamineWorkbook.from_path(path)
+    except Exception as exc:  # the boundary: any unreadable file is one clear message
+        raise _error([f"berkas bukan .xlsx yang dapat dibaca ({type(exc).__name__})"]) from None
     try:
         return _parse_workbook(workbook)
     except StoreError:
         raise
     except Exception as exc:  # a sheet calamine cannot read
-        raise _error([f"berkas rusak ({type(exc).__name__})"]) from exc
+        raise _error([f"berkas rusak ({type(exc).__name__})"]) from None
 
 
 def _parse_workbook(workbook: Any) -> _Parsed:

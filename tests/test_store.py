@@ -841,6 +841,9 @@ BAD_BACKUPS = [
     ("renamed column", lambda d: _edited(d, "load_issues", "A1", "id"), "lembar load_issues baris 1"),
     ("duplicate id", lambda d: _edited(d, "cohorts", "A3", 1), "sudah dipakai"),
     ("entity bomb", _entity_bomb, "rusak"),
+    # calamine aborts the whole process on this cell (tafia/calamine#693): read in the sandbox, the server
+    # (here: the test process) lives on and gets a clear error.
+    ("cell at XFD1048576", lambda d: _edited(d, "participants", "XFD1048576", "."), "XFD1048576"),
 ]
 
 
