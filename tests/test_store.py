@@ -407,6 +407,32 @@ def test_a_damaged_snapshot_falls_back_to_the_database_and_is_written_again(
     store.close()
 
 
+def test_one_flipped_byte_in_the_counts_never_shows_wrong_numbers(
+    db_url: str, cache: Path, caplog: pytest.LogCaptureFixture
+):
+    """The attack: one byte of the facts' n column changed on disk (the file still reads as valid Arrow)."""
+    import pyarrow as pa
+
+    store = open_store(db_url)
+    store.save_cohort(reference_upload(), user="admin")
+    expected = store.read_frames()
+    (facts_file,) = cache.glob("*.facts.arrow")
+    with pa.memory_map(str(facts_file)) as source:
+        whole = source.read_buffer()
+        counts = pa.ipc.open_file(whole).read_all().column("n").chunk(0).buffers()[1]
+        offset = counts.address - whole.address  # where the first count's bytes are in the file
+    data = bytearray(facts_file.read_bytes())
+    data[offset] ^= 0x40  # the first count grows by 64
+    facts_file.write_bytes(bytes(data))
+
+    frames = open_store(db_url).read_frames()
+    pd.testing.assert_frame_equal(frames.facts, expected.facts)
+    assert frames.facts.query("dimension == 'total'")["n"].sum() == 26
+    assert "tidak terbaca" in caplog.text and "checksum" in caplog.text
+    assert facts_file.read_bytes() != bytes(data)  # the damaged file was dropped and written again, whole
+    store.close()
+
+
 def test_read_frames_of_an_empty_store(db_url: str, cache: Path):
     store = open_store(db_url)
     for _ in range(2):  # from the database, then from the snapshot
