@@ -444,7 +444,7 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Pemulihan mengganti SELURUH isi database dengan isi berkas cadangan.",
         "Restoring replaces the WHOLE database with the backup's contents.",
     ),
-    "manage.restore_file": ("Berkas cadangan (.xlsx)", "Backup file (.xlsx)"),
+    "manage.restore_file": ("Berkas cadangan (.xlsx atau .zip)", "Backup file (.xlsx or .zip)"),
     "manage.restore_missing": ("Pilih berkas cadangan dulu.", "Choose a backup file first."),
     "manage.restored_count": ("{count} angkatan", "{count} cohorts"),
     "manage.audit": ("Riwayat perubahan", "Change log"),

@@ -538,11 +538,18 @@ class Store:
             )
         return plan.n_participants
 
-    def export_backup(self) -> bytes:
-        """The whole store as an .xlsx workbook (cohorts, participants, load_issues, README)."""
+    def export_backup(self, *, compact: bool = False) -> bytes:
+        """The whole store as an .xlsx workbook (README, cohorts, participants, load_issues,
+        agency_corrections), or with compact=True the same tables as Parquet files in a .zip."""
         from store.backup import export_backup
 
-        return export_backup(self)
+        return export_backup(self, compact=compact)
+
+    def check_backup(self, data: bytes) -> tuple[int, int]:
+        """Validate a backup as restore_backup does, without changing anything: (cohorts, participants)."""
+        from store.backup import check_backup
+
+        return check_backup(data)
 
     def restore_backup(self, data: bytes, *, user: str) -> int:
         """Replace the whole store with a backup made by export_backup; returns the number of cohorts."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import subprocess
+import sys
 import zipfile
 from datetime import date
 from functools import cache
@@ -805,6 +807,162 @@ def test_backup_with_a_blank_header_cell_restores_columns_in_place(store: Store)
     after = dump(store, surrogate_ids=False)
     for table in ("cohorts", "participants", "load_issues", "facts"):
         assert after[table] == before[table], table
+
+
+def test_compact_backup_round_trips_and_is_smaller(store: Store):
+    seed_samples(store)
+    store.save_cohort(
+        small_upload("IX", [person(1, **HOSTILE, score=88.25), person(2, score=-3.5, issues=("nip_nik",))]),
+        user="admin",
+    )
+    store.save_cohort(small_upload("X", [person(i) for i in range(2000)]), user="admin")
+    before = dump(store, surrogate_ids=False)
+    compact = store.export_backup(compact=True)
+    with zipfile.ZipFile(io.BytesIO(compact)) as archive:
+        assert sorted(archive.namelist()) == [
+            "README.json", "agency_corrections.parquet", "cohorts.parquet", "load_issues.parquet",
+            "participants.parquet",
+        ]  # fmt: skip
+        readme = json.loads(archive.read("README.json"))
+    assert readme["format"] == "dasbor-peserta-backup" and readme["participants"] == len(
+        before["participants"]
+    )
+    assert len(compact) < len(store.export_backup()) / 3  # 1/3.5 here, about 1/8 at 20,000 participants
+    assert store.check_backup(compact) == (len(before["cohorts"]), len(before["participants"]))
+    store.delete_cohort(int(store.cohorts()["cohort_id"].iloc[0]), user="admin")
+    assert store.restore_backup(compact, user="admin") == len(before["cohorts"])
+    after = dump(store, surrogate_ids=False)
+    for table in ("cohorts", "participants", "load_issues", "facts"):
+        assert after[table] == before[table], table
+    frame, _ = store.participants(None, search="+62 812", limit=None)
+    assert frame.iloc[0][list(HOSTILE)].to_dict() == HOSTILE
+
+
+def _zip_edited(data: bytes, name: str, change: Any) -> bytes:
+    """A compact backup with one member changed: change(bytes) -> bytes, or None to leave it out."""
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for member in source.namelist():
+            content = source.read(member)
+            if member == name:
+                if change is None:
+                    continue
+                content = change(content)
+            target.writestr(member, content)
+    return out.getvalue()
+
+
+def _parquet_edited(column: str, value: Any) -> Any:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    def change(content: bytes) -> bytes:
+        table = pq.read_table(io.BytesIO(content))
+        values = pa.array([value] * table.num_rows)  # the whole column: one type
+        table = table.set_column(table.column_names.index(column), column, values)
+        out = io.BytesIO()
+        pq.write_table(table, out)
+        return out.getvalue()
+
+    return change
+
+
+BAD_COMPACT_BACKUPS = [
+    (
+        "missing table",
+        lambda d: _zip_edited(d, "participants.parquet", None),
+        "lembar participants tidak ada",
+    ),
+    (
+        "wrong format",
+        lambda d: _zip_edited(d, "README.json", lambda c: c.replace(b"dasbor-peserta-backup", b"lain")),
+        "format",
+    ),
+    (
+        "readme not an object",
+        lambda d: _zip_edited(d, "README.json", lambda c: b"[1, 2]"),
+        "bukan objek JSON",
+    ),
+    ("not parquet", lambda d: _zip_edited(d, "cohorts.parquet", lambda c: b"PAR1 bukan"), "rusak"),
+    (
+        "number as text",
+        lambda d: _zip_edited(d, "participants.parquet", _parquet_edited("nip", 1.98e17)),
+        "lembar participants baris 2 kolom nip",
+    ),
+    (
+        "text in a count",
+        lambda d: _zip_edited(d, "cohorts.parquet", _parquet_edited("n_participants", "26")),
+        "lembar cohorts baris 2 kolom n_participants",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "corrupt", "message"), BAD_COMPACT_BACKUPS, ids=[c[0] for c in BAD_COMPACT_BACKUPS]
+)
+def test_bad_compact_backup_is_rejected_and_store_untouched(store: Store, case, corrupt, message):
+    store.save_cohort(reference_upload(), user="admin")
+    data = store.export_backup(compact=True)
+    before, generation = dump(store), store.generation()
+    with pytest.raises(StoreError, match=message) as caught:
+        store.restore_backup(corrupt(data), user="admin")
+    assert caught.value.code == "bad_backup"
+    assert dump(store) == before and store.generation() == generation
+
+
+def store_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m store ARGS` in its own process, as an operator runs it on the server."""
+    return subprocess.run(
+        [sys.executable, "-m", "store", *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.mark.parametrize("suffix", [".zip", ".xlsx"])
+def test_cli_backup_and_restore_round_trip(db_url: str, tmp_path: Path, suffix: str):
+    store = open_store(db_url)
+    store.save_cohort(reference_upload(), user="admin")
+    store.save_cohort(small_upload("I", [person(i, **HOSTILE) if i == 0 else person(i) for i in range(3)]),
+                      user="admin")  # fmt: skip
+    before = dump(store, surrogate_ids=False)
+    target = tmp_path / f"cadangan{suffix}"
+
+    done = store_cli("--db", db_url, "backup", str(target))
+    assert done.returncode == 0, done.stderr
+    assert f"Cadangan ditulis ke {target}" in done.stdout
+    assert target.stat().st_mode & 0o777 == 0o600  # personal data: the owner only, whatever the umask
+    again = store_cli("--db", db_url, "backup", str(target))
+    assert again.returncode == 1 and "sudah ada" in again.stderr  # never overwritten
+
+    store.delete_cohort(int(store.cohorts()["cohort_id"].iloc[0]), user="admin")
+    checked = store_cli("--db", db_url, "restore", str(target))
+    assert checked.returncode == 0, checked.stderr
+    assert "valid: 2 angkatan, 29 peserta" in checked.stdout and "--apply" in checked.stdout
+    assert len(store.cohorts()) == 1  # only checked
+    restored = store_cli("--db", db_url, "restore", str(target), "--apply")
+    assert restored.returncode == 0, restored.stderr
+    after = dump(store, surrogate_ids=False)
+    for table in ("cohorts", "participants", "load_issues", "facts"):
+        assert after[table] == before[table], table
+    log = store.audit_log()
+    assert log["action"].tolist()[:3] == ["pulihkan", "hapus_angkatan", "unduh_cadangan"]
+    assert log["user"].tolist()[:3] == ["baris-perintah", "admin", "baris-perintah"]
+    store.close()
+
+
+def test_cli_restore_rejects_a_bad_backup_with_the_pages_message(db_url: str, tmp_path: Path):
+    store = open_store(db_url)
+    store.save_cohort(reference_upload(), user="admin")
+    bad = tmp_path / "rusak.xlsx"
+    bad.write_bytes(_edited(store.export_backup(), "participants", "XFD1048576", "."))
+    before = dump(store)
+    done = store_cli("--db", db_url, "restore", str(bad), "--apply")
+    assert done.returncode == 1
+    assert (
+        done.stderr.startswith("Gagal: Berkas cadangan tidak dapat dipulihkan")
+        and "XFD1048576" in done.stderr
+    )
+    assert dump(store) == before
+    store.close()
 
 
 def _edited(data: bytes, sheet: str, cell: str, value: Any) -> bytes:
