@@ -462,6 +462,12 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "field.birth_place_date": ("Tempat/tanggal lahir", "Place/date of birth"),
     "upload.reading": ("Membaca berkas di proses terpisah ...", "Reading the file in a separate process ..."),
     "upload.read_done": ("Berkas terbaca.", "File read."),
+    "upload.saving": ("Menyimpan {cohort} ...", "Saving {cohort} ..."),
+    "upload.waiting_turn": (
+        "Menunggu giliran menyimpan {cohort}: penyimpanan lain sedang berjalan ({seconds} detik) ...",
+        "Waiting for the turn to save {cohort}: another save is running ({seconds} s) ...",
+    ),
+    "upload.save_failed": ("{cohort} belum disimpan.", "{cohort} is not saved."),
     "upload.read_failed": ("Berkas tidak dapat dibaca.", "The file could not be read."),
     "upload.file_label": ("Berkas", "File"),
     "upload.nothing_saved": ("Tidak ada yang disimpan dari berkas ini.", "Nothing from this file was saved."),

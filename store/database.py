@@ -23,7 +23,7 @@ from loaders.schema import PARTICIPANT_COLUMNS
 from store import classification
 from store import facts as facts_sql
 from store.diff import CohortDiff, diff_participants
-from store.engine import create_engine, migrate, read_transaction, resolve_url, write_transaction
+from store.engine import OnWait, create_engine, migrate, read_transaction, resolve_url, write_transaction
 from store.errors import StoreError
 from store.records import DATE_COLUMNS, DERIVED_COLUMNS, issues_tuple, participant_rows, reference_date
 from store.schema import STATE_ID, audit_log, cohorts, load_issues, participants, settings, store_state
@@ -355,9 +355,10 @@ class Store:
     # --- writes ------------------------------------------------------------------------------------------
 
     @contextmanager
-    def _write(self) -> Iterator[sa.Connection]:
-        """A write transaction that first takes the store's write lock and bumps the generation."""
-        with write_transaction(self.engine) as conn:
+    def _write(self, on_wait: OnWait | None = None) -> Iterator[sa.Connection]:
+        """A write transaction that first takes the store's write lock and bumps the generation (waiting
+        for its turn behind other writes: see store.engine.write_turn)."""
+        with write_transaction(self.engine, on_wait) as conn:
             conn.execute(
                 sa.update(store_state)
                 .where(store_state.c.state_id == STATE_ID)
@@ -365,11 +366,16 @@ class Store:
             )
             yield conn
 
-    def save_cohort(self, upload: CohortUpload, *, user: str, replace: bool = False) -> int:
-        """Save one cohort (or, with replace=True, swap an existing one atomically); returns its id."""
+    def save_cohort(
+        self, upload: CohortUpload, *, user: str, replace: bool = False, on_wait: OnWait | None = None
+    ) -> int:
+        """Save one cohort (or, with replace=True, swap an existing one atomically); returns its id.
+
+        A save waits for its turn behind other saves, calling ``on_wait(seconds waited)`` about once a
+        second meanwhile; one that cannot get the database raises StoreError "busy" (nothing saved)."""
         rows = _upload_rows(upload)
         try:
-            with self._write() as conn:
+            with self._write(on_wait) as conn:
                 cohort_id, replaced = _save(conn, upload, rows, user, replace, _now())
                 record_audit(
                     conn,
@@ -381,6 +387,14 @@ class Store:
         except sa.exc.IntegrityError as exc:
             if self.find_cohort(upload.program, upload.angkatan, upload.year) is not None:
                 raise _exists_error(upload) from exc
+            raise
+        except sa.exc.OperationalError as exc:
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):  # a writer outside this app's queue
+                raise StoreError(
+                    "busy",
+                    f"Basis data sedang dipakai proses lain, jadi {upload.label} belum disimpan. Hasil "
+                    "pemeriksaan Anda tetap di halaman ini: coba simpan lagi sebentar lagi.",
+                ) from exc
             raise
         return cohort_id
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final
@@ -25,6 +27,10 @@ SECRETS: Final = ROOT / ".streamlit" / "secrets.toml"
 SQLITE_BUSY_TIMEOUT_MS: Final = 30_000
 WRITE_OPTION: Final = "dasbor_write"  # execution option: this transaction writes (SQLite: BEGIN IMMEDIATE)
 MIGRATION_LOCK: Final = 0x44A5B0  # PostgreSQL advisory lock key held while migrating
+WRITE_TURN_SECONDS: Final = 30 * 60  # how long a write waits for its turn behind other writes (SQLite)
+WAIT_REPORT_SECONDS: Final = 1.0  # a waiting write tells its caller this often how long it has waited
+
+OnWait = Callable[[float], None]  # called with the seconds waited so far while a write waits for its turn
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -96,12 +102,88 @@ def _sqlite_begin(conn: sa.Connection) -> None:
 
 
 @contextmanager
-def write_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
-    """One all-or-nothing write transaction (committed on leaving, rolled back on any exception)."""
-    with engine.connect() as conn:
+def write_transaction(engine: sa.Engine, on_wait: OnWait | None = None) -> Iterator[sa.Connection]:
+    """One all-or-nothing write transaction (committed on leaving, rolled back on any exception).
+
+    On SQLite the writes of every thread and process queue for their turn first (write_turn), however
+    long the writes before them take, instead of failing with "database is locked" after the busy timeout."""
+    with write_turn(engine, on_wait), engine.connect() as conn:
         conn.execution_options(**{WRITE_OPTION: True})
         with conn.begin():
             yield conn
+
+
+_turns = threading.local()  # lock files this thread holds: a nested write in the same thread goes on
+_thread_locks: dict[str, threading.Lock] = {}  # without fcntl (Windows): one process only
+_thread_locks_guard = threading.Lock()
+
+
+@contextmanager
+def write_turn(engine: sa.Engine, on_wait: OnWait | None = None) -> Iterator[None]:
+    """Wait until no other write to this SQLite database runs, in this process or another (an exclusive
+    flock on ``<database>.write-lock``), then hold the turn; PostgreSQL queues on its own row locks.
+
+    ``on_wait(seconds)`` is called about once a second while waiting; after WRITE_TURN_SECONDS the
+    write gives up with a StoreError ("busy")."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:":
+        yield
+        return
+    path = str(Path(database).resolve()) + ".write-lock"
+    held: set[str] = getattr(_turns, "held", set())
+    _turns.held = held
+    if path in held:
+        yield
+        return
+    release = _take_turn(path, on_wait)
+    held.add(path)
+    try:
+        yield
+    finally:
+        held.discard(path)
+        release()
+
+
+def _take_turn(path: str, on_wait: OnWait | None) -> Callable[[], None]:
+    """Block until the turn is ours; returns the function that gives it back."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        fcntl = None  # type: ignore[assignment]
+    started = last_report = time.monotonic()
+    if fcntl is None:  # pragma: no cover
+        with _thread_locks_guard:
+            lock = _thread_locks.setdefault(path, threading.Lock())
+        while not lock.acquire(timeout=0.2):
+            last_report = _waited(started, last_report, on_wait)
+        return lock.release
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                last_report = _waited(started, last_report, on_wait)
+                time.sleep(0.05)
+    except BaseException:
+        os.close(fd)
+        raise
+    return lambda: os.close(fd)  # closing the file releases the lock
+
+
+def _waited(started: float, last_report: float, on_wait: OnWait | None) -> float:
+    now = time.monotonic()
+    if now - started > WRITE_TURN_SECONDS:
+        raise StoreError(
+            "busy",
+            f"Penyimpanan lain masih berjalan setelah {WRITE_TURN_SECONDS // 60:.0f} menit menunggu, jadi data "
+            "ini belum disimpan. Hasil pemeriksaan Anda tetap di halaman ini: coba simpan lagi sebentar lagi.",
+        )
+    if on_wait is not None and now - last_report >= WAIT_REPORT_SECONDS:
+        on_wait(now - started)
+        return now
+    return last_report
 
 
 @contextmanager

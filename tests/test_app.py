@@ -278,6 +278,27 @@ def test_upload_of_an_existing_cohort_shows_the_diff_and_replaces_on_ganti(
     assert metrics(at)["Peserta"] == SAMPLE_TOTAL
 
 
+def test_a_save_that_cannot_get_its_turn_keeps_the_reviewed_upload_to_retry(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import store.engine
+
+    monkeypatch.setattr(store.engine, "WRITE_TURN_SECONDS", 1.0)
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, "cmd_2023_angkatan_IV.xlsx", (SAMPLES / "cmd_2023_angkatan_IV.xlsx").read_bytes())
+    at.text_input(key=cohort_key(at, "angkatan")).input("V")
+    save_key = cohort_key(at, "angkatan").replace(".angkatan", ".save")
+    other = open_store(db_url)
+    with store.engine.write_turn(other.engine):  # another server process's long save
+        at.button(key=save_key).click().run()
+    assert not at.exception
+    assert any("belum disimpan" in v and "coba simpan lagi" in v for v in texts(at.error))
+    assert at.text_input(key=cohort_key(at, "angkatan")).value == "V"  # the reviewed upload is still here
+    at.button(key=save_key).click().run()
+    assert any("Angkatan V Tahun 2023 (26 peserta)" in v for v in texts(at.success))
+    other.close()
+
+
 def test_cancel_keeps_the_stored_cohort(db_url: str) -> None:
     at = goto(open_app(), "pages/unggah.py")
     upload(at, "cmd_2023_angkatan_IV.xlsx", (SAMPLES / "cmd_2023_angkatan_IV.xlsx").read_bytes())
