@@ -447,6 +447,7 @@ def restore_backup(store: Store, data: bytes, *, user: str) -> int:
             "pulihkan",
             f"Data dipulihkan dari cadangan: {len(parsed.cohorts)} angkatan, {len(rows)} peserta.",
         )
+    store.scrub_deleted()  # the people the backup does not hold leave no bytes behind
     return len(parsed.cohorts)
 
 

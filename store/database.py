@@ -39,6 +39,7 @@ FACT_COLUMNS: Final = facts_sql.FACT_COLUMNS
 PARTICIPANT_FRAME_COLUMNS: Final = ("cohort_id", *PARTICIPANT_COLUMNS, *DERIVED_COLUMNS)
 ISSUE_COLUMNS: Final = ("cohort_id", "sheet", "row", "code", "severity", "message")
 AUDIT_COLUMNS: Final = ("at", "user", "action", "detail")
+SCRUBBED_TABLES: Final = ("participants", "load_issues")  # the tables that hold names and NIPs
 
 
 def open_store(url: str | None = None) -> Store:
@@ -366,6 +367,38 @@ class Store:
             )
             yield conn
 
+    def scrub_deleted(self, tables: Sequence[str] = SCRUBBED_TABLES) -> None:
+        """After a deletion of people: leave none of their bytes in the database's files. SQLite (with
+        secure_delete on, deleted rows are already zeros in the database file): the affected tables'
+        indexes are rebuilt (their inner pages may keep deleted keys) and the WAL, which still holds the
+        pages as they were, is checkpointed and truncated to zero bytes. PostgreSQL: VACUUM FULL rewrites
+        the tables and their indexes into new files. Failing here never undoes the committed deletion."""
+        try:
+            if self.dialect == "postgresql":
+                with self.engine.connect() as conn:
+                    conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+                    for table in tables:
+                        conn.exec_driver_sql(f"VACUUM FULL {table}")
+                return
+            with write_transaction(self.engine) as conn:
+                for table in tables:
+                    conn.exec_driver_sql(f"REINDEX {table}")
+            raw = self.engine.raw_connection()
+            try:
+                cursor = raw.cursor()
+                busy, _, _ = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                cursor.close()
+            finally:
+                raw.close()
+            if busy:
+                logging.getLogger(__name__).warning(
+                    "WAL belum dapat dikosongkan (ada pembaca aktif); terhapus saat checkpoint berikutnya."
+                )
+        except sa.exc.SQLAlchemyError as exc:
+            logging.getLogger(__name__).warning(
+                "Pembersihan berkas sesudah penghapusan gagal (%s); data sudah terhapus dari tabel.", exc
+            )
+
     def save_cohort(
         self, upload: CohortUpload, *, user: str, replace: bool = False, on_wait: OnWait | None = None
     ) -> int:
@@ -424,6 +457,7 @@ class Store:
                     conn, user, "hapus_angkatan", f"{cohort_label(*found)}: {removed} peserta dihapus."
                 )
                 deleted += removed
+        self.scrub_deleted()
         return deleted
 
     def delete_person(self, nip: str, *, user: str) -> int:
@@ -460,6 +494,8 @@ class Store:
                 "hapus_orang",
                 f"Permintaan hapus data pribadi: {len(found)} baris dihapus dari {len(affected)} angkatan.",
             )
+        if found:
+            self.scrub_deleted()
         return len(found)
 
     # --- agency classification ---------------------------------------------------------------------------
@@ -637,6 +673,7 @@ class Store:
                 )
         except _NothingToDo:
             return 0, 0
+        self.scrub_deleted()
         return len(ids), deleted
 
 

@@ -638,6 +638,62 @@ def test_delete_person_removes_them_everywhere_and_facts_follow(store: Store):
 # --- queries --------------------------------------------------------------------------------------------------
 
 
+SECRET_NIP = "199107072015031777"
+SECRET_NAME = "Rahasia Terhapus Sekali"
+
+
+def _database_files(store: Store) -> dict[str, bytes]:
+    """The bytes of the files that hold the store's tables (SQLite: the database and its WAL; PostgreSQL:
+    the participants table's and its indexes' files, when this process may read the server's folder)."""
+    if store.dialect == "sqlite":
+        path = Path(str(store.engine.url.database))
+        return {p.name: p.read_bytes() for p in (path, Path(f"{path}-wal")) if p.exists()}
+    with store.engine.connect() as conn:
+        try:
+            folder = Path(conn.exec_driver_sql("SHOW data_directory").scalar_one())
+        except sa.exc.DBAPIError:
+            return {}
+        relations = conn.exec_driver_sql(
+            "SELECT pg_relation_filepath(c.oid) FROM pg_class c WHERE c.relname = 'participants' "
+            "OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = 'participants'::regclass)"
+        ).scalars()
+        files = [folder / relation for relation in relations]
+    try:
+        return {f.name: f.read_bytes() for f in files if f.exists()}
+    except OSError:
+        return {}
+
+
+def test_a_deleted_person_leaves_no_bytes_in_the_database_files(store: Store):
+    """The attack: after "delete a person" the NIP was still in the SQLite WAL, and in PostgreSQL's table
+    and index files. Enough people that the indexes have inner pages (which hold copies of keys)."""
+    people = [
+        person(i, nip=SECRET_NIP, name=SECRET_NAME) if i == 1500 else person(i + 5000) for i in range(3000)
+    ]
+    store.save_cohort(small_upload("I", people), user="admin")
+    store.save_cohort(small_upload("II", [person(i) for i in range(5)]), user="admin")  # more writes after
+    with store.engine.connect() as conn:  # a checkpoint: the NIP is now in the database file as well
+        if store.dialect == "postgresql":
+            conn.exec_driver_sql("CHECKPOINT")
+            node = conn.exec_driver_sql("SELECT pg_relation_filenode('participants')").scalar_one()
+        else:
+            conn.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # type: ignore[union-attr]
+    before = _database_files(store)
+    assert not before or any(SECRET_NIP.encode() in data for data in before.values())
+
+    assert store.delete_person(SECRET_NIP, user="admin") == 1
+    if store.dialect == "postgresql":
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("CHECKPOINT")
+            assert conn.exec_driver_sql("SELECT pg_relation_filenode('participants')").scalar_one() != node
+    after = _database_files(store)
+    assert after or store.dialect == "postgresql"  # PostgreSQL: rewritten, checked above; files if readable
+    for name, data in after.items():
+        assert SECRET_NIP.encode() not in data, name
+        assert SECRET_NAME.encode() not in data, name
+    assert store.participants(None, limit=None)[1] == 3004
+
+
 def test_participants_filters_search_and_paging(store: Store):
     cohort_id = store.save_cohort(reference_upload(), user="admin")
     other = store.save_cohort(small_upload("I", [person(i) for i in range(5)]), user="admin")
