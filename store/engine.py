@@ -18,6 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from store.errors import StoreError
+from store.files import FILE_MODE, create_private, private_folder
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 MIGRATIONS: Final = Path(__file__).resolve().parent / "migrations"
@@ -49,8 +50,7 @@ def resolve_url(url: str | None = None) -> str:
         section = secrets.get("connections", {}).get("dasbor", {})
         if isinstance(section, dict) and isinstance(section.get("url"), str) and section["url"].strip():
             return _with_driver(section["url"].strip())
-    folder = Path(os.environ.get(DATA_DIR_ENV) or ROOT / "var")
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(Path(os.environ.get(DATA_DIR_ENV) or ROOT / "var"))
     return f"sqlite:///{folder / 'dasbor.sqlite3'}"
 
 
@@ -76,7 +76,12 @@ def create_engine(url: str) -> sa.Engine:
     if parsed.get_backend_name() == "postgresql":
         return sa.create_engine(parsed, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        # Owner only, whatever the umask: SQLite gives the -wal and -shm files the database file's mode.
+        database = Path(parsed.database)
+        private_folder(database.parent)
+        for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+            if path == database or path.exists():
+                create_private(path)
     engine = sa.create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
     sa.event.listen(engine, "connect", _sqlite_connect)
     sa.event.listen(engine, "begin", _sqlite_begin)
@@ -158,7 +163,7 @@ def _take_turn(path: str, on_wait: OnWait | None) -> Callable[[], None]:
         while not lock.acquire(timeout=0.2):
             last_report = _waited(started, last_report, on_wait)
         return lock.release
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
     try:
         while True:
             try:

@@ -28,6 +28,7 @@ import pyarrow as pa
 
 from store.engine import DATA_DIR_ENV, ROOT
 from store.facts import FACT_COLUMNS, TEXT_COLUMNS, facts_frame
+from store.files import FILE_MODE, private_folder, write_private
 
 log = logging.getLogger(__name__)
 
@@ -146,13 +147,12 @@ def write_snapshot(key: SnapshotKey, cohorts: pd.DataFrame, facts: pd.DataFrame)
     Each file is written under a temporary name and renamed into place (atomic), so a reader sees a whole
     file or none; the facts file goes last, and a reader wants both."""
     try:
-        folder = cache_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(cache_dir())
         lines = []
         for part, frame in zip(PARTS, (cohorts, facts), strict=True):
             digest = _write_atomically(key, part, pa.Table.from_pandas(frame, preserve_index=False))
             lines.append(f"{digest}  {key.path(part).name}\n")
-        _replace_with(key.digests_path, "".join(lines).encode("ascii"))
+        write_private(key.digests_path, "".join(lines).encode("ascii"))
     except Exception as exc:  # a read-only or full disk costs speed, never the page
         log.warning(
             "Snapshot %s tidak dapat ditulis (%s: %s).", key.path("facts").name, type(exc).__name__, exc
@@ -167,6 +167,7 @@ def _write_atomically(key: SnapshotKey, part: str, table: pa.Table) -> str:
     final = key.path(part)
     temporary = final.with_name(f"{final.name}.{uuid.uuid4().hex}.tmp")
     try:
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))  # owner only
         with pa.OSFile(str(temporary), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
             writer.write_table(table)
         with temporary.open("rb") as written:
@@ -176,17 +177,6 @@ def _write_atomically(key: SnapshotKey, part: str, table: pa.Table) -> str:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
     return digest
-
-
-def _replace_with(final: Path, data: bytes) -> None:
-    """Write a small file under a temporary name and rename it into place."""
-    temporary = final.with_name(f"{final.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, final)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
 
 
 def _generations(key: SnapshotKey) -> list[tuple[int, Path]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -1169,6 +1170,29 @@ def test_sqlite_connection_settings(tmp_path: Path):
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30_000
     assert opened.dialect == "sqlite"
     opened.close()
+
+
+def test_database_snapshots_and_their_folders_are_the_owners_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """With the usual umask 022 everything would be world-readable (0644, folders 0755)."""
+    data = tmp_path / "data" / "dasbor"
+    monkeypatch.setenv("DASBOR_DATA_DIR", str(data))
+    monkeypatch.delenv("DASBOR_DB_URL", raising=False)
+    monkeypatch.setattr(store_engine, "SECRETS", tmp_path / "no-secrets.toml")
+    old_umask = os.umask(0o022)
+    try:
+        store = open_store()  # SQLite in $DASBOR_DATA_DIR, created now
+        store.save_cohort(reference_upload(), user="admin")
+        store.read_frames()  # writes the snapshot
+        files = {p.relative_to(data).as_posix(): p.stat().st_mode & 0o777 for p in data.rglob("*")}
+        store.close()
+    finally:
+        os.umask(old_umask)
+    assert {"dasbor.sqlite3", "dasbor.sqlite3-wal", "dasbor.sqlite3-shm", "cache"} <= set(files)
+    assert len([name for name in files if name.startswith("cache/")]) == 3  # cohorts, facts, digests
+    assert {name: mode for name, mode in files.items() if mode != (0o700 if name == "cache" else 0o600)} == {}
+    assert (data.stat().st_mode & 0o777, data.parent.stat().st_mode & 0o777) == (0o700, 0o700)
 
 
 def test_url_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
