@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -96,6 +97,38 @@ def texts(elements: object) -> list[str]:
 
 
 # --- opening ------------------------------------------------------------------------------------------------
+
+# Roster text that Markdown, HTML or GFM autolinks would turn into markup: lower-case words only, so the
+# program's "initials" fall back to its first characters ("www.co", an autolink).
+HOSTILE_TITLE = (
+    "www.contoh.invalid <img src=http://contoh.invalid/x.png> [klik](http://contoh.invalid) **tebal**"
+)
+HOSTILE_VENUE = "<a href=http://contoh.invalid>Aula</a> :red[merah]"
+UNESCAPED = re.compile(r"(?<!\\)(www\.co|<img|<a href|\]\(http|\*\*tebal|:red\[merah|<b>)")
+
+
+@pytest.mark.parametrize("page", [*PAGE_TITLES, "pages/presentasi.py", "pages/pengguna.py"])
+def test_roster_text_with_markup_shows_literally_on_every_page(db_url: str, page: str) -> None:
+    from tests.test_store import reference_upload
+
+    store = open_store(db_url)
+    store.save_cohort(
+        reference_upload(
+            program=HOSTILE_TITLE, venue=HOSTILE_VENUE, angkatan="IX", source_file="<b>x</b>.xlsx"
+        ),
+        user="admin",
+    )
+    store.close()
+    at = goto(open_app(), page)
+    shown = [
+        str(element.value) if hasattr(element, "value") else str(getattr(element, "label", ""))
+        for kind in ("markdown", "caption", "info", "success", "warning", "error", "title", "subheader")
+        for element in getattr(at, kind)
+    ] + [str(e.label) for e in at.expander]
+    markup = [text for text in shown if UNESCAPED.search(text)]
+    assert markup == [], markup
+    if page == "pages/tren.py":  # the program legend names the hostile program, escaped
+        assert any("www\\.contoh\\.invalid \\<img" in text for text in shown), shown
 
 
 @pytest.mark.parametrize("page", list(PAGE_TITLES))
