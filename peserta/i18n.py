@@ -440,6 +440,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "manage.samples_count": ("{count} angkatan data contoh tersimpan.", "{count} sample cohorts stored."),
     "manage.backup": ("Cadangan dan pemulihan", "Backup and restore"),
     "manage.backup_download": ("Unduh cadangan lengkap (Excel)", "Download a full backup (Excel)"),
+    "manage.backup_download_compact": (
+        "Unduh cadangan lengkap ringkas (.zip, untuk data besar)",
+        "Download a full compact backup (.zip, for large stores)",
+    ),
     "manage.restore_warning": (
         "Pemulihan mengganti SELURUH isi database dengan isi berkas cadangan.",
         "Restoring replaces the WHOLE database with the backup's contents.",

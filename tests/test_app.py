@@ -457,12 +457,17 @@ def test_delete_one_persons_data_by_nip(db_url: str) -> None:
     assert store.audit_log(1)["action"].iloc[0] == "hapus_orang"
 
 
-def test_backup_restores_after_confirmation(db_url: str) -> None:
+@pytest.mark.parametrize("compact", [False, True], ids=["xlsx", "zip"])
+def test_backup_restores_after_confirmation(db_url: str, compact: bool) -> None:
     store = open_store(db_url)
-    backup = store.export_backup()
+    backup = store.export_backup(compact=compact)
     store.delete_cohort(int(store.cohorts()["cohort_id"].iloc[0]), user="tes")
     at = goto(open_app(), "pages/kelola.py")
-    at.file_uploader(key="kelola.restore.file").upload("cadangan.xlsx", backup)
+    assert [b.proto.label for b in at.get("download_button") if "cadangan" in b.proto.label] == [
+        "Unduh cadangan lengkap (Excel)",
+        "Unduh cadangan lengkap ringkas (.zip, untuk data besar)",
+    ]
+    at.file_uploader(key="kelola.restore.file").upload("cadangan.zip" if compact else "cadangan.xlsx", backup)
     at.text_input(key="kelola.restore.confirm").input("HAPUS")
     next(b for b in at.button if b.label == "Pulihkan").click().run()
     assert not at.exception
