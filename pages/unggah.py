@@ -182,6 +182,8 @@ def save(state: dict[str, Any], upload: CohortUpload, *, replace: bool) -> None:
             state["pending"][upload.sheet] = existing
             st.rerun()
         st.error(md_escape(failed.message))
+        if failed.code == "busy":
+            st.caption(ctx.t("upload.retry_kept"))
         return
     state["saved"][upload.sheet] = cohort_id
     state["pending"].pop(upload.sheet, None)

@@ -472,6 +472,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Waiting for the turn to save {cohort}: another save is running ({seconds} s) ...",
     ),
     "upload.save_failed": ("{cohort} belum disimpan.", "{cohort} is not saved."),
+    "upload.retry_kept": (
+        "Hasil pemeriksaan dan isian Anda tetap di halaman ini: klik Simpan lagi untuk mencoba ulang.",
+        "Your reviewed upload and entries stay on this page: click Save again to retry.",
+    ),
     "upload.read_failed": ("Berkas tidak dapat dibaca.", "The file could not be read."),
     "upload.file_label": ("Berkas", "File"),
     "upload.nothing_saved": ("Tidak ada yang disimpan dari berkas ini.", "Nothing from this file was saved."),

@@ -425,8 +425,8 @@ class Store:
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):  # a writer outside this app's queue
                 raise StoreError(
                     "busy",
-                    f"Basis data sedang dipakai proses lain, jadi {upload.label} belum disimpan. Hasil "
-                    "pemeriksaan Anda tetap di halaman ini: coba simpan lagi sebentar lagi.",
+                    f"Basis data sedang dipakai proses lain, jadi {upload.label} belum disimpan. "
+                    "Coba lagi sebentar lagi.",
                 ) from exc
             raise
         return cohort_id

@@ -183,8 +183,8 @@ def _waited(started: float, last_report: float, on_wait: OnWait | None) -> float
     if now - started > WRITE_TURN_SECONDS:
         raise StoreError(
             "busy",
-            f"Penyimpanan lain masih berjalan setelah {WRITE_TURN_SECONDS // 60:.0f} menit menunggu, jadi data "
-            "ini belum disimpan. Hasil pemeriksaan Anda tetap di halaman ini: coba simpan lagi sebentar lagi.",
+            f"Penyimpanan lain masih berjalan setelah {WRITE_TURN_SECONDS // 60:.0f} menit menunggu, jadi "
+            "perubahan ini belum disimpan. Coba lagi sebentar lagi.",
         )
     if on_wait is not None and now - last_report >= WAIT_REPORT_SECONDS:
         on_wait(now - started)

@@ -324,7 +324,7 @@ def test_a_save_that_never_gets_its_turn_fails_clearly_and_saves_nothing(
     holding.wait(10)
     waited: list[float] = []
     try:
-        with pytest.raises(StoreError, match="belum disimpan.*tetap di halaman ini") as caught:
+        with pytest.raises(StoreError, match="belum disimpan. Coba lagi") as caught:
             db.save_cohort(small_upload("I", [person(1)]), user="admin", on_wait=waited.append)
     finally:
         release.set()
