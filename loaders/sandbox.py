@@ -1,4 +1,5 @@
-"""Run the intake of an untrusted file in a separate, memory- and time-bounded process.
+"""Run the intake of an untrusted file (a roster, or a backup through ``run_sandboxed``) in a separate,
+memory- and time-bounded process.
 
 Some readers abort the whole process instead of raising (python-calamine on a cell at XFD1048576,
 tafia/calamine#693) or allocate gigabytes for absurd sheet dimensions, so the server never parses an
@@ -10,7 +11,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import signal
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +42,17 @@ def prepare_sandbox() -> None:
         forkserver.ensure_running()
 
 
-def _child(conn: Any, path: str, kwargs: dict[str, Any], memory_bytes: int) -> None:
-    """Body of the sandbox process: limit memory, read, send the result or the error back."""
+class SandboxFailure(Exception):
+    """The sandboxed call never returned: ``reason`` is "crashed" (aborted, killed, out of memory),
+    "timeout" or "too_large" (its result could not be sent back)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _child(conn: Any, function: Callable[..., Any], args: tuple[Any, ...], memory_bytes: int) -> None:
+    """Body of the sandbox process: limit memory, call, send the result or the raised error back."""
     os.environ["RUST_BACKTRACE"] = "0"  # an aborting reader should not flood the server log
     try:
         import resource
@@ -51,17 +61,59 @@ def _child(conn: Any, path: str, kwargs: dict[str, Any], memory_bytes: int) -> N
     except (ImportError, ValueError, OSError):  # not on this OS: the timeout still applies
         pass
     try:
-        result: Any = read_roster(path, **kwargs)
-    except RosterError as exc:
-        result = exc
+        outcome: tuple[str, Any] = ("returned", function(*args))
     except BaseException as exc:  # noqa: BLE001 - report, never hang the parent
-        result = RosterError("unreadable", f"File tidak dapat dibaca ({type(exc).__name__}).")
+        outcome = ("raised", exc)
     try:
-        conn.send(result)
-    except BaseException:  # noqa: BLE001 - e.g. MemoryError while pickling a huge result
-        conn.send(RosterError("too_large", "Hasil pembacaan file terlalu besar untuk diproses."))
+        conn.send(outcome)
+    except BaseException:  # noqa: BLE001 - e.g. MemoryError while pickling a huge result, or an unpicklable error
+        if outcome[0] == "raised":
+            conn.send(("raised", RuntimeError(type(outcome[1]).__name__)))
+        else:
+            conn.send(("too_large", None))
     finally:
         conn.close()
+
+
+def run_sandboxed(function: Callable[..., Any], *args: Any, timeout_seconds: float, memory_bytes: int) -> Any:
+    """Call a module-level function in a sandbox process (address space and wall time bounded) and return
+    what it returns; an exception it raises is raised here; a crash or timeout raises SandboxFailure, and
+    this process lives on either way."""
+    ctx = _context()
+    receiver, sender = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=_child, args=(sender, function, args, memory_bytes), daemon=True)
+    process.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout_seconds):
+            raise SandboxFailure("timeout")
+        try:
+            kind, value = receiver.recv()
+        except (EOFError, OSError):
+            process.join(5)
+            raise SandboxFailure("crashed") from None
+    finally:
+        receiver.close()
+        if process.is_alive():
+            process.join(1)
+        if process.is_alive():
+            os.kill(process.pid, signal.SIGKILL)
+            process.join()
+    if kind == "too_large":
+        raise SandboxFailure("too_large")
+    if kind == "raised":
+        raise value
+    return value
+
+
+def _read(path: str, kwargs: dict[str, Any]) -> LoadResult:
+    """What the sandbox runs for a roster: every failure becomes a RosterError."""
+    try:
+        return read_roster(path, **kwargs)
+    except RosterError:
+        raise
+    except BaseException as exc:  # noqa: BLE001
+        raise RosterError("unreadable", f"File tidak dapat dibaca ({type(exc).__name__}).") from None
 
 
 def load_roster(
@@ -81,40 +133,36 @@ def load_roster(
         "limits": limits,
         "display_name": name,
     }
-    ctx = _context()
-    receiver, sender = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(sender, str(path), kwargs, limits.memory_bytes), daemon=True)
-    process.start()
-    sender.close()
     try:
-        if not receiver.poll(limits.timeout_seconds):
-            raise RosterError(
-                "timeout",
-                f"Pembacaan file melebihi batas waktu {limits.timeout_seconds:.0f} detik dan dihentikan. "
-                "Pecah roster menjadi file yang lebih kecil.",
-                file=name,
-            )
-        try:
-            result = receiver.recv()
-        except (EOFError, OSError):
-            process.join(5)
-            raise RosterError(
-                "crashed",
-                "File ini membuat pembaca spreadsheet berhenti (misalnya sel terisi jauh di luar tabel, "
-                "seperti XFD1048576, atau ukuran lembar yang tidak wajar). Hapus baris/kolom kosong di luar "
-                "tabel, simpan ulang, lalu unggah lagi.",
-                file=name,
-            ) from None
-    finally:
-        receiver.close()
-        if process.is_alive():
-            process.join(1)
-        if process.is_alive():
-            os.kill(process.pid, signal.SIGKILL)
-            process.join()
-    if isinstance(result, RosterError):
-        raise result.with_file(name)
+        result = run_sandboxed(
+            _read, str(path), kwargs, timeout_seconds=limits.timeout_seconds, memory_bytes=limits.memory_bytes
+        )
+    except SandboxFailure as failure:
+        raise _roster_failure(failure.reason, limits, name) from None
+    except RosterError as exc:
+        raise exc.with_file(name) from None
+    except Exception as exc:  # noqa: BLE001 - an error that could not cross the boundary as itself
+        raise RosterError("unreadable", f"File tidak dapat dibaca ({exc}).", file=name) from None
     return result
+
+
+def _roster_failure(reason: str, limits: Limits, name: str) -> RosterError:
+    if reason == "timeout":
+        return RosterError(
+            "timeout",
+            f"Pembacaan file melebihi batas waktu {limits.timeout_seconds:.0f} detik dan dihentikan. "
+            "Pecah roster menjadi file yang lebih kecil.",
+            file=name,
+        )
+    if reason == "too_large":
+        return RosterError("too_large", "Hasil pembacaan file terlalu besar untuk diproses.", file=name)
+    return RosterError(
+        "crashed",
+        "File ini membuat pembaca spreadsheet berhenti (misalnya sel terisi jauh di luar tabel, "
+        "seperti XFD1048576, atau ukuran lembar yang tidak wajar). Hapus baris/kolom kosong di luar "
+        "tabel, simpan ulang, lalu unggah lagi.",
+        file=name,
+    )
 
 
 def load_rosters(paths: list[Path], **options: Any) -> list[LoadResult | RosterError]:

@@ -291,10 +291,21 @@ audited_download(
     mime=XLSX_MIME,
     key="kelola.backup",
 )
+audited_download(
+    ctx,
+    ctx.t("manage.backup_download_compact"),
+    lambda: store.export_backup(compact=True),
+    roles=ADMIN_ROLES,
+    action="unduh_cadangan",
+    detail=f"Cadangan lengkap ringkas (.zip, berisi nama dan NIP): {len(ctx.cohorts)} angkatan.",
+    file_name=f"dasbor-cadangan-{date.today():%Y%m%d}.zip",
+    mime="application/zip",
+    key="kelola.backup_compact",
+)
 st.markdown(f"**{ctx.t('manage.restore')}**")
 st.warning(ctx.t("manage.restore_warning"), icon=":material/warning:")
 with st.form("kelola.restore", clear_on_submit=True):
-    backup = st.file_uploader(ctx.t("manage.restore_file"), type=["xlsx"], key="kelola.restore.file")
+    backup = st.file_uploader(ctx.t("manage.restore_file"), type=["xlsx", "zip"], key="kelola.restore.file")
     word = st.text_input(ctx.t("manage.confirm"), key="kelola.restore.confirm")
     if st.form_submit_button(ctx.t("manage.restore"), type="primary", icon=":material/restore:"):
         if backup is None:

@@ -43,7 +43,7 @@ chart(figure, "tren.cohorts")
 shown_of(ctx, "shown.recent_cohorts", RECENT_COHORTS, n_cohorts)
 abbreviations = stats.program_abbreviations(trend["program"])
 if abbreviations:  # the cohort axis names programs by their initials
-    items = "; ".join(f"{short} = {md_escape(full)}" for short, full in abbreviations.items())
+    items = "; ".join(f"{md_escape(short)} = {md_escape(full)}" for short, full in abbreviations.items())
     st.caption(ctx.t("chart.program_legend", items=items))
 
 by_cohort, by_year = st.tabs([ctx.t("trend.by_cohort"), ctx.t("trend.by_year")])

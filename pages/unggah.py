@@ -160,14 +160,30 @@ def save(state: dict[str, Any], upload: CohortUpload, *, replace: bool) -> None:
     """Save (or replace) one cohort; on success remember it, keep a message and rerun so every page
     reads the new store generation."""
     require_role(ctx, EDITOR_ROLES)  # again, at the moment of saving
-    try:
-        cohort_id = store.save_cohort(upload, user=ctx.user, replace=replace)
-    except StoreError as exc:
+    cohort = md_escape(upload.label)
+    with st.status(ctx.t("upload.saving", cohort=cohort), expanded=False) as status:
+
+        def waiting(seconds: float) -> None:  # another save holds the database: this one waits its turn
+            status.update(
+                label=ctx.t("upload.waiting_turn", cohort=cohort, seconds=format_count(int(seconds), lang))
+            )
+
+        try:
+            cohort_id = store.save_cohort(upload, user=ctx.user, replace=replace, on_wait=waiting)
+        except StoreError as exc:
+            status.update(label=ctx.t("upload.save_failed", cohort=cohort), state="error")
+            failed: StoreError | None = exc
+        else:
+            failed = None
+            status.update(state="complete")
+    if failed is not None:  # the reviewed upload stays in this page's state: saving again retries it
         existing = store.find_cohort(upload.program, upload.angkatan, upload.year)
-        if exc.code == "exists" and existing is not None:
+        if failed.code == "exists" and existing is not None:
             state["pending"][upload.sheet] = existing
             st.rerun()
-        st.error(md_escape(exc.message))
+        st.error(md_escape(failed.message))
+        if failed.code == "busy":
+            st.caption(ctx.t("upload.retry_kept"))
         return
     state["saved"][upload.sheet] = cohort_id
     state["pending"].pop(upload.sheet, None)

@@ -451,11 +451,15 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "manage.samples_count": ("{count} angkatan data contoh tersimpan.", "{count} sample cohorts stored."),
     "manage.backup": ("Cadangan dan pemulihan", "Backup and restore"),
     "manage.backup_download": ("Unduh cadangan lengkap (Excel)", "Download a full backup (Excel)"),
+    "manage.backup_download_compact": (
+        "Unduh cadangan lengkap ringkas (.zip, untuk data besar)",
+        "Download a full compact backup (.zip, for large stores)",
+    ),
     "manage.restore_warning": (
         "Pemulihan mengganti SELURUH isi database dengan isi berkas cadangan.",
         "Restoring replaces the WHOLE database with the backup's contents.",
     ),
-    "manage.restore_file": ("Berkas cadangan (.xlsx)", "Backup file (.xlsx)"),
+    "manage.restore_file": ("Berkas cadangan (.xlsx atau .zip)", "Backup file (.xlsx or .zip)"),
     "manage.restore_missing": ("Pilih berkas cadangan dulu.", "Choose a backup file first."),
     "manage.restored_count": ("{count} angkatan", "{count} cohorts"),
     "manage.audit": ("Riwayat perubahan", "Change log"),
@@ -473,6 +477,16 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "field.birth_place_date": ("Tempat/tanggal lahir", "Place/date of birth"),
     "upload.reading": ("Membaca berkas di proses terpisah ...", "Reading the file in a separate process ..."),
     "upload.read_done": ("Berkas terbaca.", "File read."),
+    "upload.saving": ("Menyimpan {cohort} ...", "Saving {cohort} ..."),
+    "upload.waiting_turn": (
+        "Menunggu giliran menyimpan {cohort}: penyimpanan lain sedang berjalan ({seconds} detik) ...",
+        "Waiting for the turn to save {cohort}: another save is running ({seconds} s) ...",
+    ),
+    "upload.save_failed": ("{cohort} belum disimpan.", "{cohort} is not saved."),
+    "upload.retry_kept": (
+        "Hasil pemeriksaan dan isian Anda tetap di halaman ini: klik Simpan lagi untuk mencoba ulang.",
+        "Your reviewed upload and entries stay on this page: click Save again to retry.",
+    ),
     "upload.read_failed": ("Berkas tidak dapat dibaca.", "The file could not be read."),
     "upload.file_label": ("Berkas", "File"),
     "upload.nothing_saved": ("Tidak ada yang disimpan dari berkas ini.", "Nothing from this file was saved."),

@@ -1,4 +1,5 @@
-"""Command line for the server's operator: accounts, the retention setting, re-classifying stored agencies.
+"""Command line for the server's operator: accounts, the retention setting, re-classifying stored agencies,
+backup and restore (for stores whose backup is larger than the page's upload limit).
 
     python -m store users add NAMA --role admin [--display-name "Nama Lengkap"] [--password-stdin]
     python -m store users list
@@ -8,6 +9,8 @@
     python -m store users unlock NAMA      (after wrong passwords: lifts the sign-in locks of all clients)
     python -m store retention [--days N] [--apply]
     python -m store reclassify [--apply]
+    python -m store backup [FILE]          # FILE.zip (compact, default) or FILE.xlsx; written as 0600
+    python -m store restore FILE [--apply] # .zip or .xlsx; without --apply only validated
 
 The database is the dashboard's ($DASBOR_DB_URL, .streamlit/secrets.toml, else var/dasbor.sqlite3), or
 --db URL. Passwords are asked twice without echo, or read from the first line of standard input.
@@ -19,14 +22,18 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
 from typing import TextIO
 
 import pandas as pd
 
-from store.accounts import Accounts, check_password
+from store.accounts import Accounts, audit_event, check_password
+from store.backup import MAX_BYTES
 from store.classification import Reclassification
 from store.database import Store, open_store
 from store.errors import StoreError
+from store.files import write_private
 from store.retention import parse_days, retention_days
 from store.sessions import ROLES
 from store.uploads import cohort_label
@@ -36,7 +43,8 @@ CLI_USER = "baris-perintah"  # the audit log's name for changes made here
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m store", description="Kelola akun dan masa simpan data dasbor."
+        prog="python -m store",
+        description="Kelola akun, masa simpan, klasifikasi, cadangan dan pemulihan data dasbor.",
     )
     parser.add_argument("--db", metavar="URL", help="alamat basis data (bawaan: seperti dasbor)")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -74,6 +82,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     reclassify.add_argument(
         "--apply", action="store_true", help="benar-benar simpan (tanpa ini: hanya pratinjau per angkatan)"
+    )
+
+    backup = commands.add_parser(
+        "backup", help="tulis cadangan seluruh data (berisi nama dan NIP) ke berkas di server"
+    )
+    backup.add_argument(
+        "file",
+        nargs="?",
+        help="berkas tujuan: .zip (ringkas, bawaan) atau .xlsx (bawaan: dasbor-cadangan-TANGGAL-JAM.zip)",
+    )
+    restore = commands.add_parser("restore", help="ganti SELURUH data dengan isi berkas cadangan")
+    restore.add_argument("file", help="berkas cadangan .zip atau .xlsx")
+    restore.add_argument(
+        "--apply", action="store_true", help="benar-benar ganti (tanpa ini: hanya diperiksa)"
     )
     return parser
 
@@ -175,6 +197,54 @@ def _reclassify(store: Store, args: argparse.Namespace, out: TextIO) -> None:
     print(f"Disimpan: {changed} peserta diklasifikasikan ulang.", file=out)
 
 
+def _backup(store: Store, args: argparse.Namespace, out: TextIO) -> None:
+    path = Path(args.file or f"dasbor-cadangan-{datetime.now():%Y%m%d-%H%M%S}.zip")
+    kind = path.suffix.lower()
+    if kind not in (".zip", ".xlsx"):
+        raise StoreError(
+            "bad_file", f"Nama berkas cadangan harus berakhiran .zip atau .xlsx, bukan '{path.name}'."
+        )
+    if path.exists():
+        raise StoreError("exists", f"Berkas {path} sudah ada; pilih nama lain (tidak ada yang ditimpa).")
+    n_cohorts = len(store.cohorts())
+    audit_event(
+        store,
+        CLI_USER,
+        "unduh_cadangan",
+        f"Cadangan lengkap (berisi nama dan NIP) ditulis ke berkas {path.name} di server: {n_cohorts} angkatan.",
+    )
+    data = store.export_backup(compact=kind == ".zip")
+    try:
+        write_private(path, data, overwrite=False)
+    except FileExistsError:
+        raise StoreError(
+            "exists", f"Berkas {path} sudah ada; pilih nama lain (tidak ada yang ditimpa)."
+        ) from None
+    except OSError as exc:
+        raise StoreError("unwritable", f"Berkas {path} tidak dapat ditulis ({exc.strerror}).") from exc
+    print(f"Cadangan ditulis ke {path} ({len(data) / 2**20:.1f} MB, {n_cohorts} angkatan). Berisi nama dan NIP: "
+          "simpan di tempat aman.", file=out)  # fmt: skip
+
+
+def _restore(store: Store, args: argparse.Namespace, out: TextIO) -> None:
+    path = Path(args.file)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise StoreError(
+                "bad_backup", f"Berkas {path} lebih dari {MAX_BYTES // 2**20} MB; bukan cadangan dasbor."
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise StoreError("unreadable", f"Berkas {path} tidak dapat dibaca ({exc.strerror}).") from exc
+    if not args.apply:
+        n_cohorts, n_people = store.check_backup(data)
+        print(f"Berkas cadangan valid: {n_cohorts} angkatan, {n_people} peserta. Tambahkan --apply untuk "
+              "mengganti SELURUH data tersimpan dengan isinya.", file=out)  # fmt: skip
+        return
+    restored = store.restore_backup(data, user=CLI_USER)
+    print(f"Data dipulihkan dari {path.name}: {restored} angkatan.", file=out)
+
+
 def plan_lines(plan: Reclassification, cohorts: pd.DataFrame) -> list[str]:
     """One line per cohort: its name and K/L, Pemda, other, unknown before -> after."""
     labels = {"central": "K/L", "regional": "Pemda", "other": "lainnya", "unknown": "tak dikenali"}
@@ -210,6 +280,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin:
                 _users(store, args, out, stdin or sys.stdin)
             elif args.command == "reclassify":
                 _reclassify(store, args, out)
+            elif args.command == "backup":
+                _backup(store, args, out)
+            elif args.command == "restore":
+                _restore(store, args, out)
             else:
                 _retention(store, args, out)
         finally:

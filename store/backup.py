@@ -1,4 +1,11 @@
-"""Back up the whole store as an .xlsx workbook, and restore it after validating every cell.
+"""Back up the whole store, and restore it after validating every cell.
+
+Two containers hold the same tables (README, cohorts, participants, load_issues, agency_corrections) with
+the same cell values, and restore takes either:
+
+- **.xlsx** (the page's download): one sheet per table, readable in Excel or LibreOffice.
+- **.zip** (compact, for large stores and the command line): ``README.json`` plus one Parquet file per
+  table (zstd-compressed columns, stored in the zip as is), about a tenth of the workbook's size.
 
 Text cells are written safe for spreadsheets: a text that Excel or LibreOffice could take for a formula
 (starting with = + - @, tab, CR or LF) gets a leading apostrophe. So that a restore gets the original text
@@ -9,20 +16,28 @@ apostrophe: reading strips exactly one leading apostrophe.
 from __future__ import annotations
 
 import io
+import itertools
+import json
 import re
+import tempfile
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 import openpyxl
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import sqlalchemy as sa
 from python_calamine import CalamineWorkbook
 
 from loaders.report import ISSUE_TYPES
+from loaders.sandbox import SandboxFailure, run_sandboxed
 from loaders.schema import LEVELS, NIP_STATUSES, SECTORS
+from loaders.settings import DEFAULT_LIMITS
 from store import facts as facts_sql
 from store.engine import read_transaction
 from store.errors import StoreError
@@ -42,7 +57,18 @@ MAX_BYTES: Final = 512 * 1024 * 1024
 MAX_UNPACKED: Final = 2 * 1024 * 1024 * 1024
 MAX_TEXT: Final = 32_767  # Excel's cell limit
 MAX_ERRORS_SHOWN: Final = 10
+PARSE_TIMEOUT_SECONDS: Final = 900.0  # reading and checking a 420k-participant workbook takes about a minute
+PARSE_MEMORY_BYTES: Final = DEFAULT_LIMITS.memory_bytes
+SANDBOX_PROBLEMS: Final = {
+    "crashed": "pembaca spreadsheet berhenti saat membaca berkas ini (misalnya sel terisi jauh di luar "
+    "tabel, seperti XFD1048576, atau berkas yang sengaja dirusak)",
+    "timeout": f"pembacaan melebihi batas waktu {PARSE_TIMEOUT_SECONDS:.0f} detik",
+    "too_large": "isi berkas terlalu besar untuk diproses",
+}
 README_SHEET: Final = "README"
+README_JSON: Final = "README.json"
+MAX_README_BYTES: Final = 1024 * 1024
+PARQUET_ROWS: Final = 50_000  # rows per Parquet row group (and per batch in memory while writing)
 
 Parser = Callable[[Any], Any]
 
@@ -228,6 +254,7 @@ SHEETS: Final[dict[str, dict[str, Parser]]] = {
 }
 # Sheets a backup may lack (made before they existed); restoring such a backup empties their table.
 OPTIONAL_SHEETS: Final[dict[str, dict[str, Parser]]] = {"agency_corrections": CORRECTION_SHEET}
+SPECS: Final[dict[str, dict[str, Parser]]] = {**SHEETS, **OPTIONAL_SHEETS}
 
 
 def _cell(value: Any) -> Any:
@@ -244,50 +271,111 @@ def _cell(value: Any) -> Any:
 # --- export ----------------------------------------------------------------------------------------------
 
 
-def export_backup(store: Store) -> bytes:
-    """The whole store as one .xlsx workbook (write-only mode: memory stays flat however big the store)."""
-    workbook = openpyxl.Workbook(write_only=True)
-    readme = workbook.create_sheet(README_SHEET)
-    specs = {**SHEETS, **OPTIONAL_SHEETS}
-    sheets = {name: workbook.create_sheet(name) for name in specs}
-    counts: dict[str, int] = {}
-    with read_transaction(store.engine) as conn:  # one snapshot for all sheets
-        revision = current_revision_on(conn)
-        for name, table, order in (
-            ("cohorts", cohorts, cohorts.c.cohort_id),
-            ("participants", participants, participants.c.participant_id),
-            ("load_issues", load_issues, load_issues.c.issue_id),
-            ("agency_corrections", agency_corrections, agency_corrections.c.instansi_key),
-        ):
-            columns = list(specs[name])
-            sheets[name].append(columns)
-            result = conn.execution_options(yield_per=10_000).execute(
-                sa.select(*(table.c[c] for c in columns)).order_by(order)
-            )
-            n = 0
-            for row in result:
-                sheets[name].append([_cell(v) for v in row])
-                n += 1
-            counts[name] = n
-    readme.append(["key", "value"])
-    for key, value in (
+TABLES: Final = (
+    ("cohorts", cohorts, cohorts.c.cohort_id),
+    ("participants", participants, participants.c.participant_id),
+    ("load_issues", load_issues, load_issues.c.issue_id),
+    ("agency_corrections", agency_corrections, agency_corrections.c.instansi_key),
+)
+ARROW_TYPES: Final[dict[Parser, pa.DataType]] = {
+    _positive_int: pa.int64(),
+    _int: pa.int64(),
+    _count: pa.int64(),
+    _year: pa.int64(),
+    _float: pa.float64(),
+    _bool: pa.bool_(),
+}  # every other column holds text (dates and times as ISO 8601 text, as in the workbook)
+
+
+def _table_rows(conn: sa.Connection, name: str) -> Iterator[list[Any]]:
+    """One table's rows as cells (in SPECS[name]'s column order), streamed."""
+    table, order = next((table, order) for n, table, order in TABLES if n == name)
+    columns = list(SPECS[name])
+    result = conn.execution_options(yield_per=10_000).execute(
+        sa.select(*(table.c[c] for c in columns)).order_by(order)
+    )
+    for row in result:
+        yield [_cell(v) for v in row]
+
+
+def _batched(rows: Iterator[list[Any]], size: int) -> Iterator[list[list[Any]]]:
+    while batch := list(itertools.islice(rows, size)):
+        yield batch
+
+
+def _readme_items(revision: str | None, counts: dict[str, int]) -> list[tuple[str, Any]]:
+    return [
         ("format", FORMAT),
         ("version", VERSION),
         ("schema", revision or ""),
         ("created_at", datetime.now(UTC).isoformat()),
-        ("cohorts", counts["cohorts"]),
-        ("participants", counts["participants"]),
-        ("load_issues", counts["load_issues"]),
-        ("agency_corrections", counts["agency_corrections"]),
+        *((name, counts[name]) for name in SPECS),
         (
             "note",
             "Cadangan Dasbor Peserta Pelatihan. Berisi data pribadi (nama, NIP): simpan di tempat aman. "
             "Teks yang diawali ' ditulis begitu agar tidak dijalankan sebagai rumus; jangan diubah.",
         ),
-    ):
+    ]
+
+
+def export_backup(store: Store, *, compact: bool = False) -> bytes:
+    """The whole store as one .xlsx workbook, or (compact) as a .zip of Parquet files."""
+    return _export_zip(store) if compact else _export_xlsx(store)
+
+
+def _export_xlsx(store: Store) -> bytes:
+    """The workbook (write-only mode: memory stays flat however big the store)."""
+    workbook = openpyxl.Workbook(write_only=True)
+    readme = workbook.create_sheet(README_SHEET)
+    sheets = {name: workbook.create_sheet(name) for name in SPECS}
+    counts: dict[str, int] = {}
+    with read_transaction(store.engine) as conn:  # one snapshot for all sheets
+        revision = current_revision_on(conn)
+        for name in SPECS:
+            sheets[name].append(list(SPECS[name]))
+            n = 0
+            for row in _table_rows(conn, name):
+                sheets[name].append(row)
+                n += 1
+            counts[name] = n
+    readme.append(["key", "value"])
+    for key, value in _readme_items(revision, counts):
         readme.append([key, _cell(value)])
     out = io.BytesIO()
     workbook.save(out)
+    return out.getvalue()
+
+
+def _export_zip(store: Store) -> bytes:
+    """The compact backup: README.json and <table>.parquet per table, in one zip."""
+    out = io.BytesIO()
+    counts: dict[str, int] = {}
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        with read_transaction(store.engine) as conn:  # one snapshot for all tables
+            revision = current_revision_on(conn)
+            for name, spec in SPECS.items():
+                schema = pa.schema(
+                    [(column, ARROW_TYPES.get(parser, pa.string())) for column, parser in spec.items()]
+                )
+                buffer = io.BytesIO()
+                n = 0
+                with pq.ParquetWriter(buffer, schema, compression="zstd") as writer:
+                    for batch in _batched(_table_rows(conn, name), PARQUET_ROWS):
+                        columns = list(zip(*batch, strict=True))
+                        writer.write_table(
+                            pa.Table.from_arrays(
+                                [
+                                    pa.array(values, type=field.type)
+                                    for values, field in zip(columns, schema, strict=True)
+                                ],
+                                schema=schema,
+                            )
+                        )
+                        n += len(batch)
+                counts[name] = n
+                archive.writestr(f"{name}.parquet", buffer.getvalue())
+        readme = dict(_readme_items(revision, counts))
+        archive.writestr(README_JSON, json.dumps(readme, ensure_ascii=False, indent=1), zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
@@ -307,6 +395,12 @@ class _Parsed:
     participants: list[dict[str, Any]]
     issues: list[dict[str, Any]]
     corrections: list[dict[str, Any]]
+
+
+def check_backup(data: bytes) -> tuple[int, int]:
+    """Validate the whole backup (.xlsx or .zip) without writing: (cohorts, participants) it holds."""
+    parsed = _parse(data)
+    return len(parsed.cohorts), len(parsed.participants)
 
 
 def restore_backup(store: Store, data: bytes, *, user: str) -> int:
@@ -353,28 +447,95 @@ def restore_backup(store: Store, data: bytes, *, user: str) -> int:
             "pulihkan",
             f"Data dipulihkan dari cadangan: {len(parsed.cohorts)} angkatan, {len(rows)} peserta.",
         )
+    store.scrub_deleted()  # the people the backup does not hold leave no bytes behind
     return len(parsed.cohorts)
 
 
 def _parse(data: bytes) -> _Parsed:
+    """The whole backup validated; the workbook itself is read in the sandbox (loaders/sandbox.py), so a
+    file that makes the reader abort, loop or allocate without bound costs a clear error, not the server."""
     if len(data) > MAX_BYTES:
         raise _error([f"berkas lebih dari {MAX_BYTES // 2**20} MB"])
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
                 raise _error(["isi berkas terlalu besar setelah dibuka"])
-        # calamine (Rust) reads cell values without expanding XML entities, ~50x faster than openpyxl
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except StoreError:
         raise
     except Exception as exc:  # the boundary: any unreadable file is one clear message
-        raise _error([f"berkas bukan .xlsx yang dapat dibaca ({type(exc).__name__})"]) from exc
+        raise _error(
+            [f"berkas bukan .xlsx atau .zip cadangan yang dapat dibaca ({type(exc).__name__})"]
+        ) from exc
+    with tempfile.TemporaryDirectory(prefix="dasbor-pulihkan-") as folder:  # 0700: only this user reads it
+        path = Path(folder) / "cadangan"
+        path.write_bytes(data)
+        try:
+            parsed: _Parsed = run_sandboxed(
+                _parse_file, str(path), timeout_seconds=PARSE_TIMEOUT_SECONDS, memory_bytes=PARSE_MEMORY_BYTES
+            )
+        except SandboxFailure as failure:
+            raise _error([SANDBOX_PROBLEMS.get(failure.reason, SANDBOX_PROBLEMS["crashed"])]) from None
+        except StoreError:
+            raise
+        except Exception as exc:  # an error that could not cross the process boundary as itself
+            raise _error([f"berkas rusak ({exc})"]) from None
+    return parsed
+
+
+def _parse_file(path: str) -> _Parsed:
+    """Runs in the sandbox: read and validate the backup at path (every failure a StoreError)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+        workbook: Any
+        if README_JSON in names and "[Content_Types].xml" not in names:
+            workbook = _ParquetBackup(path, names)
+        else:
+            # calamine (Rust) reads cell values without expanding XML entities, ~50x faster than openpyxl
+            workbook = CalamineWorkbook.from_path(path)
+    except StoreError:
+        raise
+    except Exception as exc:  # the boundary: any unreadable file is one clear message
+        raise _error(
+            [f"berkas bukan .xlsx atau .zip cadangan yang dapat dibaca ({type(exc).__name__})"]
+        ) from None
     try:
         return _parse_workbook(workbook)
     except StoreError:
         raise
     except Exception as exc:  # a sheet calamine cannot read
-        raise _error([f"berkas rusak ({type(exc).__name__})"]) from exc
+        raise _error([f"berkas rusak ({type(exc).__name__})"]) from None
+
+
+class _Sheet:
+    """One table of a compact backup, read like a calamine sheet: a header row, then rows of values."""
+
+    def __init__(self, rows: list[list[Any]]) -> None:
+        self._rows = rows
+
+    def iter_rows(self) -> Iterator[list[Any]]:
+        return iter(self._rows)
+
+
+class _ParquetBackup:
+    """A compact backup (.zip of README.json and <table>.parquet), read like a calamine workbook."""
+
+    def __init__(self, path: str, names: set[str]) -> None:
+        self.path = path
+        self.sheet_names = [README_SHEET, *(name for name in SPECS if f"{name}.parquet" in names)]
+
+    def get_sheet_by_name(self, name: str) -> _Sheet:
+        with zipfile.ZipFile(self.path) as archive:
+            if name == README_SHEET:
+                if archive.getinfo(README_JSON).file_size > MAX_README_BYTES:
+                    raise _error([f"{README_JSON} terlalu besar"])
+                readme = json.loads(archive.read(README_JSON))
+                if not isinstance(readme, dict):
+                    raise _error([f"{README_JSON} bukan objek JSON; ini bukan berkas cadangan dasbor"])
+                return _Sheet([["key", "value"], *([key, value] for key, value in readme.items())])
+            table = pq.read_table(io.BytesIO(archive.read(f"{name}.parquet")))
+        columns = table.to_pydict()
+        return _Sheet([list(columns), *(list(row) for row in zip(*columns.values(), strict=True))])
 
 
 def _parse_workbook(workbook: Any) -> _Parsed:
@@ -389,7 +550,7 @@ def _parse_workbook(workbook: Any) -> _Parsed:
     errors: list[str] = []
     tables = {
         name: list(_rows(workbook.get_sheet_by_name(name), name, spec, errors))
-        for name, spec in {**SHEETS, **OPTIONAL_SHEETS}.items()
+        for name, spec in SPECS.items()
         if name in workbook.sheet_names
     }
     cohort_rows, participant_rows_, issue_rows = (

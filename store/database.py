@@ -23,7 +23,7 @@ from loaders.schema import PARTICIPANT_COLUMNS
 from store import classification
 from store import facts as facts_sql
 from store.diff import CohortDiff, diff_participants
-from store.engine import create_engine, migrate, read_transaction, resolve_url, write_transaction
+from store.engine import OnWait, create_engine, migrate, read_transaction, resolve_url, write_transaction
 from store.errors import StoreError
 from store.records import DATE_COLUMNS, DERIVED_COLUMNS, issues_tuple, participant_rows, reference_date
 from store.schema import STATE_ID, audit_log, cohorts, load_issues, participants, settings, store_state
@@ -39,6 +39,7 @@ FACT_COLUMNS: Final = facts_sql.FACT_COLUMNS
 PARTICIPANT_FRAME_COLUMNS: Final = ("cohort_id", *PARTICIPANT_COLUMNS, *DERIVED_COLUMNS)
 ISSUE_COLUMNS: Final = ("cohort_id", "sheet", "row", "code", "severity", "message")
 AUDIT_COLUMNS: Final = ("at", "user", "action", "detail")
+SCRUBBED_TABLES: Final = ("participants", "load_issues")  # the tables that hold names and NIPs
 
 
 def open_store(url: str | None = None) -> Store:
@@ -355,9 +356,10 @@ class Store:
     # --- writes ------------------------------------------------------------------------------------------
 
     @contextmanager
-    def _write(self) -> Iterator[sa.Connection]:
-        """A write transaction that first takes the store's write lock and bumps the generation."""
-        with write_transaction(self.engine) as conn:
+    def _write(self, on_wait: OnWait | None = None) -> Iterator[sa.Connection]:
+        """A write transaction that first takes the store's write lock and bumps the generation (waiting
+        for its turn behind other writes: see store.engine.write_turn)."""
+        with write_transaction(self.engine, on_wait) as conn:
             conn.execute(
                 sa.update(store_state)
                 .where(store_state.c.state_id == STATE_ID)
@@ -365,11 +367,48 @@ class Store:
             )
             yield conn
 
-    def save_cohort(self, upload: CohortUpload, *, user: str, replace: bool = False) -> int:
-        """Save one cohort (or, with replace=True, swap an existing one atomically); returns its id."""
+    def scrub_deleted(self, tables: Sequence[str] = SCRUBBED_TABLES) -> None:
+        """After a deletion of people: leave none of their bytes in the database's files. SQLite (with
+        secure_delete on, deleted rows are already zeros in the database file): the affected tables'
+        indexes are rebuilt (their inner pages may keep deleted keys) and the WAL, which still holds the
+        pages as they were, is checkpointed and truncated to zero bytes. PostgreSQL: VACUUM FULL rewrites
+        the tables and their indexes into new files. Failing here never undoes the committed deletion."""
+        try:
+            if self.dialect == "postgresql":
+                with self.engine.connect() as conn:
+                    conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+                    for table in tables:
+                        conn.exec_driver_sql(f"VACUUM FULL {table}")
+                return
+            with write_transaction(self.engine) as conn:
+                for table in tables:
+                    conn.exec_driver_sql(f"REINDEX {table}")
+            raw = self.engine.raw_connection()
+            try:
+                cursor = raw.cursor()
+                busy, _, _ = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                cursor.close()
+            finally:
+                raw.close()
+            if busy:
+                logging.getLogger(__name__).warning(
+                    "WAL belum dapat dikosongkan (ada pembaca aktif); terhapus saat checkpoint berikutnya."
+                )
+        except sa.exc.SQLAlchemyError as exc:
+            logging.getLogger(__name__).warning(
+                "Pembersihan berkas sesudah penghapusan gagal (%s); data sudah terhapus dari tabel.", exc
+            )
+
+    def save_cohort(
+        self, upload: CohortUpload, *, user: str, replace: bool = False, on_wait: OnWait | None = None
+    ) -> int:
+        """Save one cohort (or, with replace=True, swap an existing one atomically); returns its id.
+
+        A save waits for its turn behind other saves, calling ``on_wait(seconds waited)`` about once a
+        second meanwhile; one that cannot get the database raises StoreError "busy" (nothing saved)."""
         rows = _upload_rows(upload)
         try:
-            with self._write() as conn:
+            with self._write(on_wait) as conn:
                 cohort_id, replaced = _save(conn, upload, rows, user, replace, _now())
                 record_audit(
                     conn,
@@ -381,6 +420,14 @@ class Store:
         except sa.exc.IntegrityError as exc:
             if self.find_cohort(upload.program, upload.angkatan, upload.year) is not None:
                 raise _exists_error(upload) from exc
+            raise
+        except sa.exc.OperationalError as exc:
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):  # a writer outside this app's queue
+                raise StoreError(
+                    "busy",
+                    f"Basis data sedang dipakai proses lain, jadi {upload.label} belum disimpan. "
+                    "Coba lagi sebentar lagi.",
+                ) from exc
             raise
         return cohort_id
 
@@ -410,6 +457,7 @@ class Store:
                     conn, user, "hapus_angkatan", f"{cohort_label(*found)}: {removed} peserta dihapus."
                 )
                 deleted += removed
+        self.scrub_deleted()
         return deleted
 
     def delete_person(self, nip: str, *, user: str) -> int:
@@ -446,6 +494,8 @@ class Store:
                 "hapus_orang",
                 f"Permintaan hapus data pribadi: {len(found)} baris dihapus dari {len(affected)} angkatan.",
             )
+        if found:
+            self.scrub_deleted()
         return len(found)
 
     # --- agency classification ---------------------------------------------------------------------------
@@ -545,11 +595,18 @@ class Store:
             )
         return plan.n_participants
 
-    def export_backup(self) -> bytes:
-        """The whole store as an .xlsx workbook (cohorts, participants, load_issues, README)."""
+    def export_backup(self, *, compact: bool = False) -> bytes:
+        """The whole store as an .xlsx workbook (README, cohorts, participants, load_issues,
+        agency_corrections), or with compact=True the same tables as Parquet files in a .zip."""
         from store.backup import export_backup
 
-        return export_backup(self)
+        return export_backup(self, compact=compact)
+
+    def check_backup(self, data: bytes) -> tuple[int, int]:
+        """Validate a backup as restore_backup does, without changing anything: (cohorts, participants)."""
+        from store.backup import check_backup
+
+        return check_backup(data)
 
     def restore_backup(self, data: bytes, *, user: str) -> int:
         """Replace the whole store with a backup made by export_backup; returns the number of cohorts."""
@@ -623,6 +680,7 @@ class Store:
                 )
         except _NothingToDo:
             return 0, 0
+        self.scrub_deleted()
         return len(ids), deleted
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final
@@ -16,6 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from store.errors import StoreError
+from store.files import FILE_MODE, create_private, private_folder
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 MIGRATIONS: Final = Path(__file__).resolve().parent / "migrations"
@@ -25,6 +28,10 @@ SECRETS: Final = ROOT / ".streamlit" / "secrets.toml"
 SQLITE_BUSY_TIMEOUT_MS: Final = 30_000
 WRITE_OPTION: Final = "dasbor_write"  # execution option: this transaction writes (SQLite: BEGIN IMMEDIATE)
 MIGRATION_LOCK: Final = 0x44A5B0  # PostgreSQL advisory lock key held while migrating
+WRITE_TURN_SECONDS: Final = 30 * 60  # how long a write waits for its turn behind other writes (SQLite)
+WAIT_REPORT_SECONDS: Final = 1.0  # a waiting write tells its caller this often how long it has waited
+
+OnWait = Callable[[float], None]  # called with the seconds waited so far while a write waits for its turn
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -43,8 +50,7 @@ def resolve_url(url: str | None = None) -> str:
         section = secrets.get("connections", {}).get("dasbor", {})
         if isinstance(section, dict) and isinstance(section.get("url"), str) and section["url"].strip():
             return _with_driver(section["url"].strip())
-    folder = Path(os.environ.get(DATA_DIR_ENV) or ROOT / "var")
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(Path(os.environ.get(DATA_DIR_ENV) or ROOT / "var"))
     return f"sqlite:///{folder / 'dasbor.sqlite3'}"
 
 
@@ -70,7 +76,12 @@ def create_engine(url: str) -> sa.Engine:
     if parsed.get_backend_name() == "postgresql":
         return sa.create_engine(parsed, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        # Owner only, whatever the umask: SQLite gives the -wal and -shm files the database file's mode.
+        database = Path(parsed.database)
+        private_folder(database.parent)
+        for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+            if path == database or path.exists():
+                create_private(path)
     engine = sa.create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
     sa.event.listen(engine, "connect", _sqlite_connect)
     sa.event.listen(engine, "begin", _sqlite_begin)
@@ -84,6 +95,7 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a crash never corrupts or half-commits
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA secure_delete=ON")  # deleted rows are overwritten with zeros, not just unlinked
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.close()
 
@@ -96,12 +108,88 @@ def _sqlite_begin(conn: sa.Connection) -> None:
 
 
 @contextmanager
-def write_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
-    """One all-or-nothing write transaction (committed on leaving, rolled back on any exception)."""
-    with engine.connect() as conn:
+def write_transaction(engine: sa.Engine, on_wait: OnWait | None = None) -> Iterator[sa.Connection]:
+    """One all-or-nothing write transaction (committed on leaving, rolled back on any exception).
+
+    On SQLite the writes of every thread and process queue for their turn first (write_turn), however
+    long the writes before them take, instead of failing with "database is locked" after the busy timeout."""
+    with write_turn(engine, on_wait), engine.connect() as conn:
         conn.execution_options(**{WRITE_OPTION: True})
         with conn.begin():
             yield conn
+
+
+_turns = threading.local()  # lock files this thread holds: a nested write in the same thread goes on
+_thread_locks: dict[str, threading.Lock] = {}  # without fcntl (Windows): one process only
+_thread_locks_guard = threading.Lock()
+
+
+@contextmanager
+def write_turn(engine: sa.Engine, on_wait: OnWait | None = None) -> Iterator[None]:
+    """Wait until no other write to this SQLite database runs, in this process or another (an exclusive
+    flock on ``<database>.write-lock``), then hold the turn; PostgreSQL queues on its own row locks.
+
+    ``on_wait(seconds)`` is called about once a second while waiting; after WRITE_TURN_SECONDS the
+    write gives up with a StoreError ("busy")."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:":
+        yield
+        return
+    path = str(Path(database).resolve()) + ".write-lock"
+    held: set[str] = getattr(_turns, "held", set())
+    _turns.held = held
+    if path in held:
+        yield
+        return
+    release = _take_turn(path, on_wait)
+    held.add(path)
+    try:
+        yield
+    finally:
+        held.discard(path)
+        release()
+
+
+def _take_turn(path: str, on_wait: OnWait | None) -> Callable[[], None]:
+    """Block until the turn is ours; returns the function that gives it back."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        fcntl = None  # type: ignore[assignment]
+    started = last_report = time.monotonic()
+    if fcntl is None:  # pragma: no cover
+        with _thread_locks_guard:
+            lock = _thread_locks.setdefault(path, threading.Lock())
+        while not lock.acquire(timeout=0.2):
+            last_report = _waited(started, last_report, on_wait)
+        return lock.release
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                last_report = _waited(started, last_report, on_wait)
+                time.sleep(0.05)
+    except BaseException:
+        os.close(fd)
+        raise
+    return lambda: os.close(fd)  # closing the file releases the lock
+
+
+def _waited(started: float, last_report: float, on_wait: OnWait | None) -> float:
+    now = time.monotonic()
+    if now - started > WRITE_TURN_SECONDS:
+        raise StoreError(
+            "busy",
+            f"Penyimpanan lain masih berjalan setelah {WRITE_TURN_SECONDS // 60:.0f} menit menunggu, jadi "
+            "perubahan ini belum disimpan. Coba lagi sebentar lagi.",
+        )
+    if on_wait is not None and now - last_report >= WAIT_REPORT_SECONDS:
+        on_wait(now - started)
+        return now
+    return last_report
 
 
 @contextmanager

@@ -13,3 +13,7 @@ class StoreError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keeps the code when the error crosses the sandbox's process boundary (a backup is parsed there).
+        return (StoreError, (self.code, self.message))

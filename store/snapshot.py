@@ -28,12 +28,14 @@ import pyarrow as pa
 
 from store.engine import DATA_DIR_ENV, ROOT
 from store.facts import FACT_COLUMNS, TEXT_COLUMNS, facts_frame
+from store.files import FILE_MODE, private_folder, write_private
 
 log = logging.getLogger(__name__)
 
 FORMAT: Final = "1"  # bump when the frames' columns or encoding change: older files are then ignored
 CACHE_FOLDER: Final = "cache"
 PARTS: Final = ("cohorts", "facts")
+DIGESTS: Final = "sha256"  # the file holding each part's digest
 _GENERATION: Final = re.compile(r"-g(\d+)\.")
 
 
@@ -53,6 +55,11 @@ class SnapshotKey:
     def path(self, part: str) -> Path:
         """The file of one part ('cohorts' or 'facts') of this snapshot."""
         return cache_dir() / f"{self.prefix}-g{self.generation}.{part}.arrow"
+
+    @property
+    def digests_path(self) -> Path:
+        """The file holding the SHA-256 of both parts (sha256sum's format)."""
+        return cache_dir() / f"{self.prefix}-g{self.generation}.{DIGESTS}"
 
     def metadata(self, rows: int) -> dict[bytes, bytes]:
         """What a snapshot file says about itself (checked on reading)."""
@@ -75,20 +82,39 @@ def cache_dir() -> Path:
 def read_snapshot(key: SnapshotKey) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     """(cohorts, facts) of this store state, or None when there is no usable snapshot of it."""
     cohorts_path, facts_path = key.path("cohorts"), key.path("facts")
-    if not (cohorts_path.exists() and facts_path.exists()):
+    if not (cohorts_path.exists() and facts_path.exists() and key.digests_path.exists()):
         return None
     try:
+        digests = _read_digests(key)
         # The small cohorts file is read into memory (its strings are used in place); the facts file is
-        # memory-mapped and copied out once, straight into categorical codes.
+        # memory-mapped and copied out once, straight into categorical codes. Each is hashed as read.
         with pa.OSFile(str(cohorts_path)) as source:
-            cohorts = _checked(pa.ipc.open_file(source).read_all(), key).to_pandas()
+            data = _verified(source.read_buffer(), digests, cohorts_path)
+            cohorts = _checked(pa.ipc.open_file(data).read_all(), key).to_pandas()
         with pa.memory_map(str(facts_path)) as source:
-            facts = facts_frame(_checked(_facts_schema_checked(pa.ipc.open_file(source).read_all()), key))
+            data = _verified(source.read_buffer(), digests, facts_path)
+            facts = facts_frame(_checked(_facts_schema_checked(pa.ipc.open_file(data).read_all()), key))
     except Exception as exc:  # a damaged or foreign file must never break the dashboard
-        log.warning("Snapshot %s tidak terbaca (%s: %s); data dibaca dari basis data.", facts_path.name,
-                    type(exc).__name__, exc)  # fmt: skip
+        log.warning("Snapshot %s tidak terbaca (%s: %s); data dibaca dari basis data dan snapshot dibuang.",
+                    facts_path.name, type(exc).__name__, exc)  # fmt: skip
+        remove(key)
         return None
     return cohorts, facts
+
+
+def _read_digests(key: SnapshotKey) -> dict[str, str]:
+    """File name -> SHA-256 hex digest, from the snapshot's digests file."""
+    found = {}
+    for line in key.digests_path.read_text(encoding="ascii").splitlines():
+        digest, _, name = line.partition("  ")
+        found[name] = digest
+    return found
+
+
+def _verified(data: pa.Buffer, digests: dict[str, str], path: Path) -> pa.Buffer:
+    if hashlib.sha256(memoryview(data)).hexdigest() != digests.get(path.name):
+        raise ValueError("checksum mismatch: the file changed after it was written")
+    return data
 
 
 def _checked(table: pa.Table, key: SnapshotKey) -> pa.Table:
@@ -121,10 +147,12 @@ def write_snapshot(key: SnapshotKey, cohorts: pd.DataFrame, facts: pd.DataFrame)
     Each file is written under a temporary name and renamed into place (atomic), so a reader sees a whole
     file or none; the facts file goes last, and a reader wants both."""
     try:
-        folder = cache_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(cache_dir())
+        lines = []
         for part, frame in zip(PARTS, (cohorts, facts), strict=True):
-            _write_atomically(key, part, pa.Table.from_pandas(frame, preserve_index=False))
+            digest = _write_atomically(key, part, pa.Table.from_pandas(frame, preserve_index=False))
+            lines.append(f"{digest}  {key.path(part).name}\n")
+        write_private(key.digests_path, "".join(lines).encode("ascii"))
     except Exception as exc:  # a read-only or full disk costs speed, never the page
         log.warning(
             "Snapshot %s tidak dapat ditulis (%s: %s).", key.path("facts").name, type(exc).__name__, exc
@@ -133,17 +161,22 @@ def write_snapshot(key: SnapshotKey, cohorts: pd.DataFrame, facts: pd.DataFrame)
     remove_others(key)
 
 
-def _write_atomically(key: SnapshotKey, part: str, table: pa.Table) -> None:
+def _write_atomically(key: SnapshotKey, part: str, table: pa.Table) -> str:
+    """Write one part under a temporary name, rename it into place; returns the file's SHA-256."""
     table = table.replace_schema_metadata({**(table.schema.metadata or {}), **key.metadata(table.num_rows)})
     final = key.path(part)
     temporary = final.with_name(f"{final.name}.{uuid.uuid4().hex}.tmp")
     try:
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))  # owner only
         with pa.OSFile(str(temporary), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
             writer.write_table(table)
+        with temporary.open("rb") as written:
+            digest = hashlib.file_digest(written, "sha256").hexdigest()
         os.replace(temporary, final)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
+    return digest
 
 
 def _generations(key: SnapshotKey) -> list[tuple[int, Path]]:
@@ -154,6 +187,13 @@ def _generations(key: SnapshotKey) -> list[tuple[int, Path]]:
         if match:
             found.append((int(match.group(1)), path))
     return found
+
+
+def remove(key: SnapshotKey) -> None:
+    """Delete this snapshot's files (a damaged snapshot is never tried again)."""
+    for path in (*(key.path(part) for part in PARTS), key.digests_path):
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def remove_others(key: SnapshotKey) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -96,6 +97,38 @@ def texts(elements: object) -> list[str]:
 
 
 # --- opening ------------------------------------------------------------------------------------------------
+
+# Roster text that Markdown, HTML or GFM autolinks would turn into markup: lower-case words only, so the
+# program's "initials" fall back to its first characters ("www.co", an autolink).
+HOSTILE_TITLE = (
+    "www.contoh.invalid <img src=http://contoh.invalid/x.png> [klik](http://contoh.invalid) **tebal**"
+)
+HOSTILE_VENUE = "<a href=http://contoh.invalid>Aula</a> :red[merah]"
+UNESCAPED = re.compile(r"(?<!\\)(www\.co|<img|<a href|\]\(http|\*\*tebal|:red\[merah|<b>)")
+
+
+@pytest.mark.parametrize("page", [*PAGE_TITLES, "pages/presentasi.py", "pages/pengguna.py"])
+def test_roster_text_with_markup_shows_literally_on_every_page(db_url: str, page: str) -> None:
+    from tests.test_store import reference_upload
+
+    store = open_store(db_url)
+    store.save_cohort(
+        reference_upload(
+            program=HOSTILE_TITLE, venue=HOSTILE_VENUE, angkatan="IX", source_file="<b>x</b>.xlsx"
+        ),
+        user="admin",
+    )
+    store.close()
+    at = goto(open_app(), page)
+    shown = [
+        str(element.value) if hasattr(element, "value") else str(getattr(element, "label", ""))
+        for kind in ("markdown", "caption", "info", "success", "warning", "error", "title", "subheader")
+        for element in getattr(at, kind)
+    ] + [str(e.label) for e in at.expander]
+    markup = [text for text in shown if UNESCAPED.search(text)]
+    assert markup == [], markup
+    if page == "pages/tren.py":  # the program legend names the hostile program, escaped
+        assert any("www\\.contoh\\.invalid \\<img" in text for text in shown), shown
 
 
 @pytest.mark.parametrize("page", list(PAGE_TITLES))
@@ -278,6 +311,28 @@ def test_upload_of_an_existing_cohort_shows_the_diff_and_replaces_on_ganti(
     assert metrics(at)["Peserta"] == SAMPLE_TOTAL
 
 
+def test_a_save_that_cannot_get_its_turn_keeps_the_reviewed_upload_to_retry(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import store.engine
+
+    monkeypatch.setattr(store.engine, "WRITE_TURN_SECONDS", 1.0)
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, "cmd_2023_angkatan_IV.xlsx", (SAMPLES / "cmd_2023_angkatan_IV.xlsx").read_bytes())
+    at.text_input(key=cohort_key(at, "angkatan")).input("V")
+    save_key = cohort_key(at, "angkatan").replace(".angkatan", ".save")
+    other = open_store(db_url)
+    with store.engine.write_turn(other.engine):  # another server process's long save
+        at.button(key=save_key).click().run()
+    assert not at.exception
+    assert any("belum disimpan" in v for v in texts(at.error))
+    assert any("tetap di halaman ini" in v for v in texts(at.caption))
+    assert at.text_input(key=cohort_key(at, "angkatan")).value == "V"  # the reviewed upload is still here
+    at.button(key=save_key).click().run()
+    assert any("Angkatan V Tahun 2023 (26 peserta)" in v for v in texts(at.success))
+    other.close()
+
+
 def test_cancel_keeps_the_stored_cohort(db_url: str) -> None:
     at = goto(open_app(), "pages/unggah.py")
     upload(at, "cmd_2023_angkatan_IV.xlsx", (SAMPLES / "cmd_2023_angkatan_IV.xlsx").read_bytes())
@@ -403,12 +458,17 @@ def test_delete_one_persons_data_by_nip(db_url: str) -> None:
     assert store.audit_log(1)["action"].iloc[0] == "hapus_orang"
 
 
-def test_backup_restores_after_confirmation(db_url: str) -> None:
+@pytest.mark.parametrize("compact", [False, True], ids=["xlsx", "zip"])
+def test_backup_restores_after_confirmation(db_url: str, compact: bool) -> None:
     store = open_store(db_url)
-    backup = store.export_backup()
+    backup = store.export_backup(compact=compact)
     store.delete_cohort(int(store.cohorts()["cohort_id"].iloc[0]), user="tes")
     at = goto(open_app(), "pages/kelola.py")
-    at.file_uploader(key="kelola.restore.file").upload("cadangan.xlsx", backup)
+    assert [b.proto.label for b in at.get("download_button") if "cadangan" in b.proto.label] == [
+        "Unduh cadangan lengkap (Excel)",
+        "Unduh cadangan lengkap ringkas (.zip, untuk data besar)",
+    ]
+    at.file_uploader(key="kelola.restore.file").upload("cadangan.zip" if compact else "cadangan.xlsx", backup)
     at.text_input(key="kelola.restore.confirm").input("HAPUS")
     next(b for b in at.button if b.label == "Pulihkan").click().run()
     assert not at.exception

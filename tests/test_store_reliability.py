@@ -282,6 +282,60 @@ def test_sqlite_writer_waits_for_a_long_transaction(tmp_path: Path):
     second.close()
 
 
+def test_concurrent_large_saves_on_sqlite_all_succeed_in_turn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The attack: parallel large saves. Each 20,000-row save holds the write lock longer than SQLite's
+    busy timeout (scaled down here from 30 s to 0.1 s), so without a queue the later ones failed with
+    "database is locked"; in turn, they all succeed and the waiting ones report how long they waited."""
+    import store.engine
+
+    monkeypatch.setattr(store.engine, "SQLITE_BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(store.engine, "WAIT_REPORT_SECONDS", 0.1)
+    db = open_store(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    rows = [person(i) for i in range(20_000)]
+    uploads = [small_upload(f"B{k}", rows) for k in range(4)]
+    waited: list[float] = []
+    results = _wait_all([lambda u=u: db.save_cohort(u, user="admin", on_wait=waited.append) for u in uploads])
+    assert all(isinstance(r, int) for r in results), results
+    _check_cohorts(db, {f"B{k}": 20_000 for k in range(4)})
+    assert waited and max(waited) > 0.1
+    db.close()
+
+
+def test_a_save_that_never_gets_its_turn_fails_clearly_and_saves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import store.engine
+
+    monkeypatch.setattr(store.engine, "WRITE_TURN_SECONDS", 1.0)
+    monkeypatch.setattr(store.engine, "WAIT_REPORT_SECONDS", 0.1)
+    db = open_store(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    generation = db.generation()
+    holding, release = threading.Event(), threading.Event()
+
+    def hold_the_turn() -> None:  # another process's long write
+        with store.engine.write_turn(db.engine):
+            holding.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=hold_the_turn)
+    holder.start()
+    holding.wait(10)
+    waited: list[float] = []
+    try:
+        with pytest.raises(StoreError, match="belum disimpan. Coba lagi") as caught:
+            db.save_cohort(small_upload("I", [person(1)]), user="admin", on_wait=waited.append)
+    finally:
+        release.set()
+        holder.join()
+    assert caught.value.code == "busy"
+    assert waited and waited == sorted(waited)
+    assert db.generation() == generation and db.cohorts().empty
+    db.save_cohort(small_upload("I", [person(1)]), user="admin")  # the retry, once the turn is free
+    db.close()
+
+
 def test_sessions_opening_a_new_database_at_once_migrate_it_once(db_url: str):
     results = _wait_all([lambda: open_store(db_url) for _ in range(4)])
     assert all(isinstance(r, Store) for r in results), results
