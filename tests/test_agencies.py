@@ -21,6 +21,7 @@ from loaders.agencies import (
 
 LABELLED = Path(__file__).parent / "data" / "instansi_labelled.csv"
 REAL = Path(__file__).parent / "data" / "instansi_real.csv"
+HELDOUT = Path(__file__).parent / "data" / "instansi_heldout.csv"
 JKT = "Daerah Khusus Ibukota Jakarta"
 DIY = "Daerah Istimewa Yogyakarta"
 
@@ -560,3 +561,24 @@ def test_real_world_set() -> None:
     assert level / n >= 0.958
     assert province / n >= 0.891
     assert government_province / government >= 0.943
+
+
+def test_heldout_set() -> None:
+    """518 real strings from 13 other public sources, collected while the rules were written and not looked
+    at for them (instansi_heldout_SOURCES.md): how the rules carry over to material nobody tuned them on.
+    Measured when first run: sector 66.4%, 0 swaps (58 before issue 13's rules), unknown 33.0% (21.2%)."""
+    with open(HELDOUT, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) >= 500 and not {row["text"] for row in rows} & {
+        row["text"] for row in csv.DictReader(REAL.open(encoding="utf-8", newline=""))
+    }
+    got = classify_many([row["text"] for row in rows])
+    n = len(rows)
+    sector = sum(got[row["text"]].sector == row["sector"] for row in rows)
+    unknown = sum(got[row["text"]].sector == "unknown" and row["sector"] != "unknown" for row in rows)
+    swaps = [
+        row["text"] for row in rows if {got[row["text"]].sector, row["sector"]} == {"central", "regional"}
+    ]
+    print(f"\nheld-out: {n} rows, sector {sector / n:.2%}, unknown {unknown / n:.2%}, swaps {len(swaps)}")
+    assert swaps == []  # a wrong side is the worst error; unknown is the honest answer
+    assert sector / n >= 0.66 and unknown / n <= 0.34
