@@ -36,13 +36,10 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     (
         "instansi",
         r"instansi|^asal\b|asal (kementerian|lembaga|daerah|pemda)|^kementerian lembaga|^k l$|"
-        r"^kementerian lembaga pemda|^lembaga$|^pemda$|agency|institution|organi[sz]ation|^k l pd$",
+        r"^kementerian lembaga pemda|^lembaga$|^pemda$|agency|institution|organi[sz]ation|^k l pd$|"
+        r"tempat (bertugas|tugas|kerja)|satuan kerja|unit organisasi|\bopd\b|\bskpd\b|perangkat daerah",
     ),
-    (
-        "unit_kerja",
-        r"unit kerja|satuan kerja|satker|unit organisasi|\bopd\b|skpd|perangkat daerah|work unit"
-        r"|^unit\b|^kantor\b",
-    ),
+    ("unit_kerja", r"unit kerja|satker|work unit|^unit\b|^kantor\b"),
     ("province", r"^prov\b|provinsi|province"),
     ("city", r"kab.*kota|kota.*kab|^kabupaten|^kota\b|city|regency"),
     ("name", r"\bnama\b|\bname\b|^peserta$|nama peserta|nama lengkap"),
@@ -106,6 +103,7 @@ class ColumnMap:
     headers: dict[int, str] = field(default_factory=dict)  # column index -> header text as written
     ignored: list[str] = field(default_factory=list)
     sensitive: list[str] = field(default_factory=list)
+    explicit: set[str] = field(default_factory=set)  # fields the caller's mapping named
 
     def has_roster_fields(self) -> bool:
         """An instansi (or unit kerja) column and a name or NIP column."""
@@ -142,11 +140,18 @@ def map_columns(headers: Sequence[str], explicit: Mapping[str, str] | None = Non
             result.ignored.append(text)
         elif name in SENSITIVE_FIELDS:
             result.sensitive.append(text)
+        elif name == "instansi" and name in result.fields and "unit_kerja" not in result.fields:
+            # A second instansi-like column ("Tempat Bertugas" beside "Unit Kerja") is kept as the unit;
+            # the intake then uses whichever of the two classifies (see loaders.roster._choose_instansi).
+            result.fields["unit_kerja"] = col
+            result.headers[col] = text
         elif name in result.fields:
             result.ignored.append(text)
         else:
             result.fields[name] = col
             result.headers[col] = text
+            if norm in explicit_norm:
+                result.explicit.add(name)
     return result
 
 

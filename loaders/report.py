@@ -31,6 +31,10 @@ ISSUE_TYPES: Final[dict[str, tuple[str, str]]] = {
     "excel_error": ("warning", "Sel {cell} berisi nilai galat Excel {value}; sel ini dibaca sebagai kosong."),
     "row_subtotal": ("info", "Baris sub-jumlah/total dilewati: '{text}'."),
     "row_section": ("info", "Baris judul kelompok dilewati: '{text}'."),
+    "instansi_from_section": (
+        "info",
+        "Instansi kosong pada {count} peserta di bawah baris judul kelompok ini diisi dengan '{text}'.",
+    ),
     "row_footer": ("info", "Baris {first}-{last} dianggap catatan kaki/tanda tangan dan tidak dihitung."),
     "row_numbered_empty": ("info", "Baris bernomor tanpa isi dilewati."),
     "row_number_header": ("info", "Baris penomoran kolom (1, 2, 3, ...) dilewati."),
@@ -38,6 +42,11 @@ ISSUE_TYPES: Final[dict[str, tuple[str, str]]] = {
     "column_sensitive": (
         "info",
         "Kolom '{header}' berisi data pribadi sensitif dan tidak disimpan (hanya kolom yang diperlukan).",
+    ),
+    "instansi_column": (
+        "info",
+        "Kolom '{used}' dipakai sebagai instansi ({used_share} nilainya dikenali); kolom '{other}' "
+        "({other_share} dikenali) disimpan sebagai unit kerja. Ubah di pemetaan kolom bila keliru.",
     ),
     "sheet_hidden": ("info", "Lembar tersembunyi '{name}' dilewati."),
     "sheet_skipped": ("info", "Lembar '{name}' dilewati: {reason}."),

@@ -53,6 +53,8 @@ PLACE_DATE: Final = re.compile(
     rf"^[A-Za-z .'-]{{3,40}},\s*\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}\s*$", re.IGNORECASE
 )
 NUMBER_ROW: Final = re.compile(r"^\(?\d{1,2}\)?$")
+# "A. DINAS PENDIDIKAN", "II. KEMENTERIAN ...": a group label's enumerator, dropped when it names the instansi.
+SECTION_ENUMERATOR: Final = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\s*[.)]\s+(?=\S)")
 TITLES: Final = re.compile(
     r"\b(dr|drs|dra|ir|prof|h|hj|s|m|a\.?md|st|se|sh|mh|mm|mpd|spd|skm|ssos|sip|ap|msi|mt|phd|sp|mkes|skom|"
     r"sst|mak|ak|ca|cpa|ns|apt|bsc|msc|ma|mba)\b\.?",
@@ -192,6 +194,7 @@ def _read(
     if facts:
         issues.append(make_issue("csv_encoding", encoding=facts["encoding"], delimiter=facts["delimiter"]))
     sheets: list[_SheetResult] = []
+    empty: list[tuple[str, int]] = []  # (sheet, header row) of tables without a participant row
     visible_grids = [g for g in grids if g.visible]
     for grid in grids:
         if not grid.visible:
@@ -211,7 +214,22 @@ def _read(
                     )
                 )
             continue
-        sheets.append(_read_sheet(grid, found, name))
+        sheet_result = _read_sheet(grid, found, name)
+        if not len(sheet_result):
+            empty.append((grid.name, grid.excel_row(found.bottom)))
+            issues.append(
+                make_issue("sheet_skipped", name=grid.name, reason="ada judul kolom tetapi tidak ada baris peserta")
+            )
+            continue
+        sheets.append(sheet_result)
+    if not sheets and empty:
+        sheet_name, header_row = empty[0]
+        raise RosterError(
+            "no_participants",
+            f"Tidak ditemukan baris peserta di bawah judul kolom (baris {header_row}). Isi satu baris untuk "
+            "setiap peserta di bawah judul kolom, lalu unggah lagi.",
+            sheet=sheet_name,
+        )
     if not sheets:
         headers = _headers_seen(grids)
         raise RosterError(
@@ -372,6 +390,7 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
     footer_start: int | None = None
     section_text: str | None = None
     section_for: list[str | None] = []
+    section_rows: dict[str, int] = {}  # section label -> its Excel row
     start = header.bottom + 1
     if start < len(rows) and _is_number_row(rows[start]):
         issues.append(make_issue("row_number_header", sheet=sheet, row=grid.excel_row(start)))
@@ -408,12 +427,15 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
                 issues.append(
                     make_issue("row_subtotal", sheet=sheet, row=grid.excel_row(i), text=joined[:60])
                 )
+                section_text = None  # "Sub Jumlah" closes its group
                 continue
             if SIGNATURE.match(_text(name_v) or texts[0]) or PLACE_DATE.match(texts[0]):
                 footer_start = i
                 continue
-            if not has_person:
-                section_text = texts[0] if len(set(texts)) == 1 else section_text
+            if not has_person or _is_section_row(texts, nip_v):
+                if len(set(texts)) == 1:
+                    section_text = SECTION_ENUMERATOR.sub("", texts[0]).strip() or texts[0]
+                    section_rows[section_text] = grid.excel_row(i)
                 issues.append(make_issue("row_section", sheet=sheet, row=grid.excel_row(i), text=joined[:60]))
                 continue
         elif not has_person and sum(1 for c in row if c not in ("", None)) <= 1:
@@ -444,6 +466,10 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
             for (i, j), value in fill.items():
                 if j == c and i in position and raw[f][position[i]] in ("", None):
                     raw[f][position[i]] = value
+    if "instansi" in raw and "unit_kerja" in raw and not {"instansi", "unit_kerja"} & cols.explicit:
+        if _unit_column_classifies_better(raw, col_of, header.labels, sheet, issues):
+            raw["instansi"], raw["unit_kerja"] = raw["unit_kerja"], raw["instansi"]
+            col_of = {**col_of, "instansi": col_of["unit_kerja"], "unit_kerja": col_of["instansi"]}
     # Error cells and formulas without a cached value, in the columns we keep.
     if special:
         wanted = set(excel_rows)
@@ -452,7 +478,9 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
                 issues.append(
                     make_issue(code, sheet=sheet, row=r, cell=f"{column_letter(c)}{r}", value=value)
                 )
-    out, tags = _normalise_fields(raw, excel_rows, grid, cols, instansi_field, section_for, sheet, issues)
+    out, tags = _normalise_fields(
+        raw, excel_rows, grid, cols, instansi_field, (section_for, section_rows), sheet, issues
+    )
     facts = {
         "header_rows": [grid.excel_row(header.top), grid.excel_row(header.bottom)],
         "mapped": {f: header.labels[c] for f, c in col_of.items()},
@@ -490,6 +518,52 @@ def _is_number(value: Cell) -> bool:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return True
     return isinstance(value, str) and value.strip().rstrip(".").isdigit()
+
+
+INSTANSI_SAMPLE: Final = 200  # distinct values per candidate column classified to choose the instansi column
+
+
+def _recognised_share(values: list[Cell]) -> float:
+    """Share of a sample of a column's distinct values that the agency classifier recognises."""
+    sample: dict[str, None] = {}
+    for value in values[: INSTANSI_SAMPLE * 20]:
+        text = _clean_text(value)
+        if text:
+            sample[text] = None
+            if len(sample) >= INSTANSI_SAMPLE:
+                break
+    if not sample:
+        return 0.0
+    classes = classify_many(sample)
+    return sum(classes[t].sector != "unknown" for t in sample) / len(sample)
+
+
+def _unit_column_classifies_better(
+    raw: dict[str, list[Cell]], col_of: dict[str, int], labels: list[str], sheet: str, issues: list[Issue]
+) -> bool:
+    """Two columns could hold the instansi: say which one is used (the one whose values classify)."""
+    shares = {f: _recognised_share(raw[f]) for f in ("instansi", "unit_kerja")}
+    swap = shares["unit_kerja"] > shares["instansi"]
+    used, other = ("unit_kerja", "instansi") if swap else ("instansi", "unit_kerja")
+    issues.append(
+        make_issue(
+            "instansi_column",
+            sheet=sheet,
+            used=labels[col_of[used]],
+            used_share=f"{shares[used]:.0%}",
+            other=labels[col_of[other]],
+            other_share=f"{shares[other]:.0%}",
+        )
+    )
+    return swap
+
+
+def _is_section_row(texts: list[str], nip: Cell) -> bool:
+    """A lone label in the No/Nama column ("A. DINAS PENDIDIKAN"): a group heading, not a person."""
+    if _text(nip) or len(set(texts)) != 1:
+        return False
+    label = texts[0]
+    return bool(SECTION_ENUMERATOR.match(label)) or (label.isupper() and len(label.split()) >= 2)
 
 
 def _is_number_row(row: list[Cell]) -> bool:
@@ -560,7 +634,7 @@ def _normalise_fields(
     grid: Grid,
     cols: ColumnMap,
     instansi_field: str,
-    section_for: list[str | None],
+    sections: tuple[list[str | None], dict[str, int]],
     sheet: str,
     issues: list[Issue],
 ) -> tuple[dict[str, Any], dict[int, list[str]]]:
@@ -583,12 +657,22 @@ def _normalise_fields(
     out: dict[str, Any] = {"sheet": pa.repeat(pa.scalar(sheet, TEXT), n), "row": rows}
     out["name"] = names = texts("name")
     instansi = texts(instansi_field)
+    section_for, section_rows = sections
     if any(section_for) and instansi.null_count:
         filled = instansi.to_pylist()
+        used: dict[str, int] = {}
         for k, value in enumerate(filled):
-            if value is None and section_for[k]:
-                filled[k] = section_for[k]
+            label = section_for[k]
+            if value is None and label:
+                filled[k] = label
+                used[label] = used.get(label, 0) + 1
         instansi = pa.array(filled, type=TEXT)
+        for label, count in used.items():
+            issues.append(
+                make_issue(
+                    "instansi_from_section", sheet=sheet, row=section_rows.get(label), text=label, count=count
+                )
+            )
     out["instansi"] = instansi
     out["unit_kerja"] = texts("unit_kerja")
     out["jabatan"] = texts("jabatan")

@@ -1487,3 +1487,84 @@ HOSTILE: Mapping[str, Callable[[Path], os.PathLike[str]]] = {
     "long_line_csv": long_line_csv,
     "garbage_csv": garbage_csv,
 }
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Layouts from issue 14: recap workbooks, per-agency sections, duplicates, header only, two instansi columns
+# ---------------------------------------------------------------------------------------------------------
+
+ROSTER_TITLE: tuple[str, ...] = (
+    "DAFTAR PESERTA",
+    "PELATIHAN COACHING DAN MENTORING ANGKATAN IV TAHUN 2023",
+    "Aula Makarti Bhakti Nagari, Pejompongan, Jakarta, 5 s.d. 8 September 2023",
+)
+
+
+def _sheet_roster(
+    tmp_path: Path,
+    filename: str,
+    sheet: str,
+    title: Sequence[str],
+    header: Sequence[str],
+    body: Sequence[tuple[Sequence[object], Person | None]],
+) -> Roster:
+    """Write title lines, a header and body rows (each with the person it holds, or None) on one sheet."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    lines: list[Sequence[object]] = [*([t] for t in title), [], list(header)]
+    _write_lines(ws, [*lines, *(values for values, _ in body)])
+    path = tmp_path / filename
+    wb.save(path)
+    first = len(lines) + 1
+    rows, skips = [], []
+    for k, (_, person) in enumerate(body):
+        if person is None:
+            skips.append((sheet, first + k))
+            continue
+        rows.append(
+            RosterRow(sheet, first + k, person.name, person.nip, person.gender, person.golongan,
+                      person.instansi, person.sector, nip_cell=person.nip)
+        )  # fmt: skip
+    return Roster(path, tuple(rows), (sheet,), (len(lines),), (), tuple(header), tuple(skips))
+
+
+def sectioned_xlsx(
+    tmp_path: Path, people: Sequence[Person] | None = None, *, filename: str = "per_instansi.xlsx"
+) -> Roster:
+    """Per-agency sections: "A. <INSTANSI>" alone in the Nama column, its people with an empty Instansi
+    cell, "Sub Jumlah: n" and a blank row (30 people in 6 sections by default)."""
+    people = sample_people(30, seed=3) if people is None else people
+    body: list[tuple[Sequence[object], Person | None]] = []
+    groups: dict[str, list[Person]] = {}
+    for p in people:
+        groups.setdefault(p.instansi, []).append(p)
+    no = 0
+    for letter, (instansi, members) in zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", groups.items(), strict=False):
+        body.append((["", f"{letter}. {instansi.upper()}"], None))
+        for p in members:
+            no += 1
+            body.append(([no, p.name, p.nip, p.gender, p.jabatan, ""], p))
+        body.append((["", f"Sub Jumlah: {len(members)}"], None))
+        body.append(([], None))
+    header = ["No", "Nama", "NIP", "L/P", "Jabatan", "Instansi"]
+    return _sheet_roster(tmp_path, filename, "Peserta", ROSTER_TITLE, header, body)
+
+
+def header_only_xlsx(tmp_path: Path, *, filename: str = "hanya_judul.xlsx") -> Roster:
+    """A title block and a roster header with no participant row under it."""
+    header = ["No", "Nama", "NIP", "L/P", "Jabatan", "Instansi"]
+    return _sheet_roster(tmp_path, filename, "Peserta", ROSTER_TITLE, header, [])
+
+
+def two_instansi_columns_xlsx(
+    tmp_path: Path, people: Sequence[Person] | None = None, *, filename: str = "dua_kolom_instansi.xlsx"
+) -> Roster:
+    """UNIT KERJA (internal units that classify as nothing) left of Tempat Bertugas (the instansi)."""
+    people = sample_people() if people is None else people
+    units = ("Bagian Umum", "Subbagian Kepegawaian", "Bidang Pengembangan SDM", "Seksi Pelayanan")
+    body = [
+        ([k + 1, p.name, p.nip, p.gender, units[k % len(units)], p.instansi], p) for k, p in enumerate(people)
+    ]
+    header = ["No", "Nama", "NIP", "L/P", "UNIT KERJA", "Tempat Bertugas"]
+    return _sheet_roster(tmp_path, filename, "Peserta", ROSTER_TITLE, header, body)

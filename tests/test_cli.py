@@ -71,9 +71,9 @@ def test_readable_indonesian_summary_without_json(tmp_path: Path) -> None:
 
 
 def test_explicit_mapping_flag(tmp_path: Path) -> None:
-    header = {**b.DEFAULT_HEADER, "instansi": "Tempat Bertugas"}
+    header = {**b.DEFAULT_HEADER, "instansi": "Lokasi Penugasan"}
     roster = b.xlsx_roster(tmp_path, header=tuple(header[f] for f in b.FIELDS))
     assert run_cli(str(roster.path), "--json").returncode == 2
-    proc = run_cli(str(roster.path), "--json", "--map", "Tempat Bertugas=instansi")
+    proc = run_cli(str(roster.path), "--json", "--map", "Lokasi Penugasan=instansi")
     assert proc.returncode == 0
     assert json.loads(proc.stdout)["files"][0]["summary"]["participants"] == 26

@@ -199,12 +199,12 @@ def test_gender_mismatch_with_nip_is_flagged(tmp_path: Path) -> None:
 
 
 def test_explicit_column_mapping_rescues_an_unknown_header(tmp_path: Path) -> None:
-    header = {**b.DEFAULT_HEADER, "instansi": "Tempat Bertugas"}
+    header = {**b.DEFAULT_HEADER, "instansi": "Lokasi Penugasan"}
     roster = b.xlsx_roster(tmp_path, header=tuple(header[f] for f in b.FIELDS))
-    with pytest.raises(RosterError, match="Tidak ditemukan tabel peserta.*Tempat Bertugas") as err:
+    with pytest.raises(RosterError, match="Tidak ditemukan tabel peserta.*Lokasi Penugasan") as err:
         read_roster(roster)
     assert err.value.code == "no_roster"
-    result = read_roster(roster, column_mapping={"Tempat Bertugas": "instansi"})
+    result = read_roster(roster, column_mapping={"Lokasi Penugasan": "instansi"})
     assert result.summary()["by_sector"] == roster.count_by("sector")
 
 
@@ -353,6 +353,16 @@ def test_a_title_line_right_above_the_header_stays_the_cohort_title(
     assert cohort.sources["angkatan"] == "judul baris 1"
 
 
+def _read_or_no_participants(path: Path) -> LoadResult | None:
+    """Read a file with a roster header: it loads, or it is refused only for having no participant row."""
+    try:
+        return read_roster(path)
+    except RosterError as exc:
+        assert exc.code == "no_participants", exc.message
+        assert "Tidak ditemukan baris peserta" in exc.message and "lembar" in exc.message
+        return None
+
+
 ROSTER_CELLS = st.one_of(
     st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=30),  # control bytes: "binary"
     st.sampled_from(["\t", " \t x"]),
@@ -378,7 +388,9 @@ def test_any_rows_under_a_roster_header_load_and_add_up(
     path = tmp_path / "roster.csv"
     lines = [";".join(header), *(";".join(c.translate(ONE_LINE) for c in r) for r in rows)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = read_roster(path)  # a roster header is there: whatever the rows hold, the file loads
+    result = _read_or_no_participants(path)  # a roster header is there: the file loads, or has no people
+    if result is None:
+        return
     summary = result.summary()
     for key in ("by_sector", "by_level", "by_province", "by_gender"):
         assert sum(summary[key].values()) == summary["participants"]
@@ -412,7 +424,9 @@ def test_any_cell_types_under_a_roster_header_load_and_add_up(
         sheet.append([v.translate(ONE_LINE) if isinstance(v, str) else v for v in row])
     path = tmp_path / "roster.xlsx"
     workbook.save(path)
-    result = read_roster(path)  # numbers, dates and booleans anywhere: the file still loads
+    result = _read_or_no_participants(path)  # numbers, dates and booleans anywhere: the file still loads
+    if result is None:
+        return
     summary = result.summary()
     for key in ("by_sector", "by_level", "by_province", "by_gender"):
         assert sum(summary[key].values()) == summary["participants"]
@@ -433,3 +447,46 @@ def test_person_keys_follow_the_stored_rule(name: str) -> None:
     )
     bare = re.sub(r"[^a-z]+", " ", TITLES.sub(" ", name.lower())).strip()
     assert person_keys(frame).tolist() == [f"nama:{bare}" if bare else None, "nip:198507152010011003"]
+
+
+# --- issue 14 layouts -----------------------------------------------------------------------------------
+
+
+def test_section_rows_are_skipped_reported_and_name_the_instansi_below(tmp_path: Path) -> None:
+    roster = b.sectioned_xlsx(tmp_path)
+    result = read_roster(roster)
+    frame = result.participants
+    assert len(frame) == roster.count == 30  # was 36: each "A. <INSTANSI>" row counted as a person
+    assert frame["row"].tolist() == [r.excel_row for r in roster.rows]
+    assert frame["instansi"].str.casefold().tolist() == [r.instansi.casefold() for r in roster.rows]
+    assert result.summary()["by_sector"] == roster.count_by("sector")
+    sections = [i for i in result.issues if i.code == "row_section"]
+    filled = [i for i in result.issues if i.code == "instansi_from_section"]
+    assert len(sections) == len(filled) == len({r.instansi for r in roster.rows})
+    assert [i.row for i in filled] == [i.row for i in sections]
+    assert "missing_instansi" not in {i.code for i in result.issues}
+
+
+def test_a_header_without_rows_is_a_clear_error_naming_file_and_sheet(tmp_path: Path) -> None:
+    with pytest.raises(RosterError, match="lembar 'Peserta'.*Tidak ditemukan baris peserta") as err:
+        read_roster(b.header_only_xlsx(tmp_path))
+    assert err.value.code == "no_participants"
+    assert err.value.message.startswith("File 'hanya_judul.xlsx', lembar 'Peserta'")
+
+
+def test_of_two_instansi_columns_the_one_that_classifies_is_used_and_named(tmp_path: Path) -> None:
+    roster = b.two_instansi_columns_xlsx(tmp_path)
+    result = read_roster(roster)
+    frame = result.participants
+    assert frame["instansi"].tolist() == [r.instansi for r in roster.rows]
+    assert frame["unit_kerja"].iloc[0] == "Bagian Umum"
+    assert result.summary()["by_sector"] == {"central": 14, "regional": 12}
+    (note,) = [i for i in result.issues if i.code == "instansi_column"]
+    assert "'Tempat Bertugas' dipakai sebagai instansi" in note.message and "'UNIT KERJA'" in note.message
+
+
+@pytest.mark.parametrize("header", ["Tempat Bertugas", "Tempat Tugas"])  # were not recognised at all
+def test_instansi_header_spellings_load_the_reference_counts(tmp_path: Path, header: str) -> None:
+    labels = {**b.DEFAULT_HEADER, "instansi": header}
+    result = read_roster(b.xlsx_roster(tmp_path, header=tuple(labels[f] for f in b.FIELDS)))
+    assert result.summary()["by_sector"] == {"central": 14, "regional": 12}
