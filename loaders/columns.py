@@ -22,6 +22,16 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("religion", r"\bagama\b|religion"),
     ("address", r"alamat|address|domisili"),
     ("nip", r"\bnip\b|\bnrp\b|nomor induk pegawai|employee (id|number)|\bnip nrp\b|\bnipppk\b|\bni pppk\b"),
+    # Recap workbooks: the cohort each row belongs to (one sheet holding several angkatan).
+    ("angkatan", r"^(angkatan|angkatan ke|angk|akt|batch|gelombang)$"),
+    ("year", r"^(tahun|th|thn|tahun pelaksanaan|tahun pelatihan|tahun anggaran|ta|year)$"),
+    ("start_date", r"^(tanggal|tgl|tg) (mulai|awal)|^mulai$|^start( date)?$"),
+    ("end_date", r"^(tanggal|tgl|tg) (selesai|akhir|berakhir)|^selesai$|^end( date)?$"),
+    (
+        "program",
+        r"^(program|nama program|program pelatihan|pelatihan|nama pelatihan|jenis pelatihan|diklat|"
+        r"nama diklat|jenis diklat|training|course)$",
+    ),
     (
         "birth_place_date",
         r"tempat.*(tgl|tanggal|tg).*lahir|\bttl\b|tempat tanggal lahir|place.*date of birth",
@@ -47,6 +57,8 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("score", r"nilai|score|skor"),
 )
 
+# Fields naming the cohort of each row: a sheet with any of them splits into one cohort per value.
+COHORT_FIELDS: Final = ("program", "angkatan", "year", "start_date", "end_date")
 SENSITIVE_FIELDS: Final = frozenset(
     {"health", "nik", "npwp", "bank", "phone", "email", "religion", "address"}
 )
@@ -69,6 +81,7 @@ KEEP_FIELDS: Final = frozenset(
         "birth_place_date",
         "status",
         "score",
+        *COHORT_FIELDS,
     }
 )
 ALL_FIELDS: Final = KEEP_FIELDS | SENSITIVE_FIELDS

@@ -82,16 +82,22 @@ def column_index(letters: str) -> int:
 
 
 def read_grids(
-    path: Path, kind: FileKind, limits: Limits, while_parsing: Callable[[], None] | None = None
+    path: Path,
+    kind: FileKind,
+    limits: Limits,
+    while_parsing: Callable[[], None] | None = None,
+    display_name: str | None = None,
 ) -> tuple[list[Grid], dict[str, str]]:
     """Read every sheet of the file; returns the grids and facts for the report (encoding, delimiter).
 
     `while_parsing` is called as the workbook parser starts, which runs without the GIL: Python work
-    started then (in a thread) runs alongside it instead of after it."""
+    started then (in a thread) runs alongside it instead of after it. A CSV's one sheet is named after
+    `display_name` (the name the user knows), not the path (an upload's private temporary file)."""
+    name = display_name or path.name
     if kind.kind == "csv":
-        return _read_csv(path, limits)
+        return _read_csv(path, limits, name)
     if kind.kind == "html":
-        return [_read_html(path, limits)], {}
+        return [_read_html(path, limits, name)], {}
     if kind.kind in ("xlsx", "xlsm"):
         _check_ooxml_parts(path, limits)
     return _read_workbook(path, kind, limits, while_parsing), {}
@@ -337,7 +343,7 @@ def _decode(raw: bytes) -> tuple[str, str]:
     return raw.decode("latin-1"), "Latin-1"
 
 
-def _read_csv(path: Path, limits: Limits) -> tuple[list[Grid], dict[str, str]]:
+def _read_csv(path: Path, limits: Limits, name: str) -> tuple[list[Grid], dict[str, str]]:
     """Read a delimited text file; the delimiter is sniffed, or taken from a `sep=` first line."""
     text, encoding = _decode(path.read_bytes())
     first_line_end = text.find("\n")
@@ -375,7 +381,7 @@ def _read_csv(path: Path, limits: Limits) -> tuple[list[Grid], dict[str, str]]:
             "corrupt_file",
             f"File CSV tidak dapat dibaca pada baris {reader.line_num + skip_lines} ({_short(exc)}).",
         ) from exc
-    grid = _CsvGrid(name=path.name, rows=rows, line_numbers=line_numbers)
+    grid = _CsvGrid(name=name, rows=rows, line_numbers=line_numbers)
     return [grid], {"encoding": encoding, "delimiter": "TAB" if delimiter == "\t" else delimiter}
 
 
@@ -446,7 +452,7 @@ class _TableParser(HTMLParser):
             self._cell.append(data)
 
 
-def _read_html(path: Path, limits: Limits) -> Grid:
+def _read_html(path: Path, limits: Limits, name: str) -> Grid:
     """Read the largest table of an HTML page exported as '.xls'."""
     text, _ = _decode(path.read_bytes())
     parser = _TableParser()
@@ -458,4 +464,4 @@ def _read_html(path: Path, limits: Limits) -> Grid:
     if len(rows) > limits.max_rows + 1000:
         raise RosterError("too_large", f"Tabel berisi lebih dari {id_int(limits.max_rows)} baris data.")
     sheet = re.search(r"<x:Name>([^<]{1,100})</x:Name>", text[:20000])
-    return Grid(name=sheet.group(1).strip() if sheet else path.stem, rows=rows)
+    return Grid(name=sheet.group(1).strip() if sheet else Path(name).stem, rows=rows)

@@ -23,7 +23,7 @@ ISSUE_TYPES: Final[dict[str, tuple[str, str]]] = {
         "warning",
         "Jenis kelamin tertulis '{stated}', tetapi NIP menunjukkan '{derived}'. Periksa kembali.",
     ),
-    "duplicate_in_file": ("warning", "Peserta yang sama sudah tercatat di {other} ({key})."),
+    "duplicate_in_file": ("warning", "Peserta yang sama sudah tercatat di {other} ({key}); {outcome}."),
     "formula_no_value": (
         "warning",
         "Sel {cell} berisi rumus tanpa nilai tersimpan. Buka file di Excel, simpan ulang, lalu unggah lagi.",

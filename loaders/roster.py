@@ -27,11 +27,20 @@ from loaders.columnar import (
     take_by_code,
     text_column,
 )
-from loaders.columns import ColumnMap, map_columns, score_header
+from loaders.columns import COHORT_FIELDS, ColumnMap, map_columns, score_header
 from loaders.errors import RosterError, id_int
 from loaders.formats import EXTENSION_KINDS, sniff_kind
 from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, Grid, column_letter, read_grids
-from loaders.metadata import MONTHS, CohortMeta, extract_metadata
+from loaders.metadata import (
+    ANGKATAN,
+    BARE_YEAR,
+    MONTHS,
+    CohortMeta,
+    extract_metadata,
+    normalise_angkatan,
+    parse_dates,
+    program_name,
+)
 from loaders.nip import NipInfo, parse_nip, plain_valid_nips
 from loaders.ranks import golongan_from_pangkat, normalise_gender, normalise_golongan
 from loaders.report import Issue, make_issue
@@ -72,6 +81,8 @@ class LoadResult:
     participants: pd.DataFrame
     issues: list[Issue]
     columns: dict[str, dict[str, Any]] = field(default_factory=dict)  # sheet -> mapping facts
+    # Later rows of a person already listed in the same cohort, not counted (empty when kept on request).
+    duplicates: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def summary(self) -> dict[str, Any]:
         """Counts that always add up to the participant total."""
@@ -109,7 +120,10 @@ class LoadResult:
         return {
             "file": self.file,
             "format": self.kind,
-            "cohorts": [c.to_dict() for c in self.cohorts],
+            "cohorts": [
+                {**c.to_dict(), "n_participants": c.n_participants, "rows": list(c.rows) if c.rows else None}
+                for c in self.cohorts
+            ],
             "participants": records,
             "summary": self.summary(),
             "issues": [i.to_dict() for i in self.issues],
@@ -142,14 +156,19 @@ def read_roster(
     overrides: Mapping[str, Any] | None = None,
     limits: Limits = DEFAULT_LIMITS,
     display_name: str | None = None,
+    keep_duplicates: bool = False,
 ) -> LoadResult:
-    """Read one roster file in this process; raises only RosterError."""
+    """Read one roster file in this process; raises only RosterError.
+
+    A person listed twice in one cohort (same valid NIP, or same name where neither row has one) is
+    counted once: the later rows are reported and returned in `LoadResult.duplicates`. With
+    `keep_duplicates` every row is counted (two different people of the same name, no NIP)."""
     path = Path(path)
     name = display_name or path.name
     collecting = gc.isenabled()
     gc.disable()  # bulk loading builds millions of objects; cyclic GC passes over them would dominate
     try:
-        return _read(path, name, column_mapping, overrides, limits)
+        return _read(path, name, column_mapping, overrides, limits, keep_duplicates)
     except RosterError as exc:
         raise exc.with_file(name) from None
     except MemoryError as exc:
@@ -172,6 +191,7 @@ def _read(
     column_mapping: Mapping[str, str] | None,
     overrides: Mapping[str, Any] | None,
     limits: Limits,
+    keep_duplicates: bool = False,
 ) -> LoadResult:
     if not path.exists():
         raise RosterError("not_found", "File tidak ditemukan.")
@@ -190,7 +210,7 @@ def _read(
     if kind.has_macros:
         issues.append(make_issue("macros_ignored"))
     # The classifier's indexes are built (once per process) while the parser reads the file.
-    grids, facts = read_grids(path, kind, limits, while_parsing=warm_up_in_background)
+    grids, facts = read_grids(path, kind, limits, while_parsing=warm_up_in_background, display_name=name)
     if facts:
         issues.append(make_issue("csv_encoding", encoding=facts["encoding"], delimiter=facts["delimiter"]))
     sheets: list[_SheetResult] = []
@@ -200,10 +220,14 @@ def _read(
         if not grid.visible:
             issues.append(make_issue("sheet_hidden", name=grid.name))
             continue
+        found = None
         if len(visible_grids) > 1 and INSTRUCTION_SHEET_NAMES.search(grid.name):
-            issues.append(make_issue("sheet_skipped", name=grid.name, reason="lembar petunjuk/rekap"))
-            continue
-        found = _find_header(grid, column_mapping)
+            # A "Rekap PKA" sheet listing people with their Angkatan is a recap workbook's roster.
+            found = _find_header(grid, column_mapping)
+            if found is None or not {"angkatan", "program"} & set(found.columns.fields):
+                issues.append(make_issue("sheet_skipped", name=grid.name, reason="lembar petunjuk/rekap"))
+                continue
+        found = found or _find_header(grid, column_mapping)
         if found is None:
             if grid.rows:
                 issues.append(
@@ -218,7 +242,9 @@ def _read(
         if not len(sheet_result):
             empty.append((grid.name, grid.excel_row(found.bottom)))
             issues.append(
-                make_issue("sheet_skipped", name=grid.name, reason="ada judul kolom tetapi tidak ada baris peserta")
+                make_issue(
+                    "sheet_skipped", name=grid.name, reason="ada judul kolom tetapi tidak ada baris peserta"
+                )
             )
             continue
         sheets.append(sheet_result)
@@ -244,15 +270,30 @@ def _read(
         )
     for sheet in sheets:
         issues.extend(sheet.issues)
-    data, tags = _concat(sheets)
+    data, tags, scope = _concat(sheets)
     issues.extend(_classify(data, tags, overrides))
-    issues.extend(_flag_duplicates(data, tags))
+    dup_issues, later = _flag_duplicates(data, tags, scope, keep_duplicates)
+    issues.extend(dup_issues)
     frame = _build_frame(data, tags)
+    duplicates = frame.iloc[:0]
+    cohorts = [m for s in sheets for m in s.metas]
+    counts = np.bincount(scope, minlength=len(cohorts))
+    if len(later) and not keep_duplicates:
+        duplicates = frame.iloc[later].reset_index(drop=True)
+        frame = frame.drop(index=later).reset_index(drop=True)
+        counts -= np.bincount(scope[later], minlength=len(cohorts))
+    for meta, count in zip(cohorts, counts.tolist(), strict=True):
+        meta.n_participants = count
     issues = _sorted_issues(issues)
-    cohorts = [s.meta for s in sheets]
-    columns = {s.meta.sheet: s.column_facts for s in sheets}
+    columns = {s.metas[0].sheet: s.column_facts for s in sheets}
     return LoadResult(
-        file=name, kind=kind.kind, cohorts=cohorts, participants=frame, issues=issues, columns=columns
+        file=name,
+        kind=kind.kind,
+        cohorts=cohorts,
+        participants=frame,
+        issues=issues,
+        columns=columns,
+        duplicates=duplicates,
     )
 
 
@@ -352,11 +393,12 @@ def _find_header(grid: Grid, column_mapping: Mapping[str, str] | None) -> _Heade
 
 @dataclass
 class _SheetResult:
-    meta: CohortMeta
+    metas: list[CohortMeta]  # one cohort, or one per (program, angkatan, year) of a recap sheet
     columns: dict[str, Any]  # column -> Arrow array, or a plain list for "row"
     tags: dict[int, list[str]]  # position in the sheet -> issue codes of that row
     issues: list[Issue]
     column_facts: dict[str, Any]
+    cohort_of: npt.NDArray[np.intp] | None = None  # position in the sheet -> index into metas
 
     def __len__(self) -> int:
         return len(self.columns["row"])
@@ -487,7 +529,106 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
         "ignored": list(cols.ignored),
         "sensitive_dropped": list(cols.sensitive),
     }
-    return _SheetResult(meta=meta, columns=out, tags=tags, issues=issues, column_facts=facts)
+    metas, cohort_of = [meta], None
+    if any(f in raw for f in COHORT_FIELDS):
+        labels: dict[str, str] = {f: header.labels[col_of[f]] for f in COHORT_FIELDS if f in raw}
+        metas, cohort_of = _split_cohorts(meta, raw, labels, excel_rows)
+    return _SheetResult(
+        metas=metas, columns=out, tags=tags, issues=issues, column_facts=facts, cohort_of=cohort_of
+    )
+
+
+def _cell_date(value: Cell) -> date | None:
+    """A date cell, or a date written as text ('5 September 2023', '2023-09-05', '05/09/2023')."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = _clean_text(value)
+    if not text:
+        return None
+    start, _ = parse_dates(text)
+    if start:
+        return start
+    return _parse_birth(text)[1]
+
+
+def _cell_year(value: Cell) -> int | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1945 <= value <= 2100:
+        return int(value)
+    if isinstance(value, (datetime, date)):
+        return value.year
+    m = BARE_YEAR.search(_text(value))
+    return int(m.group(1)) if m else None
+
+
+def _cell_angkatan(value: Cell) -> str | None:
+    text = _text(value)
+    if not text:
+        return None
+    if m := ANGKATAN.search(text):
+        text = m.group(1)
+    return normalise_angkatan(text.strip(" .")) or text
+
+
+def _split_cohorts(
+    meta: CohortMeta, raw: dict[str, list[Cell]], labels: dict[str, str], rows: list[int]
+) -> tuple[list[CohortMeta], npt.NDArray[np.intp] | None]:
+    """One cohort per distinct (program, angkatan, year) in a recap sheet's cohort columns, each with its
+    own metadata and sources; the sheet's title fills what the columns leave empty."""
+    n = len(rows)
+    empty: list[Cell] = [None] * n
+    program_cells, angkatan_cells = raw.get("program", empty), raw.get("angkatan", empty)
+    year_cells, start_cells, end_cells = (
+        raw.get("year", empty),
+        raw.get("start_date", empty),
+        raw.get("end_date", empty),
+    )
+    groups: dict[tuple[str | None, str | None, int | None], int] = {}
+    cohort_of = np.empty(n, dtype=np.intp)
+    firsts: list[int] = []
+    for k in range(n):
+        text = _clean_text(program_cells[k])
+        program = (program_name(text) or text) if text else None
+        start = _cell_date(start_cells[k])
+        year = _cell_year(year_cells[k]) or (start.year if start else None)
+        key = (program, _cell_angkatan(angkatan_cells[k]), year)
+        if key not in groups:
+            groups[key] = len(groups)
+            firsts.append(k)
+        cohort_of[k] = groups[key]
+    metas: list[CohortMeta] = []
+    members: list[list[int]] = [[] for _ in groups]
+    for k, g in enumerate(cohort_of.tolist()):
+        members[g].append(rows[k])
+    for (program, angkatan, year), g in groups.items():
+        k = firsts[g]
+        cohort = CohortMeta(sheet=meta.sheet, venue=meta.venue, sources={})
+        if "venue" in meta.sources:
+            cohort.sources["venue"] = meta.sources["venue"]
+        column_values: dict[str, Any] = {
+            "program": program,
+            "angkatan": angkatan,
+            "year": year,
+            "start_date": _cell_date(start_cells[k]),
+            "end_date": _cell_date(end_cells[k]),
+        }
+        for f, value in column_values.items():
+            if value is not None:
+                setattr(cohort, f, value)
+                label = labels.get(f) or labels.get("start_date", "")
+                cohort.sources[f] = f"kolom '{label}' baris {rows[k]}"
+            elif len(groups) == 1 or f not in ("start_date", "end_date"):
+                # The title's value; a title's dates do not belong to each of several cohorts
+                setattr(cohort, f, getattr(meta, f))
+                if f in meta.sources:
+                    cohort.sources[f] = meta.sources[f]
+        if len(groups) > 1:
+            cohort.rows = tuple(members[g])
+        metas.append(cohort)
+    if len(groups) == 1:
+        return metas, None
+    return metas, cohort_of
 
 
 def _numbered_people(
@@ -831,8 +972,11 @@ def _score(value: Cell) -> float | None:
         return None
 
 
-def _concat(sheets: list[_SheetResult]) -> tuple[dict[str, Any], dict[int, list[str]]]:
-    """The sheets' columns end to end, and their row tags by position in the whole file."""
+def _concat(
+    sheets: list[_SheetResult],
+) -> tuple[dict[str, Any], dict[int, list[str]], npt.NDArray[np.intp]]:
+    """The sheets' columns end to end, their row tags by position in the whole file, and each row's
+    cohort (index into the file's cohorts)."""
     columns: dict[str, Any] = {}
     for c in PARTICIPANT_COLUMNS:
         if c in ("agency", "sector", "level", "province", "issues"):
@@ -846,10 +990,18 @@ def _concat(sheets: list[_SheetResult]) -> tuple[dict[str, Any], dict[int, list[
             columns[c] = pa.concat_arrays(parts) if len(parts) > 1 else parts[0]
     tags: dict[int, list[str]] = {}
     offset = 0
+    scopes = []
+    cohort = 0
     for sheet in sheets:
         tags.update({offset + k: codes for k, codes in sheet.tags.items()})
         offset += len(sheet)
-    return columns, tags
+        if sheet.cohort_of is None:
+            scopes.append(np.full(len(sheet), cohort, dtype=np.intp))
+        else:
+            scopes.append(sheet.cohort_of + cohort)
+        cohort += len(sheet.metas)
+    scope = np.concatenate(scopes) if len(scopes) > 1 else scopes[0]
+    return columns, tags, scope
 
 
 def _build_frame(columns: dict[str, Any], tags: dict[int, list[str]]) -> pd.DataFrame:
@@ -922,19 +1074,22 @@ def _person_keys(frame: pd.DataFrame) -> pd.Series:
     return keys
 
 
-def _flag_duplicates(columns: dict[str, Any], tags: dict[int, list[str]]) -> list[Issue]:
-    """Flag each later occurrence of a person already listed in the same sheet (both rows are kept)."""
+def _flag_duplicates(
+    columns: dict[str, Any], tags: dict[int, list[str]], scope: npt.NDArray[np.intp], keep: bool
+) -> tuple[list[Issue], npt.NDArray[np.intp]]:
+    """Flag each later occurrence of a person already listed in the same cohort; return the issues and
+    those rows' positions (not counted unless `keep`)."""
     people = pd.DataFrame({c: pd.array(columns[c], dtype="str") for c in ("name", "nip", "nip_status")})
     keys = _person_keys(people)
     key_codes, _ = pd.factorize(keys)
-    sheet_codes, _ = factorize_text(columns["sheet"])
-    scoped = sheet_codes.astype(np.int64) * (int(key_codes.max(initial=0)) + 2) + key_codes
+    scoped = scope.astype(np.int64) * (int(key_codes.max(initial=0)) + 2) + key_codes
     _, first_index, inverse = np.unique(scoped, return_index=True, return_inverse=True)
-    first = first_index[inverse.ravel()]  # position of the first row with the same sheet and person
+    first = first_index[inverse.ravel()]  # position of the first row with the same cohort and person
     later = np.flatnonzero((key_codes >= 0) & (first != np.arange(len(scoped))))
     issues: list[Issue] = []
     if not len(later):
-        return issues
+        return issues, later
+    outcome = "kedua baris dihitung (dipilih petugas)" if keep else "baris ini tidak dihitung dua kali"
     sheets, rows = columns["sheet"], columns["row"]
     for k in later.tolist():
         tags.setdefault(k, []).append("duplicate_in_file")
@@ -944,7 +1099,8 @@ def _flag_duplicates(columns: dict[str, Any], tags: dict[int, list[str]]) -> lis
                 sheet=sheets[k].as_py(),
                 row=rows[k],
                 other=f"baris {rows[first[k]]}",
-                key="NIP sama" if keys.iat[k].startswith("nip:") else "nama sama",
+                key="NIP sama" if keys.iat[k].startswith("nip:") else "nama sama, tanpa NIP",
+                outcome=outcome,
             )
         )
-    return issues
+    return issues, later

@@ -1568,3 +1568,55 @@ def two_instansi_columns_xlsx(
     ]
     header = ["No", "Nama", "NIP", "L/P", "UNIT KERJA", "Tempat Bertugas"]
     return _sheet_roster(tmp_path, filename, "Peserta", ROSTER_TITLE, header, body)
+
+
+@dataclass(frozen=True)
+class RecapCohort:
+    """One cohort of a recap sheet and its truth."""
+
+    program: str
+    angkatan: str  # Roman numerals, as the loader reports it
+    year: int
+    start: dt.date
+    end: dt.date
+    people: tuple[Person, ...]
+
+
+def recap_cohorts() -> tuple[RecapCohort, ...]:
+    """Four PKA 2024 cohorts of 30 (each its own mix of K/L and Pemda) plus the same people's PKP 2023."""
+    out = []
+    dates = ((2, 19), (4, 22), (7, 8), (9, 23))
+    for k, roman in enumerate(("I", "II", "III", "IV")):
+        month, day = dates[k]
+        start = dt.date(2024, month, day)
+        out.append(
+            RecapCohort("Pelatihan Kepemimpinan Administrator", roman, 2024, start,
+                        start + dt.timedelta(days=60), sample_people(26, seed=40 + k)[: 24 + 2 * k])
+        )  # fmt: skip
+    # The same person may take another program: not a duplicate, it is another cohort.
+    out.append(
+        RecapCohort("Pelatihan Kepemimpinan Pengawas", "I", 2023, dt.date(2023, 5, 8), dt.date(2023, 6, 30),
+                    sample_people(26, seed=40)[:5])
+    )  # fmt: skip
+    return tuple(out)
+
+
+def recap_xlsx(
+    tmp_path: Path, cohorts: Sequence[RecapCohort] | None = None, *, filename: str = "rekap_pka_2024.xlsx"
+) -> Roster:
+    """A recap workbook: one sheet holding many cohorts told apart by Program, Angkatan, Tahun and
+    Tanggal Mulai/Selesai columns (Angkatan written as numbers, dates as date cells)."""
+    cohorts = recap_cohorts() if cohorts is None else cohorts
+    numbers = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+    body: list[tuple[Sequence[object], Person | None]] = []
+    no = 0
+    for c in cohorts:
+        for p in c.people:
+            no += 1
+            values = [no, c.program.removeprefix("Pelatihan "), numbers[c.angkatan], c.year, c.start, c.end,
+                      p.name, p.nip, p.gender, p.instansi]  # fmt: skip
+            body.append((values, p))
+    header = ["No", "Program", "Angkatan", "Tahun", "Tanggal Mulai", "Tanggal Selesai", "Nama", "NIP", "L/P",
+              "Instansi"]  # fmt: skip
+    title = ("REKAPITULASI PESERTA PELATIHAN KEPEMIMPINAN", "BPSDM PROVINSI JAWA TIMUR")
+    return _sheet_roster(tmp_path, filename, "Rekap Peserta", title, header, body)

@@ -180,14 +180,27 @@ def test_macros_are_ignored_with_a_note(tmp_path: Path) -> None:
     assert "macros_ignored" in {i.code for i in result.issues}
 
 
-def test_duplicate_person_in_one_file_is_flagged_and_both_rows_kept(tmp_path: Path) -> None:
+def test_duplicate_person_in_one_cohort_is_counted_once_and_reported(tmp_path: Path) -> None:
     people = b.sample_people(5)
     roster = b.xlsx_roster(tmp_path, rows=(*people, people[1]))
     result = read_roster(roster)
-    assert len(result.participants) == 6
+    assert len(result.participants) == 5 and result.cohorts[0].n_participants == 5
+    assert result.duplicates["row"].tolist() == [roster.rows[-1].excel_row]  # shown in the preview
     dupes = [i for i in result.issues if i.code == "duplicate_in_file"]
     assert [d.row for d in dupes] == [roster.rows[-1].excel_row]
     assert f"baris {roster.rows[1].excel_row}" in dupes[0].message
+    assert "tidak dihitung dua kali" in dupes[0].message
+    assert sum(result.summary()["by_sector"].values()) == 5
+
+
+def test_same_name_without_nip_can_be_kept_as_two_people(tmp_path: Path) -> None:
+    people = b.sample_people(5)
+    roster = b.xlsx_roster(tmp_path, rows=(*people, people[1]), missing_nip=(1, 5))
+    assert len(read_roster(roster).participants) == 5  # same name, no NIP: one person by default
+    kept = read_roster(roster, keep_duplicates=True)
+    assert len(kept.participants) == 6 and kept.duplicates.empty
+    (dupe,) = [i for i in kept.issues if i.code == "duplicate_in_file"]
+    assert "nama sama, tanpa NIP" in dupe.message and "kedua baris dihitung" in dupe.message
 
 
 def test_gender_mismatch_with_nip_is_flagged(tmp_path: Path) -> None:
@@ -490,3 +503,60 @@ def test_instansi_header_spellings_load_the_reference_counts(tmp_path: Path, hea
     labels = {**b.DEFAULT_HEADER, "instansi": header}
     result = read_roster(b.xlsx_roster(tmp_path, header=tuple(labels[f] for f in b.FIELDS)))
     assert result.summary()["by_sector"] == {"central": 14, "regional": 12}
+
+
+def test_a_recap_sheet_splits_into_one_cohort_per_program_angkatan_and_year(tmp_path: Path) -> None:
+    roster = b.recap_xlsx(tmp_path)
+    result = read_roster(roster)
+    truth = b.recap_cohorts()
+    got = [
+        (c.program, c.angkatan, c.year, c.start_date, c.end_date, c.n_participants) for c in result.cohorts
+    ]
+    assert got == [(c.program, c.angkatan, c.year, c.start, c.end, len(c.people)) for c in truth]
+    first = result.cohorts[0]
+    assert first.sources["angkatan"] == f"kolom 'Angkatan' baris {roster.rows[0].excel_row}"
+    assert first.sources["start_date"].startswith("kolom 'Tanggal Mulai'")
+    assert len(result.participants) == roster.count  # the PKP people are in PKA too: not duplicates
+    assert not [i for i in result.issues if i.code == "duplicate_in_file"]
+
+
+def test_a_sheet_named_rekap_holding_people_by_angkatan_is_read(tmp_path: Path) -> None:
+    roster = b.recap_xlsx(tmp_path)
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(roster.path)
+    workbook.create_sheet("Petunjuk", 0)["A1"] = "PETUNJUK PENGISIAN"
+    workbook.save(roster.path)
+    result = read_roster(roster)
+    assert len(result.cohorts) == 5 and len(result.participants) == roster.count
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    sizes=st.lists(st.integers(min_value=1, max_value=12), min_size=1, max_size=4),
+    seed=st.integers(min_value=0, max_value=10_000),
+    repeat=st.booleans(),
+)
+def test_breakdowns_sum_to_totals_in_every_cohort_of_a_recap_sheet(
+    tmp_path: Path, sizes: list[int], seed: int, repeat: bool
+) -> None:
+    people = b.sample_people(26, seed=seed)
+    cohorts = []
+    for k, n in enumerate(sizes):
+        members = people[k : k + n]
+        if repeat:
+            members = (*members, members[0])  # one person listed twice in this cohort
+        start = dt.date(2024, 1 + k, 1)
+        cohorts.append(b.RecapCohort("Pelatihan X", ("I", "II", "III", "IV")[k], 2024, start, start, members))
+    result = read_roster(b.recap_xlsx(tmp_path, cohorts, filename=f"rekap_{seed}.xlsx"))
+    assert [c.n_participants for c in result.cohorts] == sizes
+    summary = result.summary()
+    assert summary["participants"] == sum(sizes)
+    for key in ("by_sector", "by_level", "by_province", "by_gender"):
+        assert sum(summary[key].values()) == sum(sizes)
+    from store import cohort_uploads
+
+    for upload, n in zip(cohort_uploads(result, "e" * 64), sizes, strict=True):
+        assert len(upload.participants) == n
+        for column in ("sector", "level", "province", "gender"):
+            assert int(upload.participants[column].value_counts(dropna=False).sum()) == n
