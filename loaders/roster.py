@@ -162,7 +162,8 @@ def read_roster(
 
     A person listed twice in one cohort (same valid NIP, or same name where neither row has one) is
     counted once: the later rows are reported and returned in `LoadResult.duplicates`. With
-    `keep_duplicates` every row is counted (two different people of the same name, no NIP)."""
+    `keep_duplicates` rows of the same name without NIP are all counted (two people of one name); a
+    repeated valid NIP is one person all the same."""
     path = Path(path)
     name = display_name or path.name
     collecting = gc.isenabled()
@@ -278,7 +279,7 @@ def _read(
     duplicates = frame.iloc[:0]
     cohorts = [m for s in sheets for m in s.metas]
     counts = np.bincount(scope, minlength=len(cohorts))
-    if len(later) and not keep_duplicates:
+    if len(later):
         duplicates = frame.iloc[later].reset_index(drop=True)
         frame = frame.drop(index=later).reset_index(drop=True)
         counts -= np.bincount(scope[later], minlength=len(cohorts))
@@ -1075,10 +1076,11 @@ def _person_keys(frame: pd.DataFrame) -> pd.Series:
 
 
 def _flag_duplicates(
-    columns: dict[str, Any], tags: dict[int, list[str]], scope: npt.NDArray[np.intp], keep: bool
+    columns: dict[str, Any], tags: dict[int, list[str]], scope: npt.NDArray[np.intp], keep_named: bool
 ) -> tuple[list[Issue], npt.NDArray[np.intp]]:
     """Flag each later occurrence of a person already listed in the same cohort; return the issues and
-    those rows' positions (not counted unless `keep`)."""
+    the positions of the rows not counted: all of them, or with `keep_named` only those repeating a valid
+    NIP (two rows of the same name without NIP may be two people)."""
     people = pd.DataFrame({c: pd.array(columns[c], dtype="str") for c in ("name", "nip", "nip_status")})
     keys = _person_keys(people)
     key_codes, _ = pd.factorize(keys)
@@ -1089,9 +1091,13 @@ def _flag_duplicates(
     issues: list[Issue] = []
     if not len(later):
         return issues, later
-    outcome = "kedua baris dihitung (dipilih petugas)" if keep else "baris ini tidak dihitung dua kali"
     sheets, rows = columns["sheet"], columns["row"]
+    dropped = []
     for k in later.tolist():
+        by_nip = keys.iat[k].startswith("nip:")
+        kept = keep_named and not by_nip
+        if not kept:
+            dropped.append(k)
         tags.setdefault(k, []).append("duplicate_in_file")
         issues.append(
             make_issue(
@@ -1099,8 +1105,10 @@ def _flag_duplicates(
                 sheet=sheets[k].as_py(),
                 row=rows[k],
                 other=f"baris {rows[first[k]]}",
-                key="NIP sama" if keys.iat[k].startswith("nip:") else "nama sama, tanpa NIP",
-                outcome=outcome,
+                key="NIP sama" if by_nip else "nama sama, tanpa NIP",
+                outcome="kedua baris dihitung (dipilih petugas)"
+                if kept
+                else "baris ini tidak dihitung dua kali",
             )
         )
-    return issues, later
+    return issues, np.asarray(dropped, dtype=np.intp)

@@ -71,6 +71,7 @@ def load_roster(
     overrides: Mapping[str, Any] | None = None,
     limits: Limits = DEFAULT_LIMITS,
     display_name: str | None = None,
+    keep_duplicates: bool = False,
 ) -> LoadResult:
     """Read a roster in a sandbox process; raises RosterError for every failure, including crashes."""
     path = Path(path)
@@ -80,6 +81,7 @@ def load_roster(
         "overrides": dict(overrides) if overrides else None,
         "limits": limits,
         "display_name": name,
+        "keep_duplicates": keep_duplicates,
     }
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)

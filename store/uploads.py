@@ -28,6 +28,8 @@ class CohortUpload:
     file_sha256: str = ""
     is_sample: bool = False
     part: str = ""  # which cohort of a sheet holding several ("" = the whole sheet)
+    # Rows not counted because they repeat a person listed above them (shown, never saved).
+    duplicates: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @property
     def key(self) -> str:
@@ -69,6 +71,9 @@ def cohort_uploads(result: LoadResult, file_sha256: str) -> list[CohortUpload]:
             people_rows.setdefault(meta.sheet, set()).update(meta.rows)
     for meta in result.cohorts:
         in_sheet = frame["sheet"] == meta.sheet
+        repeated = result.duplicates
+        if len(repeated):
+            repeated = repeated[repeated["sheet"] == meta.sheet]
         part = ""
         if meta.rows is None:
             rows = frame[in_sheet].reset_index(drop=True)
@@ -76,6 +81,8 @@ def cohort_uploads(result: LoadResult, file_sha256: str) -> list[CohortUpload]:
         else:
             own = set(meta.rows)
             rows = frame[in_sheet & frame["row"].isin(own)].reset_index(drop=True)
+            if len(repeated):
+                repeated = repeated[repeated["row"].isin(own)]
             others = people_rows[meta.sheet] - own
             issues = [
                 i for i in result.issues if i.sheet is None or (i.sheet == meta.sheet and i.row not in others)
@@ -95,6 +102,7 @@ def cohort_uploads(result: LoadResult, file_sha256: str) -> list[CohortUpload]:
                 source_file=result.file,
                 file_sha256=file_sha256,
                 part=part,
+                duplicates=repeated.reset_index(drop=True) if len(repeated) else frame.iloc[:0],
             )
         )
     return uploads

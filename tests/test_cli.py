@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests import builders as b
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,3 +79,43 @@ def test_explicit_mapping_flag(tmp_path: Path) -> None:
     proc = run_cli(str(roster.path), "--json", "--map", "Lokasi Penugasan=instansi")
     assert proc.returncode == 0
     assert json.loads(proc.stdout)["files"][0]["summary"]["participants"] == 26
+
+
+def _cohort_counts(entry: dict[str, object]) -> list[tuple[object, ...]]:
+    """(program, angkatan, year, participants, K/L, Pemda) of each cohort, from the JSON alone."""
+    out = []
+    for cohort in entry["cohorts"]:  # type: ignore[attr-defined]
+        people = [
+            p
+            for p in entry["participants"]  # type: ignore[attr-defined]
+            if p["sheet"] == cohort["sheet"] and (cohort["rows"] is None or p["row"] in cohort["rows"])
+        ]
+        assert cohort["n_participants"] == len(people)
+        sectors = [p["sector"] for p in people]
+        out.append(
+            (cohort["program"], cohort["angkatan"], cohort["year"], len(people),
+             sectors.count("central"), sectors.count("regional"))
+        )  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize("layout", sorted(b.ISSUE14_LAYOUTS))
+def test_issue14_layouts_through_the_whole_command(tmp_path: Path, layout: str) -> None:
+    case = b.ISSUE14_LAYOUTS[layout]
+    built = case.build(tmp_path)
+    path = Path(getattr(built, "path", built))
+    proc = run_cli(str(path), "--json")
+    (entry,) = json.loads(proc.stdout)["files"]
+    if case.error:
+        assert proc.returncode == 2
+        assert entry["error"]["code"] == case.error
+        assert entry["error"]["message"].startswith(f"File '{path.name}', lembar ")
+        return
+    assert proc.returncode == 0, proc.stderr
+    assert _cohort_counts(entry) == list(case.cohorts)
+    assert entry["summary"]["participants"] == sum(c[3] for c in case.cohorts)
+    assert entry["summary"]["by_sector"].get("central", 0) == sum(c[4] for c in case.cohorts)
+    if case.venue:
+        assert entry["cohorts"][0]["venue"] == case.venue
+    if case.sheet:
+        assert {c["sheet"] for c in entry["cohorts"]} == {case.sheet}

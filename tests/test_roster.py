@@ -560,3 +560,16 @@ def test_breakdowns_sum_to_totals_in_every_cohort_of_a_recap_sheet(
         assert len(upload.participants) == n
         for column in ("sector", "level", "province", "gender"):
             assert int(upload.participants[column].value_counts(dropna=False).sum()) == n
+
+
+def test_a_csv_sheet_is_named_after_the_upload_not_the_temporary_file(tmp_path: Path) -> None:
+    roster = b.csv_roster(tmp_path, filename="roster.csv")  # how the upload page stores the bytes
+    result = read_roster(roster, display_name="pka_2024_angkatan_I.csv")
+    assert set(result.participants["sheet"]) == {"pka_2024_angkatan_I.csv"}
+    assert [c.sheet for c in result.cohorts] == ["pka_2024_angkatan_I.csv"]
+
+
+def test_a_repeated_nip_stays_one_person_even_when_named_rows_are_kept(tmp_path: Path) -> None:
+    people = b.sample_people(5)
+    result = read_roster(b.xlsx_roster(tmp_path, rows=(*people, people[1])), keep_duplicates=True)
+    assert len(result.participants) == 5 and len(result.duplicates) == 1
