@@ -464,5 +464,7 @@ def test_column_mapping_offers_the_cohort_fields(db_url: str, tmp_path: Path) ->
     upload(at, roster.path.name, roster.path.read_bytes())
     column = next(s for s in at.selectbox if s.label == "Angkatan" and ".map." in (s.key or ""))
     assert column.value == "angkatan"
-    assert {"Angkatan", "Program pelatihan", "Tahun", "Tanggal mulai", "Tanggal selesai"} <= set(column.options)
+    assert {"Angkatan", "Program pelatihan", "Tahun", "Tanggal mulai", "Tanggal selesai"} <= set(
+        column.options
+    )
     assert len([k for k in (w.key for w in at.text_input) if k and k.endswith(".angkatan")]) == 5
