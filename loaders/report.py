@@ -48,6 +48,11 @@ ISSUE_TYPES: Final[dict[str, tuple[str, str]]] = {
         "Kolom '{used}' dipakai sebagai instansi ({used_share} nilainya dikenali); kolom '{other}' "
         "({other_share} dikenali) disimpan sebagai unit kerja. Ubah di pemetaan kolom bila keliru.",
     ),
+    "far_cells": (
+        "warning",
+        "Sel {cells} berada jauh di luar tabel (setelah kolom {column} atau baris {last_row}) dan diabaikan. "
+        "Bila isinya tidak disengaja, hapus sel tersebut di Excel.",
+    ),
     "sheet_hidden": ("info", "Lembar tersembunyi '{name}' dilewati."),
     "sheet_skipped": ("info", "Lembar '{name}' dilewati: {reason}."),
     "macros_ignored": ("info", "File berisi makro (VBA); makro tidak dijalankan dan diabaikan."),

@@ -30,7 +30,7 @@ from loaders.columnar import (
 from loaders.columns import COHORT_FIELDS, ColumnMap, map_columns, score_header
 from loaders.errors import RosterError, id_int
 from loaders.formats import EXTENSION_KINDS, sniff_kind
-from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, Grid, column_letter, read_grids
+from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, FarCells, Grid, column_letter, read_grids
 from loaders.metadata import (
     ANGKATAN,
     BARE_YEAR,
@@ -157,19 +157,21 @@ def read_roster(
     limits: Limits = DEFAULT_LIMITS,
     display_name: str | None = None,
     keep_duplicates: bool = False,
+    bounded: bool = False,
 ) -> LoadResult:
     """Read one roster file in this process; raises only RosterError.
 
     A person listed twice in one cohort (same valid NIP, or same name where neither row has one) is
     counted once: the later rows are reported and returned in `LoadResult.duplicates`. With
     `keep_duplicates` rows of the same name without NIP are all counted (two people of one name); a
-    repeated valid NIP is one person all the same."""
+    repeated valid NIP is one person all the same. `bounded` streams every sheet for cells far outside
+    its table before the workbook parser sees it (the sandbox retries so after the parser aborted)."""
     path = Path(path)
     name = display_name or path.name
     collecting = gc.isenabled()
     gc.disable()  # bulk loading builds millions of objects; cyclic GC passes over them would dominate
     try:
-        return _read(path, name, column_mapping, overrides, limits, keep_duplicates)
+        return _read(path, name, column_mapping, overrides, limits, keep_duplicates, bounded)
     except RosterError as exc:
         raise exc.with_file(name) from None
     except MemoryError as exc:
@@ -193,6 +195,7 @@ def _read(
     overrides: Mapping[str, Any] | None,
     limits: Limits,
     keep_duplicates: bool = False,
+    bounded: bool = False,
 ) -> LoadResult:
     if not path.exists():
         raise RosterError("not_found", "File tidak ditemukan.")
@@ -211,7 +214,29 @@ def _read(
     if kind.has_macros:
         issues.append(make_issue("macros_ignored"))
     # The classifier's indexes are built (once per process) while the parser reads the file.
-    grids, facts = read_grids(path, kind, limits, while_parsing=warm_up_in_background, display_name=name)
+    far: list[FarCells] = []
+    grids, facts = read_grids(
+        path,
+        kind,
+        limits,
+        while_parsing=warm_up_in_background,
+        display_name=name,
+        far=far,
+        every_sheet=bounded,
+    )
+    for cells in far:
+        shown = ", ".join(cells.refs[:5]) + (
+            f" dan {len(cells.refs) - 5} sel lain" if len(cells.refs) > 5 else ""
+        )
+        issues.append(
+            make_issue(
+                "far_cells",
+                sheet=cells.sheet,
+                cells=shown,
+                column=cells.max_column,
+                last_row=id_int(cells.max_row),
+            )
+        )
     if facts:
         issues.append(make_issue("csv_encoding", encoding=facts["encoding"], delimiter=facts["delimiter"]))
     sheets: list[_SheetResult] = []

@@ -83,6 +83,21 @@ def load_roster(
         "display_name": name,
         "keep_duplicates": keep_duplicates,
     }
+    try:
+        result = _run(path, kwargs, limits, name)
+    except RosterError as exc:
+        if exc.code != "crashed":
+            raise
+        # The parser gave up on the file (a cell far outside the table it was not told about): read
+        # again with every sheet streamed and bounded first.
+        result = _run(path, {**kwargs, "bounded": True}, limits, name)
+    if isinstance(result, RosterError):
+        raise result.with_file(name)
+    return result
+
+
+def _run(path: Path, kwargs: dict[str, Any], limits: Limits, name: str) -> LoadResult | RosterError:
+    """One read in a fresh sandbox process: the result, the reader's error, or a crash raised."""
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_child, args=(sender, str(path), kwargs, limits.memory_bytes), daemon=True)
@@ -114,8 +129,6 @@ def load_roster(
         if process.is_alive():
             os.kill(process.pid, signal.SIGKILL)
             process.join()
-    if isinstance(result, RosterError):
-        raise result.with_file(name)
     return result
 
 

@@ -1675,6 +1675,12 @@ ISSUE14_LAYOUTS: Mapping[str, LayoutCase] = {
         (_counts("Pelatihan Kepemimpinan Pengawas", "IX", 2025, _PEOPLE),),
     ),  # fmt: skip
     "header_only": LayoutCase(header_only_xlsx, error="no_participants"),
+    "stray_cell_at_xfd1048576": LayoutCase(
+        lambda p: max_cell_xlsx(
+            p, rows=sample_people(50), title_rows=_title("PELATIHAN ANALIS KEBIJAKAN ANGKATAN I TAHUN 2025")
+        ),
+        (_counts("Pelatihan Analis Kebijakan", "I", 2025, sample_people(50)),),
+    ),
     "two_instansi_columns": LayoutCase(
         lambda p: two_instansi_columns_xlsx(p, title=_title("LATSAR CPNS ANGKATAN X TAHUN 2025")),
         (_counts("Pelatihan Dasar CPNS", "X", 2025, _PEOPLE),),
