@@ -500,7 +500,7 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
             if SIGNATURE.match(_text(name_v) or texts[0]) or PLACE_DATE.match(texts[0]):
                 footer_start = i
                 continue
-            if not has_person or _is_section_row(texts, nip_v):
+            if not has_person or _is_section_row(texts, nip_v, numbered=c_no is not None):
                 if len(set(texts)) == 1:
                     section_text = SECTION_ENUMERATOR.sub("", texts[0]).strip() or texts[0]
                     section_rows[section_text] = grid.excel_row(i)
@@ -725,12 +725,13 @@ def _unit_column_classifies_better(
     return swap
 
 
-def _is_section_row(texts: list[str], nip: Cell) -> bool:
-    """A lone label in the No/Nama column ("A. DINAS PENDIDIKAN"): a group heading, not a person."""
+def _is_section_row(texts: list[str], nip: Cell, *, numbered: bool) -> bool:
+    """A lone label in the No/Nama column ("A. DINAS PENDIDIKAN"): a group heading, not a person. An
+    unenumerated label in capitals counts only in a numbered table (a person there has a number)."""
     if _text(nip) or len(set(texts)) != 1:
         return False
     label = texts[0]
-    return bool(SECTION_ENUMERATOR.match(label)) or (label.isupper() and len(label.split()) >= 2)
+    return bool(SECTION_ENUMERATOR.match(label)) or (numbered and label.isupper() and len(label.split()) >= 2)
 
 
 def _is_number_row(row: list[Cell]) -> bool:

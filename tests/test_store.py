@@ -994,3 +994,30 @@ def test_cohort_uploads_split_a_recap_sheet_by_its_cohort_rows(tmp_path):
     ]
     assert len({u.key for u in uploads}) == len(uploads) and all(u.sheet == "Rekap Peserta" for u in uploads)
     assert sum(len(u.participants) for u in uploads) == len(result.participants) == roster.count
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    sizes=st.lists(st.integers(min_value=1, max_value=10), min_size=2, max_size=4),
+    seed=st.integers(min_value=0, max_value=10_000),
+)
+def test_every_breakdown_sums_to_the_total_in_each_cohort_of_a_recap_sheet(
+    store: Store, tmp_path: Path, sizes: list[int], seed: int
+):
+    from tests import builders as b
+
+    people = b.sample_people(26, seed=seed)
+    cohorts = [
+        b.RecapCohort("Pelatihan Rekap", ("I", "II", "III", "IV")[k], 2025, date(2025, 1 + k, 1),
+                      date(2025, 1 + k, 5), (*people[k : k + n], people[k]))  # each lists one person twice
+        for k, n in enumerate(sizes)
+    ]  # fmt: skip
+    result = read_roster(b.recap_xlsx(tmp_path, cohorts, filename=f"rekap_{seed}_{len(sizes)}.xlsx"))
+    ids = [store.save_cohort(u, user="uji", replace=True) for u in cohort_uploads(result, "f" * 64)]
+    facts = store.facts(ids)
+    for cohort_id, n in zip(ids, sizes, strict=True):
+        own = facts[facts["cohort_id"] == cohort_id]
+        assert own.query("dimension == 'total'")["n"].sum() == n
+        for dimension in DIMENSIONS:
+            assert own.loc[own["dimension"] == dimension, "n"].sum() == n
+    assert_facts_add_up(facts)
