@@ -468,3 +468,14 @@ def test_column_mapping_offers_the_cohort_fields(db_url: str, tmp_path: Path) ->
         column.options
     )
     assert len([k for k in (w.key for w in at.text_input) if k and k.endswith(".angkatan")]) == 5
+
+
+def test_stored_programs_are_offered_and_a_short_name_is_matched(db_url: str, tmp_path: Path) -> None:
+    roster = b.xlsx_roster(tmp_path, filename="PKP angk 9 2025.xlsx", title_rows=("DAFTAR PESERTA",))
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, roster.path.name, roster.path.read_bytes())
+    stored = next(s for s in at.selectbox if s.key and s.key.endswith(".program_stored"))
+    assert set(stored.options) >= {"Pelatihan Coaching dan Mentoring", "Pelatihan Kepemimpinan Pengawas"}
+    assert stored.value == "Pelatihan Kepemimpinan Pengawas"
+    assert at.text_input(key=cohort_key(at, "program")).value == "Pelatihan Kepemimpinan Pengawas"
+    assert at.text_input(key=cohort_key(at, "angkatan")).value == "IX"
