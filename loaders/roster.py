@@ -597,6 +597,20 @@ def _cell_angkatan(value: Cell) -> str | None:
     return normalise_angkatan(text.strip(" .")) or text
 
 
+def _filled_down(cells: list[Cell]) -> list[Cell]:
+    """A cohort column with each empty cell taking the value above it: recaps write a group's Angkatan
+    (or Tahun, Program, dates) on its first row only, or merge it down the group."""
+    out: list[Cell] = []
+    last: Cell = None
+    for cell in cells:
+        if cell is None or (isinstance(cell, str) and not cell.strip()):
+            out.append(last)
+        else:
+            out.append(cell)
+            last = cell
+    return out
+
+
 def _split_cohorts(
     meta: CohortMeta, raw: dict[str, list[Cell]], labels: dict[str, str], rows: list[int]
 ) -> tuple[list[CohortMeta], npt.NDArray[np.intp] | None]:
@@ -604,6 +618,7 @@ def _split_cohorts(
     own metadata and sources; the sheet's title fills what the columns leave empty."""
     n = len(rows)
     empty: list[Cell] = [None] * n
+    raw = {f: _filled_down(raw[f]) for f in COHORT_FIELDS if f in raw}
     program_cells, angkatan_cells = raw.get("program", empty), raw.get("angkatan", empty)
     year_cells, start_cells, end_cells = (
         raw.get("year", empty),
@@ -746,7 +761,11 @@ def _is_number_row(row: list[Cell]) -> bool:
 def _merged_fill(grid: Grid, header: _Header, cols: ColumnMap) -> dict[tuple[int, int], Cell]:
     """Values of vertically merged cells (agency names spanning its people), by (row index, column)."""
     fill: dict[tuple[int, int], Cell] = {}
-    wanted = {cols.fields[f] for f in ("instansi", "unit_kerja", "province", "city") if f in cols.fields}
+    wanted = {
+        cols.fields[f]
+        for f in ("instansi", "unit_kerja", "province", "city", *COHORT_FIELDS)
+        if f in cols.fields
+    }
     for r1, c1, r2, c2 in grid.merged:
         if r2 <= r1:
             continue

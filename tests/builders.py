@@ -1611,17 +1611,25 @@ def recap_cohorts() -> tuple[RecapCohort, ...]:
 
 
 def recap_xlsx(
-    tmp_path: Path, cohorts: Sequence[RecapCohort] | None = None, *, filename: str = "rekap_pka_2025.xlsx"
+    tmp_path: Path,
+    cohorts: Sequence[RecapCohort] | None = None,
+    *,
+    filename: str = "rekap_pka_2025.xlsx",
+    first_row_only: bool = False,
 ) -> Roster:
     """A recap workbook: one sheet holding many cohorts told apart by Program, Angkatan, Tahun and
-    Tanggal Mulai/Selesai columns (Angkatan written as numbers, dates as date cells)."""
+    Tanggal Mulai/Selesai columns (Angkatan written as numbers, dates as date cells). With
+    `first_row_only` those columns are written on each cohort's first row only (the rest left empty)."""
     cohorts = recap_cohorts() if cohorts is None else cohorts
     numbers = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
     body: list[tuple[Sequence[object], Person | None]] = []
     no = 0
     for c in cohorts:
-        for p in c.people:
+        for k, p in enumerate(c.people):
             no += 1
+            if first_row_only and k:
+                body.append(([no, None, None, None, None, None, p.name, p.nip, p.gender, p.instansi], p))
+                continue
             values = [no, c.program.removeprefix("Pelatihan "), numbers[c.angkatan], c.year, c.start, c.end,
                       p.name, p.nip, p.gender, p.instansi]  # fmt: skip
             body.append((values, p))

@@ -119,3 +119,22 @@ def test_issue14_layouts_through_the_whole_command(tmp_path: Path, layout: str) 
         assert entry["cohorts"][0]["venue"] == case.venue
     if case.sheet:
         assert {c["sheet"] for c in entry["cohorts"]} == {case.sheet}
+
+
+def test_map_option_accepts_the_cohort_fields(tmp_path: Path) -> None:
+    people = b.sample_people(6)
+    lines = ["DAFTAR PESERTA PKA TAHUN 2025", "No;Kelas;Mulai Kelas;Nama;NIP;Instansi"]
+    for k, p in enumerate(people):
+        lines.append(f"{k + 1};{'I' if k < 4 else 'II'};{'3 Maret 2025' if k < 4 else '5 Mei 2025'};{p.name};"
+                     f"{p.nip};{p.instansi}")  # fmt: skip
+    path = tmp_path / "rekap_kelas.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = run_cli(str(path), "--json", "--map", "Kelas=angkatan", "--map", "Mulai Kelas=start_date")
+    assert proc.returncode == 0, proc.stdout
+    cohorts = json.loads(proc.stdout)["files"][0]["cohorts"]
+    assert [
+        (c["program"], c["angkatan"], c["year"], c["start_date"], c["n_participants"]) for c in cohorts
+    ] == [
+        ("Pelatihan Kepemimpinan Administrator", "I", 2025, "2025-03-03", 4),
+        ("Pelatihan Kepemimpinan Administrator", "II", 2025, "2025-05-05", 2),
+    ]

@@ -505,8 +505,11 @@ def test_instansi_header_spellings_load_the_reference_counts(tmp_path: Path, hea
     assert result.summary()["by_sector"] == {"central": 14, "regional": 12}
 
 
-def test_a_recap_sheet_splits_into_one_cohort_per_program_angkatan_and_year(tmp_path: Path) -> None:
-    roster = b.recap_xlsx(tmp_path)
+@pytest.mark.parametrize("first_row_only", [False, True])
+def test_a_recap_sheet_splits_into_one_cohort_per_program_angkatan_and_year(
+    tmp_path: Path, first_row_only: bool
+) -> None:
+    roster = b.recap_xlsx(tmp_path, first_row_only=first_row_only)
     result = read_roster(roster)
     truth = b.recap_cohorts()
     got = [
