@@ -297,17 +297,28 @@ def _read(
     for sheet in sheets:
         issues.extend(sheet.issues)
     data, tags, scope = _concat(sheets)
+    for sheet in sheets:
+        sheet.columns.clear()  # `data` holds them now; cutting repeated rows below must not keep two copies
     issues.extend(_classify(data, tags, overrides))
     dup_issues, later = _flag_duplicates(data, tags, scope, keep_duplicates)
     issues.extend(dup_issues)
-    frame = _build_frame(data, tags)
-    duplicates = frame.iloc[:0]
     cohorts = [m for s in sheets for m in s.metas]
     counts = np.bincount(scope, minlength=len(cohorts))
+    duplicates: pd.DataFrame | None = None
     if len(later):
-        duplicates = frame.iloc[later].reset_index(drop=True)
-        frame = frame.drop(index=later).reset_index(drop=True)
+        # Cut the repeated rows from the columns before the frame is built (no second full frame).
+        duplicates = _build_frame(
+            _take_rows(data, later), {i: tags[k] for i, k in enumerate(later) if k in tags}
+        )
+        kept = np.ones(len(scope), dtype=bool)
+        kept[later] = False
+        _keep_rows(data, np.flatnonzero(kept))
+        new_position = np.cumsum(kept) - 1
+        tags = {int(new_position[k]): codes for k, codes in tags.items() if kept[k]}
         counts -= np.bincount(scope[later], minlength=len(cohorts))
+    frame = _build_frame(data, tags)
+    if duplicates is None:
+        duplicates = frame.iloc[:0]
     for meta, count in zip(cohorts, counts.tolist(), strict=True):
         meta.n_participants = count
     issues = _sorted_issues(issues)
@@ -1048,6 +1059,27 @@ def _concat(
         cohort += len(sheet.metas)
     scope = np.concatenate(scopes) if len(scopes) > 1 else scopes[0]
     return columns, tags, scope
+
+
+def _take_rows(columns: dict[str, Any], positions: npt.NDArray[np.intp]) -> dict[str, Any]:
+    """The given rows of every column (Arrow arrays, NumPy arrays or the plain list of row numbers)."""
+    out = dict(columns)
+    _keep_rows(out, positions)
+    return out
+
+
+def _keep_rows(columns: dict[str, Any], positions: npt.NDArray[np.intp]) -> None:
+    """Keep only the given rows, one column at a time (each old column is freed as it is replaced)."""
+    index = pa.array(positions)
+    for name in list(columns):
+        column = columns[name]
+        if isinstance(column, list):
+            columns[name] = [column[k] for k in positions.tolist()]
+        elif isinstance(column, np.ndarray):
+            columns[name] = column[positions]
+        else:
+            columns[name] = column.take(index)
+        del column
 
 
 def _build_frame(columns: dict[str, Any], tags: dict[int, list[str]]) -> pd.DataFrame:
