@@ -22,6 +22,16 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("religion", r"\bagama\b|religion"),
     ("address", r"alamat|address|domisili"),
     ("nip", r"\bnip\b|\bnrp\b|nomor induk pegawai|employee (id|number)|\bnip nrp\b|\bnipppk\b|\bni pppk\b"),
+    # Recap workbooks: the cohort each row belongs to (one sheet holding several angkatan).
+    ("angkatan", r"^(angkatan|angkatan ke|angk|akt|batch|gelombang)$"),
+    ("year", r"^(tahun|th|thn|tahun pelaksanaan|tahun pelatihan|tahun anggaran|ta|year)$"),
+    ("start_date", r"^(tanggal|tgl|tg) (mulai|awal)|^mulai$|^start( date)?$"),
+    ("end_date", r"^(tanggal|tgl|tg) (selesai|akhir|berakhir)|^selesai$|^end( date)?$"),
+    (
+        "program",
+        r"^(program|nama program|program pelatihan|pelatihan|nama pelatihan|jenis pelatihan|diklat|"
+        r"nama diklat|jenis diklat|training|course)$",
+    ),
     (
         "birth_place_date",
         r"tempat.*(tgl|tanggal|tg).*lahir|\bttl\b|tempat tanggal lahir|place.*date of birth",
@@ -36,13 +46,10 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     (
         "instansi",
         r"instansi|^asal\b|asal (kementerian|lembaga|daerah|pemda)|^kementerian lembaga|^k l$|"
-        r"^kementerian lembaga pemda|^lembaga$|^pemda$|agency|institution|organi[sz]ation|^k l pd$",
+        r"^kementerian lembaga pemda|^lembaga$|^pemda$|agency|institution|organi[sz]ation|^k l pd$|"
+        r"tempat (bertugas|tugas|kerja)|satuan kerja|unit organisasi|\bopd\b|\bskpd\b|perangkat daerah",
     ),
-    (
-        "unit_kerja",
-        r"unit kerja|satuan kerja|satker|unit organisasi|\bopd\b|skpd|perangkat daerah|work unit"
-        r"|^unit\b|^kantor\b",
-    ),
+    ("unit_kerja", r"unit kerja|satker|work unit|^unit\b|^kantor\b"),
     ("province", r"^prov\b|provinsi|province"),
     ("city", r"kab.*kota|kota.*kab|^kabupaten|^kota\b|city|regency"),
     ("name", r"\bnama\b|\bname\b|^peserta$|nama peserta|nama lengkap"),
@@ -50,6 +57,8 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("score", r"nilai|score|skor"),
 )
 
+# Fields naming the cohort of each row: a sheet with any of them splits into one cohort per value.
+COHORT_FIELDS: Final = ("program", "angkatan", "year", "start_date", "end_date")
 SENSITIVE_FIELDS: Final = frozenset(
     {"health", "nik", "npwp", "bank", "phone", "email", "religion", "address"}
 )
@@ -72,6 +81,7 @@ KEEP_FIELDS: Final = frozenset(
         "birth_place_date",
         "status",
         "score",
+        *COHORT_FIELDS,
     }
 )
 ALL_FIELDS: Final = KEEP_FIELDS | SENSITIVE_FIELDS
@@ -106,6 +116,7 @@ class ColumnMap:
     headers: dict[int, str] = field(default_factory=dict)  # column index -> header text as written
     ignored: list[str] = field(default_factory=list)
     sensitive: list[str] = field(default_factory=list)
+    explicit: set[str] = field(default_factory=set)  # fields the caller's mapping named
 
     def has_roster_fields(self) -> bool:
         """An instansi (or unit kerja) column and a name or NIP column."""
@@ -142,11 +153,18 @@ def map_columns(headers: Sequence[str], explicit: Mapping[str, str] | None = Non
             result.ignored.append(text)
         elif name in SENSITIVE_FIELDS:
             result.sensitive.append(text)
+        elif name == "instansi" and name in result.fields and "unit_kerja" not in result.fields:
+            # A second instansi-like column ("Tempat Bertugas" beside "Unit Kerja") is kept as the unit;
+            # the intake then uses whichever of the two classifies (see loaders.roster._choose_instansi).
+            result.fields["unit_kerja"] = col
+            result.headers[col] = text
         elif name in result.fields:
             result.ignored.append(text)
         else:
             result.fields[name] = col
             result.headers[col] = text
+            if norm in explicit_norm:
+                result.explicit.add(name)
     return result
 
 

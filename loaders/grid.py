@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import tempfile
 import threading
 import zipfile
 from collections.abc import Callable
@@ -82,19 +83,29 @@ def column_index(letters: str) -> int:
 
 
 def read_grids(
-    path: Path, kind: FileKind, limits: Limits, while_parsing: Callable[[], None] | None = None
+    path: Path,
+    kind: FileKind,
+    limits: Limits,
+    while_parsing: Callable[[], None] | None = None,
+    display_name: str | None = None,
+    far: list[FarCells] | None = None,
+    every_sheet: bool = False,
 ) -> tuple[list[Grid], dict[str, str]]:
     """Read every sheet of the file; returns the grids and facts for the report (encoding, delimiter).
 
     `while_parsing` is called as the workbook parser starts, which runs without the GIL: Python work
-    started then (in a thread) runs alongside it instead of after it."""
+    started then (in a thread) runs alongside it instead of after it. A CSV's one sheet is named after
+    `display_name` (the name the user knows), not the path (an upload's private temporary file). Cells
+    left out far outside a sheet's table are added to `far`; `every_sheet` streams every sheet for them
+    (after a reader gave up on the file), not only those whose stated dimension reaches that far."""
+    name = display_name or path.name
     if kind.kind == "csv":
-        return _read_csv(path, limits)
+        return _read_csv(path, limits, name)
     if kind.kind == "html":
-        return [_read_html(path, limits)], {}
+        return [_read_html(path, limits, name)], {}
     if kind.kind in ("xlsx", "xlsm"):
         _check_ooxml_parts(path, limits)
-    return _read_workbook(path, kind, limits, while_parsing), {}
+    return _read_workbook(path, kind, limits, while_parsing, far, every_sheet), {}
 
 
 # --- Excel / ODS through python-calamine ----------------------------------------------------------
@@ -131,10 +142,120 @@ def _check_ooxml_parts(path: Path, limits: Limits) -> None:
                     )
 
 
+# --- bounded sheets: stray cells far outside the table ---------------------------------------------------
+# python-calamine aborts the whole process on a cell at XFD1048576 (tafia/calamine#693) and allocates the
+# sheet's full bounding box for a cell far away. A sheet whose <dimension> reaches beyond these caps (or
+# any sheet, when asked after such an abort) is streamed first: cells beyond them are left out of a copy
+# of the workbook that calamine then reads, and reported.
+SHEET_MAX_COLUMN: Final = 200  # 0-based index of the last column read ("GS" = 201st)
+_FAR_CELL: Final = re.compile(
+    rb'<c r="((?:[A-Z]{3}|[H-Z][A-Z]|G[S-Z])\d+|[A-Z]{1,3}(?:\d{7,}|[5-9]\d{5}))"[^>]*?(?:/>|>.*?</c>)', re.S
+)
+_DIMENSION: Final = re.compile(rb'<dimension ref="(?:[A-Z]+\d+:)?([A-Z]+)(\d+)"')
+_MERGE: Final = re.compile(rb'<mergeCell ref="[A-Z]+\d+:([A-Z]+)(\d+)"/>')
+_CELL_VALUE: Final = re.compile(rb"<(?:v|t)[^>]*>([^<]{0,40})")
+
+
+@dataclass
+class FarCells:
+    """Cells left out of one sheet because they lie beyond the caps."""
+
+    sheet: str
+    refs: list[str]
+    max_row: int
+    max_column: str
+
+
+def _beyond(letters: bytes, row: int, max_row: int) -> bool:
+    return column_index(letters.decode()) > SHEET_MAX_COLUMN or row > max_row
+
+
+def _dimension_beyond(archive: zipfile.ZipFile, part: str, max_row: int) -> bool:
+    """Whether a sheet's <dimension> claims cells beyond the caps (read from the part's first bytes)."""
+    with archive.open(part) as stream:
+        head = stream.read(16384)
+    m = _DIMENSION.search(head)
+    return m is not None and _beyond(m.group(1), int(m.group(2)), max_row)
+
+
+def bound_workbook(
+    path: Path, parts: dict[str, str], limits: Limits, folder: Path, *, every_sheet: bool = False
+) -> tuple[Path, list[FarCells]]:
+    """The workbook calamine may read: `path` itself, or a copy in `folder` without the far cells."""
+    max_row = limits.max_rows + 1000
+    rewritten: dict[str, bytes] = {}
+    found: list[FarCells] = []
+    with zipfile.ZipFile(path) as archive:
+        for sheet, part in parts.items():
+            try:
+                if not (every_sheet or _dimension_beyond(archive, part, max_row)):
+                    continue
+                data = archive.read(part)
+            except KeyError:
+                continue
+            refs: list[str] = []
+
+            def drop_cell(m: re.Match[bytes], refs: list[str] = refs) -> bytes:
+                ref = m.group(1)
+                letters = re.match(rb"[A-Z]+", ref).group(0)  # type: ignore[union-attr]
+                if not _beyond(letters, int(ref[len(letters) :]), max_row):
+                    return m.group(0)
+                value = _CELL_VALUE.search(m.group(0))
+                shown = value.group(1).decode("utf-8", "replace").strip() if value else ""
+                shared = b't="s"' in m.group(0)[:80]  # a shared-string index, not the text
+                refs.append(ref.decode() + (f" ('{shown}')" if shown and not shared else ""))
+                return b""
+
+            cleaned = _FAR_CELL.sub(drop_cell, data)
+            if not refs:
+                continue
+
+            def drop_merge(m: re.Match[bytes]) -> bytes:
+                return b"" if _beyond(m.group(1), int(m.group(2)), max_row) else m.group(0)
+
+            cleaned = _MERGE.sub(drop_merge, cleaned)
+            cleaned = re.sub(rb"<dimension [^>]*/>", b"", cleaned, count=1)
+            rewritten[part] = cleaned
+            found.append(FarCells(sheet, refs, max_row, column_letter(SHEET_MAX_COLUMN)))
+        if not rewritten:
+            return path, []
+        bounded = folder / "terbatas.xlsx"
+        with zipfile.ZipFile(bounded, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:
+            for info in archive.infolist():
+                out.writestr(info, rewritten.get(info.filename) or archive.read(info))
+    return bounded, found
+
+
 def _read_workbook(
-    path: Path, kind: FileKind, limits: Limits, while_parsing: Callable[[], None] | None = None
+    path: Path,
+    kind: FileKind,
+    limits: Limits,
+    while_parsing: Callable[[], None] | None = None,
+    far: list[FarCells] | None = None,
+    every_sheet: bool = False,
 ) -> list[Grid]:
     """Read all sheets with calamine; scan the XLSX XML alongside for formulas and error cells."""
+    if kind.kind in ("xlsx", "xlsm"):
+        with tempfile.TemporaryDirectory(prefix="dasbor-lembar-") as folder:
+            bounded, found = bound_workbook(
+                path, _ooxml_sheet_parts(path), limits, Path(folder), every_sheet=every_sheet
+            )
+            if far is not None:
+                far.extend(found)
+            if bounded != path:
+                # Literal numbers (NIPs) are read later from the original: the kept cells are unchanged.
+                return _read_calamine(bounded, kind, limits, while_parsing, literals=path)
+    return _read_calamine(path, kind, limits, while_parsing)
+
+
+def _read_calamine(
+    path: Path,
+    kind: FileKind,
+    limits: Limits,
+    while_parsing: Callable[[], None] | None = None,
+    literals: Path | None = None,
+) -> list[Grid]:
+    """Read all sheets of a workbook calamine can read safely."""
     try:
         # From the bytes, not the path: calamine would otherwise trust the extension.
         with path.open("rb") as handle:
@@ -195,7 +316,7 @@ def _read_workbook(
             first_col=start[1],
             merged=merged,
             special=scanner.special if scanner else {},
-            raw_numbers=_raw_number_reader(path, part) if part else None,
+            raw_numbers=_raw_number_reader(literals or path, part) if part else None,
         )
         grids.append(grid)
     return grids
@@ -337,7 +458,7 @@ def _decode(raw: bytes) -> tuple[str, str]:
     return raw.decode("latin-1"), "Latin-1"
 
 
-def _read_csv(path: Path, limits: Limits) -> tuple[list[Grid], dict[str, str]]:
+def _read_csv(path: Path, limits: Limits, name: str) -> tuple[list[Grid], dict[str, str]]:
     """Read a delimited text file; the delimiter is sniffed, or taken from a `sep=` first line."""
     text, encoding = _decode(path.read_bytes())
     first_line_end = text.find("\n")
@@ -375,7 +496,7 @@ def _read_csv(path: Path, limits: Limits) -> tuple[list[Grid], dict[str, str]]:
             "corrupt_file",
             f"File CSV tidak dapat dibaca pada baris {reader.line_num + skip_lines} ({_short(exc)}).",
         ) from exc
-    grid = _CsvGrid(name=path.name, rows=rows, line_numbers=line_numbers)
+    grid = _CsvGrid(name=name, rows=rows, line_numbers=line_numbers)
     return [grid], {"encoding": encoding, "delimiter": "TAB" if delimiter == "\t" else delimiter}
 
 
@@ -446,7 +567,7 @@ class _TableParser(HTMLParser):
             self._cell.append(data)
 
 
-def _read_html(path: Path, limits: Limits) -> Grid:
+def _read_html(path: Path, limits: Limits, name: str) -> Grid:
     """Read the largest table of an HTML page exported as '.xls'."""
     text, _ = _decode(path.read_bytes())
     parser = _TableParser()
@@ -458,4 +579,4 @@ def _read_html(path: Path, limits: Limits) -> Grid:
     if len(rows) > limits.max_rows + 1000:
         raise RosterError("too_large", f"Tabel berisi lebih dari {id_int(limits.max_rows)} baris data.")
     sheet = re.search(r"<x:Name>([^<]{1,100})</x:Name>", text[:20000])
-    return Grid(name=sheet.group(1).strip() if sheet else path.stem, rows=rows)
+    return Grid(name=sheet.group(1).strip() if sheet else Path(name).stem, rows=rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
@@ -68,6 +69,22 @@ PLACE_BEFORE_DATE: Final = re.compile(
 NOT_A_PLACE: Final = re.compile(
     r"\b(golongan|angkatan|tahun|pelatihan|diklat|gelombang|kelas|[ivx]+)\b", re.I
 )
+# Short names and abbreviations people write in titles and file names -> the program's full name. The first
+# matching row wins, so specific rows (PKN Tingkat II) stand before general ones (PKN).
+PROGRAM_ALIASES: Final[tuple[tuple[str, str], ...]] = (
+    (r"\bcoach(?:ing)?\s*(?:dan|&|and|-)?\s*mentor(?:ing)?\b", "Pelatihan Coaching dan Mentoring"),
+    (r"\bpkn\s*(?:tingkat|tk\.?)?\s*(?:ii|2)\b|kepemimpinan nasional\s*(?:tingkat|tk\.?)\s*ii\b",
+     "Pelatihan Kepemimpinan Nasional Tingkat II"),
+    (r"\bpkn\s*(?:tingkat|tk\.?)?\s*(?:i|1)\b|kepemimpinan nasional\s*(?:tingkat|tk\.?)\s*i\b",
+     "Pelatihan Kepemimpinan Nasional Tingkat I"),
+    (r"\bpkn\b|kepemimpinan nasional", "Pelatihan Kepemimpinan Nasional"),
+    (r"\bpka\b|kepemimpinan administrator", "Pelatihan Kepemimpinan Administrator"),
+    (r"\bpkp\b|kepemimpinan pengawas", "Pelatihan Kepemimpinan Pengawas"),
+    (r"\blatsar\b|pelatihan dasar\s*(?:cpns|pns|calon)|\bprajab(?:atan)?\b", "Pelatihan Dasar CPNS"),
+)  # fmt: skip
+_PROGRAM_ALIASES: Final = tuple((re.compile(p, re.I), name) for p, name in PROGRAM_ALIASES)
+_PROGRAM_WORDS: Final = re.compile(r"^(?:pelatihan|diklat|training)\s+", re.I)
+PROGRAM_MATCH_SCORE: Final = 90  # rapidfuzz token_sort_ratio for "the same program, written differently"
 VENUE_LABEL: Final = re.compile(r"^\s*(?:tempat|lokasi|venue|bertempat di)\s*[:\-]?\s*(.+)$", re.I)
 
 
@@ -83,6 +100,8 @@ class CohortMeta:
     end_date: date | None = None
     venue: str | None = None
     sources: dict[str, str] = field(default_factory=dict)
+    rows: tuple[int, ...] | None = None  # its rows (Excel row numbers) when a sheet holds several cohorts
+    n_participants: int = 0  # counted participants (a person listed twice counts once)
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form."""
@@ -177,6 +196,61 @@ def parse_dates(text: str) -> tuple[date | None, date | None]:
     return None, None
 
 
+def program_name(text: str) -> str | None:
+    """The training program a title or file name names: its full name for a known short name ('PKA',
+    'coaching mentoring', 'Latsar'), else the words after 'Pelatihan'/'Diklat'/... in title case."""
+    for pattern, name in _PROGRAM_ALIASES:
+        if pattern.search(text):
+            return name
+    if m := PROGRAM.search(text):
+        program = m.group(1).strip(" -:")
+        if len(program.split()) >= 2 or program.upper() in ACRONYMS:
+            return title_case(program)
+    return None
+
+
+def _program_key(name: str) -> str:
+    """A program name reduced for comparison: full name of a short name, case and 'Pelatihan' ignored."""
+    text = " ".join(name.split())
+    text = program_name(text) or text
+    return _PROGRAM_WORDS.sub("", text).casefold()
+
+
+def match_program(program: str | None, known: Iterable[str]) -> str | None:
+    """The stored program name a detected program refers to ('PKA' -> 'Pelatihan Kepemimpinan
+    Administrator', 'Pelatihan coaching & mentoring' -> 'Pelatihan Coaching dan Mentoring'), else None."""
+    if not program or not program.strip():
+        return None
+    from rapidfuzz import fuzz
+
+    key = _program_key(program)
+    best, best_score = None, 0.0
+    for name in known:
+        if not name:
+            continue
+        other = _program_key(name)
+        if other == key:
+            return name
+        score = fuzz.token_sort_ratio(key, other)
+        if score > best_score:
+            best, best_score = name, score
+    return best if best_score >= PROGRAM_MATCH_SCORE else None
+
+
+def without_dates(text: str) -> str:
+    """A venue line without the training period written after it: 'Aula X, Jakarta, 5 s.d. 8 September
+    2023' -> 'Aula X, Jakarta'."""
+    cut = len(text)
+    for pattern in (RANGE_TWO_MONTHS, RANGE_SAME_MONTH, NUMERIC_RANGE, SINGLE_DATE):
+        if m := pattern.search(text):
+            cut = min(cut, m.start())
+    if cut == len(text):
+        return text
+    head = re.sub(r"(?:\b(?:tanggal|tgl\.?|pada)|\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu))\W*$", "",
+                  text[:cut].rstrip(" ,;:-–—("), flags=re.I)  # fmt: skip
+    return head.rstrip(" ,;:-–—(")
+
+
 def extract_metadata(sheet: str, texts: list[tuple[str, str]]) -> CohortMeta:
     """Fill a CohortMeta from (source label, text) pairs, first source wins for each field."""
     meta = CohortMeta(sheet=sheet)
@@ -201,15 +275,15 @@ def extract_metadata(sheet: str, texts: list[tuple[str, str]]) -> CohortMeta:
         if meta.year is None and (m := YEAR.search(text)):
             meta.year = int(m.group(1))
             meta.sources["year"] = source
-        if meta.program is None and (m := PROGRAM.search(text)):
-            program = m.group(1).strip(" -:")
-            if len(program.split()) >= 2 or program.upper() in ACRONYMS:
-                meta.program = title_case(program)
-                meta.sources["program"] = source
+        if meta.program is None and (program := program_name(text)):
+            meta.program = program
+            meta.sources["program"] = source
         if not venue_labelled and ((m := VENUE_LABEL.match(text)) or VENUE_WORDS.match(text)):
-            meta.venue = (m.group(1) if m else text).strip()[:200]
-            meta.sources["venue"] = source
-            venue_labelled = bool(m)  # an explicit "Tempat:" line is never replaced
+            venue = without_dates((m.group(1) if m else text).strip())
+            if venue:
+                meta.venue = venue[:200]
+                meta.sources["venue"] = source
+                venue_labelled = bool(m)  # an explicit "Tempat:" line is never replaced
     if meta.year is None and meta.start_date:
         meta.year = meta.start_date.year
         meta.sources["year"] = meta.sources["start_date"]

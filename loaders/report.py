@@ -27,7 +27,7 @@ ISSUE_TYPES: Final[dict[str, tuple[str, str]]] = {
         "warning",
         "Jenis kelamin tertulis '{stated}', tetapi NIP menunjukkan '{derived}'. Periksa kembali.",
     ),
-    "duplicate_in_file": ("warning", "Peserta yang sama sudah tercatat di {other} ({key})."),
+    "duplicate_in_file": ("warning", "Peserta yang sama sudah tercatat di {other} ({key}); {outcome}."),
     "formula_no_value": (
         "warning",
         "Sel {cell} berisi rumus tanpa nilai tersimpan. Buka file di Excel, simpan ulang, lalu unggah lagi.",
@@ -35,6 +35,10 @@ ISSUE_TYPES: Final[dict[str, tuple[str, str]]] = {
     "excel_error": ("warning", "Sel {cell} berisi nilai galat Excel {value}; sel ini dibaca sebagai kosong."),
     "row_subtotal": ("info", "Baris sub-jumlah/total dilewati: '{text}'."),
     "row_section": ("info", "Baris judul kelompok dilewati: '{text}'."),
+    "instansi_from_section": (
+        "info",
+        "Instansi kosong pada {count} peserta di bawah baris judul kelompok ini diisi dengan '{text}'.",
+    ),
     "row_footer": ("info", "Baris {first}-{last} dianggap catatan kaki/tanda tangan dan tidak dihitung."),
     "row_numbered_empty": ("info", "Baris bernomor tanpa isi dilewati."),
     "row_number_header": ("info", "Baris penomoran kolom (1, 2, 3, ...) dilewati."),
@@ -42,6 +46,16 @@ ISSUE_TYPES: Final[dict[str, tuple[str, str]]] = {
     "column_sensitive": (
         "info",
         "Kolom '{header}' berisi data pribadi sensitif dan tidak disimpan (hanya kolom yang diperlukan).",
+    ),
+    "instansi_column": (
+        "info",
+        "Kolom '{used}' dipakai sebagai instansi ({used_share} nilainya dikenali); kolom '{other}' "
+        "({other_share} dikenali) disimpan sebagai unit kerja. Ubah di pemetaan kolom bila keliru.",
+    ),
+    "far_cells": (
+        "warning",
+        "Sel {cells} berada jauh di luar tabel (setelah kolom {column} atau baris {last_row}) dan diabaikan. "
+        "Bila isinya tidak disengaja, hapus sel tersebut di Excel.",
     ),
     "sheet_hidden": ("info", "Lembar tersembunyi '{name}' dilewati."),
     "sheet_skipped": ("info", "Lembar '{name}' dilewati: {reason}."),

@@ -27,11 +27,20 @@ from loaders.columnar import (
     take_by_code,
     text_column,
 )
-from loaders.columns import ColumnMap, map_columns, score_header
+from loaders.columns import COHORT_FIELDS, ColumnMap, map_columns, score_header
 from loaders.errors import RosterError, id_int
 from loaders.formats import EXTENSION_KINDS, sniff_kind
-from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, Grid, column_letter, read_grids
-from loaders.metadata import MONTHS, CohortMeta, extract_metadata
+from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, FarCells, Grid, column_letter, read_grids
+from loaders.metadata import (
+    ANGKATAN,
+    BARE_YEAR,
+    MONTHS,
+    CohortMeta,
+    extract_metadata,
+    normalise_angkatan,
+    parse_dates,
+    program_name,
+)
 from loaders.nip import NipInfo, parse_nip, plain_valid_nips
 from loaders.ranks import golongan_from_pangkat, normalise_gender, normalise_golongan
 from loaders.report import Issue, make_issue
@@ -53,6 +62,8 @@ PLACE_DATE: Final = re.compile(
     rf"^[A-Za-z .'-]{{3,40}},\s*\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}\s*$", re.IGNORECASE
 )
 NUMBER_ROW: Final = re.compile(r"^\(?\d{1,2}\)?$")
+# "A. DINAS PENDIDIKAN", "II. KEMENTERIAN ...": a group label's enumerator, dropped when it names the instansi.
+SECTION_ENUMERATOR: Final = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\s*[.)]\s+(?=\S)")
 TITLES: Final = re.compile(
     r"\b(dr|drs|dra|ir|prof|h|hj|s|m|a\.?md|st|se|sh|mh|mm|mpd|spd|skm|ssos|sip|ap|msi|mt|phd|sp|mkes|skom|"
     r"sst|mak|ak|ca|cpa|ns|apt|bsc|msc|ma|mba)\b\.?",
@@ -70,6 +81,8 @@ class LoadResult:
     participants: pd.DataFrame
     issues: list[Issue]
     columns: dict[str, dict[str, Any]] = field(default_factory=dict)  # sheet -> mapping facts
+    # Later rows of a person already listed in the same cohort, not counted (empty when kept on request).
+    duplicates: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def summary(self) -> dict[str, Any]:
         """Counts that always add up to the participant total."""
@@ -108,7 +121,10 @@ class LoadResult:
         return {
             "file": self.file,
             "format": self.kind,
-            "cohorts": [c.to_dict() for c in self.cohorts],
+            "cohorts": [
+                {**c.to_dict(), "n_participants": c.n_participants, "rows": list(c.rows) if c.rows else None}
+                for c in self.cohorts
+            ],
             "participants": records if rows else None,
             "summary": self.summary(),
             "issues": [i.to_dict() for i in self.issues] if rows else None,
@@ -141,14 +157,22 @@ def read_roster(
     overrides: Mapping[str, Any] | None = None,
     limits: Limits = DEFAULT_LIMITS,
     display_name: str | None = None,
+    keep_duplicates: bool = False,
+    bounded: bool = False,
 ) -> LoadResult:
-    """Read one roster file in this process; raises only RosterError."""
+    """Read one roster file in this process; raises only RosterError.
+
+    A person listed twice in one cohort (same valid NIP, or same name where neither row has one) is
+    counted once: the later rows are reported and returned in `LoadResult.duplicates`. With
+    `keep_duplicates` rows of the same name without NIP are all counted (two people of one name); a
+    repeated valid NIP is one person all the same. `bounded` streams every sheet for cells far outside
+    its table before the workbook parser sees it (the sandbox retries so after the parser aborted)."""
     path = Path(path)
     name = display_name or path.name
     collecting = gc.isenabled()
     gc.disable()  # bulk loading builds millions of objects; cyclic GC passes over them would dominate
     try:
-        return _read(path, name, column_mapping, overrides, limits)
+        return _read(path, name, column_mapping, overrides, limits, keep_duplicates, bounded)
     except RosterError as exc:
         raise exc.with_file(name) from None
     except MemoryError as exc:
@@ -171,6 +195,8 @@ def _read(
     column_mapping: Mapping[str, str] | None,
     overrides: Mapping[str, Any] | None,
     limits: Limits,
+    keep_duplicates: bool = False,
+    bounded: bool = False,
 ) -> LoadResult:
     if not path.exists():
         raise RosterError("not_found", "File tidak ditemukan.")
@@ -189,19 +215,46 @@ def _read(
     if kind.has_macros:
         issues.append(make_issue("macros_ignored"))
     # The classifier's indexes are built (once per process) while the parser reads the file.
-    grids, facts = read_grids(path, kind, limits, while_parsing=warm_up_in_background)
+    far: list[FarCells] = []
+    grids, facts = read_grids(
+        path,
+        kind,
+        limits,
+        while_parsing=warm_up_in_background,
+        display_name=name,
+        far=far,
+        every_sheet=bounded,
+    )
+    for cells in far:
+        shown = ", ".join(cells.refs[:5]) + (
+            f" dan {len(cells.refs) - 5} sel lain" if len(cells.refs) > 5 else ""
+        )
+        issues.append(
+            make_issue(
+                "far_cells",
+                sheet=cells.sheet,
+                cells=shown,
+                column=cells.max_column,
+                last_row=id_int(cells.max_row),
+            )
+        )
     if facts:
         issues.append(make_issue("csv_encoding", encoding=facts["encoding"], delimiter=facts["delimiter"]))
     sheets: list[_SheetResult] = []
+    empty: list[tuple[str, int]] = []  # (sheet, header row) of tables without a participant row
     visible_grids = [g for g in grids if g.visible]
     for grid in grids:
         if not grid.visible:
             issues.append(make_issue("sheet_hidden", name=grid.name))
             continue
+        found = None
         if len(visible_grids) > 1 and INSTRUCTION_SHEET_NAMES.search(grid.name):
-            issues.append(make_issue("sheet_skipped", name=grid.name, reason="lembar petunjuk/rekap"))
-            continue
-        found = _find_header(grid, column_mapping)
+            # A "Rekap PKA" sheet listing people with their Angkatan is a recap workbook's roster.
+            found = _find_header(grid, column_mapping)
+            if found is None or not {"angkatan", "program"} & set(found.columns.fields):
+                issues.append(make_issue("sheet_skipped", name=grid.name, reason="lembar petunjuk/rekap"))
+                continue
+        found = found or _find_header(grid, column_mapping)
         if found is None:
             if grid.rows:
                 issues.append(
@@ -212,7 +265,24 @@ def _read(
                     )
                 )
             continue
-        sheets.append(_read_sheet(grid, found, name))
+        sheet_result = _read_sheet(grid, found, name)
+        if not len(sheet_result):
+            empty.append((grid.name, grid.excel_row(found.bottom)))
+            issues.append(
+                make_issue(
+                    "sheet_skipped", name=grid.name, reason="ada judul kolom tetapi tidak ada baris peserta"
+                )
+            )
+            continue
+        sheets.append(sheet_result)
+    if not sheets and empty:
+        sheet_name, header_row = empty[0]
+        raise RosterError(
+            "no_participants",
+            f"Tidak ditemukan baris peserta di bawah judul kolom (baris {header_row}). Isi satu baris untuk "
+            "setiap peserta di bawah judul kolom, lalu unggah lagi.",
+            sheet=sheet_name,
+        )
     if not sheets:
         headers = _headers_seen(grids)
         raise RosterError(
@@ -227,15 +297,41 @@ def _read(
         )
     for sheet in sheets:
         issues.extend(sheet.issues)
-    data, tags = _concat(sheets)
+    data, tags, scope = _concat(sheets)
+    for sheet in sheets:
+        sheet.columns.clear()  # `data` holds them now; cutting repeated rows below must not keep two copies
     issues.extend(_classify(data, tags, overrides))
-    issues.extend(_flag_duplicates(data, tags))
+    dup_issues, later = _flag_duplicates(data, tags, scope, keep_duplicates)
+    issues.extend(dup_issues)
+    cohorts = [m for s in sheets for m in s.metas]
+    counts = np.bincount(scope, minlength=len(cohorts))
+    duplicates: pd.DataFrame | None = None
+    if len(later):
+        # Cut the repeated rows from the columns before the frame is built (no second full frame).
+        duplicates = _build_frame(
+            _take_rows(data, later), {i: tags[k] for i, k in enumerate(later) if k in tags}
+        )
+        kept = np.ones(len(scope), dtype=bool)
+        kept[later] = False
+        _keep_rows(data, np.flatnonzero(kept))
+        new_position = np.cumsum(kept) - 1
+        tags = {int(new_position[k]): codes for k, codes in tags.items() if kept[k]}
+        counts -= np.bincount(scope[later], minlength=len(cohorts))
     frame = _build_frame(data, tags)
+    if duplicates is None:
+        duplicates = frame.iloc[:0]
+    for meta, count in zip(cohorts, counts.tolist(), strict=True):
+        meta.n_participants = count
     issues = _sorted_issues(issues)
-    cohorts = [s.meta for s in sheets]
-    columns = {s.meta.sheet: s.column_facts for s in sheets}
+    columns = {s.metas[0].sheet: s.column_facts for s in sheets}
     return LoadResult(
-        file=name, kind=kind.kind, cohorts=cohorts, participants=frame, issues=issues, columns=columns
+        file=name,
+        kind=kind.kind,
+        cohorts=cohorts,
+        participants=frame,
+        issues=issues,
+        columns=columns,
+        duplicates=duplicates,
     )
 
 
@@ -335,11 +431,12 @@ def _find_header(grid: Grid, column_mapping: Mapping[str, str] | None) -> _Heade
 
 @dataclass
 class _SheetResult:
-    meta: CohortMeta
+    metas: list[CohortMeta]  # one cohort, or one per (program, angkatan, year) of a recap sheet
     columns: dict[str, Any]  # column -> Arrow array, or a plain list for "row"
     tags: dict[int, list[str]]  # position in the sheet -> issue codes of that row
     issues: list[Issue]
     column_facts: dict[str, Any]
+    cohort_of: npt.NDArray[np.intp] | None = None  # position in the sheet -> index into metas
 
     def __len__(self) -> int:
         return len(self.columns["row"])
@@ -373,6 +470,7 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
     footer_start: int | None = None
     section_text: str | None = None
     section_for: list[str | None] = []
+    section_rows: dict[str, int] = {}  # section label -> its Excel row
     start = header.bottom + 1
     if start < len(rows) and _is_number_row(rows[start]):
         issues.append(make_issue("row_number_header", sheet=sheet, row=grid.excel_row(start)))
@@ -409,12 +507,15 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
                 issues.append(
                     make_issue("row_subtotal", sheet=sheet, row=grid.excel_row(i), text=joined[:60])
                 )
+                section_text = None  # "Sub Jumlah" closes its group
                 continue
             if SIGNATURE.match(_text(name_v) or texts[0]) or PLACE_DATE.match(texts[0]):
                 footer_start = i
                 continue
-            if not has_person:
-                section_text = texts[0] if len(set(texts)) == 1 else section_text
+            if not has_person or _is_section_row(texts, nip_v, numbered=c_no is not None):
+                if len(set(texts)) == 1:
+                    section_text = SECTION_ENUMERATOR.sub("", texts[0]).strip() or texts[0]
+                    section_rows[section_text] = grid.excel_row(i)
                 issues.append(make_issue("row_section", sheet=sheet, row=grid.excel_row(i), text=joined[:60]))
                 continue
         elif not has_person and sum(1 for c in row if c not in ("", None)) <= 1:
@@ -445,6 +546,10 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
             for (i, j), value in fill.items():
                 if j == c and i in position and raw[f][position[i]] in ("", None):
                     raw[f][position[i]] = value
+    if "instansi" in raw and "unit_kerja" in raw and not {"instansi", "unit_kerja"} & cols.explicit:
+        if _unit_column_classifies_better(raw, col_of, header.labels, sheet, issues):
+            raw["instansi"], raw["unit_kerja"] = raw["unit_kerja"], raw["instansi"]
+            col_of = {**col_of, "instansi": col_of["unit_kerja"], "unit_kerja": col_of["instansi"]}
     # Error cells and formulas without a cached value, in the columns we keep.
     if special:
         wanted = set(excel_rows)
@@ -453,14 +558,130 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
                 issues.append(
                     make_issue(code, sheet=sheet, row=r, cell=f"{column_letter(c)}{r}", value=value)
                 )
-    out, tags = _normalise_fields(raw, excel_rows, grid, cols, instansi_field, section_for, sheet, issues)
+    out, tags = _normalise_fields(
+        raw, excel_rows, grid, cols, instansi_field, (section_for, section_rows), sheet, issues
+    )
     facts = {
         "header_rows": [grid.excel_row(header.top), grid.excel_row(header.bottom)],
         "mapped": {f: header.labels[c] for f, c in col_of.items()},
         "ignored": list(cols.ignored),
         "sensitive_dropped": list(cols.sensitive),
     }
-    return _SheetResult(meta=meta, columns=out, tags=tags, issues=issues, column_facts=facts)
+    metas, cohort_of = [meta], None
+    if any(f in raw for f in COHORT_FIELDS):
+        labels: dict[str, str] = {f: header.labels[col_of[f]] for f in COHORT_FIELDS if f in raw}
+        metas, cohort_of = _split_cohorts(meta, raw, labels, excel_rows)
+    return _SheetResult(
+        metas=metas, columns=out, tags=tags, issues=issues, column_facts=facts, cohort_of=cohort_of
+    )
+
+
+def _cell_date(value: Cell) -> date | None:
+    """A date cell, or a date written as text ('5 September 2023', '2023-09-05', '05/09/2023')."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = _clean_text(value)
+    if not text:
+        return None
+    start, _ = parse_dates(text)
+    if start:
+        return start
+    return _parse_birth(text)[1]
+
+
+def _cell_year(value: Cell) -> int | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1945 <= value <= 2100:
+        return int(value)
+    if isinstance(value, (datetime, date)):
+        return value.year
+    m = BARE_YEAR.search(_text(value))
+    return int(m.group(1)) if m else None
+
+
+def _cell_angkatan(value: Cell) -> str | None:
+    text = _text(value)
+    if not text:
+        return None
+    if m := ANGKATAN.search(text):
+        text = m.group(1)
+    return normalise_angkatan(text.strip(" .")) or text
+
+
+def _filled_down(cells: list[Cell]) -> list[Cell]:
+    """A cohort column with each empty cell taking the value above it: recaps write a group's Angkatan
+    (or Tahun, Program, dates) on its first row only, or merge it down the group."""
+    out: list[Cell] = []
+    last: Cell = None
+    for cell in cells:
+        if cell is None or (isinstance(cell, str) and not cell.strip()):
+            out.append(last)
+        else:
+            out.append(cell)
+            last = cell
+    return out
+
+
+def _split_cohorts(
+    meta: CohortMeta, raw: dict[str, list[Cell]], labels: dict[str, str], rows: list[int]
+) -> tuple[list[CohortMeta], npt.NDArray[np.intp] | None]:
+    """One cohort per distinct (program, angkatan, year) in a recap sheet's cohort columns, each with its
+    own metadata and sources; the sheet's title fills what the columns leave empty."""
+    n = len(rows)
+    empty: list[Cell] = [None] * n
+    raw = {f: _filled_down(raw[f]) for f in COHORT_FIELDS if f in raw}
+    program_cells, angkatan_cells = raw.get("program", empty), raw.get("angkatan", empty)
+    year_cells, start_cells, end_cells = (
+        raw.get("year", empty),
+        raw.get("start_date", empty),
+        raw.get("end_date", empty),
+    )
+    groups: dict[tuple[str | None, str | None, int | None], int] = {}
+    cohort_of = np.empty(n, dtype=np.intp)
+    firsts: list[int] = []
+    for k in range(n):
+        text = _clean_text(program_cells[k])
+        program = (program_name(text) or text) if text else None
+        start = _cell_date(start_cells[k])
+        year = _cell_year(year_cells[k]) or (start.year if start else None)
+        key = (program, _cell_angkatan(angkatan_cells[k]), year)
+        if key not in groups:
+            groups[key] = len(groups)
+            firsts.append(k)
+        cohort_of[k] = groups[key]
+    metas: list[CohortMeta] = []
+    members: list[list[int]] = [[] for _ in groups]
+    for k, g in enumerate(cohort_of.tolist()):
+        members[g].append(rows[k])
+    for (program, angkatan, year), g in groups.items():
+        k = firsts[g]
+        cohort = CohortMeta(sheet=meta.sheet, venue=meta.venue, sources={})
+        if "venue" in meta.sources:
+            cohort.sources["venue"] = meta.sources["venue"]
+        column_values: dict[str, Any] = {
+            "program": program,
+            "angkatan": angkatan,
+            "year": year,
+            "start_date": _cell_date(start_cells[k]),
+            "end_date": _cell_date(end_cells[k]),
+        }
+        for f, value in column_values.items():
+            if value is not None:
+                setattr(cohort, f, value)
+                label = labels.get(f) or labels.get("start_date", "")
+                cohort.sources[f] = f"kolom '{label}' baris {rows[k]}"
+            elif len(groups) == 1 or f not in ("start_date", "end_date"):
+                # The title's value; a title's dates do not belong to each of several cohorts
+                setattr(cohort, f, getattr(meta, f))
+                if f in meta.sources:
+                    cohort.sources[f] = meta.sources[f]
+        if len(groups) > 1:
+            cohort.rows = tuple(members[g])
+        metas.append(cohort)
+    if len(groups) == 1:
+        return metas, None
+    return metas, cohort_of
 
 
 def _numbered_people(
@@ -493,6 +714,53 @@ def _is_number(value: Cell) -> bool:
     return isinstance(value, str) and value.strip().rstrip(".").isdigit()
 
 
+INSTANSI_SAMPLE: Final = 200  # distinct values per candidate column classified to choose the instansi column
+
+
+def _recognised_share(values: list[Cell]) -> float:
+    """Share of a sample of a column's distinct values that the agency classifier recognises."""
+    sample: dict[str, None] = {}
+    for value in values[: INSTANSI_SAMPLE * 20]:
+        text = _clean_text(value)
+        if text:
+            sample[text] = None
+            if len(sample) >= INSTANSI_SAMPLE:
+                break
+    if not sample:
+        return 0.0
+    classes = classify_many(sample)
+    return sum(classes[t].sector != "unknown" for t in sample) / len(sample)
+
+
+def _unit_column_classifies_better(
+    raw: dict[str, list[Cell]], col_of: dict[str, int], labels: list[str], sheet: str, issues: list[Issue]
+) -> bool:
+    """Two columns could hold the instansi: say which one is used (the one whose values classify)."""
+    shares = {f: _recognised_share(raw[f]) for f in ("instansi", "unit_kerja")}
+    swap = shares["unit_kerja"] > shares["instansi"]
+    used, other = ("unit_kerja", "instansi") if swap else ("instansi", "unit_kerja")
+    issues.append(
+        make_issue(
+            "instansi_column",
+            sheet=sheet,
+            used=labels[col_of[used]],
+            used_share=f"{shares[used]:.0%}",
+            other=labels[col_of[other]],
+            other_share=f"{shares[other]:.0%}",
+        )
+    )
+    return swap
+
+
+def _is_section_row(texts: list[str], nip: Cell, *, numbered: bool) -> bool:
+    """A lone label in the No/Nama column ("A. DINAS PENDIDIKAN"): a group heading, not a person. An
+    unenumerated label in capitals counts only in a numbered table (a person there has a number)."""
+    if _text(nip) or len(set(texts)) != 1:
+        return False
+    label = texts[0]
+    return bool(SECTION_ENUMERATOR.match(label)) or (numbered and label.isupper() and len(label.split()) >= 2)
+
+
 def _is_number_row(row: list[Cell]) -> bool:
     """The '1 2 3 4 ...' row some templates put under the header."""
     texts = [_text(c) for c in row if c not in ("", None)]
@@ -505,7 +773,11 @@ def _is_number_row(row: list[Cell]) -> bool:
 def _merged_fill(grid: Grid, header: _Header, cols: ColumnMap) -> dict[tuple[int, int], Cell]:
     """Values of vertically merged cells (agency names spanning its people), by (row index, column)."""
     fill: dict[tuple[int, int], Cell] = {}
-    wanted = {cols.fields[f] for f in ("instansi", "unit_kerja", "province", "city") if f in cols.fields}
+    wanted = {
+        cols.fields[f]
+        for f in ("instansi", "unit_kerja", "province", "city", *COHORT_FIELDS)
+        if f in cols.fields
+    }
     for r1, c1, r2, c2 in grid.merged:
         if r2 <= r1:
             continue
@@ -561,7 +833,7 @@ def _normalise_fields(
     grid: Grid,
     cols: ColumnMap,
     instansi_field: str,
-    section_for: list[str | None],
+    sections: tuple[list[str | None], dict[str, int]],
     sheet: str,
     issues: list[Issue],
 ) -> tuple[dict[str, Any], dict[int, list[str]]]:
@@ -584,12 +856,22 @@ def _normalise_fields(
     out: dict[str, Any] = {"sheet": pa.repeat(pa.scalar(sheet, TEXT), n), "row": rows}
     out["name"] = names = texts("name")
     instansi = texts(instansi_field)
+    section_for, section_rows = sections
     if any(section_for) and instansi.null_count:
         filled = instansi.to_pylist()
+        used: dict[str, int] = {}
         for k, value in enumerate(filled):
-            if value is None and section_for[k]:
-                filled[k] = section_for[k]
+            label = section_for[k]
+            if value is None and label:
+                filled[k] = label
+                used[label] = used.get(label, 0) + 1
         instansi = pa.array(filled, type=TEXT)
+        for label, count in used.items():
+            issues.append(
+                make_issue(
+                    "instansi_from_section", sheet=sheet, row=section_rows.get(label), text=label, count=count
+                )
+            )
     out["instansi"] = instansi
     out["unit_kerja"] = texts("unit_kerja")
     out["jabatan"] = texts("jabatan")
@@ -748,8 +1030,11 @@ def _score(value: Cell) -> float | None:
         return None
 
 
-def _concat(sheets: list[_SheetResult]) -> tuple[dict[str, Any], dict[int, list[str]]]:
-    """The sheets' columns end to end, and their row tags by position in the whole file."""
+def _concat(
+    sheets: list[_SheetResult],
+) -> tuple[dict[str, Any], dict[int, list[str]], npt.NDArray[np.intp]]:
+    """The sheets' columns end to end, their row tags by position in the whole file, and each row's
+    cohort (index into the file's cohorts)."""
     columns: dict[str, Any] = {}
     for c in PARTICIPANT_COLUMNS:
         if c in ("agency", "sector", "level", "province", "issues"):
@@ -763,10 +1048,39 @@ def _concat(sheets: list[_SheetResult]) -> tuple[dict[str, Any], dict[int, list[
             columns[c] = pa.concat_arrays(parts) if len(parts) > 1 else parts[0]
     tags: dict[int, list[str]] = {}
     offset = 0
+    scopes = []
+    cohort = 0
     for sheet in sheets:
         tags.update({offset + k: codes for k, codes in sheet.tags.items()})
         offset += len(sheet)
-    return columns, tags
+        if sheet.cohort_of is None:
+            scopes.append(np.full(len(sheet), cohort, dtype=np.intp))
+        else:
+            scopes.append(sheet.cohort_of + cohort)
+        cohort += len(sheet.metas)
+    scope = np.concatenate(scopes) if len(scopes) > 1 else scopes[0]
+    return columns, tags, scope
+
+
+def _take_rows(columns: dict[str, Any], positions: npt.NDArray[np.intp]) -> dict[str, Any]:
+    """The given rows of every column (Arrow arrays, NumPy arrays or the plain list of row numbers)."""
+    out = dict(columns)
+    _keep_rows(out, positions)
+    return out
+
+
+def _keep_rows(columns: dict[str, Any], positions: npt.NDArray[np.intp]) -> None:
+    """Keep only the given rows, one column at a time (each old column is freed as it is replaced)."""
+    index = pa.array(positions)
+    for name in list(columns):
+        column = columns[name]
+        if isinstance(column, list):
+            columns[name] = [column[k] for k in positions.tolist()]
+        elif isinstance(column, np.ndarray):
+            columns[name] = column[positions]
+        else:
+            columns[name] = column.take(index)
+        del column
 
 
 def _build_frame(columns: dict[str, Any], tags: dict[int, list[str]]) -> pd.DataFrame:
@@ -855,21 +1169,29 @@ def _person_keys(frame: pd.DataFrame) -> pd.Series:
     return keys
 
 
-def _flag_duplicates(columns: dict[str, Any], tags: dict[int, list[str]]) -> list[Issue]:
-    """Flag each later occurrence of a person already listed in the same sheet (both rows are kept)."""
+def _flag_duplicates(
+    columns: dict[str, Any], tags: dict[int, list[str]], scope: npt.NDArray[np.intp], keep_named: bool
+) -> tuple[list[Issue], npt.NDArray[np.intp]]:
+    """Flag each later occurrence of a person already listed in the same cohort; return the issues and
+    the positions of the rows not counted: all of them, or with `keep_named` only those repeating a valid
+    NIP (two rows of the same name without NIP may be two people)."""
     people = pd.DataFrame({c: pd.array(columns[c], dtype="str") for c in ("name", "nip", "nip_status")})
     keys = _person_keys(people)
     key_codes, _ = pd.factorize(keys)
-    sheet_codes, _ = factorize_text(columns["sheet"])
-    scoped = sheet_codes.astype(np.int64) * (int(key_codes.max(initial=0)) + 2) + key_codes
+    scoped = scope.astype(np.int64) * (int(key_codes.max(initial=0)) + 2) + key_codes
     _, first_index, inverse = np.unique(scoped, return_index=True, return_inverse=True)
-    first = first_index[inverse.ravel()]  # position of the first row with the same sheet and person
+    first = first_index[inverse.ravel()]  # position of the first row with the same cohort and person
     later = np.flatnonzero((key_codes >= 0) & (first != np.arange(len(scoped))))
     issues: list[Issue] = []
     if not len(later):
-        return issues
+        return issues, later
     sheets, rows = columns["sheet"], columns["row"]
+    dropped = []
     for k in later.tolist():
+        by_nip = keys.iat[k].startswith("nip:")
+        kept = keep_named and not by_nip
+        if not kept:
+            dropped.append(k)
         tags.setdefault(k, []).append("duplicate_in_file")
         issues.append(
             make_issue(
@@ -877,7 +1199,10 @@ def _flag_duplicates(columns: dict[str, Any], tags: dict[int, list[str]]) -> lis
                 sheet=sheets[k].as_py(),
                 row=rows[k],
                 other=f"baris {rows[first[k]]}",
-                key="NIP sama" if keys.iat[k].startswith("nip:") else "nama sama",
+                key="NIP sama" if by_nip else "nama sama, tanpa NIP",
+                outcome="kedua baris dihitung (dipilih petugas)"
+                if kept
+                else "baris ini tidak dihitung dua kali",
             )
         )
-    return issues
+    return issues, np.asarray(dropped, dtype=np.intp)

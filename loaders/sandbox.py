@@ -123,6 +123,7 @@ def load_roster(
     overrides: Mapping[str, Any] | None = None,
     limits: Limits = DEFAULT_LIMITS,
     display_name: str | None = None,
+    keep_duplicates: bool = False,
 ) -> LoadResult:
     """Read a roster in a sandbox process; raises RosterError for every failure, including crashes."""
     path = Path(path)
@@ -132,9 +133,22 @@ def load_roster(
         "overrides": dict(overrides) if overrides else None,
         "limits": limits,
         "display_name": name,
+        "keep_duplicates": keep_duplicates,
     }
     try:
-        result = run_sandboxed(
+        return _run(path, kwargs, limits, name)
+    except RosterError as exc:
+        if exc.code != "crashed":
+            raise
+        # The parser gave up on the file (a cell far outside the table it was not told about): read
+        # again with every sheet streamed and bounded first.
+        return _run(path, {**kwargs, "bounded": True}, limits, name)
+
+
+def _run(path: Path, kwargs: dict[str, Any], limits: Limits, name: str) -> LoadResult:
+    """One read in a sandbox process: the result, or a RosterError naming the file (crashes included)."""
+    try:
+        result: LoadResult = run_sandboxed(
             _read, str(path), kwargs, timeout_seconds=limits.timeout_seconds, memory_bytes=limits.memory_bytes
         )
     except SandboxFailure as failure:

@@ -19,6 +19,7 @@ import streamlit as st
 
 from loaders import RosterError, load_roster, prepare_sandbox
 from loaders.columns import KEEP_FIELDS
+from loaders.metadata import match_program
 from loaders.report import count_by_code
 from loaders.template import roster_template_xlsx
 from pages import (
@@ -82,7 +83,8 @@ FIELD_LABELS: Final = {
     "jabatan": "col.jabatan", "unit_kerja": "col.unit_kerja", "instansi": "col.instansi",
     "province": "col.province", "city": "field.city", "birth_place": "field.birth_place",
     "birth_date": "col.birth_date", "birth_place_date": "field.birth_place_date", "status": "col.status",
-    "score": "col.score",
+    "score": "col.score", "program": "upload.program", "angkatan": "upload.angkatan", "year": "upload.year",
+    "start_date": "upload.start_date", "end_date": "upload.end_date",
 }  # fmt: skip
 FIELD_OPTIONS: Final = ["", *sorted(KEEP_FIELDS, key=list(FIELD_LABELS).index)]
 
@@ -110,6 +112,7 @@ def read_file(state: dict[str, Any]) -> None:
                     column_mapping=state["mapping"] or None,
                     overrides=store.corrections(),
                     display_name=state["name"],
+                    keep_duplicates=state["keep_duplicates"],
                 )
                 state["error"] = state["reread_error"] = None
             except RosterError as exc:
@@ -137,6 +140,7 @@ def file_state(upload: Any) -> dict[str, Any]:
             "name": upload.name,
             "data": upload.getvalue(),
             "mapping": {},  # header text -> field, as corrected by the user
+            "keep_duplicates": False,  # count both rows of a person listed twice (two people, one name)
             "result": None,
             "error": None,  # the file cannot be read at all
             "reread_error": None,  # reading again with the user's corrections failed
@@ -152,8 +156,17 @@ def file_state(upload: Any) -> dict[str, Any]:
 
 
 def edited(state: dict[str, Any], upload: CohortUpload) -> CohortUpload:
-    """The cohort with the metadata the user submitted."""
-    return dataclasses.replace(upload, **state["meta"].get(upload.sheet, {}))
+    """The cohort with the metadata the user submitted; before that, the program as already stored
+    when the detected one names it ('PKA' -> 'Pelatihan Kepemimpinan Administrator')."""
+    if upload.key in state["meta"]:
+        return dataclasses.replace(upload, **state["meta"][upload.key])
+    stored = match_program(upload.program, stored_programs())
+    return dataclasses.replace(upload, program=stored) if stored else upload
+
+
+def stored_programs() -> list[str]:
+    """The programs of the stored cohorts, for the metadata form's list."""
+    return sorted({str(p) for p in ctx.cohorts["program"].dropna()}) if len(ctx.cohorts) else []
 
 
 def save(state: dict[str, Any], upload: CohortUpload, *, replace: bool) -> None:
@@ -179,14 +192,14 @@ def save(state: dict[str, Any], upload: CohortUpload, *, replace: bool) -> None:
     if failed is not None:  # the reviewed upload stays in this page's state: saving again retries it
         existing = store.find_cohort(upload.program, upload.angkatan, upload.year)
         if failed.code == "exists" and existing is not None:
-            state["pending"][upload.sheet] = existing
+            state["pending"][upload.key] = existing
             st.rerun()
         st.error(md_escape(failed.message))
         if failed.code == "busy":
             st.caption(ctx.t("upload.retry_kept"))
         return
-    state["saved"][upload.sheet] = cohort_id
-    state["pending"].pop(upload.sheet, None)
+    state["saved"][upload.key] = cohort_id
+    state["pending"].pop(upload.key, None)
     flash(
         ctx.t(
             "upload.saved", cohort=md_escape(upload.label), count=format_count(len(upload.participants), lang)
@@ -330,6 +343,14 @@ def metadata_form(state: dict[str, Any], upload: CohortUpload, meta: Any, key: s
         program = left.text_input(
             ctx.t("upload.program"), value=upload.program or "", help=source("program"), key=f"{key}.program"
         )
+        known = stored_programs()
+        chosen = left.selectbox(
+            ctx.t("upload.program_stored"),
+            ["", *known],
+            index=known.index(upload.program) + 1 if upload.program in known else 0,
+            help=ctx.t("upload.program_stored_help"),
+            key=f"{key}.program_stored",
+        )
         angkatan = middle.text_input(
             ctx.t("upload.angkatan"),
             value=upload.angkatan or "",
@@ -358,6 +379,8 @@ def metadata_form(state: dict[str, Any], upload: CohortUpload, meta: Any, key: s
             ctx.t("upload.save"), type="primary", icon=":material/save:", key=f"{key}.save"
         ):
             return None
+    if chosen and chosen != upload.program:  # picked from the stored programs: that name wins
+        program = chosen
     if not program.strip() or year is None:
         st.error(ctx.t("upload.meta_required"))
         return None
@@ -402,7 +425,25 @@ def replace_section(state: dict[str, Any], upload: CohortUpload, existing: int, 
     ):
         save(state, upload, replace=True)
     if no.button(ctx.t("common.cancel"), key=f"{key}.cancel"):
-        state["pending"].pop(upload.sheet, None)
+        state["pending"].pop(upload.key, None)
+        st.rerun()
+
+
+def keep_duplicates_option(state: dict[str, Any]) -> None:
+    """Count a person listed twice once (default), or keep both rows when they are two people."""
+    result = state["result"]
+    if not len(result.duplicates) and not state["keep_duplicates"]:
+        return
+    keep = st.checkbox(
+        ctx.t("upload.keep_duplicates"),
+        value=state["keep_duplicates"],
+        help=ctx.t("upload.keep_duplicates_help"),
+        key=f"unggah.{state['id']}.keep_duplicates",
+    )
+    if keep != state["keep_duplicates"]:
+        require_role(ctx, EDITOR_ROLES)
+        state["keep_duplicates"] = keep
+        read_file(state)
         st.rerun()
 
 
@@ -412,14 +453,16 @@ def cohort_section(state: dict[str, Any], upload: CohortUpload, meta: Any, numbe
     st.markdown(f"**{ctx.t('upload.cohort_n', n=number + 1, total=total)}**")
     upload = edited(state, upload)
     st.text(f"{upload.label} ({ctx.t('col.sheet')}: {upload.sheet})")
+    if upload.part:
+        st.caption(ctx.t("upload.part_of_sheet"))
     st.caption(ctx.t("upload.rows_read", count=format_count(len(upload.participants), lang)))
     counts = sector_counts(upload.participants)  # what saving adds to the overview, before saving
     for card, (sector, n) in zip(st.columns(len(counts)), counts.items(), strict=True):
         card.metric(sector_short_label(sector, lang), format_count(n, lang))
-    if upload.sheet in state["saved"]:
+    if upload.key in state["saved"]:
         st.success(ctx.t("upload.saved_short"), icon=":material/check_circle:")
         return
-    existing = state["pending"].get(upload.sheet)
+    existing = state["pending"].get(upload.key)
     if existing is not None:
         replace_section(state, upload, existing, key)
         return
@@ -443,16 +486,29 @@ def cohort_section(state: dict[str, Any], upload: CohortUpload, meta: Any, numbe
                 "level": lambda c: level_label(c or "", lang),
             },
         )
+    duplicates = upload.duplicates
+    if len(duplicates):
+        with st.expander(
+            ctx.t("upload.duplicates", count=format_count(len(duplicates), lang)), expanded=True
+        ):
+            st.caption(ctx.t("upload.duplicates_help"))
+            table(
+                masked(duplicates),
+                f"{key}.duplicates",
+                columns=PREVIEW_COLUMNS,
+                personal=True,
+                labels={c: ctx.t(k) for c, k in PREVIEW_LABELS.items()},
+            )
     with st.expander(ctx.t("upload.report", count=format_count(len(upload.issues), lang))):
         report_section(upload, f"{key}.report")
     values = metadata_form(state, upload, meta, key)
     if values is None:
         return
-    state["meta"][upload.sheet] = values
+    state["meta"][upload.key] = values
     upload = dataclasses.replace(upload, **values)
     found = store.find_cohort(upload.program, upload.angkatan, upload.year)
     if found is not None:
-        state["pending"][upload.sheet] = found
+        state["pending"][upload.key] = found
         st.rerun()
     save(state, upload, replace=False)
 
@@ -486,10 +542,10 @@ def file_section(state: dict[str, Any]) -> None:
         )
         mapping_section(state)
         review_section(state)
-        metas = {m.sheet: m for m in result.cohorts}
-        for number, upload in enumerate(uploads):
+        keep_duplicates_option(state)
+        for number, (upload, meta) in enumerate(zip(uploads, result.cohorts, strict=True)):
             st.divider()
-            cohort_section(state, upload, metas.get(upload.sheet), number, len(uploads))
+            cohort_section(state, upload, meta, number, len(uploads))
 
 
 # --- the page ---------------------------------------------------------------------------------------------

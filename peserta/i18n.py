@@ -264,6 +264,30 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "upload.start_date": ("Tanggal mulai", "Start date"),
     "upload.end_date": ("Tanggal selesai", "End date"),
     "upload.venue": ("Tempat", "Venue"),
+    "upload.program_stored": ("Atau pilih program yang sudah tersimpan", "Or pick a stored program"),
+    "upload.program_stored_help": (
+        "Nama program yang sudah ada di database; yang dipilih di sini dipakai saat menyimpan.",
+        "Program names already in the database; the one picked here is used when saving.",
+    ),
+    "upload.part_of_sheet": (
+        "Lembar ini memuat beberapa angkatan (kolom Angkatan/Tahun/Program); ini salah satunya.",
+        "This sheet holds several cohorts (Angkatan/Year/Program columns); this is one of them.",
+    ),
+    "upload.duplicates": ("Baris ganda tidak dihitung ({count})", "Repeated rows not counted ({count})"),
+    "upload.duplicates_help": (
+        "Orang yang sama tercatat dua kali di angkatan ini (NIP sama, atau nama sama tanpa NIP); "
+        "baris berikutnya tidak dihitung.",
+        "The same person is listed twice in this cohort (same NIP, or same name without NIP); "
+        "the later row is not counted.",
+    ),
+    "upload.keep_duplicates": (
+        "Hitung semua baris: nama sama tanpa NIP adalah orang yang berbeda",
+        "Count every row: same name without NIP are different people",
+    ),
+    "upload.keep_duplicates_help": (
+        "Centang bila dua baris bernama sama memang dua orang. Berkas dibaca ulang.",
+        "Tick when two rows with the same name really are two people. The file is read again.",
+    ),
     # Manage page
     "manage.title": ("Kelola Data", "Manage Data"),
     "manage.cohorts": ("Daftar angkatan", "Cohorts"),

@@ -27,6 +27,14 @@ class CohortUpload:
     source_file: str = ""
     file_sha256: str = ""
     is_sample: bool = False
+    part: str = ""  # which cohort of a sheet holding several ("" = the whole sheet)
+    # Rows not counted because they repeat a person listed above them (shown, never saved).
+    duplicates: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    @property
+    def key(self) -> str:
+        """Names this cohort among the file's cohorts: the sheet, and its part of a recap sheet."""
+        return f"{self.sheet} · {self.part}" if self.part else self.sheet
 
     @property
     def label(self) -> str:
@@ -52,12 +60,34 @@ def cohort_key(program: str | None, angkatan: str | None, year: int | None) -> s
 
 
 def cohort_uploads(result: LoadResult, file_sha256: str) -> list[CohortUpload]:
-    """One upload per cohort the intake found; file-level notes (no sheet) go with every cohort."""
+    """One upload per cohort the intake found; file-level notes (no sheet) go with every cohort. A sheet
+    holding several cohorts is split by each cohort's rows; its notes on rows of no participant (section
+    and total rows, the header) go with each of its cohorts."""
     frame = result.participants
     uploads = []
+    people_rows: dict[str, set[int]] = {}
     for meta in result.cohorts:
-        rows = frame[frame["sheet"] == meta.sheet].reset_index(drop=True)
-        issues = [i for i in result.issues if i.sheet is None or i.sheet == meta.sheet]
+        if meta.rows is not None:
+            people_rows.setdefault(meta.sheet, set()).update(meta.rows)
+    for meta in result.cohorts:
+        in_sheet = frame["sheet"] == meta.sheet
+        repeated = result.duplicates
+        if len(repeated):
+            repeated = repeated[repeated["sheet"] == meta.sheet]
+        part = ""
+        if meta.rows is None:
+            rows = frame[in_sheet].reset_index(drop=True)
+            issues = [i for i in result.issues if i.sheet is None or i.sheet == meta.sheet]
+        else:
+            own = set(meta.rows)
+            rows = frame[in_sheet & frame["row"].isin(own)].reset_index(drop=True)
+            if len(repeated):
+                repeated = repeated[repeated["row"].isin(own)]
+            others = people_rows[meta.sheet] - own
+            issues = [
+                i for i in result.issues if i.sheet is None or (i.sheet == meta.sheet and i.row not in others)
+            ]
+            part = cohort_label(meta.program, meta.angkatan, meta.year)
         uploads.append(
             CohortUpload(
                 program=meta.program,
@@ -71,6 +101,8 @@ def cohort_uploads(result: LoadResult, file_sha256: str) -> list[CohortUpload]:
                 issues=issues,
                 source_file=result.file,
                 file_sha256=file_sha256,
+                part=part,
+                duplicates=repeated.reset_index(drop=True) if len(repeated) else frame.iloc[:0],
             )
         )
     return uploads

@@ -1487,3 +1487,227 @@ HOSTILE: Mapping[str, Callable[[Path], os.PathLike[str]]] = {
     "long_line_csv": long_line_csv,
     "garbage_csv": garbage_csv,
 }
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Layouts from issue 14: recap workbooks, per-agency sections, duplicates, header only, two instansi columns
+# ---------------------------------------------------------------------------------------------------------
+
+ROSTER_TITLE: tuple[str, ...] = (
+    "DAFTAR PESERTA",
+    "PELATIHAN COACHING DAN MENTORING ANGKATAN IV TAHUN 2023",
+    "Aula Makarti Bhakti Nagari, Pejompongan, Jakarta, 5 s.d. 8 September 2023",
+)
+
+
+def _sheet_roster(
+    tmp_path: Path,
+    filename: str,
+    sheet: str,
+    title: Sequence[str],
+    header: Sequence[str],
+    body: Sequence[tuple[Sequence[object], Person | None]],
+) -> Roster:
+    """Write title lines, a header and body rows (each with the person it holds, or None) on one sheet."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    lines: list[Sequence[object]] = [*([t] for t in title), [], list(header)]
+    _write_lines(ws, [*lines, *(values for values, _ in body)])
+    path = tmp_path / filename
+    wb.save(path)
+    first = len(lines) + 1
+    rows, skips = [], []
+    for k, (_, person) in enumerate(body):
+        if person is None:
+            skips.append((sheet, first + k))
+            continue
+        rows.append(
+            RosterRow(sheet, first + k, person.name, person.nip, person.gender, person.golongan,
+                      person.instansi, person.sector, nip_cell=person.nip)
+        )  # fmt: skip
+    return Roster(path, tuple(rows), (sheet,), (len(lines),), (), tuple(header), tuple(skips))
+
+
+def sectioned_xlsx(
+    tmp_path: Path,
+    people: Sequence[Person] | None = None,
+    *,
+    filename: str = "per_instansi.xlsx",
+    title: Sequence[str] = ROSTER_TITLE,
+) -> Roster:
+    """Per-agency sections: "A. <INSTANSI>" alone in the Nama column, its people with an empty Instansi
+    cell, "Sub Jumlah: n" and a blank row (30 people in 6 sections by default)."""
+    people = sample_people(30, seed=3) if people is None else people
+    body: list[tuple[Sequence[object], Person | None]] = []
+    groups: dict[str, list[Person]] = {}
+    for p in people:
+        groups.setdefault(p.instansi, []).append(p)
+    no = 0
+    for letter, (instansi, members) in zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", groups.items(), strict=False):
+        body.append((["", f"{letter}. {instansi.upper()}"], None))
+        for p in members:
+            no += 1
+            body.append(([no, p.name, p.nip, p.gender, p.jabatan, ""], p))
+        body.append((["", f"Sub Jumlah: {len(members)}"], None))
+        body.append(([], None))
+    header = ["No", "Nama", "NIP", "L/P", "Jabatan", "Instansi"]
+    return _sheet_roster(tmp_path, filename, "Peserta", title, header, body)
+
+
+def header_only_xlsx(tmp_path: Path, *, filename: str = "hanya_judul.xlsx") -> Roster:
+    """A title block and a roster header with no participant row under it."""
+    header = ["No", "Nama", "NIP", "L/P", "Jabatan", "Instansi"]
+    return _sheet_roster(tmp_path, filename, "Peserta", ROSTER_TITLE, header, [])
+
+
+def two_instansi_columns_xlsx(
+    tmp_path: Path,
+    people: Sequence[Person] | None = None,
+    *,
+    filename: str = "dua_kolom_instansi.xlsx",
+    title: Sequence[str] = ROSTER_TITLE,
+) -> Roster:
+    """UNIT KERJA (internal units that classify as nothing) left of Tempat Bertugas (the instansi)."""
+    people = sample_people() if people is None else people
+    units = ("Bagian Umum", "Subbagian Kepegawaian", "Bidang Pengembangan SDM", "Seksi Pelayanan")
+    body = [
+        ([k + 1, p.name, p.nip, p.gender, units[k % len(units)], p.instansi], p) for k, p in enumerate(people)
+    ]
+    header = ["No", "Nama", "NIP", "L/P", "UNIT KERJA", "Tempat Bertugas"]
+    return _sheet_roster(tmp_path, filename, "Peserta", title, header, body)
+
+
+@dataclass(frozen=True)
+class RecapCohort:
+    """One cohort of a recap sheet and its truth."""
+
+    program: str
+    angkatan: str  # Roman numerals, as the loader reports it
+    year: int
+    start: dt.date
+    end: dt.date
+    people: tuple[Person, ...]
+
+
+def recap_cohorts() -> tuple[RecapCohort, ...]:
+    """Four PKA 2025 cohorts of 24-30 (each its own mix of K/L and Pemda) plus five of the same people in
+    PKP 2022."""
+    out = []
+    dates = ((2, 19), (4, 22), (7, 8), (9, 23))
+    for k, roman in enumerate(("I", "II", "III", "IV")):
+        month, day = dates[k]
+        start = dt.date(2025, month, day)
+        out.append(
+            RecapCohort("Pelatihan Kepemimpinan Administrator", roman, 2025, start,
+                        start + dt.timedelta(days=60), sample_people(26, seed=40 + k)[: 24 + 2 * k])
+        )  # fmt: skip
+    # The same person may take another program: not a duplicate, it is another cohort.
+    out.append(
+        RecapCohort("Pelatihan Kepemimpinan Pengawas", "I", 2022, dt.date(2022, 5, 8), dt.date(2022, 6, 30),
+                    sample_people(26, seed=40)[:5])
+    )  # fmt: skip
+    return tuple(out)
+
+
+def recap_xlsx(
+    tmp_path: Path,
+    cohorts: Sequence[RecapCohort] | None = None,
+    *,
+    filename: str = "rekap_pka_2025.xlsx",
+    first_row_only: bool = False,
+) -> Roster:
+    """A recap workbook: one sheet holding many cohorts told apart by Program, Angkatan, Tahun and
+    Tanggal Mulai/Selesai columns (Angkatan written as numbers, dates as date cells). With
+    `first_row_only` those columns are written on each cohort's first row only (the rest left empty)."""
+    cohorts = recap_cohorts() if cohorts is None else cohorts
+    numbers = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+    body: list[tuple[Sequence[object], Person | None]] = []
+    no = 0
+    for c in cohorts:
+        for k, p in enumerate(c.people):
+            no += 1
+            if first_row_only and k:
+                body.append(([no, None, None, None, None, None, p.name, p.nip, p.gender, p.instansi], p))
+                continue
+            values = [no, c.program.removeprefix("Pelatihan "), numbers[c.angkatan], c.year, c.start, c.end,
+                      p.name, p.nip, p.gender, p.instansi]  # fmt: skip
+            body.append((values, p))
+    header = ["No", "Program", "Angkatan", "Tahun", "Tanggal Mulai", "Tanggal Selesai", "Nama", "NIP", "L/P",
+              "Instansi"]  # fmt: skip
+    title = ("REKAPITULASI PESERTA PELATIHAN KEPEMIMPINAN", "BPSDM PROVINSI JAWA TIMUR")
+    return _sheet_roster(tmp_path, filename, "Rekap Peserta", title, header, body)
+
+
+# The layouts of issue 14, each with what the whole command and the upload page must show:
+# (program, angkatan, year, participants, K/L, Pemda) per cohort, or the error code of a refused file.
+CohortCounts = tuple[str, str | None, int | None, int, int, int]
+
+
+@dataclass(frozen=True)
+class LayoutCase:
+    """A roster layout and its expected cohorts (or error)."""
+
+    build: Callable[[Path], Any]
+    cohorts: tuple[CohortCounts, ...] = ()
+    error: str | None = None
+    venue: str | None = None  # of the first cohort, when the layout is about metadata
+    sheet: str | None = None  # of the first cohort, when the layout is about the sheet's name
+
+
+def _counts(program: str, angkatan: str, year: int, people: Sequence[Person]) -> CohortCounts:
+    central = sum(p.sector == "central" for p in people)
+    return program, angkatan, year, len(people), central, sum(p.sector == "regional" for p in people)
+
+
+def _title(line: str) -> tuple[str, ...]:
+    return ("DAFTAR PESERTA", line, "Jakarta, 3 - 7 Februari 2025")
+
+
+_PEOPLE = sample_people()
+ISSUE14_LAYOUTS: Mapping[str, LayoutCase] = {
+    "recap_sheet": LayoutCase(
+        recap_xlsx, tuple(_counts(c.program, c.angkatan, c.year, c.people) for c in recap_cohorts())
+    ),
+    "agency_sections": LayoutCase(
+        lambda p: sectioned_xlsx(p, title=_title("PELATIHAN TEKNIS PENGADAAN ANGKATAN II TAHUN 2025")),
+        (_counts("Pelatihan Teknis Pengadaan", "II", 2025, sample_people(30, seed=3)),),
+    ),
+    "same_person_twice": LayoutCase(
+        lambda p: xlsx_roster(
+            p,
+            rows=(*_PEOPLE, _PEOPLE[3]),
+            filename="pkp_ganda.xlsx",
+            title_rows=_title("PKP ANGKATAN IX TAHUN 2025"),
+        ),
+        (_counts("Pelatihan Kepemimpinan Pengawas", "IX", 2025, _PEOPLE),),
+    ),  # fmt: skip
+    "header_only": LayoutCase(header_only_xlsx, error="no_participants"),
+    "stray_cell_at_xfd1048576": LayoutCase(
+        lambda p: max_cell_xlsx(
+            p, rows=sample_people(50), title_rows=_title("PELATIHAN ANALIS KEBIJAKAN ANGKATAN I TAHUN 2025")
+        ),
+        (_counts("Pelatihan Analis Kebijakan", "I", 2025, sample_people(50)),),
+    ),
+    "two_instansi_columns": LayoutCase(
+        lambda p: two_instansi_columns_xlsx(p, title=_title("LATSAR CPNS ANGKATAN X TAHUN 2025")),
+        (_counts("Pelatihan Dasar CPNS", "X", 2025, _PEOPLE),),
+    ),
+    "venue_line_with_dates_and_short_name": LayoutCase(
+        lambda p: xlsx_roster(
+            p, filename="coaching mentoring angk V.xlsx", title_rows=("DAFTAR PESERTA", ROSTER_TITLE[2])
+        ),
+        (_counts("Pelatihan Coaching dan Mentoring", "V", 2023, _PEOPLE),),
+        venue="Aula Makarti Bhakti Nagari, Pejompongan, Jakarta",
+    ),  # fmt: skip
+    "csv_named_by_its_file": LayoutCase(
+        lambda p: csv_roster(
+            p,
+            filename="pkn_2025.csv",
+            title_rows=("DAFTAR PESERTA PKN II ANGKATAN III TAHUN 2025",),
+            start_row=3,
+        ),
+        (_counts("Pelatihan Kepemimpinan Nasional Tingkat II", "III", 2025, _PEOPLE),),
+        sheet="pkn_2025.csv",
+    ),  # fmt: skip
+}

@@ -11,12 +11,13 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from store import open_store, seed_samples
+from tests import builders as b
 from tests.builders import xlsx_roster
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
 REFERENCE_QUERY = {"program": "Pelatihan Coaching dan Mentoring", "tahun": "2023", "angkatan": "IV"}
-SAMPLE_TOTAL = "206"  # participants in all sample cohorts (data/samples/expected.json)
+SAMPLE_TOTAL = "205"  # participants in all sample cohorts (data/samples/expected.json)
 PAGE_TITLES = {
     "pages/ringkasan.py": ("Ringkasan", "Summary"),
     "pages/tren.py": ("Tren", "Trends"),
@@ -286,7 +287,7 @@ def test_upload_as_a_new_cohort_changes_the_dashboard(db_url: str) -> None:
     assert not at.exception
     assert any("Angkatan V Tahun 2023 (26 peserta)" in v for v in texts(at.success))
     goto(at, "pages/ringkasan.py")
-    assert metrics(at)["Peserta"] == "232"
+    assert metrics(at)["Peserta"] == str(int(SAMPLE_TOTAL) + 26)
     assert metrics(at)["Angkatan"] == "8"
 
 
@@ -527,3 +528,87 @@ def test_an_admin_reclassifies_the_stored_cohorts_after_a_preview(db_url: str) -
     assert any(f"{n} peserta berubah" in v for v in texts(at.success))
     at.button(key="kelola.reclassify.preview").click().run()
     assert any("tidak ada yang berubah" in v for v in texts(at.success))
+
+
+# --- issue 14 layouts: upload, save every cohort, the numbers on Ringkasan ---------------------------------
+
+HEADLINE = ("Peserta", "Kementerian/Lembaga", "Pemerintah Daerah", "Angkatan")
+
+
+def _headline(at: AppTest) -> list[int]:
+    shown = metrics(at)
+    return [int(shown[label].replace(".", "")) for label in HEADLINE]
+
+
+@pytest.mark.parametrize("layout", sorted(b.ISSUE14_LAYOUTS))
+def test_issue14_layouts_saved_from_the_upload_page_show_on_ringkasan(
+    db_url: str, tmp_path: Path, layout: str
+) -> None:
+    case = b.ISSUE14_LAYOUTS[layout]
+    built = case.build(tmp_path)
+    path = Path(getattr(built, "path", built))
+    at = open_app()
+    before = _headline(at)
+    goto(at, "pages/unggah.py")
+    upload(at, path.name, path.read_bytes())
+    if case.error:
+        assert at.error and "Tidak ditemukan baris peserta" in at.error[0].value
+        assert path.name in at.error[0].value.replace("\\", "")
+        return
+    assert not at.error, [e.value for e in at.error]
+    programs = [w.value for w in at.text_input if w.key and w.key.endswith(".program")]
+    assert programs == [c[0] for c in case.cohorts]
+    if case.sheet:
+        assert any(f"(Sheet: {case.sheet})" in v for v in texts(at.text))
+    if case.venue:
+        assert next(w.value for w in at.text_input if w.key and w.key.endswith(".venue")) == case.venue
+    if layout == "same_person_twice":
+        assert any("Baris ganda tidak dihitung (1)" in e.label for e in at.expander)
+    for _ in case.cohorts:
+        save = next(b for b in at.button if b.key and b.key.startswith("unggah.") and b.key.endswith(".save"))
+        save.click().run()
+        assert not at.exception, at.exception
+        assert not at.error, [e.value for e in at.error]
+    assert len([v for v in texts(at.success) if "sudah disimpan" in v]) == len(case.cohorts)
+    goto(at, "pages/ringkasan.py")
+    added = [sum(c[3] for c in case.cohorts), sum(c[4] for c in case.cohorts), sum(c[5] for c in case.cohorts),
+             len(case.cohorts)]  # fmt: skip
+    assert _headline(at) == [b + a for b, a in zip(before, added, strict=True)]
+
+
+def test_two_people_of_one_name_can_be_kept_on_the_upload_page(db_url: str, tmp_path: Path) -> None:
+    people = b.sample_people(5)
+    roster = b.xlsx_roster(tmp_path, rows=(*people, people[1]), missing_nip=(1, 5), filename="nama_sama.xlsx")
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, roster.path.name, roster.path.read_bytes())
+    assert "5 baris peserta terbaca" in " ".join(texts(at.caption))
+    assert any("Baris ganda tidak dihitung (1)" in e.label for e in at.expander)
+    keep = next(c for c in at.checkbox if c.key and c.key.endswith(".keep_duplicates"))
+    keep.check().run()
+    assert not at.exception
+    assert "6 baris peserta terbaca" in " ".join(texts(at.caption))
+    state = next(iter(at.session_state["unggah.state"].values()))
+    assert len(state["result"].participants) == 6
+
+
+def test_column_mapping_offers_the_cohort_fields(db_url: str, tmp_path: Path) -> None:
+    at = goto(open_app(), "pages/unggah.py")
+    roster = b.recap_xlsx(tmp_path)
+    upload(at, roster.path.name, roster.path.read_bytes())
+    column = next(s for s in at.selectbox if s.label == "Angkatan" and ".map." in (s.key or ""))
+    assert column.value == "angkatan"
+    assert {"Angkatan", "Program pelatihan", "Tahun", "Tanggal mulai", "Tanggal selesai"} <= set(
+        column.options
+    )
+    assert len([k for k in (w.key for w in at.text_input) if k and k.endswith(".angkatan")]) == 5
+
+
+def test_stored_programs_are_offered_and_a_short_name_is_matched(db_url: str, tmp_path: Path) -> None:
+    roster = b.xlsx_roster(tmp_path, filename="PKP angk 9 2025.xlsx", title_rows=("DAFTAR PESERTA",))
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, roster.path.name, roster.path.read_bytes())
+    stored = next(s for s in at.selectbox if s.key and s.key.endswith(".program_stored"))
+    assert set(stored.options) >= {"Pelatihan Coaching dan Mentoring", "Pelatihan Kepemimpinan Pengawas"}
+    assert stored.value == "Pelatihan Kepemimpinan Pengawas"
+    assert at.text_input(key=cohort_key(at, "program")).value == "Pelatihan Kepemimpinan Pengawas"
+    assert at.text_input(key=cohort_key(at, "angkatan")).value == "IX"

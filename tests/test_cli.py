@@ -81,10 +81,10 @@ def test_readable_indonesian_summary_without_json(tmp_path: Path) -> None:
 
 
 def test_explicit_mapping_flag(tmp_path: Path) -> None:
-    header = {**b.DEFAULT_HEADER, "instansi": "Tempat Bertugas"}
+    header = {**b.DEFAULT_HEADER, "instansi": "Lokasi Penugasan"}
     roster = b.xlsx_roster(tmp_path, header=tuple(header[f] for f in b.FIELDS))
     assert run_cli(str(roster.path), "--json").returncode == 2
-    proc = run_cli(str(roster.path), "--json", "--map", "Tempat Bertugas=instansi")
+    proc = run_cli(str(roster.path), "--json", "--map", "Lokasi Penugasan=instansi")
     assert proc.returncode == 0
     assert json.loads(proc.stdout)["files"][0]["summary"]["participants"] == 26
 
@@ -270,3 +270,62 @@ def test_timeout_ends_the_child_with_a_clear_error(tmp_path: Path) -> None:
         [sys.executable, "-c", script, str(roster.path)], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert proc.stdout.strip() == "timeout", proc.stderr
+
+
+def _cohort_counts(entry: dict[str, object]) -> list[tuple[object, ...]]:
+    """(program, angkatan, year, participants, K/L, Pemda) of each cohort, from the JSON alone."""
+    out = []
+    for cohort in entry["cohorts"]:  # type: ignore[attr-defined]
+        people = [
+            p
+            for p in entry["participants"]  # type: ignore[attr-defined]
+            if p["sheet"] == cohort["sheet"] and (cohort["rows"] is None or p["row"] in cohort["rows"])
+        ]
+        assert cohort["n_participants"] == len(people)
+        sectors = [p["sector"] for p in people]
+        out.append(
+            (cohort["program"], cohort["angkatan"], cohort["year"], len(people),
+             sectors.count("central"), sectors.count("regional"))
+        )  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize("layout", sorted(b.ISSUE14_LAYOUTS))
+def test_issue14_layouts_through_the_whole_command(tmp_path: Path, layout: str) -> None:
+    case = b.ISSUE14_LAYOUTS[layout]
+    built = case.build(tmp_path)
+    path = Path(getattr(built, "path", built))
+    proc = run_cli(str(path), "--json")
+    (entry,) = json.loads(proc.stdout)["files"]
+    if case.error:
+        assert proc.returncode == 2
+        assert entry["error"]["code"] == case.error
+        assert entry["error"]["message"].startswith(f"File '{path.name}', lembar ")
+        return
+    assert proc.returncode == 0, proc.stderr
+    assert _cohort_counts(entry) == list(case.cohorts)
+    assert entry["summary"]["participants"] == sum(c[3] for c in case.cohorts)
+    assert entry["summary"]["by_sector"].get("central", 0) == sum(c[4] for c in case.cohorts)
+    if case.venue:
+        assert entry["cohorts"][0]["venue"] == case.venue
+    if case.sheet:
+        assert {c["sheet"] for c in entry["cohorts"]} == {case.sheet}
+
+
+def test_map_option_accepts_the_cohort_fields(tmp_path: Path) -> None:
+    people = b.sample_people(6)
+    lines = ["DAFTAR PESERTA PKA TAHUN 2025", "No;Kelas;Mulai Kelas;Nama;NIP;Instansi"]
+    for k, p in enumerate(people):
+        lines.append(f"{k + 1};{'I' if k < 4 else 'II'};{'3 Maret 2025' if k < 4 else '5 Mei 2025'};{p.name};"
+                     f"{p.nip};{p.instansi}")  # fmt: skip
+    path = tmp_path / "rekap_kelas.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = run_cli(str(path), "--json", "--map", "Kelas=angkatan", "--map", "Mulai Kelas=start_date")
+    assert proc.returncode == 0, proc.stdout
+    cohorts = json.loads(proc.stdout)["files"][0]["cohorts"]
+    assert [
+        (c["program"], c["angkatan"], c["year"], c["start_date"], c["n_participants"]) for c in cohorts
+    ] == [
+        ("Pelatihan Kepemimpinan Administrator", "I", 2025, "2025-03-03", 4),
+        ("Pelatihan Kepemimpinan Administrator", "II", 2025, "2025-05-05", 2),
+    ]

@@ -21,7 +21,11 @@ from loaders.columns import field_for_header, map_columns, normalise_header, sco
         ("Jabatan", "jabatan"), ("Nama Jabatan", "jabatan"),
         ("Instansi", "instansi"), ("Asal Instansi", "instansi"), ("Instansi/Unit Kerja", "instansi"),
         ("Nama Instansi", "instansi"), ("Kementerian/Lembaga/Pemda", "instansi"), ("Agency", "instansi"),
-        ("Unit Kerja", "unit_kerja"), ("Satuan Kerja", "unit_kerja"), ("Satker", "unit_kerja"), ("OPD", "unit_kerja"),
+        ("Unit Kerja", "unit_kerja"), ("Satker", "unit_kerja"),
+        # issue 14: spellings of the instansi seen in real rosters
+        ("Tempat Bertugas", "instansi"), ("Satuan Kerja", "instansi"), ("Unit Organisasi", "instansi"),
+        ("Instansi Asal", "instansi"), ("OPD", "instansi"), ("SKPD", "instansi"),
+        ("Perangkat Daerah", "instansi"), ("Tempat Tugas", "instansi"), ("Tempat Lahir", "birth_place"),
         ("Provinsi", "province"), ("Prov.", "province"), ("Kab/Kota", "city"), ("Kabupaten/Kota", "city"),
         ("Tempat/Tgl Lahir", "birth_place_date"), ("Tempat, Tanggal Lahir", "birth_place_date"), ("TTL", "birth_place_date"),
         ("Tanggal Lahir", "birth_date"), ("Tgl. Lahir", "birth_date"), ("Tempat Lahir", "birth_place"),

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from loaders.metadata import (
     extract_metadata,
     from_roman,
+    match_program,
     normalise_angkatan,
     parse_dates,
     title_case,
@@ -95,8 +96,18 @@ def test_reference_title_block() -> None:
 @pytest.mark.parametrize(
     ("sheet", "file", "program", "angkatan", "year"),
     [
-        ("Angkatan II", "Daftar Peserta Latsar CPNS 2024", "Latsar CPNS", "II", 2024),
-        ("Sheet1", "PKA Angkatan 3 Tahun 2024", "PKA", "III", 2024),
+        ("Angkatan II", "Daftar Peserta Latsar CPNS 2024", "Pelatihan Dasar CPNS", "II", 2024),
+        ("Sheet1", "PKA Angkatan 3 Tahun 2024", "Pelatihan Kepemimpinan Administrator", "III", 2024),
+        ("Sheet1", "coaching mentoring angk V", "Pelatihan Coaching dan Mentoring", "V", None),
+        ("Peserta", "PKP 2024 angkatan 3", "Pelatihan Kepemimpinan Pengawas", "III", 2024),
+        (
+            "Peserta",
+            "Daftar PKN TK II Angkatan XL 2023",
+            "Pelatihan Kepemimpinan Nasional Tingkat II",
+            "XL",
+            2023,
+        ),
+        ("Angk. 2", "peserta latsar", "Pelatihan Dasar CPNS", "II", None),
         ("Angk. 5", "rekap", None, "V", None),
     ],
 )
@@ -118,3 +129,37 @@ def test_explicit_venue_label_is_not_replaced_by_a_later_room_line() -> None:
         [("judul baris 3", "Tempat: Hotel Santika, Yogyakarta"), ("judul baris 4", "Ruang Kelas Merapi")],
     )
     assert meta.venue == "Hotel Santika, Yogyakarta"
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        ("Aula Makarti Bhakti Nagari, Pejompongan, Jakarta, 5 s.d. 8 September 2023",
+         "Aula Makarti Bhakti Nagari, Pejompongan, Jakarta"),
+        ("Tempat: Hotel Santika, Yogyakarta, Senin, 3 Juni 2024", "Hotel Santika, Yogyakarta"),
+        ("Kampus BPSDM Jawa Timur, 04/11/2024 - 13/12/2024", "Kampus BPSDM Jawa Timur"),
+    ],
+)  # fmt: skip
+def test_a_venue_line_with_the_dates_gives_the_venue_and_the_dates(line: str, venue: str) -> None:
+    meta = extract_metadata("S", [("judul baris 3", line)])
+    assert meta.venue == venue
+    assert meta.start_date is not None and meta.end_date is not None
+    assert meta.sources["venue"] == meta.sources["start_date"] == "judul baris 3"
+
+
+@pytest.mark.parametrize(
+    ("detected", "stored"),
+    [
+        ("PKA", "Pelatihan Kepemimpinan Administrator"),
+        ("Pelatihan Coaching & Mentoring", "Pelatihan Coaching dan Mentoring"),
+        ("pelatihan coaching dan mentoring", "Pelatihan Coaching dan Mentoring"),
+        ("Latsar CPNS", "Pelatihan Dasar CPNS"),
+        ("Pelatihan Teknis Pengadaan Barang Jasa", "Pelatihan Teknis Pengadaan Barang/Jasa"),
+        ("Pelatihan Teknis Keuangan Daerah", None),
+        (None, None),
+    ],
+)
+def test_a_detected_program_is_matched_to_the_stored_one(detected: str | None, stored: str | None) -> None:
+    known = ["Pelatihan Coaching dan Mentoring", "Pelatihan Kepemimpinan Administrator", "Pelatihan Dasar CPNS",
+             "Pelatihan Teknis Pengadaan Barang/Jasa"]  # fmt: skip
+    assert match_program(detected, known) == stored

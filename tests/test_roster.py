@@ -180,14 +180,27 @@ def test_macros_are_ignored_with_a_note(tmp_path: Path) -> None:
     assert "macros_ignored" in {i.code for i in result.issues}
 
 
-def test_duplicate_person_in_one_file_is_flagged_and_both_rows_kept(tmp_path: Path) -> None:
+def test_duplicate_person_in_one_cohort_is_counted_once_and_reported(tmp_path: Path) -> None:
     people = b.sample_people(5)
     roster = b.xlsx_roster(tmp_path, rows=(*people, people[1]))
     result = read_roster(roster)
-    assert len(result.participants) == 6
+    assert len(result.participants) == 5 and result.cohorts[0].n_participants == 5
+    assert result.duplicates["row"].tolist() == [roster.rows[-1].excel_row]  # shown in the preview
     dupes = [i for i in result.issues if i.code == "duplicate_in_file"]
     assert [d.row for d in dupes] == [roster.rows[-1].excel_row]
     assert f"baris {roster.rows[1].excel_row}" in dupes[0].message
+    assert "tidak dihitung dua kali" in dupes[0].message
+    assert sum(result.summary()["by_sector"].values()) == 5
+
+
+def test_same_name_without_nip_can_be_kept_as_two_people(tmp_path: Path) -> None:
+    people = b.sample_people(5)
+    roster = b.xlsx_roster(tmp_path, rows=(*people, people[1]), missing_nip=(1, 5))
+    assert len(read_roster(roster).participants) == 5  # same name, no NIP: one person by default
+    kept = read_roster(roster, keep_duplicates=True)
+    assert len(kept.participants) == 6 and kept.duplicates.empty
+    (dupe,) = [i for i in kept.issues if i.code == "duplicate_in_file"]
+    assert "nama sama, tanpa NIP" in dupe.message and "kedua baris dihitung" in dupe.message
 
 
 def test_gender_mismatch_with_nip_is_flagged(tmp_path: Path) -> None:
@@ -199,12 +212,12 @@ def test_gender_mismatch_with_nip_is_flagged(tmp_path: Path) -> None:
 
 
 def test_explicit_column_mapping_rescues_an_unknown_header(tmp_path: Path) -> None:
-    header = {**b.DEFAULT_HEADER, "instansi": "Tempat Bertugas"}
+    header = {**b.DEFAULT_HEADER, "instansi": "Lokasi Penugasan"}
     roster = b.xlsx_roster(tmp_path, header=tuple(header[f] for f in b.FIELDS))
-    with pytest.raises(RosterError, match="Tidak ditemukan tabel peserta.*Tempat Bertugas") as err:
+    with pytest.raises(RosterError, match="Tidak ditemukan tabel peserta.*Lokasi Penugasan") as err:
         read_roster(roster)
     assert err.value.code == "no_roster"
-    result = read_roster(roster, column_mapping={"Tempat Bertugas": "instansi"})
+    result = read_roster(roster, column_mapping={"Lokasi Penugasan": "instansi"})
     assert result.summary()["by_sector"] == roster.count_by("sector")
 
 
@@ -365,6 +378,16 @@ def test_a_title_line_right_above_the_header_stays_the_cohort_title(
     assert cohort.sources["angkatan"] == "judul baris 1"
 
 
+def _read_or_no_participants(path: Path) -> LoadResult | None:
+    """Read a file with a roster header: it loads, or it is refused only for having no participant row."""
+    try:
+        return read_roster(path)
+    except RosterError as exc:
+        assert exc.code == "no_participants", exc.message
+        assert "Tidak ditemukan baris peserta" in exc.message and "lembar" in exc.message
+        return None
+
+
 ROSTER_CELLS = st.one_of(
     st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=30),  # control bytes: "binary"
     st.sampled_from(["\t", " \t x"]),
@@ -390,7 +413,9 @@ def test_any_rows_under_a_roster_header_load_and_add_up(
     path = tmp_path / "roster.csv"
     lines = [";".join(header), *(";".join(c.translate(ONE_LINE) for c in r) for r in rows)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = read_roster(path)  # a roster header is there: whatever the rows hold, the file loads
+    result = _read_or_no_participants(path)  # a roster header is there: the file loads, or has no people
+    if result is None:
+        return
     summary = result.summary()
     for key in ("by_sector", "by_level", "by_province", "by_gender"):
         assert sum(summary[key].values()) == summary["participants"]
@@ -424,7 +449,9 @@ def test_any_cell_types_under_a_roster_header_load_and_add_up(
         sheet.append([v.translate(ONE_LINE) if isinstance(v, str) else v for v in row])
     path = tmp_path / "roster.xlsx"
     workbook.save(path)
-    result = read_roster(path)  # numbers, dates and booleans anywhere: the file still loads
+    result = _read_or_no_participants(path)  # numbers, dates and booleans anywhere: the file still loads
+    if result is None:
+        return
     summary = result.summary()
     for key in ("by_sector", "by_level", "by_province", "by_gender"):
         assert sum(summary[key].values()) == summary["participants"]
@@ -445,3 +472,119 @@ def test_person_keys_follow_the_stored_rule(name: str) -> None:
     )
     bare = re.sub(r"[^a-z]+", " ", TITLES.sub(" ", name.lower())).strip()
     assert person_keys(frame).tolist() == [f"nama:{bare}" if bare else None, "nip:198507152010011003"]
+
+
+# --- issue 14 layouts -----------------------------------------------------------------------------------
+
+
+def test_section_rows_are_skipped_reported_and_name_the_instansi_below(tmp_path: Path) -> None:
+    roster = b.sectioned_xlsx(tmp_path)
+    result = read_roster(roster)
+    frame = result.participants
+    assert len(frame) == roster.count == 30  # was 48: each "A. <INSTANSI>" row counted as a person
+    assert frame["row"].tolist() == [r.excel_row for r in roster.rows]
+    assert frame["instansi"].str.casefold().tolist() == [r.instansi.casefold() for r in roster.rows]
+    assert result.summary()["by_sector"] == roster.count_by("sector")
+    sections = [i for i in result.issues if i.code == "row_section"]
+    filled = [i for i in result.issues if i.code == "instansi_from_section"]
+    assert len(sections) == len(filled) == len({r.instansi for r in roster.rows})
+    assert [i.row for i in filled] == [i.row for i in sections]
+    assert "missing_instansi" not in {i.code for i in result.issues}
+
+
+def test_a_header_without_rows_is_a_clear_error_naming_file_and_sheet(tmp_path: Path) -> None:
+    with pytest.raises(RosterError, match="lembar 'Peserta'.*Tidak ditemukan baris peserta") as err:
+        read_roster(b.header_only_xlsx(tmp_path))
+    assert err.value.code == "no_participants"
+    assert err.value.message.startswith("File 'hanya_judul.xlsx', lembar 'Peserta'")
+
+
+def test_of_two_instansi_columns_the_one_that_classifies_is_used_and_named(tmp_path: Path) -> None:
+    roster = b.two_instansi_columns_xlsx(tmp_path)
+    result = read_roster(roster)
+    frame = result.participants
+    assert frame["instansi"].tolist() == [r.instansi for r in roster.rows]
+    assert frame["unit_kerja"].iloc[0] == "Bagian Umum"
+    assert result.summary()["by_sector"] == {"central": 14, "regional": 12}
+    (note,) = [i for i in result.issues if i.code == "instansi_column"]
+    assert "'Tempat Bertugas' dipakai sebagai instansi" in note.message and "'UNIT KERJA'" in note.message
+
+
+@pytest.mark.parametrize("header", ["Tempat Bertugas", "Tempat Tugas"])  # were not recognised at all
+def test_instansi_header_spellings_load_the_reference_counts(tmp_path: Path, header: str) -> None:
+    labels = {**b.DEFAULT_HEADER, "instansi": header}
+    result = read_roster(b.xlsx_roster(tmp_path, header=tuple(labels[f] for f in b.FIELDS)))
+    assert result.summary()["by_sector"] == {"central": 14, "regional": 12}
+
+
+@pytest.mark.parametrize("first_row_only", [False, True])
+def test_a_recap_sheet_splits_into_one_cohort_per_program_angkatan_and_year(
+    tmp_path: Path, first_row_only: bool
+) -> None:
+    roster = b.recap_xlsx(tmp_path, first_row_only=first_row_only)
+    result = read_roster(roster)
+    truth = b.recap_cohorts()
+    got = [
+        (c.program, c.angkatan, c.year, c.start_date, c.end_date, c.n_participants) for c in result.cohorts
+    ]
+    assert got == [(c.program, c.angkatan, c.year, c.start, c.end, len(c.people)) for c in truth]
+    first = result.cohorts[0]
+    assert first.sources["angkatan"] == f"kolom 'Angkatan' baris {roster.rows[0].excel_row}"
+    assert first.sources["start_date"].startswith("kolom 'Tanggal Mulai'")
+    assert len(result.participants) == roster.count  # the PKP people are in PKA too: not duplicates
+    assert not [i for i in result.issues if i.code == "duplicate_in_file"]
+
+
+def test_a_sheet_named_rekap_holding_people_by_angkatan_is_read(tmp_path: Path) -> None:
+    roster = b.recap_xlsx(tmp_path)
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(roster.path)
+    workbook.create_sheet("Petunjuk", 0)["A1"] = "PETUNJUK PENGISIAN"
+    workbook.save(roster.path)
+    result = read_roster(roster)
+    assert len(result.cohorts) == 5 and len(result.participants) == roster.count
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    sizes=st.lists(st.integers(min_value=1, max_value=12), min_size=1, max_size=4),
+    seed=st.integers(min_value=0, max_value=10_000),
+    repeat=st.booleans(),
+)
+def test_breakdowns_sum_to_totals_in_every_cohort_of_a_recap_sheet(
+    tmp_path: Path, sizes: list[int], seed: int, repeat: bool
+) -> None:
+    people = b.sample_people(26, seed=seed)
+    cohorts = []
+    for k, n in enumerate(sizes):
+        members = people[k : k + n]
+        if repeat:
+            members = (*members, members[0])  # one person listed twice in this cohort
+        start = dt.date(2024, 1 + k, 1)
+        cohorts.append(b.RecapCohort("Pelatihan X", ("I", "II", "III", "IV")[k], 2024, start, start, members))
+    result = read_roster(b.recap_xlsx(tmp_path, cohorts, filename=f"rekap_{seed}.xlsx"))
+    assert [c.n_participants for c in result.cohorts] == sizes
+    summary = result.summary()
+    assert summary["participants"] == sum(sizes)
+    for key in ("by_sector", "by_level", "by_province", "by_gender"):
+        assert sum(summary[key].values()) == sum(sizes)
+    from store import cohort_uploads
+
+    for upload, n in zip(cohort_uploads(result, "e" * 64), sizes, strict=True):
+        assert len(upload.participants) == n
+        for column in ("sector", "level", "province", "gender"):
+            assert int(upload.participants[column].value_counts(dropna=False).sum()) == n
+
+
+def test_a_csv_sheet_is_named_after_the_upload_not_the_temporary_file(tmp_path: Path) -> None:
+    roster = b.csv_roster(tmp_path, filename="roster.csv")  # how the upload page stores the bytes
+    result = read_roster(roster, display_name="pka_2024_angkatan_I.csv")
+    assert set(result.participants["sheet"]) == {"pka_2024_angkatan_I.csv"}
+    assert [c.sheet for c in result.cohorts] == ["pka_2024_angkatan_I.csv"]
+
+
+def test_a_repeated_nip_stays_one_person_even_when_named_rows_are_kept(tmp_path: Path) -> None:
+    people = b.sample_people(5)
+    result = read_roster(b.xlsx_roster(tmp_path, rows=(*people, people[1])), keep_duplicates=True)
+    assert len(result.participants) == 5 and len(result.duplicates) == 1

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
-from loaders import read_roster
+from loaders import RosterError, read_roster
 from loaders.columns import field_for_header
 from loaders.ranks import GOLONGAN_ORDER
 from loaders.template import (
@@ -160,13 +160,14 @@ def test_filled_template_reads_back_through_the_intake(tmp_path: Path, lang: str
     assert problems == []
 
 
-def test_blank_template_yields_no_participants_and_no_invented_metadata(tmp_path: Path) -> None:
+def test_blank_template_is_refused_for_having_no_participant_rows(tmp_path: Path) -> None:
+    # Used to load as a cohort of 0 participants (issue 14 item 4): now a clear error naming the sheet.
     path = tmp_path / "kosong.xlsx"
     path.write_bytes(roster_template_xlsx())
-    result = read_roster(path)
-    assert len(result.participants) == 0
-    (meta,) = result.cohorts
-    assert (meta.program, meta.angkatan, meta.year, meta.start_date, meta.venue) == (None,) * 5
+    with pytest.raises(
+        RosterError, match="File 'kosong.xlsx', lembar 'Peserta'.*Tidak ditemukan baris peserta"
+    ):
+        read_roster(path)
 
 
 def test_birth_date_typed_as_a_date_reads_back(tmp_path: Path) -> None:

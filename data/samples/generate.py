@@ -326,10 +326,9 @@ class Cohort:
     venue: str = ""
 
     def expected(self) -> dict[str, object]:
-        """Counts by authored sector, plus the planted problems."""
-        counts = {
-            s: sum(p.sector == s for p in self.people) for s in ("central", "regional", "other", "unknown")
-        }
+        """Counts by authored sector (a person listed twice counts once), plus the planted problems."""
+        people = list({p.nip: p for p in reversed(self.people)}.values())  # the first row of each NIP
+        counts = {s: sum(p.sector == s for p in people) for s in ("central", "regional", "other", "unknown")}
         return {
             "sheet": self.sheet,
             "program": self.program,
@@ -338,7 +337,8 @@ class Cohort:
             "start_date": self.start_date.isoformat(),
             "end_date": self.end_date.isoformat(),
             "venue": self.venue,
-            "total": len(self.people),
+            "total": len(people),
+            "rows": len(self.people),
             **counts,
             "distinct_people": len({p.nip for p in self.people}),
             "planted": self.planted,
@@ -610,8 +610,8 @@ def cmd_2023_workbook(out: Path) -> tuple[Path, list[Cohort]]:
     recap = wb.create_sheet("Rekap")
     _header(recap, 1, ["Angkatan", "Jumlah Peserta", "Kementerian/Lembaga", "Pemerintah Daerah"])
     for k, c in enumerate(cohorts, start=2):
-        counts = c.expected()
-        _write_row(recap, k, [c.sheet, counts["total"], counts["central"], counts["regional"]])
+        central = sum(p.sector == "central" for p in c.people)  # the recap counts rows, as offices do
+        _write_row(recap, k, [c.sheet, len(c.people), central, sum(p.sector == "regional" for p in c.people)])
     _widths(recap, (16, 16, 22, 20))
     path = out / "cmd_2023_angkatan_I-III.xlsx"
     _save(wb, path)
