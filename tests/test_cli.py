@@ -128,7 +128,11 @@ def reference_entry(result: LoadResult) -> dict[str, Any]:
     return {
         "file": result.file,
         "format": result.kind,
-        "cohorts": [c.to_dict() for c in result.cohorts],
+        # the keys issue 14 added to each cohort (n_participants, rows) come after the old ones
+        "cohorts": [
+            {**c.to_dict(), "n_participants": c.n_participants, "rows": list(c.rows) if c.rows else None}
+            for c in result.cohorts
+        ],
         "participants": records,
         "summary": result.summary(),
         "issues": [i.to_dict() for i in result.issues],
