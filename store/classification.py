@@ -148,25 +148,26 @@ def cohort_counts(conn: sa.Connection, changes: Mapping[str, AgencyClass]) -> tu
             n_rows += int(count)
     if not touched:
         return _cohort_frame([]), 0
+    # Each cohort's participants by sector, from the facts written with them (one scan, no IN lists).
     totals: dict[int, dict[str, int]] = {i: dict.fromkeys(SECTORS, 0) for i in touched}
-    ids = sorted(touched)
-    for start in range(0, len(ids), facts_sql.ID_CHUNK):
-        id_chunk = ids[start : start + facts_sql.ID_CHUNK]
-        sector = sa.func.coalesce(p.sector, "unknown")
-        for cohort_id, name, count in conn.execute(
-            sa.select(p.cohort_id, sector, sa.func.count())
-            .where(p.cohort_id.in_(id_chunk))
-            .group_by(p.cohort_id, sector)
-        ).all():
+    f = facts_sql.facts.c
+    for cohort_id, name, count in conn.execute(
+        sa.select(f.cohort_id, f.sector, sa.func.sum(f.n))
+        .where(f.dimension == "total")
+        .group_by(f.cohort_id, f.sector)
+    ).all():
+        if int(cohort_id) in totals:
             totals[int(cohort_id)][str(name)] = int(count)
+    by_cohort: dict[int, list[tuple[str, str, int]]] = {}
+    for (cohort_id, old, new), count in moved.items():
+        by_cohort.setdefault(cohort_id, []).append((old, new, count))
     rows: list[dict[str, Any]] = []
-    for cohort_id in ids:
+    for cohort_id in sorted(by_cohort):
         was = totals[cohort_id]
         now = dict(was)
-        for (i, old, new), count in moved.items():
-            if i == cohort_id:
-                now[old] -= count
-                now[new] += count
+        for old, new, count in by_cohort[cohort_id]:
+            now[old] -= count
+            now[new] += count
         if was != now:
             rows.append(
                 {"cohort_id": cohort_id, **{f"{s}_before": was[s] for s in SECTORS},

@@ -509,13 +509,19 @@ def test_an_admin_reclassifies_the_stored_cohorts_after_a_preview(db_url: str) -
 
     from store.schema import participants
 
+    from store import facts as facts_sql
+    from store.schema import cohorts
+
     engine = sa.create_engine(db_url)
-    with engine.begin() as conn:  # as an older reference release would have stored it
+    with engine.begin() as conn:  # as an older reference release would have stored it, facts included
         n = conn.execute(
             sa.update(participants)
             .where(participants.c.instansi == "Kementerian Keuangan")
             .values(sector="unknown")
         ).rowcount
+        ids = [int(i) for (i,) in conn.execute(sa.select(cohorts.c.cohort_id))]
+        facts_sql.delete_facts(conn, ids)
+        facts_sql.insert_facts(conn, ids)
     engine.dispose()
     assert n > 0
     at = goto(open_app(), "pages/kelola.py")

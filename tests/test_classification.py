@@ -73,13 +73,20 @@ def test_an_empty_text_cannot_be_corrected(store: Store) -> None:
 
 
 def _forget_classification(store: Store, instansi: str) -> int:
-    """What an older reference release would have stored: the text as unknown."""
+    """What an older reference release would have stored: the text as unknown (facts written from it, as a
+    save writes them)."""
+    from store import facts as facts_sql
+    from store.schema import cohorts
+
     with store.engine.begin() as conn:
         result = conn.execute(
             sa.update(participants)
             .where(participants.c.instansi == instansi)
             .values(sector="unknown", level=None, agency=None, province=None)
         )
+        ids = [int(i) for (i,) in conn.execute(sa.select(cohorts.c.cohort_id))]
+        facts_sql.delete_facts(conn, ids)
+        facts_sql.insert_facts(conn, ids)
         return int(result.rowcount)
 
 
