@@ -507,10 +507,8 @@ def test_kualitas_lists_the_rows_the_overview_does_not_count(db_url: str) -> Non
 def test_an_admin_reclassifies_the_stored_cohorts_after_a_preview(db_url: str) -> None:
     import sqlalchemy as sa
 
-    from store.schema import participants
-
     from store import facts as facts_sql
-    from store.schema import cohorts
+    from store.schema import cohorts, participants
 
     engine = sa.create_engine(db_url)
     with engine.begin() as conn:  # as an older reference release would have stored it, facts included
