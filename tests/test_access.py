@@ -201,6 +201,23 @@ def test_streamlit_accepts_only_this_machines_host_names() -> None:
         config.set_option("server.allowedHosts", before, "test")
 
 
+def test_production_config_has_no_file_watcher_and_no_table_export() -> None:
+    """The hardened config as Streamlit itself reads it (valid option names and values): no file watcher per
+    session (issue 12, item 15) and no CSV export or copy from tables (item 3: the app's own downloads are
+    audited and neutralise formulas; the browser test checks the toolbar)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "from streamlit import config; config.get_config_options(force_reparse=True); "
+        "print(config.get_option('server.fileWatcherType'), config.get_option('client.disableDataExport'))"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
+    ).stdout.split()
+    assert shown == ["none", "True"]
+
+
 def test_make_run_opts_in_to_local_mode() -> None:
     run_target = (ROOT / "Makefile").read_text(encoding="utf-8").split("\nrun:", 1)[1].split("\n\n", 1)[0]
     assert "DASBOR_LOCAL_MODE=1" in run_target and "--server.address 127.0.0.1" in run_target
