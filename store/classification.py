@@ -20,13 +20,24 @@ import sqlalchemy as sa
 
 from loaders.agencies import AgencyClass, classify_many, override_key
 from loaders.report import make_issue
+from loaders.roster import REVIEW_SIDES
 from loaders.schema import SECTORS
 from store import facts as facts_sql
 from store.schema import agency_corrections, cohorts, load_issues, participants
 
-AGENCY_CODES: Final = ("agency_unknown", "agency_other")  # load-report codes that follow the classification
+# load-report codes that follow the classification (written as the intake writes them: loaders.roster)
+AGENCY_CODES: Final = ("agency_unknown", "agency_other", "agency_review")
 TEXT_CHUNK: Final = 500  # instansi texts per IN list
 CLASS_COLUMNS: Final = ("agency", "sector", "level", "province")
+
+
+def _agency_code(cls: AgencyClass) -> str | None:
+    """The load-report code the intake gives a row of this class (None: nothing to report)."""
+    if cls.sector in REVIEW_SIDES and cls.review:
+        return "agency_review"
+    if cls.sector in ("unknown", "other"):
+        return f"agency_{cls.sector}"
+    return None
 
 
 def _class_tuple(cls: AgencyClass) -> tuple[str | None, str, str | None, str | None]:
@@ -176,7 +187,11 @@ def cohort_counts(conn: sa.Connection, changes: Mapping[str, AgencyClass]) -> tu
     return _cohort_frame(rows), n_rows
 
 
-def apply_changes(conn: sa.Connection, changes: Mapping[str, AgencyClass]) -> list[int]:
+def apply_changes(
+    conn: sa.Connection,
+    changes: Mapping[str, AgencyClass],
+    corrections: Mapping[str, AgencyClass] | None = None,
+) -> list[int]:
     """Write the new classes into every stored participant with these instansi texts, refresh the agency
     lines of the load report and the rows' issue codes, and rewrite the facts of the cohorts touched; returns
     those cohort ids. Set-based: a statement per text and per (text, issue codes), not per participant."""
@@ -200,7 +215,7 @@ def apply_changes(conn: sa.Connection, changes: Mapping[str, AgencyClass]) -> li
             combos.add((text, codes))
     _refresh_issue_codes(conn, combos, changes)
     ids = sorted(touched)
-    _refresh_agency_issues(conn, ids, changes)
+    _refresh_agency_issues(conn, ids, changes, corrections or {})
     n_cohorts = int(conn.scalar(sa.select(sa.func.count()).select_from(cohorts)) or 0)
     facts_sql.rewrite_facts(conn, ids, n_cohorts)
     return ids
@@ -216,9 +231,9 @@ def _refresh_issue_codes(
     for text, codes in combos:
         old = [c for c in (codes or "").split(",") if c]
         new = [c for c in old if c not in AGENCY_CODES]
-        sector = changes[text].sector
-        if sector in ("unknown", "other"):
-            new.append(f"agency_{sector}")
+        code = _agency_code(changes[text])
+        if code is not None:
+            new.append(code)
         if new != old:
             updates.append({"text": text, "old": codes, "new": ",".join(new) or None})
     if updates:
@@ -233,31 +248,44 @@ def _refresh_issue_codes(
 
 
 def _refresh_agency_issues(
-    conn: sa.Connection, cohort_ids: Sequence[int], changes: Mapping[str, AgencyClass]
+    conn: sa.Connection,
+    cohort_ids: Sequence[int],
+    changes: Mapping[str, AgencyClass],
+    corrections: Mapping[str, AgencyClass],
 ) -> None:
     """The agency lines of these cohorts' load reports, written again from their participants as the intake
-    writes them (one line per row whose instansi is unknown or not a government body)."""
+    writes them: a line per row whose instansi is unknown, not a government body, or to be reviewed."""
     p, i = participants.c, load_issues.c
     for start in range(0, len(cohort_ids), facts_sql.ID_CHUNK):
         chunk = list(cohort_ids[start : start + facts_sql.ID_CHUNK])
         conn.execute(sa.delete(load_issues).where(i.cohort_id.in_(chunk), i.code.in_(AGENCY_CODES)))
-        rows = conn.execute(
-            sa.select(p.cohort_id, p.sheet, p.row, p.instansi, p.sector)
-            .where(p.cohort_id.in_(chunk), p.instansi.is_not(None), p.sector.in_(["unknown", "other"]))
-            .order_by(p.cohort_id, p.participant_id)
-        ).all()
-        reasons = {**classify_many({r[3] for r in rows if r[4] == "other"}), **changes}
+        texts = [
+            t
+            for (t,) in conn.execute(
+                sa.select(p.instansi).where(p.cohort_id.in_(chunk), p.instansi.is_not(None)).distinct()
+            )
+        ]
+        classes = {**classify_many(texts, corrections), **changes}
+        flagged = sorted(t for t in texts if _agency_code(classes[t]) is not None)
         issues = []
-        for cohort_id, sheet, row, text, sector in rows:
-            if sector == "unknown":
-                issue = make_issue("agency_unknown", sheet=sheet, row=row, instansi=text)
-            else:
-                issue = make_issue(
-                    "agency_other", sheet=sheet, row=row, instansi=text, reason=reasons[text].reason
-                )
-            issues.append(
-                {"cohort_id": cohort_id, "sheet": sheet, "row": row, "code": issue.code,
-                 "severity": issue.severity, "message": issue.message}
-            )  # fmt: skip
+        for texts_chunk in _chunks(flagged):
+            for cohort_id, sheet, row, text in conn.execute(
+                sa.select(p.cohort_id, p.sheet, p.row, p.instansi)
+                .where(p.cohort_id.in_(chunk), p.instansi.in_(texts_chunk))
+                .order_by(p.cohort_id, p.participant_id)
+            ).all():
+                cls = classes[text]
+                code = _agency_code(cls)
+                if code == "agency_review":
+                    issue = make_issue(code, sheet=sheet, row=row, instansi=text, side=REVIEW_SIDES[cls.sector],
+                                       review=cls.review)  # fmt: skip
+                elif code == "agency_other":
+                    issue = make_issue(code, sheet=sheet, row=row, instansi=text, reason=cls.reason)
+                else:
+                    issue = make_issue("agency_unknown", sheet=sheet, row=row, instansi=text)
+                issues.append(
+                    {"cohort_id": cohort_id, "sheet": sheet, "row": row, "code": issue.code,
+                     "severity": issue.severity, "message": issue.message}
+                )  # fmt: skip
         if issues:
             conn.execute(sa.insert(load_issues), issues)

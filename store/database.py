@@ -516,7 +516,7 @@ class Store:
             corrections = classification.read_corrections(conn)
             changes = classification.plan_changes(conn, corrections, keys={key})
             counts, n_rows = classification.cohort_counts(conn, changes)
-            classification.apply_changes(conn, changes)
+            classification.apply_changes(conn, changes, corrections)
             where = cls.province or "-"
             record_audit(
                 conn,
@@ -579,13 +579,14 @@ class Store:
         """Apply a plan from plan_reclassification in one transaction (facts rewritten); refused when the
         store changed since the plan was made. Returns the participants changed."""
         with self._write() as conn:
-            changes = classification.plan_changes(conn, classification.read_corrections(conn))
+            corrections = classification.read_corrections(conn)
+            changes = classification.plan_changes(conn, corrections)
             if changes != plan.changes:
                 raise StoreError(
                     "stale_plan",
                     "Data berubah sejak pratinjau klasifikasi ulang dibuat. Buat pratinjau baru lalu konfirmasi.",
                 )
-            touched = classification.apply_changes(conn, changes)
+            touched = classification.apply_changes(conn, changes, corrections)
             record_audit(
                 conn,
                 user,

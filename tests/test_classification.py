@@ -217,3 +217,27 @@ def test_reclassify_on_the_command_line_previews_then_applies(tmp_path) -> None:
     assert (people["sector"] == "unknown").sum() == 0
     assert "tidak ada yang berubah" in run()
     store.close()
+
+
+def test_a_correction_replaces_the_review_note_of_a_taxonomy_dependent_text(store: Store) -> None:
+    """A state university is counted as K/L and flagged for review (load report 'agency_review'); once an
+    officer has decided, the note goes, in the stored report as in the next read."""
+    from loaders.agencies import classify_agency
+    from loaders.report import make_issue
+    from loaders.roster import REVIEW_SIDES
+
+    text = "Universitas Gadjah Mada"
+    found = classify_agency(text)
+    assert found.sector == "central" and found.review
+    rows = [{"row": 2, "name": "Peserta 1", "instansi": text, "agency": found.agency, "sector": "central",
+             "level": found.level, "issues": ("agency_review",)}]  # fmt: skip
+    upload = small_upload("I", rows)
+    upload.issues = [make_issue("agency_review", sheet="Peserta", row=2, instansi=text,
+                                side=REVIEW_SIDES["central"], review=found.review)]  # fmt: skip
+    cohort_id = store.save_cohort(upload, user="admin")
+    assert list(store.load_issues([cohort_id])["code"]) == ["agency_review"]
+    decided = AgencyClass(
+        "central", "ministry", "Universitas Gadjah Mada", "Daerah Istimewa Yogyakarta", 1.0, "Koreksi"
+    )
+    store.save_correction(text, decided, user="petugas")
+    assert store.load_issues([cohort_id]).empty
