@@ -326,6 +326,11 @@ def table(
     Only `columns` are sent to the browser, and names, NIPs and birth dates only with `personal` (pass
     `ctx.can_edit`): Streamlit sends the whole frame it is given, hidden columns included."""
     frame = shown_columns(frame, columns, personal=personal)
+    # A coded column's empty value gets a visible code ("-"), which its format names ("Tidak diketahui"):
+    # an empty choice would be drawn as "None".
+    coded = [c for c in (formats or {}) if c in frame.columns and frame[c].dtype == object]
+    if coded:
+        frame = frame.assign(**{c: frame[c].where(frame[c] != "", "-") for c in coded})
     column_config: dict[str, Any] = {}
     for column, label in (labels or {}).items():
         column_config[column] = st.column_config.Column(label)

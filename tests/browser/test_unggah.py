@@ -120,8 +120,20 @@ def test_hostile_text_in_a_roster_is_shown_literally(upload_server, session, tmp
 
     rerun_after(page, lambda: uploader(page).set_input_files(roster.path))
     wait_for_text(page, "5 baris peserta terbaca")
-    text = page_text(page)
-    assert all(hostile in text for hostile in HOSTILE), "the unrecognised instansi are listed, literally"
+    # Every instansi is listed for review (a table, drawn on a canvas) and offered for correction: the
+    # choices of "Koreksi instansi" show them literally.
+    correct = (
+        page.locator('[data-testid="stSelectbox"]')
+        .filter(has_text="Koreksi instansi")
+        .get_by_role("combobox")
+    )
+    correct.scroll_into_view_if_needed()
+    correct.click()
+    page.keyboard.press("ArrowDown")
+    page.get_by_role("option").first.wait_for()
+    offered = " ".join(page.get_by_role("option").all_inner_texts())
+    page.keyboard.press("Escape")
+    assert all(hostile in offered for hostile in HOSTILE), "the instansi are offered, literally"
     assert page.evaluate(_RENDERED_JS) == NOTHING_RENDERED
     program = page.locator('[data-testid="stForm"]').get_by_role("textbox", name="Program pelatihan")
     program.fill(HOSTILE_PROGRAM)
