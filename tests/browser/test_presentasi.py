@@ -59,7 +59,9 @@ def test_presenting_hides_the_sidebar_and_goes_full_screen(server, session):
     assert sidebar.is_hidden()
     assert page.locator('[data-testid="stMain"] h1').count() == 0  # no page title while presenting
     wait_for_charts(page)
-    page.frame_locator("iframe").first.get_by_role("button", name="Layar penuh").click()
+    page.frame_locator('[data-testid="stMain"] iframe').first.get_by_role(
+        "button", name="Layar penuh"
+    ).click()
     page.wait_for_function("() => document.fullscreenElement !== null")
     screenshot(page, "presentasi-layar-penuh")
     page.evaluate("() => document.exitFullscreen()")
@@ -114,7 +116,7 @@ def test_a_clicker_and_the_keyboard_drive_the_slides_also_after_full_screen(serv
     press(page, "PageUp", 1)
     press(page, "End", REFERENCE_SLIDES)
     press(page, "Home", 1)
-    frame = page.frame_locator("iframe").first
+    frame = page.frame_locator('[data-testid="stMain"] iframe').first
     frame.get_by_role("button", name="Layar penuh").click()
     page.wait_for_function("() => document.fullscreenElement !== null")
     frame.get_by_role("button", name="Layar penuh").focus()  # the worst case: focus left inside the frame
