@@ -383,11 +383,15 @@ def _repeat(_store: Any, url: str, generation: int, ids: tuple[int, ...] | None)
     return _store.repeat_people_count(ids), _store.repeat_people(ids, limit=REPEAT_ROWS)
 
 
+def cohort_scope(ctx: AppContext) -> list[int] | None:
+    """The selected cohort ids for a store query, None when every cohort is selected (no IN list of them all)."""
+    return None if len(ctx.selected) == len(ctx.cohorts) else ctx.cohort_ids
+
+
 def repeat_people(ctx: AppContext) -> tuple[int, pd.DataFrame]:
     """How many people of the selection took part in several cohorts, and the first REPEAT_ROWS of them."""
-    everything = len(ctx.selected) == len(ctx.cohorts)  # no IN list of every cohort id
-    scope = None if everything else tuple(ctx.cohort_ids)
-    return _repeat(ctx.store, ctx.store.url, ctx.store.generation(), scope)
+    scope = cohort_scope(ctx)
+    return _repeat(ctx.store, ctx.store.url, ctx.store.generation(), None if scope is None else tuple(scope))
 
 
 def shown_of(ctx: AppContext, key: str, shown: int, total: int) -> None:

@@ -9,6 +9,7 @@ from pages import (
     ALL_ROLES,
     audited_download,
     classify_form,
+    cohort_scope,
     page_context,
     repeat_people,
     repeat_table,
@@ -88,7 +89,7 @@ else:
                 st.success(ctx.t("classify.saved", count=format_count(changed, lang)))
 
 # The same rows the overview counts as neither K/L nor Pemda, each with its cohort, sheet and row.
-uncounted, n_uncounted = ctx.store.uncounted_rows(ctx.cohort_ids, limit=UNCOUNTED_ROWS)
+uncounted, n_uncounted = ctx.store.uncounted_rows(cohort_scope(ctx), limit=UNCOUNTED_ROWS)
 st.subheader(ctx.t("quality.uncounted"))
 st.caption(ctx.t("quality.uncounted_count", count=format_count(n_uncounted, lang)))
 if not uncounted.empty:
