@@ -1,7 +1,8 @@
 """The user's agency corrections: a small table (instansi text -> classification) kept beside the data.
 
-Stored as CSV in the data directory (``$DASBOR_DATA_DIR``, default ``var/`` in the project, git-ignored)
-until the database store takes it over; applied on every load by passing it to read_roster/load_roster.
+A CSV file, for the command line (``python -m loaders --overrides FILE``). The dashboard keeps its
+corrections in the database (store.classification) and takes over an older file in ``$DASBOR_DATA_DIR``
+once; either way the table is applied by passing it to read_roster/load_roster.
 """
 
 from __future__ import annotations

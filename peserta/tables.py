@@ -101,13 +101,6 @@ def instansi_review(participants: pd.DataFrame, corrections: Mapping[str, Any] |
     ).reset_index(drop=True)
 
 
-def unknown_instansi(participants: pd.DataFrame) -> list[str]:
-    """The instansi texts of a freshly read roster that the classifier did not recognise, most frequent first."""
-    texts = participants.loc[participants["sector"].astype(object).fillna("unknown") == "unknown", "instansi"]
-    counts = texts.dropna().astype(str).value_counts()
-    return [str(t) for t in counts.index]
-
-
 def issues_with(issues: pd.DataFrame, codes: Iterable[str]) -> pd.DataFrame:
     """The load-report rows whose code is one of `codes`."""
     return issues[issues["code"].isin(list(codes))]

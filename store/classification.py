@@ -96,13 +96,6 @@ def write_correction(conn: sa.Connection, instansi: str, cls: AgencyClass, user:
     )
 
 
-def replace_corrections(conn: sa.Connection, table: Mapping[str, AgencyClass], user: str) -> None:
-    """Replace the whole corrections table (restore from a backup)."""
-    conn.execute(sa.delete(agency_corrections))
-    for instansi, cls in table.items():
-        write_correction(conn, instansi, cls, user)
-
-
 # --- re-classifying stored participants -----------------------------------------------------------------
 
 
@@ -191,12 +184,13 @@ def apply_changes(
     conn: sa.Connection,
     changes: Mapping[str, AgencyClass],
     corrections: Mapping[str, AgencyClass] | None = None,
-) -> list[int]:
+) -> tuple[list[int], int]:
     """Write the new classes into every stored participant with these instansi texts, refresh the agency
     lines of the load report and the rows' issue codes, and rewrite the facts of the cohorts touched; returns
-    those cohort ids. Set-based: a statement per text and per (text, issue codes), not per participant."""
+    those cohort ids and the participants changed. Set-based: a statement per text and per (text, issue
+    codes), not per participant."""
     if not changes:
-        return []
+        return [], 0
     p = participants.c
     conn.execute(
         sa.update(participants)
@@ -207,18 +201,22 @@ def apply_changes(
     )  # fmt: skip
     touched: set[int] = set()
     combos: set[tuple[str, str | None]] = set()
+    n_rows = 0
     for chunk in _chunks(sorted(changes)):
-        for cohort_id, text, codes in conn.execute(
-            sa.select(p.cohort_id, p.instansi, p.issue_codes).where(p.instansi.in_(chunk)).distinct()
+        for cohort_id, text, codes, count in conn.execute(
+            sa.select(p.cohort_id, p.instansi, p.issue_codes, sa.func.count())
+            .where(p.instansi.in_(chunk))
+            .group_by(p.cohort_id, p.instansi, p.issue_codes)
         ).all():
             touched.add(int(cohort_id))
             combos.add((text, codes))
+            n_rows += int(count)
     _refresh_issue_codes(conn, combos, changes)
     ids = sorted(touched)
     _refresh_agency_issues(conn, ids, changes, corrections or {})
     n_cohorts = int(conn.scalar(sa.select(sa.func.count()).select_from(cohorts)) or 0)
     facts_sql.rewrite_facts(conn, ids, n_cohorts)
-    return ids
+    return ids, n_rows
 
 
 def _refresh_issue_codes(

@@ -515,15 +515,14 @@ class Store:
             classification.write_correction(conn, instansi, cls, _user(user))
             corrections = classification.read_corrections(conn)
             changes = classification.plan_changes(conn, corrections, keys={key})
-            counts, n_rows = classification.cohort_counts(conn, changes)
-            classification.apply_changes(conn, changes, corrections)
+            touched, n_rows = classification.apply_changes(conn, changes, corrections)
             where = cls.province or "-"
             record_audit(
                 conn,
                 user,
                 "koreksi_instansi",
                 f"Instansi '{instansi}' dikoreksi menjadi {cls.sector}/{cls.level or '-'}"
-                f" ({cls.agency or '-'}, provinsi {where}): {n_rows} peserta di {len(counts)} angkatan berubah.",
+                f" ({cls.agency or '-'}, provinsi {where}): {n_rows} peserta di {len(touched)} angkatan berubah.",
             )
         return n_rows
 
@@ -586,15 +585,14 @@ class Store:
                     "stale_plan",
                     "Data berubah sejak pratinjau klasifikasi ulang dibuat. Buat pratinjau baru lalu konfirmasi.",
                 )
-            touched = classification.apply_changes(conn, changes, corrections)
+            touched, n_rows = classification.apply_changes(conn, changes, corrections)
             record_audit(
                 conn,
                 user,
                 "klasifikasi_ulang",
-                f"Klasifikasi ulang instansi: {len(changes)} teks instansi, {plan.n_participants} peserta,"
-                f" {len(touched)} angkatan.",
+                f"Klasifikasi ulang instansi: {len(changes)} teks instansi, {n_rows} peserta, {len(touched)} angkatan.",
             )
-        return plan.n_participants
+        return n_rows
 
     def export_backup(self, *, compact: bool = False) -> bytes:
         """The whole store as an .xlsx workbook (README, cohorts, participants, load_issues,

@@ -12,7 +12,6 @@ from peserta.tables import (
     issues_frame,
     issues_with,
     masked,
-    unknown_instansi,
     with_cohort,
 )
 
@@ -62,13 +61,3 @@ def test_issues_frame_and_filter() -> None:
     assert frame["row"].tolist()[0] == 7 and pd.isna(frame["row"].tolist()[1])
     assert issues_with(frame, ["nip_damaged"])["row"].tolist() == [7]
     assert issues_frame([]).empty
-
-
-def test_unknown_instansi_most_frequent_first() -> None:
-    participants = pd.DataFrame(
-        {
-            "instansi": ["Dinas X", "Kantor Y", "Kantor Y", "Kementerian Keuangan", None],
-            "sector": ["unknown", None, "unknown", "central", "unknown"],
-        }
-    )
-    assert unknown_instansi(participants) == ["Kantor Y", "Dinas X"]
