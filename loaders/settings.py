@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -21,3 +23,9 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def overrides_path() -> Path:
+    """Where the agency override table lives (the command line's default `--overrides`)."""
+    base = Path(os.environ.get("DASBOR_DATA_DIR", Path(__file__).resolve().parents[1] / "var"))
+    return base / "agency_overrides.csv"

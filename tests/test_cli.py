@@ -262,11 +262,11 @@ def test_timeout_ends_the_child_with_a_clear_error(tmp_path: Path) -> None:
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from loaders.cli import render_file, summary_text\n"
+        "from loaders.cli import render_file\n"
         "from loaders.errors import RosterError\n"
         "from loaders.settings import Limits\n"
         "try:\n"
-        "    render_file(Path(sys.argv[1]), {}, summary_text, Limits(timeout_seconds=0.05))\n"
+        "    render_file(Path(sys.argv[1]), {}, 'summary_text', Limits(timeout_seconds=0.05))\n"
         "except RosterError as exc:\n"
         "    print(exc.code)\n"
     )

@@ -101,3 +101,11 @@ def test_nip_prefilter_with_numbers_among_text_agrees_with_parse_nip(values: lis
             assert isinstance(value, str) and parse_nip(value).status in ("pns", "pppk")
         elif isinstance(value, str) and len(value) == 18 and value.isascii() and value.isdigit():
             assert parse_nip(value).status not in ("pns", "pppk"), value
+
+
+def test_whitespace_list_is_every_character_python_splits_on() -> None:
+    import sys
+
+    from loaders.columnar import _WHITESPACE
+
+    assert _WHITESPACE == [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]

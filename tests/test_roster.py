@@ -588,3 +588,17 @@ def test_a_repeated_nip_stays_one_person_even_when_named_rows_are_kept(tmp_path:
     people = b.sample_people(5)
     result = read_roster(b.xlsx_roster(tmp_path, rows=(*people, people[1])), keep_duplicates=True)
     assert len(result.participants) == 5 and len(result.duplicates) == 1
+
+
+_NAME_PIECES = st.sampled_from([*"abDrSsHhM., -'İıKſé\u212a\u0130", "Ir", "dr", "S.E.", "M.Si", "Hj", "Prof"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_NAME_PIECES, max_size=12).map("".join), min_size=1, max_size=20))
+def test_bare_names_agree_with_the_python_rule(names: list[str]) -> None:
+    # The Arrow path must give exactly the stored rule's keys (titles, word boundaries, non-ASCII letters).
+    import re
+
+    from loaders.roster import TITLES, bare_names
+
+    assert bare_names(names) == [re.sub(r"[^a-z]+", " ", TITLES.sub(" ", n.lower())).strip() for n in names]

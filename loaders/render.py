@@ -1,0 +1,216 @@
+"""How `python -m loaders` writes one loaded file: the readable summary and the JSON entry.
+
+Imported by the CLI's reading child only (pandas and Arrow are not needed to start the command or to
+report an error). The JSON is written column by column - each distinct value encoded once, the rows joined
+by Arrow - and is byte for byte what ``json.dump(doc, ensure_ascii=False, indent=1)`` of
+``LoadResult.to_dict()`` gives (tests/test_cli.py compares the two on many rosters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import fields
+from json.encoder import encode_basestring  # what json.dump(ensure_ascii=False) writes a str with
+from operator import attrgetter
+from typing import Any, Final
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from loaders.cli import indented
+from loaders.report import Issue
+from loaders.roster import LoadResult
+
+SECTOR_LABELS = {
+    "central": "Kementerian/Lembaga",
+    "regional": "Pemerintah Daerah",
+    "other": "Non-pemerintah",
+    "unknown": "Belum dikenali",
+}
+# The participant records of the JSON (LoadResult.to_dict), key by key: how the frame's column is written.
+# raw: as is (a missing value would be NaN, as json.dump writes float('nan')); text: missing -> null;
+# date: ISO date or null; codes: the row's issue codes as a list.
+PARTICIPANT_JSON: Final = (
+    ("sheet", "raw"),
+    ("row", "int"),
+    ("name", "text"),
+    ("nip", "text"),
+    ("nip_status", "raw"),
+    ("gender", "text"),
+    ("birth_date", "date"),
+    ("instansi", "text"),
+    ("agency", "text"),
+    ("sector", "raw"),
+    ("level", "text"),
+    ("province", "text"),
+    ("issues", "codes"),
+)
+ROWS_PER_CHUNK: Final = 50_000  # rows rendered at a time: bounds the child's memory on big rosters
+SHOWN_PROBLEMS: Final = 30  # problems listed by the readable summary
+
+TEXT: Final = pa.large_string()
+
+
+# --- JSON, column by column ------------------------------------------------------------------------------
+
+
+def _by_distinct(column: pd.Series, encode: Callable[[Any], str], missing: str) -> pa.Array:
+    """The JSON text of every value of a column, each distinct value encoded once."""
+    if isinstance(column.dtype, pd.StringDtype):  # Arrow-backed text: encoded without a per-row step
+        encoded = pa.array(column.array).dictionary_encode()
+        table = pa.array(list(map(encode, encoded.dictionary.to_pylist())), type=TEXT)
+        return pc.fill_null(table.take(encoded.indices), pa.scalar(missing, TEXT))
+    codes, uniques = pd.factorize(column)
+    table = pa.array([*map(encode, uniques), missing], type=TEXT)
+    return table.take(pa.array(np.where(codes < 0, len(table) - 1, codes)))
+
+
+def _iso_date(value: pd.Timestamp) -> str:
+    return encode_basestring(value.isoformat()[:10])
+
+
+def _codes_column(column: pd.Series, depth: int) -> pa.Array:
+    """Each row's tuple of issue codes as a JSON list (the list's key sits `depth` spaces in)."""
+    inner, outer = ",\n" + " " * (depth + 1), "\n" + " " * depth
+    cache: dict[tuple[str, ...], str] = {(): "[]"}
+
+    def render(codes: tuple[str, ...]) -> str:
+        return "[\n" + " " * (depth + 1) + inner.join(map(encode_basestring, codes)) + outer + "]"
+
+    texts = []
+    for value in column.tolist():
+        key = value if isinstance(value, tuple) else tuple(value)
+        text = cache.get(key)
+        if text is None:
+            text = cache[key] = render(key)
+        texts.append(text)
+    return pa.array(texts, type=TEXT)
+
+
+def _participant_columns(frame: pd.DataFrame, depth: int) -> list[tuple[str, pa.Array]]:
+    """The JSON text of every participant value, key by key (records sit `depth` spaces in)."""
+    columns = []
+    for key, kind in PARTICIPANT_JSON:
+        column = frame[key]
+        if kind == "int":
+            values = pa.array(column.to_numpy(dtype=np.int64)).cast(TEXT)
+        elif kind == "codes":
+            values = _codes_column(column, depth + 1)
+        elif kind == "date":
+            values = _by_distinct(column, _iso_date, "null")
+        else:
+            values = _by_distinct(column, encode_basestring, "NaN" if kind == "raw" else "null")
+        columns.append((key, values))
+    return columns
+
+
+def _scalar_json(value: Any, depth: int) -> str:
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if type(value) is int:
+        return int.__repr__(value)
+    return indented(value, depth)
+
+
+def _issue_columns(issues: list[Issue], depth: int) -> list[tuple[str, pa.Array]]:
+    """The JSON text of every issue value, field by field (Issue.to_dict is its dataclass fields)."""
+    columns = []
+    for f in fields(Issue):
+        values = list(map(attrgetter(f.name), issues))
+        kinds = set(map(type, values))
+        if kinds <= {str}:  # messages: mostly distinct
+            texts = list(map(encode_basestring, values))
+        elif kinds <= {int, type(None)}:  # rows
+            texts = ["null" if v is None else int.__repr__(v) for v in values]
+        else:
+            cache: dict[tuple[type, Any], str] = {}
+            texts = []
+            for value in values:
+                key = (type(value), value)
+                text = cache.get(key)
+                if text is None:
+                    text = cache[key] = _scalar_json(value, depth + 1)
+                texts.append(text)
+        columns.append((f.name, pa.array(texts, type=TEXT)))
+    return columns
+
+
+def _utf8(column: pa.Array) -> bytes:
+    """The concatenated UTF-8 text of a string column, without a Python object per row."""
+    offsets = np.frombuffer(column.buffers()[1], dtype=np.int64)
+    start, end = int(offsets[column.offset]), int(offsets[column.offset + len(column)])
+    return column.buffers()[2].slice(start, end - start).to_pybytes()
+
+
+def _records_json(columns: list[tuple[str, pa.Array]], n: int, depth: int) -> Iterator[bytes]:
+    """A JSON list of n records given as columns of JSON texts, laid out as json.dump(indent=1) lays out
+    a list whose key sits `depth` spaces in."""
+    if n == 0:
+        yield b"[]"
+        return
+    record, key = "\n" + " " * (depth + 1), "\n" + " " * (depth + 2)
+    pieces: list[Any] = []
+    for j, (name, _) in enumerate(columns):
+        pieces.append(
+            pa.scalar(("," if j else "," + record + "{") + key + encode_basestring(name) + ": ", TEXT)
+        )
+        pieces.append(j)
+    pieces.append(pa.scalar(record + "}", TEXT))
+    yield b"["
+    for start in range(0, n, ROWS_PER_CHUNK):
+        part = [columns[p][1].slice(start, ROWS_PER_CHUNK) if isinstance(p, int) else p for p in pieces]
+        text = _utf8(pc.binary_join_element_wise(*part, pa.scalar("", TEXT)))
+        yield text[1:] if start == 0 else text  # no comma before the first record
+    yield ("\n" + " " * depth + "]").encode()
+
+
+def json_entry(result: LoadResult, depth: int = 2) -> Iterator[bytes]:
+    """One file's entry of the JSON document (the entry sits `depth` spaces in), in UTF-8 pieces."""
+    entry = result.to_dict(rows=False)
+    for j, (key, value) in enumerate(entry.items()):
+        yield f"{',' if j else '{'}\n{' ' * (depth + 1)}{encode_basestring(key)}: ".encode()
+        if value is None and key == "participants":
+            frame = result.participants
+            yield from _records_json(_participant_columns(frame, depth + 2), len(frame), depth + 1)
+        elif value is None and key == "issues":
+            yield from _records_json(_issue_columns(result.issues, depth + 2), len(result.issues), depth + 1)
+        else:
+            yield indented(value, depth + 1).encode()
+    yield ("\n" + " " * depth + "}").encode()
+
+
+# --- the readable summary -------------------------------------------------------------------------------
+
+
+def summary_text(result: LoadResult) -> Iterator[bytes]:
+    """The readable Indonesian summary of one loaded file."""
+    lines = [f"== {result.file}"]
+    for cohort in result.cohorts:
+        label = " ".join(
+            str(x)
+            for x in (
+                cohort.program or "(program?)",
+                f"Angkatan {cohort.angkatan}" if cohort.angkatan else "",
+                f"Tahun {cohort.year}" if cohort.year else "",
+            )
+            if x
+        )
+        lines.append(f"   Lembar '{cohort.sheet}': {label}")
+    summary = result.summary()
+    lines.append(f"   Peserta: {summary['participants']}")
+    for sector, count in summary["by_sector"].items():
+        lines.append(f"     {SECTOR_LABELS.get(sector, sector)}: {count}")
+    problems = [i for i in result.issues if i.severity != "info"]
+    lines.append(f"   Masalah: {len(problems)} (catatan: {len(result.issues) - len(problems)})")
+    for issue in problems[:SHOWN_PROBLEMS]:
+        where = f"{issue.sheet}!{issue.row}" if issue.row else issue.sheet or ""
+        lines.append(f"     [{where}] {issue.message}")
+    if len(problems) > SHOWN_PROBLEMS:
+        lines.append(
+            f"     ... dan {len(problems) - SHOWN_PROBLEMS} lainnya (gunakan --json untuk daftar lengkap)"
+        )
+    yield ("\n".join(lines) + "\n").encode()
