@@ -280,6 +280,8 @@ def _read(
             "Tidak ditemukan tabel peserta. Roster perlu kolom Instansi (atau Unit Kerja) dan kolom Nama atau NIP. "
             + (f"Judul kolom yang terbaca: {', '.join(headers)}." if headers else "File tidak berisi teks."),
         )
+    for grid in grids:
+        grid.rows = []  # every table is in columns now: the cells (the read's largest object) can go
     total = sum(len(s) for s in sheets)
     if total > limits.max_rows:
         raise RosterError(
