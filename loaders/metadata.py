@@ -171,6 +171,24 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+MONTH_PATTERN: Final = _MONTH_RE  # every month spelling as one alternation, longest first
+_DAY_MONTH_YEAR: Final = re.compile(rf"(\d{{1,2}})\s+({_MONTH_RE})\.?\s+(\d{{4}})", re.I)
+_ISO_DATE: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC_DATE: Final = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+
+
+def parse_date(text: str) -> date | None:
+    """One date written as text: '1 Januari 1980', '1980-01-01' or '01/01/1980' (day first). The first
+    form found decides; an impossible date ('31 Februari 1980') is None."""
+    if m := _DAY_MONTH_YEAR.search(text):
+        return _safe_date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    if m := _ISO_DATE.search(text):
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m := _NUMERIC_DATE.search(text):
+        return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return None
+
+
 def parse_dates(text: str) -> tuple[date | None, date | None]:
     """Find a training period ('5 - 8 September 2023', '28 Agustus s.d. 1 September 2023', ...)."""
     m = RANGE_TWO_MONTHS.search(text)

@@ -3,7 +3,7 @@
 Imported by the CLI's reading child only (pandas and Arrow are not needed to start the command or to
 report an error). The JSON is written column by column - each distinct value encoded once, the rows joined
 by Arrow - and is byte for byte what ``json.dump(doc, ensure_ascii=False, indent=1)`` of
-``LoadResult.to_dict()`` gives (tests/test_cli.py compares the two on many rosters).
+the whole entry built as dicts gives (tests/test_cli.py compares the two on many rosters).
 """
 
 from __future__ import annotations
@@ -168,9 +168,25 @@ def _records_json(columns: list[tuple[str, pa.Array]], n: int, depth: int) -> It
     yield ("\n" + " " * depth + "]").encode()
 
 
+def entry_outline(result: LoadResult) -> dict[str, Any]:
+    """One file's entry of the documented JSON, in its key order, with the two long lists (participants,
+    issues) as None in their places: json_entry writes those column by column."""
+    return {
+        "file": result.file,
+        "format": result.kind,
+        "cohorts": [
+            {**c.to_dict(), "n_participants": c.n_participants, "rows": list(c.rows) if c.rows else None}
+            for c in result.cohorts
+        ],
+        "participants": None,
+        "summary": result.summary(),
+        "issues": None,
+    }
+
+
 def json_entry(result: LoadResult, depth: int = 2) -> Iterator[bytes]:
     """One file's entry of the JSON document (the entry sits `depth` spaces in), in UTF-8 pieces."""
-    entry = result.to_dict(rows=False)
+    entry = entry_outline(result)
     for j, (key, value) in enumerate(entry.items()):
         yield f"{',' if j else '{'}\n{' ' * (depth + 1)}{encode_basestring(key)}: ".encode()
         if value is None and key == "participants":

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import gc
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -14,61 +13,34 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from loaders.agencies import classify_many, warm_up_in_background
+from loaders.cells import cell_at, cell_text, clean_text, nonblank_texts
 from loaders.columnar import (
     TEXT,
     factorize_text,
-    float_column,
-    null_positions,
-    per_distinct,
-    per_distinct_pair,
     take_by_code,
-    text_column,
 )
-from loaders.columns import COHORT_FIELDS, ColumnMap, map_columns, score_header
+from loaders.columns import COHORT_FIELDS
 from loaders.errors import RosterError, id_int
+from loaders.fields import DATE_COLUMNS, normalise_fields, parse_birth
 from loaders.formats import EXTENSION_KINDS
 from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, Grid, Prefetch, column_letter, read_file
+from loaders.header import Header, find_header, headers_seen, merged_fill
 from loaders.metadata import (
     ANGKATAN,
     BARE_YEAR,
-    MONTHS,
     CohortMeta,
     extract_metadata,
     normalise_angkatan,
     parse_dates,
     program_name,
 )
-from loaders.nip import NipInfo, parse_nip, plain_valid_nips
-from loaders.ranks import golongan_from_pangkat, normalise_gender, normalise_golongan
+from loaders.people import flag_duplicates
 from loaders.report import Issue, make_issue
-from loaders.schema import NIP_STATUSES, PARTICIPANT_COLUMNS
+from loaders.rows import SECTION_ENUMERATOR, RowKind, is_number_row, numbered_people, row_kind
+from loaders.schema import PARTICIPANT_COLUMNS
 from loaders.settings import DEFAULT_LIMITS, Limits
-
-HEADER_SEARCH_ROWS: Final = 40
-DATE_COLUMNS: Final = frozenset({"birth_date", "appointment_date"})
-TOTAL_ROW: Final = re.compile(r"^\s*(sub\s*-?\s*)?(jumlah|total|subtotal|grand total)\b", re.IGNORECASE)
-# Lines that open a signature block under a roster.
-SIGNATURE: Final = re.compile(
-    r"^\s*(mengetahui|menyetujui|a\.?\s?n\.?\s|an\.\s|plt\.?\s|plh\.?\s|ketua panitia|panitia penyelenggara|"
-    r"kepala (pusat|bidang|bagian|badan|balai|sub)|sekretaris|direktur|dibuat oleh|ttd\.?|tanda tangan|"
-    r"nip[.:]?\s*\d)",
-    re.IGNORECASE,
-)
-_MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
-PLACE_DATE: Final = re.compile(
-    rf"^[A-Za-z .'-]{{3,40}},\s*\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}\s*$", re.IGNORECASE
-)
-NUMBER_ROW: Final = re.compile(r"^\(?\d{1,2}\)?$")
-# "A. DINAS PENDIDIKAN", "II. KEMENTERIAN ...": a group label's enumerator, dropped when it names the instansi.
-SECTION_ENUMERATOR: Final = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\s*[.)]\s+(?=\S)")
-TITLES: Final = re.compile(
-    r"\b(dr|drs|dra|ir|prof|h|hj|s|m|a\.?md|st|se|sh|mh|mm|mpd|spd|skm|ssos|sip|ap|msi|mt|phd|sp|mkes|skom|"
-    r"sst|mak|ak|ca|cpa|ns|apt|bsc|msc|ma|mba)\b\.?",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -94,54 +66,6 @@ class LoadResult:
             "by_province": _counts(frame["province"]),
             "by_gender": _counts(frame["gender"]),
         }
-
-    def to_dict(self, rows: bool = True) -> dict[str, Any]:
-        """The CLI's documented JSON form of one loaded file. rows=False leaves the two long lists
-        (participants, issues) as None in their places, for a writer that renders them column by column."""
-        records = []
-        frame = self.participants
-        for rec in frame.to_dict("records") if rows else ():
-            records.append(
-                {
-                    "sheet": rec["sheet"],
-                    "row": int(rec["row"]),
-                    "name": _none(rec["name"]),
-                    "nip": _none(rec["nip"]),
-                    "nip_status": rec["nip_status"],
-                    "gender": _none(rec["gender"]),
-                    "birth_date": _iso(rec["birth_date"]),
-                    "instansi": _none(rec["instansi"]),
-                    "agency": _none(rec["agency"]),
-                    "sector": rec["sector"],
-                    "level": _none(rec["level"]),
-                    "province": _none(rec["province"]),
-                    "issues": list(rec["issues"]),
-                }
-            )
-        return {
-            "file": self.file,
-            "format": self.kind,
-            "cohorts": [
-                {**c.to_dict(), "n_participants": c.n_participants, "rows": list(c.rows) if c.rows else None}
-                for c in self.cohorts
-            ],
-            "participants": records if rows else None,
-            "summary": self.summary(),
-            "issues": [i.to_dict() for i in self.issues] if rows else None,
-        }
-
-
-def _none(value: object) -> Any:
-    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
-        return None
-    return value
-
-
-def _iso(value: object) -> str | None:
-    value = _none(value)
-    if value is None or value is pd.NaT:
-        return None
-    return value.isoformat()[:10] if hasattr(value, "isoformat") else str(value)
 
 
 def _counts(series: pd.Series) -> dict[str, int]:
@@ -240,11 +164,11 @@ def _read(
         found = None
         if len(visible_grids) > 1 and INSTRUCTION_SHEET_NAMES.search(grid.name):
             # A "Rekap PKA" sheet listing people with their Angkatan is a recap workbook's roster.
-            found = _find_header(grid, column_mapping)
+            found = find_header(grid, column_mapping)
             if found is None or not {"angkatan", "program"} & set(found.columns.fields):
                 issues.append(make_issue("sheet_skipped", name=grid.name, reason="lembar petunjuk/rekap"))
                 continue
-        found = found or _find_header(grid, column_mapping)
+        found = found or find_header(grid, column_mapping)
         if found is None:
             if grid.rows:
                 issues.append(
@@ -274,7 +198,7 @@ def _read(
             sheet=sheet_name,
         )
     if not sheets:
-        headers = _headers_seen(grids)
+        headers = headers_seen(grids)
         raise RosterError(
             "no_roster",
             "Tidak ditemukan tabel peserta. Roster perlu kolom Instansi (atau Unit Kerja) dan kolom Nama atau NIP. "
@@ -293,7 +217,7 @@ def _read(
     for sheet in sheets:
         sheet.columns.clear()  # `data` holds them now; cutting repeated rows below must not keep two copies
     issues.extend(_classify(data, tags, overrides))
-    dup_issues, later = _flag_duplicates(data, tags, scope, keep_duplicates)
+    dup_issues, later = flag_duplicates(data, tags, scope, keep_duplicates)
     issues.extend(dup_issues)
     cohorts = [m for s in sheets for m in s.metas]
     counts = np.bincount(scope, minlength=len(cohorts))
@@ -327,95 +251,11 @@ def _read(
     )
 
 
-def _headers_seen(grids: list[Grid]) -> list[str]:
-    seen: list[str] = []
-    for grid in grids:
-        for row in grid.rows[:HEADER_SEARCH_ROWS]:
-            texts = [str(c).strip() for c in row if isinstance(c, str) and c.strip()]
-            if len(texts) >= 2:
-                seen.extend(t[:40] for t in texts if t[:40] not in seen)
-                break
-    return seen[:20]
-
-
 def _sorted_issues(issues: list[Issue]) -> list[Issue]:
     return sorted(issues, key=lambda i: (i.sheet is not None, i.sheet or "", i.row or 0))
 
 
 # --- finding the table --------------------------------------------------------------------------------
-
-
-@dataclass
-class _Header:
-    top: int  # index into grid.rows of the first header row
-    bottom: int  # index of the last header row (== top for a one-row header)
-    labels: list[str]
-    columns: ColumnMap
-
-
-def _text(cell: Cell) -> str:
-    """A cell as trimmed text ('' for empty); integral floats lose their '.0'."""
-    if cell is None:
-        return ""
-    if isinstance(cell, str):
-        return cell.strip()
-    if isinstance(cell, float):
-        if cell != cell:
-            return ""
-        return str(int(cell)) if cell.is_integer() and abs(cell) < 1e15 else repr(cell)
-    if isinstance(cell, datetime):
-        return cell.date().isoformat() if cell.time() == datetime.min.time() else cell.isoformat()
-    return str(cell).strip()
-
-
-def _horizontal_fill(grid: Grid, index: int) -> list[str]:
-    """Header labels of one row with horizontally merged group labels repeated across their span."""
-    row = [_text(c) for c in grid.rows[index]]
-    abs_row = grid.first_row - 1 + index
-    for r1, c1, r2, c2 in grid.merged:
-        if r1 <= abs_row <= r2 and c2 > c1:
-            j1 = c1 - grid.first_col
-            value = row[j1] if 0 <= j1 < len(row) else ""
-            for j in range(max(j1, 0), min(c2 - grid.first_col + 1, len(row))):
-                if not row[j]:
-                    row[j] = value
-    return row
-
-
-def _find_header(grid: Grid, column_mapping: Mapping[str, str] | None) -> _Header | None:
-    """Find the header row (or two merged header rows) under any title block."""
-
-    def score_of(labels: list[str]) -> int:
-        if column_mapping:
-            mapped = map_columns(labels, column_mapping)
-            return len(mapped.fields) if mapped.has_roster_fields() else 0
-        return score_header(labels)
-
-    best: _Header | None = None
-    best_score = 0
-    limit = min(len(grid.rows), HEADER_SEARCH_ROWS)
-    for i in range(limit):
-        single = _horizontal_fill(grid, i)
-        candidates = [(i, single, score_of(single))]
-        if i + 1 < len(grid.rows):
-            lower = [_text(c) for c in grid.rows[i + 1]]
-            combined = [
-                lo or up for up, lo in zip(single, lower + [""] * (len(single) - len(lower)), strict=False)
-            ]
-            # Two rows make one header only when the upper row adds recognised columns: a title line
-            # right above a one-row header adds none and stays a title (the cohort metadata is there).
-            combined_score = score_of(combined)
-            if combined_score > score_of(_horizontal_fill(grid, i + 1)):
-                candidates.append((i + 1, combined, combined_score))
-        for bottom, labels, score in candidates:
-            if score > best_score:
-                columns = map_columns(labels, column_mapping)
-                if columns.has_roster_fields():
-                    best_score = score
-                    best = _Header(top=i, bottom=bottom, labels=labels, columns=columns)
-    if best is not None and best_score >= 2:
-        return best
-    return None
 
 
 # --- reading rows -------------------------------------------------------------------------------------
@@ -434,7 +274,7 @@ class _SheetResult:
         return len(self.columns["row"])
 
 
-def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
+def _read_sheet(grid: Grid, header: Header, file_name: str) -> _SheetResult:
     """Read the participant rows under a header, collecting every problem on the way."""
     sheet = grid.name
     cols = header.columns
@@ -445,13 +285,13 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
         issues.append(make_issue("column_sensitive", sheet=sheet, header=text))
     instansi_field = "instansi" if "instansi" in cols.fields else "unit_kerja"
     titles = [
-        (f"judul baris {grid.excel_row(i)}", " ".join(_text(c) for c in grid.rows[i] if _text(c)))
+        (f"judul baris {grid.excel_row(i)}", " ".join(cell_text(c) for c in grid.rows[i] if cell_text(c)))
         for i in range(header.top)
     ]
     stem = Path(file_name).stem.replace("_", " ")
     meta = extract_metadata(sheet, [*titles, ("nama lembar", sheet), ("nama file", stem)])
 
-    fill = _merged_fill(grid, header, cols)
+    fill = merged_fill(grid, header, cols)
     rows = grid.rows
     col_of = cols.fields
     c_no, c_name, c_nip = col_of.get("no"), col_of.get("name"), col_of.get("nip")
@@ -464,13 +304,13 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
     section_for: list[str | None] = []
     section_rows: dict[str, int] = {}  # section label -> its Excel row
     start = header.bottom + 1
-    if start < len(rows) and _is_number_row(rows[start]):
+    if start < len(rows) and is_number_row(rows[start]):
         issues.append(make_issue("row_number_header", sheet=sheet, row=grid.excel_row(start)))
         start += 1
     body = np.empty((max(len(rows) - start, 0), len(rows[0]) if rows else 0), dtype=object)
     if body.size:
         body[:] = rows[start:]  # grid rows are rectangular
-    numbered = _numbered_people(body, c_no, c_name, c_nip)
+    numbered = numbered_people(body, c_no, c_name, c_nip)
     last_nonblank = start - 1
     after = start  # rows from `after` up to the next other row are numbered people
     for i in [*(np.flatnonzero(~numbered) + start).tolist(), len(rows)]:
@@ -488,29 +328,30 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
         last_nonblank = i
         if footer_start is not None:
             continue
-        name_v = _cell(row, c_name, i, fill)
-        nip_v = _cell(row, c_nip, i, fill)
-        no_v = _cell(row, c_no, i, fill)
-        has_person = bool(_text(name_v) or _text(nip_v))
-        if not _is_number(no_v):
-            texts = [_text(c) for c in row if c not in ("", None)]
+        kind = row_kind(
+            row,
+            cell_at(row, c_name, i, fill),
+            cell_at(row, c_nip, i, fill),
+            cell_at(row, c_no, i, fill),
+            numbered_table=c_no is not None,
+        )
+        if kind is RowKind.SUBTOTAL:
+            joined = " ".join(nonblank_texts(row))
+            issues.append(make_issue("row_subtotal", sheet=sheet, row=grid.excel_row(i), text=joined[:60]))
+            section_text = None  # "Sub Jumlah" closes its group
+            continue
+        if kind is RowKind.FOOTER:
+            footer_start = i
+            continue
+        if kind is RowKind.SECTION:
+            texts = nonblank_texts(row)
+            if len(set(texts)) == 1:
+                section_text = SECTION_ENUMERATOR.sub("", texts[0]).strip() or texts[0]
+                section_rows[section_text] = grid.excel_row(i)
             joined = " ".join(texts)
-            if TOTAL_ROW.match(texts[0]) or TOTAL_ROW.match(_text(name_v)):
-                issues.append(
-                    make_issue("row_subtotal", sheet=sheet, row=grid.excel_row(i), text=joined[:60])
-                )
-                section_text = None  # "Sub Jumlah" closes its group
-                continue
-            if SIGNATURE.match(_text(name_v) or texts[0]) or PLACE_DATE.match(texts[0]):
-                footer_start = i
-                continue
-            if not has_person or _is_section_row(texts, nip_v, numbered=c_no is not None):
-                if len(set(texts)) == 1:
-                    section_text = SECTION_ENUMERATOR.sub("", texts[0]).strip() or texts[0]
-                    section_rows[section_text] = grid.excel_row(i)
-                issues.append(make_issue("row_section", sheet=sheet, row=grid.excel_row(i), text=joined[:60]))
-                continue
-        elif not has_person and sum(1 for c in row if c not in ("", None)) <= 1:
+            issues.append(make_issue("row_section", sheet=sheet, row=grid.excel_row(i), text=joined[:60]))
+            continue
+        if kind is RowKind.NUMBERED_EMPTY:
             issues.append(make_issue("row_numbered_empty", sheet=sheet, row=grid.excel_row(i)))
             continue
         indexes.append(i)
@@ -550,7 +391,7 @@ def _read_sheet(grid: Grid, header: _Header, file_name: str) -> _SheetResult:
                 issues.append(
                     make_issue(code, sheet=sheet, row=r, cell=f"{column_letter(c)}{r}", value=value)
                 )
-    out, tags = _normalise_fields(
+    out, tags = normalise_fields(
         raw, excel_rows, grid, cols, instansi_field, (section_for, section_rows), sheet, issues
     )
     facts = {
@@ -574,13 +415,13 @@ def _cell_date(value: Cell) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    text = _clean_text(value)
+    text = clean_text(value)
     if not text:
         return None
     start, _ = parse_dates(text)
     if start:
         return start
-    return _parse_birth(text)[1]
+    return parse_birth(text)[1]
 
 
 def _cell_year(value: Cell) -> int | None:
@@ -588,12 +429,12 @@ def _cell_year(value: Cell) -> int | None:
         return int(value)
     if isinstance(value, (datetime, date)):
         return value.year
-    m = BARE_YEAR.search(_text(value))
+    m = BARE_YEAR.search(cell_text(value))
     return int(m.group(1)) if m else None
 
 
 def _cell_angkatan(value: Cell) -> str | None:
-    text = _text(value)
+    text = cell_text(value)
     if not text:
         return None
     if m := ANGKATAN.search(text):
@@ -633,7 +474,7 @@ def _split_cohorts(
     cohort_of = np.empty(n, dtype=np.intp)
     firsts: list[int] = []
     for k in range(n):
-        text = _clean_text(program_cells[k])
+        text = clean_text(program_cells[k])
         program = (program_name(text) or text) if text else None
         start = _cell_date(start_cells[k])
         year = _cell_year(year_cells[k]) or (start.year if start else None)
@@ -676,36 +517,6 @@ def _split_cohorts(
     return metas, cohort_of
 
 
-def _numbered_people(
-    body: npt.NDArray[np.object_], c_no: int | None, c_name: int | None, c_nip: int | None
-) -> npt.NDArray[np.bool_]:
-    """Rows with a number in the No column and a name or NIP: participants without further checks."""
-    if c_no is None or not len(body):
-        return np.zeros(len(body), dtype=bool)
-    types = np.fromiter(map(type, body[:, c_no].tolist()), dtype=object, count=len(body))
-    numbered = types == float  # noqa: E721 - elementwise over an array of types
-    person = np.zeros(len(body), dtype=bool)
-    for c in (c_name, c_nip):
-        if c is not None:  # bool() is False for "" and None (and for 0: those rows take the slow path)
-            person |= body[:, c].astype(bool)
-    return numbered & person
-
-
-def _cell(row: list[Cell], col: int | None, index: int, fill: dict[tuple[int, int], Cell]) -> Cell:
-    if col is None:
-        return None
-    value = row[col] if col < len(row) else None
-    if (value == "" or value is None) and fill:
-        return fill.get((index, col), value)
-    return value
-
-
-def _is_number(value: Cell) -> bool:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return True
-    return isinstance(value, str) and value.strip().rstrip(".").isdigit()
-
-
 INSTANSI_SAMPLE: Final = 200  # distinct values per candidate column classified to choose the instansi column
 
 
@@ -713,7 +524,7 @@ def _recognised_share(values: list[Cell]) -> float:
     """Share of a sample of a column's distinct values that the agency classifier recognises."""
     sample: dict[str, None] = {}
     for value in values[: INSTANSI_SAMPLE * 20]:
-        text = _clean_text(value)
+        text = clean_text(value)
         if text:
             sample[text] = None
             if len(sample) >= INSTANSI_SAMPLE:
@@ -742,284 +553,6 @@ def _unit_column_classifies_better(
         )
     )
     return swap
-
-
-def _is_section_row(texts: list[str], nip: Cell, *, numbered: bool) -> bool:
-    """A lone label in the No/Nama column ("A. DINAS PENDIDIKAN"): a group heading, not a person. An
-    unenumerated label in capitals counts only in a numbered table (a person there has a number)."""
-    if _text(nip) or len(set(texts)) != 1:
-        return False
-    label = texts[0]
-    return bool(SECTION_ENUMERATOR.match(label)) or (numbered and label.isupper() and len(label.split()) >= 2)
-
-
-def _is_number_row(row: list[Cell]) -> bool:
-    """The '1 2 3 4 ...' row some templates put under the header."""
-    texts = [_text(c) for c in row if c not in ("", None)]
-    if len(texts) < 3 or not all(NUMBER_ROW.match(t) for t in texts):
-        return False
-    numbers = [int(t.strip("()")) for t in texts]
-    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
-
-
-def _merged_fill(grid: Grid, header: _Header, cols: ColumnMap) -> dict[tuple[int, int], Cell]:
-    """Values of vertically merged cells (agency names spanning its people), by (row index, column)."""
-    fill: dict[tuple[int, int], Cell] = {}
-    wanted = {
-        cols.fields[f]
-        for f in ("instansi", "unit_kerja", "province", "city", *COHORT_FIELDS)
-        if f in cols.fields
-    }
-    for r1, c1, r2, c2 in grid.merged:
-        if r2 <= r1:
-            continue
-        i1 = r1 - (grid.first_row - 1)
-        if i1 <= header.bottom or i1 >= len(grid.rows):
-            continue
-        for c in range(c1, c2 + 1):
-            j = c - grid.first_col
-            if j not in wanted or j >= len(grid.rows[i1]):
-                continue
-            value = grid.rows[i1][j]
-            for i in range(i1 + 1, min(r2 - (grid.first_row - 1) + 1, len(grid.rows))):
-                fill[(i, j)] = value
-    return fill
-
-
-def _clean_text(value: Cell) -> str | None:
-    text = " ".join(_text(value).split())
-    return text or None
-
-
-def _parse_birth(value: Cell) -> tuple[str | None, date | None]:
-    """'Bandung, 1 Januari 1980' / '1980-01-01' / a date cell -> (place, date)."""
-    if isinstance(value, datetime):
-        return None, value.date()
-    if isinstance(value, date):
-        return None, value
-    text = _clean_text(value)
-    if not text:
-        return None, None
-    place = None
-    if "," in text or "/" in text and not re.search(r"\d/\d", text):
-        place_part, _, date_part = text.replace("/", ",", 1).partition(",")
-        place, text = place_part.strip() or None, date_part.strip()
-    m = re.search(rf"(\d{{1,2}})\s+({_MONTH_ALT})\.?\s+(\d{{4}})", text, re.IGNORECASE)
-    try:
-        if m:
-            return place, date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
-        m = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
-        if m:
-            return place, date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        m = re.search(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
-        if m:
-            return place, date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    except ValueError:
-        pass
-    return place or (text if not any(ch.isdigit() for ch in text) else None), None
-
-
-def _normalise_fields(
-    raw: dict[str, list[Cell]],
-    rows: list[int],
-    grid: Grid,
-    cols: ColumnMap,
-    instansi_field: str,
-    sections: tuple[list[str | None], dict[str, int]],
-    sheet: str,
-    issues: list[Issue],
-) -> tuple[dict[str, Any], dict[int, list[str]]]:
-    """Per-field normalisation on whole columns; per-cell rules run once per distinct value."""
-    n = len(rows)
-    empty: list[Cell] = [None] * n
-    tags: dict[int, list[str]] = {}
-
-    def tag(k: int, code: str) -> None:
-        tags.setdefault(k, []).append(code)
-
-    cleaned: dict[str, pa.Array] = {}
-
-    def texts(f: str) -> pa.Array:
-        if f not in cleaned:
-            values = raw.get(f)
-            cleaned[f] = pa.nulls(n, type=TEXT) if values is None else text_column(values, _clean_text)
-        return cleaned[f]
-
-    out: dict[str, Any] = {"sheet": pa.repeat(pa.scalar(sheet, TEXT), n), "row": rows}
-    out["name"] = names = texts("name")
-    instansi = texts(instansi_field)
-    section_for, section_rows = sections
-    if any(section_for) and instansi.null_count:
-        filled = instansi.to_pylist()
-        used: dict[str, int] = {}
-        for k, value in enumerate(filled):
-            label = section_for[k]
-            if value is None and label:
-                filled[k] = label
-                used[label] = used.get(label, 0) + 1
-        instansi = pa.array(filled, type=TEXT)
-        for label, count in used.items():
-            issues.append(
-                make_issue(
-                    "instansi_from_section", sheet=sheet, row=section_rows.get(label), text=label, count=count
-                )
-            )
-    out["instansi"] = instansi
-    out["unit_kerja"] = texts("unit_kerja")
-    out["jabatan"] = texts("jabatan")
-    out["province_stated"] = texts("province")
-    out["city_stated"] = texts("city")
-    out["status"] = texts("status")
-    out["score"] = float_column(raw.get("score", empty), _score)
-    out["pangkat"] = pangkat = texts("pangkat") if "pangkat" in raw else texts("pangkat_golongan")
-    gol_source = texts("golongan") if "golongan" in raw else texts("pangkat_golongan")
-    out["golongan"] = per_distinct_pair(gol_source, pangkat, _golongan, TEXT)
-
-    report_missing = ("name" in raw) if "nip" in raw else None  # None: no NIP column, nothing to report
-    nip = _nip_fields(raw.get("nip", empty), rows, grid, cols, report_missing, sheet, issues, tag)
-    stated = per_distinct(raw.get("gender", empty), normalise_gender, TEXT)
-    mismatch = pc.fill_null(pc.not_equal(stated, nip.gender), False)
-    if pc.any(mismatch).as_py():
-        for k in np.flatnonzero(mismatch.to_numpy(zero_copy_only=False)).tolist():
-            said, derived = stated[k].as_py(), nip.gender[k].as_py()
-            tag(k, "gender_mismatch")
-            issues.append(
-                make_issue("gender_mismatch", sheet=sheet, row=rows[k], stated=said, derived=derived)
-            )
-    birth_date = nip.birth_date
-    missing = [(k, "missing_name") for k in null_positions(names).tolist()]
-    missing += [(k, "missing_instansi") for k in null_positions(instansi).tolist()]
-    for k, code in sorted(missing, key=lambda item: item[0]):  # stable: a row's name before its instansi
-        tag(k, code)
-        issues.append(make_issue(code, sheet=sheet, row=rows[k]))
-    # Birth place/date columns (a combined "Tempat/Tgl Lahir" is split); the NIP's date wins.
-    birth_place = texts("birth_place")
-    for source in ("birth_place_date", "birth_date"):
-        if source not in raw:
-            continue
-        places = birth_place.to_pylist()
-        dated = (~np.isnat(birth_date)).tolist()
-        cache: dict[tuple[type, Cell], tuple[str | None, date | None]] = {}
-        for k, v in enumerate(raw[source]):
-            if dated[k] and (places[k] or source == "birth_date"):
-                continue
-            key = (type(v), v)
-            place, born = cache[key] if key in cache else cache.setdefault(key, _parse_birth(v))
-            places[k] = places[k] or place
-            if not dated[k] and born is not None:
-                birth_date[k], dated[k] = born, True
-        birth_place = pa.array(places, type=TEXT)
-    out["nip"] = nip.nip
-    out["nip_status"] = nip.status
-    out["gender"] = pc.coalesce(stated, nip.gender)  # as stated, else as the NIP says
-    out["birth_date"] = birth_date
-    out["appointment_date"] = nip.appointment_date
-    out["birth_place"] = birth_place
-    return out, tags
-
-
-@dataclass
-class _NipColumns:
-    nip: pa.Array  # normalised text
-    status: pa.Array
-    gender: pa.Array  # "L"/"P" derived from a valid NIP
-    birth_date: npt.NDArray[np.datetime64]
-    appointment_date: npt.NDArray[np.datetime64]
-
-
-_STATUS_CODES: Final = {status: code for code, status in enumerate(NIP_STATUSES)}
-_GENDER_CODES: Final = {None: 0, "L": 1, "P": 2}
-
-
-def _nip_fields(
-    values: list[Cell],
-    rows: list[int],
-    grid: Grid,
-    cols: ColumnMap,
-    report_missing: bool | None,
-    sheet: str,
-    issues: list[Issue],
-    tag: Callable[[int, str], None],
-) -> _NipColumns:
-    """Classify every NIP cell. Text cells are read as text; numeric cells by the literal stored in the
-    file. `report_missing` is None without a NIP column (nothing to report), else whether empty cells are
-    reported."""
-    n = len(values)
-    # Plain valid NIPs take a vectorised path; every other value goes through parse_nip.
-    fast = plain_valid_nips(values)
-    nips = list(values)  # the plain valid ones stay as written
-    status = np.full(n, _STATUS_CODES["missing"], dtype=np.int8)
-    gender = np.zeros(n, dtype=np.int8)
-    birth = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
-    appointment = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
-    status[fast.index] = np.where(fast.pppk, _STATUS_CODES["pppk"], _STATUS_CODES["pns"])
-    gender[fast.index] = np.where(fast.female, _GENDER_CODES["P"], _GENDER_CODES["L"])
-    birth[fast.index] = fast.birth
-    appointment[fast.index] = fast.appointment
-    slow = np.ones(n, dtype=bool)
-    slow[fast.index] = False
-    blank: dict[Cell, NipInfo] = {None: parse_nip(None), "": parse_nip("")}
-    literals: dict[int, str] | None = None
-    for k in np.flatnonzero(slow).tolist():
-        v = nips[k]
-        if v is None or v == "":
-            info = blank[v]
-        elif isinstance(v, (int, float)) and not isinstance(v, bool):
-            if literals is None:  # read once, at the first number
-                literals = grid.raw_numbers(cols.fields["nip"] + grid.first_col) if grid.raw_numbers else {}
-            literal = literals.get(rows[k])
-            info = parse_nip(literal if literal is not None else v, stored_as_number=True)
-        else:
-            info = parse_nip(v)
-        nips[k], status[k], gender[k] = info.nip, _STATUS_CODES[info.status], _GENDER_CODES[info.gender]
-        if info.birth_date is not None:
-            birth[k] = info.birth_date
-        if info.appointment_date is not None:
-            appointment[k] = info.appointment_date
-        code = _NIP_CODES.get(info.status)
-        if code and report_missing is not None and (code != "nip_missing" or report_missing):
-            tag(k, code)
-            if code == "nip_missing":
-                issues.append(make_issue(code, sheet=sheet, row=rows[k]))
-            else:
-                issues.append(make_issue(code, sheet=sheet, row=rows[k], detail=info.message or info.status))
-        if info.warning:
-            tag(k, info.warning)
-            issues.append(make_issue(info.warning, sheet=sheet, row=rows[k], detail=info.message or ""))
-    return _NipColumns(
-        nip=pa.array(nips, type=TEXT),
-        status=pa.array(NIP_STATUSES, type=TEXT).take(pa.array(status)),
-        gender=pa.array([None, "L", "P"], type=TEXT).take(pa.array(gender)),
-        birth_date=birth,
-        appointment_date=appointment,
-    )
-
-
-_NIP_CODES: Final = {
-    "damaged": "nip_damaged",
-    "invalid": "nip_invalid",
-    "nik": "nip_nik",
-    "nip_lama": "nip_lama",
-    "nrp": "nip_nrp",
-    "missing": "nip_missing",
-}
-
-
-def _golongan(golongan: str | None, pangkat: str | None) -> str | None:
-    """The golongan as written, else the one a PNS pangkat name implies."""
-    if not (golongan or pangkat):
-        return None
-    return normalise_golongan(golongan) or golongan_from_pangkat(pangkat)
-
-
-def _score(value: Cell) -> float | None:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
-    text = _text(value).replace(",", ".")
-    try:
-        return float(text) if text else None
-    except ValueError:
-        return None
 
 
 def _concat(
@@ -1138,79 +671,3 @@ def _classify(
                 make_issue("agency_other", sheet=sheet, row=rows[k], instansi=value, reason=cls.reason)
             )
     return issues
-
-
-def person_keys(frame: pd.DataFrame) -> pd.Series:
-    """Identity of each row for spotting the same person twice: a valid NIP, else the bare name."""
-    keys = _person_keys(frame)
-    return keys.astype(object).where(keys.notna(), None)
-
-
-def _person_keys(frame: pd.DataFrame) -> pd.Series:
-    """person_keys as a text column (missing where a row has neither a valid NIP nor a name)."""
-    nip = frame["nip"].astype("str")
-    valid = frame["nip_status"].isin(["pns", "pppk"]) & nip.notna()
-    keys = ("nip:" + nip).where(valid)
-    names = frame.loc[~valid, "name"].astype(object).dropna()
-    if len(names):
-        bare = pd.Series(bare_names(names.tolist()), index=names.index, dtype="str")
-        keys.loc[bare.index] = ("nama:" + bare).where(bare != "")
-    return keys
-
-
-_TITLES_RE2: Final = "(?i)" + TITLES.pattern
-
-
-def bare_names(names: list[str]) -> list[str]:
-    """Each name lower-cased, titles dropped, only its letters a-z kept, single spaces (the name part of a
-    person key). Keys are stored (participants.person_key), so this must stay the rule written in Python:
-    lower-casing is Python's (Arrow's differs for a few letters such as "İ"); the regular expressions run
-    in Arrow (RE2) on names that are ASCII once lower-cased, where RE2's ASCII `\\b` and Python's agree,
-    and in Python on the others."""
-    lowered = [name.lower() for name in names]
-    array = pa.array(lowered, type=TEXT)
-    bare = pc.utf8_trim(
-        pc.replace_substring_regex(pc.replace_substring_regex(array, _TITLES_RE2, " "), "[^a-z]+", " "), " "
-    ).to_pylist()
-    for k in np.flatnonzero(~pc.string_is_ascii(array).to_numpy(zero_copy_only=False)).tolist():
-        bare[k] = re.sub(r"[^a-z]+", " ", TITLES.sub(" ", lowered[k])).strip()
-    return bare
-
-
-def _flag_duplicates(
-    columns: dict[str, Any], tags: dict[int, list[str]], scope: npt.NDArray[np.intp], keep_named: bool
-) -> tuple[list[Issue], npt.NDArray[np.intp]]:
-    """Flag each later occurrence of a person already listed in the same cohort; return the issues and
-    the positions of the rows not counted: all of them, or with `keep_named` only those repeating a valid
-    NIP (two rows of the same name without NIP may be two people)."""
-    people = pd.DataFrame({c: pd.array(columns[c], dtype="str") for c in ("name", "nip", "nip_status")})
-    keys = _person_keys(people)
-    key_codes, _ = pd.factorize(keys)
-    scoped = scope.astype(np.int64) * (int(key_codes.max(initial=0)) + 2) + key_codes
-    _, first_index, inverse = np.unique(scoped, return_index=True, return_inverse=True)
-    first = first_index[inverse.ravel()]  # position of the first row with the same cohort and person
-    later = np.flatnonzero((key_codes >= 0) & (first != np.arange(len(scoped))))
-    issues: list[Issue] = []
-    if not len(later):
-        return issues, later
-    sheets, rows = columns["sheet"], columns["row"]
-    dropped = []
-    for k in later.tolist():
-        by_nip = keys.iat[k].startswith("nip:")
-        kept = keep_named and not by_nip
-        if not kept:
-            dropped.append(k)
-        tags.setdefault(k, []).append("duplicate_in_file")
-        issues.append(
-            make_issue(
-                "duplicate_in_file",
-                sheet=sheets[k].as_py(),
-                row=rows[k],
-                other=f"baris {rows[first[k]]}",
-                key="NIP sama" if by_nip else "nama sama, tanpa NIP",
-                outcome="kedua baris dihitung (dipilih petugas)"
-                if kept
-                else "baris ini tidak dihitung dua kali",
-            )
-        )
-    return issues, np.asarray(dropped, dtype=np.intp)

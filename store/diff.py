@@ -8,7 +8,7 @@ from typing import Any, Final
 import pandas as pd
 
 from loaders.nip import mask_nip
-from loaders.roster import person_keys
+from loaders.people import person_keys
 
 DIFF_COLUMNS: Final = ("name", "nip", "instansi", "change")
 # Compared fields and how the change text names them.

@@ -9,8 +9,8 @@ from typing import Any, Final
 import numpy as np
 import pandas as pd
 
+from loaders.people import person_keys
 from loaders.ranks import golongan_group
-from loaders.roster import person_keys
 from loaders.schema import PARTICIPANT_COLUMNS
 
 STORED_COLUMNS: Final = tuple(c for c in PARTICIPANT_COLUMNS if c != "issues") + ("issue_codes",)

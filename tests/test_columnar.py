@@ -10,10 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from loaders.cells import clean_text as _clean_text
 from loaders.columnar import TEXT, collapse_spaces, float_column, per_distinct, per_distinct_pair, text_column
+from loaders.fields import golongan as _golongan
+from loaders.fields import score_value as _score
 from loaders.nip import parse_nip, plain_valid_nips
 from loaders.ranks import normalise_gender
-from loaders.roster import _clean_text, _golongan, _score
 
 # Every kind of whitespace str.split() knows, and look-alikes it does not (zero-width space, BOM).
 SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2007\u200a\u2028\u2029\u202f\u205f\u3000"

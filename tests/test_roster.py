@@ -466,7 +466,7 @@ def test_person_keys_follow_the_stored_rule(name: str) -> None:
     # Keys are stored (participants.person_key) and must not drift: Python lower-casing, titles dropped.
     import re
 
-    from loaders.roster import TITLES, person_keys
+    from loaders.people import TITLES, person_keys
 
     frame = pd.DataFrame(
         {"name": [name, "Cici"], "nip": [None, "198507152010011003"], "nip_status": ["missing", "pns"]}
@@ -600,6 +600,6 @@ def test_bare_names_agree_with_the_python_rule(names: list[str]) -> None:
     # The Arrow path must give exactly the stored rule's keys (titles, word boundaries, non-ASCII letters).
     import re
 
-    from loaders.roster import TITLES, bare_names
+    from loaders.people import TITLES, bare_names
 
     assert bare_names(names) == [re.sub(r"[^a-z]+", " ", TITLES.sub(" ", n.lower())).strip() for n in names]

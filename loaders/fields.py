@@ -1,0 +1,250 @@
+"""Field normalisation on whole columns: text, scores, golongan, NIPs (with what they imply), gender, birth."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Final
+
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from loaders.cells import cell_text, clean_text
+from loaders.columnar import TEXT, float_column, null_positions, per_distinct, per_distinct_pair, text_column
+from loaders.columns import ColumnMap
+from loaders.grid import Cell, Grid
+from loaders.metadata import parse_date
+from loaders.nip import NipInfo, parse_nip, plain_valid_nips
+from loaders.ranks import golongan_from_pangkat, normalise_gender, normalise_golongan
+from loaders.report import Issue, make_issue
+from loaders.schema import NIP_STATUSES
+
+DATE_COLUMNS: Final = frozenset({"birth_date", "appointment_date"})
+
+
+def parse_birth(value: Cell) -> tuple[str | None, date | None]:
+    """'Bandung, 1 Januari 1980' / '1980-01-01' / a date cell -> (place, date)."""
+    if isinstance(value, datetime):
+        return None, value.date()
+    if isinstance(value, date):
+        return None, value
+    text = clean_text(value)
+    if not text:
+        return None, None
+    place = None
+    if "," in text or "/" in text and not re.search(r"\d/\d", text):
+        place_part, _, date_part = text.replace("/", ",", 1).partition(",")
+        place, text = place_part.strip() or None, date_part.strip()
+    born = parse_date(text)
+    if born is not None:
+        return place, born
+    return place or (text if not any(ch.isdigit() for ch in text) else None), None
+
+
+def normalise_fields(
+    raw: dict[str, list[Cell]],
+    rows: list[int],
+    grid: Grid,
+    cols: ColumnMap,
+    instansi_field: str,
+    sections: tuple[list[str | None], dict[str, int]],
+    sheet: str,
+    issues: list[Issue],
+) -> tuple[dict[str, Any], dict[int, list[str]]]:
+    """Per-field normalisation on whole columns; per-cell rules run once per distinct value."""
+    n = len(rows)
+    empty: list[Cell] = [None] * n
+    tags: dict[int, list[str]] = {}
+
+    def tag(k: int, code: str) -> None:
+        tags.setdefault(k, []).append(code)
+
+    cleaned: dict[str, pa.Array] = {}
+
+    def texts(f: str) -> pa.Array:
+        if f not in cleaned:
+            values = raw.get(f)
+            cleaned[f] = pa.nulls(n, type=TEXT) if values is None else text_column(values, clean_text)
+        return cleaned[f]
+
+    out: dict[str, Any] = {"sheet": pa.repeat(pa.scalar(sheet, TEXT), n), "row": rows}
+    out["name"] = names = texts("name")
+    instansi = texts(instansi_field)
+    section_for, section_rows = sections
+    if any(section_for) and instansi.null_count:
+        filled = instansi.to_pylist()
+        used: dict[str, int] = {}
+        for k, value in enumerate(filled):
+            label = section_for[k]
+            if value is None and label:
+                filled[k] = label
+                used[label] = used.get(label, 0) + 1
+        instansi = pa.array(filled, type=TEXT)
+        for label, count in used.items():
+            issues.append(
+                make_issue(
+                    "instansi_from_section", sheet=sheet, row=section_rows.get(label), text=label, count=count
+                )
+            )
+    out["instansi"] = instansi
+    out["unit_kerja"] = texts("unit_kerja")
+    out["jabatan"] = texts("jabatan")
+    out["province_stated"] = texts("province")
+    out["city_stated"] = texts("city")
+    out["status"] = texts("status")
+    out["score"] = float_column(raw.get("score", empty), score_value)
+    out["pangkat"] = pangkat = texts("pangkat") if "pangkat" in raw else texts("pangkat_golongan")
+    gol_source = texts("golongan") if "golongan" in raw else texts("pangkat_golongan")
+    out["golongan"] = per_distinct_pair(gol_source, pangkat, golongan, TEXT)
+
+    report_missing = ("name" in raw) if "nip" in raw else None  # None: no NIP column, nothing to report
+    nip = _nip_fields(raw.get("nip", empty), rows, grid, cols, report_missing, sheet, issues, tag)
+    stated = per_distinct(raw.get("gender", empty), normalise_gender, TEXT)
+    mismatch = pc.fill_null(pc.not_equal(stated, nip.gender), False)
+    if pc.any(mismatch).as_py():
+        for k in np.flatnonzero(mismatch.to_numpy(zero_copy_only=False)).tolist():
+            said, derived = stated[k].as_py(), nip.gender[k].as_py()
+            tag(k, "gender_mismatch")
+            issues.append(
+                make_issue("gender_mismatch", sheet=sheet, row=rows[k], stated=said, derived=derived)
+            )
+    birth_date = nip.birth_date
+    missing = [(k, "missing_name") for k in null_positions(names).tolist()]
+    missing += [(k, "missing_instansi") for k in null_positions(instansi).tolist()]
+    for k, code in sorted(missing, key=lambda item: item[0]):  # stable: a row's name before its instansi
+        tag(k, code)
+        issues.append(make_issue(code, sheet=sheet, row=rows[k]))
+    # Birth place/date columns (a combined "Tempat/Tgl Lahir" is split); the NIP's date wins.
+    birth_place = texts("birth_place")
+    for source in ("birth_place_date", "birth_date"):
+        if source not in raw:
+            continue
+        places = birth_place.to_pylist()
+        dated = (~np.isnat(birth_date)).tolist()
+        cache: dict[tuple[type, Cell], tuple[str | None, date | None]] = {}
+        for k, v in enumerate(raw[source]):
+            if dated[k] and (places[k] or source == "birth_date"):
+                continue
+            key = (type(v), v)
+            place, born = cache[key] if key in cache else cache.setdefault(key, parse_birth(v))
+            places[k] = places[k] or place
+            if not dated[k] and born is not None:
+                birth_date[k], dated[k] = born, True
+        birth_place = pa.array(places, type=TEXT)
+    out["nip"] = nip.nip
+    out["nip_status"] = nip.status
+    out["gender"] = pc.coalesce(stated, nip.gender)  # as stated, else as the NIP says
+    out["birth_date"] = birth_date
+    out["appointment_date"] = nip.appointment_date
+    out["birth_place"] = birth_place
+    return out, tags
+
+
+@dataclass
+class _NipColumns:
+    nip: pa.Array  # normalised text
+    status: pa.Array
+    gender: pa.Array  # "L"/"P" derived from a valid NIP
+    birth_date: npt.NDArray[np.datetime64]
+    appointment_date: npt.NDArray[np.datetime64]
+
+
+_STATUS_CODES: Final = {status: code for code, status in enumerate(NIP_STATUSES)}
+
+
+_GENDER_CODES: Final = {None: 0, "L": 1, "P": 2}
+
+
+def _nip_fields(
+    values: list[Cell],
+    rows: list[int],
+    grid: Grid,
+    cols: ColumnMap,
+    report_missing: bool | None,
+    sheet: str,
+    issues: list[Issue],
+    tag: Callable[[int, str], None],
+) -> _NipColumns:
+    """Classify every NIP cell. Text cells are read as text; numeric cells by the literal stored in the
+    file. `report_missing` is None without a NIP column (nothing to report), else whether empty cells are
+    reported."""
+    n = len(values)
+    # Plain valid NIPs take a vectorised path; every other value goes through parse_nip.
+    fast = plain_valid_nips(values)
+    nips = list(values)  # the plain valid ones stay as written
+    status = np.full(n, _STATUS_CODES["missing"], dtype=np.int8)
+    gender = np.zeros(n, dtype=np.int8)
+    birth = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
+    appointment = np.full(n, np.datetime64("NaT"), dtype="M8[D]")
+    status[fast.index] = np.where(fast.pppk, _STATUS_CODES["pppk"], _STATUS_CODES["pns"])
+    gender[fast.index] = np.where(fast.female, _GENDER_CODES["P"], _GENDER_CODES["L"])
+    birth[fast.index] = fast.birth
+    appointment[fast.index] = fast.appointment
+    slow = np.ones(n, dtype=bool)
+    slow[fast.index] = False
+    blank: dict[Cell, NipInfo] = {None: parse_nip(None), "": parse_nip("")}
+    literals: dict[int, str] | None = None
+    for k in np.flatnonzero(slow).tolist():
+        v = nips[k]
+        if v is None or v == "":
+            info = blank[v]
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            if literals is None:  # read once, at the first number
+                literals = grid.raw_numbers(cols.fields["nip"] + grid.first_col) if grid.raw_numbers else {}
+            literal = literals.get(rows[k])
+            info = parse_nip(literal if literal is not None else v, stored_as_number=True)
+        else:
+            info = parse_nip(v)
+        nips[k], status[k], gender[k] = info.nip, _STATUS_CODES[info.status], _GENDER_CODES[info.gender]
+        if info.birth_date is not None:
+            birth[k] = info.birth_date
+        if info.appointment_date is not None:
+            appointment[k] = info.appointment_date
+        code = _NIP_CODES.get(info.status)
+        if code and report_missing is not None and (code != "nip_missing" or report_missing):
+            tag(k, code)
+            if code == "nip_missing":
+                issues.append(make_issue(code, sheet=sheet, row=rows[k]))
+            else:
+                issues.append(make_issue(code, sheet=sheet, row=rows[k], detail=info.message or info.status))
+        if info.warning:
+            tag(k, info.warning)
+            issues.append(make_issue(info.warning, sheet=sheet, row=rows[k], detail=info.message or ""))
+    return _NipColumns(
+        nip=pa.array(nips, type=TEXT),
+        status=pa.array(NIP_STATUSES, type=TEXT).take(pa.array(status)),
+        gender=pa.array([None, "L", "P"], type=TEXT).take(pa.array(gender)),
+        birth_date=birth,
+        appointment_date=appointment,
+    )
+
+
+_NIP_CODES: Final = {
+    "damaged": "nip_damaged",
+    "invalid": "nip_invalid",
+    "nik": "nip_nik",
+    "nip_lama": "nip_lama",
+    "nrp": "nip_nrp",
+    "missing": "nip_missing",
+}
+
+
+def golongan(golongan: str | None, pangkat: str | None) -> str | None:
+    """The golongan as written, else the one a PNS pangkat name implies."""
+    if not (golongan or pangkat):
+        return None
+    return normalise_golongan(golongan) or golongan_from_pangkat(pangkat)
+
+
+def score_value(value: Cell) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    text = cell_text(value).replace(",", ".")
+    try:
+        return float(text) if text else None
+    except ValueError:
+        return None
