@@ -45,6 +45,54 @@ def parse_birth(value: Cell) -> tuple[str | None, date | None]:
     return place or (text if not any(ch.isdigit() for ch in text) else None), None
 
 
+def _instansi_from_sections(
+    instansi: pa.Array, sections: tuple[list[str | None], dict[str, int]], sheet: str, issues: list[Issue]
+) -> pa.Array:
+    """Empty instansi cells take the group heading above their row (a per-agency layout), reported once
+    per heading."""
+    section_for, section_rows = sections
+    if not (any(section_for) and instansi.null_count):
+        return instansi
+    filled = instansi.to_pylist()
+    used: dict[str, int] = {}
+    for k, value in enumerate(filled):
+        label = section_for[k]
+        if value is None and label:
+            filled[k] = label
+            used[label] = used.get(label, 0) + 1
+    instansi = pa.array(filled, type=TEXT)
+    for label, count in used.items():
+        issues.append(
+            make_issue(
+                "instansi_from_section", sheet=sheet, row=section_rows.get(label), text=label, count=count
+            )
+        )
+    return instansi
+
+
+def _birth_columns(
+    raw: dict[str, list[Cell]], birth_place: pa.Array, birth_date: npt.NDArray[np.datetime64]
+) -> pa.Array:
+    """Birth place and date from their columns (a combined "Tempat/Tgl Lahir" is split), filling
+    `birth_date` where the NIP gave none (the NIP's date wins); returns the birth place column."""
+    for source in ("birth_place_date", "birth_date"):
+        if source not in raw:
+            continue
+        places = birth_place.to_pylist()
+        dated = (~np.isnat(birth_date)).tolist()
+        cache: dict[tuple[type, Cell], tuple[str | None, date | None]] = {}
+        for k, v in enumerate(raw[source]):
+            if dated[k] and (places[k] or source == "birth_date"):
+                continue
+            key = (type(v), v)
+            place, born = cache[key] if key in cache else cache.setdefault(key, parse_birth(v))
+            places[k] = places[k] or place
+            if not dated[k] and born is not None:
+                birth_date[k], dated[k] = born, True
+        birth_place = pa.array(places, type=TEXT)
+    return birth_place
+
+
 def normalise_fields(
     raw: dict[str, list[Cell]],
     rows: list[int],
@@ -74,22 +122,7 @@ def normalise_fields(
     out: dict[str, Any] = {"sheet": pa.repeat(pa.scalar(sheet, TEXT), n), "row": rows}
     out["name"] = names = texts("name")
     instansi = texts(instansi_field)
-    section_for, section_rows = sections
-    if any(section_for) and instansi.null_count:
-        filled = instansi.to_pylist()
-        used: dict[str, int] = {}
-        for k, value in enumerate(filled):
-            label = section_for[k]
-            if value is None and label:
-                filled[k] = label
-                used[label] = used.get(label, 0) + 1
-        instansi = pa.array(filled, type=TEXT)
-        for label, count in used.items():
-            issues.append(
-                make_issue(
-                    "instansi_from_section", sheet=sheet, row=section_rows.get(label), text=label, count=count
-                )
-            )
+    instansi = _instansi_from_sections(instansi, sections, sheet, issues)
     out["instansi"] = instansi
     out["unit_kerja"] = texts("unit_kerja")
     out["jabatan"] = texts("jabatan")
@@ -118,23 +151,7 @@ def normalise_fields(
     for k, code in sorted(missing, key=lambda item: item[0]):  # stable: a row's name before its instansi
         tag(k, code)
         issues.append(make_issue(code, sheet=sheet, row=rows[k]))
-    # Birth place/date columns (a combined "Tempat/Tgl Lahir" is split); the NIP's date wins.
-    birth_place = texts("birth_place")
-    for source in ("birth_place_date", "birth_date"):
-        if source not in raw:
-            continue
-        places = birth_place.to_pylist()
-        dated = (~np.isnat(birth_date)).tolist()
-        cache: dict[tuple[type, Cell], tuple[str | None, date | None]] = {}
-        for k, v in enumerate(raw[source]):
-            if dated[k] and (places[k] or source == "birth_date"):
-                continue
-            key = (type(v), v)
-            place, born = cache[key] if key in cache else cache.setdefault(key, parse_birth(v))
-            places[k] = places[k] or place
-            if not dated[k] and born is not None:
-                birth_date[k], dated[k] = born, True
-        birth_place = pa.array(places, type=TEXT)
+    birth_place = _birth_columns(raw, texts("birth_place"), birth_date)
     out["nip"] = nip.nip
     out["nip_status"] = nip.status
     out["gender"] = pc.coalesce(stated, nip.gender)  # as stated, else as the NIP says

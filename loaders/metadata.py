@@ -282,14 +282,7 @@ def extract_metadata(sheet: str, texts: list[tuple[str, str]]) -> CohortMeta:
                 meta.angkatan = angkatan
                 meta.sources["angkatan"] = source
         if meta.start_date is None:
-            start, end = parse_dates(text)
-            if start:
-                meta.start_date, meta.end_date = start, end
-                meta.sources["start_date"] = meta.sources["end_date"] = source
-                place = PLACE_BEFORE_DATE.match(text)
-                if meta.venue is None and place and not NOT_A_PLACE.search(place.group(1)):
-                    meta.venue = place.group(1).strip()
-                    meta.sources["venue"] = source
+            _take_dates(meta, text, source)
         if meta.year is None and (m := YEAR.search(text)):
             meta.year = int(m.group(1))
             meta.sources["year"] = source
@@ -302,13 +295,31 @@ def extract_metadata(sheet: str, texts: list[tuple[str, str]]) -> CohortMeta:
                 meta.venue = venue[:200]
                 meta.sources["venue"] = source
                 venue_labelled = bool(m)  # an explicit "Tempat:" line is never replaced
-    if meta.year is None and meta.start_date:
+    if meta.year is None:
+        _take_year(meta, texts)
+    return meta
+
+
+def _take_dates(meta: CohortMeta, text: str, source: str) -> None:
+    """The training period of a text, and the place written before it ("Jakarta, 5 s.d. 8 ...")."""
+    start, end = parse_dates(text)
+    if start:
+        meta.start_date, meta.end_date = start, end
+        meta.sources["start_date"] = meta.sources["end_date"] = source
+        place = PLACE_BEFORE_DATE.match(text)
+        if meta.venue is None and place and not NOT_A_PLACE.search(place.group(1)):
+            meta.venue = place.group(1).strip()
+            meta.sources["venue"] = source
+
+
+def _take_year(meta: CohortMeta, texts: list[tuple[str, str]]) -> None:
+    """A year no text labelled: the start date's, else the first year-like number."""
+    if meta.start_date:
         meta.year = meta.start_date.year
         meta.sources["year"] = meta.sources["start_date"]
-    if meta.year is None:
-        for source, raw in texts:
-            if m := BARE_YEAR.search(str(raw)):
-                meta.year = int(m.group(1))
-                meta.sources["year"] = source
-                break
-    return meta
+        return
+    for source, raw in texts:
+        if m := BARE_YEAR.search(str(raw)):
+            meta.year = int(m.group(1))
+            meta.sources["year"] = source
+            return

@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 
 from loaders.agencies import classify_many, warm_up_in_background
-from loaders.cells import cell_at, cell_text, clean_text, nonblank_texts
+from loaders.cells import cell_text, clean_text
 from loaders.columnar import (
     TEXT,
     factorize_text,
@@ -25,7 +25,7 @@ from loaders.columns import COHORT_FIELDS
 from loaders.errors import RosterError, id_int
 from loaders.fields import DATE_COLUMNS, normalise_fields, parse_birth
 from loaders.formats import EXTENSION_KINDS
-from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, Grid, Prefetch, column_letter, read_file
+from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, FileGrids, Grid, Prefetch, column_letter, read_file
 from loaders.header import Header, find_header, headers_seen, merged_fill
 from loaders.metadata import (
     ANGKATAN,
@@ -38,7 +38,7 @@ from loaders.metadata import (
 )
 from loaders.people import flag_duplicates
 from loaders.report import Issue, make_issue
-from loaders.rows import SECTION_ENUMERATOR, RowKind, is_number_row, numbered_people, row_kind
+from loaders.rows import TableRows, scan_rows
 from loaders.schema import PARTICIPANT_COLUMNS
 from loaders.settings import DEFAULT_LIMITS, Limits
 
@@ -116,30 +116,16 @@ def read_roster(
             gc.enable()
 
 
-def _read(
-    path: Path,
-    name: str,
-    column_mapping: Mapping[str, str] | None,
-    overrides: Mapping[str, Any] | None,
-    limits: Limits,
-    keep_duplicates: bool = False,
-    bounded: bool = False,
-    prefetched: Prefetch | None = None,
-) -> LoadResult:
-    # The classifier's indexes are built (once per process) while the parser reads the file.
-    read = (
-        prefetched.result()
-        if prefetched is not None
-        else read_file(path, limits, warm_up_in_background, display_name=name, bounded=bounded)
-    )
-    kind, grids, facts, far = read.kind, read.grids, read.facts, read.far
+def _file_notes(path: Path, read: FileGrids) -> list[Issue]:
+    """Notes about the file as a whole: a wrong extension, macros, far cells, a CSV's encoding."""
+    kind, facts = read.kind, read.facts
     issues: list[Issue] = []
     claimed = EXTENSION_KINDS.get(path.suffix.lower())
     if claimed and claimed != kind.kind and {claimed, kind.kind} != {"xlsx", "xlsm"}:
         issues.append(make_issue("format_mismatch", ext=path.suffix.lower(), actual=kind.label))
     if kind.has_macros:
         issues.append(make_issue("macros_ignored"))
-    for cells in far:
+    for cells in read.far:
         shown = ", ".join(cells.refs[:5]) + (
             f" dan {len(cells.refs) - 5} sel lain" if len(cells.refs) > 5 else ""
         )
@@ -154,6 +140,14 @@ def _read(
         )
     if facts:
         issues.append(make_issue("csv_encoding", encoding=facts["encoding"], delimiter=facts["delimiter"]))
+    return issues
+
+
+def _read_sheets(
+    grids: list[Grid], column_mapping: Mapping[str, str] | None, name: str, issues: list[Issue]
+) -> tuple[list[_SheetResult], list[tuple[str, int]]]:
+    """Each sheet's table, and (sheet, header row) of tables without a participant row; sheets skipped
+    are noted in `issues`."""
     sheets: list[_SheetResult] = []
     empty: list[tuple[str, int]] = []  # (sheet, header row) of tables without a participant row
     visible_grids = [g for g in grids if g.visible]
@@ -189,6 +183,28 @@ def _read(
             )
             continue
         sheets.append(sheet_result)
+    return sheets, empty
+
+
+def _read(
+    path: Path,
+    name: str,
+    column_mapping: Mapping[str, str] | None,
+    overrides: Mapping[str, Any] | None,
+    limits: Limits,
+    keep_duplicates: bool = False,
+    bounded: bool = False,
+    prefetched: Prefetch | None = None,
+) -> LoadResult:
+    # The classifier's indexes are built (once per process) while the parser reads the file.
+    read = (
+        prefetched.result()
+        if prefetched is not None
+        else read_file(path, limits, warm_up_in_background, display_name=name, bounded=bounded)
+    )
+    kind, grids = read.kind, read.grids
+    issues = _file_notes(path, read)
+    sheets, empty = _read_sheets(grids, column_mapping, name, issues)
     if not sheets and empty:
         sheet_name, header_row = empty[0]
         raise RosterError(
@@ -274,6 +290,38 @@ class _SheetResult:
         return len(self.columns["row"])
 
 
+def _cells_by_field(
+    table: TableRows, kept: dict[str, int], fill: dict[tuple[int, int], Cell]
+) -> dict[str, list[Cell]]:
+    """Each kept field's cells in the participant rows, vertically merged cells filled in."""
+    indexes, start, body = table.indexes, table.start, table.body
+    if indexes and indexes[-1] - indexes[0] + 1 == len(indexes):  # the usual case: one contiguous table
+        picked = body[indexes[0] - start : indexes[-1] + 1 - start]
+    else:
+        picked = body[np.asarray(indexes, dtype=np.intp) - start]
+    raw: dict[str, list[Cell]] = {f: picked[:, c].tolist() for f, c in kept.items()}
+    if fill:
+        position = {i: k for k, i in enumerate(indexes)}
+        for f, c in kept.items():
+            for (i, j), value in fill.items():
+                if j == c and i in position and raw[f][position[i]] in ("", None):
+                    raw[f][position[i]] = value
+    return raw
+
+
+def _special_cells(grid: Grid, col_of: dict[str, int], excel_rows: list[int]) -> list[Issue]:
+    """Error cells and formulas without a cached value, in the participant rows of the columns kept."""
+    if not grid.special:
+        return []
+    wanted = set(excel_rows)
+    columns = {c + grid.first_col for c in col_of.values()}
+    return [
+        make_issue(code, sheet=grid.name, row=r, cell=f"{column_letter(c)}{r}", value=value)
+        for (r, c), (code, value) in grid.special.items()
+        if r in wanted and c in columns
+    ]
+
+
 def _read_sheet(grid: Grid, header: Header, file_name: str) -> _SheetResult:
     """Read the participant rows under a header, collecting every problem on the way."""
     sheet = grid.name
@@ -292,105 +340,18 @@ def _read_sheet(grid: Grid, header: Header, file_name: str) -> _SheetResult:
     meta = extract_metadata(sheet, [*titles, ("nama lembar", sheet), ("nama file", stem)])
 
     fill = merged_fill(grid, header, cols)
-    rows = grid.rows
     col_of = cols.fields
-    c_no, c_name, c_nip = col_of.get("no"), col_of.get("name"), col_of.get("nip")
-    indexes: list[int] = []
-    special = grid.special
-    first_col = grid.first_col
-    special_cols = {c + first_col: f for f, c in col_of.items()}
-    footer_start: int | None = None
-    section_text: str | None = None
-    section_for: list[str | None] = []
-    section_rows: dict[str, int] = {}  # section label -> its Excel row
-    start = header.bottom + 1
-    if start < len(rows) and is_number_row(rows[start]):
-        issues.append(make_issue("row_number_header", sheet=sheet, row=grid.excel_row(start)))
-        start += 1
-    body = np.empty((max(len(rows) - start, 0), len(rows[0]) if rows else 0), dtype=object)
-    if body.size:
-        body[:] = rows[start:]  # grid rows are rectangular
-    numbered = numbered_people(body, c_no, c_name, c_nip)
-    last_nonblank = start - 1
-    after = start  # rows from `after` up to the next other row are numbered people
-    for i in [*(np.flatnonzero(~numbered) + start).tolist(), len(rows)]:
-        if after < i:
-            last_nonblank = i - 1
-            if footer_start is None:
-                indexes.extend(range(after, i))
-                section_for.extend([section_text] * (i - after))
-        after = i + 1
-        if i == len(rows):
-            break
-        row = rows[i]
-        if not any(c not in ("", None) for c in row):
-            continue
-        last_nonblank = i
-        if footer_start is not None:
-            continue
-        kind = row_kind(
-            row,
-            cell_at(row, c_name, i, fill),
-            cell_at(row, c_nip, i, fill),
-            cell_at(row, c_no, i, fill),
-            numbered_table=c_no is not None,
-        )
-        if kind is RowKind.SUBTOTAL:
-            joined = " ".join(nonblank_texts(row))
-            issues.append(make_issue("row_subtotal", sheet=sheet, row=grid.excel_row(i), text=joined[:60]))
-            section_text = None  # "Sub Jumlah" closes its group
-            continue
-        if kind is RowKind.FOOTER:
-            footer_start = i
-            continue
-        if kind is RowKind.SECTION:
-            texts = nonblank_texts(row)
-            if len(set(texts)) == 1:
-                section_text = SECTION_ENUMERATOR.sub("", texts[0]).strip() or texts[0]
-                section_rows[section_text] = grid.excel_row(i)
-            joined = " ".join(texts)
-            issues.append(make_issue("row_section", sheet=sheet, row=grid.excel_row(i), text=joined[:60]))
-            continue
-        if kind is RowKind.NUMBERED_EMPTY:
-            issues.append(make_issue("row_numbered_empty", sheet=sheet, row=grid.excel_row(i)))
-            continue
-        indexes.append(i)
-        section_for.append(section_text)
-    if footer_start is not None:
-        issues.append(
-            make_issue(
-                "row_footer",
-                sheet=sheet,
-                row=grid.excel_row(footer_start),
-                first=grid.excel_row(footer_start),
-                last=grid.excel_row(last_nonblank),
-            )
-        )
+    table = scan_rows(grid, header.bottom, col_of, fill, issues)
+    indexes = table.indexes
+    section_for, section_rows = table.section_for, table.section_rows
     kept = {f: c for f, c in col_of.items() if f != "no"}  # the running number only found the rows
-    if indexes and indexes[-1] - indexes[0] + 1 == len(indexes):  # the usual case: one contiguous table
-        picked = body[indexes[0] - start : indexes[-1] + 1 - start]
-    else:
-        picked = body[np.asarray(indexes, dtype=np.intp) - start]
-    raw: dict[str, list[Cell]] = {f: picked[:, c].tolist() for f, c in kept.items()}
+    raw = _cells_by_field(table, kept, fill)
     excel_rows = grid.excel_rows(indexes)
-    if fill:
-        position = {i: k for k, i in enumerate(indexes)}
-        for f, c in kept.items():
-            for (i, j), value in fill.items():
-                if j == c and i in position and raw[f][position[i]] in ("", None):
-                    raw[f][position[i]] = value
     if "instansi" in raw and "unit_kerja" in raw and not {"instansi", "unit_kerja"} & cols.explicit:
         if _unit_column_classifies_better(raw, col_of, header.labels, sheet, issues):
             raw["instansi"], raw["unit_kerja"] = raw["unit_kerja"], raw["instansi"]
             col_of = {**col_of, "instansi": col_of["unit_kerja"], "unit_kerja": col_of["instansi"]}
-    # Error cells and formulas without a cached value, in the columns we keep.
-    if special:
-        wanted = set(excel_rows)
-        for (r, c), (code, value) in special.items():
-            if r in wanted and c in special_cols:
-                issues.append(
-                    make_issue(code, sheet=sheet, row=r, cell=f"{column_letter(c)}{r}", value=value)
-                )
+    issues.extend(_special_cells(grid, col_of, excel_rows))
     out, tags = normalise_fields(
         raw, excel_rows, grid, cols, instansi_field, (section_for, section_rows), sheet, issues
     )

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Final
 
 import numpy as np
 import numpy.typing as npt
 
-from loaders.cells import cell_text, is_number, nonblank_texts
-from loaders.grid import Cell
+from loaders.cells import cell_at, cell_text, is_number, nonblank_texts
+from loaders.grid import Cell, Grid
 from loaders.metadata import MONTH_PATTERN
+from loaders.report import Issue, make_issue
 
 TOTAL_ROW: Final = re.compile(r"^\s*(sub\s*-?\s*)?(jumlah|total|subtotal|grand total)\b", re.IGNORECASE)
 
@@ -96,3 +98,103 @@ def row_kind(row: list[Cell], name: Cell, nip: Cell, number: Cell, *, numbered_t
     if not has_person or is_section_row(texts, nip, numbered=numbered_table):
         return RowKind.SECTION
     return RowKind.PERSON
+
+
+@dataclass
+class TableRows:
+    """The participant rows found under a header."""
+
+    start: int  # grid index of the first row under the header (after a "1 2 3 ..." row)
+    body: npt.NDArray[np.object_]  # the grid's rows from `start` on, as one 2-D array
+    indexes: list[int] = field(default_factory=list)  # grid indexes of the participant rows
+    section_for: list[str | None] = field(default_factory=list)  # each one's group heading, if any
+    section_rows: dict[str, int] = field(default_factory=dict)  # group heading -> its Excel row
+
+
+class _RowScan:
+    """Walks the rows under a header: numbered people in runs, every other row by its kind."""
+
+    def __init__(
+        self, grid: Grid, fields: dict[str, int], fill: dict[tuple[int, int], Cell], issues: list[Issue]
+    ) -> None:
+        self.grid, self.fill, self.issues = grid, fill, issues
+        self.c_no, self.c_name, self.c_nip = fields.get("no"), fields.get("name"), fields.get("nip")
+        self.section: str | None = None  # the group heading above the current row
+        self.footer: int | None = None  # grid index where the signature footer starts
+        self.last_filled = -1
+
+    def issue(self, code: str, i: int, **params: object) -> None:
+        self.issues.append(make_issue(code, sheet=self.grid.name, row=self.grid.excel_row(i), **params))
+
+    def people(self, table: TableRows, first: int, end: int) -> None:
+        """Rows first..end-1 are numbered people."""
+        self.last_filled = end - 1
+        if self.footer is None:
+            table.indexes.extend(range(first, end))
+            table.section_for.extend([self.section] * (end - first))
+
+    def other(self, table: TableRows, i: int) -> None:
+        """Row i is not plainly a numbered person: skip it, report it or keep it, by its kind."""
+        row = self.grid.rows[i]
+        if not any(c not in ("", None) for c in row):
+            return
+        self.last_filled = i
+        if self.footer is not None:
+            return
+        cells = (cell_at(row, c, i, self.fill) for c in (self.c_name, self.c_nip, self.c_no))
+        kind = row_kind(row, *cells, numbered_table=self.c_no is not None)
+        if kind is RowKind.PERSON:
+            table.indexes.append(i)
+            table.section_for.append(self.section)
+        elif kind is RowKind.FOOTER:
+            self.footer = i
+        elif kind is RowKind.NUMBERED_EMPTY:
+            self.issue("row_numbered_empty", i)
+        else:
+            texts = nonblank_texts(row)
+            if kind is RowKind.SUBTOTAL:
+                self.section = None  # "Sub Jumlah" closes its group
+            elif len(set(texts)) == 1:
+                self.section = SECTION_ENUMERATOR.sub("", texts[0]).strip() or texts[0]
+                table.section_rows[self.section] = self.grid.excel_row(i)
+            self.issue(
+                "row_subtotal" if kind is RowKind.SUBTOTAL else "row_section", i, text=" ".join(texts)[:60]
+            )
+
+    def finish(self) -> None:
+        if self.footer is not None:
+            first, last = self.grid.excel_row(self.footer), self.grid.excel_row(self.last_filled)
+            self.issue("row_footer", self.footer, first=first, last=last)
+
+
+def scan_rows(
+    grid: Grid,
+    header_bottom: int,
+    fields: dict[str, int],
+    fill: dict[tuple[int, int], Cell],
+    issues: list[Issue],
+) -> TableRows:
+    """The participant rows under a header (its last row is `header_bottom`); every row skipped is
+    reported in `issues`: a number row, group headings, sub-totals, numbered empty rows, the footer."""
+    rows = grid.rows
+    start = header_bottom + 1
+    if start < len(rows) and is_number_row(rows[start]):
+        issues.append(make_issue("row_number_header", sheet=grid.name, row=grid.excel_row(start)))
+        start += 1
+    body = np.empty((max(len(rows) - start, 0), len(rows[0]) if rows else 0), dtype=object)
+    if body.size:
+        body[:] = rows[start:]  # grid rows are rectangular
+    table = TableRows(start, body)
+    scan = _RowScan(grid, fields, fill, issues)
+    scan.last_filled = start - 1
+    numbered = numbered_people(body, scan.c_no, scan.c_name, scan.c_nip)
+    after = start  # rows from `after` up to the next other row are numbered people
+    for i in (np.flatnonzero(~numbered) + start).tolist():
+        if after < i:
+            scan.people(table, after, i)
+        scan.other(table, i)
+        after = i + 1
+    if after < len(rows):
+        scan.people(table, after, len(rows))
+    scan.finish()
+    return table
