@@ -18,9 +18,9 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
-from peserta.exports import neutralise
 from peserta.i18n import normalise_lang, t
 from peserta.slides import Chart, Slide
+from store.xlsx import neutralise
 
 SLIDE_WIDTH: Final = Inches(13.333)  # 16:9
 SLIDE_HEIGHT: Final = Inches(7.5)

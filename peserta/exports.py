@@ -1,6 +1,6 @@
 """Downloads: the participants table and the load report as Excel/CSV, safe to open in a spreadsheet.
 
-Every text cell goes through ``neutralise`` (OWASP CSV/formula-injection defence), so a roster cell
+Every text cell goes through ``store.xlsx.safe_text`` (OWASP CSV/formula-injection defence), so a roster cell
 such as ``=HYPERLINK(...)`` arrives in the download as inert text.
 """
 
@@ -9,20 +9,23 @@ from __future__ import annotations
 import csv
 import io
 import math
-import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Final
 
 import pandas as pd
-from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from loaders.nip import mask_nip
+from store.xlsx import (
+    neutralise,
+    new_workbook,
+    safe_text,
+    table_sheet,
+    workbook_bytes,
+)
 
 LANGS: Final = ("id", "en")
 
@@ -85,27 +88,6 @@ SHEET_TITLES: Final[dict[str, tuple[str, str]]] = {
     "issues": ("Laporan Pemuatan", "Load report"),
 }
 DATE_FORMATS: Final = ("dd/mm/yyyy", "yyyy-mm-dd")  # (id, en)
-
-# OWASP "CSV Injection": a cell starting with one of these is read as a formula by spreadsheets.
-FORMULA_TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r", "\n")
-_TRIGGER_AFTER_SPACES: Final = re.compile(r"^ +[=+\-@\t\r\n]")
-# Characters XML 1.0 (and so openpyxl) cannot store; a hostile roster may carry them.
-_ILLEGAL_XML: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-EXCEL_MAX_TEXT: Final = 32767  # Excel refuses to open a file with a longer cell text
-WIDTH_MIN, WIDTH_MAX, WIDTH_SAMPLE = 6, 50, 2000
-HEADER_FONT: Final = Font(bold=True)
-HEADER_FILL: Final = PatternFill("solid", fgColor="DDE4EE")
-
-
-def neutralise(value: Any) -> Any:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe; anything else is returned as is."""
-    if (
-        isinstance(value, str)
-        and value
-        and (value[0] in FORMULA_TRIGGERS or _TRIGGER_AFTER_SPACES.match(value))
-    ):
-        return "'" + value
-    return value
 
 
 def participants_xlsx(frame: pd.DataFrame, lang: str = "id", *, mask: bool = True) -> bytes:
@@ -192,7 +174,7 @@ def _plain(value: Any) -> Any:
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, str):
-        return _text(value)
+        return safe_text(value)
     if isinstance(value, (bool, Decimal)):
         return value
     if isinstance(value, datetime):
@@ -202,58 +184,20 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (int, float)) or hasattr(value, "dtype"):  # numbers, numpy scalars
         return _plain_number(value)
     if isinstance(value, (tuple, list, set, frozenset)):
-        return _text(", ".join(str(v) for v in value)) or None
-    return _text(str(value))
-
-
-def _text(value: str) -> str:
-    """Text cleaned of what a workbook cannot store, then neutralised (in that order: a removed control
-    character must not leave a formula at the front)."""
-    if _ILLEGAL_XML.search(value):
-        value = _ILLEGAL_XML.sub("", value)
-    return neutralise(value[:EXCEL_MAX_TEXT])
-
-
-def _width(header: str, values: list[Any]) -> float:
-    """A column width that fits the header and most values, within bounds."""
-    longest = len(header)
-    for value in values[:WIDTH_SAMPLE]:
-        if value is None:
-            continue
-        size = 10 if isinstance(value, date) else len(str(value))
-        longest = max(longest, size)
-    return float(min(max(longest + 2, WIDTH_MIN), WIDTH_MAX))
+        return safe_text(", ".join(str(v) for v in value)) or None
+    return safe_text(str(value))
 
 
 def _xlsx(title: str, headers: Sequence[str], columns: Sequence[list[Any]], date_format: str) -> bytes:
-    """A one-sheet workbook, streamed row by row: bold header, frozen header row, autofilter."""
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title)
-    assert isinstance(sheet, WriteOnlyWorksheet)
-    n_rows = len(columns[0]) if columns else 0
-    for k, (header, values) in enumerate(zip(headers, columns, strict=True), start=1):
-        sheet.column_dimensions[get_column_letter(k)].width = _width(header, values)
-    sheet.freeze_panes = "A2"
-    if headers:
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{n_rows + 1}"
-    header_row = []
-    for header in headers:
-        cell = WriteOnlyCell(sheet, value=_text(header))
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
-        header_row.append(cell)
-    sheet.append(header_row)
+    """A one-sheet workbook (store.xlsx): dates in the export's date format."""
+    book = new_workbook()
     date_columns = {k for k, values in enumerate(columns) if any(isinstance(v, date) for v in values)}
-    for row in zip(*columns, strict=True):
-        if date_columns:
-            row = tuple(
-                _date_cell(sheet, v, date_format) if k in date_columns else v for k, v in enumerate(row)
-            )
-        sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+
+    def dated(sheet: WriteOnlyWorksheet, k: int, _row: int, value: Any) -> Any:
+        return _date_cell(sheet, value, date_format) if k in date_columns else value
+
+    table_sheet(book, title, headers, columns, dated if date_columns else None)
+    return workbook_bytes(book)
 
 
 def _date_cell(sheet: WriteOnlyWorksheet, value: Any, date_format: str) -> Any:

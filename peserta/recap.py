@@ -3,13 +3,11 @@
 Sheets: a summary (filters, source, time, headline numbers, summary sentence), then by sector, Pemda
 level, province, agency (all of them), cohort, gender, golongan and age; optionally the participants
 (NIPs always masked, names only when asked). Bold filled headers, frozen header row, filters, widths.
-Every text cell goes through ``exports.neutralise`` (OWASP formula injection).
+Written by store.xlsx (one cell-safety rule against formula injection for every workbook).
 """
 
 from __future__ import annotations
 
-import io
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,13 +17,12 @@ import numpy as np
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Alignment
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from loaders.nip import mask_nip
 from peserta import stats
-from peserta.exports import EXCEL_MAX_TEXT, PARTICIPANT_LABELS, neutralise
+from peserta.exports import PARTICIPANT_LABELS
 from peserta.filters import Filters, apply_filters, selected_cohorts
 from peserta.i18n import level_label, normalise_lang, sector_label, t
 from peserta.slides import (
@@ -39,6 +36,7 @@ from peserta.slides import (
     suppress_row_counts,
     suppress_small_counts,
 )
+from store.xlsx import WIDTH_MAX, new_workbook, table_sheet, workbook_bytes
 
 XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Sheet key -> (Indonesian title, English title); Excel allows 31 characters, no []:*?/\.
@@ -71,11 +69,6 @@ PARTICIPANT_COLUMNS: Final = (
 )  # fmt: skip
 COUNT_FORMAT: Final = "#,##0"
 SHARE_FORMAT: Final = "0.0%"
-HEADER_FONT: Final = Font(bold=True, color="FFFFFF")
-HEADER_FILL: Final = PatternFill("solid", fgColor="0072B2")  # the K/L blue of the charts
-TITLE_FONT: Final = Font(bold=True, size=14)
-WIDTH_MIN, WIDTH_MAX, WIDTH_SAMPLE = 8, 60, 500
-_ILLEGAL_XML: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -116,7 +109,7 @@ def recap_xlsx(
     by_key = {slide.key: slide for slide in slides}
     when = generated_at or datetime.now(UTC)
 
-    book = Workbook(write_only=True)
+    book = new_workbook()
     _sheet(book, SHEET_TITLES["summary"][index], _summary_columns(by_key, filters, chosen, lang, when))
     for key, label_key in BREAKDOWN_SHEETS.items():
         if key == "agencies":
@@ -132,9 +125,7 @@ def recap_xlsx(
         _sheet(
             book, SHEET_TITLES["participants"][index], _participant_columns(participants, lang, with_names)
         )
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(book)
 
 
 # --- sheets' columns -------------------------------------------------------------------------------------
@@ -245,9 +236,8 @@ def _text(value: object) -> str | None:
 
 
 def _cell_value(value: Any) -> Any:
-    """A value a workbook can hold: text cleaned and neutralised, numpy numbers as Python numbers."""
-    if isinstance(value, str):
-        return neutralise(_ILLEGAL_XML.sub("", value)[:EXCEL_MAX_TEXT])
+    """A value a workbook can hold: numpy numbers as Python numbers, missing as None (text is made safe
+    by store.xlsx)."""
     if hasattr(value, "item"):
         return value.item()
     if value is pd.NA or value is pd.NaT:
@@ -255,43 +245,20 @@ def _cell_value(value: Any) -> Any:
     return value
 
 
-def _width(header: str, values: Sequence[Any]) -> float:
-    longest = max([len(header), *(len(str(v)) for v in list(values)[:WIDTH_SAMPLE] if v is not None)])
-    return float(min(max(longest + 2, WIDTH_MIN), WIDTH_MAX))
-
-
 def _sheet(book: Workbook, title: str, columns: Sequence[Column]) -> None:
-    """One sheet, streamed: styled header row, frozen, with an autofilter and fitted widths."""
-    sheet = book.create_sheet(title)
-    assert isinstance(sheet, WriteOnlyWorksheet)
-    for k, column in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(k)].width = _width(column.header, column.values)
-    n_rows = len(columns[0].values) if columns else 0
-    sheet.freeze_panes = "A2"
-    if columns:
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{n_rows + 1}"
-    header = []
-    for column in columns:
-        cell = WriteOnlyCell(sheet, value=_cell_value(column.header))
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-        header.append(cell)
-    sheet.append(header)
-    for row in range(n_rows):
-        sheet.append([_cell(sheet, column, row) for column in columns])
+    """One sheet (store.xlsx.table_sheet), numbers in their column's format, long text wrapped."""
 
+    def styled(sheet: WriteOnlyWorksheet, k: int, row: int, value: Any) -> Any:
+        number_format = columns[k].format_of(row)
+        if number_format and isinstance(value, int | float) and not isinstance(value, bool):
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.number_format = number_format
+            return cell
+        if isinstance(value, str) and len(value) > WIDTH_MAX:
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            return cell
+        return value
 
-def _cell(sheet: WriteOnlyWorksheet, column: Column, row: int) -> Any:
-    """One value, as a styled cell when it needs a number format or wrapping."""
-    value = _cell_value(column.values[row])
-    number_format = column.format_of(row)
-    if number_format and isinstance(value, int | float) and not isinstance(value, bool):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = number_format
-        return cell
-    if isinstance(value, str) and len(value) > WIDTH_MAX:
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        return cell
-    return value
+    values = [[_cell_value(v) for v in column.values] for column in columns]
+    table_sheet(book, title, [column.header for column in columns], values, styled)

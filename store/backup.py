@@ -18,7 +18,6 @@ from __future__ import annotations
 import io
 import itertools
 import json
-import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
@@ -27,7 +26,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-import openpyxl
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -44,6 +42,7 @@ from store.errors import StoreError
 from store.records import STORED_COLUMNS, participant_rows, reference_date
 from store.schema import STATE_ID, agency_corrections, cohorts, load_issues, participants, store_state
 from store.uploads import cohort_key
+from store.xlsx import neutralise, new_workbook, plain_sheet, storable, workbook_bytes
 
 if TYPE_CHECKING:
     from store.database import Store
@@ -51,8 +50,6 @@ if TYPE_CHECKING:
 FORMAT: Final = "dasbor-peserta-backup"
 VERSION: Final = 1
 ESCAPE: Final = "'"
-DANGEROUS_START: Final = frozenset("=+-@\t\r\n" + ESCAPE)
-ILLEGAL_XML: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not representable in .xlsx
 MAX_BYTES: Final = 512 * 1024 * 1024
 MAX_UNPACKED: Final = 2 * 1024 * 1024 * 1024
 MAX_TEXT: Final = 32_767  # Excel's cell limit
@@ -81,9 +78,13 @@ class _Bad(ValueError):
 
 
 def escape_text(value: str) -> str:
-    """Text as written to a cell: formula-safe, reversible by unescape_text."""
-    value = ILLEGAL_XML.sub("\ufffd", value)
-    return ESCAPE + value if not value or value[0] in DANGEROUS_START else value
+    """Text as written to a cell: the workbook cell-safety rule (store.xlsx; no length cut, a backup keeps
+    every character), and one apostrophe more in front of text that is empty or starts with one, so
+    unescape_text can always strip exactly one."""
+    value = storable(value)
+    if not value or value.startswith(ESCAPE):
+        return ESCAPE + value
+    return str(neutralise(value))
 
 
 def unescape_text(value: str) -> str:
@@ -325,9 +326,9 @@ def export_backup(store: Store, *, compact: bool = False) -> bytes:
 
 def _export_xlsx(store: Store) -> bytes:
     """The workbook (write-only mode: memory stays flat however big the store)."""
-    workbook = openpyxl.Workbook(write_only=True)
-    readme = workbook.create_sheet(README_SHEET)
-    sheets = {name: workbook.create_sheet(name) for name in SPECS}
+    workbook = new_workbook()
+    readme = plain_sheet(workbook, README_SHEET)
+    sheets = {name: plain_sheet(workbook, name) for name in SPECS}
     counts: dict[str, int] = {}
     with read_transaction(store.engine) as conn:  # one snapshot for all sheets
         revision = current_revision_on(conn)
@@ -341,9 +342,7 @@ def _export_xlsx(store: Store) -> bytes:
     readme.append(["key", "value"])
     for key, value in _readme_items(revision, counts):
         readme.append([key, _cell(value)])
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
+    return workbook_bytes(workbook)
 
 
 def _export_zip(store: Store) -> bytes:

@@ -19,15 +19,14 @@ from python_calamine import CalamineWorkbook
 from loaders.nip import mask_nip
 from loaders.schema import PARTICIPANT_COLUMNS
 from peserta.exports import (
-    FORMULA_TRIGGERS,
     ISSUE_LABELS,
     PARTICIPANT_LABELS,
     frame_csv,
     issues_csv,
     issues_xlsx,
-    neutralise,
     participants_xlsx,
 )
+from store.xlsx import FORMULA_TRIGGERS, neutralise
 
 PAYLOADS = ['=HYPERLINK("http://x")', "+62 812", "-1+1", "@SUM(A1)", "\tX", "\rX", "\nX"]
 SAFE_TEXTS = ["Rina Kartikasari, S.E.", "Pemerintah Kabupaten Sleman", "III/a", "O'Brien", "a=b", "", "'=x"]

@@ -806,7 +806,7 @@ HOSTILE = {
 
 
 def test_escaping_round_trips():
-    for text in [*HOSTILE.values(), "", "'", "''", "biasa", "= spasi", "0812"]:
+    for text in [*HOSTILE.values(), "", "'", "''", "biasa", "= spasi", "0812", "  =1+1"]:
         escaped = escape_text(text)
         assert escaped[:1] not in ("=", "+", "-", "@", "\t", "\r", "\n", "")
         assert unescape_text(escaped) == text
