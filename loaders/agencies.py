@@ -97,7 +97,9 @@ _DISTRICT_WORDS: Final = frozenset(
     {"kecamatan", "kec", "distrik", "camat", "kelurahan", "kel", "desa", "lurah"}
 )
 # Units named by their kecamatan ("Kecamatan Wonosari"): every kecamatan of that name is a candidate.
-_DISTRICT_UNITS: Final = frozenset({"kecamatan", "kantor camat", "distrik", "kelurahan", "kantor lurah"})
+_DISTRICT_UNITS: Final = frozenset({"kecamatan", "kec", "kantor camat", "distrik", "kelurahan", "kantor lurah"})
+# Words of central bodies' names ("Badan Intelijen Negara Daerah X"): no "Badan ... Daerah" marker with them.
+_CENTRAL_NAME_WORDS: Final = frozenset({"nasional", "negara", "pusat"})
 # Residual words that hint at a central unit when only a region was recognised.
 _CENTRAL_HINTS: Final = frozenset({"balai", "kantor", "stasiun", "upt", "loka", "pangkalan", "lembaga",
                                    "pusat", "perwakilan", "unit", "satker", "kpp", "direktorat"})  # fmt: skip
@@ -124,6 +126,7 @@ _REVIEW: Final[dict[str, str]] = {
     "school": "Sekolah tanpa kata 'Negeri': dianggap swasta; mohon diperiksa",
     "rs_daerah": "Jenis rumah sakit ini hampir selalu milik pemda, tetapi bisa milik pusat/swasta; mohon diperiksa",
     "place": "Hanya nama daerah yang tertulis: dianggap pemerintah daerahnya; mohon diperiksa",
+    "pts": "Perguruan tinggi tanpa tanda negeri: dianggap swasta; mohon diperiksa",
 }  # fmt: skip
 _REVIEW_BY_KIND: Final[dict[str, str]] = {"bumn": "bumn", "bumd": "bumn"}
 # Era codes of central_agencies.csv -> the note shown in the reason.
@@ -640,7 +643,7 @@ def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int
     found: list[tuple[int, _Rule]] = []
     heads = [i for i, t in enumerate(tokens) if t in _SPLIT_HEADS]
     tails = [i for i, t in enumerate(tokens) if t == "daerah" and i not in in_region]
-    if heads and tails and heads[0] < tails[-1]:
+    if heads and tails and heads[0] < tails[-1] and _CENTRAL_NAME_WORDS.isdisjoint(tokens):
         first = tokens[heads[0]]
         found.append((heads[0], _Rule("regional", "any", None, None, SPLIT_MARKER_PRIORITY, f"{first} ... daerah",
                                       f"{_SPLIT_HEADS[first]} ... daerah")))  # fmt: skip
@@ -651,12 +654,14 @@ def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int
     return found
 
 
-def _other(rule: _Rule) -> AgencyClass:
+def _other(rule: _Rule, regions: frozenset[Region] = frozenset()) -> AgencyClass:
+    """A non-government body; its province is the one of the province or kab/kota its text names, if any
+    (a kecamatan or town name is not used: brand names are full of them, "Universitas Satya Negara")."""
     return AgencyClass(
         "other",
         "other",
         None,
-        None,
+        _province_of(regions) if regions else None,
         0.9 if rule.priority >= OTHER_ALWAYS_WINS else 0.7,
         f"Bukan instansi pemerintah: {rule.note}; cocok dengan '{rule.phrase}'",
         review=_REVIEW.get(rule.review, ""),
@@ -785,7 +790,7 @@ def _classify_key(key: str) -> AgencyClass:
     regions = _resolve(mentions)
     if strong_other:
         # "PT Pertamina (Persero)": the BUMN/BUMD phrase says more than "PT".
-        return _other(min(strong_other, key=lambda r: (not r.review, -len(r.phrase))))
+        return _other(min(strong_other, key=lambda r: (not r.review, -len(r.phrase))), regions)
     fuzzy = any(m.fuzzy for m in mentions)
     if not matched:
         if not mentions:
@@ -802,7 +807,7 @@ def _classify_key(key: str) -> AgencyClass:
     sector = sectors.pop()
     rule = best[0][1]
     if sector == "other":
-        return _other(rule)
+        return _other(rule, regions)
     if sector == "unknown":
         return _unknown(f"{_upper_first(rule.note)} ('{rule.phrase}')", rule.kind.split("|"), 0.3)
     if top <= 55 and mentions:

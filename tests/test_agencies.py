@@ -188,7 +188,6 @@ def test_both_cabinets(text: str, agency: str) -> None:
         ("Banjar", "unknown", {"Pemerintah Kota Banjar", "Pemerintah Kabupaten Banjar"}),
         ("Dinas Kesehatan Bogor", "regional", {"Pemerintah Kabupaten Bogor", "Pemerintah Kota Bogor"}),
         ("SMPN 1 Bogor", "regional", {"Pemerintah Kabupaten Bogor", "Pemerintah Kota Bogor"}),
-        ("Universitas Pembangunan Jaya", "unknown", {"Perguruan tinggi swasta"}),
         ("Balai Pelatihan Kabupaten Bogor", "unknown", {"Instansi pusat (kantor vertikal)"}),
         ("BPSDM", "unknown", {"Instansi pusat", "Pemerintah daerah"}),
     ],
