@@ -74,6 +74,8 @@ _TOKEN_FIXES: Final[dict[str, str]] = {
     "provinsi": "provinsi", "kabupatem": "kabupaten", "kabupeten": "kabupaten", "kabuptaen": "kabupaten",
     "kotamadia": "kotamadya", "pemerintahan": "pemerintah", "sekertariat": "sekretariat",
     "skretariat": "sekretariat", "setjend": "setjen", "dearah": "daerah", "univ": "universitas",
+    "intelejen": "intelijen", "intelejensi": "intelijen", "intelijensi": "intelijen",
+    "penyelenggaran": "penyelenggara",
 }  # fmt: skip
 _KEY_WORDS: Final = ("kabupaten", "provinsi", "kementerian", "pemerintah", "sekretariat", "inspektorat",
                      "kecamatan", "kelurahan", "administrasi")  # fmt: skip
@@ -99,7 +101,7 @@ _DISTRICT_WORDS: Final = frozenset(
 # Units named by their kecamatan ("Kecamatan Wonosari"): every kecamatan of that name is a candidate.
 _DISTRICT_UNITS: Final = frozenset({"kecamatan", "kec", "kantor camat", "distrik", "kelurahan", "kantor lurah"})
 # Words of central bodies' names ("Badan Intelijen Negara Daerah X"): no "Badan ... Daerah" marker with them.
-_CENTRAL_NAME_WORDS: Final = frozenset({"nasional", "negara", "pusat"})
+_CENTRAL_NAME_WORDS: Final = frozenset({"nasional", "negara", "pusat", "perwakilan", "republik", "ri"})
 # Residual words that hint at a central unit when only a region was recognised.
 _CENTRAL_HINTS: Final = frozenset({"balai", "kantor", "stasiun", "upt", "loka", "pangkalan", "lembaga",
                                    "pusat", "perwakilan", "unit", "satker", "kpp", "direktorat"})  # fmt: skip
@@ -138,6 +140,7 @@ _ERA_NOTE: Final[dict[str, str]] = {
 
 OTHER_ALWAYS_WINS: Final = 100  # a non-government phrase at this priority wins over every unit word
 SPLIT_MARKER_PRIORITY: Final = 85  # "Badan ... Daerah": as sure as a listed regional unit word
+BADAN_OF_REGION_PRIORITY: Final = 75  # "Badan X Provinsi Y": loses to every named central body and weak alias
 DINAS_ACRONYM_PRIORITY: Final = 80  # "Dispermaker": a weak regional hint; ties with weak central aliases
 REGION_REQUIRED_BELOW: Final = 80  # a regional unit word below this priority needs a region named with it
 MAX_DISTRICT_WORDS: Final = 4  # longest kecamatan/distrik name scanned, in words
@@ -647,6 +650,13 @@ def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int
         first = tokens[heads[0]]
         found.append((heads[0], _Rule("regional", "any", None, None, SPLIT_MARKER_PRIORITY, f"{first} ... daerah",
                                       f"{_SPLIT_HEADS[first]} ... daerah")))  # fmt: skip
+    elif tokens and tokens[0] == "badan" and _CENTRAL_NAME_WORDS.isdisjoint(tokens) and any(
+        m.qualified and m.start > 1 for m in mentions
+    ):
+        # "Badan Keuangan Provinsi Gorontalo": a badan named by its own government; central badan are
+        # named by their body (a listed name, priority 90) or carry Nasional/Negara/Pusat/Perwakilan.
+        found.append((0, _Rule("regional", "any", None, None, BADAN_OF_REGION_PRIORITY, "badan ... provinsi/kabupaten/kota",
+                               "badan pemerintah daerah (badan ... provinsi/kabupaten/kota)", review="weak")))  # fmt: skip
     for i, token in enumerate(tokens):
         if i not in covered and _DINAS_ACRONYM.match(token) and token not in _NOT_DINAS:
             found.append((i, _Rule("regional", "any", None, None, DINAS_ACRONYM_PRIORITY, token,
