@@ -102,6 +102,12 @@ _DISTRICT_WORDS: Final = frozenset(
 _DISTRICT_UNITS: Final = frozenset({"kecamatan", "kec", "kantor camat", "distrik", "kelurahan", "kantor lurah"})
 # Words of central bodies' names ("Badan Intelijen Negara Daerah X"): no "Badan ... Daerah" marker with them.
 _CENTRAL_NAME_WORDS: Final = frozenset({"nasional", "negara", "pusat", "perwakilan", "republik", "ri"})
+# Words of central badan written without their full name ("Badan SAR Provinsi Bali", "Badan Narkotika Kota X",
+# "Badan Pengawas Pemilu Provinsi"): "Badan X Provinsi Y" is not read as the province's badan with them.
+_CENTRAL_BADAN_WORDS: Final = _CENTRAL_NAME_WORDS | frozenset({
+    "sar", "narkotika", "intelijen", "pengawas", "pengawasan", "pemeriksa", "pertanahan", "statistik",
+    "meteorologi", "karantina", "pemilihan", "pemilu", "pom", "obat",
+})  # fmt: skip
 # Residual words that hint at a central unit when only a region was recognised.
 _CENTRAL_HINTS: Final = frozenset({"balai", "kantor", "stasiun", "upt", "loka", "pangkalan", "lembaga",
                                    "pusat", "perwakilan", "unit", "satker", "kpp", "direktorat"})  # fmt: skip
@@ -650,7 +656,7 @@ def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int
         first = tokens[heads[0]]
         found.append((heads[0], _Rule("regional", "any", None, None, SPLIT_MARKER_PRIORITY, f"{first} ... daerah",
                                       f"{_SPLIT_HEADS[first]} ... daerah")))  # fmt: skip
-    elif tokens and tokens[0] == "badan" and _CENTRAL_NAME_WORDS.isdisjoint(tokens) and any(
+    elif tokens and tokens[0] == "badan" and _CENTRAL_BADAN_WORDS.isdisjoint(tokens) and any(
         m.qualified and m.start > 1 for m in mentions
     ):
         # "Badan Keuangan Provinsi Gorontalo": a badan named by its own government; central badan are
