@@ -294,7 +294,7 @@ DIKTI = "Kementerian Pendidikan Tinggi Sains dan Teknologi"
 KEU = "Kementerian Keuangan"
 BMKG = "Badan Meteorologi Klimatologi dan Geofisika"
 # Measured figures (floors just under them): a regression fails, an improvement raises them (README).
-SECTOR_REAL, UNKNOWN_REAL, LEVEL_REAL, PROVINCE_REAL = 0.9885, 0.0107, 0.9696, 0.9532
+SECTOR_REAL, UNKNOWN_REAL, LEVEL_REAL, PROVINCE_REAL = 0.9885, 0.0107, 0.9696, 0.954
 SECTOR_HELDOUT, UNKNOWN_HELDOUT, LEVEL_HELDOUT, PROVINCE_HELDOUT = 0.9922, 0.002, 0.9594, 0.9401
 SECTOR_TEST, UNKNOWN_TEST, LEVEL_TEST, PROVINCE_TEST = 0.9391, 0.0577, 0.7948, 0.7323
 
