@@ -1,15 +1,48 @@
-"""The canonical participants schema and the code lists every module shares."""
+"""The product's vocabulary: the canonical participants schema and every code list the layers share
+(sectors, levels, genders, golongan groups, age bands, file types). One home, low in the house: loaders,
+store, peserta and pages import these instead of spelling the codes again. The enums are the codes; the
+tuples (plain text, in display order) are what frames, SQL and JSON hold."""
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from enum import StrEnum
+from typing import Final
 
-Sector = Literal["central", "regional", "other", "unknown"]
-Level = Literal["ministry", "agency", "province", "regency", "city", "other"]
-Gender = Literal["L", "P"]
 
-SECTORS: Final = ("central", "regional", "other", "unknown")
-LEVELS: Final = ("ministry", "agency", "province", "regency", "city", "other")
+class Sector(StrEnum):
+    CENTRAL = "central"  # Kementerian/Lembaga
+    REGIONAL = "regional"  # Pemerintah Daerah
+    OTHER = "other"  # not a government body (BUMN/BUMD, companies, private campuses, foundations)
+    UNKNOWN = "unknown"
+
+
+class Level(StrEnum):
+    MINISTRY = "ministry"
+    AGENCY = "agency"  # a central body that is not a ministry (LPNK, LNS, ...)
+    PROVINCE = "province"
+    REGENCY = "regency"  # kabupaten
+    CITY = "city"  # kota
+    OTHER = "other"
+
+
+class Gender(StrEnum):
+    MALE = "L"
+    FEMALE = "P"
+
+
+SECTORS: Final[tuple[str, ...]] = tuple(s.value for s in Sector)
+LEVELS: Final[tuple[str, ...]] = tuple(level.value for level in Level)
+REGIONAL_LEVELS: Final[tuple[str, ...]] = (Level.PROVINCE.value, Level.REGENCY.value, Level.CITY.value)
+GENDERS: Final[tuple[str, ...]] = tuple(g.value for g in Gender)
+GOLONGAN_GROUPS: Final = ("I", "II", "III", "IV", "PPPK")
+# Age bands: (upper bound in whole years, exclusive; label), youngest first.
+AGE_BAND_LIMITS: Final = ((30, "<30"), (40, "30-39"), (50, "40-49"), (60, "50-59"), (200, "60+"))
+AGE_BANDS: Final = tuple(label for _, label in AGE_BAND_LIMITS)
+
+XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PPTX_MIME: Final = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+PDF_MIME: Final = "application/pdf"
+CSV_MIME: Final = "text/csv"
 
 # NIP statuses (see loaders/nip.py).
 NIP_STATUSES: Final = (

@@ -8,7 +8,7 @@ from typing import Final
 import streamlit as st
 
 from loaders.nip import normalise_nip
-from loaders.schema import SECTORS
+from loaders.schema import SECTORS, XLSX_MIME
 from pages import (
     ADMIN_ROLES,
     audited_download,
@@ -27,7 +27,6 @@ from peserta.tables import cohort_names, reclassification_rows
 from store import StoreError
 from store.retention import MAX_DAYS, RETENTION_ENV, retention_days, set_retention_days
 
-XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 COHORT_COLUMNS: Final = (
     "cohort_id", "start_date", "end_date", "n_participants", "source_file", "sheet", "uploaded_by", "uploaded_at",
     "is_sample",

@@ -5,6 +5,7 @@ from typing import Final
 import streamlit as st
 
 from loaders.report import ISSUE_TYPES
+from loaders.schema import XLSX_MIME
 from pages import (
     ALL_ROLES,
     audited_download,
@@ -24,7 +25,6 @@ from peserta.i18n import issue_label, sector_short_label
 from peserta.stats import format_count
 from peserta.tables import cohort_lists, cohort_names, issues_with, masked_messages, with_cohort
 
-XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 NIP_CODES: Final = tuple(code for code in ISSUE_TYPES if code.startswith("nip_")) + ("gender_mismatch",)
 DUPLICATE_CODES: Final = ("duplicate_in_file",)
 ISSUE_COLUMNS: Final = ("cohort_id", "sheet", "row", "code", "message")

@@ -7,6 +7,7 @@ from typing import Final
 
 import streamlit as st
 
+from loaders.schema import XLSX_MIME
 from pages import (
     ALL_ROLES,
     EDITOR_ROLES,
@@ -24,7 +25,6 @@ from peserta.stats import cohort_short_names, format_count, program_abbreviation
 from peserta.tables import cohort_names, with_cohort
 
 PAGE_SIZE: Final = 100
-XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Shown columns, in order; viewers see no names (privacy: counts, not people).
 # The recognised agency and its sector come before the free text (jabatan, instansi as written): the table is
 # wider than the page, and these are what the dashboard is about.

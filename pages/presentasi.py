@@ -15,6 +15,7 @@ from typing import Final
 
 import streamlit as st
 
+from loaders.schema import PDF_MIME, PPTX_MIME, XLSX_MIME
 from pages import (
     ALL_ROLES,
     EDITOR_ROLES,
@@ -26,9 +27,9 @@ from pages import (
     table,
 )
 from peserta import slides as model
-from peserta.deck import PPTX_MIME, deck_pptx
-from peserta.pdf import PDF_MIME, pdf_available, slides_pdf
-from peserta.recap import XLSX_MIME, recap_xlsx
+from peserta.deck import deck_pptx
+from peserta.pdf import pdf_available, slides_pdf
+from peserta.recap import recap_xlsx
 from peserta.stats import WIB, kpis
 from peserta.tables import cohort_names, with_cohort
 

@@ -21,6 +21,7 @@ from loaders import RosterError, load_roster, prepare_sandbox
 from loaders.columns import KEEP_FIELDS
 from loaders.metadata import match_program
 from loaders.report import count_by_code
+from loaders.schema import XLSX_MIME
 from loaders.template import roster_template_xlsx
 from pages import (
     EDITOR_ROLES,
@@ -52,7 +53,6 @@ from store import CohortUpload, StoreError, cohort_uploads
 STATE_KEY: Final = "unggah.state"  # SHA-256 -> the file's state
 HASHES_KEY: Final = "unggah.hashes"  # uploader file id -> SHA-256 (hash each upload once)
 UPLOAD_TYPES: Final = ["xlsx", "xlsm", "xls", "ods", "csv"]
-XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 YEAR_RANGE: Final = (1945, 2100)
 REVIEW_CONFIDENCE: Final = 0.9  # below this an instansi's classification is worth a look (review opens)
 REVIEW_LABELS: Final = {

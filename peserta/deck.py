@@ -56,7 +56,6 @@ LABEL_POSITIONS: Final = {
 # Layouts of python-pptx's default template.
 TITLE_LAYOUT: Final = 0
 TITLE_ONLY_LAYOUT: Final = 5
-PPTX_MIME: Final = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 
 def deck_pptx(slides: Sequence[Slide], *, footer: str, lang: str = "id") -> bytes:

@@ -11,10 +11,6 @@ FACT_COLUMNS: Final = ("cohort_id", "sector", "level", "province", "dimension", 
 TEXT_COLUMNS: Final = ("sector", "level", "province", "dimension", "value")
 GROUP_COLUMNS: Final = ("cohort_id", "sector", "level", "province")
 DIMENSIONS: Final = ("total", "agency", "gender", "golongan", "age")
-GENDERS: Final = ("L", "P")
-GOLONGAN_GROUPS: Final = ("I", "II", "III", "IV", "PPPK")
-AGE_BANDS: Final = ("<30", "30-39", "40-49", "50-59", "60+")
-REGIONAL_LEVELS: Final = ("province", "regency", "city")
 
 # Dimension -> the participants column it counts (facts_from_participants).
 DIMENSION_SOURCES: Final[dict[str, str]] = {

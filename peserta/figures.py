@@ -18,8 +18,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from loaders.regions import read_reference_csv
+from loaders.schema import SECTORS
 from peserta.i18n import normalise_lang, sector_label, t
-from peserta.stats import OTHERS_KEY, SECTORS, format_count, format_share, program_initials
+from peserta.stats import OTHERS_KEY, format_count, format_share, program_initials
 
 # Okabe-Ito: distinguishable with every common colour-vision deficiency.
 SECTOR_COLOURS: Final[dict[str, str]] = {

@@ -11,10 +11,9 @@ import numpy as np
 import pandas as pd
 
 from loaders.agencies import all_provinces
+from loaders.schema import LEVELS, SECTORS
 from peserta.facts import prepare_facts
-from peserta.stats import SECTORS, angkatan_number, order_cohorts
-
-LEVELS: Final = ("ministry", "agency", "province", "regency", "city", "other")
+from peserta.stats import angkatan_number, order_cohorts
 
 # Filters field -> URL query key (short Indonesian words, so shared links read naturally).
 QUERY_KEYS: Final[dict[str, str]] = {

@@ -8,7 +8,8 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from peserta.facts import REGIONAL_LEVELS, prepare_facts
+from loaders.schema import REGIONAL_LEVELS
+from peserta.facts import prepare_facts
 from peserta.i18n import t
 from peserta.stats import (
     OTHERS_KEY,

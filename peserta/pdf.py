@@ -36,7 +36,6 @@ FIGURE_SIZE: Final = (1180, 430)  # px, what kaleido draws each figure at
 FIGURE_FONT: Final = 18  # px: printed slides are read from across a table
 RENDER_TIMEOUT: Final = 60.0  # seconds per figure, and for printing
 OFFLINE_PROXY: Final = "http://127.0.0.1:9"  # discard port: any http(s) request the browser makes fails
-PDF_MIME: Final = "application/pdf"
 _ONE_AT_A_TIME: Final = threading.Lock()  # each export starts a browser; two at once would crowd 2 cores
 
 # Fixed print stylesheet (no user text): big type, one slide per page.

@@ -38,7 +38,6 @@ from peserta.slides import (
 )
 from store.xlsx import WIDTH_MAX, new_workbook, table_sheet, workbook_bytes
 
-XLSX_MIME: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Sheet key -> (Indonesian title, English title); Excel allows 31 characters, no []:*?/\.
 SHEET_TITLES: Final[dict[str, tuple[str, str]]] = {
     "summary": ("Ringkasan", "Summary"),

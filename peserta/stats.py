@@ -18,10 +18,10 @@ import pandas as pd
 from babel.dates import get_month_names
 from babel.numbers import format_decimal, format_percent
 
-from peserta.facts import AGE_BANDS, GENDERS, GOLONGAN_GROUPS, REGIONAL_LEVELS, prepare_facts
+from loaders.schema import AGE_BANDS, GENDERS, GOLONGAN_GROUPS, REGIONAL_LEVELS, SECTORS
+from peserta.facts import prepare_facts
 from peserta.i18n import dimension_value_label, level_label, normalise_lang, sector_label, t
 
-SECTORS: Final = ("central", "regional", "other", "unknown")
 BREAKDOWN_COLUMNS: Final = ("key", "label", "count", "share")
 OTHERS_KEY: Final = "__lainnya__"  # top_agencies' remainder row (agency names never look like this)
 WIB: Final = timezone(timedelta(hours=7), "WIB")  # Jakarta time, no daylight saving

@@ -11,12 +11,11 @@ import pandas as pd
 
 from loaders.people import person_keys
 from loaders.ranks import golongan_group
-from loaders.schema import PARTICIPANT_COLUMNS
+from loaders.schema import AGE_BAND_LIMITS, PARTICIPANT_COLUMNS
 
 STORED_COLUMNS: Final = tuple(c for c in PARTICIPANT_COLUMNS if c != "issues") + ("issue_codes",)
 DERIVED_COLUMNS: Final = ("golongan_group", "age_band", "person_key")
 DATE_COLUMNS: Final = ("birth_date", "appointment_date")
-AGE_BANDS: Final = ((30, "<30"), (40, "30-39"), (50, "40-49"), (60, "50-59"), (200, "60+"))
 REFERENCE_MONTH_DAY: Final = (7, 1)  # age on 1 July of the cohort's year when its start date is unknown
 
 
@@ -34,8 +33,8 @@ def age_bands(birth_dates: pd.Series, reference: pd.Series) -> list[str | None]:
     birth_md = birth.dt.month * 100 + birth.dt.day
     ref_md = ref.dt.month * 100 + ref.dt.day
     age = (ref.dt.year - birth.dt.year - (ref_md < birth_md).astype("float64")).to_numpy(dtype="float64")
-    edges = np.array([limit for limit, _ in AGE_BANDS], dtype="float64")
-    labels = [label for _, label in AGE_BANDS]
+    edges = np.array([limit for limit, _ in AGE_BAND_LIMITS], dtype="float64")
+    labels = [label for _, label in AGE_BAND_LIMITS]
     index = np.searchsorted(edges, age, side="right")
     return [
         labels[i] if a == a and 0 <= a < edges[-1] else None  # a == a: not NaN

@@ -7,12 +7,16 @@ Without it they are skipped, and the run's summary says so.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from streamlit.runtime.pages_manager import PagesManager
+
+from store import open_store, seed_samples
 
 PG_ENV = "DASBOR_TEST_PG_URL"
 _skipped_pg: list[str] = []
@@ -90,3 +94,51 @@ def store(db_url: str) -> Iterator[Any]:
     opened = open_store(db_url)
     yield opened
     opened.close()
+
+
+# --- the dashboard's store for AppTest (tests/test_app.py, test_presentasi.py, test_access.py) ----------
+
+
+@pytest.fixture(scope="session")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample cohorts loaded once into a SQLite file; every test gets its own copy."""
+    path = tmp_path_factory.mktemp("seeded") / "dasbor.sqlite3"
+    store = open_store(f"sqlite:///{path}")
+    seed_samples(store)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def seeded_db_url(seeded_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A private store for this test (the dashboard reads $DASBOR_DB_URL)."""
+    copy = tmp_path / "dasbor.sqlite3"
+    shutil.copy(seeded_db, copy)
+    url = f"sqlite:///{copy}"
+    monkeypatch.setenv("DASBOR_DB_URL", url)
+    monkeypatch.setenv("DASBOR_DATA_DIR", str(tmp_path))  # agency corrections written by the test
+    return url
+
+
+class ServerStart:
+    """Whether AppTest's runs start like a freshly started server (see server_start)."""
+
+    fresh = False
+
+
+@pytest.fixture
+def server_start(monkeypatch: pytest.MonkeyPatch) -> ServerStart:
+    """AppTest starts every run like a freshly started server, in Streamlit's legacy pages/ mode (a
+    pages/ folder beside dashboard.py), where the page hands over to the router with a rerun, losing that
+    run's button click and the state of widgets it did not draw. A real server leaves the mode for good
+    after its first run, so tests run past it; test_direct_link_on_fresh_server sets `fresh`."""
+    start = ServerStart()
+    original = PagesManager.__init__
+
+    def init(self: PagesManager, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)
+        if not start.fresh:
+            PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", init)
+    return start

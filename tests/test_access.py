@@ -32,8 +32,7 @@ from peserta.tables import mask_digit_runs, masked_messages
 from store import Store
 from store.accounts import Accounts
 from store.sessions import SessionPolicy, SignIn
-from tests.test_app import SAMPLES, seeded_db  # noqa: F401  (seeded_db: the session-wide seeded store)
-from tests.test_store import person, small_upload
+from tests.factories import SAMPLES, person, small_upload
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "kata-sandi-uji-1"
@@ -693,7 +692,7 @@ VIEWER_PAGES = [spec.script for spec in PAGES if "viewer" in spec.roles]
 def repeats(store: Store) -> Store:
     """The sample store plus five people of the reference cohort in a second cohort: the repeat-participant
     tables on Tren and Kualitas list them (by name and NIP for editors)."""
-    from tests.test_store import reference_upload
+    from tests.factories import reference_upload
 
     again = reference_upload(angkatan="V")
     again.participants = again.participants.iloc[:5].copy()

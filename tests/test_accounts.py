@@ -59,7 +59,7 @@ from store.sessions import (
     sso_role,
 )
 from store.sign_in_limits import LIMITS
-from tests.test_store import person, small_upload
+from tests.factories import person, small_upload
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "kata-sandi-uji-1"  # fictional, 16 characters

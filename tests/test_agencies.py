@@ -622,7 +622,12 @@ def test_a_campus_without_a_state_marker_is_a_flagged_private_campus(text: str, 
     ("text", "level", "agency", "province"),
     [
         ("Kelurahan Klitren", "city", "Pemerintah Kota Yogyakarta", DIY),
-        ("Kelurahan Kesiman", "city", "Pemerintah Kota Denpasar", "Bali"),  # a desa in Mojokerto is no kelurahan
+        (
+            "Kelurahan Kesiman",
+            "city",
+            "Pemerintah Kota Denpasar",
+            "Bali",
+        ),  # a desa in Mojokerto is no kelurahan
         ("SD Negeri 2 Bendungan Hilir", "province", "Pemerintah Provinsi Daerah Khusus Ibukota Jakarta", JKT),
         ("Puskesmas Pembantu Cikini", "province", "Pemerintah Provinsi Daerah Khusus Ibukota Jakarta", JKT),
     ],
@@ -631,7 +636,12 @@ def test_units_named_by_their_village_are_placed_by_the_village_list(
     text: str, level: str, agency: str, province: str
 ) -> None:
     result = classify_agency(text)
-    assert (result.sector, result.level, result.agency, result.province) == ("regional", level, agency, province)
+    assert (result.sector, result.level, result.agency, result.province) == (
+        "regional",
+        level,
+        agency,
+        province,
+    )
     assert "kelurahan/desa" in result.reason
 
 

@@ -3,98 +3,29 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
-from store import open_store, seed_samples
+from store import open_store
 from tests import builders as b
+from tests.apptest import PAGE_TITLES, REFERENCE_QUERY, SAMPLE_TOTAL, goto, metrics, open_app, texts
 from tests.builders import xlsx_roster
+from tests.conftest import ServerStart
+from tests.factories import SAMPLES
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "data" / "samples"
-REFERENCE_QUERY = {"program": "Pelatihan Coaching dan Mentoring", "tahun": "2023", "angkatan": "IV"}
-SAMPLE_TOTAL = "205"  # participants in all sample cohorts (data/samples/expected.json)
-PAGE_TITLES = {
-    "pages/ringkasan.py": ("Ringkasan", "Summary"),
-    "pages/tren.py": ("Tren", "Trends"),
-    "pages/peserta.py": ("Peserta", "Participants"),
-    "pages/kualitas.py": ("Kualitas data", "Data quality"),
-    "pages/unggah.py": ("Unggah Roster", "Upload Roster"),
-    "pages/kelola.py": ("Kelola Data", "Manage Data"),
-}
-
-
-@pytest.fixture(scope="session")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample cohorts loaded once into a SQLite file; every test gets its own copy."""
-    path = tmp_path_factory.mktemp("seeded") / "dasbor.sqlite3"
-    store = open_store(f"sqlite:///{path}")
-    seed_samples(store)
-    store.close()
-    return path
+pytestmark = pytest.mark.usefixtures("server_start")  # see conftest.server_start
 
 
 @pytest.fixture
-def db_url(seeded_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A private store for this test (the dashboard reads $DASBOR_DB_URL)."""
-    copy = tmp_path / "dasbor.sqlite3"
-    shutil.copy(seeded_db, copy)
-    url = f"sqlite:///{copy}"
-    monkeypatch.setenv("DASBOR_DB_URL", url)
-    monkeypatch.setenv("DASBOR_DATA_DIR", str(tmp_path))  # agency corrections written by the test
-    return url
+def db_url(seeded_db_url: str) -> str:
+    """Each test on its own copy of the seeded store."""
+    return seeded_db_url
 
 
-class ServerStart:
-    """Whether AppTest's runs start like a freshly started server (see server_start)."""
-
-    fresh = False
-
-
-@pytest.fixture(autouse=True)
-def server_start(monkeypatch: pytest.MonkeyPatch) -> ServerStart:
-    """AppTest starts every run like a freshly started server, in Streamlit's legacy pages/ mode (a
-    pages/ folder beside dashboard.py), where the page hands over to the router with a rerun, losing that
-    run's button click and the state of widgets it did not draw. A real server leaves the mode for good
-    after its first run, so tests run past it; test_direct_link_on_fresh_server sets `fresh`."""
-    start = ServerStart()
-    original = PagesManager.__init__
-
-    def init(self: PagesManager, *args: object, **kwargs: object) -> None:
-        original(self, *args, **kwargs)
-        if not start.fresh:
-            PagesManager.uses_pages_directory = False
-
-    monkeypatch.setattr(PagesManager, "__init__", init)
-    return start
-
-
-def open_app(query: dict[str, str] | None = None, role: str | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.query_params.update(query or {})
-    if role is not None:
-        at.session_state["dasbor.role"] = role
-    at.run()
-    assert not at.exception, at.exception
-    return at
-
-
-def goto(at: AppTest, page: str) -> AppTest:
-    at.switch_page(page).run()
-    assert not at.exception, at.exception
-    return at
-
-
-def metrics(at: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
-
-
-def texts(elements: object) -> list[str]:
-    return [str(e.value) for e in elements]  # type: ignore[attr-defined]
+ROOT = Path(__file__).resolve().parent.parent
 
 
 # --- opening ------------------------------------------------------------------------------------------------
@@ -110,7 +41,7 @@ UNESCAPED = re.compile(r"(?<!\\)(www\.co|<img|<a href|\]\(http|\*\*tebal|:red\[m
 
 @pytest.mark.parametrize("page", [*PAGE_TITLES, "pages/presentasi.py", "pages/pengguna.py"])
 def test_roster_text_with_markup_shows_literally_on_every_page(db_url: str, page: str) -> None:
-    from tests.test_store import reference_upload
+    from tests.factories import reference_upload
 
     store = open_store(db_url)
     store.save_cohort(

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from loaders.agencies import AgencyClass
 from store import Store, StoreError
 from store.schema import participants
-from tests.test_store import reference_upload, small_upload
+from tests.factories import reference_upload, small_upload
 
 PEMDA_BOGOR = AgencyClass(
     "regional", "regency", "Pemerintah Kabupaten Bogor", "Jawa Barat", 1.0, "Koreksi uji"

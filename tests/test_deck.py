@@ -25,7 +25,7 @@ from peserta.deck import deck_pptx
 from peserta.facts import facts_from_participants
 from peserta.filters import Filters
 from peserta.slides import build_slides, footer_text
-from tests.test_stats import DKI, multi_cohorts, multi_facts, participants, reference_facts
+from tests.factories import DKI, multi_cohorts, multi_facts, participants, reference_facts
 
 FOOTER = "Filter: semua angkatan · Sumber: Dasbor Peserta Pelatihan · Dibuat 5 September 2023 14.03 WIB"
 CHART_TYPES = {

@@ -26,7 +26,7 @@ from peserta.stats import (
     regional_share_by_year,
     top_agencies,
 )
-from tests.test_stats import DKI, multi_cohorts, multi_facts, participants, reference_facts
+from tests.factories import DKI, multi_cohorts, multi_facts, participants, reference_facts
 
 HOSTILE = "<b>Dinas</b> *x*"
 HOSTILE_ESCAPED = "&lt;b&gt;Dinas&lt;/b&gt; *x*"

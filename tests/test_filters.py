@@ -21,7 +21,7 @@ from peserta.filters import (
     selected_cohorts,
 )
 from peserta.stats import by_sector, kpis, order_cohorts
-from tests.test_stats import (
+from tests.factories import (
     CM,
     DKI,
     LATSAR,

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from peserta.facts import facts_from_participants
 from peserta.filters import Filters, apply_filters
 from peserta.narrative import counted, join_words, summary_sentence
-from tests.test_stats import (
+from tests.factories import (
     CM,
     DKI,
     cohorts_frame,

@@ -15,7 +15,7 @@ from peserta.facts import facts_from_participants
 from peserta.filters import Filters
 from peserta.pdf import PdfUnavailable, chromium_path, pdf_available, slides_html, slides_pdf
 from peserta.slides import build_slides
-from tests.test_stats import DKI, multi_cohorts, participants, reference_facts
+from tests.factories import DKI, multi_cohorts, participants, reference_facts
 
 FOOTER = "Filter: semua angkatan · Sumber: Dasbor Peserta Pelatihan · Dibuat 5 September 2023 14.03 WIB"
 HOSTILE = '<script>alert("x")</script><img src=http://contoh.invalid/a.png>'

@@ -12,19 +12,18 @@ from peserta.filters import Filters, apply_filters, filters_from_query, selected
 from peserta.narrative import summary_sentence
 from peserta.slides import build_slides
 from store import open_store
-from tests.test_app import (  # noqa: F401 (seeded_db, server_start: the app tests' fixtures)
-    REFERENCE_QUERY,
-    db_url,
-    goto,
-    open_app,
-    seeded_db,
-    server_start,
-    texts,
-)
+from tests.apptest import REFERENCE_QUERY, goto, open_app, texts
 
 PAGE = "pages/presentasi.py"
 REFERENCE_SLIDES = 9  # one cohort: no trend slide
-pytestmark = pytest.mark.usefixtures("db_url")  # every test on its own copy of the seeded store
+pytestmark = pytest.mark.usefixtures(
+    "db_url", "server_start"
+)  # each test on its own copy of the seeded store
+
+
+@pytest.fixture
+def db_url(seeded_db_url: str) -> str:
+    return seeded_db_url
 
 
 def the_store():

@@ -15,7 +15,7 @@ from peserta.facts import facts_from_participants
 from peserta.filters import Filters
 from peserta.recap import SHEET_TITLES, recap_xlsx
 from peserta.slides import build_slides
-from tests.test_stats import CM, DKI, REFERENCE_ID, cohorts_frame, multi_cohorts, multi_facts, participants
+from tests.factories import CM, DKI, REFERENCE_ID, cohorts_frame, multi_cohorts, multi_facts, participants
 
 MOMENT = datetime(2023, 9, 5, 7, 3, tzinfo=UTC)
 ALL = Filters()

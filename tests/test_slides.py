@@ -30,7 +30,7 @@ from peserta.slides import (
     suppress_row_counts,
     suppress_small_counts,
 )
-from tests.test_stats import (
+from tests.factories import (
     CM,
     DKI,
     REFERENCE_ID,

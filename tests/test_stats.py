@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peserta import stats as stats_module
-from peserta.facts import AGE_BANDS, GOLONGAN_GROUPS, facts_from_participants, prepare_facts
+from peserta.facts import facts_from_participants, prepare_facts
 from peserta.stats import (
     OTHERS_KEY,
     Kpis,
@@ -43,113 +43,22 @@ from peserta.stats import (
     regional_share_by_year,
     top_agencies,
 )
-
-CM = "Pelatihan Coaching dan Mentoring"
-PKA = "Pelatihan Kepemimpinan Administrator"
-LATSAR = "Pelatihan Dasar CPNS"
-DKI = "Daerah Khusus Ibukota Jakarta"
-DIY = "Daerah Istimewa Yogyakarta"
-LAN = "Lembaga Administrasi Negara"
-REFERENCE_ID = 4
-
-# (agency, sector, level, province, how many) of the reference cohort: 14 K/L and 12 Pemda.
-REFERENCE_AGENCIES = [
-    (LAN, "central", "agency", DKI, 4),
-    ("Kementerian Keuangan", "central", "ministry", DKI, 3),
-    ("Badan Kepegawaian Negara", "central", "agency", DKI, 2),
-    ("Kementerian Dalam Negeri", "central", "ministry", DKI, 2),
-    ("Badan Pusat Statistik Kabupaten Sleman", "central", "agency", DIY, 1),
-    ("Kantor Kementerian Agama Kota Bandung", "central", "ministry", "Jawa Barat", 1),
-    ("Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "central", "ministry", DKI, 1),
-    ("Pemerintah Provinsi Jawa Barat", "regional", "province", "Jawa Barat", 1),
-    ("Pemerintah Provinsi Papua Tengah", "regional", "province", "Papua Tengah", 1),
-    ("Pemerintah Kabupaten Bogor", "regional", "regency", "Jawa Barat", 2),
-    ("Pemerintah Kabupaten Sleman", "regional", "regency", DIY, 1),
-    ("Pemerintah Kabupaten Gowa", "regional", "regency", "Sulawesi Selatan", 1),
-    ("Pemerintah Kabupaten Banjar", "regional", "regency", "Kalimantan Selatan", 1),
-    ("Pemerintah Kota Surabaya", "regional", "city", "Jawa Timur", 2),
-    ("Pemerintah Kota Makassar", "regional", "city", "Sulawesi Selatan", 1),
-    ("Pemerintah Kota Medan", "regional", "city", "Sumatera Utara", 1),
-    ("Pemerintah Kota Banjar", "regional", "city", "Jawa Barat", 1),
-]
-PARTICIPANT_COLUMNS = [
-    "cohort_id",
-    "sector",
-    "level",
-    "province",
-    "agency",
-    "gender",
-    "golongan_group",
-    "age_band",
-]
-
-
-def participants(*rows: tuple[object, ...]) -> pd.DataFrame:
-    """A participant-like frame from (cohort_id, sector, level, province, agency, gender, golongan, age) rows."""
-    return pd.DataFrame(list(rows), columns=PARTICIPANT_COLUMNS)
-
-
-def reference_participants(cohort_id: int = REFERENCE_ID) -> pd.DataFrame:
-    """The 26 (fictional) participants of Coaching dan Mentoring Angkatan IV 2023: 14 K/L, 12 Pemda."""
-    genders = ["L", "P"] * 12 + ["L", None]  # 13 L, 12 P, 1 unknown
-    golongan = ["III"] * 12 + ["IV"] * 10 + ["II"] * 2 + ["PPPK", None]
-    ages = ["30-39"] * 9 + ["40-49"] * 10 + ["<30"] * 3 + ["50-59"] * 3 + [None]
-    people = [(a, s, lv, p) for a, s, lv, p, k in REFERENCE_AGENCIES for _ in range(k)]
-    return participants(
-        *(
-            (cohort_id, s, lv, p, a, g, gol, age)
-            for (a, s, lv, p), g, gol, age in zip(people, genders, golongan, ages, strict=True)
-        )
-    )
-
-
-def reference_facts() -> pd.DataFrame:
-    """The facts frame of the reference cohort."""
-    return facts_from_participants(reference_participants())
-
-
-def cohorts_frame(*rows: tuple[object, ...]) -> pd.DataFrame:
-    """A cohorts frame from (cohort_id, program, angkatan, year, start, end) rows, other columns filled."""
-    frame = pd.DataFrame(
-        list(rows), columns=["cohort_id", "program", "angkatan", "year", "start_date", "end_date"]
-    )
-    frame["venue"] = "Jakarta"
-    frame["uploaded_at"] = [datetime(2024, 1, 1 + i, 3, 0, tzinfo=UTC) for i in range(len(frame))]
-    frame["n_participants"] = 0
-    frame["is_sample"] = True
-    return frame
-
-
-def multi_cohorts() -> pd.DataFrame:
-    """Four cohorts of three programs over 2023-2024, listed out of time order."""
-    return cohorts_frame(
-        (6, LATSAR, "II", 2024, None, None),
-        (REFERENCE_ID, CM, "IV", 2023, date(2023, 9, 5), date(2023, 9, 8)),
-        (5, PKA, "I", 2024, date(2024, 2, 19), date(2024, 6, 21)),
-        (2, CM, "II", 2023, date(2023, 5, 15), date(2023, 5, 18)),
-    )
-
-
-def multi_participants() -> pd.DataFrame:
-    """The reference cohort plus small made-up cohorts 2, 5 and 6 (other and unknown sectors included)."""
-    extra = participants(
-        (2, "central", "ministry", DKI, "Kementerian Kesehatan", "P", "III", "30-39"),
-        (2, "central", "ministry", DKI, "Kementerian Kesehatan", "L", "III", "40-49"),
-        (2, "regional", "city", "Jawa Timur", "Pemerintah Kota Surabaya", "P", "III", "30-39"),
-        (2, "other", "", DKI, "PT Bank Rakyat Indonesia", "L", None, "30-39"),
-        (5, "regional", "province", "Bali", "Pemerintah Provinsi Bali", "L", "IV", "50-59"),
-        (5, "regional", "regency", "Bali", "Pemerintah Kabupaten Badung", "P", "IV", "40-49"),
-        (5, "central", "agency", DKI, LAN, "L", "IV", "50-59"),
-        (6, "regional", "regency", "Aceh", "Pemerintah Kabupaten Aceh Besar", "P", "III", "<30"),
-        (6, "regional", "regency", "Aceh", "Pemerintah Kabupaten Aceh Besar", "P", "III", "<30"),
-        (6, "unknown", "", "", None, None, None, None),
-    )
-    return pd.concat([reference_participants(), extra], ignore_index=True)
-
-
-def multi_facts() -> pd.DataFrame:
-    """Facts of multi_participants."""
-    return facts_from_participants(multi_participants())
+from tests.factories import (
+    CM,
+    DKI,
+    LAN,
+    LATSAR,
+    PKA,
+    REFERENCE_ID,
+    cohorts_frame,
+    multi_cohorts,
+    multi_facts,
+    multi_participants,
+    participant_frames,
+    participants,
+    reference_facts,
+    store_like,
+)
 
 
 def table(frame: pd.DataFrame, column: str = "count") -> dict[str, object]:
@@ -392,23 +301,6 @@ def test_breakdowns_of_nothing_are_empty_or_zero(breakdown):
 
 # ------------------------------------------------------------------------------------------ invariants
 
-SECTOR_VALUES = ["central", "regional", "other", "unknown", None]
-LEVEL_VALUES = ["ministry", "agency", "province", "regency", "city", "other", None]
-PROVINCE_VALUES = [DKI, "Jawa Barat", "Aceh", "Papua Tengah", None]
-AGENCY_VALUES = [LAN, "Kementerian Keuangan", "Pemerintah Kota Surabaya", "<b>Dinas</b> *x*", None]
-
-participant_rows = st.tuples(
-    st.integers(1, 4),
-    st.sampled_from(SECTOR_VALUES),
-    st.sampled_from(LEVEL_VALUES),
-    st.sampled_from(PROVINCE_VALUES),
-    st.sampled_from(AGENCY_VALUES),
-    st.sampled_from(["L", "P", None]),
-    st.sampled_from([*GOLONGAN_GROUPS, None, "IX"]),  # "IX": a stray code counts as unknown
-    st.sampled_from([*AGE_BANDS, None]),
-)
-participant_frames = st.lists(participant_rows, max_size=60).map(lambda rows: participants(*rows))
-
 
 @settings(max_examples=40, deadline=None)
 @given(participant_frames)
@@ -573,11 +465,6 @@ def test_prepare_facts_is_idempotent_and_fills_missing_text():
     prepared = prepare_facts(raw)
     assert prepared["level"].iloc[0] == "" and prepared["value"].iloc[0] == ""
     assert prepare_facts(prepared) is prepared
-
-
-def store_like(cohorts: pd.DataFrame) -> pd.DataFrame:
-    """A cohorts frame with the store's dtypes: nullable Int64 year, str text with missing values."""
-    return cohorts.astype({"year": "Int64", "program": "str", "angkatan": "str"})
 
 
 def test_trend_on_store_dtypes_with_missing_metadata():

@@ -10,7 +10,6 @@ import subprocess
 import sys
 import zipfile
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,131 +20,35 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from loaders import LoadResult, read_roster
+from loaders import read_roster
 from loaders.report import Issue, make_issue
 from loaders.schema import LEVELS, PARTICIPANT_COLUMNS, SECTORS
-from store import CohortUpload, Store, StoreError, cohort_uploads, open_store, seed_samples
+from store import Store, StoreError, cohort_uploads, open_store, seed_samples
 from store import backup as store_backup
 from store import engine as store_engine
 from store.backup import escape_text, unescape_text
 from store.schema import metadata
+from tests.factories import (
+    DIMENSIONS,
+    EXPECTED,
+    REFERENCE,
+    assert_facts_add_up,
+    dump,
+    person,
+    reference_upload,
+    sample,
+    small_upload,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "data" / "samples"
-EXPECTED = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))
-REFERENCE = "cmd_2023_angkatan_IV.xlsx"
 COHORT_COLUMNS = [
     "cohort_id", "program", "angkatan", "year", "start_date", "end_date", "venue", "sheet", "source_file",
     "file_sha256", "uploaded_by", "uploaded_at", "n_participants", "is_sample",
 ]  # fmt: skip
 FACT_COLUMNS = ["cohort_id", "sector", "level", "province", "dimension", "value", "n"]
-DIMENSIONS = {"total", "agency", "gender", "golongan", "age"}
 
 
 # --- helpers shared with test_store_reliability.py ---------------------------------------------------------
-
-
-@cache
-def sample(name: str) -> LoadResult:
-    """Each sample roster is read once per session (never mutate its frame)."""
-    return read_roster(SAMPLES / name)
-
-
-def reference_upload(**changes: Any) -> CohortUpload:
-    """The reference cohort (26 people, 14 K/L, 12 Pemda) as an upload, with fields replaced."""
-    upload = cohort_uploads(sample(REFERENCE), "a" * 64)[0]
-    upload.participants = upload.participants.copy()
-    return dataclasses.replace(upload, **changes)
-
-
-def participants_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    """An intake-schema frame from partial row dicts (like the intake's dtypes)."""
-    data: dict[str, Any] = {}
-    for column in PARTICIPANT_COLUMNS:
-        values = [r.get(column, () if column == "issues" else None) for r in rows]
-        if column == "row":
-            data[column] = pd.array(
-                [v if v is not None else i + 2 for i, v in enumerate(values)], dtype="int64"
-            )
-        elif column == "score":
-            data[column] = pd.array(values, dtype="Float64")
-        elif column in ("birth_date", "appointment_date"):
-            data[column] = pd.Series(pd.to_datetime(pd.Series(values, dtype=object)), dtype="datetime64[s]")
-        elif column == "issues":
-            data[column] = pd.Series(values, dtype=object)
-        else:
-            data[column] = pd.array(values, dtype="str")
-    return pd.DataFrame(data, columns=list(PARTICIPANT_COLUMNS))
-
-
-def small_upload(angkatan: str, rows: list[dict[str, Any]], **changes: Any) -> CohortUpload:
-    """A made-up cohort of fictional people."""
-    return dataclasses.replace(
-        CohortUpload(
-            program="Pelatihan Uji Coba",
-            angkatan=angkatan,
-            year=2024,
-            start_date=date(2024, 5, 6),
-            end_date=date(2024, 5, 8),
-            venue="Aula Uji, Jakarta",
-            sheet="Peserta",
-            participants=participants_frame([{"sheet": "Peserta", **r} for r in rows]),
-            issues=[],
-            source_file=f"uji_{angkatan}.xlsx",
-            file_sha256=angkatan.ljust(64, "0"),
-        ),
-        **changes,
-    )
-
-
-def person(i: int, **fields: Any) -> dict[str, Any]:
-    """A fictional participant; NIPs are valid-looking PNS numbers unique by i."""
-    nip = f"1980{(i % 12) + 1:02d}{(i % 28) + 1:02d}2005{(i % 12) + 1:02d}{1 + i % 2}{i % 999 + 1:03d}"
-    base = {
-        "name": f"Peserta Fiktif {i}",
-        "nip": nip,
-        "nip_status": "pns",
-        "gender": "L" if i % 2 == 0 else "P",
-        "birth_date": date(1980, (i % 12) + 1, (i % 28) + 1),
-        "golongan": ["III/a", "III/c", "IV/a", "IX"][i % 4],
-        "instansi": ["Kementerian Keuangan", "Pemerintah Kota Bandung"][i % 2],
-        "agency": ["Kementerian Keuangan", "Pemerintah Kota Bandung"][i % 2],
-        "sector": ["central", "regional"][i % 2],
-        "level": ["ministry", "city"][i % 2],
-        "province": [None, "Jawa Barat"][i % 2],
-    }
-    return base | fields
-
-
-SURROGATE_IDS = ("participant_id", "issue_id", "audit_id")
-
-
-def dump(store: Store, *, surrogate_ids: bool = True) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, in a stable order: two dumps are equal iff the stores hold the same data."""
-    out: dict[str, list[tuple[Any, ...]]] = {}
-    with store.engine.connect() as conn:
-        for table in metadata.sorted_tables:
-            columns = [c for c in table.c if surrogate_ids or c.name not in SURROGATE_IDS]
-            rows = conn.execute(sa.select(*columns)).all()
-            out[table.name] = sorted((tuple(map(_comparable, row)) for row in rows), key=repr)
-    return out
-
-
-def _comparable(value: Any) -> Any:
-    return (
-        value.replace(tzinfo=None).isoformat()
-        if hasattr(value, "isoformat") and hasattr(value, "hour")
-        else value
-    )
-
-
-def assert_facts_add_up(facts: pd.DataFrame) -> None:
-    """Every dimension sums to the total row of its (cohort, sector, level, province) group."""
-    groups = ["cohort_id", "sector", "level", "province"]
-    sums = facts.groupby([*groups, "dimension"])["n"].sum().unstack("dimension").fillna(0)
-    assert set(sums.columns) <= DIMENSIONS
-    for dimension in sums.columns:
-        assert (sums[dimension] == sums["total"]).all(), dimension
 
 
 # --- saving the reference cohort --------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 import store.facts
 from store import Store, StoreError, open_store, seed_samples
-from tests.test_store import assert_facts_add_up, dump, person, reference_upload, small_upload
+from tests.factories import assert_facts_add_up, dump, person, reference_upload, small_upload
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -76,7 +76,7 @@ CHILD_SAVE = r"""
 import sys, time
 import store.facts
 from store import open_store
-from tests.test_store import person, reference_upload, small_upload
+from tests.factories import person, reference_upload, small_upload
 
 url, mode = sys.argv[1], sys.argv[2]
 db = open_store(url)

@@ -39,7 +39,7 @@ def accounts_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     accounts.create_user("pimpinan", PASSWORD, "viewer", display_name="Ibu <b>Pimpinan</b>", by="tes")
     accounts.create_user("petugas", PASSWORD, "editor", by="tes")
     # Five people of the reference cohort in a second cohort: Tren and Kualitas list them as repeat people.
-    from tests.test_store import reference_upload
+    from tests.factories import reference_upload
 
     again = reference_upload(angkatan="V")
     again.participants = again.participants.iloc[:5].copy()

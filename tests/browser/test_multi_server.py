@@ -68,7 +68,7 @@ def cluster(pg_url: str, tmp_path: Path) -> Iterator[tuple[Server, Server, Proxy
     servers on it (their own data folders: nothing shared on disk); Caddy in front of both."""
     from store import open_store
     from store.accounts import Accounts
-    from tests.test_store import reference_upload
+    from tests.factories import reference_upload
 
     store = open_store(pg_url)
     store.save_cohort(reference_upload(), user="tes")  # not empty: no sample data seeded on the first visit
