@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from loaders.ranks import GOLONGAN_ORDER
+from loaders.schema import GENDERS
 
 LANGS: Final = ("id", "en")
 ROSTER_SHEET: Final = "Peserta"
@@ -31,7 +32,6 @@ HEADERS: Final[tuple[tuple[str, int, str], ...]] = (
     ("Tempat Lahir", 16, ""),
     ("Tanggal Lahir", 13, "date"),
 )
-GENDER_CHOICES: Final = ("L", "P")
 
 # Title block: a heading, then one labelled cell to fill per cohort fact. Labels carry no colon, so
 # "Angkatan IV" / "Tahun 2023" read as loaders.metadata expects; "Program" is not a program keyword
@@ -191,7 +191,7 @@ def _validation(kind: str, lang: str, cells: str) -> DataValidation:
     if kind == "text":
         validation = DataValidation(allow_blank=True)
     else:
-        choices = GENDER_CHOICES if kind == "gender" else GOLONGAN_ORDER
+        choices = GENDERS if kind == "gender" else GOLONGAN_ORDER
         validation = DataValidation(type="list", formula1=f'"{",".join(choices)}"', allow_blank=True)
         validation.showErrorMessage = True
         validation.errorTitle, validation.error = title, message

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.schema import LEVELS, SECTORS
+
 LANGS: Final = ("id", "en")
 DEFAULT_LANG: Final = "id"
 
@@ -854,8 +856,6 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     ),
 }
 
-SECTOR_KEYS: Final = ("central", "regional", "other", "unknown")
-LEVEL_KEYS: Final = ("ministry", "agency", "province", "regency", "city", "other")
 # Dimension -> text key prefix for coded values; other dimensions (agency, province) show the value itself.
 _CODED_DIMENSIONS: Final[dict[str, str]] = {
     "gender": "gender",
@@ -960,17 +960,17 @@ def t(key: str, lang: str, **fmt: object) -> str:
 
 def sector_label(sector: str, lang: str) -> str:
     """'central' -> 'Kementerian/Lembaga' / 'Ministries and agencies'; unknown codes read 'Belum dikenali'."""
-    return t(f"sector.{sector}" if sector in SECTOR_KEYS else "sector.unknown", lang)
+    return t(f"sector.{sector}" if sector in SECTORS else "sector.unknown", lang)
 
 
 def sector_short_label(sector: str, lang: str) -> str:
     """'central' -> 'K/L', 'regional' -> 'Pemda' (for tight spaces such as legends)."""
-    return t(f"sector_short.{sector}" if sector in SECTOR_KEYS else "sector_short.unknown", lang)
+    return t(f"sector_short.{sector}" if sector in SECTORS else "sector_short.unknown", lang)
 
 
 def level_label(level: str, lang: str) -> str:
     """'province' -> 'Pemerintah provinsi' / 'Provincial government'; '' -> 'Tidak diketahui'."""
-    return t(f"level.{level}", lang) if level in LEVEL_KEYS else t("value.unknown", lang)
+    return t(f"level.{level}", lang) if level in LEVELS else t("value.unknown", lang)
 
 
 def dimension_value_label(dimension: str, value: str, lang: str) -> str:

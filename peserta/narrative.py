@@ -8,7 +8,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from loaders.schema import REGIONAL_LEVELS
+from loaders.schema import REGIONAL_LEVELS, SECTORS
 from peserta.facts import prepare_facts
 from peserta.i18n import t
 from peserta.stats import (
@@ -45,7 +45,7 @@ def join_words(items: Sequence[str], lang: str) -> str:
 
 def _sector_parts(numbers: Kpis, lang: str) -> str:
     parts = []
-    for sector in ("central", "regional", "other", "unknown"):
+    for sector in SECTORS:
         count = numbers.count(sector)
         if count or sector in ("central", "regional"):
             share = format_share(numbers.share(sector), lang)

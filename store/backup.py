@@ -34,7 +34,7 @@ from python_calamine import CalamineWorkbook
 
 from loaders.report import ISSUE_TYPES
 from loaders.sandbox import SandboxFailure, run_sandboxed
-from loaders.schema import LEVELS, NIP_STATUSES, SECTORS
+from loaders.schema import GENDERS, LEVELS, NIP_STATUSES, SECTORS
 from loaders.settings import DEFAULT_LIMITS
 from store import facts as facts_sql
 from store.engine import read_transaction
@@ -196,7 +196,7 @@ def _choice(choices: Sequence[str], required: bool = False) -> Parser:
 
 
 def _gender(value: Any) -> str | None:
-    return _choice(("L", "P"))(value)
+    return _choice(GENDERS)(value)
 
 
 # --- sheets: column -> (parser, how to write) ------------------------------------------------------------
