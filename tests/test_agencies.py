@@ -148,13 +148,7 @@ def test_26_same_name_pairs() -> None:
     ],
 )  # fmt: skip
 def test_traps(text: str, sector: str, level: str | None, agency: str | None, province: str | None) -> None:
-    result = classify_agency(text)
-    assert (result.sector, result.level, result.agency, result.province) == (
-        sector,
-        level,
-        agency,
-        province,
-    ), result.reason
+    result = assert_classified(text, sector, level, agency, province)
     assert result.reason
 
 
@@ -299,6 +293,19 @@ SECTOR_HELDOUT, UNKNOWN_HELDOUT, LEVEL_HELDOUT, PROVINCE_HELDOUT = 0.9922, 0.002
 SECTOR_TEST, UNKNOWN_TEST, LEVEL_TEST, PROVINCE_TEST = 0.9391, 0.0577, 0.7948, 0.7323
 
 
+def assert_classified(
+    text: str, sector: str, level: str | None, agency: str | None, province: str | None
+) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.agency, result.province) == (
+        sector,
+        level,
+        agency,
+        province,
+    ), result.reason
+    return result
+
+
 @pytest.mark.parametrize(
     ("text", "sector", "level", "agency", "province"),
     [
@@ -375,13 +382,7 @@ SECTOR_TEST, UNKNOWN_TEST, LEVEL_TEST, PROVINCE_TEST = 0.9391, 0.0577, 0.7948, 0
 def test_real_world_families(
     text: str, sector: str, level: str | None, agency: str | None, province: str | None
 ) -> None:
-    result = classify_agency(text)
-    assert (result.sector, result.level, result.agency, result.province) == (
-        sector,
-        level,
-        agency,
-        province,
-    ), result.reason
+    assert_classified(text, sector, level, agency, province)
 
 
 @pytest.mark.parametrize(
@@ -581,13 +582,7 @@ def test_agency_class_stays_backwards_compatible() -> None:
 def test_issue_13_families(
     text: str, sector: str, level: str | None, agency: str | None, province: str | None
 ) -> None:
-    result = classify_agency(text)
-    assert (result.sector, result.level, result.agency, result.province) == (
-        sector,
-        level,
-        agency,
-        province,
-    ), result.reason
+    assert_classified(text, sector, level, agency, province)
 
 
 @pytest.mark.parametrize(

@@ -38,15 +38,9 @@ DEFAULT = "ringkasan"
 
 
 @pytest.fixture(scope="module")
-def seeded_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A SQLite store with the sample cohorts, built once through the store API (no server needed)."""
-    from store import open_store, seed_samples
-
-    path = tmp_path_factory.mktemp("seeded") / "dasbor.sqlite3"
-    store = open_store(f"sqlite:///{path}")
-    seed_samples(store)
-    store.close()
-    return path
+def seeded_store(seeded_db: Path) -> Path:
+    """A SQLite store with the sample cohorts (conftest.seeded_db)."""
+    return seeded_db
 
 
 @pytest.mark.parametrize("path", list(PAGES))
