@@ -15,9 +15,7 @@ from typing import Final
 
 import streamlit as st
 
-from loaders.schema import PDF_MIME, PPTX_MIME, XLSX_MIME
 from pages import (
-    ALL_ROLES,
     EDITOR_ROLES,
     audited_download,
     chart,
@@ -28,6 +26,7 @@ from pages import (
 )
 from peserta import slides as model
 from peserta.deck import deck_pptx
+from peserta.exports import PRESENTASI_EXPORTS as EXPORTS
 from peserta.pdf import pdf_available, slides_pdf
 from peserta.recap import recap_xlsx
 from peserta.stats import WIB, kpis
@@ -37,7 +36,7 @@ SLIDE_PARAM: Final = "slide"  # URL query key of the slide number (1-based)
 PRESENTING_KEY: Final = "presentasi.presenting"
 SUPPRESS_KEY: Final = "presentasi.suppress"
 FIGURE_HEIGHT: Final = {False: 400, True: 560}  # px: preview, presenting
-FILE_STEM: Final = "presentasi-peserta"
+
 
 # Big type for the slide; constants only (the slide's own text goes through st.text).
 SLIDE_CSS: Final = """
@@ -268,60 +267,34 @@ def recap() -> bytes:
 what = f"{len(slides)} salindia, {numbers.participants} peserta dari {numbers.cohorts} angkatan" + (
     ", jumlah kecil disamarkan" if suppress else ""
 )  # the audit log's words: counts, never a person
-pptx_column, xlsx_column, pdf_column = st.columns(3)
-with pptx_column:
-    audited_download(
-        ctx,
-        ctx.t("presentasi.download_pptx"),
-        lambda: deck_pptx(slides, footer=footer(), lang=lang),
-        roles=ALL_ROLES,
-        action="unduh_presentasi",
-        detail=f"Presentasi PowerPoint: {what}.",
-        file_name=f"{FILE_STEM}-{stamp}.pptx",
-        mime=PPTX_MIME,
-        key="presentasi.pptx",
-        icon=":material/slideshow:",
-    )
-with xlsx_column:
-    audited_download(
-        ctx,
-        ctx.t("presentasi.download_xlsx"),
-        recap,
-        roles=EDITOR_ROLES if with_people else ALL_ROLES,  # re-checked at the click: names leave the server
-        action="unduh_rekap",
-        detail=f"Rekap Excel: {what}"
-        + ("; dengan lembar peserta dengan nama, NIP disamarkan." if with_people else "."),
-        file_name=f"rekap-peserta-{stamp}.xlsx",
-        mime=XLSX_MIME,
-        key="presentasi.xlsx",
-        icon=":material/table_view:",
-    )
-    if with_people:
-        st.caption(ctx.t("presentasi.recap_participants"))
+builders = {
+    "pptx": lambda: deck_pptx(slides, footer=footer(), lang=lang),
+    "xlsx": recap,
+    "pdf": lambda: slides_pdf(slides, footer=footer(), lang=lang),
+}
 pdf_ready, pdf_missing = pdf_available(lang)
-with pdf_column:
-    if pdf_ready:
+for export, column in zip(EXPORTS, st.columns(len(EXPORTS)), strict=True):
+    names_leave = export.key == "xlsx" and with_people  # re-checked at the click: names leave the server
+    unavailable = pdf_missing if export.key == "pdf" and not pdf_ready else ""
+    with column:
+        if unavailable:  # nothing to download: the button stays, greyed, and says what the server lacks
+            st.download_button(ctx.t(export.label_key), data=b"", file_name=f"{export.stem}{export.suffix}",
+                                mime=export.mime, key=f"presentasi.{export.key}", icon=export.icon,
+                                disabled=True, help=unavailable)  # fmt: skip
+            st.caption(unavailable)
+            continue
         audited_download(
             ctx,
-            ctx.t("presentasi.download_pdf"),
-            lambda: slides_pdf(slides, footer=footer(), lang=lang),
-            roles=ALL_ROLES,
-            action="unduh_pdf",
-            detail=f"Presentasi PDF: {what}.",
-            file_name=f"{FILE_STEM}-{stamp}.pdf",
-            mime=PDF_MIME,
-            key="presentasi.pdf",
-            icon=":material/picture_as_pdf:",
+            ctx.t(export.label_key),
+            builders[export.key],
+            roles=EDITOR_ROLES if names_leave else export.roles,
+            action=export.action,
+            detail=f"{export.what}: {what}"
+            + ("; dengan lembar peserta dengan nama, NIP disamarkan." if names_leave else "."),
+            file_name=f"{export.stem}-{stamp}{export.suffix}",
+            mime=export.mime,
+            key=f"presentasi.{export.key}",
+            icon=export.icon,
         )
-    else:  # nothing to download: the button stays, greyed, and says what the server lacks
-        st.download_button(
-            ctx.t("presentasi.download_pdf"),
-            data=b"",
-            file_name=f"{FILE_STEM}.pdf",
-            mime=PDF_MIME,
-            key="presentasi.pdf",
-            icon=":material/picture_as_pdf:",
-            disabled=True,
-            help=pdf_missing,
-        )
-        st.caption(pdf_missing)
+        if names_leave:
+            st.caption(ctx.t("presentasi.recap_participants"))

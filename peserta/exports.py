@@ -10,6 +10,7 @@ import csv
 import io
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Final
@@ -19,6 +20,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from loaders.nip import mask_nip
+from loaders.schema import PDF_MIME, PPTX_MIME, XLSX_MIME
+from store.sessions import ROLES
 from store.xlsx import (
     neutralise,
     new_workbook,
@@ -88,6 +91,36 @@ SHEET_TITLES: Final[dict[str, tuple[str, str]]] = {
     "issues": ("Laporan Pemuatan", "Load report"),
 }
 DATE_FORMATS: Final = ("dd/mm/yyyy", "yyyy-mm-dd")  # (id, en)
+
+
+PRESENTASI_STEM: Final = "presentasi-peserta"
+
+
+@dataclass(frozen=True)
+class Export:
+    """One download offered by a page: what the button says, the file, who may take it, how the audit
+    log names it. The page builds the file on the click."""
+
+    key: str
+    label_key: str
+    stem: str
+    suffix: str
+    mime: str
+    action: str  # audit action
+    what: str  # the audit detail's first words
+    icon: str
+    roles: frozenset[str] = frozenset(ROLES)  # an editor-only variant is chosen by the page
+
+
+# The downloads of the Presentasi page (the page builds each from its slides on the click).
+PRESENTASI_EXPORTS: Final = (
+    Export("pptx", "presentasi.download_pptx", PRESENTASI_STEM, ".pptx", PPTX_MIME, "unduh_presentasi",
+           "Presentasi PowerPoint", ":material/slideshow:"),
+    Export("xlsx", "presentasi.download_xlsx", "rekap-peserta", ".xlsx", XLSX_MIME, "unduh_rekap", "Rekap Excel",
+           ":material/table_view:"),
+    Export("pdf", "presentasi.download_pdf", PRESENTASI_STEM, ".pdf", PDF_MIME, "unduh_pdf", "Presentasi PDF",
+           ":material/picture_as_pdf:"),
+)  # fmt: skip
 
 
 def participants_xlsx(frame: pd.DataFrame, lang: str = "id", *, mask: bool = True) -> bytes:

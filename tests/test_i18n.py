@@ -153,3 +153,12 @@ def test_every_audit_action_written_by_the_code_has_a_label():
         "koreksi_instansi",
     } <= written  # the scan finds them
     assert written <= set(AUDIT_LABELS), written - set(AUDIT_LABELS)
+
+
+def test_every_download_of_the_registry_has_labels() -> None:
+    from peserta.exports import PRESENTASI_EXPORTS
+    from peserta.i18n import AUDIT_LABELS, TEXTS
+
+    for export in PRESENTASI_EXPORTS:
+        assert export.action in AUDIT_LABELS
+        assert all(TEXTS[export.label_key])  # Indonesian and English
