@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import logging
-import os
 import secrets
 import time
 from collections.abc import Callable, Mapping
@@ -19,6 +18,7 @@ from typing import Any, Final
 import pandas as pd
 import streamlit as st
 
+from loaders.settings import is_on
 from pages import (
     ADMIN,
     PAGE_CONFIG,
@@ -469,13 +469,13 @@ def main() -> None:
     except StoreError as exc:  # a known problem (database down, bad setting): its message says what to do
         log.warning("store error %s: %s", exc.code, exc.message)
         st.error(md_escape(exc.message), icon=":material/error:")
-        if os.environ.get(RAISE_ENV) == "1":
+        if is_on(RAISE_ENV):
             raise
     except Exception:
         reference = secrets.token_hex(4)
         log.exception("unexpected error, reference %s", reference)
         st.error(text("error.unexpected", _lang_now(), reference=reference), icon=":material/error:")
-        if os.environ.get(RAISE_ENV) == "1":
+        if is_on(RAISE_ENV):
             raise
 
 

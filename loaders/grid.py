@@ -355,9 +355,12 @@ def _read_calamine(
             while_parsing()
         try:
             sheet = workbook.get_sheet_by_name(meta.name)
+            _check_cells(sheet.height * sheet.width, limits, meta.name)  # before the cells become objects
             rows = sheet.to_python(skip_empty_area=True)
             start = sheet.start or (0, 0)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
+        except RosterError:
+            raise
         except Exception as exc:
             raise RosterError(
                 "corrupt_file",
@@ -384,6 +387,17 @@ def _read_calamine(
         )
         grids.append(grid)
     return grids
+
+
+def _check_cells(cells: int, limits: Limits, sheet: str) -> None:
+    """A sheet's table (rows x columns of its used area) within Limits.max_cells."""
+    if cells > limits.max_cells:
+        raise RosterError(
+            "too_large",
+            f"Tabel lembar ini mencakup {id_int(cells)} sel (baris × kolom); batasnya {id_int(limits.max_cells)}. "
+            "Hapus isi di luar tabel peserta atau pecah roster per angkatan.",
+            sheet=sheet,
+        )
 
 
 def _short(exc: BaseException) -> str:
@@ -560,6 +574,7 @@ def _read_csv(path: Path, limits: Limits, name: str) -> tuple[list[Grid], dict[s
             "corrupt_file",
             f"File CSV tidak dapat dibaca pada baris {reader.line_num + skip_lines} ({_short(exc)}).",
         ) from exc
+    _check_cells(len(rows) * max(map(len, rows), default=0), limits, name)
     grid = _CsvGrid(name=name, rows=rows, line_numbers=line_numbers)
     return [grid], {"encoding": encoding, "delimiter": "TAB" if delimiter == "\t" else delimiter}
 
@@ -642,5 +657,6 @@ def _read_html(path: Path, limits: Limits, name: str) -> Grid:
     rows: list[list[Cell]] = [list(r) for r in max(tables, key=len)]
     if len(rows) > limits.max_rows + 1000:
         raise RosterError("too_large", f"Tabel berisi lebih dari {id_int(limits.max_rows)} baris data.")
+    _check_cells(len(rows) * max(map(len, rows), default=0), limits, Path(name).stem)
     sheet = re.search(r"<x:Name>([^<]{1,100})</x:Name>", text[:20000])
     return Grid(name=sheet.group(1).strip() if sheet else Path(name).stem, rows=rows)

@@ -1,10 +1,69 @@
-"""Intake limits, kept as data so an administrator can read and tune them in one place."""
+"""Settings in one place: the DASBOR_* environment variables (name, default, what they do) and the intake
+limits, kept as data so an administrator can read and tune them here. Every module reads a variable
+through `setting()` (one rule: unset and empty both mean the default; surrounding spaces ignored);
+tests/test_settings.py checks that each is documented in the README and that no module reads another."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
+
+ROOT: Final = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str  # "" when unset means off / not given
+    help: str
+
+
+SETTINGS: Final[dict[str, Setting]] = {
+    s.name: s
+    for s in (
+        Setting(
+            "DASBOR_DATA_DIR", "", "folder basis data SQLite, snapshot dan berkas kerja (bawaan: var/)"
+        ),
+        Setting(
+            "DASBOR_DB_URL",
+            "",
+            "URL basis data (PostgreSQL untuk beberapa server); bawaan SQLite di DASBOR_DATA_DIR",
+        ),
+        Setting(
+            "DASBOR_LOCAL_MODE",
+            "",
+            "1: tanpa akun, satu pengguna mesin ini menjadi admin (diisi oleh `make run`)",
+        ),
+        Setting("DASBOR_SESSION_IDLE_MINUTES", "60", "keluar otomatis setelah sekian menit tanpa aktivitas"),
+        Setting("DASBOR_SESSION_MAX_HOURS", "12", "keluar otomatis sekian jam setelah masuk, aktif atau tidak"),
+        Setting("DASBOR_RETENTION_DAYS", "", "hapus angkatan yang lebih tua dari sekian hari (0 atau kosong: mati)"),
+        Setting("DASBOR_CHROMIUM", "", "Chromium untuk ekspor PDF (bawaan: chromium di PATH)"),
+        Setting(
+            "DASBOR_RAISE_ERRORS", "", "1: galat halaman dilempar, bukan ditampilkan sebagai pesan ramah (untuk tes)"
+        ),
+    )
+}
+
+
+def setting(name: str, env: Mapping[str, str] | None = None) -> str:
+    """The value of a DASBOR_* setting from `env` (default: the process environment): trimmed, and the
+    table's default when unset or empty. An unknown name is a programming error (KeyError)."""
+    spec = SETTINGS[name]
+    value = ((os.environ if env is None else env).get(name) or "").strip()
+    return value or spec.default
+
+
+def is_on(name: str, env: Mapping[str, str] | None = None) -> bool:
+    """A yes/no setting: 1, true, yes or ya."""
+    return setting(name, env).casefold() in ("1", "true", "yes", "ya")
+
+
+def data_dir(env: Mapping[str, str] | None = None) -> Path:
+    """$DASBOR_DATA_DIR, else var/ in the checkout."""
+    return Path(setting("DASBOR_DATA_DIR", env) or ROOT / "var")
 
 
 @dataclass(frozen=True)
@@ -27,5 +86,4 @@ DEFAULT_LIMITS = Limits()
 
 def overrides_path() -> Path:
     """Where the agency override table lives (the command line's default `--overrides`)."""
-    base = Path(os.environ.get("DASBOR_DATA_DIR", Path(__file__).resolve().parents[1] / "var"))
-    return base / "agency_overrides.csv"
+    return data_dir() / "agency_overrides.csv"

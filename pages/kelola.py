@@ -1,7 +1,6 @@
 """Kelola Data: the stored cohorts, deleting a cohort or one person's data, the retention setting, backup
 and restore, audit log. Every change re-checks the admin role at the moment it is made."""
 
-import os
 from datetime import date
 from typing import Final
 
@@ -9,6 +8,7 @@ import streamlit as st
 
 from loaders.nip import normalise_nip
 from loaders.schema import SECTORS, XLSX_MIME
+from loaders.settings import setting
 from pages import (
     ADMIN_ROLES,
     audited_download,
@@ -184,7 +184,7 @@ else:
 # --- retention --------------------------------------------------------------------------------------------
 st.subheader(ctx.t("manage.retention"))
 days = retention_days(store)
-if os.environ.get(RETENTION_ENV, "").strip():
+if setting(RETENTION_ENV):
     st.caption(ctx.t("manage.retention_env", env=RETENTION_ENV))
 else:
     with st.form("kelola.retention"):

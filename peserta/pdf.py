@@ -25,6 +25,7 @@ from typing import Any, Final
 
 import plotly.graph_objects as go
 
+from loaders.settings import setting
 from peserta.i18n import normalise_lang, t
 from peserta.slides import Slide, display_table, figure_of
 
@@ -71,8 +72,7 @@ class PdfUnavailable(RuntimeError):
 
 def chromium_path() -> str | None:
     """The Chromium to use: $DASBOR_CHROMIUM, else $BROWSER_PATH, else chromium/chrome on the PATH."""
-    for variable in (CHROMIUM_ENV, "BROWSER_PATH"):
-        chosen = os.environ.get(variable)
+    for chosen in (setting(CHROMIUM_ENV), os.environ.get("BROWSER_PATH")):
         if chosen:
             return chosen if _is_program(chosen) else None  # a wrong setting is not silently replaced
     for name in CHROMIUM_NAMES:

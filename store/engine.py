@@ -17,6 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from loaders.settings import data_dir, setting
 from store.errors import StoreError
 from store.files import FILE_MODE, create_private, private_folder
 
@@ -38,7 +39,7 @@ def resolve_url(url: str | None = None) -> str:
     """The database URL: argument, else $DASBOR_DB_URL, else secrets.toml, else SQLite in the data dir."""
     if url:
         return _with_driver(url)
-    if env := os.environ.get(URL_ENV, "").strip():
+    if env := setting(URL_ENV):
         return _with_driver(env)
     if SECRETS.exists():
         try:
@@ -50,7 +51,7 @@ def resolve_url(url: str | None = None) -> str:
         section = secrets.get("connections", {}).get("dasbor", {})
         if isinstance(section, dict) and isinstance(section.get("url"), str) and section["url"].strip():
             return _with_driver(section["url"].strip())
-    folder = private_folder(Path(os.environ.get(DATA_DIR_ENV) or ROOT / "var"))
+    folder = private_folder(data_dir())
     return f"sqlite:///{folder / 'dasbor.sqlite3'}"
 
 

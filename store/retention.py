@@ -14,7 +14,6 @@ repeat it, and no page view (or visitor on the sign-in page) ever triggers or wa
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import weakref
 from collections.abc import Callable, Mapping
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 import sqlalchemy as sa
 
+from loaders.settings import setting
 from store.engine import read_transaction, write_transaction
 from store.errors import StoreError
 from store.schema import cohorts, settings
@@ -61,15 +61,13 @@ def parse_days(value: object, source: str) -> int | None:
 
 def env_retention_days(env: Mapping[str, str] | None = None) -> int | None:
     """$DASBOR_RETENTION_DAYS as days (None when unset or off)."""
-    source = os.environ if env is None else env
-    return parse_days(source.get(RETENTION_ENV), RETENTION_ENV)
+    return parse_days(setting(RETENTION_ENV, env) or None, RETENTION_ENV)
 
 
 def retention_days(store: Store, env: Mapping[str, str] | None = None) -> int | None:
     """The retention in force: the environment's when set, else the saved setting, else None (off)."""
-    source = os.environ if env is None else env
-    if (source.get(RETENTION_ENV) or "").strip():
-        return env_retention_days(source)
+    if setting(RETENTION_ENV, env):
+        return env_retention_days(env)
     with read_transaction(store.engine) as conn:
         saved = conn.scalar(sa.select(settings.c.value).where(settings.c.key == RETENTION_KEY))
     return parse_days(saved, "pengaturan") if saved is not None else None

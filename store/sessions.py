@@ -7,11 +7,11 @@ exist, the request's headers and the clock, and acts on the answer.
 from __future__ import annotations
 
 import ipaddress
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from loaders.settings import SETTINGS, is_on, setting
 from store.errors import StoreError
 
 VIEWER: Final = "viewer"
@@ -22,8 +22,8 @@ ROLES: Final = (VIEWER, EDITOR, ADMIN)  # least to most
 LOCAL_MODE_ENV: Final = "DASBOR_LOCAL_MODE"  # "1": the operator allows local single-user mode (`make run`)
 IDLE_ENV: Final = "DASBOR_SESSION_IDLE_MINUTES"
 MAX_ENV: Final = "DASBOR_SESSION_MAX_HOURS"
-DEFAULT_IDLE_MINUTES: Final = 60
-DEFAULT_MAX_HOURS: Final = 12
+DEFAULT_IDLE_MINUTES: Final = int(SETTINGS[IDLE_ENV].default)
+DEFAULT_MAX_HOURS: Final = int(SETTINGS[MAX_ENV].default)
 
 LOOPBACK_NAMES: Final = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 # Headers a reverse proxy adds; their presence means the request did not come from this machine's browser.
@@ -101,8 +101,7 @@ def client_address(remote_ip: object, headers: Mapping[str, str]) -> str:
 
 def local_mode_opt_in(env: Mapping[str, str] | None = None) -> bool:
     """Whether the operator allowed local single-user mode: $DASBOR_LOCAL_MODE is 1 (set by `make run`)."""
-    source = os.environ if env is None else env
-    return (source.get(LOCAL_MODE_ENV) or "").strip().casefold() in ("1", "true", "yes", "ya")
+    return is_on(LOCAL_MODE_ENV, env)
 
 
 def access_mode(
@@ -157,17 +156,11 @@ class SessionPolicy:
 
 def session_policy(env: Mapping[str, str] | None = None) -> SessionPolicy:
     """The policy from DASBOR_SESSION_IDLE_MINUTES / DASBOR_SESSION_MAX_HOURS (defaults 60 and 12)."""
-    source = os.environ if env is None else env
-    return SessionPolicy(
-        idle_minutes=_positive_int(source, IDLE_ENV, DEFAULT_IDLE_MINUTES),
-        max_hours=_positive_int(source, MAX_ENV, DEFAULT_MAX_HOURS),
-    )
+    return SessionPolicy(idle_minutes=_positive_int(IDLE_ENV, env), max_hours=_positive_int(MAX_ENV, env))
 
 
-def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
-    text = (env.get(name) or "").strip()
-    if not text:
-        return default
+def _positive_int(name: str, env: Mapping[str, str] | None) -> int:
+    text = setting(name, env)  # the settings table holds the default
     try:
         value = int(text)
     except ValueError:

@@ -26,7 +26,7 @@ from typing import Final
 import pandas as pd
 import pyarrow as pa
 
-from store.engine import DATA_DIR_ENV, ROOT
+from loaders.settings import data_dir
 from store.facts import FACT_COLUMNS, TEXT_COLUMNS, facts_frame
 from store.files import FILE_MODE, private_folder, write_private
 
@@ -73,7 +73,7 @@ class SnapshotKey:
 
 def cache_dir() -> Path:
     """$DASBOR_DATA_DIR/cache (default var/cache)."""
-    return Path(os.environ.get(DATA_DIR_ENV) or ROOT / "var") / CACHE_FOLDER
+    return data_dir() / CACHE_FOLDER
 
 
 # ------------------------------------------------------------------------------------------------ reading
