@@ -715,6 +715,11 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Your account was disabled, deleted or no longer has access. Contact the dashboard admin.",
     ),
     "auth.signed_out": ("Anda sudah keluar.", "You are signed out."),
+    "auth.session_revoked": (
+        "Sesi Anda berakhir: Anda keluar di tab atau perangkat lain, atau akun Anda diubah. Silakan masuk lagi.",
+        "Your session ended: you signed out in another tab or device, or your account was changed. "
+        "Please sign in again.",
+    ),
     "auth.session_over": (
         "Sesi Anda sudah berakhir; tidak ada yang diubah. Muat ulang halaman untuk masuk lagi.",
         "Your session has ended; nothing was changed. Reload the page to sign in again.",

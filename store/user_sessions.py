@@ -112,7 +112,9 @@ class UserSessions:
         with write_transaction(self.engine) as conn:
             _purge(conn, now, self.policy)
             if replaces:
-                conn.execute(sa.delete(user_sessions).where(user_sessions.c.token_hash == token_hash(replaces)))
+                conn.execute(
+                    sa.delete(user_sessions).where(user_sessions.c.token_hash == token_hash(replaces))
+                )
             row = conn.execute(
                 sa.select(users.c.user_id, users.c.role).where(
                     users.c.username == username, users.c.disabled.is_(False)
@@ -145,7 +147,9 @@ class UserSessions:
         now = now or _now()
         with write_transaction(self.engine) as conn:
             row = conn.execute(
-                sa.select(user_sessions.c.session_id, user_sessions.c.handoff_expires_at, user_sessions.c.expires_at)
+                sa.select(
+                    user_sessions.c.session_id, user_sessions.c.handoff_expires_at, user_sessions.c.expires_at
+                )
                 .where(user_sessions.c.handoff_hash == token_hash(code), user_sessions.c.token_hash.is_(None))
                 .with_for_update()
             ).first()
@@ -158,7 +162,9 @@ class UserSessions:
             conn.execute(
                 sa.update(user_sessions)
                 .where(user_sessions.c.session_id == row.session_id)
-                .values(token_hash=token_hash(token), handoff_hash=None, handoff_expires_at=None, last_seen_at=now)
+                .values(
+                    token_hash=token_hash(token), handoff_hash=None, handoff_expires_at=None, last_seen_at=now
+                )
             )
         return token, _utc(row.expires_at)
 
@@ -214,7 +220,12 @@ class UserSessions:
         now = now or _now()
         with write_transaction(self.engine) as conn:
             row = conn.execute(
-                sa.select(user_sessions.c.session_id, user_sessions.c.user_id, user_sessions.c.signed_in_at, users.c.role)
+                sa.select(
+                    user_sessions.c.session_id,
+                    user_sessions.c.user_id,
+                    user_sessions.c.signed_in_at,
+                    users.c.role,
+                )
                 .join(users, users.c.user_id == user_sessions.c.user_id)
                 .where(user_sessions.c.token_hash == token_hash(token), users.c.disabled.is_(False))
                 .with_for_update()
@@ -231,14 +242,18 @@ class UserSessions:
         if not token:
             return False
         with write_transaction(self.engine) as conn:
-            deleted = conn.execute(sa.delete(user_sessions).where(user_sessions.c.token_hash == token_hash(token)))
+            deleted = conn.execute(
+                sa.delete(user_sessions).where(user_sessions.c.token_hash == token_hash(token))
+            )
         return bool(deleted.rowcount)
 
     def count(self, username: str | None = None) -> int:
         """Sessions in the database (issued or pending), of one account or of all."""
         query = sa.select(sa.func.count()).select_from(user_sessions)
         if username is not None:
-            query = query.join(users, users.c.user_id == user_sessions.c.user_id).where(users.c.username == username)
+            query = query.join(users, users.c.user_id == user_sessions.c.user_id).where(
+                users.c.username == username
+            )
         with read_transaction(self.engine) as conn:
             return int(conn.scalar(query) or 0)
 

@@ -60,7 +60,12 @@ def test_a_redeemed_session_is_valid_and_keeps_only_hashes(store: Store, session
     token, _ = redeemed
     found = sessions.check(token, now=T0 + timedelta(minutes=5))
     assert isinstance(found, ServerSession)
-    assert (found.username, found.display_name, found.role, found.rotate) == ("budi", "Budi Santoso", "editor", False)
+    assert (found.username, found.display_name, found.role, found.rotate) == (
+        "budi",
+        "Budi Santoso",
+        "editor",
+        False,
+    )
     assert found.signed_in_at == T0
     with store.engine.connect() as conn:
         stored = " ".join(str(v) for row in conn.execute(sa.select(user_sessions)).all() for v in row)
@@ -72,7 +77,9 @@ def test_a_redeemed_session_is_valid_and_keeps_only_hashes(store: Store, session
     ("case", "redeem_at"),
     [("used twice", timedelta(seconds=1)), ("too late", HANDOFF_TTL), ("unknown code", timedelta(0))],
 )
-def test_a_hand_off_code_works_once_and_briefly(sessions: UserSessions, case: str, redeem_at: timedelta) -> None:
+def test_a_hand_off_code_works_once_and_briefly(
+    sessions: UserSessions, case: str, redeem_at: timedelta
+) -> None:
     code = sessions.start("budi", now=T0)
     if case == "used twice":
         assert sessions.redeem(code, now=T0) is not None
@@ -88,7 +95,9 @@ def test_unknown_tokens_and_a_pending_session_are_not_signed_in(sessions: UserSe
     assert sessions.check(code, now=T0) == "gone"  # the hand-off code is not a session token
 
 
-def test_a_disabled_or_unknown_account_cannot_start_a_session(accounts: Accounts, sessions: UserSessions) -> None:
+def test_a_disabled_or_unknown_account_cannot_start_a_session(
+    accounts: Accounts, sessions: UserSessions
+) -> None:
     accounts.set_disabled("budi", by="admin")
     with pytest.raises(LookupError, match="budi"):
         sessions.start("budi", now=T0)
@@ -211,3 +220,53 @@ def test_old_rows_are_purged_when_someone_signs_in(sessions: UserSessions) -> No
     assert sessions.count() == 2
     signed_in(sessions, "admin", at=T0 + timedelta(hours=13))
     assert sessions.count() == 1
+
+
+# --- the cookie endpoint (store.session_routes) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("/ringkasan?program=PKA&angkatan=IV", "/ringkasan?program=PKA&angkatan=IV"),
+        ("/", "/"),
+        ("https://contoh.invalid/", "/"),
+        ("//contoh.invalid/x", "/"),
+        ("/\\contoh.invalid", "/"),
+        ("javascript:alert(1)", "/"),
+        ("", "/"),
+        ("/a\nSet-Cookie: x=1", "/"),
+    ],
+)
+def test_the_endpoint_only_redirects_within_this_site(target: str, expected: str) -> None:
+    from store.session_routes import safe_next
+
+    assert safe_next(target) == expected
+
+
+@pytest.mark.parametrize("https", [False, True])
+def test_the_endpoint_sets_an_httponly_strict_cookie_once(
+    store: Store, sessions: UserSessions, monkeypatch: pytest.MonkeyPatch, https: bool
+) -> None:
+    from starlette.applications import Starlette
+    from starlette.testclient import TestClient
+
+    import store.session_routes as routes
+
+    monkeypatch.setattr(routes, "_store", lambda: store)
+    monkeypatch.setattr(routes, "_mounted", {})
+    app = Starlette(routes=routes.session_routes(""))
+    client = TestClient(app, base_url="http://127.0.0.1:8501")
+    code = sessions.start("budi")
+    url = routes.handoff_url(code, "/tren?program=PKA")
+    headers = {"X-Forwarded-Proto": "https"} if https else {}
+    answer = client.get(url, headers=headers, follow_redirects=False)
+    assert answer.status_code == 303 and answer.headers["location"] == "/tren?program=PKA"
+    cookie = answer.headers["set-cookie"]
+    token = cookie.split(";")[0].split("=", 1)[1]
+    assert cookie.startswith("dasbor_sesi=") and "HttpOnly" in cookie and "SameSite=strict" in cookie
+    assert "Path=/" in cookie and "Max-Age=" in cookie
+    assert ("Secure" in cookie) is https
+    assert isinstance(sessions.check(token), ServerSession)
+    again = client.get(url, headers=headers, follow_redirects=False)  # replayed: no cookie
+    assert again.status_code == 303 and "set-cookie" not in again.headers
