@@ -145,6 +145,10 @@ button { font: 400 14px "Source Sans Pro", "Segoe UI", "DejaVu Sans", sans-serif
   background: #FFFFFF; border: 1px solid rgba(49, 51, 63, 0.2); border-radius: 0.5rem; cursor: pointer;
   min-height: 38px; padding: 0 12px; }
 button:hover { border-color: #0072B2; color: #0072B2; }
+@media (prefers-color-scheme: dark) {  /* the page follows the system's dark mode, so does this button */
+  button { color: #FAFAFA; background: #0E1117; border-color: rgba(250, 250, 250, 0.2); }
+  button:hover { border-color: #56B4E9; color: #56B4E9; }
+}
 </style></head><body><button id="salin" type="button">__LABEL__</button>
 <script>
 const button = document.getElementById("salin");

@@ -22,8 +22,10 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
+from peserta.figures import on_screen
 from peserta.i18n import t
 from peserta.stats import format_count
 from peserta.tables import cohort_lists, cohort_names, shown_columns
@@ -286,6 +288,7 @@ def chart(figure: Any, key: str, *, filter_field: str | None = None) -> None:
     come from Presentasi (PowerPoint, PDF). With `filter_field` (a Filters field), clicking a bar filters the
     dashboard by it: the sidebar shows the new filter (removable) and the URL follows."""
     config = {"displayModeBar": False, "displaylogo": False}
+    figure = on_screen(figure) if isinstance(figure, go.Figure) else figure  # light or dark, as the page
     if filter_field is None:
         st.plotly_chart(figure, key=key, width="stretch", config=config)
         return
