@@ -9,6 +9,7 @@ rules are store.sessions' pure functions, and the pages (pages/*.py) read the co
 from __future__ import annotations
 
 import html
+import json
 import logging
 import os
 import secrets
@@ -172,6 +173,22 @@ button.addEventListener("click", async () => {
 </script></body></html>"""
 
 
+# Streamlit's own English that no setting translates, hidden or replaced: the "Press Enter to submit form" /
+# "Press Enter to apply" hints under text fields (Enter still submits), and the file picker's "Upload" button
+# word and "25MB per file • XLSX" line (the pages say the limit in the page's language).
+UI_CSS: Final = """<style>
+[data-testid="InputInstructions"] { display: none; }
+[data-testid="stFileUploaderDropzoneInstructions"] { display: none; }
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] { display: none; }
+[data-testid="stFileUploaderDropzone"] button span[data-has-shortcut]::after { content: __CHOOSE__; }
+</style>"""
+
+
+def _ui_css(lang: str) -> None:
+    """UI_CSS with the file picker's button word in `lang` (a CSS string: JSON quoting is valid CSS here)."""
+    st.html(UI_CSS.replace("__CHOOSE__", json.dumps(text("upload.choose", lang))))
+
+
 def _filters_sidebar(options: Mapping[str, list[Any]], lang: str) -> Filters:
     """The six shared filters; first filled from the URL, after that the widgets hold them across pages."""
     from_url = filters_from_query(_query())
@@ -191,6 +208,7 @@ def _filters_sidebar(options: Mapping[str, list[Any]], lang: str) -> Filters:
             key=key,
             format_func=_value_labels(field, lang),
             placeholder=text("filter.placeholder", lang),
+            select_all=False,  # Streamlit's bulk option says "Select all" in English
         )
         chosen[field] = tuple(values)
     st.sidebar.button(text("filter.reset", lang), on_click=_clear_filters, icon=":material/filter_alt_off:")
@@ -482,6 +500,7 @@ def _local_sign_in() -> SignIn:
 def _run() -> None:
     """Decide the access mode, sign in, build this run's context, show the sidebar, run the chosen page."""
     lang = _language()
+    _ui_css(lang)
     url = resolve_url()
     store = _open_store(url)
     accounts = Accounts(store)

@@ -373,8 +373,9 @@ def text_key(value: str) -> str:
 
 
 def when(label: str) -> Any:
-    """A table column of UTC timestamps shown in Jakarta time."""
-    return st.column_config.DatetimeColumn(label, format="D MMM YYYY, HH:mm", timezone="Asia/Jakarta")
+    """A table column of UTC timestamps shown in Jakarta time, as numbers (06/12/2026 14:03): the table
+    writes month names in English ("6 Dec 2026") whatever the page's language."""
+    return st.column_config.DatetimeColumn(label, format="DD/MM/YYYY HH:mm", timezone="Asia/Jakarta")
 
 
 REPEAT_ROWS: Final = 500  # people in several cohorts: counted in full, listed up to this many

@@ -246,6 +246,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "One file may hold several cohorts (one sheet per cohort).",
     ),
     "upload.template": ("Unduh templat roster", "Download the roster template"),
+    # Streamlit's file picker speaks English ("Upload", "25MB per file"): the button's word and the limit are
+    # ours (dashboard.py's UI_CSS puts the word on the button; the limit is in the page's caption).
+    "upload.choose": ("Pilih berkas", "Choose files"),
+    "upload.limit": ("Maksimal {mb} MB per berkas.", "At most {mb} MB per file."),
     "upload.uploaded_by": ("Nama pengunggah", "Uploaded by"),
     "upload.preview": ("Pratinjau", "Preview"),
     "upload.cohorts_found": ("{count} angkatan ditemukan", "{count} cohorts found"),
