@@ -545,6 +545,9 @@ def _run() -> None:
     set_context(context)
     try:
         spec = spec_for_url(page.url_path)
+        if spec is not None and sign_in.role not in spec.roles:
+            page.run()  # a link to a page this role may not open: the navigation put only a hop home there
+            return
         require_role(context, spec.roles if spec is not None else ())  # the navigation hides it already
         page.run()
     finally:

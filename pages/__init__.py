@@ -85,10 +85,14 @@ HOME_PATH: Final = "beranda"
 
 def navigation(lang: str, role: str | None, *, position: Literal["sidebar", "hidden"] = "sidebar") -> Any:
     """Register the pages (titles and sections in `lang`, only those `role` may open, all for None); the
-    page to run. A URL of a page `role` may not open is "page not found": Streamlit runs the default page."""
+    page to run. The URL of a page `role` may not open holds only a hidden hop to the home page (Streamlit's
+    own "Page not found" notice would be English), never the page's script."""
     sections: dict[str, list[Any]] = {}
+    refused: list[PageSpec] = []
+    home: Any = None
     for spec in PAGES:
         if role is not None and role not in spec.roles:
+            refused.append(spec)
             continue
         title = text(spec.title_key, lang)
         page = st.Page(
@@ -101,7 +105,13 @@ def navigation(lang: str, role: str | None, *, position: Literal["sidebar", "hid
         section = sections.setdefault(text(spec.section_key, lang), [])
         section.append(page)
         if spec.default:
+            home = page
             section.append(st.Page(_forward(page), title=title, url_path=spec.url_path, visibility="hidden"))
+    if home is not None and sections:
+        hops = next(iter(sections.values()))
+        for spec in refused:
+            title = text(spec.title_key, lang)
+            hops.append(st.Page(_forward(home), title=title, url_path=spec.url_path, visibility="hidden"))
     return st.navigation(sections, position=position)
 
 

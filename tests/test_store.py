@@ -1151,9 +1151,7 @@ def test_migrations_reach_head_and_match_the_schema(db_url: str):
     from alembic.runtime.migration import MigrationContext
 
     first = open_store(db_url)
-    assert (
-        store_engine.current_revision(first.engine) == store_engine.head_revision() == "0005_user_sessions"
-    )
+    assert store_engine.current_revision(first.engine) == store_engine.head_revision() == "0005_user_sessions"
     with first.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
     first.save_cohort(small_upload("I", [person(1)]), user="admin")

@@ -101,6 +101,7 @@ def test_a_viewer_opening_the_upload_url_is_refused(start_server, accounts_dir, 
     open_app(page, f"{server.url}/kelola")  # typing another editor page's address: a new connection...
     assert page.get_by_label("Kata sandi").count() == 0  # ...still signed in (session cookie), as viewer
     assert page.locator(UPLOADER).count() == 0 and title(page) != "Kelola Data"
+    assert "Page not found" not in page.locator("body").inner_text()  # a hop home, not Streamlit's English
     screenshot(page, "akses_viewer")
     assert session.foreign_requests(server) == []
 

@@ -12,7 +12,7 @@ from tests.browser.ui import assert_no_error, go_to, multiselect, open_app, side
 # Streamlit's (and plotly's) own words seen in this app, whole words, case as shown.
 ENGLISH = re.compile(
     r"\b(Upload|Select all|Select \d+ matches|Press Enter|Drag and drop|per file|Browse files|Download plot|"
-    r"Choose an option|No options|No results|Fullscreen)\b"
+    r"Choose an option|No options|No results|Fullscreen|Page not found)\b"
 )
 ENGLISH_DATE = re.compile(r"\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b")
 
