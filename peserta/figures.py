@@ -174,15 +174,15 @@ SCREEN_COLOURS: Final[dict[str, str]] = {
 TRANSPARENT: Final = "rgba(0,0,0,0)"
 
 
-def on_screen(figure: go.Figure) -> dict[str, Any]:
-    """The figure for the dashboard's pages (as a plotly dict): transparent background, and text and axis
-    colours that follow the page's light or dark theme (SCREEN_COLOURS)."""
+def on_screen(figure: go.Figure) -> go.Figure:
+    """A copy of the figure for the dashboard's pages: transparent background, and text and axis colours
+    that follow the page's light or dark theme (SCREEN_COLOURS)."""
     spec = figure.to_plotly_json()
     _recolour(spec.get("data", []))
     layout = spec.get("layout", {})
     _recolour(layout)
     layout["paper_bgcolor"] = layout["plot_bgcolor"] = TRANSPARENT
-    return spec
+    return go.Figure(spec)
 
 
 def _recolour(node: Any) -> None:
