@@ -9,14 +9,18 @@ rules are store.sessions' pure functions, and the pages (pages/*.py) read the co
 from __future__ import annotations
 
 import html
+import json
 import logging
 import secrets
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Final
+from urllib.parse import urlencode, urlsplit
 
 import pandas as pd
 import streamlit as st
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from loaders.settings import is_on
 from pages import (
@@ -45,6 +49,7 @@ from store import Store, StoreError, open_store, seed_samples
 from store.accounts import Accounts, audit_event
 from store.engine import resolve_url
 from store.retention import start_schedule
+from store.session_routes import handoff_url, mounted, session_routes
 from store.sessions import (
     SessionPolicy,
     SignIn,
@@ -56,6 +61,7 @@ from store.sessions import (
     session_policy,
     sso_role,
 )
+from store.user_sessions import COOKIE_NAME, ServerSession, UserSessions
 
 LANG_KEY: Final = "lang"  # URL query key and widget key
 # The signed-in user's role and name (mirrors of the SignIn object under SIGN_IN_KEY, which also holds the
@@ -72,7 +78,7 @@ RAISE_ENV: Final = "DASBOR_RAISE_ERRORS"  # "1": re-raise unexpected errors afte
 # Audit-log details of the sign-in events (Indonesian like the rest of the log; never a password).
 AUDIT_DETAILS: Final[dict[str, str]] = {
     "keluar": "Keluar.",
-    "sesi_berakhir": "Sesi berakhir (tidak aktif terlalu lama, batas waktu, atau akun diubah).",
+    "sesi_berakhir": "Sesi berakhir (tidak aktif terlalu lama, batas waktu, keluar di tab lain, atau akun diubah).",
     "masuk_sso": "Masuk dengan SSO.",
     "masuk_ditolak": "Masuk dengan SSO ditolak: alamat @{domain} tidak ada di daftar [dasbor.sso_roles].",
 }
@@ -140,6 +146,10 @@ button { font: 400 14px "Source Sans Pro", "Segoe UI", "DejaVu Sans", sans-serif
   background: #FFFFFF; border: 1px solid rgba(49, 51, 63, 0.2); border-radius: 0.5rem; cursor: pointer;
   min-height: 38px; padding: 0 12px; }
 button:hover { border-color: #0072B2; color: #0072B2; }
+@media (prefers-color-scheme: dark) {  /* the page follows the system's dark mode, so does this button */
+  button { color: #FAFAFA; background: #0E1117; border-color: rgba(250, 250, 250, 0.2); }
+  button:hover { border-color: #56B4E9; color: #56B4E9; }
+}
 </style></head><body><button id="salin" type="button">__LABEL__</button>
 <script>
 const button = document.getElementById("salin");
@@ -163,6 +173,22 @@ button.addEventListener("click", async () => {
 </script></body></html>"""
 
 
+# Streamlit's own English that no setting translates, hidden or replaced: the "Press Enter to submit form" /
+# "Press Enter to apply" hints under text fields (Enter still submits), and the file picker's "Upload" button
+# word and "25MB per file • XLSX" line (the pages say the limit in the page's language).
+UI_CSS: Final = """<style>
+[data-testid="InputInstructions"] { display: none; }
+[data-testid="stFileUploaderDropzoneInstructions"] { display: none; }
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] { display: none; }
+[data-testid="stFileUploaderDropzone"] button span[data-has-shortcut]::after { content: __CHOOSE__; }
+</style>"""
+
+
+def _ui_css(lang: str) -> None:
+    """UI_CSS with the file picker's button word in `lang` (a CSS string: JSON quoting is valid CSS here)."""
+    st.html(UI_CSS.replace("__CHOOSE__", json.dumps(text("upload.choose", lang))))
+
+
 def _filters_sidebar(options: Mapping[str, list[Any]], lang: str) -> Filters:
     """The six shared filters; first filled from the URL, after that the widgets hold them across pages."""
     from_url = filters_from_query(_query())
@@ -182,6 +208,7 @@ def _filters_sidebar(options: Mapping[str, list[Any]], lang: str) -> Filters:
             key=key,
             format_func=_value_labels(field, lang),
             placeholder=text("filter.placeholder", lang),
+            select_all=False,  # Streamlit's bulk option says "Select all" in English
         )
         chosen[field] = tuple(values)
     st.sidebar.button(text("filter.reset", lang), on_click=_clear_filters, icon=":material/filter_alt_off:")
@@ -289,8 +316,59 @@ def _end_session(store: Store, sign_in: SignIn, action: str, notice_key: str | N
         st.session_state[LANG_KEY] = kept
     if notice_key:
         st.session_state[NOTICE_KEY] = text(notice_key, lang)
+    if sign_in.method == "password" and mounted():
+        # the cookie's token is worthless from now on, on every server
+        UserSessions(store).end(_cookie_token())
     if sign_in.method == "sso":
         st.logout()  # also drop the identity cookie, or the next run would sign in again at once
+
+
+def _cookie_token() -> str:
+    """The sign-in cookie's token as the browser sent it when this page connected ("" without one)."""
+    try:
+        return str((st.context.cookies or {}).get(COOKIE_NAME) or "")
+    except Exception:  # noqa: BLE001 - no browser connection (AppTest): no cookie
+        return ""
+
+
+def _here() -> str:
+    """This page's path and query (filters, language) on this site, to come back to after signing in."""
+    path = urlsplit(st.context.url or "/").path or "/"
+    query = urlencode(_query(), doseq=True)
+    return f"{path}?{query}" if query else path
+
+
+def _redirect(url: str) -> None:
+    """Send the browser to `url` on this site (the message st.login uses to reach its provider)."""
+    ctx = get_script_run_ctx()
+    if ctx is not None:
+        message = ForwardMsg()
+        message.auth_redirect.url = url
+        ctx.enqueue(message)
+
+
+def _cookie_sign_in(store: Store, current: SignIn | None, policy: SessionPolicy, lang: str) -> SignIn | None:
+    """The sign-in behind the browser's session cookie, checked in the database on every run (expired,
+    signed out in another tab or on another server, account disabled or demoted: ended here); a promoted
+    account gets a new token first. None: show the sign-in form."""
+    sessions = UserSessions(store, policy)
+    token = _cookie_token()
+    found = sessions.check(token) if token else "gone"
+    if isinstance(found, ServerSession):
+        if found.rotate and (code := sessions.rotate(token)) is not None:
+            _redirect(handoff_url(code, _here()))
+            st.stop()
+        now = time.time()
+        if current is None or current.username != found.username or current.ended:
+            signed_at = found.signed_in_at.timestamp()
+            current = SignIn(found.username, found.display_name, found.role, "password", signed_at, now)
+        current.role, current.display_name, current.last_seen = found.role, found.display_name, now
+        return _remember(current)
+    if current is not None or found != "gone":  # was signed in: say why it ended (once)
+        ended = current or SignIn("(sesi)", "", "", "password", 0.0, 0.0)
+        notice = f"auth.expired_{found}" if found != "gone" else "auth.session_revoked"
+        _end_session(store, ended, "sesi_berakhir", notice, lang)
+    return None
 
 
 def _current_role(sign_in: SignIn, accounts: Accounts, sso: Mapping[str, Any] | None) -> str | None:
@@ -308,6 +386,11 @@ def _signed_in(
     are ended here; an SSO identity on the allow-list is signed in)."""
     now = time.time()
     current = st.session_state.get(SIGN_IN_KEY)
+    if mounted() and not (isinstance(current, SignIn) and current.method == "sso"):
+        signed = _cookie_sign_in(store, current if isinstance(current, SignIn) else None, policy, lang)
+        if signed is not None:
+            return signed
+        current = None  # no password session: SSO below may still sign in
     if isinstance(current, SignIn) and current.method != "local":
         expired = session_expiry(
             current.signed_in_at, current.last_seen, now, policy.idle_minutes, policy.max_hours
@@ -335,7 +418,9 @@ def _signed_in(
     return None
 
 
-def _sign_in_form(accounts: Accounts, sso: Mapping[str, Any] | None, lang: str) -> None:
+def _sign_in_form(
+    store: Store, accounts: Accounts, sso: Mapping[str, Any] | None, policy: SessionPolicy, lang: str
+) -> None:
     """The sign-in page: why it is shown, username and password, and SSO when configured."""
     st.title(text("auth.sign_in_title", lang))
     st.caption(text("app.subtitle", lang))
@@ -380,6 +465,10 @@ def _sign_in_form(accounts: Accounts, sso: Mapping[str, Any] | None, lang: str) 
         if result.outcome == "ok" and result.account is not None:
             now = time.time()
             account = result.account
+            if mounted():  # a new session in the database; the cookie endpoint sets its token, then back here
+                code = UserSessions(store, policy).start(account.username, replaces=_cookie_token() or None)
+                _redirect(handoff_url(code, _here()))
+                st.stop()
             _remember(SignIn(account.username, account.display_name, account.role, "password", now, now))
             st.rerun()
         st.error(text(f"auth.failed_{result.outcome}", lang), icon=":material/error:")
@@ -411,6 +500,7 @@ def _local_sign_in() -> SignIn:
 def _run() -> None:
     """Decide the access mode, sign in, build this run's context, show the sidebar, run the chosen page."""
     lang = _language()
+    _ui_css(lang)
     url = resolve_url()
     store = _open_store(url)
     accounts = Accounts(store)
@@ -430,7 +520,7 @@ def _run() -> None:
     sign_in = _local_sign_in() if mode == "local" else _signed_in(store, accounts, sso, policy, lang)
     if sign_in is None:
         navigation(lang, None, position="hidden")  # keeps the link's page and filters for after signing in
-        _sign_in_form(accounts, sso, lang)
+        _sign_in_form(store, accounts, sso, policy, lang)
         st.stop()
     _seed_once(store, lang)
     cohorts, timeline, facts, options = _load(url, store.generation())
@@ -455,6 +545,9 @@ def _run() -> None:
     set_context(context)
     try:
         spec = spec_for_url(page.url_path)
+        if spec is not None and sign_in.role not in spec.roles:
+            page.run()  # a link to a page this role may not open: the navigation put only a hop home there
+            return
         require_role(context, spec.roles if spec is not None else ())  # the navigation hides it already
         page.run()
     finally:
@@ -486,5 +579,9 @@ def _lang_now() -> str:
 # Streamlit runs this file as "__main__". The roster sandbox's child processes (multiprocessing
 # forkserver/spawn) re-import the main script as "__mp_main__" before reading a file; the guard keeps them
 # from running the dashboard (opening the store, seeding, drawing pages) inside the sandbox.
+# `streamlit run dashboard.py` finds the App below and imports this file as "dashboard" to serve it: Streamlit
+# plus the cookie endpoint (store.session_routes), the only way to set an HttpOnly cookie on this server.
 if __name__ == "__main__":
     main()
+elif __name__ == "dashboard":
+    app = st.App(__file__, routes=session_routes(st.get_option("server.baseUrlPath")))

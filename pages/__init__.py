@@ -22,8 +22,10 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
+from peserta.figures import on_screen
 from peserta.i18n import t
 from peserta.stats import format_count
 from peserta.tables import cohort_lists, cohort_names, shown_columns
@@ -83,10 +85,14 @@ HOME_PATH: Final = "beranda"
 
 def navigation(lang: str, role: str | None, *, position: Literal["sidebar", "hidden"] = "sidebar") -> Any:
     """Register the pages (titles and sections in `lang`, only those `role` may open, all for None); the
-    page to run. A URL of a page `role` may not open is "page not found": Streamlit runs the default page."""
+    page to run. The URL of a page `role` may not open holds only a hidden hop to the home page (Streamlit's
+    own "Page not found" notice would be English), never the page's script."""
     sections: dict[str, list[Any]] = {}
+    refused: list[PageSpec] = []
+    home: Any = None
     for spec in PAGES:
         if role is not None and role not in spec.roles:
+            refused.append(spec)
             continue
         title = text(spec.title_key, lang)
         page = st.Page(
@@ -99,7 +105,13 @@ def navigation(lang: str, role: str | None, *, position: Literal["sidebar", "hid
         section = sections.setdefault(text(spec.section_key, lang), [])
         section.append(page)
         if spec.default:
+            home = page
             section.append(st.Page(_forward(page), title=title, url_path=spec.url_path, visibility="hidden"))
+    if home is not None and sections:
+        hops = next(iter(sections.values()))
+        for spec in refused:
+            title = text(spec.title_key, lang)
+            hops.append(st.Page(_forward(home), title=title, url_path=spec.url_path, visibility="hidden"))
     return st.navigation(sections, position=position)
 
 
@@ -286,6 +298,7 @@ def chart(figure: Any, key: str, *, filter_field: str | None = None) -> None:
     come from Presentasi (PowerPoint, PDF). With `filter_field` (a Filters field), clicking a bar filters the
     dashboard by it: the sidebar shows the new filter (removable) and the URL follows."""
     config = {"displayModeBar": False, "displaylogo": False}
+    figure = on_screen(figure) if isinstance(figure, go.Figure) else figure  # light or dark, as the page
     if filter_field is None:
         st.plotly_chart(figure, key=key, width="stretch", config=config)
         return
@@ -370,8 +383,9 @@ def text_key(value: str) -> str:
 
 
 def when(label: str) -> Any:
-    """A table column of UTC timestamps shown in Jakarta time."""
-    return st.column_config.DatetimeColumn(label, format="D MMM YYYY, HH:mm", timezone="Asia/Jakarta")
+    """A table column of UTC timestamps shown in Jakarta time, as numbers (06/12/2026 14:03): the table
+    writes month names in English ("6 Dec 2026") whatever the page's language."""
+    return st.column_config.DatetimeColumn(label, format="DD/MM/YYYY HH:mm", timezone="Asia/Jakarta")
 
 
 REPEAT_ROWS: Final = 500  # people in several cohorts: counted in full, listed up to this many

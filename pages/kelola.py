@@ -305,6 +305,7 @@ st.markdown(f"**{ctx.t('manage.restore')}**")
 st.warning(ctx.t("manage.restore_warning"), icon=":material/warning:")
 with st.form("kelola.restore", clear_on_submit=True):
     backup = st.file_uploader(ctx.t("manage.restore_file"), type=["xlsx", "zip"], key="kelola.restore.file")
+    st.caption(ctx.t("upload.limit", mb=st.get_option("server.maxUploadSize")))
     word = st.text_input(ctx.t("manage.confirm"), key="kelola.restore.confirm")
     if st.form_submit_button(ctx.t("manage.restore"), type="primary", icon=":material/restore:"):
         if backup is None:

@@ -552,7 +552,7 @@ def file_section(state: dict[str, Any]) -> None:
 
 st.title(ctx.t("page.unggah"))
 show_flash()
-st.caption(ctx.t("upload.help"))
+st.caption(f"{ctx.t('upload.help')} {ctx.t('upload.limit', mb=st.get_option('server.maxUploadSize'))}")
 st.download_button(
     ctx.t("upload.template"),
     data=lambda: roster_template_xlsx(lang),

@@ -160,6 +160,44 @@ def _figure(
     return go.Figure(data=list(traces), layout=_merged(shared, layout))
 
 
+# On screen, the page's theme (light or dark, as the operating system says) decides the text, axis and
+# background colours: Streamlit's chart theme replaces these placeholder colours in the browser with the
+# active theme's (streamlit.elements.lib.streamlit_plotly_theme: "#000037" its text colour, "#000036" a
+# softer grey). Marks keep their colours (K/L blue and Pemda vermillion read on both), and the figures as
+# built (white, dark text) stay what the PPTX, PDF and PNG exports draw.
+SCREEN_TEXT: Final = "#000037"
+SCREEN_SOFT_TEXT: Final = "#000036"
+SCREEN_COLOURS: Final[dict[str, str]] = {
+    FONT["color"]: SCREEN_TEXT,
+    "#595959": SCREEN_SOFT_TEXT,  # notes (empty states, map footnote)
+    AXIS_STYLE["linecolor"]: SCREEN_SOFT_TEXT,
+}
+TRANSPARENT: Final = "rgba(0,0,0,0)"
+
+
+def on_screen(figure: go.Figure) -> go.Figure:
+    """A copy of the figure for the dashboard's pages: transparent background, and text and axis colours
+    that follow the page's light or dark theme (SCREEN_COLOURS)."""
+    spec = figure.to_plotly_json()
+    _recolour(spec.get("data", []))
+    layout = spec.get("layout", {})
+    _recolour(layout)
+    layout["paper_bgcolor"] = layout["plot_bgcolor"] = TRANSPARENT
+    return go.Figure(spec)
+
+
+def _recolour(node: Any) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(value, str) and key.endswith("color") and value in SCREEN_COLOURS:
+                node[key] = SCREEN_COLOURS[value]
+            else:
+                _recolour(value)
+    elif isinstance(node, (list, tuple)):
+        for item in node:
+            _recolour(item)
+
+
 def empty_figure(name: str, lang: str, message: str | None = None, title: str = "") -> go.Figure:
     """A figure with no axes and one explanatory sentence (default: no participants for these filters)."""
     note = {

@@ -248,6 +248,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "One file may hold several cohorts (one sheet per cohort).",
     ),
     "upload.template": ("Unduh templat roster", "Download the roster template"),
+    # Streamlit's file picker speaks English ("Upload", "25MB per file"): the button's word and the limit are
+    # ours (dashboard.py's UI_CSS puts the word on the button; the limit is in the page's caption).
+    "upload.choose": ("Pilih berkas", "Choose files"),
+    "upload.limit": ("Maksimal {mb} MB per berkas.", "At most {mb} MB per file."),
     "upload.uploaded_by": ("Nama pengunggah", "Uploaded by"),
     "upload.preview": ("Pratinjau", "Preview"),
     "upload.cohorts_found": ("{count} angkatan ditemukan", "{count} cohorts found"),
@@ -717,6 +721,11 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Your account was disabled, deleted or no longer has access. Contact the dashboard admin.",
     ),
     "auth.signed_out": ("Anda sudah keluar.", "You are signed out."),
+    "auth.session_revoked": (
+        "Sesi Anda berakhir: Anda keluar di tab atau perangkat lain, atau akun Anda diubah. Silakan masuk lagi.",
+        "Your session ended: you signed out in another tab or device, or your account was changed. "
+        "Please sign in again.",
+    ),
     "auth.session_over": (
         "Sesi Anda sudah berakhir; tidak ada yang diubah. Muat ulang halaman untuk masuk lagi.",
         "Your session has ended; nothing was changed. Reload the page to sign in again.",

@@ -26,6 +26,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from zxcvbn import zxcvbn
 
 from store import sign_in_limits as limits
+from store import user_sessions
 from store.engine import read_transaction, write_transaction
 from store.errors import StoreError
 from store.schema import users
@@ -290,6 +291,7 @@ class Accounts:
                 .values(password_hash=password_hash, failed_sign_ins=0, locked_until=None)
             )
             limits.clear(conn, name)
+            user_sessions.revoke_user(conn, name)  # every browser signed in with the old password
             _audit(conn, by, "pengguna_sandi", f"Kata sandi akun {name} diganti.")
 
     def set_role(self, username: str, role: str, *, by: str) -> None:
@@ -299,6 +301,9 @@ class Accounts:
             name = self._existing(conn, username)
             if role != ADMIN:
                 self._keep_an_admin(conn, name)
+            before = str(conn.scalar(sa.select(users.c.role).where(users.c.username == name)))
+            if before not in ROLES or ROLES.index(role) < ROLES.index(before):
+                user_sessions.revoke_user(conn, name)  # demoted: sign in again (a promotion rotates instead)
             conn.execute(sa.update(users).where(users.c.username == name).values(role=role))
             _audit(conn, by, "pengguna_peran", f"Peran akun {name} menjadi {role}.")
 
@@ -314,6 +319,8 @@ class Accounts:
                 .values(disabled=disabled, failed_sign_ins=0, locked_until=None)
             )
             limits.clear(conn, name)
+            if disabled:
+                user_sessions.revoke_user(conn, name)
             action = "pengguna_nonaktif" if disabled else "pengguna_aktif"
             _audit(conn, by, action, f"Akun {name} {'dinonaktifkan' if disabled else 'diaktifkan'}.")
 
@@ -322,6 +329,7 @@ class Accounts:
         with write_transaction(self.engine) as conn:
             name = self._existing(conn, username)
             self._keep_an_admin(conn, name)
+            user_sessions.revoke_user(conn, name)  # also ON DELETE CASCADE; explicit for older SQLite files
             conn.execute(sa.delete(users).where(users.c.username == name))
             _audit(conn, by, "pengguna_hapus", f"Akun {name} dihapus.")
 

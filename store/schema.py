@@ -190,3 +190,24 @@ sign_in_limits = sa.Table(
         "expires_at", sa.DateTime(timezone=True), nullable=False, index=True
     ),  # then the row is dropped
 )
+
+# --- signed-in sessions (migration 0005_user_sessions) ------------------------------------------------------
+
+user_sessions = sa.Table(
+    "user_sessions",
+    metadata,
+    # One row per signed-in browser (store.user_sessions). The browser's cookie holds a random token; only its
+    # SHA-256 is kept here. A row is first "pending": it holds the hash of a one-time hand-off code the sign-in
+    # form made, which the cookie endpoint redeems once (then token_hash is set and the code is gone).
+    sa.Column("session_id", BigId, primary_key=True, autoincrement=True),
+    sa.Column(
+        "user_id", BigId, sa.ForeignKey("users.user_id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    sa.Column("token_hash", sa.Text, unique=True),
+    sa.Column("handoff_hash", sa.Text, unique=True),
+    sa.Column("handoff_expires_at", sa.DateTime(timezone=True)),
+    sa.Column("role", sa.Text, nullable=False),  # the account's role when the token was issued
+    sa.Column("signed_in_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_seen_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False, index=True),  # absolute expiry
+)

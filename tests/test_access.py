@@ -376,8 +376,8 @@ def test_navigation_lists_only_the_pages_of_the_role(db_url: str, accounts: Acco
 def test_a_direct_url_to_a_page_outside_the_role_shows_nothing_of_it(
     db_url: str, accounts: Accounts, role: str, script: str
 ) -> None:
-    """Opening /unggah (a link, a bookmark) before signing in, then signing in as a viewer: Streamlit
-    reports "page not found" and runs the default page; nothing of the upload page is drawn."""
+    """Opening /unggah (a link, a bookmark) before signing in, then signing in as a viewer: the default page
+    runs (the navigation holds only a hop home at that address); nothing of the upload page is drawn."""
     at = run(new_app({"program": "Pelatihan Coaching dan Mentoring"}))
     at.switch_page(script)  # the sign-in page registers every page (hidden) so a link survives signing in
     run(at)

@@ -98,7 +98,7 @@ def test_migration_0002_reaches_head_and_matches_the_schema(db_url: str) -> None
 
     opened = open_store(db_url)
     assert (
-        store_engine.current_revision(opened.engine) == store_engine.head_revision() == "0004_sign_in_limits"
+        store_engine.current_revision(opened.engine) == store_engine.head_revision() == "0005_user_sessions"
     )
     with opened.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []

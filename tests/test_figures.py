@@ -397,3 +397,20 @@ def test_a_click_on_a_bar_gives_its_breakdown_key():
     assert figures.clicked_keys(points[:1]) == ["central"]
     assert figures.clicked_keys(points[::-1]) == ["regional", "central"]
     assert figures.clicked_keys([{"customdata": ["Lainnya", "3", "__lainnya__"]}, {"x": 1}]) == []
+
+
+def test_on_screen_follows_the_page_theme_and_keeps_the_sector_colours() -> None:
+    """The dashboard's copy: transparent background, Streamlit's theme placeholders for text and axes (light
+    or dark in the browser), the same K/L and Pemda colours; the exports' figure itself stays white."""
+    figure = figures.participants_by_sector(by_sector(reference_facts()), title="Angkatan IV")
+    screen = figures.on_screen(figure).to_plotly_json()
+    layout = screen["layout"]
+    assert layout["paper_bgcolor"] == layout["plot_bgcolor"] == figures.TRANSPARENT
+    assert layout["font"]["color"] == figures.SCREEN_TEXT
+    assert layout["xaxis"]["linecolor"] == figures.SCREEN_SOFT_TEXT
+    assert list(screen["data"][0]["marker"]["color"]) == list(figure.data[0].marker.color)
+    kl_pemda = {SECTOR_COLOURS["central"], SECTOR_COLOURS["regional"]}
+    assert kl_pemda <= set(screen["data"][0]["marker"]["color"])
+    assert figure.layout.paper_bgcolor == "white" and figure.layout.font.color == "#262730"
+    empty = figures.on_screen(figures.empty_figure("kosong", "id"))  # no traces: still a figure
+    assert empty.layout.annotations[0].font.color == figures.SCREEN_SOFT_TEXT

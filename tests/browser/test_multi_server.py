@@ -108,6 +108,9 @@ def pinned(browser: Any) -> Iterator[Callable[[Proxy, Server], Session]]:
         session.context.close()
 
 
+SESSION_COOKIE = "dasbor_sesi"  # store.user_sessions.COOKIE_NAME
+
+
 def sticky(session: Session) -> str:
     return {c["name"]: c["value"] for c in session.context.cookies()}[STICKY_COOKIE]
 
@@ -196,8 +199,8 @@ def test_two_servers_behind_the_proxy_share_one_database(cluster, pinned, tmp_pa
     assert_no_error(on_b.page, b)
     assert counts(on_b.page) == (str(26 + len(people)), str(14 + central + N_UNKNOWN), str(12 + regional))
 
-    # Server A stops: a browser still pinned to A is sent to B and pinned there (its user signs in again: the
-    # sign-in lived in A).
+    # Server A stops: a browser still pinned to A is sent to B and pinned there, and stays signed in (the
+    # session is in the database; its cookie came over HTTPS, so it is Secure).
     a.stop()
     request = urllib.request.Request(
         f"{proxy.url}/_stcore/health",
@@ -207,3 +210,11 @@ def test_two_servers_behind_the_proxy_share_one_database(cluster, pinned, tmp_pa
         assert answer.read().strip() == b"ok"
         repinned = answer.headers.get_all("Set-Cookie") or []
     assert f"{STICKY_COOKIE}={proxy.sticky_value(f'127.0.0.1:{b.port}')}" in " ".join(repinned)
+    cookie = {c["name"]: c for c in on_a.context.cookies()}[SESSION_COOKIE]
+    assert (cookie["secure"], cookie["httpOnly"], cookie["sameSite"]) == (True, True, "Strict")
+    page.goto(proxy.url + "/", wait_until="commit")
+    page.locator('[data-testid="stMetric"]').first.wait_for()
+    wait_for_app(page)
+    assert page.get_by_label("Kata sandi").count() == 0
+    assert_no_error(page, b)
+    assert counts(page) == (str(26 + len(people)), str(14 + central + N_UNKNOWN), str(12 + regional))
