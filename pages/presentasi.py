@@ -20,6 +20,8 @@ from pages import (
     EDITOR_ROLES,
     audited_download,
     chart,
+    cohort_labels,
+    cohort_scope,
     page_context,
     require_page,
     sample_banner,
@@ -30,7 +32,7 @@ from peserta.deck import PPTX_MIME, deck_pptx
 from peserta.pdf import PDF_MIME, pdf_available, slides_pdf
 from peserta.recap import XLSX_MIME, recap_xlsx
 from peserta.stats import WIB, kpis
-from peserta.tables import cohort_names, with_cohort
+from peserta.tables import with_cohort
 
 SLIDE_PARAM: Final = "slide"  # URL query key of the slide number (1-based)
 PRESENTING_KEY: Final = "presentasi.presenting"
@@ -244,14 +246,14 @@ def recap() -> bytes:
     """The Excel recap; roster managers also get the participants (NIPs masked)."""
     people = None
     if with_people:
-        rows, _ = ctx.store.participants(
-            ctx.cohort_ids,
+        rows = ctx.store.participant_page(
+            cohort_scope(ctx),
             sectors=ctx.filters.sectors,
             levels=ctx.filters.levels,
             provinces=ctx.filters.provinces,
             limit=None,
         )
-        people = with_cohort(rows, cohort_names(ctx.cohorts))
+        people = with_cohort(rows, cohort_labels(ctx)[0])
     return recap_xlsx(
         ctx.filtered,
         ctx.selected,

@@ -209,6 +209,12 @@ class Kpis:
         return self.count(sector) / self.participants if self.participants else 0.0
 
 
+def participant_count(facts: pd.DataFrame) -> int:
+    """Participant rows the facts count (the 'total' dimension): Store.count_participants without a search."""
+    facts = prepare_facts(facts)
+    return int(facts["n"].to_numpy().take(_rows(facts, "total")).sum())
+
+
 def kpis(facts: pd.DataFrame) -> Kpis:
     """Participants, per-sector counts, and distinct agencies, provinces and cohorts."""
     facts = prepare_facts(facts)
