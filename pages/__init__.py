@@ -431,6 +431,32 @@ def participant_count(ctx: AppContext, query: Query) -> int:
     return _searched_count(ctx.store, ctx.store.url, ctx.generation, ids, query)
 
 
+@st.cache_data(max_entries=16, show_spinner=False)
+def _quality(
+    _store: Any, url: str, generation: int, ids: tuple[int, ...] | None, limit: int
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, int]:
+    """(load issues, unknown agencies, first `limit` uncounted rows, their number), per store generation and
+    selection: every cohort's unknown agencies are one scan of a million participants (seconds)."""
+    return _read_quality(_store, ids, limit)
+
+
+def _read_quality(
+    store: Any, ids: tuple[int, ...] | None, limit: int
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, int]:
+    uncounted, n_uncounted = store.uncounted_rows(ids, limit=limit)
+    return store.load_issues(ids), store.unknown_agencies(ids), uncounted, n_uncounted
+
+
+def quality_reads(ctx: AppContext, limit: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, int]:
+    """What Kualitas data reads from the store for the selection: load issues (messages unmasked: mask them
+    for viewers), unknown agencies, the first `limit` uncounted rows and how many there are."""
+    scope = cohort_scope(ctx)
+    ids = None if scope is None else tuple(scope)
+    if ctx.generation is None:
+        return _read_quality(ctx.store, ids, limit)
+    return _quality(ctx.store, ctx.store.url, ctx.generation, ids, limit)
+
+
 def cohort_scope(ctx: AppContext) -> list[int] | None:
     """The selected cohort ids for a store query, None when every cohort is selected (no IN list of them all)."""
     return None if len(ctx.selected) == len(ctx.cohorts) else ctx.cohort_ids

@@ -10,8 +10,8 @@ from pages import (
     audited_download,
     classify_form,
     cohort_labels,
-    cohort_scope,
     page_context,
+    quality_reads,
     repeat_people,
     repeat_table,
     require_page,
@@ -31,6 +31,7 @@ DUPLICATE_CODES: Final = ("duplicate_in_file",)
 ISSUE_COLUMNS: Final = ("cohort_id", "sheet", "row", "code", "message")
 MAX_CLASSIFY_FORMS: Final = 20  # the most frequent unrecognised texts first
 UNCOUNTED_ROWS: Final = 500  # rows listed (all are counted)
+COHORTS_PER_ROW: Final = 5  # cohorts named per unrecognised text (then "+N")
 
 ctx = page_context()
 require_page(ctx, __file__)  # every role (pages.PAGES)
@@ -58,11 +59,9 @@ if ctx.selected.empty:
     )
     st.stop()
 
-scope = cohort_scope(ctx)  # None when every cohort is selected: no IN list of them all
-issues = ctx.store.load_issues(scope)
+issues, unknown, uncounted, n_uncounted = quality_reads(ctx, UNCOUNTED_ROWS)
 if not ctx.can_edit:  # messages may quote a NIP or the birth date in it
     issues = masked_messages(issues)
-unknown = ctx.store.unknown_agencies(scope)
 nip_issues = issues_with(issues, NIP_CODES)
 duplicates = issues_with(issues, DUPLICATE_CODES)
 n_repeat, repeat = repeat_people(ctx)
@@ -81,7 +80,7 @@ st.subheader(ctx.t("quality.unclassified"))
 if unknown.empty:
     st.caption(ctx.t("quality.no_issues"))
 else:
-    shown = unknown.assign(cohorts=cohort_lists(unknown["cohort_ids"], names))
+    shown = unknown.assign(cohorts=cohort_lists(unknown["cohort_ids"], names, most=COHORTS_PER_ROW))
     table(shown, "kualitas.unknown", columns=["instansi", "n", "cohorts"], labels=labels)
     if ctx.can_edit:
         st.caption(ctx.t("quality.unknown_hint"))
@@ -91,7 +90,6 @@ else:
                 st.success(ctx.t("classify.saved", count=format_count(changed, lang)))
 
 # The same rows the overview counts as neither K/L nor Pemda, each with its cohort, sheet and row.
-uncounted, n_uncounted = ctx.store.uncounted_rows(scope, limit=UNCOUNTED_ROWS)
 st.subheader(ctx.t("quality.uncounted"))
 st.caption(ctx.t("quality.uncounted_count", count=format_count(n_uncounted, lang)))
 if not uncounted.empty:

@@ -31,13 +31,15 @@ sample_banner(ctx)
 if ctx.cohorts.empty:
     st.info(ctx.t("empty.no_data"), icon=":material/inbox:")
     st.stop()
-if not stats.kpis(facts).participants:
+if not stats.participant_count(facts):
     st.info(ctx.t("empty.no_participants"), icon=":material/filter_alt_off:")
     st.caption(ctx.t("filter.reset_hint"))
     st.stop()
 
 n_cohorts = len(stats.cohort_ids(facts))
-trend = stats.cohort_trend(facts, ctx.selected, lang, last=RECENT_COHORTS)
+trend = stats.cohort_trend(
+    facts, ctx.selected, lang, last=RECENT_COHORTS, in_order=True
+)  # selected: in order
 figure = figures.cohort_trend_stacked(trend, lang)
 chart(figure, "tren.cohorts")
 shown_of(ctx, "shown.recent_cohorts", RECENT_COHORTS, n_cohorts)
@@ -48,7 +50,7 @@ if abbreviations:  # the cohort axis names programs by their initials
 
 by_cohort, by_year = st.tabs([ctx.t("trend.by_cohort"), ctx.t("trend.by_year")])
 with by_cohort:
-    share = stats.regional_share_by_cohort(facts, ctx.selected, last=RECENT_COHORTS)
+    share = stats.regional_share_by_cohort(facts, ctx.selected, last=RECENT_COHORTS, in_order=True)
     figure = figures.regional_share_trend(share, lang)
     chart(figure, "tren.share_cohort")
     shown_of(ctx, "shown.recent_cohorts", RECENT_COHORTS, n_cohorts)

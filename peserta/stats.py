@@ -454,16 +454,20 @@ def _cohort_sector_counts(facts: pd.DataFrame) -> pd.DataFrame:
     return table[table.sum(axis=1) > 0]
 
 
-def _cohort_info(cohorts: pd.DataFrame, ids: Iterable[int], last: int | None = None) -> pd.DataFrame:
+def _cohort_info(
+    cohorts: pd.DataFrame, ids: Iterable[int], last: int | None = None, in_order: bool = False
+) -> pd.DataFrame:
     """program, year, angkatan, start_date and label for each cohort id, in time order (only the `last`
-    most recent ones when given; labels are made for those alone)."""
+    most recent ones when given; labels are made for those alone). in_order: `cohorts` is already in time
+    order (order_cohorts), so it is not sorted again (ids it lacks come last, as order_cohorts puts them)."""
     columns = ["cohort_id", "program", "angkatan", "year", "start_date", "end_date"]
     known = cohorts.reindex(columns=columns)
     wanted = pd.Index(list(ids))
     missing = wanted.difference(pd.Index(known["cohort_id"]))
     if len(missing):
         known = pd.concat([known, pd.DataFrame({"cohort_id": list(missing)})], ignore_index=True)
-    info = order_cohorts(known[known["cohort_id"].isin(wanted)].astype({"cohort_id": "int64"}))
+    info = known[known["cohort_id"].isin(wanted)].astype({"cohort_id": "int64"})
+    info = info.reset_index(drop=True) if in_order else order_cohorts(info)
     if last is not None and len(info) > last:
         info = info.iloc[len(info) - max(last, 0) :].reset_index(drop=True)
     info["cohort"] = [
@@ -474,12 +478,18 @@ def _cohort_info(cohorts: pd.DataFrame, ids: Iterable[int], last: int | None = N
 
 
 def cohort_trend(
-    facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "id", last: int | None = None
+    facts: pd.DataFrame,
+    cohorts: pd.DataFrame,
+    lang: str = "id",
+    last: int | None = None,
+    *,
+    in_order: bool = False,
 ) -> pd.DataFrame:
     """One row per cohort x sector: cohort_id, cohort, program, year, angkatan, start_date, sector, label,
-    count, share (of the cohort), cohort_total; cohorts in time order (the `last` most recent when given)."""
+    count, share (of the cohort), cohort_total; cohorts in time order (the `last` most recent when given;
+    in_order: `cohorts` is in time order already)."""
     counts = _cohort_sector_counts(facts)
-    info = _cohort_info(cohorts, counts.index, last)
+    info = _cohort_info(cohorts, counts.index, last, in_order)
     columns = ["cohort_id", "cohort", "program", "year", "angkatan", "start_date"]
     grid = counts.reindex(info["cohort_id"].tolist())
     totals = grid.sum(axis=1).to_numpy()
@@ -508,12 +518,13 @@ def _with_shares(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def regional_share_by_cohort(
-    facts: pd.DataFrame, cohorts: pd.DataFrame, last: int | None = None
+    facts: pd.DataFrame, cohorts: pd.DataFrame, last: int | None = None, *, in_order: bool = False
 ) -> pd.DataFrame:
     """Per cohort in time order (the `last` most recent when given): cohort_id, cohort, program, year,
-    angkatan, start_date, participants, central, regional, central_share, regional_share."""
+    angkatan, start_date, participants, central, regional, central_share, regional_share (in_order:
+    `cohorts` is in time order already)."""
     counts = _cohort_sector_counts(facts)
-    info = _cohort_info(cohorts, counts.index, last)
+    info = _cohort_info(cohorts, counts.index, last, in_order)
     line = counts.reindex(info["cohort_id"].tolist())
     frame = info[["cohort_id", "cohort", "program", "year", "angkatan", "start_date"]].copy()
     frame["participants"] = line.sum(axis=1).to_numpy(dtype="int64")
