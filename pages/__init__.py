@@ -376,7 +376,9 @@ def when(label: str) -> Any:
     return st.column_config.DatetimeColumn(label, format="D MMM YYYY, HH:mm", timezone="Asia/Jakarta")
 
 
-REPEAT_ROWS: Final = 500  # people in several cohorts: counted in full, listed up to this many
+REPEAT_ROWS: Final = (
+    100  # people in several cohorts: counted in full, listed up to this many (500 rows: 230 kB)
+)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)

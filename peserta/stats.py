@@ -53,7 +53,8 @@ def _format_share(value: float, locale: str) -> str:
     return format_percent(value, locale=locale, format="#,##0.0%")
 
 
-def _month(month: int, lang: str) -> str:
+@lru_cache(maxsize=64)
+def _month(month: int, lang: str) -> str:  # Babel looks the locale up on every call: 60 us, 33,000 cohorts
     return str(get_month_names("wide", locale=normalise_lang(lang))[month])
 
 
@@ -470,10 +471,8 @@ def _cohort_info(
     info = info.reset_index(drop=True) if in_order else order_cohorts(info)
     if last is not None and len(info) > last:
         info = info.iloc[len(info) - max(last, 0) :].reset_index(drop=True)
-    info["cohort"] = [
-        cohort_label(p, a, y) or f"#{c}"
-        for c, p, a, y in zip(info["cohort_id"], info["program"], info["angkatan"], info["year"], strict=True)
-    ]
+    columns = [info[c].tolist() for c in ("cohort_id", "program", "angkatan", "year")]  # lists: fast to walk
+    info["cohort"] = [cohort_label(p, a, y) or f"#{c}" for c, p, a, y in zip(*columns, strict=True)]
     return info
 
 
@@ -602,6 +601,37 @@ def program_year_table(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "
     table.index.name = t("col.program", lang)
     table.columns.name = None
     return table.reset_index()
+
+
+@dataclass(frozen=True)
+class TrendTables:
+    """Everything the Tren page shows, from one selection: the `last` most recent cohorts by sector, the Pemda
+    share per cohort and per year, participants per program and year, and the number of cohorts."""
+
+    trend: pd.DataFrame
+    share_by_cohort: pd.DataFrame
+    share_by_year: pd.DataFrame
+    program_year: pd.DataFrame
+    n_cohorts: int
+
+
+def trend_tables(
+    facts: pd.DataFrame,
+    cohorts: pd.DataFrame,
+    lang: str = "id",
+    last: int | None = None,
+    *,
+    in_order: bool = False,
+) -> TrendTables:
+    """cohort_trend, regional_share_by_cohort, regional_share_by_year and program_year_table of one selection
+    (in_order: `cohorts` is in time order already)."""
+    return TrendTables(
+        trend=cohort_trend(facts, cohorts, lang, last=last, in_order=in_order),
+        share_by_cohort=regional_share_by_cohort(facts, cohorts, last=last, in_order=in_order),
+        share_by_year=regional_share_by_year(facts, cohorts),
+        program_year=program_year_table(facts, cohorts, lang),
+        n_cohorts=len(cohort_ids(facts)),
+    )
 
 
 def last_updated(cohorts: pd.DataFrame) -> datetime | None:

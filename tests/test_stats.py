@@ -43,6 +43,7 @@ from peserta.stats import (
     regional_share_by_cohort,
     regional_share_by_year,
     top_agencies,
+    trend_tables,
 )
 
 CM = "Pelatihan Coaching dan Mentoring"
@@ -540,6 +541,18 @@ def test_trend_of_cohorts_already_in_time_order_is_the_same(last: int | None) ->
         regional_share_by_cohort(multi_facts(), ordered, last=last, in_order=True),
         regional_share_by_cohort(multi_facts(), multi_cohorts(), last=last),
     )
+
+
+def test_trend_tables_are_the_trend_functions_of_one_selection():
+    tables = trend_tables(multi_facts(), multi_cohorts(), "id", 3)
+    pd.testing.assert_frame_equal(tables.trend, cohort_trend(multi_facts(), multi_cohorts(), "id", last=3))
+    pd.testing.assert_frame_equal(
+        tables.share_by_year, regional_share_by_year(multi_facts(), multi_cohorts())
+    )
+    pd.testing.assert_frame_equal(
+        tables.program_year, program_year_table(multi_facts(), multi_cohorts(), "id")
+    )
+    assert tables.n_cohorts == 4
 
 
 def test_participant_count_is_the_facts_total():
