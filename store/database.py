@@ -250,11 +250,14 @@ class Store:
     def unknown_agencies(self, cohort_ids: Sequence[int] | None = None) -> pd.DataFrame:
         """Instansi texts not yet classified: instansi, n participants, cohort_ids (most frequent first)."""
         p = participants.c
+        # Grouped by an expression, not the column: with the bare column SQLite walks the instansi index and
+        # fetches every row by it (7.6 s at 1M participants, 0.6 s as one scan).
+        instansi = p.instansi.op("||")(sa.literal_column("''", sa.Text))
         query = (
-            sa.select(p.instansi, sa.func.count().label("n"), self._id_list(p.cohort_id))
+            sa.select(instansi, sa.func.count().label("n"), self._id_list(p.cohort_id))
             .where(sa.func.coalesce(p.sector, "unknown") == "unknown", p.instansi.is_not(None))
-            .group_by(p.instansi)
-            .order_by(sa.func.count().desc(), p.instansi)
+            .group_by(instansi)
+            .order_by(sa.func.count().desc(), instansi)
         )
         if cohort_ids is not None:
             query = query.where(ids_in(p.cohort_id, cohort_ids))
