@@ -44,14 +44,14 @@ RESET_LABEL: Final = "Hapus semua filter"  # filter.reset (id)
 # Settled: connected, script idle, no running icon, no skeleton or stale element, every shown chart drawn;
 # remembers when that state began (window.__benchSettledAt) and answers true once it has held QUIET_MS.
 SETTLED_JS: Final = """
-([quietMs, runsBefore]) => {
+([quietMs, runsBefore, hrefBefore]) => {
   const MARKS = '.barlayer .point path, .scatterlayer path, .heatmaplayer image, .pielayer .slice path, '
     + '.choroplethlayer path, .funnellayer path';
   const app = document.querySelector('[data-testid="stApp"]');
   const charts = [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stPlotlyChart"]')]
     .filter(c => c.getBoundingClientRect().width > 0);
   const settled = app
-    && (window.__dasborRuns || 0) > runsBefore
+    && ((window.__dasborRuns || 0) > runsBefore || (hrefBefore !== null && location.href !== hrefBefore))
     && app.getAttribute('data-test-connection-state') === 'CONNECTED'
     && app.getAttribute('data-test-script-state') === 'notRunning'
     && !document.querySelector('[data-testid="stStatusWidget"] [data-testid="stStatusWidgetRunningIcon"]')
@@ -83,9 +83,12 @@ def _chromium() -> Path:
     return CHROMIUM
 
 
-def _settle(page: Any, runs_before: int, started_ms: float) -> float:
-    """Wait until the page has settled after a run began; seconds from `started_ms` (epoch ms) to then."""
-    page.wait_for_function(SETTLED_JS, arg=[QUIET_MS, runs_before], timeout=TIMEOUT_MS, polling="raf")
+def _settle(page: Any, runs_before: int, started_ms: float, href_before: str | None = None) -> float:
+    """Wait until the page has settled after a run began (the run counter moved, or the address changed: a
+    quick run may never paint its "running" state); seconds from `started_ms` (epoch ms) to then."""
+    page.wait_for_function(
+        SETTLED_JS, arg=[QUIET_MS, runs_before, href_before], timeout=TIMEOUT_MS, polling="raf"
+    )
     return (float(page.evaluate("window.__benchSettledAt")) - started_ms) / 1000
 
 
@@ -127,9 +130,10 @@ def _filter_changes(browser: Any, url: str) -> list[float]:
                     "option", name=years[0 if action == "year0" else -1], exact=True
                 ).click
             before = int(page.evaluate("window.__dasborRuns"))
+            href = str(page.evaluate("location.href"))
             started = float(page.evaluate("Date.now()"))
             click()
-            times.append(_settle(page, before, started))
+            times.append(_settle(page, before, started, href))
             page.keyboard.press("Escape")
         return times
     finally:
