@@ -19,6 +19,7 @@ Run: ``python -m benchmarks.bench_browser [--quick] [--pages ringkasan,tren]``.
 
 from __future__ import annotations
 
+import functools
 import os
 import statistics
 import subprocess
@@ -100,7 +101,7 @@ def _first_load(browser: Any, url: str) -> tuple[float, int]:
     try:
         started = time.time() * 1000
         session.page.goto(url, wait_until="commit", timeout=TIMEOUT_MS)
-        seconds = _settle(session.page, 0, started)
+        seconds = _settle(session.page, -1, started)  # idle after a run: the first needs no counting
         return seconds, int(session.page.evaluate(COUNT_CHARTS_JS))
     finally:
         session.context.close()
@@ -114,7 +115,7 @@ def _filter_changes(browser: Any, url: str) -> list[float]:
     page = session.page
     try:
         page.goto(url, wait_until="commit", timeout=TIMEOUT_MS)
-        _settle(page, 0, time.time() * 1000)
+        _settle(page, -1, time.time() * 1000)
         field = multiselect(page, YEAR_LABEL).get_by_role("combobox")
         field.click()
         years = [t.strip() for t in page.get_by_role("option").all_inner_texts() if t.strip().isdigit()][:2]
@@ -181,6 +182,15 @@ def _bare_server() -> Iterator[str]:
             server.stop()
 
 
+def _tried(action: Callable[[], Any]) -> Any:
+    """The action's result, or None when the page never settled (counted as failed, the run goes on)."""
+    try:
+        return action()
+    except Exception as error:  # noqa: BLE001 - Playwright's TimeoutError; reported in the row
+        print(f"  (not settled: {str(error).splitlines()[0]})", file=sys.stderr)
+        return None
+
+
 def _path(page: str) -> str:
     return "/" if page == "ringkasan" else f"/{page}"
 
@@ -190,11 +200,18 @@ def _measure_store(browser: Any, db_url: str, pages: tuple[str, ...]) -> dict[st
     with _dashboard(db_url) as base:
         _first_load(browser, base + "/")  # warm-up: legacy pages mode left, data read, snapshot written
         for page in pages:
-            loads = [_first_load(browser, base + _path(page)) for _ in range(REPEAT)]
+            address = base + _path(page)
+            loads = [
+                load
+                for _ in range(REPEAT)
+                if (load := _tried(functools.partial(_first_load, browser, address)))
+            ]
+            changes = _tried(functools.partial(_filter_changes, browser, address)) or [float("nan")]
             out[page] = {
-                "first_load_s": statistics.median(s for s, _ in loads),
-                "charts": loads[-1][1],
-                "filter_change_s": statistics.median(_filter_changes(browser, base + _path(page))),
+                "first_load_s": statistics.median(s for s, _ in loads) if loads else float("nan"),
+                "charts": loads[-1][1] if loads else 0,
+                "filter_change_s": statistics.median(changes),
+                "failed": REPEAT - len(loads) + (0 if changes[0] == changes[0] else 1),
             }
     return out
 
@@ -249,6 +266,7 @@ def run(n_participants: int = 1_000_000, pages: tuple[str, ...] = PAGES) -> list
                 "charts": measured["charts"],
                 "floor_s": round(floor[measured["charts"]], 2),
                 "first_load_vs_floor": round(measured["first_load_s"] / floor[measured["charts"]], 2),
+                "not_settled": measured["failed"],
             }
             if name == size:
                 row["first_load_vs_sample"] = round(measured["first_load_s"] / small[page]["first_load_s"], 2)
