@@ -16,8 +16,8 @@ Bytes are the serialized ForwardMsg protos of the run (what the server queues fo
 
 Large stores are built once and kept under benchmarks/out/stores/ (``--rebuild`` makes them again); the
 PostgreSQL ones in databases named dasbor_bench_<n>. Run: ``python -m benchmarks.bench_pages [--quick]
-[--pages ringkasan,peserta] [--sqlite-only]``. Targets (issue 16): a filter change at 1M <= 1.2x the same
-page on the sample and < 300 ms server time; <= 200 kB per interaction.
+[--pages ringkasan,peserta] [--sqlite-only] [--against OTHER_CHECKOUT]``. Targets (issue 16): a filter
+change at 1M <= 1.2x the same page on the sample and < 300 ms server time; <= 200 kB per interaction.
 """
 
 from __future__ import annotations
@@ -96,12 +96,12 @@ print(json.dumps(out))
 """
 
 
-def _child(url: str, page: str, data_dir: str) -> dict[str, Any]:
+def _child(url: str, page: str, data_dir: str, root: Path = ROOT) -> dict[str, Any]:
     env = {**os.environ, "DASBOR_DB_URL": url, "DASBOR_DATA_DIR": data_dir, "DASBOR_LOCAL_MODE": "1"}
     script = PATCH + MEASURE
     proc = subprocess.run(
-        [sys.executable, "-c", script, str(ROOT), page, json.dumps(PLAN)],
-        cwd=ROOT,
+        [sys.executable, "-c", script, str(root), page, json.dumps(PLAN)],
+        cwd=root,
         env=env,
         capture_output=True,
         text=True,
@@ -213,13 +213,41 @@ def run(
     return rows
 
 
+def against(
+    other: Path, n_participants: int, pages: tuple[str, ...], rounds: int = 2
+) -> list[dict[str, Any]]:
+    """A/B under the same load: the same children run alternately from another checkout (e.g. `git worktree
+    add /tmp/lama <commit>`, same .venv) and from this one, on the kept SQLite store; median filter change."""
+    url = _sqlite_store(n_participants, False)
+    changes: dict[tuple[str, str], list[float]] = {}
+    opens: dict[tuple[str, str], list[float]] = {}
+    for _ in range(rounds):
+        for name, root in (("lain", other), ("ini", ROOT)):
+            for page in pages:
+                with tempfile.TemporaryDirectory(prefix="bench-pages-") as data_dir:
+                    measured = _child(url, page, data_dir, root)
+                changes.setdefault((name, page), []).extend(measured["change_s"])
+                opens.setdefault((name, page), []).append(measured["open_s"])
+    return [
+        {
+            "tree": str(other) if name == "lain" else "ini",
+            "page": page,
+            "open_median_ms": round(1000 * statistics.median(opens[(name, page)])),
+            "change_median_ms": round(1000 * statistics.median(values)),
+        }
+        for (name, page), values in changes.items()
+    ]
+
+
 def main() -> int:
-    """Print and save the figures (benchmarks/out/pages.json)."""
+    """Print and save the figures (benchmarks/out/pages.json); `--against DIR` compares with another checkout."""
     args = sys.argv[1:]
     pages: tuple[str, ...] = PAGES
     if "--pages" in args:
         pages = tuple(args[args.index("--pages") + 1].split(","))
     n = 100_000 if "--quick" in args else 1_000_000
+    if "--against" in args:
+        return report(against(Path(args[args.index("--against") + 1]), n, pages), "pages-against")
     return report(run(n, pages, sqlite_only="--sqlite-only" in args, rebuild="--rebuild" in args), "pages")
 
 
