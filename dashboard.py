@@ -523,7 +523,8 @@ def _run() -> None:
         _sign_in_form(store, accounts, sso, policy, lang)
         st.stop()
     _seed_once(store, lang)
-    cohorts, timeline, facts, options = _load(url, store.generation())
+    generation = store.generation()
+    cohorts, timeline, facts, options = _load(url, generation)
     page = navigation(lang, sign_in.role)
     filters = _filters_sidebar(options, lang)
     st.sidebar.divider()
@@ -541,6 +542,7 @@ def _run() -> None:
         filtered=apply_filters(facts, cohorts, filters),
         sign_in=sign_in,
         policy=policy,
+        generation=generation,
     )
     set_context(context)
     try:

@@ -3,29 +3,40 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 from benchmarks import (
     bench_agencies,
+    bench_browser,
     bench_cli,
     bench_dashboard,
     bench_deck,
     bench_intake,
+    bench_pages,
     bench_reclassify,
+    bench_sessions,
     bench_store,
 )
 
 
 def main() -> int:
-    """Run all benchmarks; `--quick` uses only the 100k roster and a 100k-participant store."""
+    """Run all benchmarks; `--quick` uses only the 100k roster and a 100k-participant store; `--no-browser`
+    (or DASBOR_BENCH_BROWSER=0, or no Chromium) leaves the Chromium benchmark out."""
     quick = "--quick" in sys.argv
+    if "--no-browser" in sys.argv:
+        os.environ[bench_browser.SKIP_ENV] = "0"
+    n = 100_000 if quick else 1_000_000
     results = {
         "agencies": bench_agencies.run(),
         "intake": bench_intake.run(sizes=(100_000,) if quick else (100_000, 300_000)),
         "cli": bench_cli.run(sizes=(100_000,) if quick else (100_000, 300_000)),
         "store": bench_store.run(100_000 if quick else 1_000_000),
-        "dashboard": bench_dashboard.run(100_000 if quick else 1_000_000),
+        "dashboard": bench_dashboard.run(n),
+        "pages": bench_pages.run(n),
+        "browser": bench_browser.run(n),
+        "sessions": bench_sessions.run(n),
         "deck": bench_deck.run(),
         "reclassify": bench_reclassify.run(100_000 if quick else 1_000_000),
     }

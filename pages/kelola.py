@@ -12,6 +12,7 @@ from loaders.settings import setting
 from pages import (
     ADMIN_ROLES,
     audited_download,
+    cohort_labels,
     flash,
     md_escape,
     page_context,
@@ -22,8 +23,8 @@ from pages import (
     when,
 )
 from peserta.i18n import audit_label, sector_short_label
-from peserta.stats import cohort_short_names, format_count, program_abbreviations
-from peserta.tables import cohort_names, reclassification_rows
+from peserta.stats import format_count, program_abbreviations
+from peserta.tables import reclassification_rows
 from store import StoreError
 from store.retention import MAX_DAYS, RETENTION_ENV, retention_days, set_retention_days
 
@@ -32,6 +33,8 @@ COHORT_COLUMNS: Final = (
     "is_sample",
 )  # fmt: skip
 
+COHORT_PAGE: Final = 100  # cohorts listed per page
+MAX_CHOICES: Final = 200  # cohorts offered at once for deletion (more: search first)
 # Column -> (label key, px): with the short cohort label the whole list fits the page.
 COHORT_WIDTHS: Final = {
     "start_date": ("upload.start_date", 97), "end_date": ("upload.end_date", 97),
@@ -43,9 +46,7 @@ ctx = page_context()
 require_page(ctx, __file__)  # editors and admins (pages.PAGES)
 lang = ctx.lang
 store = ctx.store
-names = cohort_names(ctx.cohorts)
-short_names = cohort_short_names(ctx.cohorts)
-programs = program_abbreviations(ctx.cohorts["program"]) if "program" in ctx.cohorts else {}
+names, short_names = cohort_labels(ctx)
 
 st.title(ctx.t("page.kelola"))
 show_flash()
@@ -64,8 +65,23 @@ st.subheader(ctx.t("manage.cohorts"))
 if ctx.cohorts.empty:
     st.info(ctx.t("empty.no_cohorts"))
 else:
+    # One page of the list at a time: the whole list of tens of thousands of cohorts was 12 MB per view.
+    n_pages = (len(ctx.cohorts) + COHORT_PAGE - 1) // COHORT_PAGE
+    page_no = 1
+    if n_pages > 1:
+        page_no = int(
+            st.columns([1, 4])[0].number_input(
+                ctx.t("peserta.page", pages=format_count(n_pages, lang)),
+                min_value=1,
+                max_value=n_pages,
+                value=1,
+                key="kelola.cohorts.page",
+            )
+        )
+    shown = ctx.cohorts.iloc[(page_no - 1) * COHORT_PAGE : page_no * COHORT_PAGE]
+    programs = program_abbreviations(shown["program"].unique()) if "program" in shown else {}
     table(
-        ctx.cohorts,
+        shown,
         "kelola.cohorts",
         columns=COHORT_COLUMNS,
         labels={
@@ -82,7 +98,7 @@ else:
             # 'PCM IV/2023' with the programs spelt out in the header's help: the full names filled the table
             "cohort_id": st.column_config.SelectboxColumn(
                 ctx.t("col.cohort"),
-                options=list(short_names),
+                options=[int(i) for i in shown["cohort_id"]],
                 format_func=lambda i: short_names.get(int(i), f"#{i}"),
                 width=105,
                 help=ctx.t(
@@ -105,9 +121,25 @@ if not ctx.is_admin:
 # --- delete a cohort --------------------------------------------------------------------------------------
 st.subheader(ctx.t("manage.delete_cohort"))
 if not ctx.cohorts.empty:
+    choices = list(names)
+    if len(choices) > MAX_CHOICES:  # a list of every cohort would be sent with every view: search first
+        wanted = st.text_input(
+            ctx.t("manage.cohort_search"), key="kelola.delete_cohort.search", max_chars=100
+        )
+        words = wanted.casefold().split()
+        matching = [i for i in choices if all(w in names[i].casefold() for w in words)]
+        choices = matching[:MAX_CHOICES]
+        if len(matching) > len(choices):
+            st.caption(
+                ctx.t(
+                    "manage.cohort_matches",
+                    shown=format_count(len(choices), lang),
+                    total=format_count(len(matching), lang),
+                )
+            )
     with st.form("kelola.delete_cohort"):
         cohort_id = st.selectbox(
-            ctx.t("col.cohort"), list(names), format_func=lambda i: names[i], key="kelola.delete_cohort.id"
+            ctx.t("col.cohort"), choices, format_func=lambda i: names[i], key="kelola.delete_cohort.id"
         )
         word = st.text_input(ctx.t("manage.confirm"), key="kelola.delete_cohort.confirm")
         if st.form_submit_button(ctx.t("manage.delete_cohort"), type="primary", icon=":material/delete:"):

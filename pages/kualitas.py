@@ -10,8 +10,9 @@ from pages import (
     ALL_ROLES,
     audited_download,
     classify_form,
-    cohort_scope,
+    cohort_labels,
     page_context,
+    quality_reads,
     repeat_people,
     repeat_table,
     require_page,
@@ -23,18 +24,19 @@ from pages import (
 from peserta.exports import issues_xlsx
 from peserta.i18n import issue_label, sector_short_label
 from peserta.stats import format_count
-from peserta.tables import cohort_lists, cohort_names, issues_with, masked_messages, with_cohort
+from peserta.tables import cohort_lists, issues_with, masked_messages, with_cohort
 
 NIP_CODES: Final = tuple(code for code in ISSUE_TYPES if code.startswith("nip_")) + ("gender_mismatch",)
 DUPLICATE_CODES: Final = ("duplicate_in_file",)
 ISSUE_COLUMNS: Final = ("cohort_id", "sheet", "row", "code", "message")
 MAX_CLASSIFY_FORMS: Final = 20  # the most frequent unrecognised texts first
 UNCOUNTED_ROWS: Final = 500  # rows listed (all are counted)
+COHORTS_PER_ROW: Final = 5  # cohorts named per unrecognised text (then "+N")
 
 ctx = page_context()
 require_page(ctx, __file__)  # every role (pages.PAGES)
 lang = ctx.lang
-names = cohort_names(ctx.cohorts)
+names = cohort_labels(ctx)[0]
 labels = {
     "cohort_id": ctx.t("col.cohort"),
     "sheet": ctx.t("col.sheet"),
@@ -50,17 +52,16 @@ formats = {"cohort_id": lambda i: names.get(int(i), f"#{i}"), "code": lambda cod
 
 st.title(ctx.t("page.kualitas"))
 sample_banner(ctx)
-if not ctx.cohort_ids:
+if ctx.selected.empty:
     st.info(
         ctx.t("empty.no_participants") if len(ctx.cohorts) else ctx.t("empty.no_data"),
         icon=":material/inbox:",
     )
     st.stop()
 
-issues = ctx.store.load_issues(ctx.cohort_ids)
+issues, unknown, uncounted, n_uncounted = quality_reads(ctx, UNCOUNTED_ROWS)
 if not ctx.can_edit:  # messages may quote a NIP or the birth date in it
     issues = masked_messages(issues)
-unknown = ctx.store.unknown_agencies(ctx.cohort_ids)
 nip_issues = issues_with(issues, NIP_CODES)
 duplicates = issues_with(issues, DUPLICATE_CODES)
 n_repeat, repeat = repeat_people(ctx)
@@ -79,7 +80,7 @@ st.subheader(ctx.t("quality.unclassified"))
 if unknown.empty:
     st.caption(ctx.t("quality.no_issues"))
 else:
-    shown = unknown.assign(cohorts=cohort_lists(unknown["cohort_ids"], names))
+    shown = unknown.assign(cohorts=cohort_lists(unknown["cohort_ids"], names, most=COHORTS_PER_ROW))
     table(shown, "kualitas.unknown", columns=["instansi", "n", "cohorts"], labels=labels)
     if ctx.can_edit:
         st.caption(ctx.t("quality.unknown_hint"))
@@ -89,7 +90,6 @@ else:
                 st.success(ctx.t("classify.saved", count=format_count(changed, lang)))
 
 # The same rows the overview counts as neither K/L nor Pemda, each with its cohort, sheet and row.
-uncounted, n_uncounted = ctx.store.uncounted_rows(cohort_scope(ctx), limit=UNCOUNTED_ROWS)
 st.subheader(ctx.t("quality.uncounted"))
 st.caption(ctx.t("quality.uncounted_count", count=format_count(n_uncounted, lang)))
 if not uncounted.empty:
@@ -127,7 +127,7 @@ audited_download(
     lambda: issues_xlsx(with_cohort(issues, names), lang),
     roles=ALL_ROLES,
     action="unduh_catatan",
-    detail=f"Catatan kualitas data: {len(issues)} baris dari {len(ctx.cohort_ids)} angkatan.",
+    detail=f"Catatan kualitas data: {len(issues)} baris dari {len(ctx.selected)} angkatan.",
     file_name="catatan-kualitas-data.xlsx",
     mime=XLSX_MIME,
     key="kualitas.download",

@@ -11,9 +11,13 @@ from loaders.schema import XLSX_MIME
 from pages import (
     ALL_ROLES,
     EDITOR_ROLES,
+    Query,
     audited_download,
+    cohort_labels,
+    cohort_scope,
     md_escape,
     page_context,
+    participant_count,
     require_page,
     sample_banner,
     table,
@@ -21,8 +25,8 @@ from pages import (
 )
 from peserta.exports import participants_xlsx
 from peserta.i18n import level_label, sector_short_label
-from peserta.stats import cohort_short_names, format_count, program_abbreviations
-from peserta.tables import cohort_names, with_cohort
+from peserta.stats import format_count, program_abbreviations
+from peserta.tables import with_cohort
 
 PAGE_SIZE: Final = 100
 # Shown columns, in order; viewers see no names (privacy: counts, not people).
@@ -70,14 +74,15 @@ search = st.text_input(
     max_chars=100,
     help=None if ctx.can_edit else ctx.t("peserta.search_agency_help"),
 )
-query = {
-    "sectors": filters.sectors,
-    "levels": filters.levels,
-    "provinces": filters.provinces,
-    "search": search.strip(),
-    "personal": ctx.can_edit,
-}
-_, total = ctx.store.participants(ctx.cohort_ids, **query, limit=0)
+query = Query(
+    sectors=filters.sectors,
+    levels=filters.levels,
+    provinces=filters.provinces,
+    search=search.strip(),
+    personal=ctx.can_edit,
+)
+scope = cohort_scope(ctx)  # None when every cohort is selected: no IN list of them all
+total = participant_count(ctx, query)
 st.caption(ctx.t("peserta.count", count=format_count(total, lang)))
 if not total:
     st.info(ctx.t("empty.no_participants"), icon=":material/filter_alt_off:")
@@ -92,13 +97,15 @@ if n_pages > 1:
             min_value=1,
             max_value=n_pages,
             value=1,
-            key=f"peserta.page.{text_key(repr((ctx.cohort_ids, query)))}",  # a new selection starts on page 1
+            key=f"peserta.page.{text_key(repr((filters, query)))}",  # a new selection starts on page 1
         )
     )
-rows, _ = ctx.store.participants(ctx.cohort_ids, **query, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
-names = cohort_names(ctx.cohorts)
-short_names = cohort_short_names(ctx.cohorts)  # 'PCM IV/2023': the full name would fill every row
-programs = program_abbreviations(ctx.cohorts["program"])
+rows = ctx.store.participant_page(scope, **query._asdict(), limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+names, short_names = cohort_labels(ctx)
+# Only the cohorts of the rows shown are offered to the cohort column ('PCM IV/2023': the full name would fill
+# every row): every cohort's name would be sent to the browser on every change (1.5 MB at 33,000 cohorts).
+shown_ids = sorted({int(i) for i in rows["cohort_id"]})
+programs = program_abbreviations(ctx.cohorts.loc[ctx.cohorts["cohort_id"].isin(shown_ids), "program"])
 labels = {c: ctx.t(key) for c, key in LABEL_KEYS.items()}
 table(
     rows,
@@ -113,7 +120,7 @@ table(
     config={
         "cohort_id": st.column_config.SelectboxColumn(
             labels["cohort_id"],
-            options=list(short_names),
+            options=shown_ids,
             format_func=lambda i: short_names.get(int(i), f"#{i}"),
             width=COHORT_WIDTH,
             help=ctx.t(
@@ -140,7 +147,7 @@ full = ctx.can_edit and st.checkbox(
 
 def _xlsx() -> bytes:
     """Every participant of the selection (not only this page), built when the button is clicked."""
-    everything, _ = ctx.store.participants(ctx.cohort_ids, **query, limit=None)
+    everything = ctx.store.participant_page(scope, **query._asdict(), limit=None)
     frame = with_cohort(everything, names)
     if not full:
         frame = frame.drop(columns=["name"])
@@ -154,7 +161,7 @@ audited_download(
     roles=EDITOR_ROLES if full else ALL_ROLES,
     action="unduh_peserta",
     detail=(
-        f"Daftar peserta: {total} baris dari {len(ctx.cohort_ids)} angkatan, "
+        f"Daftar peserta: {total} baris dari {len(ctx.selected)} angkatan, "
         + ("dengan nama dan NIP lengkap." if full else "tanpa nama, NIP disamarkan.")
     ),
     file_name="peserta.xlsx",

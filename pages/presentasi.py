@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 from datetime import UTC, datetime
-from typing import Final
+from typing import Any, Final
 
 import streamlit as st
 
@@ -19,6 +19,8 @@ from pages import (
     EDITOR_ROLES,
     audited_download,
     chart,
+    cohort_labels,
+    cohort_scope,
     page_context,
     require_page,
     sample_banner,
@@ -30,7 +32,7 @@ from peserta.exports import PRESENTASI_EXPORTS as EXPORTS
 from peserta.pdf import pdf_available, slides_pdf
 from peserta.recap import recap_xlsx
 from peserta.stats import WIB, kpis
-from peserta.tables import cohort_names, with_cohort
+from peserta.tables import with_cohort
 
 SLIDE_PARAM: Final = "slide"  # URL query key of the slide number (1-based)
 PRESENTING_KEY: Final = "presentasi.presenting"
@@ -128,6 +130,23 @@ document.addEventListener("keydown", (event) => window.parent.__dasborSlideKey(e
 </script></body></html>"""
 
 
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _slides(
+    url: str,
+    generation: int,
+    filters_key: str,
+    lang: str,
+    suppress: bool,
+    _facts: Any,
+    _cohorts: Any,
+    _filters: Any,
+) -> list[model.Slide]:
+    """The slides, once per store generation, filters, language and small-count setting, shared read-only by
+    every session (counts and cohort names only, the same for every role): flipping through them reruns
+    the page on every key press (1-3 s at a million participants to rebuild)."""
+    return model.build_slides(_facts, _cohorts, _filters, lang, suppress_small=suppress)
+
+
 def _go(number: int) -> None:
     """Show slide `number` (kept in the URL)."""
     st.query_params[SLIDE_PARAM] = str(number)
@@ -156,7 +175,20 @@ if ctx.cohorts.empty or not numbers.participants:
         st.button(ctx.t("presentasi.stop"), on_click=_present, args=(False,), key="presentasi.stop")
     st.stop()
 
-slides = model.build_slides(ctx.filtered, ctx.selected, ctx.filters, lang, suppress_small=suppress)
+slides = (
+    model.build_slides(ctx.filtered, ctx.selected, ctx.filters, lang, suppress_small=suppress)
+    if ctx.generation is None
+    else _slides(
+        ctx.store.url,
+        ctx.generation,
+        repr(ctx.filters),
+        lang,
+        suppress,
+        ctx.filtered,
+        ctx.selected,
+        ctx.filters,
+    )
+)
 number = model.slide_number(st.query_params.get(SLIDE_PARAM), len(slides))
 slide = slides[number - 1]
 
@@ -244,14 +276,14 @@ def recap() -> bytes:
     """The Excel recap; roster managers also get the participants (NIPs masked)."""
     people = None
     if with_people:
-        rows, _ = ctx.store.participants(
-            ctx.cohort_ids,
+        rows = ctx.store.participant_page(
+            cohort_scope(ctx),
             sectors=ctx.filters.sectors,
             levels=ctx.filters.levels,
             provinces=ctx.filters.provinces,
             limit=None,
         )
-        people = with_cohort(rows, cohort_names(ctx.cohorts))
+        people = with_cohort(rows, cohort_labels(ctx)[0])
     return recap_xlsx(
         ctx.filtered,
         ctx.selected,

@@ -1,7 +1,8 @@
 """Ringkasan: headline numbers, the summary sentence, K/L vs Pemda, regions, agencies and the participant profile."""
 
-from typing import Final
+from typing import Any, Final
 
+import pandas as pd
 import streamlit as st
 
 from pages import chart, page_context, require_page, sample_banner
@@ -16,6 +17,33 @@ NARROW_CSS: Final = """<style>
 }
 </style>"""
 
+
+def _tables(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str) -> dict[str, Any]:
+    """Every number and table the page shows, from one selection."""
+    provinces = stats.by_province(facts, lang)
+    return {
+        "kpis": stats.kpis(facts),
+        "summary": summary_sentence(facts, cohorts, lang),
+        "sector": stats.by_sector(facts, lang),
+        "level": stats.regional_by_level(facts, lang),
+        "agencies": stats.top_agencies(facts, 10, lang),
+        "provinces": provinces,
+        "without_province": stats.without_province(facts),
+        "gender": stats.by_gender(facts, lang),
+        "golongan": stats.by_golongan(facts, lang),
+        "age": stats.by_age_band(facts, lang),
+    }
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _shared_tables(
+    url: str, generation: int, filters_key: str, lang: str, _facts: Any, _cohorts: Any
+) -> dict[str, Any]:
+    """_tables once per store generation, filters and language, shared read-only by every session (counts
+    only, the same for every role): 25 people opening the dashboard at once compute it once."""
+    return _tables(_facts, _cohorts, lang)
+
+
 ctx = page_context()
 require_page(ctx, __file__)  # every role (pages.PAGES)
 lang = ctx.lang
@@ -29,7 +57,12 @@ if ctx.cohorts.empty:
     st.info(ctx.t("empty.no_data"), icon=":material/inbox:")
     st.stop()
 
-numbers = stats.kpis(facts)
+tables = (
+    _tables(facts, ctx.selected, lang)
+    if ctx.generation is None
+    else _shared_tables(ctx.store.url, ctx.generation, repr(ctx.filters), lang, facts, ctx.selected)
+)
+numbers = tables["kpis"]
 if not numbers.participants:
     st.info(ctx.t("empty.no_participants"), icon=":material/filter_alt_off:")
     st.caption(ctx.t("filter.reset_hint"))
@@ -63,19 +96,19 @@ if numbers.other or numbers.unknown:
         metric(extra[2], "kpi.unknown", numbers.unknown, numbers.share("unknown"))
 
 st.subheader(ctx.t("section.narrative"))
-st.text(summary_sentence(facts, ctx.selected, lang))  # names programs: shown literally
+st.text(tables["summary"])  # names programs: shown literally
 
 st.subheader(ctx.t("section.sector"))
 left, right = st.columns(2)
 with left:
-    figure = figures.participants_by_sector(stats.by_sector(facts, lang), lang)
+    figure = figures.participants_by_sector(tables["sector"], lang)
     chart(figure, "ringkasan.sector", filter_field="sectors")
 with right:
-    figure = figures.regional_by_level(stats.regional_by_level(facts, lang), lang)
+    figure = figures.regional_by_level(tables["level"], lang)
     chart(figure, "ringkasan.level", filter_field="levels")
 
 st.subheader(ctx.t("section.agencies"))
-agencies = stats.top_agencies(facts, 10, lang)
+agencies = tables["agencies"]
 figure = figures.top_agencies(agencies, lang)
 chart(figure, "ringkasan.agencies")
 if agencies.attrs.get("tie"):
@@ -84,7 +117,7 @@ if agencies.attrs.get("tie"):
                      shown=stats.format_count(tie.shown, lang)))  # fmt: skip
 
 st.subheader(ctx.t("section.regions"))
-provinces = stats.by_province(facts, lang)
+provinces = tables["provinces"]
 tile_tab, bar_tab = st.tabs([ctx.t("chart.province_map"), ctx.t("chart.by_province")])
 with tile_tab:
     figure = figures.province_tile_map(provinces, lang)
@@ -93,7 +126,7 @@ with tile_tab:
     chart(figures.province_bar(provinces, lang), "ringkasan.province_bar_narrow", filter_field="provinces")
     st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
     st.caption(ctx.t("chart.map_note"))
-    central_none, other_none = stats.without_province(facts)
+    central_none, other_none = tables["without_province"]
     if central_none or other_none:  # K/L head offices have no province: not the same as unknown
         st.caption(
             ctx.t(
@@ -109,13 +142,13 @@ with bar_tab:
 st.subheader(ctx.t("section.profile"))
 gender, golongan, age = st.columns(3)
 with gender:
-    figure = figures.gender_split(stats.by_gender(facts, lang), lang)
+    figure = figures.gender_split(tables["gender"], lang)
     chart(figure, "ringkasan.gender")
 with golongan:
-    figure = figures.golongan_bars(stats.by_golongan(facts, lang), lang)
+    figure = figures.golongan_bars(tables["golongan"], lang)
     chart(figure, "ringkasan.golongan")
 with age:
-    figure = figures.age_bands(stats.by_age_band(facts, lang), lang)
+    figure = figures.age_bands(tables["age"], lang)
     chart(figure, "ringkasan.age")
 
 updated = stats.last_updated(ctx.cohorts)

@@ -1,6 +1,8 @@
 """Tren: participants per angkatan by sector, the Pemda share across cohorts and years, programs by year,
 and people who took part in several cohorts."""
 
+from typing import Any
+
 import streamlit as st
 
 from pages import (
@@ -20,6 +22,15 @@ from peserta.stats import format_count
 RECENT_COHORTS = 40  # per-cohort charts show at most this many (the most recent): more are unreadable
 
 
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _tables(
+    url: str, generation: int, filters_key: str, lang: str, _facts: Any, _cohorts: Any
+) -> stats.TrendTables:
+    """The page's tables once per store generation, filters and language, shared read-only by every session
+    (counts and cohort names only, the same for every role). The selected cohorts are in time order."""
+    return stats.trend_tables(_facts, _cohorts, lang, RECENT_COHORTS, in_order=True)
+
+
 ctx = page_context()
 require_page(ctx, __file__)  # every role (pages.PAGES)
 lang = ctx.lang
@@ -31,13 +42,17 @@ sample_banner(ctx)
 if ctx.cohorts.empty:
     st.info(ctx.t("empty.no_data"), icon=":material/inbox:")
     st.stop()
-if not stats.kpis(facts).participants:
+if not stats.participant_count(facts):
     st.info(ctx.t("empty.no_participants"), icon=":material/filter_alt_off:")
     st.caption(ctx.t("filter.reset_hint"))
     st.stop()
 
-n_cohorts = len(stats.cohort_ids(facts))
-trend = stats.cohort_trend(facts, ctx.selected, lang, last=RECENT_COHORTS)
+tables = (
+    stats.trend_tables(facts, ctx.selected, lang, RECENT_COHORTS, in_order=True)
+    if ctx.generation is None
+    else _tables(ctx.store.url, ctx.generation, repr(ctx.filters), lang, facts, ctx.selected)
+)
+trend, n_cohorts = tables.trend, tables.n_cohorts
 figure = figures.cohort_trend_stacked(trend, lang)
 chart(figure, "tren.cohorts")
 shown_of(ctx, "shown.recent_cohorts", RECENT_COHORTS, n_cohorts)
@@ -48,16 +63,15 @@ if abbreviations:  # the cohort axis names programs by their initials
 
 by_cohort, by_year = st.tabs([ctx.t("trend.by_cohort"), ctx.t("trend.by_year")])
 with by_cohort:
-    share = stats.regional_share_by_cohort(facts, ctx.selected, last=RECENT_COHORTS)
-    figure = figures.regional_share_trend(share, lang)
+    figure = figures.regional_share_trend(tables.share_by_cohort, lang)
     chart(figure, "tren.share_cohort")
     shown_of(ctx, "shown.recent_cohorts", RECENT_COHORTS, n_cohorts)
 with by_year:
-    figure = figures.regional_share_trend(stats.regional_share_by_year(facts, ctx.selected), lang)
+    figure = figures.regional_share_trend(tables.share_by_year, lang)
     chart(figure, "tren.share_year")
 
 st.subheader(ctx.t("trend.table"))
-program_year = stats.program_year_table(facts, ctx.selected, lang)
+program_year = tables.program_year
 table(program_year, "tren.program_year", columns=list(program_year.columns))
 
 st.subheader(ctx.t("trend.repeat_people"))

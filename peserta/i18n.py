@@ -298,6 +298,14 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "manage.title": ("Kelola Data", "Manage Data"),
     "manage.cohorts": ("Daftar angkatan", "Cohorts"),
     "manage.delete_cohort": ("Hapus angkatan", "Delete cohort"),
+    "manage.cohort_search": (
+        "Cari angkatan (nama program, angkatan, tahun)",
+        "Find a cohort (program, angkatan, year)",
+    ),
+    "manage.cohort_matches": (
+        "{shown} dari {total} angkatan yang cocok ditawarkan; persempit pencarian untuk yang lain.",
+        "{shown} of {total} matching cohorts offered; narrow the search for the others.",
+    ),
     "manage.delete_person": ("Hapus data seseorang", "Delete a person's data"),
     "manage.person_search": ("NIP atau nama", "NIP or name"),
     "manage.nothing_found": ("Tidak ditemukan.", "Nothing found."),

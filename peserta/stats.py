@@ -53,7 +53,8 @@ def _format_share(value: float, locale: str) -> str:
     return format_percent(value, locale=locale, format="#,##0.0%")
 
 
-def _month(month: int, lang: str) -> str:
+@lru_cache(maxsize=64)
+def _month(month: int, lang: str) -> str:  # Babel looks the locale up on every call: 60 us, 33,000 cohorts
     return str(get_month_names("wide", locale=normalise_lang(lang))[month])
 
 
@@ -207,6 +208,12 @@ class Kpis:
     def share(self, sector: str) -> float:
         """A sector's share of the participants (0.0 when there are none)."""
         return self.count(sector) / self.participants if self.participants else 0.0
+
+
+def participant_count(facts: pd.DataFrame) -> int:
+    """Participant rows the facts count (the 'total' dimension): Store.count_participants without a search."""
+    facts = prepare_facts(facts)
+    return int(facts["n"].to_numpy().take(_rows(facts, "total")).sum())
 
 
 def kpis(facts: pd.DataFrame) -> Kpis:
@@ -448,32 +455,40 @@ def _cohort_sector_counts(facts: pd.DataFrame) -> pd.DataFrame:
     return table[table.sum(axis=1) > 0]
 
 
-def _cohort_info(cohorts: pd.DataFrame, ids: Iterable[int], last: int | None = None) -> pd.DataFrame:
+def _cohort_info(
+    cohorts: pd.DataFrame, ids: Iterable[int], last: int | None = None, in_order: bool = False
+) -> pd.DataFrame:
     """program, year, angkatan, start_date and label for each cohort id, in time order (only the `last`
-    most recent ones when given; labels are made for those alone)."""
+    most recent ones when given; labels are made for those alone). in_order: `cohorts` is already in time
+    order (order_cohorts), so it is not sorted again (ids it lacks come last, as order_cohorts puts them)."""
     columns = ["cohort_id", "program", "angkatan", "year", "start_date", "end_date"]
     known = cohorts.reindex(columns=columns)
     wanted = pd.Index(list(ids))
     missing = wanted.difference(pd.Index(known["cohort_id"]))
     if len(missing):
         known = pd.concat([known, pd.DataFrame({"cohort_id": list(missing)})], ignore_index=True)
-    info = order_cohorts(known[known["cohort_id"].isin(wanted)].astype({"cohort_id": "int64"}))
+    info = known[known["cohort_id"].isin(wanted)].astype({"cohort_id": "int64"})
+    info = info.reset_index(drop=True) if in_order else order_cohorts(info)
     if last is not None and len(info) > last:
         info = info.iloc[len(info) - max(last, 0) :].reset_index(drop=True)
-    info["cohort"] = [
-        cohort_label(p, a, y) or f"#{c}"
-        for c, p, a, y in zip(info["cohort_id"], info["program"], info["angkatan"], info["year"], strict=True)
-    ]
+    columns = [info[c].tolist() for c in ("cohort_id", "program", "angkatan", "year")]  # lists: fast to walk
+    info["cohort"] = [cohort_label(p, a, y) or f"#{c}" for c, p, a, y in zip(*columns, strict=True)]
     return info
 
 
 def cohort_trend(
-    facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "id", last: int | None = None
+    facts: pd.DataFrame,
+    cohorts: pd.DataFrame,
+    lang: str = "id",
+    last: int | None = None,
+    *,
+    in_order: bool = False,
 ) -> pd.DataFrame:
     """One row per cohort x sector: cohort_id, cohort, program, year, angkatan, start_date, sector, label,
-    count, share (of the cohort), cohort_total; cohorts in time order (the `last` most recent when given)."""
+    count, share (of the cohort), cohort_total; cohorts in time order (the `last` most recent when given;
+    in_order: `cohorts` is in time order already)."""
     counts = _cohort_sector_counts(facts)
-    info = _cohort_info(cohorts, counts.index, last)
+    info = _cohort_info(cohorts, counts.index, last, in_order)
     columns = ["cohort_id", "cohort", "program", "year", "angkatan", "start_date"]
     grid = counts.reindex(info["cohort_id"].tolist())
     totals = grid.sum(axis=1).to_numpy()
@@ -502,12 +517,13 @@ def _with_shares(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def regional_share_by_cohort(
-    facts: pd.DataFrame, cohorts: pd.DataFrame, last: int | None = None
+    facts: pd.DataFrame, cohorts: pd.DataFrame, last: int | None = None, *, in_order: bool = False
 ) -> pd.DataFrame:
     """Per cohort in time order (the `last` most recent when given): cohort_id, cohort, program, year,
-    angkatan, start_date, participants, central, regional, central_share, regional_share."""
+    angkatan, start_date, participants, central, regional, central_share, regional_share (in_order:
+    `cohorts` is in time order already)."""
     counts = _cohort_sector_counts(facts)
-    info = _cohort_info(cohorts, counts.index, last)
+    info = _cohort_info(cohorts, counts.index, last, in_order)
     line = counts.reindex(info["cohort_id"].tolist())
     frame = info[["cohort_id", "cohort", "program", "year", "angkatan", "start_date"]].copy()
     frame["participants"] = line.sum(axis=1).to_numpy(dtype="int64")
@@ -585,6 +601,37 @@ def program_year_table(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "
     table.index.name = t("col.program", lang)
     table.columns.name = None
     return table.reset_index()
+
+
+@dataclass(frozen=True)
+class TrendTables:
+    """Everything the Tren page shows, from one selection: the `last` most recent cohorts by sector, the Pemda
+    share per cohort and per year, participants per program and year, and the number of cohorts."""
+
+    trend: pd.DataFrame
+    share_by_cohort: pd.DataFrame
+    share_by_year: pd.DataFrame
+    program_year: pd.DataFrame
+    n_cohorts: int
+
+
+def trend_tables(
+    facts: pd.DataFrame,
+    cohorts: pd.DataFrame,
+    lang: str = "id",
+    last: int | None = None,
+    *,
+    in_order: bool = False,
+) -> TrendTables:
+    """cohort_trend, regional_share_by_cohort, regional_share_by_year and program_year_table of one selection
+    (in_order: `cohorts` is in time order already)."""
+    return TrendTables(
+        trend=cohort_trend(facts, cohorts, lang, last=last, in_order=in_order),
+        share_by_cohort=regional_share_by_cohort(facts, cohorts, last=last, in_order=in_order),
+        share_by_year=regional_share_by_year(facts, cohorts),
+        program_year=program_year_table(facts, cohorts, lang),
+        n_cohorts=len(cohort_ids(facts)),
+    )
 
 
 def last_updated(cohorts: pd.DataFrame) -> datetime | None:

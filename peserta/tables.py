@@ -60,9 +60,15 @@ def with_cohort(frame: pd.DataFrame, names: Mapping[int, str]) -> pd.DataFrame:
     return frame.assign(cohort=[names.get(int(i), f"#{i}") for i in frame["cohort_id"]])
 
 
-def cohort_lists(ids: pd.Series, names: Mapping[int, str]) -> list[str]:
-    """Each row's list of cohort ids as one text: 'Angkatan I ... | Angkatan II ...'."""
-    return [" | ".join(names.get(int(i), f"#{i}") for i in row) for row in ids]
+def cohort_lists(ids: pd.Series, names: Mapping[int, str], most: int | None = None) -> list[str]:
+    """Each row's list of cohort ids as one text: 'Angkatan I ... | Angkatan II ...'; with `most`, at most
+    that many names and then '+N' for the rest (an instansi text can occur in thousands of cohorts)."""
+    texts = []
+    for row in ids:
+        shown = row if most is None else row[:most]
+        text = " | ".join(names.get(int(i), f"#{i}") for i in shown)
+        texts.append(text if len(shown) == len(row) else f"{text} | +{len(row) - len(shown)}")
+    return texts
 
 
 def issues_frame(issues: Iterable[Any]) -> pd.DataFrame:

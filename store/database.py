@@ -183,22 +183,46 @@ class Store:
         ``personal=False`` (viewers, who see no names and only masked NIPs) it matches instansi and agency
         only, so that the count and the rows cannot reveal a name or recover a NIP digit by digit.
         """
-        p = participants.c
         where = _participant_filters(cohort_ids, sectors, levels, provinces, search, personal=personal)
-        query = (
-            sa.select(p.cohort_id, *(p[c] for c in PARTICIPANT_COLUMNS if c != "issues"), p.issue_codes)
-            .add_columns(*(p[c] for c in DERIVED_COLUMNS))
-            .where(*where)
-            .order_by(p.cohort_id, p.participant_id)
-            .offset(max(int(offset), 0))
-        )
-        if limit is not None:
-            query = query.limit(max(int(limit), 0))
         count_query = sa.select(sa.func.count()).select_from(participants).where(*where)
         with self._read() as conn:
-            rows = conn.execute(query).mappings().all()
+            rows = conn.execute(_page_query(where, limit, offset)).mappings().all()
             total = int(conn.scalar(count_query) or 0)
         return _participants_frame(rows), total
+
+    def participant_page(
+        self,
+        cohort_ids: Sequence[int] | None = None,
+        *,
+        sectors: Sequence[str] = (),
+        levels: Sequence[str] = (),
+        provinces: Sequence[str] = (),
+        search: str = "",
+        personal: bool = True,
+        limit: int | None = 1000,
+        offset: int = 0,
+    ) -> pd.DataFrame:
+        """participants() without the count (a page whose total is already known: counting every matching
+        row of a million costs more than fetching the first hundred)."""
+        where = _participant_filters(cohort_ids, sectors, levels, provinces, search, personal=personal)
+        with self._read() as conn:
+            rows = conn.execute(_page_query(where, limit, offset)).mappings().all()
+        return _participants_frame(rows)
+
+    def count_participants(
+        self,
+        cohort_ids: Sequence[int] | None = None,
+        *,
+        sectors: Sequence[str] = (),
+        levels: Sequence[str] = (),
+        provinces: Sequence[str] = (),
+        search: str = "",
+        personal: bool = True,
+    ) -> int:
+        """How many participants participants() would find."""
+        where = _participant_filters(cohort_ids, sectors, levels, provinces, search, personal=personal)
+        with self._read() as conn:
+            return int(conn.scalar(sa.select(sa.func.count()).select_from(participants).where(*where)) or 0)
 
     def load_issues(self, cohort_ids: Sequence[int] | None = None) -> pd.DataFrame:
         """The stored load reports (cohort_id, sheet, row, code, severity, message)."""
@@ -226,11 +250,14 @@ class Store:
     def unknown_agencies(self, cohort_ids: Sequence[int] | None = None) -> pd.DataFrame:
         """Instansi texts not yet classified: instansi, n participants, cohort_ids (most frequent first)."""
         p = participants.c
+        # Grouped by an expression, not the column: with the bare column SQLite walks the instansi index and
+        # fetches every row by it (7.6 s at 1M participants, 0.6 s as one scan).
+        instansi = p.instansi.op("||")(sa.literal_column("''", sa.Text))
         query = (
-            sa.select(p.instansi, sa.func.count().label("n"), self._id_list(p.cohort_id))
+            sa.select(instansi, sa.func.count().label("n"), self._id_list(p.cohort_id))
             .where(sa.func.coalesce(p.sector, "unknown") == "unknown", p.instansi.is_not(None))
-            .group_by(p.instansi)
-            .order_by(sa.func.count().desc(), p.instansi)
+            .group_by(instansi)
+            .order_by(sa.func.count().desc(), instansi)
         )
         if cohort_ids is not None:
             query = query.where(ids_in(p.cohort_id, cohort_ids))
@@ -859,6 +886,19 @@ def _participant_filters(
             matches.append(p.nip.contains(digits, autoescape=True))
         where.append(sa.or_(*matches))
     return where
+
+
+def _page_query(where: Sequence[sa.ColumnElement[bool]], limit: int | None, offset: int) -> sa.Select[Any]:
+    """Participants rows matching `where`, in cohort and file order, one page of them."""
+    p = participants.c
+    query = (
+        sa.select(p.cohort_id, *(p[c] for c in PARTICIPANT_COLUMNS if c != "issues"), p.issue_codes)
+        .add_columns(*(p[c] for c in DERIVED_COLUMNS))
+        .where(*where)
+        .order_by(p.cohort_id, p.participant_id)
+        .offset(max(int(offset), 0))
+    )
+    return query if limit is None else query.limit(max(int(limit), 0))
 
 
 def _ids(text: object) -> list[int]:

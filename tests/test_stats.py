@@ -37,11 +37,13 @@ from peserta.stats import (
     kpis,
     last_updated,
     order_cohorts,
+    participant_count,
     program_year_table,
     regional_by_level,
     regional_share_by_cohort,
     regional_share_by_year,
     top_agencies,
+    trend_tables,
 )
 from tests.factories import (
     CM,
@@ -418,6 +420,35 @@ def test_trend_keeps_the_most_recent_cohorts_when_asked():
     )
     shares = regional_share_by_cohort(multi_facts(), multi_cohorts(), last=1)
     assert shares["cohort_id"].tolist() == [6]
+
+
+@pytest.mark.parametrize("last", [None, 2])
+def test_trend_of_cohorts_already_in_time_order_is_the_same(last: int | None) -> None:
+    ordered = order_cohorts(multi_cohorts())
+    pd.testing.assert_frame_equal(
+        cohort_trend(multi_facts(), ordered, last=last, in_order=True),
+        cohort_trend(multi_facts(), multi_cohorts(), last=last),
+    )
+    pd.testing.assert_frame_equal(
+        regional_share_by_cohort(multi_facts(), ordered, last=last, in_order=True),
+        regional_share_by_cohort(multi_facts(), multi_cohorts(), last=last),
+    )
+
+
+def test_trend_tables_are_the_trend_functions_of_one_selection():
+    tables = trend_tables(multi_facts(), multi_cohorts(), "id", 3)
+    pd.testing.assert_frame_equal(tables.trend, cohort_trend(multi_facts(), multi_cohorts(), "id", last=3))
+    pd.testing.assert_frame_equal(
+        tables.share_by_year, regional_share_by_year(multi_facts(), multi_cohorts())
+    )
+    pd.testing.assert_frame_equal(
+        tables.program_year, program_year_table(multi_facts(), multi_cohorts(), "id")
+    )
+    assert tables.n_cohorts == 4
+
+
+def test_participant_count_is_the_facts_total():
+    assert participant_count(multi_facts()) == kpis(multi_facts()).participants
 
 
 def test_regional_share_by_cohort_and_year():

@@ -30,6 +30,7 @@ def test_cohort_names_and_lists() -> None:
     assert names[1] == "Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023"
     assert names[2] == "#2"
     assert cohort_lists(pd.Series([[1, 2], [9]]), names) == [f"{names[1]} | #2", "#9"]
+    assert cohort_lists(pd.Series([[1, 2, 3], [9]]), names, most=1) == [f"{names[1]} | +2", "#9"]
 
 
 @pytest.mark.parametrize(

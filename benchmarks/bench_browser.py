@@ -1,0 +1,290 @@
+"""What a person waits for in Chromium, per page, at 1,000,000 participants vs the sample store (same run).
+
+A real ``streamlit run`` server per store (local single-user mode, as ``make run``), driven by Debian's
+Chromium through Playwright (``/usr/bin/chromium``; nothing is downloaded). Per page, medians of 3:
+
+- first load: a new browser context opens the page's address, until the page settles (Streamlit connected,
+  its script idle with no "running" state and no stale element, every shown plotly chart drawn, and that
+  for 300 ms; the time is taken when the settled state began);
+- filter change: in that page, choosing a year in the sidebar, clearing all filters, choosing another year,
+  each from the click until the page settles again.
+
+The floor for first loads is a bare Streamlit page drawing the same number of static plotly charts
+(``first_load_vs_floor``). Each server is visited once before measuring (a fresh server leaves Streamlit's
+legacy pages mode and reads its data on the first visit). Stores are the ones bench_pages keeps.
+
+Skipped (an empty result with the reason) when Chromium is missing or DASBOR_BENCH_BROWSER=0.
+Run: ``python -m benchmarks.bench_browser [--quick] [--pages ringkasan,tren]``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Final
+
+from benchmarks.bench_pages import PAGES, _sqlite_store
+from benchmarks.timing import report
+
+ROOT: Final = Path(__file__).resolve().parents[1]
+SKIP_ENV: Final = "DASBOR_BENCH_BROWSER"
+REPEAT: Final = 3
+QUIET_MS: Final = 300
+TIMEOUT_MS: Final = 180_000
+YEAR_LABEL: Final = "Tahun"  # peserta.i18n filter.years (id)
+RESET_LABEL: Final = "Hapus semua filter"  # filter.reset (id)
+
+# Settled: connected, script idle, no running icon, no skeleton or stale element, every shown chart drawn;
+# remembers when that state began (window.__benchSettledAt) and answers true once it has held QUIET_MS.
+SETTLED_JS: Final = """
+([quietMs, runsBefore, hrefBefore]) => {
+  const MARKS = '.barlayer .point path, .scatterlayer path, .heatmaplayer image, .pielayer .slice path, '
+    + '.choroplethlayer path, .funnellayer path';
+  const app = document.querySelector('[data-testid="stApp"]');
+  const charts = [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stPlotlyChart"]')]
+    .filter(c => c.getBoundingClientRect().width > 0);
+  const settled = app
+    && ((window.__dasborRuns || 0) > runsBefore || (hrefBefore !== null && location.href !== hrefBefore))
+    && app.getAttribute('data-test-connection-state') === 'CONNECTED'
+    && app.getAttribute('data-test-script-state') === 'notRunning'
+    && !document.querySelector('[data-testid="stStatusWidget"] [data-testid="stStatusWidgetRunningIcon"]')
+    && document.querySelector('[data-testid="stMainBlockContainer"] h1')
+    && !document.querySelector('[data-testid="stSkeleton"], [data-testid="stAppSkeleton"], [data-stale="true"]')
+    && charts.every(c => c.querySelector('.main-svg') && c.querySelector(MARKS));
+  if (!settled) { window.__benchSettledAt = 0; return false; }
+  window.__benchSettledAt = window.__benchSettledAt || Date.now();
+  return Date.now() - window.__benchSettledAt >= quietMs;
+}
+"""
+COUNT_CHARTS_JS: Final = "() => document.querySelectorAll('[data-testid=\"stPlotlyChart\"]').length"
+
+BARE_APP: Final = '''"""The floor: a bare Streamlit page drawing ?n= static plotly charts (no data, no sidebar)."""
+import plotly.graph_objects as go
+import streamlit as st
+
+n = int(st.query_params.get("n", "1"))
+st.title("Lantai")
+for i in range(n):
+    figure = go.Figure(go.Bar(x=list("abcdefghij"), y=list(range(1, 11))))
+    st.plotly_chart(figure, key=f"chart{i}", config={"displayModeBar": False})
+'''
+
+
+def _chromium() -> Path:
+    from tests.browser.ui import CHROMIUM
+
+    return CHROMIUM
+
+
+def _settle(page: Any, runs_before: int, started_ms: float, href_before: str | None = None) -> float:
+    """Wait until the page has settled after a run began (the run counter moved, or the address changed: a
+    quick run may never paint its "running" state); seconds from `started_ms` (epoch ms) to then."""
+    page.wait_for_function(
+        SETTLED_JS, arg=[QUIET_MS, runs_before, href_before], timeout=TIMEOUT_MS, polling="raf"
+    )
+    return (float(page.evaluate("window.__benchSettledAt")) - started_ms) / 1000
+
+
+def _first_load(browser: Any, url: str) -> tuple[float, int]:
+    """A new context opens `url`: seconds until settled, and the number of plotly charts on the page."""
+    from tests.browser.ui import make_session
+
+    session = make_session(browser)
+    try:
+        started = time.time() * 1000
+        session.page.goto(url, wait_until="commit", timeout=TIMEOUT_MS)
+        seconds = _settle(session.page, -1, started)  # idle after a run: the first needs no counting
+        return seconds, int(session.page.evaluate(COUNT_CHARTS_JS))
+    finally:
+        session.context.close()
+
+
+def _filter_changes(browser: Any, url: str) -> list[float]:
+    """Choose a year, clear all filters, choose another year: seconds from each click until settled."""
+    from tests.browser.ui import make_session, multiselect
+
+    session = make_session(browser)
+    page = session.page
+    try:
+        page.goto(url, wait_until="commit", timeout=TIMEOUT_MS)
+        _settle(page, -1, time.time() * 1000)
+        field = multiselect(page, YEAR_LABEL).get_by_role("combobox")
+        field.click()
+        years = [t.strip() for t in page.get_by_role("option").all_inner_texts() if t.strip().isdigit()][:2]
+        page.keyboard.press("Escape")
+        times = []
+        for action in ("year0", "reset", "year1"):
+            if action == "reset":
+                click: Callable[[], object] = page.get_by_role("button", name=RESET_LABEL).click
+            else:
+                field.click()
+                field.fill(years[0 if action == "year0" else -1])
+                click = page.get_by_role(
+                    "option", name=years[0 if action == "year0" else -1], exact=True
+                ).click
+            before = int(page.evaluate("window.__dasborRuns"))
+            href = str(page.evaluate("location.href"))
+            started = float(page.evaluate("Date.now()"))
+            click()
+            times.append(_settle(page, before, started, href))
+            page.keyboard.press("Escape")
+        return times
+    finally:
+        session.context.close()
+
+
+@contextmanager
+def _dashboard(db_url: str) -> Iterator[str]:
+    """A dashboard server on the store at `db_url`; its base URL, after one warm-up visit."""
+    from tests.browser.ui import launch_server, wait_until_healthy
+
+    with tempfile.TemporaryDirectory(prefix="bench-browser-") as folder:
+        server = wait_until_healthy(
+            launch_server(Path(folder) / "data", Path(folder) / "streamlit.log", db_url=db_url), timeout=120
+        )
+        try:
+            yield server.url
+        finally:
+            server.stop()
+
+
+@contextmanager
+def _bare_server() -> Iterator[str]:
+    """The floor app on a free port (its own folder: no dashboard config, no pages/)."""
+    from tests.browser.ui import Server, _free_port, wait_until_healthy
+
+    with tempfile.TemporaryDirectory(prefix="bench-floor-") as folder:
+        script = Path(folder) / "lantai.py"
+        script.write_text(BARE_APP, encoding="utf-8")
+        port = _free_port()
+        log = Path(folder) / "streamlit.log"
+        command = [
+            sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
+            "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+            "--server.fileWatcherType", "none",
+        ]  # fmt: skip
+        with log.open("wb") as out:
+            process = subprocess.Popen(command, cwd=folder, stdout=out, stderr=subprocess.STDOUT)
+        server = wait_until_healthy(
+            Server(url=f"http://127.0.0.1:{port}", data_dir=Path(folder), log_path=log, process=process)
+        )
+        try:
+            yield server.url
+        finally:
+            server.stop()
+
+
+def _tried(action: Callable[[], Any]) -> Any:
+    """The action's result, or None when the page never settled (counted as failed, the run goes on)."""
+    try:
+        return action()
+    except Exception as error:  # noqa: BLE001 - Playwright's TimeoutError; reported in the row
+        print(f"  (not settled: {str(error).splitlines()[0]})", file=sys.stderr)
+        return None
+
+
+def _path(page: str) -> str:
+    return "/" if page == "ringkasan" else f"/{page}"
+
+
+def _measure_store(browser: Any, db_url: str, pages: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    with _dashboard(db_url) as base:
+        _first_load(browser, base + "/")  # warm-up: legacy pages mode left, data read, snapshot written
+        for page in pages:
+            address = base + _path(page)
+            loads = [
+                load
+                for _ in range(REPEAT)
+                if (load := _tried(functools.partial(_first_load, browser, address)))
+            ]
+            changes = _tried(functools.partial(_filter_changes, browser, address)) or [float("nan")]
+            out[page] = {
+                "first_load_s": statistics.median(s for s, _ in loads) if loads else float("nan"),
+                "charts": loads[-1][1] if loads else 0,
+                "filter_change_s": statistics.median(changes),
+                "failed": REPEAT - len(loads) + (0 if changes[0] == changes[0] else 1),
+            }
+    return out
+
+
+def _floor(browser: Any, counts: set[int]) -> dict[int, float]:
+    with _bare_server() as base:
+        _first_load(browser, base + "/?n=1")
+        return {
+            n: statistics.median(_first_load(browser, f"{base}/?n={n}")[0] for _ in range(REPEAT))
+            for n in counts
+        }
+
+
+def skipped() -> str | None:
+    """Why the browser benchmark does not run here, or None."""
+    if os.environ.get(SKIP_ENV, "1") == "0":
+        return f"{SKIP_ENV}=0"
+    if not _chromium().exists():
+        return f"Chromium tidak ada di {_chromium()}"
+    return None
+
+
+def run(n_participants: int = 1_000_000, pages: tuple[str, ...] = PAGES) -> list[dict[str, Any]]:
+    """First loads and filter changes per page on SQLite, big store vs sample, with the bare floor."""
+    reason = skipped()
+    if reason is not None:
+        return [{"skipped": reason}]
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.ui import CHROMIUM_ARGS
+
+    size = f"{n_participants:,}".replace(",", ".")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(_chromium()), headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            small = _measure_store(browser, _sqlite_store(None, False), pages)
+            big = _measure_store(browser, _sqlite_store(n_participants, False), pages)
+            floor = _floor(browser, {m["charts"] for m in (*small.values(), *big.values())})
+        finally:
+            browser.close()
+    rows: list[dict[str, Any]] = []
+    for page in pages:
+        for name, measured in (("data contoh", small[page]), (size, big[page])):
+            row = {
+                "engine": "sqlite",
+                "store": name,
+                "page": page,
+                "first_load_s": round(measured["first_load_s"], 2),
+                "filter_change_s": round(measured["filter_change_s"], 2),
+                "charts": measured["charts"],
+                "floor_s": round(floor[measured["charts"]], 2),
+                "first_load_vs_floor": round(measured["first_load_s"] / floor[measured["charts"]], 2),
+                "not_settled": measured["failed"],
+            }
+            if name == size:
+                row["first_load_vs_sample"] = round(measured["first_load_s"] / small[page]["first_load_s"], 2)
+                row["filter_change_vs_sample"] = round(
+                    measured["filter_change_s"] / small[page]["filter_change_s"], 2
+                )
+            rows.append(row)
+    return rows
+
+
+def main() -> int:
+    """Print and save the figures (benchmarks/out/browser.json)."""
+    args = sys.argv[1:]
+    pages: tuple[str, ...] = PAGES
+    if "--pages" in args:
+        pages = tuple(args[args.index("--pages") + 1].split(","))
+    return report(run(100_000 if "--quick" in args else 1_000_000, pages), "browser")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
