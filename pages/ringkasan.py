@@ -6,7 +6,7 @@ import streamlit as st
 
 from pages import chart, page_context, require_page, sample_banner
 from peserta import figures, stats
-from peserta.narrative import summary_sentence
+from peserta.narrative import no_province_note, summary_sentence
 
 NARROW_CSS: Final = """<style>
 .st-key-ringkasan-province_bar_narrow { display: none; }
@@ -93,15 +93,9 @@ with tile_tab:
     chart(figures.province_bar(provinces, lang), "ringkasan.province_bar_narrow", filter_field="provinces")
     st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
     st.caption(ctx.t("chart.map_note"))
-    central_none, other_none = stats.without_province(facts)
-    if central_none or other_none:  # K/L head offices have no province: not the same as unknown
-        st.caption(
-            ctx.t(
-                "chart.map_no_province_split",
-                central=stats.format_count(central_none, lang),
-                other=stats.format_count(other_none, lang),
-            )
-        )
+    note = no_province_note(*stats.without_province(facts), lang)
+    if note:  # K/L head offices have no province: not the same as unknown
+        st.caption(note)
 with bar_tab:
     figure = figures.province_bar(provinces, lang)
     chart(figure, "ringkasan.province_bar", filter_field="provinces")

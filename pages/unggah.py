@@ -41,6 +41,7 @@ from peserta.stats import format_count
 from peserta.tables import (
     REVIEW_COLUMNS,
     cohort_names,
+    count_notes,
     instansi_review,
     issues_frame,
     issues_with,
@@ -531,15 +532,16 @@ def file_section(state: dict[str, Any]) -> None:
             st.info(ctx.t("upload.known_file"), icon=":material/history:")
             st.text("; ".join(names.get(i, f"#{i}") for i in known))
         uploads = cohort_uploads(result, state["sha"])
-        st.caption(
-            " · ".join(
-                [
-                    ctx.t("upload.cohorts_found", count=format_count(len(uploads), lang)),
-                    ctx.t("upload.rows_read", count=format_count(len(result.participants), lang)),
-                    ctx.t("upload.issues_found", count=format_count(len(result.issues), lang)),
-                ]
-            )
-        )
+        to_review, info = count_notes(result.issues)  # "perlu diperiksa" only for notes that need action
+        summary = [
+            ctx.t("upload.cohorts_found", count=format_count(len(uploads), lang)),
+            ctx.t("upload.rows_read", count=format_count(len(result.participants), lang)),
+        ]
+        if to_review:
+            summary.append(ctx.t("upload.issues_found", count=format_count(to_review, lang)))
+        if info:
+            summary.append(ctx.t("upload.notes_info", count=format_count(info, lang)))
+        st.caption(" · ".join(summary))
         mapping_section(state)
         review_section(state)
         keep_duplicates_option(state)

@@ -822,12 +822,6 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Tanpa provinsi (mis. kantor pusat K/L): {count}",
         "No province (e.g. ministry head offices): {count}",
     ),
-    "chart.map_no_province_split": (
-        "Tanpa provinsi: {central} peserta K/L (kantor pusat, tanpa provinsi) dan {other} peserta lain yang "
-        "provinsinya tidak diketahui.",
-        "No province: {central} participants from ministries and agencies (head offices, no province) and "
-        "{other} other participants whose province is unknown.",
-    ),
     "chart.agencies_rest": (
         "{label}: {count} peserta, tidak digambar",
         "{label}: {count} participants, not drawn",
@@ -852,6 +846,17 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Menampilkan {shown} pertama dari {total}.",
         "Showing the first {shown} of {total}.",
     ),
+    # Issue 16: notes that need action, sentences without zero counts, click to filter, admin pages
+    "upload.notes_info": ("{count} catatan informasi", "{count} notes for information"),
+    "chart.no_province_central": (
+        "{count} peserta K/L tanpa provinsi (kantor pusat).",
+        "{count} participants from ministries and agencies without a province (head offices).",
+    ),
+    "chart.no_province_other": (
+        "{count} peserta lain yang provinsinya tidak diketahui.",
+        "{count} other participants whose province is unknown.",
+    ),
+    "quality.no_repeat": ("Tidak ada.", "None."),
 }
 
 SECTOR_KEYS: Final = ("central", "regional", "other", "unknown")

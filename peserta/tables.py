@@ -37,15 +37,26 @@ def shown_columns(frame: pd.DataFrame, columns: Sequence[str], *, personal: bool
     ]
     shown = frame.loc[:, keep]
     shown = shown if personal else masked(shown)
-    # A missing text shows as an empty cell, not as "None" (numbers and dates keep their own empty cells).
+    # A missing text shows as an empty cell, not as "None"; so does a missing whole number (Streamlit draws a
+    # nullable integer's NA as a grey "None": such a column is sent as text). Dates keep their own empty cells.
     texts = [
         c
         for c in shown.columns
         if pd.api.types.is_object_dtype(shown[c]) or pd.api.types.is_string_dtype(shown[c])
     ]
-    if not texts:
+    numbers = [
+        c
+        for c in shown.columns
+        if isinstance(shown[c].dtype, pd.api.extensions.ExtensionDtype)
+        and pd.api.types.is_integer_dtype(shown[c])
+        and bool(shown[c].isna().any())
+    ]
+    if not texts and not numbers:
         return shown
-    return shown.assign(**{c: shown[c].astype(object).where(shown[c].notna(), "") for c in texts})
+    return shown.assign(
+        **{c: shown[c].astype(object).where(shown[c].notna(), "") for c in texts},
+        **{c: ["" if pd.isna(v) else str(int(v)) for v in shown[c]] for c in numbers},
+    )
 
 
 def masked(frame: pd.DataFrame, column: str = "nip") -> pd.DataFrame:
@@ -70,6 +81,16 @@ def issues_frame(issues: Iterable[Any]) -> pd.DataFrame:
     columns = ["sheet", "row", "code", "severity", "message"]
     rows = [{c: getattr(i, c) for c in columns} for i in issues]
     return pd.DataFrame(rows, columns=columns).astype({"row": "Int64"})
+
+
+INFO_SEVERITY: Final = "info"  # loaders.report: a note for information (a skipped footer), nothing to do
+
+
+def count_notes(issues: Iterable[Any]) -> tuple[int, int]:
+    """(notes that need action, notes for information) of a load report (loaders.report.Issue list)."""
+    severities = [getattr(issue, "severity", "") for issue in issues]
+    info = sum(1 for severity in severities if severity == INFO_SEVERITY)
+    return len(severities) - info, info
 
 
 def sector_counts(participants: pd.DataFrame) -> dict[str, int]:

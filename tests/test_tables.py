@@ -9,9 +9,11 @@ from loaders.report import Issue
 from peserta.tables import (
     cohort_lists,
     cohort_names,
+    count_notes,
     issues_frame,
     issues_with,
     masked,
+    shown_columns,
     with_cohort,
 )
 
@@ -61,3 +63,27 @@ def test_issues_frame_and_filter() -> None:
     assert frame["row"].tolist()[0] == 7 and pd.isna(frame["row"].tolist()[1])
     assert issues_with(frame, ["nip_damaged"])["row"].tolist() == [7]
     assert issues_frame([]).empty
+
+
+def test_only_notes_that_need_action_are_to_review() -> None:
+    """'N catatan perlu diperiksa' counts warnings and errors; informational notes are counted apart."""
+    issues = [
+        Issue("row_footer", "Baris 30-33 ...", "info", "Peserta", 30),
+        Issue("column_ignored", "Kolom 'Ket.' ...", "info", "Peserta"),
+        Issue("nip_damaged", "NIP rusak", "error", "Peserta", 7),
+        Issue("missing_name", "Nama kosong.", "warning", "Peserta", 9),
+    ]
+    assert count_notes(issues) == (2, 2)
+    assert count_notes(issues[:2]) == (0, 2)
+    assert count_notes([]) == (0, 0)
+
+
+def test_missing_row_numbers_are_empty_cells_not_none() -> None:
+    """A file-level note has no row: the table sends an empty cell (Streamlit draws a missing Int64 as 'None')."""
+    frame = issues_frame([Issue("nip_damaged", "NIP rusak", "error", "Peserta", 7),
+                          Issue("macros_ignored", "Makro diabaikan", "info")])  # fmt: skip
+    shown = shown_columns(frame, ["sheet", "row", "message"], personal=False)
+    assert shown["row"].tolist() == ["7", ""]
+    assert shown["sheet"].tolist() == ["Peserta", ""]
+    complete = shown_columns(frame.iloc[:1], ["row"], personal=False)
+    assert complete["row"].tolist() == [7]  # a column without gaps stays a number
