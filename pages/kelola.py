@@ -80,12 +80,12 @@ else:
             "is_sample": ctx.t("col.is_sample"),
         },
         config={
-            # 'PCM IV/2023' with the programs spelt out in the header's help: the full names filled the table
+            # 'PKA I/2024' with the programs spelt out in the header's help: the full names filled the table
             "cohort_id": st.column_config.SelectboxColumn(
                 ctx.t("col.cohort"),
                 options=list(short_names),
                 format_func=lambda i: short_names.get(int(i), f"#{i}"),
-                width=105,
+                width=190,  # 'Coaching Mentoring IV/2023'
                 help=ctx.t(
                     "chart.program_legend",
                     items="; ".join(f"{short} = {md_escape(full)}" for short, full in programs.items()),

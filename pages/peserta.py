@@ -33,7 +33,7 @@ COLUMNS: Final = (
     "instansi",
 )  # fmt: skip
 # Px or Streamlit's sizes: the columns a reader needs fit the page; the rest scroll into view.
-COHORT_WIDTH: Final = 115
+COHORT_WIDTH: Final = 190  # 'Coaching Mentoring IV/2023'
 COLUMN_WIDTHS: Final = {
     "name": "medium", "nip": 150, "gender": 100, "golongan": 85, "agency": "medium", "province": 140,
     "jabatan": "medium", "instansi": "medium",
@@ -97,7 +97,7 @@ if n_pages > 1:
     )
 rows, _ = ctx.store.participants(ctx.cohort_ids, **query, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
 names = cohort_names(ctx.cohorts)
-short_names = cohort_short_names(ctx.cohorts)  # 'PCM IV/2023': the full name would fill every row
+short_names = cohort_short_names(ctx.cohorts)  # 'PKA I/2024': the full name would fill every row
 programs = program_abbreviations(ctx.cohorts["program"])
 labels = {c: ctx.t(key) for c, key in LABEL_KEYS.items()}
 table(

@@ -12,7 +12,7 @@ import pytest
 from loaders.agencies import all_provinces
 from peserta import figures
 from peserta.facts import facts_from_participants
-from peserta.figures import SECTOR_COLOURS, figure_name, program_initials, province_tiles
+from peserta.figures import SECTOR_COLOURS, figure_name, program_short, province_tiles
 from peserta.stats import (
     OTHERS_KEY,
     by_age_band,
@@ -346,12 +346,14 @@ def test_cohort_trend_stacked_by_sector():
     assert colours == SECTOR_COLOURS
     central = next(trace for trace in bars if trace.meta["sector"] == "central")
     assert list(central.y) == [2, 14, 1, 0]
-    assert list(central.text) == ["2 (50,0%)", "14 (53,8%)", "1 (33,3%)", ""]
+    # counts on the bars (a share does not fit a narrow bar and was hidden), the share in the hover
+    assert list(central.text) == ["2", "14", "1", ""]
+    assert "Kementerian/Lembaga: 14 (53,8%)" in central.customdata[1]
     assert list(figure.layout.xaxis.ticktext) == [
-        "PCM<br>II/2023",
-        "PCM<br>IV/2023",
+        "Coaching<br>Mentoring<br>II/2023",  # no abbreviation in common use: its two words, not 'PCM'
+        "Coaching<br>Mentoring<br>IV/2023",
         "PKA<br>I/2024",
-        "PDCPNS<br>II/2024",
+        "Latsar<br>II/2024",  # the name people use, not 'PDCPNS'
     ]
     totals = next(trace for trace in figure.data if trace.meta == {"total": True})
     assert (list(totals.text), list(totals.y), totals.mode) == (["4", "26", "3", "3"], [4, 26, 3, 3], "text")
@@ -364,9 +366,17 @@ def test_cohort_trend_leaves_out_absent_other_and_unknown():
 
 def test_regional_share_trend_per_cohort_and_per_year():
     figure = figures.regional_share_trend(regional_share_by_cohort(multi_facts(), multi_cohorts()))
+    # one line per program (Coaching Mentoring II and IV/2023, PKA I/2024, Latsar II/2024), never one series
+    # joining programs; every line in the Pemda colour, told apart by dashes
+    assert [(trace.name, list(trace.x)) for trace in figure.data] == [
+        ("Coaching Mentoring", [0, 1]),
+        ("PKA", [2]),
+        ("Latsar", [3]),
+    ]
+    assert {trace.line.color for trace in figure.data} == {SECTOR_COLOURS["regional"]}
+    assert len({trace.line.dash for trace in figure.data}) == 3 and figure.layout.showlegend
     line = figure.data[0]
-    assert line.line.color == SECTOR_COLOURS["regional"]
-    assert list(line.text) == ["25,0%", "46,2%", "66,7%", "66,7%"]
+    assert [text for trace in figure.data for text in trace.text] == ["25,0%", "46,2%", "66,7%", "66,7%"]
     assert "12 / 26 (46,2%)" in line.customdata[1]
     by_year = figures.regional_share_trend(regional_share_by_year(multi_facts(), multi_cohorts()), "en")
     assert list(by_year.layout.xaxis.ticktext) == ["2023", "2024"]
@@ -375,12 +385,16 @@ def test_regional_share_trend_per_cohort_and_per_year():
 
 
 @pytest.mark.parametrize(
-    ("program", "initials"),
-    [("Pelatihan Kepemimpinan Administrator", "PKA"), ("Pelatihan Coaching dan Mentoring", "PCM"),
-     ("Pelatihan Dasar CPNS", "PDCPNS"), ("pelatihan teknis", "pelati")],
+    ("program", "short"),
+    [("Pelatihan Kepemimpinan Administrator", "PKA"), ("Pelatihan Kepemimpinan Pengawas", "PKP"),
+     ("Pelatihan Dasar CPNS", "Latsar"), ("Pelatihan Kepemimpinan Nasional Tingkat II", "PKN II"),
+     ("Pelatihan Kepemimpinan Nasional Tingkat I", "PKN I"), ("Pelatihan Kepemimpinan Nasional", "PKN"),
+     ("Pelatihan Coaching dan Mentoring", "Coaching Mentoring"), ("Diklat PKA", "PKA"),
+     ("Pelatihan Analis Kebijakan", "Analis Kebijakan"), ("pelatihan teknis", "teknis")],
 )  # fmt: skip
-def test_program_initials(program, initials):
-    assert program_initials(program) == initials
+def test_program_short_names_are_the_ones_people_use(program, short):
+    """From data/reference/programs.csv; a program not in it keeps its own words (no made-up initials)."""
+    assert program_short(program) == short
 
 
 @pytest.mark.parametrize(
