@@ -16,6 +16,8 @@ NARROW_CSS: Final = """<style>
 }
 </style>"""
 
+PROVINCE_AGENCIES: Final = 15  # agencies drawn when one province is chosen
+
 ctx = page_context()
 require_page(ctx, __file__)  # every role (pages.PAGES)
 lang = ctx.lang
@@ -77,18 +79,25 @@ with right:
 st.subheader(ctx.t("section.agencies"))
 agencies = stats.top_agencies(facts, 10, lang)
 figure = figures.top_agencies(agencies, lang)
-chart(figure, "ringkasan.agencies")
-if agencies.attrs.get("tie"):
-    tie = agencies.attrs["tie"]
-    st.caption(ctx.t("agency.tie", tied=stats.format_count(tie.tied, lang), count=stats.format_count(tie.count, lang),
-                     shown=stats.format_count(tie.shown, lang)))  # fmt: skip
+chart(figure, "ringkasan.agencies", filter_field="agencies")
+
+
+def tie_note(table) -> None:
+    """'3 instansi sama-sama 4 peserta; ...' under a top-agencies chart whose cut falls inside a tie."""
+    tie = table.attrs.get("tie")
+    if tie:
+        st.caption(ctx.t("agency.tie", tied=stats.format_count(tie.tied, lang),
+                         count=stats.format_count(tie.count, lang), shown=stats.format_count(tie.shown, lang)))  # fmt: skip
+
+
+tie_note(agencies)
 
 st.subheader(ctx.t("section.regions"))
 provinces = stats.by_province(facts, lang)
 tile_tab, bar_tab = st.tabs([ctx.t("chart.province_map"), ctx.t("chart.by_province")])
 with tile_tab:
     figure = figures.province_tile_map(provinces, lang)
-    chart(figure, "ringkasan.province_map")
+    chart(figure, "ringkasan.province_map", filter_field="provinces")
     # On a phone the 38 tiles are too small to read: the same numbers as bars instead (CSS below).
     chart(figures.province_bar(provinces, lang), "ringkasan.province_bar_narrow", filter_field="provinces")
     st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
@@ -99,6 +108,14 @@ with tile_tab:
 with bar_tab:
     figure = figures.province_bar(provinces, lang)
     chart(figure, "ringkasan.province_bar", filter_field="provinces")
+if len(ctx.filters.provinces) == 1:  # drill down: a tile or bar clicked, the province's agencies
+    province = ctx.filters.provinces[0]
+    in_province = stats.top_agencies(facts, PROVINCE_AGENCIES, lang)
+    title = ctx.t("chart.province_agencies", province=province)
+    chart(figures.top_agencies(in_province, lang, title=title), "ringkasan.province_agencies",
+          filter_field="agencies")  # fmt: skip
+    tie_note(in_province)
+st.caption(ctx.t("filter.click_hint"))
 
 st.subheader(ctx.t("section.profile"))
 gender, golongan, age = st.columns(3)

@@ -58,6 +58,8 @@ TICK_LINE_CHARS: Final = 9  # category labels under vertical bars wrap past this
 COHORT_TICK_CHARS: Final = 10  # a program's short name under a cohort's bar wraps past this many
 CHAR_WIDTH: Final = 0.6  # average glyph width per px of font size (sans-serif digits and letters)
 TILES_FILE: Final = "province_tiles.csv"
+EMPTY_LINE_CHARS: Final = 40  # an empty chart's sentence wraps past this many characters
+TILE_POINT_SIZE: Final = 30  # px: the invisible click target on each tile of the map
 
 FIGURE_NAMES: Final[dict[str, str]] = {
     "participants_by_sector": "peserta-per-sektor",
@@ -163,7 +165,10 @@ def _figure(
 def empty_figure(name: str, lang: str, message: str | None = None, title: str = "") -> go.Figure:
     """A figure with no axes and one explanatory sentence (default: no participants for these filters)."""
     note = {
-        "text": escape(message if message is not None else t("empty.no_participants", lang)),
+        # wrapped: on one line the sentence ran past both sides of a half-width chart
+        "text": wrap(
+            message if message is not None else t("empty.no_participants", lang), EMPTY_LINE_CHARS, 4
+        ),
         "x": 0.5,
         "y": 0.5,
         "xref": "paper",
@@ -477,7 +482,7 @@ def province_tile_map(table: pd.DataFrame, lang: str = "id", title: str | None =
                 "customdata": hover,
                 "texttemplate": "%{text}",
                 "textfont": {"size": 11},
-                "hovertemplate": "%{customdata}<extra></extra>",
+                "hoverinfo": "skip",  # the tile points below show the hover (and take the click)
                 "colorscale": scale,
                 "xgap": 3,
                 "ygap": 3,
@@ -499,6 +504,24 @@ def province_tile_map(table: pd.DataFrame, lang: str = "id", title: str | None =
                 else None,
             }
         )
+    # Streamlit reports no click on a heatmap: an invisible square point on every tile takes the hover and
+    # the click, [hover, '', province] (clicked_keys reads the province).
+    traces.append(
+        {
+            "type": "scatter",
+            "x": tiles["col"].tolist(),
+            "y": tiles["row"].tolist(),
+            "mode": "markers",
+            "marker": {"symbol": "square", "size": TILE_POINT_SIZE, "opacity": 0, "color": NEUTRAL_COLOUR},
+            "customdata": [
+                [hover, "", escape(p)] for hover, p in zip(hovers, tiles["province"], strict=True)
+            ],
+            "hovertemplate": "%{customdata[0]}<extra></extra>",
+            "showlegend": False,
+            "name": "provinsi",
+            "meta": {"click_targets": True},
+        }
+    )
     notes = []
     outside = total - sum(tile_counts)  # no province (K/L head offices, unknown), or a name not on the grid
     if outside:  # bottom right of the grid is sea: room for the note
@@ -605,8 +628,11 @@ def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | Non
                 "insidetextanchor": "middle",
                 "textangle": 0,  # never turned: the same reading direction in every bar
                 "textfont": {"size": 13},
-                "customdata": hovers,
-                "hovertemplate": "%{customdata}<extra></extra>",
+                # [hover, '', cohort id]: a click filters by the cohort (clicked_keys reads the third item)
+                "customdata": [
+                    [hover, "", str(int(c))] for hover, c in zip(hovers, part["cohort_id"], strict=True)
+                ],
+                "hovertemplate": "%{customdata[0]}<extra></extra>",
                 "meta": {"sector": sector},
             }
         )

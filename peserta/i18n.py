@@ -857,6 +857,13 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "{count} other participants whose province is unknown.",
     ),
     "quality.no_repeat": ("Tidak ada.", "None."),
+    "filter.agencies": ("Instansi", "Agency"),
+    "filter.chip_remove": ("Hapus filter ini", "Remove this filter"),
+    "filter.click_hint": (
+        "Klik batang atau petak untuk memfilter dasbor; hapus filter dengan tombol ✕ di atas.",
+        "Click a bar or tile to filter the dashboard; remove a filter with its ✕ button above.",
+    ),
+    "chart.province_agencies": ("Instansi di {province}", "Agencies in {province}"),
 }
 
 SECTOR_KEYS: Final = ("central", "regional", "other", "unknown")

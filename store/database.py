@@ -125,6 +125,11 @@ class Store:
         with self._read() as conn:
             return facts_sql.read_facts(conn, cohort_ids)
 
+    def agency_facts(self, agencies: Sequence[str]) -> pd.DataFrame:
+        """The facts of these agencies' participants only (every cohort; agency names as classified)."""
+        with self._read() as conn:
+            return facts_sql.agency_facts(conn, agencies)
+
     def read_frames(self) -> StoreFrames:
         """Cohorts and facts (text columns categorical) of one generation, all read in one transaction.
 
