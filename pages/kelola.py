@@ -108,11 +108,18 @@ st.subheader(ctx.t("manage.delete_cohort"))
 if not ctx.cohorts.empty:
     with st.form("kelola.delete_cohort"):
         cohort_id = st.selectbox(
-            ctx.t("col.cohort"), list(names), format_func=lambda i: names[i], key="kelola.delete_cohort.id"
+            ctx.t("col.cohort"),
+            list(names),
+            index=None,  # nothing chosen at first: a deletion names its cohort on purpose
+            placeholder=ctx.t("manage.choose_cohort"),
+            format_func=lambda i: names[i],
+            key="kelola.delete_cohort.id",
         )
         word = st.text_input(ctx.t("manage.confirm"), key="kelola.delete_cohort.confirm")
         if st.form_submit_button(ctx.t("manage.delete_cohort"), type="primary", icon=":material/delete:"):
-            if confirmed(word):
+            if cohort_id is None:
+                st.error(ctx.t("manage.no_cohort_chosen"))
+            elif confirmed(word):
                 require_role(ctx, ADMIN_ROLES)
                 try:
                     deleted = store.delete_cohort(int(cohort_id), user=ctx.user)

@@ -46,6 +46,7 @@ from peserta.tables import (
     issues_frame,
     issues_with,
     masked,
+    replacement_totals,
     sector_counts,
 )
 from store import CohortUpload, StoreError, cohort_uploads
@@ -402,6 +403,17 @@ def replace_section(state: dict[str, Any], upload: CohortUpload, existing: int, 
     """What replacing the stored cohort would change, and the Ganti / Batal choice."""
     diff = store.diff_cohort(existing, upload.participants)
     st.warning(ctx.t("upload.duplicate", cohort=md_escape(upload.label)), icon=":material/difference:")
+    stored = ctx.cohorts[ctx.cohorts["cohort_id"] == existing]
+    if len(stored) and bool(stored["is_sample"].iloc[0]):
+        st.info(ctx.t("upload.replace_sample"), icon=":material/science:")
+    st.markdown(f"**{ctx.t('upload.replace_totals')}**")
+    totals = replacement_totals(ctx.facts, existing, upload.participants, lang)
+    heads = {
+        "group": ctx.t("col.group"),
+        "cohort": ctx.t("col.this_cohort"),
+        "total": ctx.t("col.all_cohorts"),
+    }
+    table(totals, f"{key}.totals", columns=list(totals.columns), labels=heads)
     cards = st.columns(4)
     cards[0].metric(ctx.t("diff.added"), format_count(diff.n_added, lang))
     cards[1].metric(ctx.t("diff.removed"), format_count(diff.n_removed, lang))

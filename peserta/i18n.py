@@ -864,6 +864,25 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Click a bar or tile to filter the dashboard; remove a filter with its ✕ button above.",
     ),
     "chart.province_agencies": ("Instansi di {province}", "Agencies in {province}"),
+    "users.first_created": (
+        "Akun admin pertama sudah dibuat: mode lokal berakhir. Masuk dengan akun itu untuk melanjutkan.",
+        "The first admin account was created: local mode has ended. Sign in with it to continue.",
+    ),
+    "manage.choose_cohort": ("Pilih angkatan …", "Choose a cohort …"),
+    "manage.no_cohort_chosen": (
+        "Pilih dulu angkatan yang akan dihapus. Tidak ada yang dihapus.",
+        "Choose the cohort to delete first. Nothing was deleted.",
+    ),
+    "upload.replace_sample": (
+        "Angkatan yang tersimpan adalah data contoh (roster fiktif dari data/samples/): menggantinya dengan "
+        "roster ini membuat angkatan ini data sebenarnya.",
+        "The stored cohort is sample data (a fictional roster from data/samples/): replacing it with this "
+        "roster makes the cohort real data.",
+    ),
+    "upload.replace_totals": ("Jumlah sebelum → sesudah diganti", "Totals before → after replacing"),
+    "col.this_cohort": ("Angkatan ini", "This cohort"),
+    "col.all_cohorts": ("Semua angkatan", "All cohorts"),
+    "col.group": ("Kelompok", "Group"),
 }
 
 SECTOR_KEYS: Final = ("central", "regional", "other", "unknown")

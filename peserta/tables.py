@@ -11,7 +11,9 @@ import pandas as pd
 from loaders.agencies import classify_many
 from loaders.nip import mask_nip
 from loaders.schema import SECTORS
-from peserta.stats import cohort_label
+from peserta.facts import prepare_facts
+from peserta.i18n import sector_short_label, t
+from peserta.stats import cohort_label, format_count, kpis
 
 
 def cohort_names(cohorts: pd.DataFrame) -> dict[int, str]:
@@ -155,3 +157,34 @@ def reclassification_rows(plan: pd.DataFrame, names: Mapping[int, str]) -> pd.Da
             for b, a in zip(plan[f"{sector}_before"], plan[f"{sector}_after"], strict=True)
         ]
     return pd.DataFrame(data, columns=["cohort", *SECTORS])
+
+
+def replacement_totals(
+    facts: pd.DataFrame, cohort_id: int, participants: pd.DataFrame, lang: str = "id"
+) -> pd.DataFrame:
+    """How replacing a stored cohort with a freshly read roster changes the counts: one row per group (K/L,
+    Pemda, then other and unknown when either side has any, then all participants), columns group, cohort
+    and total, each 'before → after' ('14' when unchanged); `facts` are every stored cohort's facts."""
+    facts = prepare_facts(facts)
+    everyone = kpis(facts)
+    before = kpis(facts[facts["cohort_id"].to_numpy() == int(cohort_id)])
+    after = sector_counts(participants)
+    keys = [s for s in SECTORS if s in ("central", "regional") or before.count(s) or after[s]]
+    rows: list[dict[str, str]] = []
+    for key, old, new, label in [
+        *((s, before.count(s), after[s], sector_short_label(s, lang)) for s in keys),
+        ("participants", before.participants, sum(after.values()), t("kpi.participants", lang)),
+    ]:
+        total = everyone.participants if key == "participants" else everyone.count(key)
+        rows.append(
+            {
+                "group": label,
+                "cohort": _before_after(old, new, lang),
+                "total": _before_after(total, total - old + new, lang),
+            }
+        )
+    return pd.DataFrame(rows, columns=["group", "cohort", "total"])
+
+
+def _before_after(old: int, new: int, lang: str) -> str:
+    return format_count(old, lang) if old == new else f"{format_count(old, lang)} → {format_count(new, lang)}"

@@ -13,6 +13,7 @@ from peserta.tables import (
     issues_frame,
     issues_with,
     masked,
+    replacement_totals,
     shown_columns,
     with_cohort,
 )
@@ -87,3 +88,26 @@ def test_missing_row_numbers_are_empty_cells_not_none() -> None:
     assert shown["sheet"].tolist() == ["Peserta", ""]
     complete = shown_columns(frame.iloc[:1], ["row"], personal=False)
     assert complete["row"].tolist() == [7]  # a column without gaps stays a number
+
+
+def test_replacing_a_cohort_shows_how_the_totals_change() -> None:
+    """The replace screen: per group, this cohort's and every cohort's count before → after."""
+    from peserta.facts import facts_from_participants
+    from tests.test_stats import participants
+
+    stored = participants(
+        (1, "central", "ministry", "", "BKN", "L", "III", "30-39"),
+        (1, "regional", "city", "Jawa Barat", "Pemerintah Kota Bogor", "P", "III", "30-39"),
+        (2, "central", "ministry", "", "BKN", "P", "IV", "40-49"),
+    )
+    new = pd.DataFrame({"sector": ["central", "regional", "regional", None]})
+    table = replacement_totals(facts_from_participants(stored), 1, new, "id")
+    assert table.to_dict("records") == [
+        {"group": "K/L", "cohort": "1", "total": "2"},
+        {"group": "Pemda", "cohort": "1 → 2", "total": "1 → 2"},
+        {"group": "Belum dikenali", "cohort": "0 → 1", "total": "0 → 1"},
+        {"group": "Peserta", "cohort": "2 → 4", "total": "3 → 5"},
+    ]
+    same = replacement_totals(facts_from_participants(stored), 2, pd.DataFrame({"sector": ["central"]}), "id")
+    # unchanged: one number, no arrow; no other or unknown rows
+    assert same["cohort"].tolist() == ["1", "0", "1"]
