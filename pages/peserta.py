@@ -74,6 +74,7 @@ query = {
     "sectors": filters.sectors,
     "levels": filters.levels,
     "provinces": filters.provinces,
+    "agencies": filters.agencies,
     "search": search.strip(),
     "personal": ctx.can_edit,
 }

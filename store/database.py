@@ -176,6 +176,7 @@ class Store:
         sectors: Sequence[str] = (),
         levels: Sequence[str] = (),
         provinces: Sequence[str] = (),
+        agencies: Sequence[str] = (),
         search: str = "",
         personal: bool = True,
         limit: int | None = 1000,
@@ -183,13 +184,16 @@ class Store:
     ) -> tuple[pd.DataFrame, int]:
         """One page of participants (filtered and searched in SQL) and the number of matching rows.
 
-        Levels and provinces use "" for unknown, sectors "unknown", as in the facts table; ``search`` is a
+        Levels and provinces use "" for unknown, sectors "unknown", as in the facts table; ``agencies`` are
+        agency names as classified (Filters.agencies); ``search`` is a
         case-insensitive substring of name, NIP (spaces and dots ignored), instansi or agency. With
         ``personal=False`` (viewers, who see no names and only masked NIPs) it matches instansi and agency
         only, so that the count and the rows cannot reveal a name or recover a NIP digit by digit.
         """
         p = participants.c
         where = _participant_filters(cohort_ids, sectors, levels, provinces, search, personal=personal)
+        if agencies:  # agency names as classified (a click on an agency's bar)
+            where.append(participants.c.agency.in_(list(agencies)))
         query = (
             sa.select(p.cohort_id, *(p[c] for c in PARTICIPANT_COLUMNS if c != "issues"), p.issue_codes)
             .add_columns(*(p[c] for c in DERIVED_COLUMNS))

@@ -190,6 +190,10 @@ def test_an_agency_filter_narrows_every_number_and_shows_a_removable_chip(db_url
     assert shown["Instansi"] == "1"
     chip = at.button(key=f"chip.agencies.{text_key('Kementerian Keuangan')}")
     assert chip.label.replace("\\", "") == "Instansi: Kementerian Keuangan ✕"
+    goto(at, "pages/peserta.py")  # the participants list too
+    assert "6 peserta ditampilkan" in texts(at.caption)
+    stored, _ = open_store(db_url).participants(None, agencies=["Kementerian Keuangan"], limit=None)
+    assert set(next(df.value for df in at.dataframe)["instansi"]) == set(stored["instansi"])
     goto(at, "pages/tren.py")  # the chip is on every dashboard page, and the filter holds there
     assert at.button(key=f"chip.agencies.{text_key('Kementerian Keuangan')}")
     at.button(key=f"chip.agencies.{text_key('Kementerian Keuangan')}").click().run()

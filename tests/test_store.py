@@ -260,6 +260,8 @@ def test_agency_facts_are_the_facts_of_that_agencys_people(store: Store):
     assert int(narrowed.loc[narrowed["dimension"] == "total", "n"].sum()) == 3
     assert set(narrowed["cohort_id"]) == {first, second}
     assert store.agency_facts([]).empty and store.agency_facts(["Tidak ada"]).empty
+    rows, total = store.participants(None, agencies=["BKN"], limit=None)
+    assert total == 3 and set(rows["agency"]) == {"BKN"}
 
 
 def test_facts_read_exactly_whatever_the_text_holds(store: Store):
