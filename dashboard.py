@@ -33,7 +33,9 @@ from pages import (
     set_context,
     spec_for_url,
     text,
+    text_key,
 )
+from peserta.facts import prepare_facts
 from peserta.filters import (
     QUERY_KEYS,
     Filters,
@@ -92,6 +94,10 @@ FILTER_LABELS: Final[dict[str, str]] = {
     "levels": "filter.levels",
     "provinces": "filter.provinces",
 }
+# Set by a click on an agency's bar or by a link, shown as a chip: no sidebar list of every agency.
+AGENCIES: Final = "agencies"
+CHIP_LABELS: Final[dict[str, str]] = {**FILTER_LABELS, AGENCIES: "filter.agencies"}
+DASHBOARDS: Final = "nav.dashboards"  # the section whose pages show the filters as chips
 
 
 def _widget_key(field: str) -> str:
@@ -105,6 +111,12 @@ def _open_store(url: str) -> Store:
     store = open_store(url)
     start_schedule(store)
     return store
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _agency_facts(url: str, generation: int, agencies: tuple[str, ...]) -> pd.DataFrame:
+    """The facts of these agencies' participants (a click on an agency's bar), per store generation."""
+    return prepare_facts(_open_store(url).agency_facts(agencies))
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -134,8 +146,32 @@ def _value_labels(field: str, lang: str) -> Callable[[Any], str]:
 
 
 def _clear_filters() -> None:
-    for field in FILTER_LABELS:
+    for field in CHIP_LABELS:
         st.session_state[_widget_key(field)] = []
+
+
+def _remove_filter(field: str, value: Any) -> None:
+    """A chip's ✕: that one value leaves its filter (the sidebar widget, or the agencies)."""
+    key = _widget_key(field)
+    st.session_state[key] = [v for v in st.session_state.get(key, []) if v != value]
+
+
+def _filter_chips(filters: Filters, lang: str) -> None:
+    """The active filters above the page as a row of small buttons, 'Jenis instansi: Pemerintah Daerah ✕';
+    a click removes that one (clicks on bars and tiles add them; the URL follows either way)."""
+    chips = [(field, value) for field in CHIP_LABELS for value in getattr(filters, field)]
+    if not chips:
+        return
+    with st.container(horizontal=True, key="filter-chips", gap="small"):
+        for field, value in chips:
+            label = f"{text(CHIP_LABELS[field], lang)}: {_value_labels(field, lang)(value)} ✕"
+            st.button(
+                md_escape(label),  # agency and program names are user text
+                key=f"chip.{field}.{text_key(str(value))}",
+                help=text("filter.chip_remove", lang),
+                on_click=_remove_filter,
+                args=(field, value),
+            )
 
 
 # "Salin tautan": copies the page's address (filters and language are in it) to the clipboard. Only the
@@ -211,6 +247,10 @@ def _filters_sidebar(options: Mapping[str, list[Any]], lang: str) -> Filters:
             select_all=False,  # Streamlit's bulk option says "Select all" in English
         )
         chosen[field] = tuple(values)
+    agencies = _widget_key(AGENCIES)  # no widget: clicks (pages.chart) and chips change it
+    if agencies not in st.session_state:
+        st.session_state[agencies] = list(from_url.agencies)
+    chosen[AGENCIES] = tuple(str(v) for v in st.session_state[agencies])
     st.sidebar.button(text("filter.reset", lang), on_click=_clear_filters, icon=":material/filter_alt_off:")
     with st.sidebar:
         st.iframe(
@@ -530,6 +570,10 @@ def _run() -> None:
     st.sidebar.divider()
     _account_sidebar(store, sign_in, lang)
     _sync_url(filters, lang)
+    spec = spec_for_url(page.url_path)
+    if spec is not None and spec.section_key == DASHBOARDS:
+        _filter_chips(filters, lang)
+    in_view = _agency_facts(url, store.generation(), filters.agencies) if filters.agencies else facts
     context = AppContext(
         store=store,
         lang=lang,
@@ -539,7 +583,7 @@ def _run() -> None:
         cohorts=cohorts,
         facts=facts,
         selected=selected_cohorts(timeline, filters, in_order=True),
-        filtered=apply_filters(facts, cohorts, filters),
+        filtered=apply_filters(in_view, cohorts, filters),
         sign_in=sign_in,
         policy=policy,
         generation=generation,

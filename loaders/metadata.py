@@ -6,7 +6,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Final
+
+from loaders.regions import read_reference_csv
 
 MONTHS: Final[dict[str, int]] = {
     "januari": 1, "jan": 1, "january": 1,
@@ -69,20 +72,30 @@ PLACE_BEFORE_DATE: Final = re.compile(
 NOT_A_PLACE: Final = re.compile(
     r"\b(golongan|angkatan|tahun|pelatihan|diklat|gelombang|kelas|[ivx]+)\b", re.I
 )
-# Short names and abbreviations people write in titles and file names -> the program's full name. The first
-# matching row wins, so specific rows (PKN Tingkat II) stand before general ones (PKN).
-PROGRAM_ALIASES: Final[tuple[tuple[str, str], ...]] = (
-    (r"\bcoach(?:ing)?\s*(?:dan|&|and|-)?\s*mentor(?:ing)?\b", "Pelatihan Coaching dan Mentoring"),
-    (r"\bpkn\s*(?:tingkat|tk\.?)?\s*(?:ii|2)\b|kepemimpinan nasional\s*(?:tingkat|tk\.?)\s*ii\b",
-     "Pelatihan Kepemimpinan Nasional Tingkat II"),
-    (r"\bpkn\s*(?:tingkat|tk\.?)?\s*(?:i|1)\b|kepemimpinan nasional\s*(?:tingkat|tk\.?)\s*i\b",
-     "Pelatihan Kepemimpinan Nasional Tingkat I"),
-    (r"\bpkn\b|kepemimpinan nasional", "Pelatihan Kepemimpinan Nasional"),
-    (r"\bpka\b|kepemimpinan administrator", "Pelatihan Kepemimpinan Administrator"),
-    (r"\bpkp\b|kepemimpinan pengawas", "Pelatihan Kepemimpinan Pengawas"),
-    (r"\blatsar\b|pelatihan dasar\s*(?:cpns|pns|calon)|\bprajab(?:atan)?\b", "Pelatihan Dasar CPNS"),
-)  # fmt: skip
-_PROGRAM_ALIASES: Final = tuple((re.compile(p, re.I), name) for p, name in PROGRAM_ALIASES)
+PROGRAMS_FILE: Final = "programs.csv"
+
+
+@dataclass(frozen=True)
+class Program:
+    """One row of data/reference/programs.csv: the full name, the short name people use, how titles write it."""
+
+    name: str
+    short: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def programs() -> tuple[Program, ...]:
+    """The known programs (data/reference/programs.csv), in the table's order (the first match wins)."""
+    return tuple(
+        Program(row["program"], row["short"], re.compile(row["pattern"], re.I))
+        for row in read_reference_csv(PROGRAMS_FILE)
+    )
+
+
+# Short names and abbreviations people write in titles and file names -> the program's full name.
+PROGRAM_ALIASES: Final[tuple[tuple[str, str], ...]] = tuple((p.pattern.pattern, p.name) for p in programs())
+_PROGRAM_ALIASES: Final = tuple((p.pattern, p.name) for p in programs())
 _PROGRAM_WORDS: Final = re.compile(r"^(?:pelatihan|diklat|training)\s+", re.I)
 PROGRAM_MATCH_SCORE: Final = 90  # rapidfuzz token_sort_ratio for "the same program, written differently"
 VENUE_LABEL: Final = re.compile(r"^\s*(?:tempat|lokasi|venue|bertempat di)\s*[:\-]?\s*(.+)$", re.I)
@@ -225,6 +238,20 @@ def program_name(text: str) -> str | None:
         if len(program.split()) >= 2 or program.upper() in ACRONYMS:
             return title_case(program)
     return None
+
+
+def program_short_name(program: str) -> str:
+    """The name people use for a program where space is tight: 'PKA', 'Latsar', 'PKN II' from the programs
+    table (a stored name written another way, 'Diklat PKA', found by its pattern); a program not in the table
+    keeps its own name without a leading 'Pelatihan'/'Diklat' (no made-up initials)."""
+    text = " ".join(str(program).split())
+    for known in programs():
+        if text.casefold() == known.name.casefold():
+            return known.short
+    for known in programs():
+        if known.pattern.search(text):
+            return known.short
+    return _PROGRAM_WORDS.sub("", text) or text
 
 
 def _program_key(name: str) -> str:

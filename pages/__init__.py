@@ -294,14 +294,21 @@ def sample_banner(ctx: AppContext, cohorts: pd.DataFrame | None = None) -> None:
         st.info(ctx.t("banner.sample"), icon=":material/science:")
 
 
-def chart(figure: Any, key: str, *, filter_field: str | None = None) -> None:
+def chart(
+    figure: Any,
+    key: str,
+    *,
+    filter_field: str | None = None,
+    to_filters: Callable[[list[str]], Mapping[str, list[Any]]] | None = None,
+) -> None:
     """A plotly figure without plotly's toolbar: its buttons speak English whatever the page's language
     ("Download plot as a PNG", "Fullscreen") and cover chart titles on narrow screens. Pictures for meetings
-    come from Presentasi (PowerPoint, PDF). With `filter_field` (a Filters field), clicking a bar filters the
-    dashboard by it: the sidebar shows the new filter (removable) and the URL follows."""
+    come from Presentasi (PowerPoint, PDF). With `filter_field` (a Filters field), clicking a bar or tile
+    filters the dashboard by it; `to_filters` instead turns the clicked keys into several filters (a cohort:
+    its program, year and angkatan). The new filter shows as a removable chip and the URL follows."""
     config = {"displayModeBar": False, "displaylogo": False}
     figure = on_screen(figure) if isinstance(figure, go.Figure) else figure  # light or dark, as the page
-    if filter_field is None:
+    if filter_field is None and to_filters is None:
         st.plotly_chart(figure, key=key, width="stretch", config=config)
         return
     st.plotly_chart(
@@ -309,19 +316,25 @@ def chart(figure: Any, key: str, *, filter_field: str | None = None) -> None:
         key=key,
         width="stretch",
         config=config,
-        on_select=functools.partial(_filter_by_click, key, filter_field),
+        on_select=functools.partial(_filter_by_click, key, filter_field, to_filters),
         selection_mode="points",
     )
 
 
-def _filter_by_click(key: str, field: str) -> None:
-    """on_select of a clickable chart: the clicked bars' keys become the filter of `field` (drill down)."""
+def _filter_by_click(
+    key: str, field: str | None, to_filters: Callable[[list[str]], Mapping[str, list[Any]]] | None
+) -> None:
+    """on_select of a clickable chart: the clicked marks' keys become the filter of `field` (drill down), or
+    the filters `to_filters` makes of them."""
     from peserta.figures import clicked_keys
 
     event = st.session_state.get(key) or {}
     keys = clicked_keys(((event.get("selection") or {}).get("points")) or [])
-    if keys:
-        st.session_state[f"filter.{field}"] = keys  # the router's sidebar widget for this field
+    if not keys:
+        return
+    chosen = dict(to_filters(keys)) if to_filters is not None else {field: keys} if field else {}
+    for name, values in chosen.items():
+        st.session_state[f"filter.{name}"] = list(values)  # the router's filter state for this field
 
 
 def table(
@@ -430,6 +443,7 @@ class Query(NamedTuple):
     sectors: tuple[str, ...]
     levels: tuple[str, ...]
     provinces: tuple[str, ...]
+    agencies: tuple[str, ...]  # agency names as classified (a click on an agency's bar)
     search: str
     personal: bool  # roster managers: the search also looks at names and NIPs
 

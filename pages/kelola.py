@@ -95,12 +95,12 @@ else:
             "is_sample": ctx.t("col.is_sample"),
         },
         config={
-            # 'PCM IV/2023' with the programs spelt out in the header's help: the full names filled the table
+            # 'PKA I/2024' with the programs spelt out in the header's help: the full names filled the table
             "cohort_id": st.column_config.SelectboxColumn(
                 ctx.t("col.cohort"),
                 options=[int(i) for i in shown["cohort_id"]],
                 format_func=lambda i: short_names.get(int(i), f"#{i}"),
-                width=105,
+                width=190,  # 'Coaching Mentoring IV/2023'
                 help=ctx.t(
                     "chart.program_legend",
                     items="; ".join(f"{short} = {md_escape(full)}" for short, full in programs.items()),
@@ -139,11 +139,18 @@ if not ctx.cohorts.empty:
             )
     with st.form("kelola.delete_cohort"):
         cohort_id = st.selectbox(
-            ctx.t("col.cohort"), choices, format_func=lambda i: names[i], key="kelola.delete_cohort.id"
+            ctx.t("col.cohort"),
+            choices,
+            index=None,  # nothing chosen at first: a deletion names its cohort on purpose
+            placeholder=ctx.t("manage.choose_cohort"),
+            format_func=lambda i: names[i],
+            key="kelola.delete_cohort.id",
         )
         word = st.text_input(ctx.t("manage.confirm"), key="kelola.delete_cohort.confirm")
         if st.form_submit_button(ctx.t("manage.delete_cohort"), type="primary", icon=":material/delete:"):
-            if confirmed(word):
+            if cohort_id is None:
+                st.error(ctx.t("manage.no_cohort_chosen"))
+            elif confirmed(word):
                 require_role(ctx, ADMIN_ROLES)
                 try:
                     deleted = store.delete_cohort(int(cohort_id), user=ctx.user)

@@ -91,8 +91,10 @@ else:
 
 # The same rows the overview counts as neither K/L nor Pemda, each with its cohort, sheet and row.
 st.subheader(ctx.t("quality.uncounted"))
-st.caption(ctx.t("quality.uncounted_count", count=format_count(n_uncounted, lang)))
-if not uncounted.empty:
+if not n_uncounted:
+    st.caption(ctx.t("quality.no_issues"))  # never "0 peserta: ..."
+else:
+    st.caption(ctx.t("quality.uncounted_count", count=format_count(n_uncounted, lang)))
     table(
         uncounted,
         "kualitas.uncounted",
@@ -115,6 +117,8 @@ if duplicates.empty:
 else:
     table(duplicates, "kualitas.duplicates", columns=ISSUE_COLUMNS, labels=labels, formats=formats)
 st.markdown(f"**{ctx.t('trend.repeat_people')}**")
+if repeat.empty:  # a heading always has something under it
+    st.caption(ctx.t("quality.no_repeat"))
 repeat_table(ctx, repeat, "kualitas.repeat", count=False)
 shown_of(ctx, "shown.first_rows", len(repeat), n_repeat)
 

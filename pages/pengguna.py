@@ -26,6 +26,7 @@ from store.accounts import MIN_PASSWORD_LENGTH, USER_COLUMNS, Accounts
 from store.sessions import ADMIN, ROLES, VIEWER
 
 ROLE_KEYS: Final = {role: f"role.{role}" for role in ROLES}
+AUTH_NOTICE_KEY: Final = "dasbor.auth_notice"  # dashboard.NOTICE_KEY: the sign-in form shows it once
 
 ctx = page_context()
 require_page(ctx, __file__)  # admins only (pages.PAGES)
@@ -114,6 +115,9 @@ with st.form("pengguna.add", clear_on_submit=True):
                 username, password, role, display_name=display_name or None, by=ctx.user
             ),
         ):
+            if first and ctx.sign_in is not None and ctx.sign_in.method == "local":
+                # The first account ends local mode: the next run is the sign-in page, which says why.
+                st.session_state[AUTH_NOTICE_KEY] = ctx.t("users.first_created")
             done("users.added", name=username.strip().casefold())
 
 if users.empty:

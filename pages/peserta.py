@@ -37,7 +37,7 @@ COLUMNS: Final = (
     "instansi",
 )  # fmt: skip
 # Px or Streamlit's sizes: the columns a reader needs fit the page; the rest scroll into view.
-COHORT_WIDTH: Final = 115
+COHORT_WIDTH: Final = 190  # 'Coaching Mentoring IV/2023'
 COLUMN_WIDTHS: Final = {
     "name": "medium", "nip": 150, "gender": 100, "golongan": 85, "agency": "medium", "province": 140,
     "jabatan": "medium", "instansi": "medium",
@@ -78,6 +78,7 @@ query = Query(
     sectors=filters.sectors,
     levels=filters.levels,
     provinces=filters.provinces,
+    agencies=filters.agencies,
     search=search.strip(),
     personal=ctx.can_edit,
 )

@@ -7,7 +7,7 @@ import streamlit as st
 
 from pages import chart, page_context, require_page, sample_banner
 from peserta import figures, stats
-from peserta.narrative import summary_sentence
+from peserta.narrative import no_province_note, summary_sentence
 
 NARROW_CSS: Final = """<style>
 .st-key-ringkasan-province_bar_narrow { display: none; }
@@ -16,6 +16,8 @@ NARROW_CSS: Final = """<style>
   .st-key-ringkasan-province_bar_narrow { display: block; }
 }
 </style>"""
+
+PROVINCE_AGENCIES: Final = 15  # agencies drawn when one province is chosen
 
 
 def _tables(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str) -> dict[str, Any]:
@@ -110,34 +112,43 @@ with right:
 st.subheader(ctx.t("section.agencies"))
 agencies = tables["agencies"]
 figure = figures.top_agencies(agencies, lang)
-chart(figure, "ringkasan.agencies")
-if agencies.attrs.get("tie"):
-    tie = agencies.attrs["tie"]
-    st.caption(ctx.t("agency.tie", tied=stats.format_count(tie.tied, lang), count=stats.format_count(tie.count, lang),
-                     shown=stats.format_count(tie.shown, lang)))  # fmt: skip
+chart(figure, "ringkasan.agencies", filter_field="agencies")
+
+
+def tie_note(table) -> None:
+    """'3 instansi sama-sama 4 peserta; ...' under a top-agencies chart whose cut falls inside a tie."""
+    tie = table.attrs.get("tie")
+    if tie:
+        st.caption(ctx.t("agency.tie", tied=stats.format_count(tie.tied, lang),
+                         count=stats.format_count(tie.count, lang), shown=stats.format_count(tie.shown, lang)))  # fmt: skip
+
+
+tie_note(agencies)
 
 st.subheader(ctx.t("section.regions"))
 provinces = tables["provinces"]
 tile_tab, bar_tab = st.tabs([ctx.t("chart.province_map"), ctx.t("chart.by_province")])
 with tile_tab:
     figure = figures.province_tile_map(provinces, lang)
-    chart(figure, "ringkasan.province_map")
+    chart(figure, "ringkasan.province_map", filter_field="provinces")
     # On a phone the 38 tiles are too small to read: the same numbers as bars instead (CSS below).
     chart(figures.province_bar(provinces, lang), "ringkasan.province_bar_narrow", filter_field="provinces")
     st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
     st.caption(ctx.t("chart.map_note"))
-    central_none, other_none = tables["without_province"]
-    if central_none or other_none:  # K/L head offices have no province: not the same as unknown
-        st.caption(
-            ctx.t(
-                "chart.map_no_province_split",
-                central=stats.format_count(central_none, lang),
-                other=stats.format_count(other_none, lang),
-            )
-        )
+    note = no_province_note(*tables["without_province"], lang)
+    if note:  # K/L head offices have no province: not the same as unknown
+        st.caption(note)
 with bar_tab:
     figure = figures.province_bar(provinces, lang)
     chart(figure, "ringkasan.province_bar", filter_field="provinces")
+if len(ctx.filters.provinces) == 1:  # drill down: a tile or bar clicked, the province's agencies
+    province = ctx.filters.provinces[0]
+    in_province = stats.top_agencies(facts, PROVINCE_AGENCIES, lang)
+    title = ctx.t("chart.province_agencies", province=province)
+    chart(figures.top_agencies(in_province, lang, title=title), "ringkasan.province_agencies",
+          filter_field="agencies")  # fmt: skip
+    tie_note(in_province)
+st.caption(ctx.t("filter.click_hint"))
 
 st.subheader(ctx.t("section.profile"))
 gender, golongan, age = st.columns(3)

@@ -1,6 +1,7 @@
 """Tren: participants per angkatan by sector, the Pemda share across cohorts and years, programs by year,
 and people who took part in several cohorts."""
 
+import functools
 from typing import Any
 
 import streamlit as st
@@ -17,6 +18,7 @@ from pages import (
     table,
 )
 from peserta import figures, stats
+from peserta.filters import cohort_filters
 from peserta.stats import format_count
 
 RECENT_COHORTS = 40  # per-cohort charts show at most this many (the most recent): more are unreadable
@@ -54,7 +56,9 @@ tables = (
 )
 trend, n_cohorts = tables.trend, tables.n_cohorts
 figure = figures.cohort_trend_stacked(trend, lang)
-chart(figure, "tren.cohorts")
+shown_cohorts = ctx.selected[ctx.selected["cohort_id"].isin(trend["cohort_id"])]  # at most RECENT_COHORTS
+# a click on a cohort's bar filters by its program, year and angkatan
+chart(figure, "tren.cohorts", to_filters=functools.partial(cohort_filters, shown_cohorts))
 shown_of(ctx, "shown.recent_cohorts", RECENT_COHORTS, n_cohorts)
 abbreviations = stats.program_abbreviations(trend["program"])
 if abbreviations:  # the cohort axis names programs by their initials

@@ -42,10 +42,12 @@ from peserta.stats import format_count
 from peserta.tables import (
     REVIEW_COLUMNS,
     cohort_names,
+    count_notes,
     instansi_review,
     issues_frame,
     issues_with,
     masked,
+    replacement_totals,
     sector_counts,
 )
 from store import CohortUpload, StoreError, cohort_uploads
@@ -401,6 +403,17 @@ def replace_section(state: dict[str, Any], upload: CohortUpload, existing: int, 
     """What replacing the stored cohort would change, and the Ganti / Batal choice."""
     diff = store.diff_cohort(existing, upload.participants)
     st.warning(ctx.t("upload.duplicate", cohort=md_escape(upload.label)), icon=":material/difference:")
+    stored = ctx.cohorts[ctx.cohorts["cohort_id"] == existing]
+    if len(stored) and bool(stored["is_sample"].iloc[0]):
+        st.info(ctx.t("upload.replace_sample"), icon=":material/science:")
+    st.markdown(f"**{ctx.t('upload.replace_totals')}**")
+    totals = replacement_totals(ctx.facts, existing, upload.participants, lang)
+    heads = {
+        "group": ctx.t("col.group"),
+        "cohort": ctx.t("col.this_cohort"),
+        "total": ctx.t("col.all_cohorts"),
+    }
+    table(totals, f"{key}.totals", columns=list(totals.columns), labels=heads)
     cards = st.columns(4)
     cards[0].metric(ctx.t("diff.added"), format_count(diff.n_added, lang))
     cards[1].metric(ctx.t("diff.removed"), format_count(diff.n_removed, lang))
@@ -531,15 +544,16 @@ def file_section(state: dict[str, Any]) -> None:
             st.info(ctx.t("upload.known_file"), icon=":material/history:")
             st.text("; ".join(names.get(i, f"#{i}") for i in known))
         uploads = cohort_uploads(result, state["sha"])
-        st.caption(
-            " · ".join(
-                [
-                    ctx.t("upload.cohorts_found", count=format_count(len(uploads), lang)),
-                    ctx.t("upload.rows_read", count=format_count(len(result.participants), lang)),
-                    ctx.t("upload.issues_found", count=format_count(len(result.issues), lang)),
-                ]
-            )
-        )
+        to_review, info = count_notes(result.issues)  # "perlu diperiksa" only for notes that need action
+        summary = [
+            ctx.t("upload.cohorts_found", count=format_count(len(uploads), lang)),
+            ctx.t("upload.rows_read", count=format_count(len(result.participants), lang)),
+        ]
+        if to_review:
+            summary.append(ctx.t("upload.issues_found", count=format_count(to_review, lang)))
+        if info:
+            summary.append(ctx.t("upload.notes_info", count=format_count(info, lang)))
+        st.caption(" · ".join(summary))
         mapping_section(state)
         review_section(state)
         keep_duplicates_option(state)

@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 from loaders.regions import read_reference_csv
 from loaders.schema import SECTORS
 from peserta.i18n import normalise_lang, sector_label, t
-from peserta.stats import OTHERS_KEY, format_count, format_share, program_initials
+from peserta.stats import OTHERS_KEY, format_count, format_share, program_short
 
 # Okabe-Ito: distinguishable with every common colour-vision deficiency.
 SECTOR_COLOURS: Final[dict[str, str]] = {
@@ -56,8 +56,11 @@ ROW_HEIGHT: Final = 34  # px per bar of horizontal bar charts
 WRAPPED_ROW_HEIGHT: Final = 46  # px per bar when its label takes two lines
 AXIS_LINE_CHARS: Final = 30  # agency names wrap onto a second line past this many characters
 TICK_LINE_CHARS: Final = 9  # category labels under vertical bars wrap past this many characters
+COHORT_TICK_CHARS: Final = 10  # a program's short name under a cohort's bar wraps past this many
 CHAR_WIDTH: Final = 0.6  # average glyph width per px of font size (sans-serif digits and letters)
 TILES_FILE: Final = "province_tiles.csv"
+EMPTY_LINE_CHARS: Final = 40  # an empty chart's sentence wraps past this many characters
+TILE_POINT_SIZE: Final = 30  # px: the invisible click target on each tile of the map
 
 FIGURE_NAMES: Final[dict[str, str]] = {
     "participants_by_sector": "peserta-per-sektor",
@@ -201,7 +204,10 @@ def _recolour(node: Any) -> None:
 def empty_figure(name: str, lang: str, message: str | None = None, title: str = "") -> go.Figure:
     """A figure with no axes and one explanatory sentence (default: no participants for these filters)."""
     note = {
-        "text": escape(message if message is not None else t("empty.no_participants", lang)),
+        # wrapped: on one line the sentence ran past both sides of a half-width chart
+        "text": wrap(
+            message if message is not None else t("empty.no_participants", lang), EMPTY_LINE_CHARS, 4
+        ),
         "x": 0.5,
         "y": 0.5,
         "xref": "paper",
@@ -515,7 +521,7 @@ def province_tile_map(table: pd.DataFrame, lang: str = "id", title: str | None =
                 "customdata": hover,
                 "texttemplate": "%{text}",
                 "textfont": {"size": 11},
-                "hovertemplate": "%{customdata}<extra></extra>",
+                "hoverinfo": "skip",  # the tile points below show the hover (and take the click)
                 "colorscale": scale,
                 "xgap": 3,
                 "ygap": 3,
@@ -537,6 +543,24 @@ def province_tile_map(table: pd.DataFrame, lang: str = "id", title: str | None =
                 else None,
             }
         )
+    # Streamlit reports no click on a heatmap: an invisible square point on every tile takes the hover and
+    # the click, [hover, '', province] (clicked_keys reads the province).
+    traces.append(
+        {
+            "type": "scatter",
+            "x": tiles["col"].tolist(),
+            "y": tiles["row"].tolist(),
+            "mode": "markers",
+            "marker": {"symbol": "square", "size": TILE_POINT_SIZE, "opacity": 0, "color": NEUTRAL_COLOUR},
+            "customdata": [
+                [hover, "", escape(p)] for hover, p in zip(hovers, tiles["province"], strict=True)
+            ],
+            "hovertemplate": "%{customdata[0]}<extra></extra>",
+            "showlegend": False,
+            "name": "provinsi",
+            "meta": {"click_targets": True},
+        }
+    )
     notes = []
     outside = total - sum(tile_counts)  # no province (K/L head offices, unknown), or a name not on the grid
     if outside:  # bottom right of the grid is sea: room for the note
@@ -596,10 +620,12 @@ def age_bands(table: pd.DataFrame, lang: str = "id", title: str | None = None) -
 
 
 def _cohort_ticks(frame: pd.DataFrame) -> list[str]:
-    """Two-line tick labels 'PKA<br>I/2024' per cohort row (escaped pieces, authored line break)."""
+    """Tick labels 'PKA<br>I/2024' per cohort row: the program's short name (a longer one on two lines), then
+    angkatan/year (escaped pieces, authored line breaks)."""
     ticks = []
     for program, angkatan, year in zip(frame["program"], frame["angkatan"], frame["year"], strict=True):
-        head = escape(program_initials(program)) if isinstance(program, str) and program.strip() else "?"
+        known = isinstance(program, str) and program.strip()
+        head = wrap(program_short(program), COHORT_TICK_CHARS) if known else "?"
         tail = "/".join(
             escape(x) for x in (angkatan, year) if x is not None and not pd.isna(x) and str(x).strip()
         )
@@ -622,13 +648,12 @@ def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | Non
         part = trend[(trend["sector"] == sector)]
         if not int(part["count"].sum()) and sector not in ("central", "regional"):
             continue
-        texts = [
-            count_share(int(c), float(s), lang) if c else ""
-            for c, s in zip(part["count"], part["share"], strict=True)
-        ]
+        # The count alone on the bar: "14 (53,8%)" is wider than a bar of one of 40 cohorts and was hidden
+        # (uniformtext); the share is in the hover and in the Pemda-share chart below.
+        texts = [format_count(int(c), lang) if c else "" for c in part["count"]]
         hovers = [
-            f"{escape(label)}<br>{escape(sector_label(sector, lang))}: {text}"
-            for label, text in zip(part["cohort"], texts, strict=True)
+            f"{escape(label)}<br>{escape(sector_label(sector, lang))}: {count_share(int(c), float(s), lang)}"
+            for label, c, s in zip(part["cohort"], part["count"], part["share"], strict=True)
         ]
         traces.append(
             {
@@ -642,8 +667,11 @@ def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | Non
                 "insidetextanchor": "middle",
                 "textangle": 0,  # never turned: the same reading direction in every bar
                 "textfont": {"size": 13},
-                "customdata": hovers,
-                "hovertemplate": "%{customdata}<extra></extra>",
+                # [hover, '', cohort id]: a click filters by the cohort (clicked_keys reads the third item)
+                "customdata": [
+                    [hover, "", str(int(c))] for hover, c in zip(hovers, part["cohort_id"], strict=True)
+                ],
+                "hovertemplate": "%{customdata[0]}<extra></extra>",
                 "meta": {"sector": sector},
             }
         )
@@ -696,6 +724,20 @@ def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | Non
     )
 
 
+LINE_DASHES: Final = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
+LINE_SYMBOLS: Final = ("circle", "square", "diamond", "triangle-up", "x", "star")
+
+
+def _program_groups(table: pd.DataFrame) -> list[tuple[str, list[int]]]:
+    """(program's short name, row positions) per program, in the order programs first appear; rows of one
+    short name share a line (a program written two ways is one program)."""
+    groups: dict[str, list[int]] = {}
+    for i, program in enumerate(table["program"]):
+        known = isinstance(program, str) and program.strip()
+        groups.setdefault(program_short(program) if known else "?", []).append(i)
+    return list(groups.items())
+
+
 def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
     """The Pemda share per cohort (stats.regional_share_by_cohort) or per year (regional_share_by_year)."""
     per_cohort = "cohort_id" in table.columns
@@ -714,27 +756,51 @@ def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | Non
         f"{format_count(int(p), lang)} ({text})"
         for label, r, p, text in zip(names, table["regional"], table["participants"], texts, strict=True)
     ]
-    line = {
+    style = {"color": SECTOR_COLOURS["regional"], "width": 3}
+    marker = {"size": 9, "color": SECTOR_COLOURS["regional"]}
+    line: dict[str, Any] = {
         "type": "scatter",
-        "x": list(range(len(table))),
-        "y": shares,
         "mode": "lines+markers+text",
-        "text": texts,
         "textposition": "top center",
         "textfont": {"size": TEXT_SIZE, "color": SECTOR_COLOURS["regional"]},
-        "line": {"color": SECTOR_COLOURS["regional"], "width": 3},
-        "marker": {"size": 9},
-        "customdata": hovers,
+        "line": style,
+        "marker": marker,
         "hovertemplate": "%{customdata}<extra></extra>",
         "cliponaxis": False,
         "name": escape(sector_label("regional", lang)),
     }
+    # Per cohort, one line per program: a line from a PKA cohort to a Latsar cohort would read as a trend of
+    # one series. Every line is the Pemda share (the Pemda colour); dashes and marker shapes tell them apart.
+    groups = _program_groups(table) if per_cohort else [("", list(range(len(table))))]
+    lines = [
+        line
+        | {
+            "x": rows,
+            "y": [shares[i] for i in rows],
+            "text": [texts[i] for i in rows],
+            "customdata": [hovers[i] for i in rows],
+        }
+        | (
+            {
+                "name": escape(program),
+                "line": style | {"dash": LINE_DASHES[n % len(LINE_DASHES)]},
+                "marker": marker | {"symbol": LINE_SYMBOLS[n % len(LINE_SYMBOLS)]},
+            }
+            if per_cohort
+            else {}
+        )
+        for n, (program, rows) in enumerate(groups)
+    ]
+    legend = {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "font": {"size": 14}}
     return _figure(
-        [line],
+        lines,
         name,
         title_text,
         lang,
         height=400,
+        showlegend=per_cohort,
+        legend=legend,
+        margin={"t": (40 if per_cohort else 0) + (60 if title_text else 20)},  # room for the legend
         xaxis={
             "tickvals": list(range(len(table))),
             "ticktext": ticks,

@@ -23,6 +23,7 @@ QUERY_KEYS: Final[dict[str, str]] = {
     "sectors": "sektor",
     "levels": "tingkat",
     "provinces": "provinsi",
+    "agencies": "instansi",
 }
 # Readable codes for coded values in the URL: ?sektor=kl&sektor=pemda&tingkat=kabupaten
 SECTOR_CODES: Final[dict[str, str]] = {
@@ -56,6 +57,9 @@ class Filters:
     sectors: tuple[str, ...] = ()  # codes of loaders.schema.SECTORS
     levels: tuple[str, ...] = ()  # codes of loaders.schema.LEVELS
     provinces: tuple[str, ...] = ()
+    # Agency names (as classified): set by a click on an agency's bar. The facts frame keeps no agency beside
+    # the other breakdowns, so the router narrows to these agencies with the store's agency_facts, not here.
+    agencies: tuple[str, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -240,7 +244,8 @@ def _isin(column: pd.Series, values: Sequence[str]) -> np.ndarray:
 
 
 def apply_filters(facts: pd.DataFrame, cohorts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """The facts of the selected cohorts, restricted to the chosen sectors, levels and provinces."""
+    """The facts of the selected cohorts, restricted to the chosen sectors, levels and provinces (not to the
+    agencies: pass the facts of those agencies, Store.agency_facts, when filters.agencies is set)."""
     facts = prepare_facts(facts)
     mask: np.ndarray | None = None
 
@@ -258,3 +263,19 @@ def apply_filters(facts: pd.DataFrame, cohorts: pd.DataFrame, filters: Filters) 
     if filters.provinces:
         narrow(_isin(facts["province"], filters.provinces))
     return facts if mask is None else facts[mask]  # one selection of the rows, whatever the filters
+
+
+def cohort_filters(cohorts: pd.DataFrame, cohort_ids: Iterable[int]) -> dict[str, list[Any]]:
+    """The program, year and angkatan filters that select these cohorts (a click on a cohort's bar in Tren):
+    Filters field -> values, each value once, fields without a value left out."""
+    wanted = {int(i) for i in cohort_ids}
+    rows = cohorts[pd.to_numeric(cohorts["cohort_id"]).isin(wanted)]
+    found: dict[str, list[Any]] = {"programs": [], "years": [], "angkatan": []}
+    for program, year, angkatan in zip(rows["program"], rows["year"], rows["angkatan"], strict=True):
+        if isinstance(program, str) and program.strip():
+            found["programs"].append(program.strip())
+        if year is not None and not pd.isna(year):
+            found["years"].append(int(year))
+        if isinstance(angkatan, str) and angkatan.strip():
+            found["angkatan"].append(angkatan.strip().upper())
+    return {field: list(dict.fromkeys(values)) for field, values in found.items() if values}

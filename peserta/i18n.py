@@ -841,12 +841,6 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Tanpa provinsi (mis. kantor pusat K/L): {count}",
         "No province (e.g. ministry head offices): {count}",
     ),
-    "chart.map_no_province_split": (
-        "Tanpa provinsi: {central} peserta K/L (kantor pusat, tanpa provinsi) dan {other} peserta lain yang "
-        "provinsinya tidak diketahui.",
-        "No province: {central} participants from ministries and agencies (head offices, no province) and "
-        "{other} other participants whose province is unknown.",
-    ),
     "chart.agencies_rest": (
         "{label}: {count} peserta, tidak digambar",
         "{label}: {count} participants, not drawn",
@@ -871,6 +865,43 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Menampilkan {shown} pertama dari {total}.",
         "Showing the first {shown} of {total}.",
     ),
+    # Issue 16: notes that need action, sentences without zero counts, click to filter, admin pages
+    "upload.notes_info": ("{count} catatan informasi", "{count} notes for information"),
+    "chart.no_province_central": (
+        "{count} peserta K/L tanpa provinsi (kantor pusat).",
+        "{count} participants from ministries and agencies without a province (head offices).",
+    ),
+    "chart.no_province_other": (
+        "{count} peserta lain yang provinsinya tidak diketahui.",
+        "{count} other participants whose province is unknown.",
+    ),
+    "quality.no_repeat": ("Tidak ada.", "None."),
+    "filter.agencies": ("Instansi", "Agency"),
+    "filter.chip_remove": ("Hapus filter ini", "Remove this filter"),
+    "filter.click_hint": (
+        "Klik batang atau petak untuk memfilter dasbor; hapus filter dengan tombol ✕ di atas.",
+        "Click a bar or tile to filter the dashboard; remove a filter with its ✕ button above.",
+    ),
+    "chart.province_agencies": ("Instansi di {province}", "Agencies in {province}"),
+    "users.first_created": (
+        "Akun admin pertama sudah dibuat: mode lokal berakhir. Masuk dengan akun itu untuk melanjutkan.",
+        "The first admin account was created: local mode has ended. Sign in with it to continue.",
+    ),
+    "manage.choose_cohort": ("Pilih angkatan …", "Choose a cohort …"),
+    "manage.no_cohort_chosen": (
+        "Pilih dulu angkatan yang akan dihapus. Tidak ada yang dihapus.",
+        "Choose the cohort to delete first. Nothing was deleted.",
+    ),
+    "upload.replace_sample": (
+        "Angkatan yang tersimpan adalah data contoh (roster fiktif dari data/samples/): menggantinya dengan "
+        "roster ini membuat angkatan ini data sebenarnya.",
+        "The stored cohort is sample data (a fictional roster from data/samples/): replacing it with this "
+        "roster makes the cohort real data.",
+    ),
+    "upload.replace_totals": ("Jumlah sebelum → sesudah diganti", "Totals before → after replacing"),
+    "col.this_cohort": ("Angkatan ini", "This cohort"),
+    "col.all_cohorts": ("Semua angkatan", "All cohorts"),
+    "col.group": ("Kelompok", "Group"),
 }
 
 # Dimension -> text key prefix for coded values; other dimensions (agency, province) show the value itself.

@@ -149,3 +149,14 @@ def summary_sentence(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "id
         return opening
     detail = "; ".join(clauses)
     return f"{opening} {detail[0].upper()}{detail[1:]}."
+
+
+def no_province_note(central: int, other: int, lang: str = "id") -> str:
+    """Who has no province under the map: K/L head offices (no province by nature) and others whose province
+    is unknown, each sentence only when its count is not zero ('' when both are)."""
+    parts = [
+        t(key, lang, count=format_count(count, lang))
+        for key, count in (("chart.no_province_central", central), ("chart.no_province_other", other))
+        if count
+    ]
+    return " ".join(parts)

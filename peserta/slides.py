@@ -216,7 +216,7 @@ def slide_number(raw: object, count: int) -> int:
 
 def _cohort_tick(program: object, angkatan: object, year: object) -> str:
     """'PKA I/2024': a cohort named short enough for a chart axis."""
-    head = figures.program_initials(str(program)) if isinstance(program, str) and program.strip() else "?"
+    head = figures.program_short(str(program)) if isinstance(program, str) and program.strip() else "?"
     tail = "/".join(
         str(int(x)) if isinstance(x, float) else str(x).strip()
         for x in (angkatan, year)

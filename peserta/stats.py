@@ -18,6 +18,7 @@ import pandas as pd
 from babel.dates import get_month_names
 from babel.numbers import format_decimal, format_percent
 
+from loaders.metadata import program_short_name
 from loaders.schema import AGE_BANDS, GENDERS, GOLONGAN_GROUPS, REGIONAL_LEVELS, SECTORS
 from peserta.facts import prepare_facts
 from peserta.i18n import dimension_value_label, level_label, normalise_lang, sector_label, t
@@ -647,30 +648,33 @@ def last_updated(cohorts: pd.DataFrame) -> datetime | None:
 # ----------------------------------------------------------------------------------------------- labels
 
 
-def program_initials(program: str) -> str:
-    """'Pelatihan Kepemimpinan Administrator' -> 'PKA' (capitalised words and acronyms; lower-case words skipped)."""
-    words = [w for w in str(program).replace("/", " ").split() if w[:1].isupper() or w[:1].isdigit()]
-    initials = "".join(w if w.isupper() and len(w) <= 5 else w[0] for w in words)
-    return initials or str(program)[:6]
+def program_short(program: str) -> str:
+    """The short name people use for a program ('Pelatihan Kepemimpinan Administrator' -> 'PKA', 'Pelatihan
+    Dasar CPNS' -> 'Latsar'), from data/reference/programs.csv; other programs by their own name."""
+    return program_short_name(program)
 
 
 def program_abbreviations(programs: Iterable[object]) -> dict[str, str]:
-    """Abbreviation -> full program name(s), first seen first: {'PKA': 'Pelatihan Kepemimpinan Administrator'};
-    programs sharing an abbreviation are joined with ' / '. Missing or blank programs are left out."""
+    """Short name -> full program name(s), first seen first: {'PKA': 'Pelatihan Kepemimpinan Administrator'};
+    programs sharing a short name are joined with ' / '. Missing or blank programs are left out, and so are
+    programs whose short name is just their own name without 'Pelatihan' (nothing to explain)."""
     names: dict[str, list[str]] = {}
     for program in programs:
         if not _present(program) or not str(program).strip():
             continue
         text = str(program).strip()
-        same = names.setdefault(program_initials(text), [])
+        short = program_short(text)
+        if short.casefold() in text.casefold():
+            continue
+        same = names.setdefault(short, [])
         if text not in same:
             same.append(text)
     return {abbreviation: " / ".join(full) for abbreviation, full in names.items()}
 
 
 def cohort_short_label(program: str | None, angkatan: str | None, year: int | None) -> str:
-    """'PCM IV/2023' for Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023 (missing parts left out)."""
-    head = program_initials(str(program).strip()) if _present(program) and str(program).strip() else ""
+    """'PKA I/2024' for Pelatihan Kepemimpinan Administrator Angkatan I Tahun 2024 (missing parts left out)."""
+    head = program_short(str(program).strip()) if _present(program) and str(program).strip() else ""
     tail = "/".join(
         str(int(x)) if isinstance(x, float) else str(x).strip()
         for x in (angkatan, year)
@@ -680,7 +684,7 @@ def cohort_short_label(program: str | None, angkatan: str | None, year: int | No
 
 
 def cohort_short_names(cohorts: pd.DataFrame) -> dict[int, str]:
-    """cohort_id -> 'PCM IV/2023' (or '#id' when the cohort has no program, angkatan or year)."""
+    """cohort_id -> 'PKA I/2024' (or '#id' when the cohort has no program, angkatan or year)."""
     columns = cohorts.reindex(columns=["cohort_id", "program", "angkatan", "year"])
     return {
         int(c): cohort_short_label(p, a, y) or f"#{c}"

@@ -11,7 +11,9 @@ import pandas as pd
 from loaders.agencies import classify_many
 from loaders.nip import mask_nip
 from loaders.schema import SECTORS
-from peserta.stats import cohort_label
+from peserta.facts import prepare_facts
+from peserta.i18n import sector_short_label, t
+from peserta.stats import cohort_label, format_count, kpis
 
 
 def cohort_names(cohorts: pd.DataFrame) -> dict[int, str]:
@@ -37,15 +39,26 @@ def shown_columns(frame: pd.DataFrame, columns: Sequence[str], *, personal: bool
     ]
     shown = frame.loc[:, keep]
     shown = shown if personal else masked(shown)
-    # A missing text shows as an empty cell, not as "None" (numbers and dates keep their own empty cells).
+    # A missing text shows as an empty cell, not as "None"; so does a missing whole number (Streamlit draws a
+    # nullable integer's NA as a grey "None": such a column is sent as text). Dates keep their own empty cells.
     texts = [
         c
         for c in shown.columns
         if pd.api.types.is_object_dtype(shown[c]) or pd.api.types.is_string_dtype(shown[c])
     ]
-    if not texts:
+    numbers = [
+        c
+        for c in shown.columns
+        if isinstance(shown[c].dtype, pd.api.extensions.ExtensionDtype)
+        and pd.api.types.is_integer_dtype(shown[c])
+        and bool(shown[c].isna().any())
+    ]
+    if not texts and not numbers:
         return shown
-    return shown.assign(**{c: shown[c].astype(object).where(shown[c].notna(), "") for c in texts})
+    return shown.assign(
+        **{c: shown[c].astype(object).where(shown[c].notna(), "") for c in texts},
+        **{c: ["" if pd.isna(v) else str(int(v)) for v in shown[c]] for c in numbers},
+    )
 
 
 def masked(frame: pd.DataFrame, column: str = "nip") -> pd.DataFrame:
@@ -76,6 +89,16 @@ def issues_frame(issues: Iterable[Any]) -> pd.DataFrame:
     columns = ["sheet", "row", "code", "severity", "message"]
     rows = [{c: getattr(i, c) for c in columns} for i in issues]
     return pd.DataFrame(rows, columns=columns).astype({"row": "Int64"})
+
+
+INFO_SEVERITY: Final = "info"  # loaders.report: a note for information (a skipped footer), nothing to do
+
+
+def count_notes(issues: Iterable[Any]) -> tuple[int, int]:
+    """(notes that need action, notes for information) of a load report (loaders.report.Issue list)."""
+    severities = [getattr(issue, "severity", "") for issue in issues]
+    info = sum(1 for severity in severities if severity == INFO_SEVERITY)
+    return len(severities) - info, info
 
 
 def sector_counts(participants: pd.DataFrame) -> dict[str, int]:
@@ -140,3 +163,34 @@ def reclassification_rows(plan: pd.DataFrame, names: Mapping[int, str]) -> pd.Da
             for b, a in zip(plan[f"{sector}_before"], plan[f"{sector}_after"], strict=True)
         ]
     return pd.DataFrame(data, columns=["cohort", *SECTORS])
+
+
+def replacement_totals(
+    facts: pd.DataFrame, cohort_id: int, participants: pd.DataFrame, lang: str = "id"
+) -> pd.DataFrame:
+    """How replacing a stored cohort with a freshly read roster changes the counts: one row per group (K/L,
+    Pemda, then other and unknown when either side has any, then all participants), columns group, cohort
+    and total, each 'before → after' ('14' when unchanged); `facts` are every stored cohort's facts."""
+    facts = prepare_facts(facts)
+    everyone = kpis(facts)
+    before = kpis(facts[facts["cohort_id"].to_numpy() == int(cohort_id)])
+    after = sector_counts(participants)
+    keys = [s for s in SECTORS if s in ("central", "regional") or before.count(s) or after[s]]
+    rows: list[dict[str, str]] = []
+    for key, old, new, label in [
+        *((s, before.count(s), after[s], sector_short_label(s, lang)) for s in keys),
+        ("participants", before.participants, sum(after.values()), t("kpi.participants", lang)),
+    ]:
+        total = everyone.participants if key == "participants" else everyone.count(key)
+        rows.append(
+            {
+                "group": label,
+                "cohort": _before_after(old, new, lang),
+                "total": _before_after(total, total - old + new, lang),
+            }
+        )
+    return pd.DataFrame(rows, columns=["group", "cohort", "total"])
+
+
+def _before_after(old: int, new: int, lang: str) -> str:
+    return format_count(old, lang) if old == new else f"{format_count(old, lang)} → {format_count(new, lang)}"

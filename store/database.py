@@ -125,6 +125,11 @@ class Store:
         with self._read() as conn:
             return facts_sql.read_facts(conn, cohort_ids)
 
+    def agency_facts(self, agencies: Sequence[str]) -> pd.DataFrame:
+        """The facts of these agencies' participants only (every cohort; agency names as classified)."""
+        with self._read() as conn:
+            return facts_sql.agency_facts(conn, agencies)
+
     def read_frames(self) -> StoreFrames:
         """Cohorts and facts (text columns categorical) of one generation, all read in one transaction.
 
@@ -171,6 +176,7 @@ class Store:
         sectors: Sequence[str] = (),
         levels: Sequence[str] = (),
         provinces: Sequence[str] = (),
+        agencies: Sequence[str] = (),
         search: str = "",
         personal: bool = True,
         limit: int | None = 1000,
@@ -178,12 +184,13 @@ class Store:
     ) -> tuple[pd.DataFrame, int]:
         """One page of participants (filtered and searched in SQL) and the number of matching rows.
 
-        Levels and provinces use "" for unknown, sectors "unknown", as in the facts table; ``search`` is a
+        Levels and provinces use "" for unknown, sectors "unknown", as in the facts table; ``agencies`` are
+        agency names as classified (Filters.agencies); ``search`` is a
         case-insensitive substring of name, NIP (spaces and dots ignored), instansi or agency. With
         ``personal=False`` (viewers, who see no names and only masked NIPs) it matches instansi and agency
         only, so that the count and the rows cannot reveal a name or recover a NIP digit by digit.
         """
-        where = _participant_filters(cohort_ids, sectors, levels, provinces, search, personal=personal)
+        where = _participant_filters(cohort_ids, sectors, levels, provinces, agencies, search, personal=personal)
         count_query = sa.select(sa.func.count()).select_from(participants).where(*where)
         with self._read() as conn:
             rows = conn.execute(_page_query(where, limit, offset)).mappings().all()
@@ -197,6 +204,7 @@ class Store:
         sectors: Sequence[str] = (),
         levels: Sequence[str] = (),
         provinces: Sequence[str] = (),
+        agencies: Sequence[str] = (),
         search: str = "",
         personal: bool = True,
         limit: int | None = 1000,
@@ -204,7 +212,7 @@ class Store:
     ) -> pd.DataFrame:
         """participants() without the count (a page whose total is already known: counting every matching
         row of a million costs more than fetching the first hundred)."""
-        where = _participant_filters(cohort_ids, sectors, levels, provinces, search, personal=personal)
+        where = _participant_filters(cohort_ids, sectors, levels, provinces, agencies, search, personal=personal)
         with self._read() as conn:
             rows = conn.execute(_page_query(where, limit, offset)).mappings().all()
         return _participants_frame(rows)
@@ -216,11 +224,12 @@ class Store:
         sectors: Sequence[str] = (),
         levels: Sequence[str] = (),
         provinces: Sequence[str] = (),
+        agencies: Sequence[str] = (),
         search: str = "",
         personal: bool = True,
     ) -> int:
         """How many participants participants() would find."""
-        where = _participant_filters(cohort_ids, sectors, levels, provinces, search, personal=personal)
+        where = _participant_filters(cohort_ids, sectors, levels, provinces, agencies, search, personal=personal)
         with self._read() as conn:
             return int(conn.scalar(sa.select(sa.func.count()).select_from(participants).where(*where)) or 0)
 
@@ -862,11 +871,13 @@ def _participant_filters(
     sectors: Sequence[str],
     levels: Sequence[str],
     provinces: Sequence[str],
+    agencies: Sequence[str],
     search: str,
     *,
     personal: bool = True,
 ) -> list[sa.ColumnElement[bool]]:
-    """The WHERE clauses; ``personal=False`` searches instansi and agency only (no name or NIP)."""
+    """The WHERE clauses; ``agencies`` are agency names as classified (a click on an agency's bar);
+    ``personal=False`` searches instansi and agency only (no name or NIP)."""
     p = participants.c
     where: list[sa.ColumnElement[bool]] = []
     if cohort_ids is not None:
@@ -877,6 +888,8 @@ def _participant_filters(
         where.append(sa.func.coalesce(p.level, "").in_(list(levels)))
     if provinces:
         where.append(sa.func.coalesce(p.province, "").in_(list(provinces)))
+    if agencies:
+        where.append(p.agency.in_(list(agencies)))
     term = " ".join(search.split())
     if term:
         columns = ("name", "nip", "instansi", "agency") if personal else ("instansi", "agency")

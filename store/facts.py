@@ -72,6 +72,28 @@ def rewrite_facts(conn: sa.Connection, cohort_ids: Sequence[int], n_cohorts: int
         conn.execute(facts.insert().from_select(list(FACT_COLUMNS), select))
 
 
+def agency_facts(conn: sa.Connection, agencies: Sequence[str]) -> pd.DataFrame:
+    """The facts of the participants of these agencies only (every cohort), computed from the participants
+    like insert_facts (a click on an agency's bar narrows every breakdown to its people, and the stored
+    facts keep no agency beside gender, golongan or age). Columns FACT_COLUMNS."""
+    names = sorted({str(a) for a in agencies if str(a).strip()})
+    if not names:
+        return pd.DataFrame({name: [] for name in FACT_COLUMNS}).astype({"cohort_id": "int64", "n": "int64"})
+    p = participants.c
+    groups = (p.cohort_id, _coalesce(p.sector, "unknown"), _coalesce(p.level, ""), _coalesce(p.province, ""))
+    selects = []
+    for dimension, value in _dimensions().items():
+        shown = value if value is not None else sa.literal_column("''", sa.Text)
+        selects.append(
+            sa.select(*groups, sa.literal_column(f"'{dimension}'", sa.Text), shown, sa.func.count())
+            .where(p.agency.in_(names))
+            .group_by(*groups, *([value] if value is not None else []))
+        )
+    rows = conn.execute(sa.union_all(*selects)).all()
+    frame = pd.DataFrame([tuple(row) for row in rows], columns=list(FACT_COLUMNS))
+    return frame.astype({"cohort_id": "int64", "n": "int64"})
+
+
 def delete_facts(conn: sa.Connection, cohort_ids: Sequence[int]) -> None:
     """Remove these cohorts' facts."""
     ids = sorted(set(cohort_ids))

@@ -12,7 +12,7 @@ import pytest
 from loaders.agencies import all_provinces
 from peserta import figures
 from peserta.facts import facts_from_participants
-from peserta.figures import SECTOR_COLOURS, figure_name, program_initials, province_tiles
+from peserta.figures import SECTOR_COLOURS, figure_name, program_short, province_tiles
 from peserta.stats import (
     OTHERS_KEY,
     by_age_band,
@@ -95,7 +95,10 @@ CASES = _cases()
 def test_trace_types_and_names(name, trace_type):
     function, table = CASES[name]
     figure = function(table)
-    assert {trace.type for trace in figure.data if not (trace.meta or {}).get("total")} == {trace_type}
+    marks = [
+        t for t in figure.data if not ((t.meta or {}).get("total") or (t.meta or {}).get("click_targets"))
+    ]
+    assert {trace.type for trace in marks} == {trace_type}
     assert figure_name(figure) == figures.FIGURE_NAMES[name]
 
 
@@ -116,7 +119,11 @@ def test_empty_table_gives_an_explanatory_figure(name):
     function, table = CASES[name]
     figure = function(table.iloc[0:0])
     assert len(figure.data) == 0
-    assert figure.layout.annotations[0].text.startswith("Tidak ada peserta untuk filter ini")
+    note = figure.layout.annotations[0].text
+    assert note.replace("<br>", " ").startswith("Tidak ada peserta untuk filter ini")
+    assert (
+        max(len(line) for line in note.split("<br>")) <= figures.EMPTY_LINE_CHARS
+    )  # fits a half-width chart
     assert figure.layout.xaxis.visible is False and figure.layout.yaxis.visible is False
     assert figure_name(figure) == figures.FIGURE_NAMES[name]
 
@@ -248,20 +255,25 @@ def test_province_bar_sorted_with_unknown_grey():
 
 def test_tile_map_has_a_tile_for_every_province_and_no_map_traces():
     figure = figures.province_tile_map(by_province(multi_facts()))
-    assert all(trace.type == "heatmap" for trace in figure.data)
+    # heatmaps for the tiles, one invisible point per tile for the hover and the click
+    assert [trace.type for trace in figure.data[:-1]] == ["heatmap", "heatmap"]
+    assert figure.data[-1].type == "scatter" and figure.data[-1].marker.opacity == 0
     layout = figure.to_plotly_json()["layout"]
     layout.pop("template")  # plotly's template lists defaults for every trace type, drawn or not
     assert not [key for key in layout if key.startswith(("geo", "mapbox", "map"))]
-    hovers = [h for trace in figure.data for row in trace.customdata for h in row if h]
+    cells = [list(cell) for cell in figure.data[-1].customdata]
+    hovers = [hover for hover, _, _ in cells]
     assert len(hovers) == 38
+    assert {province for _, _, province in cells} == {html.escape(p) for p in all_provinces()}
     assert {h.split(":")[0] for h in hovers} == set(all_provinces())
     assert (
         f"{DKI}: 16 (44,4%)" in hovers and "Bali: 2 (5,6%)" in hovers and "Papua Selatan: 0 (0,0%)" in hovers
     )
-    tiles = [t for trace in figure.data for row in trace.text for t in row if t]
+    heatmaps = figure.data[:-1]
+    tiles = [t for trace in heatmaps for row in trace.text for t in row if t]
     assert "DKI<br>16" in tiles and "Papsel<br>0" in tiles
-    filled = next(trace for trace in figure.data if trace.showscale)
-    empty = next(trace for trace in figure.data if not trace.showscale)
+    filled = next(trace for trace in heatmaps if trace.showscale)
+    empty = next(trace for trace in heatmaps if not trace.showscale)
     assert empty.colorscale[0][1] == figures.EMPTY_TILE_COLOUR
     assert filled.zmin == 1
     assert figure.layout.annotations[0].text == "Tanpa provinsi (mis. kantor pusat K/L): 1"
@@ -346,12 +358,14 @@ def test_cohort_trend_stacked_by_sector():
     assert colours == SECTOR_COLOURS
     central = next(trace for trace in bars if trace.meta["sector"] == "central")
     assert list(central.y) == [2, 14, 1, 0]
-    assert list(central.text) == ["2 (50,0%)", "14 (53,8%)", "1 (33,3%)", ""]
+    # counts on the bars (a share does not fit a narrow bar and was hidden), the share in the hover
+    assert list(central.text) == ["2", "14", "1", ""]
+    assert "Kementerian/Lembaga: 14 (53,8%)" in central.customdata[1][0]
     assert list(figure.layout.xaxis.ticktext) == [
-        "PCM<br>II/2023",
-        "PCM<br>IV/2023",
+        "Coaching<br>Mentoring<br>II/2023",  # no abbreviation in common use: its two words, not 'PCM'
+        "Coaching<br>Mentoring<br>IV/2023",
         "PKA<br>I/2024",
-        "PDCPNS<br>II/2024",
+        "Latsar<br>II/2024",  # the name people use, not 'PDCPNS'
     ]
     totals = next(trace for trace in figure.data if trace.meta == {"total": True})
     assert (list(totals.text), list(totals.y), totals.mode) == (["4", "26", "3", "3"], [4, 26, 3, 3], "text")
@@ -364,9 +378,17 @@ def test_cohort_trend_leaves_out_absent_other_and_unknown():
 
 def test_regional_share_trend_per_cohort_and_per_year():
     figure = figures.regional_share_trend(regional_share_by_cohort(multi_facts(), multi_cohorts()))
+    # one line per program (Coaching Mentoring II and IV/2023, PKA I/2024, Latsar II/2024), never one series
+    # joining programs; every line in the Pemda colour, told apart by dashes
+    assert [(trace.name, list(trace.x)) for trace in figure.data] == [
+        ("Coaching Mentoring", [0, 1]),
+        ("PKA", [2]),
+        ("Latsar", [3]),
+    ]
+    assert {trace.line.color for trace in figure.data} == {SECTOR_COLOURS["regional"]}
+    assert len({trace.line.dash for trace in figure.data}) == 3 and figure.layout.showlegend
     line = figure.data[0]
-    assert line.line.color == SECTOR_COLOURS["regional"]
-    assert list(line.text) == ["25,0%", "46,2%", "66,7%", "66,7%"]
+    assert [text for trace in figure.data for text in trace.text] == ["25,0%", "46,2%", "66,7%", "66,7%"]
     assert "12 / 26 (46,2%)" in line.customdata[1]
     by_year = figures.regional_share_trend(regional_share_by_year(multi_facts(), multi_cohorts()), "en")
     assert list(by_year.layout.xaxis.ticktext) == ["2023", "2024"]
@@ -375,12 +397,16 @@ def test_regional_share_trend_per_cohort_and_per_year():
 
 
 @pytest.mark.parametrize(
-    ("program", "initials"),
-    [("Pelatihan Kepemimpinan Administrator", "PKA"), ("Pelatihan Coaching dan Mentoring", "PCM"),
-     ("Pelatihan Dasar CPNS", "PDCPNS"), ("pelatihan teknis", "pelati")],
+    ("program", "short"),
+    [("Pelatihan Kepemimpinan Administrator", "PKA"), ("Pelatihan Kepemimpinan Pengawas", "PKP"),
+     ("Pelatihan Dasar CPNS", "Latsar"), ("Pelatihan Kepemimpinan Nasional Tingkat II", "PKN II"),
+     ("Pelatihan Kepemimpinan Nasional Tingkat I", "PKN I"), ("Pelatihan Kepemimpinan Nasional", "PKN"),
+     ("Pelatihan Coaching dan Mentoring", "Coaching Mentoring"), ("Diklat PKA", "PKA"),
+     ("Pelatihan Analis Kebijakan", "Analis Kebijakan"), ("pelatihan teknis", "teknis")],
 )  # fmt: skip
-def test_program_initials(program, initials):
-    assert program_initials(program) == initials
+def test_program_short_names_are_the_ones_people_use(program, short):
+    """From data/reference/programs.csv; a program not in it keeps its own words (no made-up initials)."""
+    assert program_short(program) == short
 
 
 @pytest.mark.parametrize(
@@ -414,3 +440,19 @@ def test_on_screen_follows_the_page_theme_and_keeps_the_sector_colours() -> None
     assert figure.layout.paper_bgcolor == "white" and figure.layout.font.color == "#262730"
     empty = figures.on_screen(figures.empty_figure("kosong", "id"))  # no traces: still a figure
     assert empty.layout.annotations[0].font.color == figures.SCREEN_SOFT_TEXT
+
+
+def test_a_click_on_an_agency_a_tile_or_a_cohort_gives_its_key():
+    """Click to filter beyond sector and level: an agency bar gives the agency, a tile its province, a cohort's
+    bar in Tren its cohort id (the page turns it into program, year and angkatan)."""
+    agencies = figures.top_agencies(top_agencies(reference_facts(), 10))
+    point = {"customdata": list(agencies.data[0].customdata[0])}
+    assert figures.clicked_keys([point]) == [html.unescape(point["customdata"][0])]
+    tiles = figures.province_tile_map(by_province(multi_facts()))
+    cell = tiles.data[-1].customdata[0]
+    assert figures.clicked_keys([{"customdata": list(cell)}]) == [html.unescape(cell[2])]
+    assert html.unescape(cell[2]) in all_provinces()
+    trend = figures.cohort_trend_stacked(cohort_trend(multi_facts(), multi_cohorts()))
+    central = trend.data[0]
+    ids = [figures.clicked_keys([{"customdata": list(row)}]) for row in central.customdata]
+    assert ids == [[str(i)] for i in cohort_trend(multi_facts(), multi_cohorts())["cohort_id"].unique()]

@@ -15,6 +15,7 @@ from peserta.filters import (
     SECTOR_CODES,
     Filters,
     apply_filters,
+    cohort_filters,
     filter_options,
     filters_from_query,
     filters_to_query,
@@ -44,6 +45,7 @@ def test_query_keys_are_short_indonesian_words():
         "sectors": "sektor",
         "levels": "tingkat",
         "provinces": "provinsi",
+        "agencies": "instansi",
     }
     assert SECTOR_CODES == {"central": "kl", "regional": "pemda", "other": "lainnya", "unknown": "belum"}
 
@@ -153,7 +155,8 @@ def test_filter_options():
     assert options["sectors"] == ["central", "regional", "other", "unknown"]
     assert options["levels"] == ["ministry", "agency", "province", "regency", "city"]
     assert options["provinces"][0] == "Aceh" and "" not in options["provinces"]
-    assert set(options) == set(QUERY_KEYS)
+    # every filter but the agencies (set by a click, never offered as a list of thousands of names)
+    assert set(options) == set(QUERY_KEYS) - {"agencies"}
 
 
 @pytest.mark.parametrize(
@@ -268,3 +271,25 @@ def test_filters_on_store_dtypes():
     options = filter_options(cohorts, multi_facts())
     assert options["programs"] == [CM, LATSAR, PKA] and options["years"] == [2024, 2023]
     assert options["angkatan"] == ["I", "II", "IV"]
+
+
+def test_an_agency_filter_reads_back_from_the_url_whole():
+    """An agency name may hold a comma: never split; it round-trips through the URL."""
+    query = {
+        "instansi": ["Badan Kepegawaian Negara", "Dinas Pendidikan, Pemuda dan Olahraga"],
+        "sektor": "kl",
+    }
+    filters = filters_from_query(query)
+    assert filters.agencies == ("Badan Kepegawaian Negara", "Dinas Pendidikan, Pemuda dan Olahraga")
+    assert filters_from_query(filters_to_query(filters)) == filters
+    assert not filters.is_empty and not filters.selects_cohorts
+
+
+def test_a_cohort_click_selects_its_program_year_and_angkatan():
+    cohorts = cohorts_frame((1, CM, "iv", 2023, None, None), (2, PKA, "I", 2024, None, None),
+                            (3, None, None, None, None, None))  # fmt: skip
+    assert cohort_filters(cohorts, [1]) == {"programs": [CM], "years": [2023], "angkatan": ["IV"]}
+    assert cohort_filters(cohorts, [3]) == {}
+    assert cohort_filters(cohorts, [9]) == {}
+    chosen = Filters(**cohort_filters(cohorts, [2]))
+    assert selected_cohorts(cohorts, chosen)["cohort_id"].tolist() == [2]

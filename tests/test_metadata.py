@@ -14,6 +14,9 @@ from loaders.metadata import (
     match_program,
     normalise_angkatan,
     parse_dates,
+    program_name,
+    program_short_name,
+    programs,
     title_case,
     to_roman,
 )
@@ -163,3 +166,17 @@ def test_a_detected_program_is_matched_to_the_stored_one(detected: str | None, s
     known = ["Pelatihan Coaching dan Mentoring", "Pelatihan Kepemimpinan Administrator", "Pelatihan Dasar CPNS",
              "Pelatihan Teknis Pengadaan Barang/Jasa"]  # fmt: skip
     assert match_program(detected, known) == stored
+
+
+def test_the_programs_table_reads_back_and_names_each_program_once() -> None:
+    """data/reference/programs.csv: each row's full name and its short name both lead to that program, and
+    the short names are the ones people write (Latsar, PKA, PKP, PKN), none made up by the app."""
+    table = programs()
+    assert len({p.name for p in table}) == len(table) == len({p.short for p in table})
+    for program in table:
+        assert program_name(program.name) == program.name
+        assert program_name(f"Daftar Peserta {program.short} Angkatan II Tahun 2024") == program.name
+        assert program_short_name(program.name) == program.short
+    shorts = {p.short for p in table}
+    assert {"Latsar", "PKA", "PKP", "PKN", "PKN I", "PKN II"} <= shorts
+    assert not shorts & {"PCM", "PDCPNS"}

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 
 from peserta.facts import facts_from_participants
 from peserta.filters import Filters, apply_filters
-from peserta.narrative import counted, join_words, summary_sentence
+from peserta.narrative import counted, join_words, no_province_note, summary_sentence
 from tests.factories import (
     CM,
     DKI,
@@ -140,3 +140,23 @@ def test_sentence_is_always_plain_text_ending_in_a_period(people):
         assert text.endswith(".") and "\n" not in text and "{" not in text
         if len(people):
             assert f" {len(people)} " in f" {text.replace(':', ' ')} "
+
+
+@pytest.mark.parametrize(
+    ("central", "other", "lang", "text"),
+    [
+        (12, 0, "id", "12 peserta K/L tanpa provinsi (kantor pusat)."),
+        (0, 3, "id", "3 peserta lain yang provinsinya tidak diketahui."),
+        (
+            12,
+            3,
+            "id",
+            "12 peserta K/L tanpa provinsi (kantor pusat). 3 peserta lain yang provinsinya tidak diketahui.",
+        ),  # fmt: skip
+        (0, 0, "id", ""),
+        (1200, 0, "en", "1,200 participants from ministries and agencies without a province (head offices)."),
+    ],
+)
+def test_no_province_note_never_says_zero(central, other, lang, text):
+    """Under the map: each sentence only when its count is not zero (never '0 peserta lain ...')."""
+    assert no_province_note(central, other, lang) == text

@@ -106,7 +106,12 @@ def test_several_cohorts_add_the_trend_slide():
     assert [s.key for s in slides] == MULTI_KEYS
     trend = slides[-2]
     assert trend.kind == "stacked"
-    assert trend.chart.categories == ("PCM II/2023", "PCM IV/2023", "PKA I/2024", "PDCPNS II/2024")
+    assert trend.chart.categories == (
+        "Coaching Mentoring II/2023",
+        "Coaching Mentoring IV/2023",
+        "PKA I/2024",
+        "Latsar II/2024",
+    )
 
 
 def test_title_slide_names_the_cohort_dates_venue_and_participants():

@@ -520,8 +520,9 @@ def test_trend_on_store_dtypes_with_missing_metadata():
 
 @pytest.mark.parametrize(
     ("program", "angkatan", "year", "label"),
-    [(CM, "IV", 2023, "PCM IV/2023"), (PKA, "I", 2024.0, "PKA I/2024"), ("Pelatihan Dasar CPNS", "II", 2024,
-     "PDCPNS II/2024"), (CM, None, 2023, "PCM 2023"), (None, "III", None, "III"), (None, None, None, "")],
+    [(CM, "IV", 2023, "Coaching Mentoring IV/2023"), (PKA, "I", 2024.0, "PKA I/2024"), ("Pelatihan Dasar CPNS",
+     "II", 2024, "Latsar II/2024"), (CM, None, 2023, "Coaching Mentoring 2023"), (None, "III", None, "III"),
+     (None, None, None, "")],
 )  # fmt: skip
 def test_cohort_short_label(program, angkatan, year, label):
     assert stats_module.cohort_short_label(program, angkatan, year) == label
@@ -529,14 +530,18 @@ def test_cohort_short_label(program, angkatan, year, label):
 
 def test_cohort_short_names_fall_back_to_the_id():
     cohorts = cohorts_frame((1, CM, "IV", 2023, None, None), (9, None, None, None, None, None))
-    assert stats_module.cohort_short_names(cohorts) == {1: "PCM IV/2023", 9: "#9"}
+    assert stats_module.cohort_short_names(cohorts) == {1: "Coaching Mentoring IV/2023", 9: "#9"}
 
 
 def test_program_abbreviations_explain_every_tick():
-    programs = [CM, PKA, CM, None, " ", "Pelatihan Kepemimpinan Aparatur"]
+    programs = [CM, PKA, CM, None, " ", "Diklat PKA", "Pelatihan Dasar CPNS", "Pelatihan Analis Kebijakan"]
     assert stats_module.program_abbreviations(programs) == {
-        "PCM": CM,
-        "PKA": f"{PKA} / Pelatihan Kepemimpinan Aparatur",  # same initials: both named
+        "Coaching Mentoring": CM,
+        "PKA": PKA,
+        "Latsar": "Pelatihan Dasar CPNS",
+    }  # 'Diklat PKA' and 'Analis Kebijakan' are written in the programs' own names: nothing to explain
+    assert stats_module.program_abbreviations(["Pelatihan Dasar CPNS", "Pelatihan Dasar Calon PNS"]) == {
+        "Latsar": "Pelatihan Dasar CPNS / Pelatihan Dasar Calon PNS"  # the same short name: both named
     }
 
 

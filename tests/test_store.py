@@ -146,6 +146,27 @@ def test_facts_coalesce_unknowns(store: Store):
     assert sorted(facts["dimension"]) == sorted(DIMENSIONS)
 
 
+def test_agency_facts_are_the_facts_of_that_agencys_people(store: Store):
+    """A click on an agency's bar: every breakdown narrowed to its participants (all dimensions)."""
+    from peserta.facts import facts_from_participants
+
+    bkn = {"agency": "BKN", "sector": "central", "level": "agency", "province": None}
+    rows = [person(1, **bkn), person(2, **bkn), person(3, agency="Pemerintah Kota Bogor")]
+    first = store.save_cohort(small_upload("I", rows), user="admin")
+    second = store.save_cohort(small_upload("II", [person(4, **bkn)]), user="admin")
+    narrowed = store.agency_facts(["BKN"])
+    frame, _ = store.participants(None, limit=None)
+    expected = facts_from_participants(frame[frame["agency"] == "BKN"])
+    key = ["cohort_id", "dimension", "sector", "level", "province", "value", "n"]
+    as_rows = lambda facts: sorted(map(tuple, facts[key].astype(str).to_numpy().tolist()))  # noqa: E731
+    assert as_rows(narrowed) == as_rows(expected)
+    assert int(narrowed.loc[narrowed["dimension"] == "total", "n"].sum()) == 3
+    assert set(narrowed["cohort_id"]) == {first, second}
+    assert store.agency_facts([]).empty and store.agency_facts(["Tidak ada"]).empty
+    rows, total = store.participants(None, agencies=["BKN"], limit=None)
+    assert total == 3 and set(rows["agency"]) == {"BKN"}
+
+
 def test_facts_read_exactly_whatever_the_text_holds(store: Store):
     from store import facts as store_facts
 

@@ -9,9 +9,12 @@ from loaders.report import Issue
 from peserta.tables import (
     cohort_lists,
     cohort_names,
+    count_notes,
     issues_frame,
     issues_with,
     masked,
+    replacement_totals,
+    shown_columns,
     with_cohort,
 )
 
@@ -62,3 +65,50 @@ def test_issues_frame_and_filter() -> None:
     assert frame["row"].tolist()[0] == 7 and pd.isna(frame["row"].tolist()[1])
     assert issues_with(frame, ["nip_damaged"])["row"].tolist() == [7]
     assert issues_frame([]).empty
+
+
+def test_only_notes_that_need_action_are_to_review() -> None:
+    """'N catatan perlu diperiksa' counts warnings and errors; informational notes are counted apart."""
+    issues = [
+        Issue("row_footer", "Baris 30-33 ...", "info", "Peserta", 30),
+        Issue("column_ignored", "Kolom 'Ket.' ...", "info", "Peserta"),
+        Issue("nip_damaged", "NIP rusak", "error", "Peserta", 7),
+        Issue("missing_name", "Nama kosong.", "warning", "Peserta", 9),
+    ]
+    assert count_notes(issues) == (2, 2)
+    assert count_notes(issues[:2]) == (0, 2)
+    assert count_notes([]) == (0, 0)
+
+
+def test_missing_row_numbers_are_empty_cells_not_none() -> None:
+    """A file-level note has no row: the table sends an empty cell (Streamlit draws a missing Int64 as 'None')."""
+    frame = issues_frame([Issue("nip_damaged", "NIP rusak", "error", "Peserta", 7),
+                          Issue("macros_ignored", "Makro diabaikan", "info")])  # fmt: skip
+    shown = shown_columns(frame, ["sheet", "row", "message"], personal=False)
+    assert shown["row"].tolist() == ["7", ""]
+    assert shown["sheet"].tolist() == ["Peserta", ""]
+    complete = shown_columns(frame.iloc[:1], ["row"], personal=False)
+    assert complete["row"].tolist() == [7]  # a column without gaps stays a number
+
+
+def test_replacing_a_cohort_shows_how_the_totals_change() -> None:
+    """The replace screen: per group, this cohort's and every cohort's count before → after."""
+    from peserta.facts import facts_from_participants
+    from tests.factories import participants
+
+    stored = participants(
+        (1, "central", "ministry", "", "BKN", "L", "III", "30-39"),
+        (1, "regional", "city", "Jawa Barat", "Pemerintah Kota Bogor", "P", "III", "30-39"),
+        (2, "central", "ministry", "", "BKN", "P", "IV", "40-49"),
+    )
+    new = pd.DataFrame({"sector": ["central", "regional", "regional", None]})
+    table = replacement_totals(facts_from_participants(stored), 1, new, "id")
+    assert table.to_dict("records") == [
+        {"group": "K/L", "cohort": "1", "total": "2"},
+        {"group": "Pemda", "cohort": "1 → 2", "total": "1 → 2"},
+        {"group": "Belum dikenali", "cohort": "0 → 1", "total": "0 → 1"},
+        {"group": "Peserta", "cohort": "2 → 4", "total": "3 → 5"},
+    ]
+    same = replacement_totals(facts_from_participants(stored), 2, pd.DataFrame({"sector": ["central"]}), "id")
+    # unchanged: one number, no arrow; no other or unknown rows
+    assert same["cohort"].tolist() == ["1", "0", "1"]

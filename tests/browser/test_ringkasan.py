@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from peserta import figures
 from tests.browser.ui import (
     assert_no_error,
     chosen,
@@ -119,4 +120,65 @@ def test_clicking_a_bar_filters_the_dashboard(server, session):
     wait_for_app(page)
     assert len(chosen(page, "Provinsi")) == 1
     assert int(metrics(page)["Provinsi"]) == 1
+    assert session.page_errors == []
+
+
+CHIPS = '.st-key-filter-chips [data-testid="stElementContainer"]'
+
+
+def chips(page) -> list[str]:
+    """The labels of the filter chips above the page (Streamlit draws a button with help twice, one hidden)."""
+    return [c.locator("button:visible").inner_text().strip() for c in page.locator(CHIPS).all()]
+
+
+def remove_chip(page, n: int) -> None:
+    """Click the ✕ chip number n (from 0; -1 the last) and wait for the run it causes."""
+    chip = page.locator(CHIPS).nth(n) if n >= 0 else page.locator(CHIPS).last
+    before = page.url
+    rerun_after(page, chip.locator("button:visible").click, url=lambda address: address != before)
+
+
+def test_clicking_an_agency_bar_filters_by_it_and_its_chip_removes_it(server, session):
+    """Click an agency's bar: the URL names it, a chip shows it, every number is that agency's; the chip's ✕
+    removes the filter again (URL and numbers back)."""
+    page = session.page
+    open_app(page, server.url + "/")
+    wait_for_charts(page)
+    before = metrics(page)
+    bar = page.locator(".st-key-ringkasan-agencies .barlayer .point path").first
+    rerun_after(page, lambda: click_centre(page, bar), url=lambda address: "instansi=" in address)
+    wait_for_app(page)
+    shown = metrics(page)
+    assert shown["Instansi"] == "1" and int(shown["Peserta"]) < int(before["Peserta"])
+    [chip] = chips(page)
+    assert chip.startswith("Instansi: ") and chip.endswith("✕")
+    remove_chip(page, 0)
+    assert "instansi=" not in page.url
+    assert metrics(page) == before and chips(page) == []
+    assert session.page_errors == []
+
+
+def test_clicking_a_map_tile_drills_down_to_that_provinces_agencies(server, session):
+    """Click the Jawa Timur tile: ?provinsi=Jawa+Timur, a chip, and that province's agencies under the map."""
+    page = session.page
+    open_app(page, server.url + "/")
+    wait_for_charts(page)
+    plot = page.locator(".st-key-ringkasan-province_map .nsewdrag").first
+    plot.scroll_into_view_if_needed()
+    box = plot.bounding_box()
+    tiles = figures.province_tiles()
+    tile = tiles[tiles["province"] == "Jawa Timur"].iloc[0]
+    columns, rows = int(tiles["col"].max()) + 1, int(tiles["row"].max()) + 1
+    x = box["x"] + (int(tile["col"]) + 0.5) / columns * box["width"]
+    y = box["y"] + (int(tile["row"]) + 0.5) / rows * box["height"]
+    rerun_after(page, lambda: page.mouse.click(x, y), url=lambda address: "provinsi=Jawa+Timur" in address)
+    wait_for_app(page)
+    assert metrics(page)["Provinsi"] == "1"
+    assert chips(page) == ["Provinsi: Jawa Timur ✕"]
+    drill = page.locator(".st-key-ringkasan-province_agencies")
+    drill.scroll_into_view_if_needed()
+    wait_for_charts(page)
+    assert "Instansi di Jawa Timur" in drill.inner_text()
+    assert drill.locator(".barlayer .point path").count() > 0
+    screenshot(page, "ringkasan_provinsi")
     assert session.page_errors == []

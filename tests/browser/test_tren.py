@@ -1,0 +1,31 @@
+"""Tren in a real browser: a click on a cohort's bar filters the dashboard by that cohort."""
+
+from __future__ import annotations
+
+from tests.browser.test_ringkasan import chips, click_centre, remove_chip
+from tests.browser.ui import open_app, rerun_after, screenshot, wait_for_app, wait_for_charts
+
+
+def test_clicking_a_cohort_bar_filters_by_its_program_year_and_angkatan(server, session):
+    """The PKA I/2024 bar: the URL names its program, year and angkatan, three chips show them, the page
+    shows that cohort only; the chips' ✕ take the filters away one by one."""
+    page = session.page
+    open_app(page, server.url + "/tren")
+    wait_for_charts(page)
+    ticks = page.locator(".st-key-tren-cohorts .xtick text").evaluate_all("ts => ts.map(t => t.textContent)")
+    position = next(i for i, tick in enumerate(ticks) if tick.startswith("PKA"))
+    bar = page.locator(".st-key-tren-cohorts .barlayer .trace").first.locator(".point path").nth(position)
+    rerun_after(page, lambda: click_centre(page, bar), url=lambda address: "angkatan=I" in address)
+    wait_for_app(page)
+    assert "program=Pelatihan+Kepemimpinan+Administrator" in page.url and "tahun=2024" in page.url
+    assert chips(page) == [
+        "Program pelatihan: Pelatihan Kepemimpinan Administrator ✕",
+        "Tahun: 2024 ✕",
+        "Angkatan: I ✕",
+    ]
+    wait_for_charts(page)
+    assert page.locator(".st-key-tren-cohorts .xtick text").count() == 1  # that cohort only
+    screenshot(page, "tren_angkatan")
+    remove_chip(page, -1)
+    assert "angkatan=" not in page.url and len(chips(page)) == 2
+    assert session.page_errors == []
