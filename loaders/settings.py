@@ -24,9 +24,7 @@ class Setting:
 SETTINGS: Final[dict[str, Setting]] = {
     s.name: s
     for s in (
-        Setting(
-            "DASBOR_DATA_DIR", "", "folder basis data SQLite, snapshot dan berkas kerja (bawaan: var/)"
-        ),
+        Setting("DASBOR_DATA_DIR", "", "folder basis data SQLite, snapshot dan berkas kerja (bawaan: var/)"),
         Setting(
             "DASBOR_DB_URL",
             "",
@@ -38,11 +36,19 @@ SETTINGS: Final[dict[str, Setting]] = {
             "1: tanpa akun, satu pengguna mesin ini menjadi admin (diisi oleh `make run`)",
         ),
         Setting("DASBOR_SESSION_IDLE_MINUTES", "60", "keluar otomatis setelah sekian menit tanpa aktivitas"),
-        Setting("DASBOR_SESSION_MAX_HOURS", "12", "keluar otomatis sekian jam setelah masuk, aktif atau tidak"),
-        Setting("DASBOR_RETENTION_DAYS", "", "hapus angkatan yang lebih tua dari sekian hari (0 atau kosong: mati)"),
+        Setting(
+            "DASBOR_SESSION_MAX_HOURS", "12", "keluar otomatis sekian jam setelah masuk, aktif atau tidak"
+        ),
+        Setting(
+            "DASBOR_RETENTION_DAYS",
+            "",
+            "hapus angkatan yang lebih tua dari sekian hari (0 atau kosong: mati)",
+        ),
         Setting("DASBOR_CHROMIUM", "", "Chromium untuk ekspor PDF (bawaan: chromium di PATH)"),
         Setting(
-            "DASBOR_RAISE_ERRORS", "", "1: galat halaman dilempar, bukan ditampilkan sebagai pesan ramah (untuk tes)"
+            "DASBOR_RAISE_ERRORS",
+            "",
+            "1: galat halaman dilempar, bukan ditampilkan sebagai pesan ramah (untuk tes)",
         ),
     )
 }

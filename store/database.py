@@ -190,7 +190,9 @@ class Store:
         ``personal=False`` (viewers, who see no names and only masked NIPs) it matches instansi and agency
         only, so that the count and the rows cannot reveal a name or recover a NIP digit by digit.
         """
-        where = _participant_filters(cohort_ids, sectors, levels, provinces, agencies, search, personal=personal)
+        where = _participant_filters(
+            cohort_ids, sectors, levels, provinces, agencies, search, personal=personal
+        )
         count_query = sa.select(sa.func.count()).select_from(participants).where(*where)
         with self._read() as conn:
             rows = conn.execute(_page_query(where, limit, offset)).mappings().all()
@@ -212,7 +214,9 @@ class Store:
     ) -> pd.DataFrame:
         """participants() without the count (a page whose total is already known: counting every matching
         row of a million costs more than fetching the first hundred)."""
-        where = _participant_filters(cohort_ids, sectors, levels, provinces, agencies, search, personal=personal)
+        where = _participant_filters(
+            cohort_ids, sectors, levels, provinces, agencies, search, personal=personal
+        )
         with self._read() as conn:
             rows = conn.execute(_page_query(where, limit, offset)).mappings().all()
         return _participants_frame(rows)
@@ -229,7 +233,9 @@ class Store:
         personal: bool = True,
     ) -> int:
         """How many participants participants() would find."""
-        where = _participant_filters(cohort_ids, sectors, levels, provinces, agencies, search, personal=personal)
+        where = _participant_filters(
+            cohort_ids, sectors, levels, provinces, agencies, search, personal=personal
+        )
         with self._read() as conn:
             return int(conn.scalar(sa.select(sa.func.count()).select_from(participants).where(*where)) or 0)
 

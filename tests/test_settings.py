@@ -31,7 +31,9 @@ def test_no_module_reads_the_environment_itself() -> None:
         for path in PRODUCT
         if path.name != "settings.py"
         and "DASBOR_" in (text := path.read_text(encoding="utf-8"))
-        and re.search(r"os\.environ\.get\((?!\"BROWSER_PATH)|os\.getenv\(|os\.environ\[(?!\"RUST_BACKTRACE)", text)
+        and re.search(
+            r"os\.environ\.get\((?!\"BROWSER_PATH)|os\.getenv\(|os\.environ\[(?!\"RUST_BACKTRACE)", text
+        )
     ]
     assert readers == []
 
