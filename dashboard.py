@@ -366,7 +366,8 @@ def _end_session(store: Store, sign_in: SignIn, action: str, notice_key: str | N
 def _cookie_token() -> str:
     """The sign-in cookie's token as the browser sent it when this page connected ("" without one)."""
     try:
-        return str((st.context.cookies or {}).get(COOKIE_NAME) or "")
+        cookies = st.context.cookies
+        return str(cookies.get(COOKIE_NAME) or "") if cookies else ""
     except Exception:  # noqa: BLE001 - no browser connection (AppTest): no cookie
         return ""
 

@@ -26,10 +26,12 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from peserta.figures import on_screen
+from peserta.filters import Filters
 from peserta.i18n import t
 from peserta.stats import cohort_short_names, format_count
 from peserta.stats import participant_count as participant_total
 from peserta.tables import cohort_lists, cohort_names, shown_columns
+from store.database import Store
 from store.sessions import SessionPolicy, SignIn
 
 CONTEXT_KEY: Final = "dasbor.context"
@@ -59,7 +61,7 @@ class PageSpec:
     title_key: str
     icon: str
     section_key: str
-    roles: frozenset[str] = ALL_ROLES
+    roles: frozenset[str] = ADMIN_ROLES  # least privilege unless the page says who else may open it
     default: bool = False
 
 
@@ -67,11 +69,11 @@ class PageSpec:
 # page's URL path (and so its id) from the file name, and page_context()'s rerun must land on the same id.
 PAGES: Final[tuple[PageSpec, ...]] = (
     PageSpec("pages/ringkasan.py", "ringkasan", "page.ringkasan", ":material/dashboard:", "nav.dashboards",
-             default=True),
-    PageSpec("pages/tren.py", "tren", "page.tren", ":material/trending_up:", "nav.dashboards"),
-    PageSpec("pages/peserta.py", "peserta", "page.peserta", ":material/group:", "nav.dashboards"),
-    PageSpec("pages/kualitas.py", "kualitas", "page.kualitas", ":material/fact_check:", "nav.dashboards"),
-    PageSpec("pages/presentasi.py", "presentasi", "page.presentasi", ":material/slideshow:", "nav.dashboards"),
+             ALL_ROLES, default=True),
+    PageSpec("pages/tren.py", "tren", "page.tren", ":material/trending_up:", "nav.dashboards", ALL_ROLES),
+    PageSpec("pages/peserta.py", "peserta", "page.peserta", ":material/group:", "nav.dashboards", ALL_ROLES),
+    PageSpec("pages/kualitas.py", "kualitas", "page.kualitas", ":material/fact_check:", "nav.dashboards", ALL_ROLES),
+    PageSpec("pages/presentasi.py", "presentasi", "page.presentasi", ":material/slideshow:", "nav.dashboards", ALL_ROLES),
     PageSpec("pages/unggah.py", "unggah", "page.unggah", ":material/upload_file:", "nav.data", EDITOR_ROLES),
     PageSpec("pages/kelola.py", "kelola", "page.kelola", ":material/database:", "nav.data", EDITOR_ROLES),
     PageSpec("pages/pengguna.py", "pengguna", "page.pengguna", ":material/manage_accounts:", "nav.data",
@@ -143,11 +145,11 @@ def _forward(home: Any) -> Callable[[], None]:
 class AppContext:
     """What the router hands the pages for one run: the store, language, role, filters and the data."""
 
-    store: Any  # store.Store
+    store: Store
     lang: str
     role: str
     user: str  # the name written into the audit log
-    filters: Any  # peserta.filters.Filters
+    filters: Filters
     cohorts: pd.DataFrame  # every cohort (Store.cohorts())
     facts: pd.DataFrame  # every cohort's facts (Store.facts())
     selected: pd.DataFrame  # the cohorts the filters select

@@ -3,7 +3,7 @@
 The download leaves names out and masks NIPs unless a roster manager asks for the full list; every
 download is written to the audit log."""
 
-from typing import Final
+from typing import Final, Literal
 
 import streamlit as st
 
@@ -38,7 +38,7 @@ COLUMNS: Final = (
 )  # fmt: skip
 # Px or Streamlit's sizes: the columns a reader needs fit the page; the rest scroll into view.
 COHORT_WIDTH: Final = 190  # 'Coaching Mentoring IV/2023'
-COLUMN_WIDTHS: Final = {
+COLUMN_WIDTHS: Final[dict[str, Literal["small", "medium", "large"] | int]] = {
     "name": "medium", "nip": 150, "gender": 100, "golongan": 85, "agency": "medium", "province": 140,
     "jabatan": "medium", "instansi": "medium",
 }  # fmt: skip

@@ -135,7 +135,8 @@ with tile_tab:
     chart(figures.province_bar(provinces, lang), "ringkasan.province_bar_narrow", filter_field="provinces")
     st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
     st.caption(ctx.t("chart.map_note"))
-    note = no_province_note(*tables["without_province"], lang)
+    central_none, other_none = tables["without_province"]
+    note = no_province_note(central_none, other_none, lang)
     if note:  # K/L head offices have no province: not the same as unknown
         st.caption(note)
 with bar_tab:

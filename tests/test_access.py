@@ -940,3 +940,13 @@ def test_an_unexpected_error_shows_a_friendly_message_and_logs_details(
     shown = " ".join(texts(at.error))
     assert "Maaf, terjadi kesalahan" in shown and "rahasia" not in shown
     assert "rincian internal /var/lib/rahasia" in caplog.text  # the traceback is in the server log
+
+
+def test_a_page_that_names_no_roles_is_for_admins_only() -> None:
+    # Least privilege by default: a new page is hidden from viewers and editors until it says otherwise.
+    from pages import ADMIN_ROLES, ALL_ROLES, PAGES, PageSpec
+
+    assert PageSpec("pages/baru.py", "baru", "page.baru", ":material/add:", "nav.data").roles == ADMIN_ROLES
+    dashboards = {spec.url_path for spec in PAGES if spec.section_key == "nav.dashboards"}
+    assert dashboards == {"ringkasan", "tren", "peserta", "kualitas", "presentasi"}
+    assert all(spec.roles == ALL_ROLES for spec in PAGES if spec.url_path in dashboards)
