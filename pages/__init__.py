@@ -500,6 +500,16 @@ def repeat_people(ctx: AppContext) -> tuple[int, pd.DataFrame]:
     return _repeat(ctx.store, ctx.store.url, ctx.store.generation(), None if scope is None else tuple(scope))
 
 
+def page_number(ctx: AppContext, n_rows: int, page_size: int, key: str) -> int:
+    """The page of a long list to show (1 when it fits on one page): a number box beside the list."""
+    n_pages = (n_rows + page_size - 1) // page_size
+    if n_pages <= 1:
+        return 1
+    box = st.columns([1, 4])[0]
+    label = ctx.t("peserta.page", pages=format_count(n_pages, ctx.lang))
+    return int(box.number_input(label, min_value=1, max_value=n_pages, value=1, key=key))
+
+
 def shown_of(ctx: AppContext, key: str, shown: int, total: int) -> None:
     """'Showing the first 500 of 80.000' under a table or chart that shows only part of the rows."""
     if total > shown:

@@ -16,6 +16,7 @@ from pages import (
     flash,
     md_escape,
     page_context,
+    page_number,
     require_page,
     require_role,
     show_flash,
@@ -66,18 +67,7 @@ if ctx.cohorts.empty:
     st.info(ctx.t("empty.no_cohorts"))
 else:
     # One page of the list at a time: the whole list of tens of thousands of cohorts was 12 MB per view.
-    n_pages = (len(ctx.cohorts) + COHORT_PAGE - 1) // COHORT_PAGE
-    page_no = 1
-    if n_pages > 1:
-        page_no = int(
-            st.columns([1, 4])[0].number_input(
-                ctx.t("peserta.page", pages=format_count(n_pages, lang)),
-                min_value=1,
-                max_value=n_pages,
-                value=1,
-                key="kelola.cohorts.page",
-            )
-        )
+    page_no = page_number(ctx, len(ctx.cohorts), COHORT_PAGE, "kelola.cohorts.page")
     shown = ctx.cohorts.iloc[(page_no - 1) * COHORT_PAGE : page_no * COHORT_PAGE]
     programs = program_abbreviations(shown["program"].unique()) if "program" in shown else {}
     table(

@@ -17,6 +17,7 @@ from pages import (
     cohort_scope,
     md_escape,
     page_context,
+    page_number,
     participant_count,
     require_page,
     sample_banner,
@@ -89,18 +90,9 @@ if not total:
     st.info(ctx.t("empty.no_participants"), icon=":material/filter_alt_off:")
     st.stop()
 
-n_pages = (total + PAGE_SIZE - 1) // PAGE_SIZE
-page_no = 1
-if n_pages > 1:
-    page_no = int(
-        st.columns([1, 4])[0].number_input(
-            ctx.t("peserta.page", pages=format_count(n_pages, lang)),
-            min_value=1,
-            max_value=n_pages,
-            value=1,
-            key=f"peserta.page.{text_key(repr((filters, query)))}",  # a new selection starts on page 1
-        )
-    )
+page_no = page_number(
+    ctx, total, PAGE_SIZE, f"peserta.page.{text_key(repr((filters, query)))}"
+)  # new: page 1
 rows = ctx.store.participant_page(scope, **query._asdict(), limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
 names, short_names = cohort_labels(ctx)
 # Only the cohorts of the rows shown are offered to the cohort column ('PCM IV/2023': the full name would fill
