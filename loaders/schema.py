@@ -30,6 +30,18 @@ class Gender(StrEnum):
     FEMALE = "P"
 
 
+class Role(StrEnum):
+    """Who may do what (least to most): viewers read counts, editors manage rosters, admins also accounts."""
+
+    VIEWER = "viewer"
+    EDITOR = "editor"
+    ADMIN = "admin"
+
+
+VIEWER: Final = Role.VIEWER.value
+EDITOR: Final = Role.EDITOR.value
+ADMIN: Final = Role.ADMIN.value
+ROLES: Final[tuple[str, ...]] = tuple(r.value for r in Role)  # least to most
 SECTORS: Final[tuple[str, ...]] = tuple(s.value for s in Sector)
 LEVELS: Final[tuple[str, ...]] = tuple(level.value for level in Level)
 REGIONAL_LEVELS: Final[tuple[str, ...]] = (Level.PROVINCE.value, Level.REGENCY.value, Level.CITY.value)

@@ -25,6 +25,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from loaders.schema import ADMIN, EDITOR, VIEWER
 from peserta.figures import on_screen
 from peserta.filters import Filters
 from peserta.i18n import t
@@ -41,9 +42,6 @@ PAGE_CONFIG: Final[dict[str, Any]] = {
     "layout": "wide",
 }
 
-VIEWER: Final = "viewer"
-EDITOR: Final = "editor"
-ADMIN: Final = "admin"
 EDITOR_ROLES: Final = frozenset({EDITOR, ADMIN})
 ADMIN_ROLES: Final = frozenset({ADMIN})
 ALL_ROLES: Final = frozenset({VIEWER, EDITOR, ADMIN})

@@ -10,6 +10,7 @@ from typing import Final
 
 import streamlit as st
 
+from loaders.schema import ADMIN, ROLES, VIEWER
 from pages import (
     ADMIN_ROLES,
     flash,
@@ -23,7 +24,6 @@ from pages import (
 )
 from store import StoreError
 from store.accounts import MIN_PASSWORD_LENGTH, USER_COLUMNS, Accounts
-from store.sessions import ADMIN, ROLES, VIEWER
 
 ROLE_KEYS: Final = {role: f"role.{role}" for role in ROLES}
 AUTH_NOTICE_KEY: Final = "dasbor.auth_notice"  # dashboard.NOTICE_KEY: the sign-in form shows it once

@@ -20,8 +20,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from loaders.nip import mask_nip
-from loaders.schema import PDF_MIME, PPTX_MIME, XLSX_MIME
-from store.sessions import ROLES
+from loaders.schema import PDF_MIME, PPTX_MIME, ROLES, XLSX_MIME
 from store.xlsx import (
     neutralise,
     new_workbook,

@@ -28,6 +28,7 @@ from typing import TextIO
 
 import pandas as pd
 
+from loaders.schema import ROLES
 from store.accounts import Accounts, audit_event, check_password
 from store.backup import MAX_BYTES
 from store.classification import Reclassification
@@ -35,7 +36,6 @@ from store.database import Store, open_store
 from store.errors import StoreError
 from store.files import write_private
 from store.retention import parse_days, retention_days
-from store.sessions import ROLES
 from store.uploads import cohort_label
 
 CLI_USER = "baris-perintah"  # the audit log's name for changes made here

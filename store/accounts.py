@@ -25,12 +25,12 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from zxcvbn import zxcvbn
 
+from loaders.schema import ADMIN, ROLES
 from store import sign_in_limits as limits
 from store import user_sessions
 from store.engine import read_transaction, write_transaction
 from store.errors import StoreError
 from store.schema import users
-from store.sessions import ADMIN, ROLES
 
 if TYPE_CHECKING:
     from store.database import Store

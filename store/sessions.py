@@ -11,13 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from loaders.schema import ROLES
 from loaders.settings import SETTINGS, is_on, setting
 from store.errors import StoreError
-
-VIEWER: Final = "viewer"
-EDITOR: Final = "editor"
-ADMIN: Final = "admin"
-ROLES: Final = (VIEWER, EDITOR, ADMIN)  # least to most
 
 LOCAL_MODE_ENV: Final = "DASBOR_LOCAL_MODE"  # "1": the operator allows local single-user mode (`make run`)
 IDLE_ENV: Final = "DASBOR_SESSION_IDLE_MINUTES"

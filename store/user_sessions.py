@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 import sqlalchemy as sa
 
+from loaders.schema import ROLES
 from store.engine import read_transaction, write_transaction
 from store.schema import user_sessions, users
-from store.sessions import ROLES, SessionPolicy
+from store.sessions import SessionPolicy
 
 if TYPE_CHECKING:
     from store.database import Store
