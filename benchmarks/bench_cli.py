@@ -6,6 +6,7 @@ Every command runs in a fresh process, three times, and its best time counts: th
 process (interpreter start, imports, reading, writing), the memory is the largest peak RSS among the
 process and the children it waited for (ru_maxrss), so the CLI's reading child is included.
 Targets: summary <= 1.5x calamine, --json to a file <= 2.5x calamine, memory <= 2x calamine.
+``--against DIR`` also measures the command line of another checkout (an older commit) in the same rounds.
 """
 
 from __future__ import annotations
@@ -36,15 +37,18 @@ WRAPPER = (
 )
 
 
-def measure(commands: dict[str, list[str]], repeat: int = 3) -> dict[str, dict[str, float]]:
-    """Best time, CPU time and lowest peak memory of `repeat` fresh runs of each command. The commands take
-    turns (one round runs each once), so a machine that gets busier mid-way slows all of them alike."""
+def measure(
+    commands: dict[str, list[str]], repeat: int = 3, where: dict[str, Path] | None = None
+) -> dict[str, dict[str, float]]:
+    """Best time, CPU time and lowest peak memory of `repeat` fresh runs of each command (run in this
+    checkout, or in `where[name]`). The commands take turns (one round runs each once), so a machine that
+    gets busier mid-way slows all of them alike."""
     runs: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
     for _ in range(repeat):
         for name, command in commands.items():
             proc = subprocess.run(
                 [sys.executable, "-c", WRAPPER, *command],
-                cwd=ROOT,
+                cwd=(where or {}).get(name, ROOT),
                 capture_output=True,
                 text=True,
                 check=True,
@@ -54,21 +58,28 @@ def measure(commands: dict[str, list[str]], repeat: int = 3) -> dict[str, dict[s
 
 
 def run(
-    sizes: tuple[int, ...] = (100_000, 300_000), kinds: tuple[str, ...] = ("clean", "messy")
+    sizes: tuple[int, ...] = (100_000, 300_000),
+    kinds: tuple[str, ...] = ("clean", "messy"),
+    against: Path | None = None,
 ) -> list[dict[str, Any]]:
-    """Measure calamine, the readable summary and --json on each roster; ratios against calamine."""
+    """Measure calamine, the readable summary and --json on each roster; ratios against calamine. With
+    `against` (another checkout, e.g. an older commit) its command line is measured in the same rounds."""
     results: list[dict[str, Any]] = []
     json_out = OUT / "cli_output.json"
     for kind in kinds:
         for n in sizes:
             path = str(roster_file(OUT, kind, n))
-            m = measure(
-                {
-                    "calamine": [sys.executable, "-c", CALAMINE, path],
-                    "summary": [sys.executable, "-m", "loaders", path],
-                    "json": [sys.executable, "-m", "loaders", path, "--json", "-o", str(json_out)],
-                }
-            )
+            commands = {
+                "calamine": [sys.executable, "-c", CALAMINE, path],
+                "summary": [sys.executable, "-m", "loaders", path],
+                "json": [sys.executable, "-m", "loaders", path, "--json", "-o", str(json_out)],
+            }
+            where: dict[str, Path] = {}
+            if against is not None:
+                commands["against_summary"] = commands["summary"]
+                commands["against_json"] = commands["json"]
+                where = {"against_summary": against, "against_json": against}
+            m = measure(commands, where=where)
             base = m.pop("calamine")
             row: dict[str, Any] = {
                 "name": f"cli {kind} {n:,} rows".replace(",", "."),
@@ -88,4 +99,6 @@ def run(
 
 
 if __name__ == "__main__":
-    sys.exit(report(run(sizes=(100_000,) if "--quick" in sys.argv else (100_000, 300_000)), "cli"))
+    other = sys.argv[sys.argv.index("--against") + 1] if "--against" in sys.argv else None
+    sizes = (100_000,) if "--quick" in sys.argv else (100_000, 300_000)
+    sys.exit(report(run(sizes=sizes, against=Path(other).resolve() if other else None), "cli"))
