@@ -316,7 +316,7 @@ def _run() -> None:
     spec = spec_for_url(page.url_path)
     if spec is not None and spec.section_key == DASHBOARDS:
         _filter_chips(filters, lang)
-    in_view = _agency_facts(url, store.generation(), filters.agencies) if filters.agencies else facts
+    in_view = _agency_facts(url, generation, filters.agencies) if filters.agencies else facts
     context = AppContext(
         store=store,
         lang=lang,

@@ -75,20 +75,22 @@ def rows(n: int, distinct_instansi: int = 5000, seed: int = 1) -> list[list[obje
     return out
 
 
-def write_xlsx(path: Path, n: int) -> Path:
-    """A roster workbook with a title block, as offices produce it."""
+def _workbook(path: Path, title: str, place_and_dates: str, body: list[list[object]]) -> Path:
+    """A roster workbook with a title block (title, place and dates, a blank line), as offices produce it."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Peserta")
-    sheet.append(["DAFTAR PESERTA PELATIHAN KEPEMIMPINAN ADMINISTRATOR ANGKATAN I TAHUN 2024"])
-    sheet.append(["Jakarta, 5 - 8 Februari 2024"])
-    sheet.append([])
-    sheet.append(HEADER)
-    for row in rows(n):
-        sheet.append(row)
+    for line in ([title], [place_and_dates], [], HEADER, *body):
+        sheet.append(line)
     workbook.save(path)
     return path
+
+
+def write_xlsx(path: Path, n: int) -> Path:
+    """A roster workbook with a title block, as offices produce it."""
+    title = "DAFTAR PESERTA PELATIHAN KEPEMIMPINAN ADMINISTRATOR ANGKATAN I TAHUN 2024"
+    return _workbook(path, title, "Jakarta, 5 - 8 Februari 2024", rows(n))
 
 
 def write_csv(path: Path, n: int) -> Path:
@@ -183,18 +185,8 @@ def messy_rows(n: int, distinct_instansi: int = 5000, seed: int = 3) -> list[lis
 
 def write_messy_xlsx(path: Path, n: int) -> Path:
     """The messy roster as a workbook with a title block."""
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Peserta")
-    sheet.append(["DAFTAR PESERTA PELATIHAN KEPEMIMPINAN PENGAWAS ANGKATAN III TAHUN 2024"])
-    sheet.append(["Bogor, 10 - 14 Juni 2024"])
-    sheet.append([])
-    sheet.append(HEADER)
-    for row in messy_rows(n):
-        sheet.append(row)
-    workbook.save(path)
-    return path
+    title = "DAFTAR PESERTA PELATIHAN KEPEMIMPINAN PENGAWAS ANGKATAN III TAHUN 2024"
+    return _workbook(path, title, "Bogor, 10 - 14 Juni 2024", messy_rows(n))
 
 
 def roster_file(folder: Path, kind: str, n: int) -> Path:

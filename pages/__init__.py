@@ -495,7 +495,8 @@ def cohort_scope(ctx: AppContext) -> list[int] | None:
 def repeat_people(ctx: AppContext) -> tuple[int, pd.DataFrame]:
     """How many people of the selection took part in several cohorts, and the first REPEAT_ROWS of them."""
     scope = cohort_scope(ctx)
-    return _repeat(ctx.store, ctx.store.url, ctx.store.generation(), None if scope is None else tuple(scope))
+    generation = ctx.store.generation() if ctx.generation is None else ctx.generation  # read once per run
+    return _repeat(ctx.store, ctx.store.url, generation, None if scope is None else tuple(scope))
 
 
 def page_number(ctx: AppContext, n_rows: int, page_size: int, key: str) -> int:
