@@ -24,7 +24,6 @@ from store.files import FILE_MODE, create_private, private_folder
 ROOT: Final = Path(__file__).resolve().parents[1]
 MIGRATIONS: Final = Path(__file__).resolve().parent / "migrations"
 URL_ENV: Final = "DASBOR_DB_URL"
-DATA_DIR_ENV: Final = "DASBOR_DATA_DIR"
 SECRETS: Final = ROOT / ".streamlit" / "secrets.toml"
 SQLITE_BUSY_TIMEOUT_MS: Final = 30_000
 WRITE_OPTION: Final = "dasbor_write"  # execution option: this transaction writes (SQLite: BEGIN IMMEDIATE)
