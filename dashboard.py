@@ -19,17 +19,6 @@ import pandas as pd
 import streamlit as st
 
 from loaders.settings import is_on
-from pages import (
-    PAGE_CONFIG,
-    AppContext,
-    md_escape,
-    navigation,
-    require_role,
-    set_context,
-    spec_for_url,
-    text,
-    text_key,
-)
 from pages.access import (
     LANG_KEY,
     account_sidebar,
@@ -39,6 +28,10 @@ from pages.access import (
     signed_in,
     sso_allow_list,
 )
+from pages.context import AppContext, set_context
+from pages.guards import require_role
+from pages.navigation import PAGE_CONFIG, navigation, spec_for_url, text
+from pages.widgets import md_escape, text_key
 from peserta.facts import prepare_facts
 from peserta.filters import (
     QUERY_KEYS,

@@ -22,13 +22,14 @@ from typing import Any
 from benchmarks.synthetic_store import fill_store
 from benchmarks.timing import best_of, report
 from peserta import stats
+from peserta.breakdowns import TOP_AGENCIES
 from peserta.deck import deck_pptx
 from peserta.facts import prepare_facts
 from peserta.filters import Filters, apply_filters, selected_cohorts
 from peserta.narrative import summary_sentence
 from peserta.pdf import pdf_available, slides_pdf
 from peserta.recap import recap_xlsx
-from peserta.slides import TOP_AGENCIES, build_slides, footer_text
+from peserta.slides import build_slides, footer_text
 from store import open_store
 
 OUT = Path(__file__).resolve().parent / "out"

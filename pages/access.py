@@ -14,7 +14,8 @@ import streamlit as st
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from pages import ADMIN, text
+from loaders.schema import ADMIN
+from pages.navigation import text
 from store import Store
 from store.accounts import Accounts, audit_event
 from store.session_routes import handoff_url, mounted

@@ -9,20 +9,11 @@ import streamlit as st
 from loaders.nip import normalise_nip
 from loaders.schema import SECTORS, XLSX_MIME
 from loaders.settings import setting
-from pages import (
-    ADMIN_ROLES,
-    audited_download,
-    cohort_labels,
-    flash,
-    md_escape,
-    page_context,
-    page_number,
-    require_page,
-    require_role,
-    show_flash,
-    table,
-    when,
-)
+from pages.context import flash, page_context, show_flash
+from pages.guards import audited_download, require_page, require_role
+from pages.navigation import ADMIN_ROLES
+from pages.reads import cohort_labels
+from pages.widgets import md_escape, page_number, table, when
 from peserta.i18n import audit_label, sector_short_label
 from peserta.stats import format_count, program_abbreviations
 from peserta.tables import reclassification_rows

@@ -6,21 +6,12 @@ import streamlit as st
 
 from loaders.report import ISSUE_TYPES
 from loaders.schema import XLSX_MIME
-from pages import (
-    ALL_ROLES,
-    audited_download,
-    classify_form,
-    cohort_labels,
-    page_context,
-    quality_reads,
-    repeat_people,
-    repeat_table,
-    require_page,
-    sample_banner,
-    shown_of,
-    table,
-    text_key,
-)
+from pages.context import page_context
+from pages.forms import classify_form
+from pages.guards import audited_download, require_page
+from pages.navigation import ALL_ROLES
+from pages.reads import cohort_labels, quality_reads, repeat_people
+from pages.widgets import repeat_table, sample_banner, shown_of, table, text_key
 from peserta.exports import issues_xlsx
 from peserta.i18n import issue_label, sector_short_label
 from peserta.stats import format_count

@@ -11,17 +11,10 @@ from typing import Final
 import streamlit as st
 
 from loaders.schema import ADMIN, ROLES, VIEWER
-from pages import (
-    ADMIN_ROLES,
-    flash,
-    md_escape,
-    page_context,
-    require_page,
-    require_role,
-    show_flash,
-    table,
-    when,
-)
+from pages.context import flash, page_context, show_flash
+from pages.guards import require_page, require_role
+from pages.navigation import ADMIN_ROLES
+from pages.widgets import md_escape, table, when
 from store import StoreError
 from store.accounts import MIN_PASSWORD_LENGTH, USER_COLUMNS, Accounts
 

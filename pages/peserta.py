@@ -8,22 +8,11 @@ from typing import Final, Literal
 import streamlit as st
 
 from loaders.schema import XLSX_MIME
-from pages import (
-    ALL_ROLES,
-    EDITOR_ROLES,
-    Query,
-    audited_download,
-    cohort_labels,
-    cohort_scope,
-    md_escape,
-    page_context,
-    page_number,
-    participant_count,
-    require_page,
-    sample_banner,
-    table,
-    text_key,
-)
+from pages.context import page_context
+from pages.guards import audited_download, require_page
+from pages.navigation import ALL_ROLES, EDITOR_ROLES
+from pages.reads import Query, cohort_labels, cohort_scope, participant_count
+from pages.widgets import md_escape, page_number, sample_banner, table, text_key
 from peserta.exports import participants_xlsx
 from peserta.i18n import level_label, sector_short_label
 from peserta.stats import format_count, program_abbreviations

@@ -15,17 +15,11 @@ from typing import Any, Final
 
 import streamlit as st
 
-from pages import (
-    EDITOR_ROLES,
-    audited_download,
-    chart,
-    cohort_labels,
-    cohort_scope,
-    page_context,
-    require_page,
-    sample_banner,
-    table,
-)
+from pages.context import page_context
+from pages.guards import audited_download, require_page
+from pages.navigation import EDITOR_ROLES
+from pages.reads import cohort_labels, cohort_scope
+from pages.widgets import chart, sample_banner, table
 from peserta import slides as model
 from peserta.deck import deck_pptx
 from peserta.exports import PRESENTASI_EXPORTS as EXPORTS

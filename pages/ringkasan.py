@@ -5,8 +5,11 @@ from typing import Any, Final
 import pandas as pd
 import streamlit as st
 
-from pages import chart, page_context, require_page, sample_banner
-from peserta import figures, stats
+from pages.context import page_context
+from pages.guards import require_page
+from pages.widgets import chart, sample_banner
+from peserta import breakdowns, figures, stats
+from peserta.breakdowns import Breakdown
 from peserta.narrative import no_province_note, summary_sentence
 
 NARROW_CSS: Final = """<style>
@@ -22,18 +25,11 @@ PROVINCE_AGENCIES: Final = 15  # agencies drawn when one province is chosen
 
 def _tables(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str) -> dict[str, Any]:
     """Every number and table the page shows, from one selection."""
-    provinces = stats.by_province(facts, lang)
     return {
         "kpis": stats.kpis(facts),
         "summary": summary_sentence(facts, cohorts, lang),
-        "sector": stats.by_sector(facts, lang),
-        "level": stats.regional_by_level(facts, lang),
-        "agencies": stats.top_agencies(facts, 10, lang),
-        "provinces": provinces,
         "without_province": stats.without_province(facts),
-        "gender": stats.by_gender(facts, lang),
-        "golongan": stats.by_golongan(facts, lang),
-        "age": stats.by_age_band(facts, lang),
+        "breakdowns": breakdowns.tables(facts, lang),
     }
 
 
@@ -100,19 +96,6 @@ if numbers.other or numbers.unknown:
 st.subheader(ctx.t("section.narrative"))
 st.text(tables["summary"])  # names programs: shown literally
 
-st.subheader(ctx.t("section.sector"))
-left, right = st.columns(2)
-with left:
-    figure = figures.participants_by_sector(tables["sector"], lang)
-    chart(figure, "ringkasan.sector", filter_field="sectors")
-with right:
-    figure = figures.regional_by_level(tables["level"], lang)
-    chart(figure, "ringkasan.level", filter_field="levels")
-
-st.subheader(ctx.t("section.agencies"))
-agencies = tables["agencies"]
-figure = figures.top_agencies(agencies, lang)
-chart(figure, "ringkasan.agencies", filter_field="agencies")
 
 
 def tie_note(table) -> None:
@@ -123,45 +106,54 @@ def tie_note(table) -> None:
                          count=stats.format_count(tie.count, lang), shown=stats.format_count(tie.shown, lang)))  # fmt: skip
 
 
-tie_note(agencies)
+def draw(breakdown: Breakdown, table: pd.DataFrame) -> None:
+    """One breakdown's chart (clicking it filters by its field), and the tie note of a cut ranking."""
+    chart(breakdown.draw(table, lang), f"ringkasan.{breakdown.key}", filter_field=breakdown.filter_field)
+    tie_note(table)
 
-st.subheader(ctx.t("section.regions"))
-provinces = tables["provinces"]
-tile_tab, bar_tab = st.tabs([ctx.t("chart.province_map"), ctx.t("chart.by_province")])
-with tile_tab:
-    figure = figures.province_tile_map(provinces, lang)
-    chart(figure, "ringkasan.province_map", filter_field="provinces")
-    # On a phone the 38 tiles are too small to read: the same numbers as bars instead (CSS below).
-    chart(figures.province_bar(provinces, lang), "ringkasan.province_bar_narrow", filter_field="provinces")
-    st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
-    st.caption(ctx.t("chart.map_note"))
-    central_none, other_none = tables["without_province"]
-    note = no_province_note(central_none, other_none, lang)
-    if note:  # K/L head offices have no province: not the same as unknown
-        st.caption(note)
-with bar_tab:
-    figure = figures.province_bar(provinces, lang)
-    chart(figure, "ringkasan.province_bar", filter_field="provinces")
-if len(ctx.filters.provinces) == 1:  # drill down: a tile or bar clicked, the province's agencies
-    province = ctx.filters.provinces[0]
-    in_province = stats.top_agencies(facts, PROVINCE_AGENCIES, lang)
-    title = ctx.t("chart.province_agencies", province=province)
-    chart(figures.top_agencies(in_province, lang, title=title), "ringkasan.province_agencies",
-          filter_field="agencies")  # fmt: skip
-    tie_note(in_province)
-st.caption(ctx.t("filter.click_hint"))
 
-st.subheader(ctx.t("section.profile"))
-gender, golongan, age = st.columns(3)
-with gender:
-    figure = figures.gender_split(tables["gender"], lang)
-    chart(figure, "ringkasan.gender")
-with golongan:
-    figure = figures.golongan_bars(tables["golongan"], lang)
-    chart(figure, "ringkasan.golongan")
-with age:
-    figure = figures.age_bands(tables["age"], lang)
-    chart(figure, "ringkasan.age")
+def provinces_section(breakdown: Breakdown, provinces: pd.DataFrame) -> None:
+    """The province tile map (bars on a phone) and the bars, the no-province note, and the drill-down into
+    one chosen province's agencies."""
+    tile_tab, bar_tab = st.tabs([ctx.t("chart.province_map"), ctx.t("chart.by_province")])
+    with tile_tab:
+        chart(breakdown.draw(provinces, lang), "ringkasan.province_map", filter_field="provinces")
+        # On a phone the 38 tiles are too small to read: the same numbers as bars instead (CSS below).
+        chart(figures.province_bar(provinces, lang), "ringkasan.province_bar_narrow", filter_field="provinces")
+        st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
+        st.caption(ctx.t("chart.map_note"))
+        central_none, other_none = tables["without_province"]
+        note = no_province_note(central_none, other_none, lang)
+        if note:  # K/L head offices have no province: not the same as unknown
+            st.caption(note)
+    with bar_tab:
+        chart(figures.province_bar(provinces, lang), "ringkasan.province_bar", filter_field="provinces")
+    if len(ctx.filters.provinces) == 1:  # drill down: a tile or bar clicked, the province's agencies
+        province = ctx.filters.provinces[0]
+        in_province = stats.top_agencies(facts, PROVINCE_AGENCIES, lang)
+        title = ctx.t("chart.province_agencies", province=province)
+        chart(figures.top_agencies(in_province, lang, title=title), "ringkasan.province_agencies",
+              filter_field="agencies")  # fmt: skip
+        tie_note(in_province)
+    st.caption(ctx.t("filter.click_hint"))
+
+
+# A breakdown drawn its own way; every other one is a chart in its section's row of columns.
+SPECIAL: Final = {"provinces": provinces_section}
+
+for section in breakdowns.SECTIONS:
+    shown = breakdowns.in_section(section)
+    if not shown:
+        continue
+    st.subheader(ctx.t(f"section.{section}"))
+    plain = [b for b in shown if b.key not in SPECIAL]
+    for column, breakdown in zip(st.columns(len(plain)) if len(plain) > 1 else [st.container()] * len(plain),
+                                 plain, strict=True):  # fmt: skip
+        with column:
+            draw(breakdown, tables["breakdowns"][breakdown.key])
+    for breakdown in shown:
+        if breakdown.key in SPECIAL:
+            SPECIAL[breakdown.key](breakdown, tables["breakdowns"][breakdown.key])
 
 updated = stats.last_updated(ctx.cohorts)
 if updated is None:

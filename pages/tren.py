@@ -6,17 +6,10 @@ from typing import Any
 
 import streamlit as st
 
-from pages import (
-    chart,
-    md_escape,
-    page_context,
-    repeat_people,
-    repeat_table,
-    require_page,
-    sample_banner,
-    shown_of,
-    table,
-)
+from pages.context import page_context
+from pages.guards import require_page
+from pages.reads import repeat_people
+from pages.widgets import chart, md_escape, repeat_table, sample_banner, shown_of, table
 from peserta import figures, stats
 from peserta.filters import cohort_filters
 from peserta.stats import format_count

@@ -23,19 +23,11 @@ from loaders.metadata import match_program
 from loaders.report import count_by_code
 from loaders.schema import XLSX_MIME
 from loaders.template import roster_template_xlsx
-from pages import (
-    EDITOR_ROLES,
-    audited_download,
-    classify_form,
-    flash,
-    md_escape,
-    page_context,
-    require_page,
-    require_role,
-    show_flash,
-    table,
-    text_key,
-)
+from pages.context import flash, page_context, show_flash
+from pages.forms import classify_form
+from pages.guards import audited_download, require_page, require_role
+from pages.navigation import EDITOR_ROLES
+from pages.widgets import md_escape, table, text_key
 from peserta.exports import issues_xlsx
 from peserta.i18n import issue_label, level_label, sector_label, sector_short_label
 from peserta.stats import format_count

@@ -1,7 +1,8 @@
 """The Excel recap (Rekap): one sheet per breakdown, as values, from the same slide tables as the deck.
 
-Sheets: a summary (filters, source, time, headline numbers, summary sentence), then by sector, Pemda
-level, province, agency (all of them), cohort, gender, golongan and age; optionally the participants
+Sheets: a summary (filters, source, time, headline numbers, summary sentence), then one per breakdown in
+peserta.breakdowns' order (sector, Pemda level, agency (all of them), province, gender, golongan, age),
+the cohorts; optionally the participants
 (NIPs always masked, names only when asked). Bold filled headers, frozen header row, filters, widths.
 Written by store.xlsx (one cell-safety rule against formula injection for every workbook).
 """
@@ -21,7 +22,7 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from loaders.nip import mask_nip
-from peserta import stats
+from peserta import breakdowns, stats
 from peserta.exports import PARTICIPANT_LABELS
 from peserta.filters import Filters, apply_filters, selected_cohorts
 from peserta.i18n import level_label, normalise_lang, sector_label, t
@@ -38,29 +39,6 @@ from peserta.slides import (
 )
 from store.xlsx import WIDTH_MAX, new_workbook, table_sheet, workbook_bytes
 
-# Sheet key -> (Indonesian title, English title); Excel allows 31 characters, no []:*?/\.
-SHEET_TITLES: Final[dict[str, tuple[str, str]]] = {
-    "summary": ("Ringkasan", "Summary"),
-    "sector": ("Jenis Instansi", "Agency type"),
-    "level": ("Tingkat Pemda", "Regional level"),
-    "provinces": ("Provinsi", "Provinces"),
-    "agencies": ("Instansi", "Agencies"),
-    "cohorts": ("Angkatan", "Cohorts"),
-    "gender": ("Jenis Kelamin", "Gender"),
-    "golongan": ("Golongan", "Golongan"),
-    "age": ("Kelompok Umur", "Age groups"),
-    "participants": ("Peserta", "Participants"),
-}
-# Breakdown sheets in workbook order: sheet key -> text key of the row-label column.
-BREAKDOWN_SHEETS: Final[dict[str, str]] = {
-    "sector": "col.sector",
-    "level": "col.level",
-    "provinces": "col.province",
-    "agencies": "col.agency",
-    "gender": "col.gender",
-    "golongan": "col.golongan",
-    "age": "col.age_band",
-}
 # Participants sheet: frame column -> PARTICIPANT_LABELS key; NIPs masked, birth date and TMT left out.
 PARTICIPANT_COLUMNS: Final = (
     "cohort", "name", "nip", "gender", "golongan", "jabatan", "unit_kerja", "instansi", "agency", "sector",
@@ -100,7 +78,6 @@ def recap_xlsx(
     names only with `with_names`). `slides` (from build_slides with the same arguments) saves building
     them again."""
     lang = normalise_lang(lang)
-    index = 1 if lang == "en" else 0
     chosen = selected_cohorts(cohorts, filters)
     facts = apply_filters(facts, chosen, filters)
     if slides is None:
@@ -109,21 +86,21 @@ def recap_xlsx(
     when = generated_at or datetime.now(UTC)
 
     book = new_workbook()
-    _sheet(book, SHEET_TITLES["summary"][index], _summary_columns(by_key, filters, chosen, lang, when))
-    for key, label_key in BREAKDOWN_SHEETS.items():
-        if key == "agencies":
-            table = stats.top_agencies(facts, n=len(facts) + 1, lang=lang)  # every agency, no 'Lainnya'
+    _sheet(book, t("recap.sheet.summary", lang), _summary_columns(by_key, filters, chosen, lang, when))
+    for breakdown in breakdowns.BREAKDOWNS:
+        if breakdown.recap_table is not None:
+            table = breakdown.recap_table(facts, lang)
             table = suppress_small_counts(table) if suppress_small else table
-        elif key in by_key:
-            table = by_key[key].table
+        elif breakdown.key in by_key:
+            table = by_key[breakdown.key].table
         else:
             continue
-        _sheet(book, SHEET_TITLES[key][index], _breakdown_columns(table, t(label_key, lang), lang, key))
-    _sheet(book, SHEET_TITLES["cohorts"][index], _cohort_columns(facts, chosen, lang, suppress_small))
+        columns = _breakdown_columns(table, t(breakdown.row_label_key, lang), lang)
+        _sheet(book, t(breakdown.sheet_key, lang), columns)
+    _sheet(book, t("recap.sheet.cohorts", lang), _cohort_columns(facts, chosen, lang, suppress_small))
     if participants is not None:
-        _sheet(
-            book, SHEET_TITLES["participants"][index], _participant_columns(participants, lang, with_names)
-        )
+        columns = _participant_columns(participants, lang, with_names)
+        _sheet(book, t("recap.sheet.participants", lang), columns)
     return workbook_bytes(book)
 
 
@@ -160,9 +137,9 @@ def _summary_columns(
     ]
 
 
-def _breakdown_columns(table: pd.DataFrame, label: str, lang: str, key: str) -> list[Column]:
+def _breakdown_columns(table: pd.DataFrame, label: str, lang: str) -> list[Column]:
     columns = [Column(label, [str(x) for x in table["label"]])]
-    if key == "agencies" and "sector_label" in table:
+    if "sector_label" in table:  # top agencies: each agency's sector
         columns.append(Column(t("col.sector", lang), [str(x) for x in table["sector_label"]]))
     columns.append(Column(t("col.count", lang), [_number(c, lang) for c in table["count"]], COUNT_FORMAT))
     columns.append(

@@ -17,14 +17,15 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from peserta import figures, stats
+from loaders.schema import REGIONAL_LEVELS
+from peserta import breakdowns, figures, stats
+from peserta.breakdowns import Breakdown
 from peserta.facts import prepare_facts
 from peserta.filters import Filters, apply_filters, selected_cohorts
 from peserta.i18n import level_label, normalise_lang, sector_label, t
 from peserta.narrative import counted, join_words, summary_sentence
 
 SMALL_COUNT: Final = 5  # counts from 1 to SMALL_COUNT - 1 are hidden when suppression is on
-TOP_AGENCIES: Final = 10
 MAX_TREND_COHORTS: Final = 20  # more cohorts than this: the trend slide shows the Pemda share per year
 FOOTER_FILTER_CHARS: Final = 160  # the filter list in a footer is cut here (the recap holds it whole)
 COUNT_FORMAT: Final = "#,##0"
@@ -34,16 +35,6 @@ ROOM_FONT: Final = 22  # px: plotly text readable from the back of a meeting roo
 TILE_FONT: Final = 13  # px: province names on the tile map still fit their tiles
 ROOM_ROW_FONT: Final = 18  # px: names beside horizontal bars (two lines each must fit a row)
 
-# Slide key -> text key of the column that names a table's rows (display tables, recap sheets).
-ROW_LABEL_KEYS: Final[dict[str, str]] = {
-    "sector": "col.sector",
-    "level": "col.level",
-    "agencies": "col.agency",
-    "provinces": "col.province",
-    "gender": "col.gender",
-    "golongan": "col.golongan",
-    "age": "col.age_band",
-}
 # Filters field -> text key of its label, in the order a footer lists them.
 FILTER_LABEL_KEYS: Final[dict[str, str]] = {
     "programs": "filter.programs",
@@ -408,49 +399,6 @@ def _title_slide(ctx: _Context, numbers: stats.Kpis) -> Slide:
     )
 
 
-def _sector_slide(ctx: _Context) -> Slide:
-    full = stats.by_sector(ctx.facts, ctx.lang)
-    rows = full[(full["count"] > 0) | full["key"].isin(["central", "regional"])]
-    table = ctx.hide(full)
-    shown = table.loc[rows.index]
-    return Slide(
-        key="sector",
-        title=t("chart.by_sector", ctx.lang),
-        message=_parts(shown, ctx) + ".",
-        kind="column",
-        table=table,
-        chart=_breakdown_chart(shown, ctx.lang, _colours(shown["key"], figures.SECTOR_COLOURS), ctx.k),
-        figure=None if _any_hidden(table) else (lambda: figures.participants_by_sector(full, ctx.lang)),
-        suppressed=_any_hidden(table),
-    )
-
-
-def _level_slide(ctx: _Context) -> Slide | None:
-    full = stats.regional_by_level(ctx.facts, ctx.lang)
-    total = int(full["count"].sum())
-    if not total:
-        return None
-    table = ctx.hide(full)
-    shown = table[(table["key"] != "") | (full["count"] > 0)]
-    pemda = {level: figures.SECTOR_COLOURS["regional"] for level in ("province", "regency", "city")}
-    message = t(
-        "slides.level.message",
-        ctx.lang,
-        regional=people_text(ctx.total(total), ctx.lang, ctx.k),
-        parts=_parts(shown[full.loc[shown.index, "count"] > 0], ctx),
-    )
-    return Slide(
-        key="level",
-        title=t("chart.regional_by_level", ctx.lang),
-        message=message,
-        kind="column",
-        table=table,
-        chart=_breakdown_chart(shown, ctx.lang, _colours(shown["key"], pemda), ctx.k),
-        figure=None if _any_hidden(table) else (lambda: figures.regional_by_level(full, ctx.lang)),
-        suppressed=_any_hidden(table),
-    )
-
-
 def _leaders(full: pd.DataFrame, exclude: Iterable[str]) -> tuple[list[str], int | None]:
     """The labels of the named rows with the largest count (ties: up to three), and the first one's row
     position; ([], None) when no named row has participants."""
@@ -462,97 +410,116 @@ def _leaders(full: pd.DataFrame, exclude: Iterable[str]) -> tuple[list[str], int
     return [str(x) for x in tied["label"].head(3)], int(full.index.get_loc(tied.index[0]))
 
 
-def _agencies_slide(ctx: _Context, numbers: stats.Kpis) -> Slide:
-    full = stats.top_agencies(ctx.facts, TOP_AGENCIES, ctx.lang)
-    table = ctx.hide(full)
-    leaders, first = _leaders(full, ["", stats.OTHERS_KEY])
+@dataclass(frozen=True)
+class _Shown:
+    """One breakdown as a slide sees it: the whole table, the table after suppression, and the rows charted."""
+
+    full: pd.DataFrame
+    table: pd.DataFrame
+    shown: pd.DataFrame
+
+    def counted(self) -> pd.DataFrame:
+        """The charted rows that count somebody (before suppression)."""
+        return self.shown[self.full.loc[self.shown.index, "count"] > 0]
+
+
+def _sector_message(ctx: _Context, rows: _Shown, numbers: stats.Kpis) -> str:
+    return _parts(rows.shown, ctx) + "."
+
+
+def _parts_message(ctx: _Context, rows: _Shown, numbers: stats.Kpis) -> str:
+    return _parts(rows.counted(), ctx) + "."
+
+
+def _level_message(ctx: _Context, rows: _Shown, numbers: stats.Kpis) -> str:
+    regional = people_text(ctx.total(int(rows.full["count"].sum())), ctx.lang, ctx.k)
+    return t("slides.level.message", ctx.lang, regional=regional, parts=_parts(rows.counted(), ctx))
+
+
+def _largest_message(ctx: _Context, rows: _Shown, numbers: stats.Kpis) -> str:
+    leaders, first = _leaders(rows.full, [""])
+    if first is None:
+        return t("slides.profile.unknown", ctx.lang)
+    count = ctx.people(rows.table["count"].iloc[first], rows.table["share"].iloc[first])
+    return t("slides.largest", ctx.lang, label=join_words(leaders, ctx.lang), count=count)
+
+
+def _agencies_message(ctx: _Context, rows: _Shown, numbers: stats.Kpis) -> str:
+    leaders, first = _leaders(rows.full, ["", stats.OTHERS_KEY])
     agencies = counted(numbers.agencies, "agency", ctx.lang)
     if first is None:
-        message = t("slides.agencies.none", ctx.lang, agencies=agencies)
-    else:
-        message = t(
-            "slides.agencies.message" if len(leaders) == 1 else "slides.agencies.tied",
-            ctx.lang,
-            agencies=agencies,
-            top=join_words(leaders, ctx.lang),
-            count=people_text(table["count"].iloc[first], ctx.lang, ctx.k),
-        )
-    return Slide(
-        key="agencies",
-        title=t("chart.top_agencies", ctx.lang),
-        message=message,
-        kind="bar",
-        table=table,
-        chart=_agency_chart(table, ctx.lang, ctx.k),
-        figure=None if _any_hidden(table) else (lambda: figures.top_agencies(full, ctx.lang)),
-        suppressed=_any_hidden(table),
+        return t("slides.agencies.none", ctx.lang, agencies=agencies)
+    return t(
+        "slides.agencies.message" if len(leaders) == 1 else "slides.agencies.tied",
+        ctx.lang,
+        agencies=agencies,
+        top=join_words(leaders, ctx.lang),
+        count=people_text(rows.table["count"].iloc[first], ctx.lang, ctx.k),
     )
 
 
-def _provinces_slide(ctx: _Context, numbers: stats.Kpis) -> Slide:
-    full = stats.by_province(ctx.facts, ctx.lang)
-    table = ctx.hide(full)
-    leaders, first = _leaders(full, [""])
-    provinces = counted(numbers.provinces, "province", ctx.lang)
-    message = (
-        t(
-            "slides.provinces.message" if len(leaders) == 1 else "slides.provinces.tied",
-            ctx.lang,
-            provinces=provinces,
-            top=join_words(leaders, ctx.lang),
-            count=people_text(table["count"].iloc[first], ctx.lang, ctx.k),
-        )
-        if first is not None
-        else t("slides.provinces.none", ctx.lang)
-    )
-    return Slide(
-        key="provinces",
-        title=t("chart.province_map", ctx.lang),
-        message=message,
-        kind="bar",
-        table=table,
-        chart=_breakdown_chart(table, ctx.lang, _colours(table["key"], {}), ctx.k),
-        figure=None if _any_hidden(table) else (lambda: figures.province_tile_map(full, ctx.lang)),
-        suppressed=_any_hidden(table),
+def _provinces_message(ctx: _Context, rows: _Shown, numbers: stats.Kpis) -> str:
+    leaders, first = _leaders(rows.full, [""])
+    if first is None:
+        return t("slides.provinces.none", ctx.lang)
+    return t(
+        "slides.provinces.message" if len(leaders) == 1 else "slides.provinces.tied",
+        ctx.lang,
+        provinces=counted(numbers.provinces, "province", ctx.lang),
+        top=join_words(leaders, ctx.lang),
+        count=people_text(rows.table["count"].iloc[first], ctx.lang, ctx.k),
     )
 
 
-# Profile slides: key -> (stats function, figure function, title key, kind, message style).
-_PROFILE: Final[dict[str, tuple[Callable[..., pd.DataFrame], Callable[..., go.Figure], str, str, str]]] = {
-    "gender": (stats.by_gender, figures.gender_split, "chart.gender", "bar", "parts"),
-    "golongan": (stats.by_golongan, figures.golongan_bars, "chart.golongan", "column", "largest"),
-    "age": (stats.by_age_band, figures.age_bands, "chart.age", "column", "largest"),
+# breakdowns.Message -> the writer of a breakdown slide's sentence.
+_MESSAGES: Final[dict[str, Callable[[_Context, _Shown, stats.Kpis], str]]] = {
+    "sector": _sector_message,
+    "parts": _parts_message,
+    "level": _level_message,
+    "largest": _largest_message,
+    "agencies": _agencies_message,
+    "provinces": _provinces_message,
+}
+_PEMDA_COLOURS: Final = {level: figures.SECTOR_COLOURS["regional"] for level in REGIONAL_LEVELS}
+# breakdowns.Colours -> the colour of a row by its key (the agency chart colours per sector series).
+_COLOURS: Final[dict[str, dict[str, str]]] = {
+    "sector": figures.SECTOR_COLOURS,
+    "regional": _PEMDA_COLOURS,
+    "neutral": {},
 }
 
 
-def _profile_slide(ctx: _Context, key: str) -> Slide:
-    compute, draw, title_key, kind, style = _PROFILE[key]
-    full = compute(ctx.facts, ctx.lang)
+def _charted(full: pd.DataFrame, table: pd.DataFrame, rows: str) -> pd.DataFrame:
+    """The rows a breakdown slide charts (breakdowns.Rows)."""
+    if rows == "main":
+        return table.loc[full[(full["count"] > 0) | full["key"].isin(["central", "regional"])].index]
+    if rows == "known":
+        return table[(table["key"] != "") | (full["count"] > 0)]
+    return table
+
+
+def _breakdown_slide(ctx: _Context, breakdown: Breakdown, numbers: stats.Kpis) -> Slide | None:
+    """A breakdown's slide; None when its table counts nobody (Pemda levels without Pemda participants)."""
+    full = breakdown.compute(ctx.facts, ctx.lang)
+    if not int(full["count"].sum()):
+        return None
     table = ctx.hide(full)
-    shown = table[(table["key"] != "") | (full["count"] > 0)]
-    if style == "parts":
-        message = _parts(shown[full.loc[shown.index, "count"] > 0], ctx) + "."
+    rows = _Shown(full, table, _charted(full, table, breakdown.rows))
+    hidden = _any_hidden(table)
+    if breakdown.colours == "agency":
+        chart = _agency_chart(table, ctx.lang, ctx.k)
     else:
-        leaders, first = _leaders(full, [""])
-        message = (
-            t(
-                "slides.largest",
-                ctx.lang,
-                label=join_words(leaders, ctx.lang),
-                count=ctx.people(table["count"].iloc[first], table["share"].iloc[first]),
-            )
-            if first is not None
-            else t("slides.profile.unknown", ctx.lang)
-        )
+        colours = _colours(rows.shown["key"], _COLOURS[breakdown.colours])
+        chart = _breakdown_chart(rows.shown, ctx.lang, colours, ctx.k)
     return Slide(
-        key=key,
-        title=t(title_key, ctx.lang),
-        message=message,
-        kind=kind,
+        key=breakdown.key,
+        title=t(breakdown.title_key, ctx.lang),
+        message=_MESSAGES[breakdown.message](ctx, rows, numbers),
+        kind=breakdown.slide_kind,
         table=table,
-        chart=_breakdown_chart(shown, ctx.lang, _colours(shown["key"], {}), ctx.k),
-        figure=None if _any_hidden(table) else (lambda: draw(full, ctx.lang)),
-        suppressed=_any_hidden(table),
+        chart=chart,
+        figure=None if hidden else (lambda: breakdown.draw(full, ctx.lang)),
+        suppressed=hidden,
     )
 
 
@@ -693,11 +660,7 @@ def build_slides(
         empty = t("narrative.empty", lang)
         return [title, Slide("summary", t("section.narrative", lang), empty, "text", kpi_table(facts, lang))]
     body: list[Slide | None] = [
-        _sector_slide(ctx),
-        _level_slide(ctx),
-        _agencies_slide(ctx, numbers),
-        _provinces_slide(ctx, numbers),
-        *(_profile_slide(ctx, key) for key in _PROFILE),
+        *(_breakdown_slide(ctx, breakdown, numbers) for breakdown in breakdowns.BREAKDOWNS),
         _trend_slide(ctx, numbers.cohorts),
     ]
     slides = [title, *(s for s in body if s is not None)]
@@ -738,7 +701,8 @@ def display_table(slide: Slide, lang: str = "id", k: int = SMALL_COUNT) -> pd.Da
                 t("axis.share", lang): [share_text(v, lang) for v in table["regional_share"]],
             }
         )
-    header = t(ROW_LABEL_KEYS.get(slide.key, "recap.item"), lang)
+    breakdown = breakdowns.by_key().get(slide.key)
+    header = t(breakdown.row_label_key if breakdown else "recap.item", lang)
     return pd.DataFrame(
         {
             header: table["label"].astype(str),

@@ -25,7 +25,9 @@ from streamlit.testing.v1 import AppTest
 
 import store.accounts as accounts_module
 import store.sessions as sessions_module
-from pages import PAGES, AppContext, audited_download
+from pages.context import AppContext
+from pages.guards import audited_download
+from pages.navigation import PAGES
 from peserta.facts import prepare_facts
 from peserta.filters import Filters, apply_filters, selected_cohorts
 from peserta.tables import mask_digit_runs, masked_messages
@@ -944,7 +946,7 @@ def test_an_unexpected_error_shows_a_friendly_message_and_logs_details(
 
 def test_a_page_that_names_no_roles_is_for_admins_only() -> None:
     # Least privilege by default: a new page is hidden from viewers and editors until it says otherwise.
-    from pages import ADMIN_ROLES, ALL_ROLES, PAGES, PageSpec
+    from pages.navigation import ADMIN_ROLES, ALL_ROLES, PAGES, PageSpec
 
     assert PageSpec("pages/baru.py", "baru", "page.baru", ":material/add:", "nav.data").roles == ADMIN_ROLES
     dashboards = {spec.url_path for spec in PAGES if spec.section_key == "nav.dashboards"}

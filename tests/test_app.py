@@ -9,7 +9,7 @@ import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
-from pages import text_key
+from pages.widgets import text_key
 from store import open_store
 from tests import builders as b
 from tests.apptest import PAGE_TITLES, REFERENCE_QUERY, SAMPLE_TOTAL, goto, metrics, open_app, texts

@@ -179,16 +179,16 @@ def test_roster_managers_get_participants_in_the_recap_viewers_do_not():
 def test_a_recap_with_names_is_rechecked_for_roster_managers(monkeypatch, role, people):
     """The recap with the participants sheet (names) is offered, and re-checked at the click, only to
     roster managers; the audit says names left the server."""
-    import pages
+    from pages import guards
 
     seen: dict[str, dict] = {}
-    original = pages.audited_download
+    original = guards.audited_download
 
     def recording(ctx, label, build, **kwargs):
         seen[kwargs["key"]] = kwargs
         original(ctx, label, build, **kwargs)
 
-    monkeypatch.setattr(pages, "audited_download", recording)
+    monkeypatch.setattr(guards, "audited_download", recording)
     present(REFERENCE_QUERY, role=role)
     recap = seen["presentasi.xlsx"]
     if people:

@@ -13,14 +13,15 @@ import pytest
 from peserta import stats
 from peserta.facts import facts_from_participants
 from peserta.filters import Filters
-from peserta.recap import SHEET_TITLES, recap_xlsx
+from peserta.i18n import t
+from peserta.recap import recap_xlsx
 from peserta.slides import build_slides
 from tests.factories import CM, DKI, REFERENCE_ID, cohorts_frame, multi_cohorts, multi_facts, participants
 
 MOMENT = datetime(2023, 9, 5, 7, 3, tzinfo=UTC)
 ALL = Filters()
 SHEETS_ID = [
-    "Ringkasan", "Jenis Instansi", "Tingkat Pemda", "Provinsi", "Instansi", "Jenis Kelamin", "Golongan",
+    "Ringkasan", "Jenis Instansi", "Tingkat Pemda", "Instansi", "Provinsi", "Jenis Kelamin", "Golongan",
     "Kelompok Umur", "Angkatan",
 ]  # fmt: skip
 # Sheet -> the stats table whose label, count and share it holds.
@@ -55,8 +56,8 @@ def recap(facts=None, cohorts=None, filters=ALL, lang="id", **kwargs) -> openpyx
 
 def test_sheets_in_order():
     assert recap().sheetnames == SHEETS_ID
-    assert recap(lang="en").sheetnames == [SHEET_TITLES[k][1] for k in (
-        "summary", "sector", "level", "provinces", "agencies", "gender", "golongan", "age", "cohorts")]  # fmt: skip
+    assert recap(lang="en").sheetnames == [t(f"recap.sheet.{k}", "en") for k in (
+        "summary", "sector", "level", "agencies", "provinces", "gender", "golongan", "age", "cohorts")]  # fmt: skip
 
 
 @pytest.mark.parametrize("sheet", list(BREAKDOWNS))
