@@ -34,7 +34,9 @@ from pages.navigation import PAGE_CONFIG, navigation, spec_for_url, text
 from pages.widgets import md_escape, text_key
 from peserta.facts import prepare_facts
 from peserta.filters import (
+    FILTER_LABELS,
     QUERY_KEYS,
+    SIDEBAR_FIELDS,
     Filters,
     apply_filters,
     filter_options,
@@ -58,18 +60,7 @@ from store.sessions import (
 
 RAISE_ENV: Final = "DASBOR_RAISE_ERRORS"  # "1": re-raise unexpected errors after logging (development, tests)
 log = logging.getLogger("dasbor")
-# Filters field -> text key of its sidebar label, in sidebar order.
-FILTER_LABELS: Final[dict[str, str]] = {
-    "programs": "filter.programs",
-    "years": "filter.years",
-    "angkatan": "filter.angkatan",
-    "sectors": "filter.sectors",
-    "levels": "filter.levels",
-    "provinces": "filter.provinces",
-}
-# Set by a click on an agency's bar or by a link, shown as a chip: no sidebar list of every agency.
-AGENCIES: Final = "agencies"
-CHIP_LABELS: Final[dict[str, str]] = {**FILTER_LABELS, AGENCIES: "filter.agencies"}
+AGENCIES: Final = "agencies"  # set by a click on an agency's bar or by a link: a chip, no sidebar list
 DASHBOARDS: Final = "nav.dashboards"  # the section whose pages show the filters as chips
 
 
@@ -119,7 +110,7 @@ def _value_labels(field: str, lang: str) -> Callable[[Any], str]:
 
 
 def _clear_filters() -> None:
-    for field in CHIP_LABELS:
+    for field in FILTER_LABELS:
         st.session_state[_widget_key(field)] = []
 
 
@@ -132,12 +123,12 @@ def _remove_filter(field: str, value: Any) -> None:
 def _filter_chips(filters: Filters, lang: str) -> None:
     """The active filters above the page as a row of small buttons, 'Jenis instansi: Pemerintah Daerah ✕';
     a click removes that one (clicks on bars and tiles add them; the URL follows either way)."""
-    chips = [(field, value) for field in CHIP_LABELS for value in getattr(filters, field)]
+    chips = [(field, value) for field in FILTER_LABELS for value in getattr(filters, field)]
     if not chips:
         return
     with st.container(horizontal=True, key="filter-chips", gap="small"):
         for field, value in chips:
-            label = f"{text(CHIP_LABELS[field], lang)}: {_value_labels(field, lang)(value)} ✕"
+            label = f"{text(FILTER_LABELS[field], lang)}: {_value_labels(field, lang)(value)} ✕"
             st.button(
                 md_escape(label),  # agency and program names are user text
                 key=f"chip.{field}.{text_key(str(value))}",
@@ -203,7 +194,8 @@ def _filters_sidebar(options: Mapping[str, list[Any]], lang: str) -> Filters:
     from_url = filters_from_query(_query())
     chosen: dict[str, tuple[Any, ...]] = {}
     st.sidebar.subheader(text("filter.header", lang))
-    for field, label_key in FILTER_LABELS.items():
+    for field in SIDEBAR_FIELDS:
+        label_key = FILTER_LABELS[field]
         key = _widget_key(field)
         if key not in st.session_state:
             st.session_state[key] = list(getattr(from_url, field))

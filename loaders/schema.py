@@ -56,6 +56,13 @@ PPTX_MIME: Final = "application/vnd.openxmlformats-officedocument.presentationml
 PDF_MIME: Final = "application/pdf"
 CSV_MIME: Final = "text/csv"
 
+# The facts table (written by store.facts from the participants, read by peserta; docs/architecture.md):
+# participants counted per cohort, sector, level, province and one dimension's value.
+FACT_COLUMNS: Final = ("cohort_id", "sector", "level", "province", "dimension", "value", "n")
+FACT_TEXT_COLUMNS: Final = ("sector", "level", "province", "dimension", "value")
+FACT_GROUP_COLUMNS: Final = ("cohort_id", "sector", "level", "province")
+DIMENSIONS: Final = ("total", "agency", "gender", "golongan", "age")  # "total": one row per group, value ""
+
 # NIP statuses (see loaders/nip.py).
 NIP_STATUSES: Final = (
     "pns",  # valid 18-digit PNS NIP

@@ -7,10 +7,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-FACT_COLUMNS: Final = ("cohort_id", "sector", "level", "province", "dimension", "value", "n")
-TEXT_COLUMNS: Final = ("sector", "level", "province", "dimension", "value")
-GROUP_COLUMNS: Final = ("cohort_id", "sector", "level", "province")
-DIMENSIONS: Final = ("total", "agency", "gender", "golongan", "age")
+from loaders.schema import FACT_COLUMNS, FACT_GROUP_COLUMNS, FACT_TEXT_COLUMNS
 
 # Dimension -> the participants column it counts (facts_from_participants).
 DIMENSION_SOURCES: Final[dict[str, str]] = {
@@ -27,7 +24,7 @@ def empty_facts() -> pd.DataFrame:
 
 
 def _is_prepared(facts: pd.DataFrame) -> bool:
-    return all(isinstance(facts[c].dtype, pd.CategoricalDtype) for c in TEXT_COLUMNS) and facts[
+    return all(isinstance(facts[c].dtype, pd.CategoricalDtype) for c in FACT_TEXT_COLUMNS) and facts[
         "n"
     ].dtype == np.dtype("int64")
 
@@ -46,7 +43,7 @@ def prepare_facts(facts: pd.DataFrame) -> pd.DataFrame:
     """The facts frame with categorical text columns ('' for missing) and int64 counts; as is when already so."""
     if _is_prepared(facts):
         return facts
-    data = {column: _categorical(facts[column]) for column in TEXT_COLUMNS}
+    data = {column: _categorical(facts[column]) for column in FACT_TEXT_COLUMNS}
     data["cohort_id"] = pd.to_numeric(facts["cohort_id"]).astype("int64")
     data["n"] = pd.to_numeric(facts["n"]).fillna(0).astype("int64")
     return pd.DataFrame(data, index=facts.index)[list(FACT_COLUMNS)]
@@ -60,7 +57,7 @@ def facts_from_participants(participants: pd.DataFrame) -> pd.DataFrame:
         values = participants[column].astype(object)
         frame[column] = values.where(values.notna(), "").astype(str)
     frame["sector"] = frame["sector"].replace("", "unknown")
-    keys = list(GROUP_COLUMNS)
+    keys = list(FACT_GROUP_COLUMNS)
     parts = [
         frame.groupby(keys, sort=True).size().rename("n").reset_index().assign(dimension="total", value="")
     ]

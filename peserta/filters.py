@@ -40,6 +40,18 @@ LEVEL_CODES: Final[dict[str, str]] = {
     "city": "kota",
     "other": "lainnya",
 }
+# Filters field -> text key of its label, in the order the sidebar, the filter chips and an export's list of
+# filters name them. Agencies are set by a click on an agency's bar or by a link: a chip, no sidebar list.
+FILTER_LABELS: Final[dict[str, str]] = {
+    "programs": "filter.programs",
+    "years": "filter.years",
+    "angkatan": "filter.angkatan",
+    "sectors": "filter.sectors",
+    "levels": "filter.levels",
+    "provinces": "filter.provinces",
+    "agencies": "filter.agencies",
+}
+SIDEBAR_FIELDS: Final = tuple(field for field in FILTER_LABELS if field != "agencies")
 MAX_TEXT: Final = 200  # longer query values are not program names: ignored
 MAX_VALUES: Final = 100  # per key; a link never needs more
 YEAR_RANGE: Final = (1945, 2100)

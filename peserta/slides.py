@@ -21,7 +21,7 @@ from loaders.schema import REGIONAL_LEVELS
 from peserta import breakdowns, figures, stats
 from peserta.breakdowns import Breakdown
 from peserta.facts import prepare_facts
-from peserta.filters import Filters, apply_filters, selected_cohorts
+from peserta.filters import FILTER_LABELS, Filters, apply_filters, selected_cohorts
 from peserta.i18n import level_label, normalise_lang, sector_label, t
 from peserta.narrative import counted, join_words, summary_sentence
 
@@ -35,15 +35,6 @@ ROOM_FONT: Final = 22  # px: plotly text readable from the back of a meeting roo
 TILE_FONT: Final = 13  # px: province names on the tile map still fit their tiles
 ROOM_ROW_FONT: Final = 18  # px: names beside horizontal bars (two lines each must fit a row)
 
-# Filters field -> text key of its label, in the order a footer lists them.
-FILTER_LABEL_KEYS: Final[dict[str, str]] = {
-    "programs": "filter.programs",
-    "years": "filter.years",
-    "angkatan": "filter.angkatan",
-    "sectors": "filter.sectors",
-    "levels": "filter.levels",
-    "provinces": "filter.provinces",
-}
 
 
 @dataclass(frozen=True)
@@ -165,7 +156,7 @@ def share_text(value: object, lang: str) -> str:
 def describe_filters(filters: Filters, lang: str = "id", limit: int | None = None) -> str:
     """'Tahun: 2023; Jenis instansi: Pemerintah Daerah' or 'semua angkatan' (cut to `limit` characters)."""
     parts = []
-    for name, key in FILTER_LABEL_KEYS.items():
+    for name, key in FILTER_LABELS.items():
         values = getattr(filters, name)
         if not values:
             continue

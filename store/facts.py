@@ -13,10 +13,10 @@ import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 import sqlalchemy as sa
 
+from loaders.schema import FACT_COLUMNS, FACT_TEXT_COLUMNS
 from store.schema import facts, participants
 
 ID_CHUNK: Final = 500  # cohort ids per statement (keeps the IN list far below every driver's limit)
-FACT_COLUMNS: Final = ("cohort_id", "sector", "level", "province", "dimension", "value", "n")
 
 
 def _coalesce(column: sa.ColumnElement[str], default: str) -> sa.ColumnElement[str]:
@@ -103,7 +103,6 @@ def delete_facts(conn: sa.Connection, cohort_ids: Sequence[int]) -> None:
 
 # --- reading the facts table fast (millions of rows) -----------------------------------------------------
 
-TEXT_COLUMNS: Final = ("sector", "level", "province", "dimension", "value")
 _DICTIONARY: Final = pa.dictionary(pa.int32(), pa.string())
 # SQLite: one value per line (a literal separator: char(10) would be a function call per row and value). A
 # value holding a line break is read again hex-encoded.
@@ -115,11 +114,11 @@ def read_facts(conn: sa.Connection, cohort_ids: Sequence[int] | None) -> pd.Data
     """The facts frame: columns FACT_COLUMNS, cohort_id/n int64, the rest str."""
     table = read_facts_table(conn, cohort_ids)
     columns = {
-        name: pc.cast(table.column(name), pa.large_string()) if name in TEXT_COLUMNS else table.column(name)
+        name: pc.cast(table.column(name), pa.large_string()) if name in FACT_TEXT_COLUMNS else table.column(name)
         for name in FACT_COLUMNS
     }
     frame = pa.table(columns).to_pandas()
-    return frame.astype({"cohort_id": "int64", "n": "int64", **dict.fromkeys(TEXT_COLUMNS, "str")})
+    return frame.astype({"cohort_id": "int64", "n": "int64", **dict.fromkeys(FACT_TEXT_COLUMNS, "str")})
 
 
 def read_facts_categorical(conn: sa.Connection, cohort_ids: Sequence[int] | None = None) -> pd.DataFrame:
@@ -155,7 +154,7 @@ def facts_frame(table: pa.Table) -> pd.DataFrame:
     data: dict[str, object] = {}
     for name in FACT_COLUMNS:
         column = table.column(name)
-        data[name] = _categorical(column) if name in TEXT_COLUMNS else column.to_numpy()
+        data[name] = _categorical(column) if name in FACT_TEXT_COLUMNS else column.to_numpy()
     return pd.DataFrame(data, columns=list(FACT_COLUMNS), copy=True)
 
 
@@ -178,7 +177,7 @@ def _categorical(column: pa.ChunkedArray) -> pd.Categorical:
 
 def _parse_lines(data: bytes, name: str, count: int) -> pa.ChunkedArray | None:
     """One column written one value per line, or None when a value held a line break or the delimiter."""
-    kind = _DICTIONARY if name in TEXT_COLUMNS else pa.int64()
+    kind = _DICTIONARY if name in FACT_TEXT_COLUMNS else pa.int64()
     try:
         table = pa_csv.read_csv(
             pa.py_buffer(data),
@@ -225,7 +224,7 @@ def _read_sqlite(conn: sa.Connection, where: str) -> pa.Table | None:
         broken = {name for name, column in columns.items() if column is None}
         if not broken:
             return pa.table({name: _unhex(c) if name in hexed else c for name, c in columns.items()})
-        if broken - set(TEXT_COLUMNS) or broken & hexed:  # pragma: no cover - hex and integers are one line
+        if broken - set(FACT_TEXT_COLUMNS) or broken & hexed:  # pragma: no cover - hex and integers are one line
             return None
         hexed |= broken  # rare (a line break in an agency name): read again, those columns as hex
 
@@ -238,7 +237,7 @@ def _read_postgresql(conn: sa.Connection, where: str) -> pa.Table | None:
         for chunk in copy:
             buffer.write(chunk)
     cursor.close()
-    types = {name: _DICTIONARY for name in TEXT_COLUMNS} | {"cohort_id": pa.int64(), "n": pa.int64()}
+    types = {name: _DICTIONARY for name in FACT_TEXT_COLUMNS} | {"cohort_id": pa.int64(), "n": pa.int64()}
     try:
         return pa_csv.read_csv(
             pa.py_buffer(buffer.getbuffer()),
@@ -253,7 +252,7 @@ def _read_postgresql(conn: sa.Connection, where: str) -> pa.Table | None:
 
 def _empty_table() -> pa.Table:
     return pa.table(
-        {name: pa.array([], _DICTIONARY if name in TEXT_COLUMNS else pa.int64()) for name in FACT_COLUMNS}
+        {name: pa.array([], _DICTIONARY if name in FACT_TEXT_COLUMNS else pa.int64()) for name in FACT_COLUMNS}
     )
 
 
@@ -262,7 +261,7 @@ def _rows_table(conn: sa.Connection, cohort_ids: Sequence[int] | None) -> pa.Tab
     return pa.table(
         {
             name: pa.array(frame[name].to_numpy(), pa.int64())
-            if name not in TEXT_COLUMNS
+            if name not in FACT_TEXT_COLUMNS
             else pa.array(frame[name].astype(object).tolist(), pa.string()).dictionary_encode()
             for name in FACT_COLUMNS
         }
@@ -277,7 +276,7 @@ def _read_rows(conn: sa.Connection, cohort_ids: Sequence[int] | None) -> pd.Data
     rows = conn.execute(query).all()
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(FACT_COLUMNS)
     data = {
-        name: pd.array(values, dtype="str" if name in TEXT_COLUMNS else "int64")
+        name: pd.array(values, dtype="str" if name in FACT_TEXT_COLUMNS else "int64")
         for name, values in zip(FACT_COLUMNS, columns, strict=True)
     }
     return pd.DataFrame(data, columns=list(FACT_COLUMNS))

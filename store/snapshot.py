@@ -26,8 +26,9 @@ from typing import Final
 import pandas as pd
 import pyarrow as pa
 
+from loaders.schema import FACT_COLUMNS, FACT_TEXT_COLUMNS
 from loaders.settings import data_dir
-from store.facts import FACT_COLUMNS, TEXT_COLUMNS, facts_frame
+from store.facts import facts_frame
 from store.files import FILE_MODE, private_folder, write_private
 
 log = logging.getLogger(__name__)
@@ -133,7 +134,7 @@ def _facts_schema_checked(table: pa.Table) -> pa.Table:
         text = pa.types.is_dictionary(kind) and (
             pa.types.is_string(kind.value_type) or pa.types.is_large_string(kind.value_type)
         )
-        if (name in TEXT_COLUMNS and not text) or (name not in TEXT_COLUMNS and kind != pa.int64()):
+        if (name in FACT_TEXT_COLUMNS and not text) or (name not in FACT_TEXT_COLUMNS and kind != pa.int64()):
             raise ValueError(f"facts column {name} is {kind}")
     return table
 

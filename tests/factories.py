@@ -14,7 +14,7 @@ import pandas as pd
 import sqlalchemy as sa
 from hypothesis import strategies as st
 
-from loaders import LoadResult, read_roster
+from loaders import LoadResult, read_roster, schema
 from loaders.schema import AGE_BANDS, GOLONGAN_GROUPS
 from loaders.schema import PARTICIPANT_COLUMNS as INTAKE_COLUMNS
 from peserta.facts import facts_from_participants
@@ -187,7 +187,7 @@ def store_like(cohorts: pd.DataFrame) -> pd.DataFrame:
 # --- store uploads and dumps (store/) ---------------------------------------------------------------------
 
 
-DIMENSIONS = {"total", "agency", "gender", "golongan", "age"}
+DIMENSIONS = set(schema.DIMENSIONS)  # the facts table must hold exactly the vocabulary's dimensions
 
 
 SURROGATE_IDS = ("participant_id", "issue_id", "audit_id")

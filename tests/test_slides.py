@@ -408,6 +408,9 @@ def test_every_chart_agrees_with_its_table(people, suppress):
         (Filters(programs=(CM,), angkatan=("IV",)), "en",
          "Training program: Pelatihan Coaching dan Mentoring; Cohort (angkatan): IV"),
         (Filters(levels=("city", "regency")), "id", "Tingkat instansi: Pemerintah kota, Pemerintah kabupaten"),
+        # a click on an agency's bar narrows every export: its footer and recap say so
+        (Filters(provinces=("Jawa Timur",), agencies=("Kementerian Keuangan",)), "id",
+         "Provinsi: Jawa Timur; Instansi: Kementerian Keuangan"),
     ],
 )  # fmt: skip
 def test_describe_filters(filters, lang, text):
