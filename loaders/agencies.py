@@ -165,6 +165,15 @@ MAX_DISTRICT_WORDS: Final = 4  # longest kecamatan/distrik name scanned, in word
 FUZZY_PLACE_MIN_CHARS: Final = 6  # shortest unexplained word tried as a misspelled region name
 FUZZY_ACCEPT: Final = 90.0  # rapidfuzz ratio for a typo to be taken as the name
 FUZZY_SUGGEST: Final = 80.0  # below accept but at least this: unknown, listed as candidate
+# "pemerintah" or "daerah" alone (regional_units.csv, priority 55): a government of some region, no unit;
+# when nothing stronger matched, the region named decides the level.
+BARE_GOVERNMENT_PRIORITY: Final = 55
+KEY_WORD_FUZZY_MIN_CHARS: Final = 7  # shorter words are never taken as a misspelled key word
+KEY_WORD_FUZZY_ACCEPT: Final = 87.0  # rapidfuzz ratio for "kabupatem" to be read as "kabupaten"
+FUZZY_REGION_MIN_CHARS: Final = 5  # shorter region names are never matched with a typo
+FUZZY_AGENCY_MIN_CHARS: Final = 10  # central names and whole texts shorter than this: no typo matching
+FUZZY_AGENCY_ACCEPT: Final = FUZZY_ACCEPT + 2  # a whole text read as a misspelled central name...
+FUZZY_AGENCY_MARGIN: Final = 5.0  # ...only this far ahead of the best other agency
 
 
 @dataclass(frozen=True)
@@ -324,8 +333,8 @@ def _agency_levels() -> dict[str, str]:
 def _fix_token(token: str) -> str:
     if token in _TOKEN_FIXES:
         return _TOKEN_FIXES[token]
-    if len(token) >= 7 and token.isalpha():
-        best = process.extractOne(token, _KEY_WORDS, scorer=fuzz.ratio, score_cutoff=87)
+    if len(token) >= KEY_WORD_FUZZY_MIN_CHARS and token.isalpha():
+        best = process.extractOne(token, _KEY_WORDS, scorer=fuzz.ratio, score_cutoff=KEY_WORD_FUZZY_ACCEPT)
         if best is not None:
             return str(best[0])
     return token
@@ -396,7 +405,7 @@ def _fuzzy_choices() -> dict[str, tuple[str, ...]]:
     """Compact base names per region kind, for typo matching."""
     choices: dict[str, set[str]] = {"province": set(), "regency": set(), "city": set()}
     for key, regions in name_index().items():
-        if len(key) >= 5:
+        if len(key) >= FUZZY_REGION_MIN_CHARS:
             for region in regions:
                 choices[region.kind].add(key)
     choices_all = set().union(*choices.values())
@@ -431,7 +440,7 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
         if best is None:
             continue
         regions = frozenset(r for r in index[best[0]] if r.kind == kind) or index[best[0]]
-        if best[1] >= FUZZY_ACCEPT and len(best[0]) >= 5:
+        if best[1] >= FUZZY_ACCEPT and len(best[0]) >= FUZZY_REGION_MIN_CHARS:
             text = " ".join(tokens[pos + 1 : pos + 1 + best[2]])
             note = _typo_note(text, best[0], regions, best[1])
             mentions.append(_Mention(pos + 1, pos + 1 + best[2], regions, True, text, fuzzy=True, note=note))
@@ -546,7 +555,7 @@ def _regional(
     if rule and rule.province:
         regions = frozenset({by_name()[rule.province]})
     want = rule.level if rule else "any"
-    unit = rule.note if rule and rule.priority > 55 else "nama daerah"
+    unit = rule.note if rule and rule.priority > BARE_GOVERNMENT_PRIORITY else "nama daerah"
     if want == "province":
         names = {r.province for r in regions}
         pool = frozenset(r for r in all_regions() if r.kind == "province" and r.name in names)
@@ -614,7 +623,7 @@ def _fuzzy_agencies() -> dict[str, str]:
     out: dict[str, str] = {}
     for key, rules in _phrase_index()[0].items():
         for rule in rules:
-            if rule.sector == "central" and rule.agency and len(key) >= 10:
+            if rule.sector == "central" and rule.agency and len(key) >= FUZZY_AGENCY_MIN_CHARS:
                 out.setdefault(key, rule.agency)
     return out
 
@@ -622,7 +631,7 @@ def _fuzzy_agencies() -> dict[str, str]:
 def _fuzzy_central(tokens: list[str]) -> AgencyClass | None:
     choices = _fuzzy_agencies()
     query = "".join(tokens)
-    if len(query) < 10:
+    if len(query) < FUZZY_AGENCY_MIN_CHARS:
         return None
     hits = process.extract(query, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_SUGGEST, limit=5)
     if not hits:
@@ -630,7 +639,7 @@ def _fuzzy_central(tokens: list[str]) -> AgencyClass | None:
     agencies = list(dict.fromkeys(choices[str(h[0])] for h in hits))
     best_key, score = str(hits[0][0]), float(hits[0][1])
     runner_up = max((float(h[1]) for h in hits if choices[str(h[0])] != choices[best_key]), default=0.0)
-    if score >= FUZZY_ACCEPT + 2 and score - runner_up >= 5:
+    if score >= FUZZY_AGENCY_ACCEPT and score - runner_up >= FUZZY_AGENCY_MARGIN:
         agency = choices[best_key]
         level = _agency_levels().get(agency)
         return AgencyClass(
@@ -882,7 +891,7 @@ def _classify_key(key: str) -> AgencyClass:
         return _other(rule, regions)
     if sector == "unknown":
         return _unknown(f"{_upper_first(rule.note)} ('{rule.phrase}')", rule.kind.split("|"), 0.3)
-    if top <= 55 and mentions:
+    if top <= BARE_GOVERNMENT_PRIORITY and mentions:
         return _region_only(tokens, mentions, regions, fuzzy)
     towns_first = not any(r.phrase in _DISTRICT_UNITS for _, r in matched)
     villages = any(r.phrase in _VILLAGE_UNITS for _, r in matched)
