@@ -25,6 +25,7 @@ from loaders.columns import COHORT_FIELDS
 from loaders.errors import RosterError, id_int
 from loaders.fields import DATE_COLUMNS, normalise_fields, parse_birth
 from loaders.formats import EXTENSION_KINDS
+from loaders.frames import PARTICIPANTS
 from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, FileGrids, Grid, Prefetch, column_letter, read_file
 from loaders.header import Header, find_header, headers_seen, merged_fill
 from loaders.metadata import (
@@ -575,19 +576,7 @@ def _build_frame(columns: dict[str, Any], tags: dict[int, list[str]]) -> pd.Data
     issues: list[tuple[str, ...]] = [()] * n
     for k, codes in tags.items():
         issues[k] = tuple(codes)
-    data: dict[str, Any] = {}
-    for c in PARTICIPANT_COLUMNS:
-        if c == "issues":
-            data[c] = pd.Series(issues, dtype=object).array
-        elif c == "row":
-            data[c] = pd.array(np.asarray(columns[c], dtype=np.int64), dtype="int64")
-        elif c == "score":
-            data[c] = pd.array(columns[c], dtype="Float64")
-        elif c in DATE_COLUMNS:
-            data[c] = pd.array(columns[c].astype("M8[s]"))
-        else:
-            data[c] = pd.array(columns[c], dtype="str")
-    return pd.DataFrame(data)
+    return PARTICIPANTS.build({**columns, "issues": issues})
 
 
 # Sides named in the review note of the load report (other bodies already get their own note).

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from loaders.agencies import AgencyClass, override_key
 from loaders.errors import RosterError
+from loaders.frames import COHORTS, LOAD_ISSUES, STORED_PARTICIPANTS
 from loaders.metadata import normalise_angkatan
 from loaders.nip import normalise_nip
 from loaders.overrides import default_path as default_overrides_path
@@ -25,19 +26,16 @@ from store import facts as facts_sql
 from store.diff import CohortDiff, diff_participants
 from store.engine import OnWait, create_engine, migrate, read_transaction, resolve_url, write_transaction
 from store.errors import StoreError
-from store.records import DATE_COLUMNS, DERIVED_COLUMNS, issues_tuple, participant_rows, reference_date
+from store.records import DERIVED_COLUMNS, issues_tuple, participant_rows, reference_date
 from store.schema import STATE_ID, audit_log, cohorts, load_issues, participants, settings, store_state
 from store.snapshot import SnapshotKey, read_snapshot, write_snapshot
 from store.uploads import CohortUpload, cohort_key, cohort_label
 
 INSERT_CHUNK: Final = 5_000  # participants per executemany call
-COHORT_COLUMNS: Final = (
-    "cohort_id", "program", "angkatan", "year", "start_date", "end_date", "venue", "sheet", "source_file",
-    "file_sha256", "uploaded_by", "uploaded_at", "n_participants", "is_sample",
-)  # fmt: skip
+COHORT_COLUMNS: Final = COHORTS.columns
 FACT_COLUMNS: Final = facts_sql.FACT_COLUMNS
-PARTICIPANT_FRAME_COLUMNS: Final = ("cohort_id", *PARTICIPANT_COLUMNS, *DERIVED_COLUMNS)
-ISSUE_COLUMNS: Final = ("cohort_id", "sheet", "row", "code", "severity", "message")
+PARTICIPANT_FRAME_COLUMNS: Final = STORED_PARTICIPANTS.columns
+ISSUE_COLUMNS: Final = LOAD_ISSUES.columns
 AUDIT_COLUMNS: Final = ("at", "user", "action", "detail")
 SCRUBBED_TABLES: Final = ("participants", "load_issues")  # the tables that hold names and NIPs
 
@@ -249,18 +247,7 @@ class Store:
             query = query.where(ids_in(i.cohort_id, cohort_ids))
         with self._read() as conn:
             rows = conn.execute(query).all()
-        columns = list(zip(*rows, strict=True)) if rows else [()] * len(ISSUE_COLUMNS)
-        return pd.DataFrame(
-            {
-                "cohort_id": pd.array(columns[0], dtype="int64"),
-                "sheet": pd.array(columns[1], dtype="str"),
-                "row": pd.array(columns[2], dtype="Int64"),
-                "code": pd.array(columns[3], dtype="str"),
-                "severity": pd.array(columns[4], dtype="str"),
-                "message": pd.array(columns[5], dtype="str"),
-            },
-            columns=list(ISSUE_COLUMNS),
-        )
+        return LOAD_ISSUES.from_rows(rows)
 
     def unknown_agencies(self, cohort_ids: Sequence[int] | None = None) -> pd.DataFrame:
         """Instansi texts not yet classified: instansi, n participants, cohort_ids (most frequent first)."""
@@ -933,52 +920,14 @@ def _utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def _as_date(value: Any) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
-
-
 def _cohorts_frame(rows: Sequence[Any]) -> pd.DataFrame:
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(COHORT_COLUMNS)
-    by_name = dict(zip(COHORT_COLUMNS, columns, strict=True))
-    data: dict[str, Any] = {}
-    for name, values in by_name.items():
-        if name in ("cohort_id", "n_participants"):
-            data[name] = pd.array(values, dtype="int64")
-        elif name == "year":
-            data[name] = pd.array(values, dtype="Int64")
-        elif name == "is_sample":
-            data[name] = pd.array([bool(v) for v in values], dtype="bool")
-        elif name in ("start_date", "end_date"):
-            data[name] = pd.Series([_as_date(v) for v in values], dtype=object)
-        elif name == "uploaded_at":
-            data[name] = pd.Series(
-                pd.to_datetime([_utc(v) for v in values], utc=True), dtype="datetime64[us, UTC]"
-            )
-        else:
-            data[name] = pd.array(values, dtype="str")
-    return pd.DataFrame(data, columns=list(COHORT_COLUMNS))
+    return COHORTS.from_rows(rows)
 
 
 def _participants_frame(rows: Sequence[Any]) -> pd.DataFrame:
     """Database rows -> the intake's participants frame (plus cohort_id and the derived columns)."""
-    data: dict[str, Any] = {}
-    for name in PARTICIPANT_FRAME_COLUMNS:
-        if name == "issues":
-            data[name] = pd.Series([issues_tuple(r["issue_codes"]) for r in rows], dtype=object)
-            continue
-        values = [r[name] for r in rows]
-        if name == "cohort_id":
-            data[name] = pd.array(values, dtype="int64")
-        elif name == "row":
-            data[name] = pd.array(values, dtype="Int64")
-        elif name == "score":
-            data[name] = pd.array(values, dtype="Float64")
-        elif name in DATE_COLUMNS:
-            data[name] = pd.Series(pd.to_datetime(pd.Series(values, dtype=object)), dtype="datetime64[s]")
-        else:
-            data[name] = pd.array(values, dtype="str")
-    return pd.DataFrame(data, columns=list(PARTICIPANT_FRAME_COLUMNS))
+    columns = {
+        name: [issues_tuple(r["issue_codes"]) for r in rows] if name == "issues" else [r[name] for r in rows]
+        for name in STORED_PARTICIPANTS.columns
+    }
+    return STORED_PARTICIPANTS.build(columns)
