@@ -208,6 +208,39 @@ def _typo_note(written: str, key: str, regions: frozenset[Region], score: float)
     return f"'{written}' dibaca {names} (salah ketik: skor {score:.0f}, beda {distance} huruf)"
 
 
+def title_pemda(lines: Iterable[str]) -> tuple[AgencyClass, str] | None:
+    """The regional government a roster's title block names ("PEMERINTAH KABUPATEN SAMPANG", "BKPSDM
+    Provinsi Jawa Timur"), with the line that names it; None when no line or more than one government is named."""
+    found: dict[str, tuple[AgencyClass, str]] = {}
+    for line in lines:
+        result = classify_agency(line)
+        if result.sector == "regional" and result.agency and result.province and result.level:
+            found.setdefault(result.agency, (result, line))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def in_context(result: AgencyClass, pemda: AgencyClass) -> AgencyClass:
+    """A regional unit that names no region ("Dinas Kesehatan", "Inspektorat Provinsi") placed in the regional
+    government the roster's title names: a provincial unit in a kabupaten/kota roster goes to that province's
+    government. Every other result is returned as is: a K/L unit, an unknown text and a unit of another
+    level (a kabupaten office in a province's roster: which kabupaten?) are never placed by a title."""
+    if result.sector != "regional" or result.province or pemda.province is None:
+        return result
+    if result.level in (None, pemda.level):
+        agency, level = pemda.agency, pemda.level
+    elif result.level == "province":
+        agency, level = f"Pemerintah Provinsi {pemda.province}", "province"
+    else:
+        return result
+    return replace(
+        result,
+        agency=agency,
+        level=level,
+        province=pemda.province,
+        reason=f"{result.reason}; daerahnya dari judul roster: {pemda.agency}",
+    )
+
+
 def override_key(text: str) -> str:
     """Key of the override table: lower-case, accents, punctuation and extra spaces dropped."""
     return normalize_words(text or "")

@@ -12,6 +12,11 @@ ISSUE_TYPES: Final[dict[str, tuple[str, str]]] = {
     "missing_name": ("warning", "Nama kosong."),
     "agency_unknown": ("warning", "Instansi '{instansi}' belum dikenali; klasifikasikan di halaman Unggah."),
     "agency_other": ("info", "Instansi '{instansi}' bukan instansi pemerintah ({reason})."),
+    "agency_from_title": (
+        "info",
+        "{count} peserta dengan instansi tanpa nama daerah (mis. '{example}') ditempatkan di {pemda}, yang "
+        "disebut judul roster ('{title}'). Bila salah, koreksi instansinya di halaman Unggah.",
+    ),
     "agency_review": (
         "info",
         "Instansi '{instansi}' dihitung sebagai {side}, tetapi perlu diperiksa: {review}.",

@@ -14,7 +14,7 @@ import numpy.typing as npt
 import pandas as pd
 import pyarrow as pa
 
-from loaders.agencies import classify_many, warm_up_in_background
+from loaders.agencies import AgencyClass, classify_many, in_context, title_pemda, warm_up_in_background
 from loaders.cells import cell_text, clean_text
 from loaders.columnar import (
     TEXT,
@@ -233,7 +233,7 @@ def _read(
     data, tags, scope = _concat(sheets)
     for sheet in sheets:
         sheet.columns.clear()  # `data` holds them now; cutting repeated rows below must not keep two copies
-    issues.extend(_classify(data, tags, overrides))
+    issues.extend(_classify(data, tags, overrides, _file_title(sheets)))
     dup_issues, later = flag_duplicates(data, tags, scope, keep_duplicates)
     issues.extend(dup_issues)
     cohorts = [m for s in sheets for m in s.metas]
@@ -286,6 +286,7 @@ class _SheetResult:
     issues: list[Issue]
     column_facts: dict[str, Any]
     cohort_of: npt.NDArray[np.intp] | None = None  # position in the sheet -> index into metas
+    title: tuple[AgencyClass, str] | None = None  # the regional government its title block names, the line
 
     def __len__(self) -> int:
         return len(self.columns["row"])
@@ -339,6 +340,7 @@ def _read_sheet(grid: Grid, header: Header, file_name: str) -> _SheetResult:
     ]
     stem = Path(file_name).stem.replace("_", " ")
     meta = extract_metadata(sheet, [*titles, ("nama lembar", sheet), ("nama file", stem)])
+    title = title_pemda(text for _, text in titles)
 
     fill = merged_fill(grid, header, cols)
     col_of = cols.fields
@@ -367,7 +369,7 @@ def _read_sheet(grid: Grid, header: Header, file_name: str) -> _SheetResult:
         labels: dict[str, str] = {f: header.labels[col_of[f]] for f in COHORT_FIELDS if f in raw}
         metas, cohort_of = _split_cohorts(meta, raw, labels, excel_rows)
     return _SheetResult(
-        metas=metas, columns=out, tags=tags, issues=issues, column_facts=facts, cohort_of=cohort_of
+        metas=metas, columns=out, tags=tags, issues=issues, column_facts=facts, cohort_of=cohort_of, title=title
     )
 
 
@@ -583,17 +585,43 @@ def _build_frame(columns: dict[str, Any], tags: dict[int, list[str]]) -> pd.Data
 REVIEW_SIDES: Final[dict[str, str]] = {"central": "instansi pusat (K/L)", "regional": "pemerintah daerah"}
 
 
+def _file_title(sheets: list[_SheetResult]) -> tuple[AgencyClass, str] | None:
+    """The one regional government the sheets' titles name (None when none, or when they name several)."""
+    named = {s.title[0].agency: s.title for s in sheets if s.title is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _classify(
-    columns: dict[str, Any], tags: dict[int, list[str]], overrides: Mapping[str, Any] | None
+    columns: dict[str, Any],
+    tags: dict[int, list[str]],
+    overrides: Mapping[str, Any] | None,
+    title: tuple[AgencyClass, str] | None = None,
 ) -> list[Issue]:
-    """Classify each distinct instansi once and add the agency/sector/level/province columns."""
+    """Classify each distinct instansi once and add the agency/sector/level/province columns; regional units
+    that name no region are placed in the government the title names (reported once)."""
     codes, distinct = factorize_text(columns["instansi"])
     classes = classify_many([*distinct, None], overrides)
     found = [classes[v] for v in distinct]
+    issues: list[Issue] = []
+    if title is not None:
+        placed = [in_context(c, title[0]) for c in found]
+        moved = [j for j, (old, new) in enumerate(zip(found, placed, strict=True)) if new is not old]
+        if moved:
+            rows = np.flatnonzero(np.isin(codes, moved))
+            issues.append(
+                make_issue(
+                    "agency_from_title",
+                    sheet=columns["sheet"][int(rows[0])].as_py(),
+                    count=id_int(len(rows)),
+                    example=distinct[moved[0]],
+                    pemda=title[0].agency,
+                    title=title[1],
+                )
+            )
+            found = placed
     for name in ("agency", "sector", "level", "province"):
         missing = getattr(classes[""], name)  # the empty instansi's class
         columns[name] = take_by_code([getattr(c, name) for c in found], codes, missing, TEXT)
-    issues: list[Issue] = []
     flagged = [j for j, c in enumerate(found) if c.sector in ("unknown", "other") or c.review]
     if not flagged:
         return issues

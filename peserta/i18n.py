@@ -940,6 +940,7 @@ ISSUE_LABELS: Final[dict[str, tuple[str, str]]] = {
     "agency_unknown": ("Instansi belum dikenali", "Agency not recognised"),
     "agency_other": ("Bukan instansi pemerintah", "Not a government body"),
     "agency_review": ("Klasifikasi instansi perlu ditinjau", "Agency classification to review"),
+    "agency_from_title": ("Instansi ditempatkan menurut judul roster", "Agency placed by the roster's title"),
     "instansi_from_section": ("Instansi diambil dari judul kelompok", "Agency taken from the section row"),
     "instansi_column": ("Kolom instansi yang dipakai", "Agency column used"),
     "far_cells": ("Sel jauh di luar tabel diabaikan", "Cells far outside the table ignored"),

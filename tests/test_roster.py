@@ -603,3 +603,62 @@ def test_bare_names_agree_with_the_python_rule(names: list[str]) -> None:
     from loaders.people import TITLES, bare_names
 
     assert bare_names(names) == [re.sub(r"[^a-z]+", " ", TITLES.sub(" ", n.lower())).strip() for n in names]
+
+
+def _titled_roster(tmp_path: Path, title: list[str], instansi: list[str]) -> Path:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for line in title:
+        sheet.append([line])
+    sheet.append(["No", "Nama", "Instansi"])
+    names = ["Ani Lestari", "Budi Santoso", "Citra Dewi", "Dodi Pratama", "Eka Putri", "Fajar Nugroho"]
+    for i, (name, text) in enumerate(zip(names, instansi, strict=True), start=1):
+        sheet.append([i, name, text])
+    path = tmp_path / "roster_berjudul.xlsx"
+    workbook.save(path)
+    return path
+
+
+TITLED_ROWS = [
+    "Dinas Kesehatan",  # names no region: placed in the government of the title
+    "Inspektorat Provinsi",  # a provincial unit in a kabupaten's roster: that province's government
+    "Dinas Pendidikan Kota Surabaya",  # names its own region: kept
+    "Kementerian Keuangan",  # central: a title never moves it
+    "Badan Pengembangan Sumber Daya Manusia",  # central or regional: stays unknown, never guessed
+    "Dinas Kesehatan",
+]
+
+
+def test_regional_units_without_a_region_take_the_government_the_title_names(tmp_path: Path) -> None:
+    title = ["PEMERINTAH KABUPATEN SAMPANG", "DAFTAR PESERTA PELATIHAN DASAR CPNS ANGKATAN II TAHUN 2024"]
+    result = read_roster(_titled_roster(tmp_path, title, TITLED_ROWS))
+    got = result.participants[["sector", "level", "province", "agency"]].astype(object).where(
+        result.participants[["sector", "level", "province", "agency"]].notna(), None
+    ).values.tolist()  # fmt: skip
+    assert got == [
+        ["regional", "regency", "Jawa Timur", "Pemerintah Kabupaten Sampang"],
+        ["regional", "province", "Jawa Timur", "Pemerintah Provinsi Jawa Timur"],
+        ["regional", "city", "Jawa Timur", "Pemerintah Kota Surabaya"],
+        ["central", "ministry", None, "Kementerian Keuangan"],
+        ["unknown", None, None, None],
+        ["regional", "regency", "Jawa Timur", "Pemerintah Kabupaten Sampang"],
+    ]
+    (note,) = [i for i in result.issues if i.code == "agency_from_title"]
+    assert note.severity == "info" and note.sheet == result.cohorts[0].sheet
+    assert "3 peserta" in note.message and "Pemerintah Kabupaten Sampang" in note.message
+    assert "PEMERINTAH KABUPATEN SAMPANG" in note.message
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        ["PELATIHAN COACHING DAN MENTORING ANGKATAN IV TAHUN 2023", "LEMBAGA ADMINISTRASI NEGARA"],
+        ["PEMERINTAH KABUPATEN SAMPANG", "PEMERINTAH KOTA SURABAYA"],  # two governments: neither is assumed
+    ],
+)
+def test_without_one_government_in_the_title_nothing_is_placed(tmp_path: Path, title: list[str]) -> None:
+    result = read_roster(_titled_roster(tmp_path, title, TITLED_ROWS))
+    assert result.participants["province"].isna().tolist() == [True, True, False, True, True, True]
+    assert not [i for i in result.issues if i.code == "agency_from_title"]
