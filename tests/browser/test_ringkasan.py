@@ -68,10 +68,13 @@ def test_the_sample_data_is_shown_and_every_chart_is_drawn(server, session):
     assert {"Aceh", "DKI", "Jatim", "Papua"} <= set(tiles.all_text_contents()), (
         "the tile map labels its provinces"
     )
+    # The headline cards at the top, labels included, then the sentence and the K/L vs Pemda charts.
+    page.locator('[data-testid="stMetric"]').first.evaluate("card => card.scrollIntoView({block: 'center'})")
+    page.wait_for_timeout(300)
+    screenshot(page, "ringkasan")
     page.locator('[data-testid="stPlotlyChart"]').first.hover()
     assert page.locator(".modebar-btn").count() == 0  # no English toolbar over the charts
     assert session.page_errors == []
-    screenshot(page, "ringkasan")
     page.locator('[data-testid="stTabs"]').first.evaluate("tabs => tabs.scrollIntoView({block: 'start'})")
     screenshot(page, "ringkasan_peta")
 
