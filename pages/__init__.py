@@ -32,8 +32,8 @@ from peserta.i18n import t
 from peserta.stats import cohort_short_names, format_count
 from peserta.stats import participant_count as participant_total
 from peserta.tables import cohort_lists, cohort_names, shown_columns
+from store.auth.sessions import SessionPolicy, SignIn
 from store.database import Store
-from store.sessions import SessionPolicy, SignIn
 
 CONTEXT_KEY: Final = "dasbor.context"
 PAGE_CONFIG: Final[dict[str, Any]] = {
@@ -247,7 +247,7 @@ def still_allowed(ctx: AppContext, roles: frozenset[str]) -> bool:
         return False
     if ctx.sign_in is None or ctx.sign_in.method != "password":
         return True
-    from store.accounts import Accounts
+    from store.auth.accounts import Accounts
 
     account = Accounts(ctx.store).get(ctx.sign_in.username)
     return account is not None and not account.disabled and account.role in roles
@@ -277,7 +277,7 @@ def audited_download(
         # Runs when the button is clicked, outside the script run: no Streamlit calls here.
         if not still_allowed(ctx, allowed):
             raise PermissionError("sign-in expired or role changed since the page was drawn")
-        from store.accounts import audit_event
+        from store.audit import audit_event
 
         audit_event(ctx.store, ctx.user, action, detail)
         return build()

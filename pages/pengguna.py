@@ -2,7 +2,7 @@
 locks, delete.
 
 Every change re-checks the admin role at the moment it is made and is written to the audit log by
-store.accounts (account names only, never a password).
+store.auth.accounts (account names only, never a password).
 """
 
 from collections.abc import Callable
@@ -23,7 +23,7 @@ from pages import (
     when,
 )
 from store import StoreError
-from store.accounts import MIN_PASSWORD_LENGTH, USER_COLUMNS, Accounts
+from store.auth.accounts import MIN_PASSWORD_LENGTH, USER_COLUMNS, Accounts
 
 ROLE_KEYS: Final = {role: f"role.{role}" for role in ROLES}
 AUTH_NOTICE_KEY: Final = "dasbor.auth_notice"  # dashboard.NOTICE_KEY: the sign-in form shows it once
