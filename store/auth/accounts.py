@@ -43,7 +43,7 @@ MAX_PASSWORD_LENGTH: Final = 1024  # argon2 hashes any length; this only bounds 
 MIN_PASSWORD_SCORE: Final = 3
 SCORED_CHARACTERS: Final = 72  # zxcvbn scores at most 72 characters (its cost grows with the length)
 COMMON_WORDS_FILE: Final = (
-    Path(__file__).resolve().parents[1] / "data" / "reference" / "common_password_words_id.txt"
+    Path(__file__).resolve().parents[2] / "data" / "reference" / "common_password_words_id.txt"
 )
 # What made a weak password weak (zxcvbn match pattern, or dictionary:name) -> the words shown to the user.
 WEAKNESSES: Final[dict[str, str]] = {
