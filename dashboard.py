@@ -2,7 +2,7 @@
 filters in the URL, navigation.
 
 Thin on purpose: every number comes from peserta/, every read and write goes through store/, sign-in and
-sessions are pages/access.py (on store.sessions' pure rules and store.user_sessions), and the pages
+sessions are pages/access.py (on store.auth.sessions' pure rules and store.auth.user_sessions), and the pages
 (pages/*.py) read the context built here (pages.AppContext).
 """
 
@@ -47,16 +47,16 @@ from peserta.filters import (
 from peserta.i18n import LANGS, level_label, normalise_lang, sector_label
 from peserta.stats import order_cohorts
 from store import Store, StoreError, open_store, seed_samples
-from store.accounts import Accounts
-from store.engine import resolve_url
-from store.retention import start_schedule
-from store.session_routes import session_routes
-from store.sessions import (
+from store.auth.accounts import Accounts
+from store.auth.session_routes import session_routes
+from store.auth.sessions import (
     access_mode,
     local_mode_opt_in,
     proxied_request,
     session_policy,
 )
+from store.engine import resolve_url
+from store.retention import start_schedule
 
 RAISE_ENV: Final = "DASBOR_RAISE_ERRORS"  # "1": re-raise unexpected errors after logging (development, tests)
 log = logging.getLogger("dasbor")
@@ -354,7 +354,7 @@ def _lang_now() -> str:
 # forkserver/spawn) re-import the main script as "__mp_main__" before reading a file; the guard keeps them
 # from running the dashboard (opening the store, seeding, drawing pages) inside the sandbox.
 # `streamlit run dashboard.py` finds the App below and imports this file as "dashboard" to serve it: Streamlit
-# plus the cookie endpoint (store.session_routes), the only way to set an HttpOnly cookie on this server.
+# plus the cookie endpoint (store.auth.session_routes), the only way to set an HttpOnly cookie on this server.
 if __name__ == "__main__":
     main()
 elif __name__ == "dashboard":

@@ -25,6 +25,7 @@ import sqlalchemy as sa
 from benchmarks.synthetic_store import fill_store, synthetic_upload
 from benchmarks.timing import best_of, report
 from store import Store, open_store
+from store.backup import export_backup, restore_backup
 
 OUT = Path(__file__).resolve().parent / "out"
 PG_ENV = "DASBOR_TEST_PG_URL"
@@ -141,8 +142,8 @@ def _measure_backup(url: str) -> dict[str, Any]:
     store = open_store(url)
     try:
         fill_store(store, BACKUP_SIZE, seed=5)
-        export_s, data = best_of(store.export_backup, repeat=1)
-        restore_s, _ = best_of(lambda: store.restore_backup(data, user="bench"), repeat=1)
+        export_s, data = best_of(lambda: export_backup(store), repeat=1)
+        restore_s, _ = best_of(lambda: restore_backup(store, data, user="bench"), repeat=1)
         return {
             f"backup_{BACKUP_SIZE // 1000}k_export_s": round(export_s, 2),
             f"backup_{BACKUP_SIZE // 1000}k_restore_s": round(restore_s, 2),

@@ -22,9 +22,10 @@ from loaders.metadata import to_roman
 from loaders.schema import PARTICIPANT_COLUMNS
 from store import CohortUpload, Store
 from store import facts as facts_sql
-from store.database import insert_participants, record_audit
+from store.audit import record_audit
+from store.bulk import insert_rows
 from store.records import STORED_COLUMNS, participant_rows, reference_date
-from store.schema import cohorts
+from store.schema import cohorts, participants
 from store.uploads import cohort_key
 
 PROGRAMS: Final = (
@@ -95,7 +96,7 @@ def fill_store(
             serial += size
         frame = pd.DataFrame(people, columns=list(STORED_COLUMNS))
         rows = participant_rows(frame, refs)
-        with store._write() as conn:
+        with store.write() as conn:
             inserted = conn.execute(
                 sa.insert(cohorts).returning(cohorts.c.cohort_id, sort_by_parameter_order=True), metas
             )
@@ -105,7 +106,7 @@ def fill_store(
                 for row in rows[position : position + meta["n_participants"]]:
                     row["cohort_id"] = cohort_id
                 position += meta["n_participants"]
-            insert_participants(conn, None, rows)
+            insert_rows(conn, participants, rows)
             facts_sql.insert_facts(conn, ids)
             record_audit(conn, user, "unggah", f"{batch} angkatan sintetis (fiktif), {len(rows)} peserta.")
         made += batch

@@ -1,6 +1,6 @@
 """Access for the router (dashboard.py): the sign-in page, the session behind the browser's cookie, SSO
 through st.login, local single-user mode, and who is signed in in the sidebar. The rules themselves are
-store.sessions' pure functions and store.user_sessions' table; this module is their Streamlit side."""
+store.auth.sessions' pure functions and store.auth.user_sessions' table; this module is their Streamlit side."""
 
 from __future__ import annotations
 
@@ -17,10 +17,11 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from loaders.schema import ADMIN
 from pages.navigation import text
 from store import Store
-from store.accounts import Accounts, audit_event
-from store.session_routes import handoff_url, mounted
-from store.sessions import SessionPolicy, SignIn, client_address, session_expiry, sso_role
-from store.user_sessions import COOKIE_NAME, ServerSession, UserSessions
+from store.audit import audit_event
+from store.auth.accounts import Accounts
+from store.auth.session_routes import handoff_url, mounted
+from store.auth.sessions import SessionPolicy, SignIn, client_address, session_expiry, sso_role
+from store.auth.user_sessions import COOKIE_NAME, ServerSession, UserSessions
 
 LANG_KEY: Final = "lang"  # URL query key and widget key (the language survives a sign-out)
 # The signed-in user's role and name (mirrors of the SignIn object under SIGN_IN_KEY, which also holds the

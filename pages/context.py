@@ -21,8 +21,8 @@ import streamlit as st
 
 from pages.navigation import ADMIN_ROLES, EDITOR_ROLES, PAGE_CONFIG, navigation, text
 from peserta.filters import Filters
+from store.auth.sessions import SessionPolicy, SignIn
 from store.database import Store
-from store.sessions import SessionPolicy, SignIn
 
 CONTEXT_KEY: Final = "dasbor.context"
 

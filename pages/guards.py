@@ -69,7 +69,7 @@ def audited_download(
         # Runs when the button is clicked, outside the script run: no Streamlit calls here.
         if not still_allowed(ctx, allowed):
             raise PermissionError("sign-in expired or role changed since the page was drawn")
-        from store.accounts import audit_event
+        from store.audit import audit_event
 
         audit_event(ctx.store, ctx.user, action, detail)
         return build()

@@ -18,7 +18,15 @@ from peserta.i18n import audit_label, sector_short_label
 from peserta.stats import format_count, program_abbreviations
 from peserta.tables import reclassification_rows
 from store import StoreError
-from store.retention import MAX_DAYS, RETENTION_ENV, retention_days, set_retention_days
+from store.backup import export_backup, restore_backup
+from store.retention import (
+    MAX_DAYS,
+    RETENTION_ENV,
+    expired_cohorts,
+    purge_expired,
+    retention_days,
+    set_retention_days,
+)
 
 COHORT_COLUMNS: Final = (
     "cohort_id", "start_date", "end_date", "n_participants", "source_file", "sheet", "uploaded_by", "uploaded_at",
@@ -229,7 +237,7 @@ else:
 if days is None:
     st.caption(ctx.t("manage.retention_off"))
 else:
-    expired = store.expired_cohorts(days)
+    expired = expired_cohorts(store, days)
     st.caption(
         ctx.t("manage.retention_on", days=format_count(days, lang), count=format_count(len(expired), lang))
     )
@@ -240,7 +248,7 @@ else:
                 if confirmed(word):
                     require_role(ctx, ADMIN_ROLES)
                     try:
-                        n_cohorts, n_people = store.purge_expired(days, user=ctx.user)
+                        n_cohorts, n_people = purge_expired(store, days, user=ctx.user)
                     except StoreError as exc:
                         st.error(md_escape(exc.message))
                     else:
@@ -302,7 +310,7 @@ st.subheader(ctx.t("manage.backup"))
 audited_download(
     ctx,
     ctx.t("manage.backup_download"),
-    store.export_backup,
+    lambda: export_backup(store),
     roles=ADMIN_ROLES,
     action="unduh_cadangan",
     detail=f"Cadangan lengkap (berisi nama dan NIP): {len(ctx.cohorts)} angkatan.",
@@ -313,7 +321,7 @@ audited_download(
 audited_download(
     ctx,
     ctx.t("manage.backup_download_compact"),
-    lambda: store.export_backup(compact=True),
+    lambda: export_backup(store, compact=True),
     roles=ADMIN_ROLES,
     action="unduh_cadangan",
     detail=f"Cadangan lengkap ringkas (.zip, berisi nama dan NIP): {len(ctx.cohorts)} angkatan.",
@@ -333,7 +341,7 @@ with st.form("kelola.restore", clear_on_submit=True):
         elif confirmed(word):
             require_role(ctx, ADMIN_ROLES)
             try:
-                restored = store.restore_backup(backup.getvalue(), user=ctx.user)
+                restored = restore_backup(store, backup.getvalue(), user=ctx.user)
             except StoreError as exc:
                 st.error(md_escape(exc.message))
             else:

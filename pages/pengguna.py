@@ -2,7 +2,7 @@
 locks, delete.
 
 Every change re-checks the admin role at the moment it is made and is written to the audit log by
-store.accounts (account names only, never a password).
+store.auth.accounts (account names only, never a password).
 """
 
 from collections.abc import Callable
@@ -16,7 +16,7 @@ from pages.guards import require_page, require_role
 from pages.navigation import ADMIN_ROLES
 from pages.widgets import md_escape, table, when
 from store import StoreError
-from store.accounts import MIN_PASSWORD_LENGTH, USER_COLUMNS, Accounts
+from store.auth.accounts import MIN_PASSWORD_LENGTH, USER_COLUMNS, Accounts
 
 ROLE_KEYS: Final = {role: f"role.{role}" for role in ROLES}
 AUTH_NOTICE_KEY: Final = "dasbor.auth_notice"  # dashboard.NOTICE_KEY: the sign-in form shows it once

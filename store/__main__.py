@@ -29,13 +29,14 @@ from typing import TextIO
 import pandas as pd
 
 from loaders.schema import ROLES
-from store.accounts import Accounts, audit_event, check_password
-from store.backup import MAX_BYTES
+from store.audit import audit_event
+from store.auth.accounts import Accounts, check_password
+from store.backup import MAX_BYTES, check_backup, export_backup, restore_backup
 from store.classification import Reclassification
 from store.database import Store, open_store
 from store.errors import StoreError
 from store.files import write_private
-from store.retention import parse_days, retention_days
+from store.retention import expired_cohorts, parse_days, purge_expired, retention_days
 from store.uploads import cohort_label
 
 CLI_USER = "baris-perintah"  # the audit log's name for changes made here
@@ -161,7 +162,7 @@ def _retention(store: Store, args: argparse.Namespace, out: TextIO) -> None:
             file=out,
         )
         return
-    expired = store.expired_cohorts(days)
+    expired = expired_cohorts(store, days)
     if expired.empty:
         print(f"Tidak ada angkatan yang melewati masa simpan {days} hari.", file=out)
         return
@@ -175,7 +176,7 @@ def _retention(store: Store, args: argparse.Namespace, out: TextIO) -> None:
             file=out,
         )
         return
-    n_cohorts, n_people = store.purge_expired(days, user=CLI_USER)
+    n_cohorts, n_people = purge_expired(store, days, user=CLI_USER)
     print(f"Dihapus: {n_cohorts} angkatan, {n_people} peserta.", file=out)
 
 
@@ -213,7 +214,7 @@ def _backup(store: Store, args: argparse.Namespace, out: TextIO) -> None:
         "unduh_cadangan",
         f"Cadangan lengkap (berisi nama dan NIP) ditulis ke berkas {path.name} di server: {n_cohorts} angkatan.",
     )
-    data = store.export_backup(compact=kind == ".zip")
+    data = export_backup(store, compact=kind == ".zip")
     try:
         write_private(path, data, overwrite=False)
     except FileExistsError:
@@ -237,11 +238,11 @@ def _restore(store: Store, args: argparse.Namespace, out: TextIO) -> None:
     except OSError as exc:
         raise StoreError("unreadable", f"Berkas {path} tidak dapat dibaca ({exc.strerror}).") from exc
     if not args.apply:
-        n_cohorts, n_people = store.check_backup(data)
+        n_cohorts, n_people = check_backup(data)
         print(f"Berkas cadangan valid: {n_cohorts} angkatan, {n_people} peserta. Tambahkan --apply untuk "
               "mengganti SELURUH data tersimpan dengan isinya.", file=out)  # fmt: skip
         return
-    restored = store.restore_backup(data, user=CLI_USER)
+    restored = restore_backup(store, data, user=CLI_USER)
     print(f"Data dipulihkan dari {path.name}: {restored} angkatan.", file=out)
 
 

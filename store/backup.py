@@ -16,7 +16,6 @@ apostrophe: reading strips exactly one leading apostrophe.
 from __future__ import annotations
 
 import io
-import itertools
 import json
 import tempfile
 import zipfile
@@ -30,13 +29,17 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import sqlalchemy as sa
+from alembic.runtime.migration import MigrationContext
 from python_calamine import CalamineWorkbook
 
+from loaders.agencies import override_key
 from loaders.report import ISSUE_TYPES
 from loaders.sandbox import SandboxFailure, run_sandboxed
 from loaders.schema import GENDERS, LEVELS, NIP_STATUSES, SECTORS
 from loaders.settings import DEFAULT_LIMITS
 from store import facts as facts_sql
+from store.audit import record_audit
+from store.bulk import chunks, insert_rows
 from store.engine import read_transaction
 from store.errors import StoreError
 from store.records import STORED_COLUMNS, participant_rows, reference_date
@@ -299,11 +302,6 @@ def _table_rows(conn: sa.Connection, name: str) -> Iterator[list[Any]]:
         yield [_cell(v) for v in row]
 
 
-def _batched(rows: Iterator[list[Any]], size: int) -> Iterator[list[list[Any]]]:
-    while batch := list(itertools.islice(rows, size)):
-        yield batch
-
-
 def _readme_items(revision: str | None, counts: dict[str, int]) -> list[tuple[str, Any]]:
     return [
         ("format", FORMAT),
@@ -359,7 +357,7 @@ def _export_zip(store: Store) -> bytes:
                 buffer = io.BytesIO()
                 n = 0
                 with pq.ParquetWriter(buffer, schema, compression="zstd") as writer:
-                    for batch in _batched(_table_rows(conn, name), PARQUET_ROWS):
+                    for batch in chunks(_table_rows(conn, name), PARQUET_ROWS):
                         columns = list(zip(*batch, strict=True))
                         writer.write_table(
                             pa.Table.from_arrays(
@@ -380,8 +378,6 @@ def _export_zip(store: Store) -> bytes:
 
 def current_revision_on(conn: sa.Connection) -> str | None:
     """The alembic revision, read on an open connection."""
-    from alembic.runtime.migration import MigrationContext
-
     return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -411,22 +407,16 @@ def restore_backup(store: Store, data: bytes, *, user: str) -> int:
     rows = participant_rows(frame, refs)
     for row, cohort_id in zip(rows, frame["cohort_id"].tolist(), strict=True):
         row["cohort_id"] = int(cohort_id)
-    from store.database import INSERT_CHUNK, record_audit
-
-    with store._write() as conn:
+    with store.write() as conn:
         conn.execute(sa.delete(facts_sql.facts))
         conn.execute(sa.delete(load_issues))
         conn.execute(sa.delete(participants))
         conn.execute(sa.delete(cohorts))
         conn.execute(sa.delete(agency_corrections))
-        if parsed.corrections:
-            conn.execute(sa.insert(agency_corrections), parsed.corrections)
-        if parsed.cohorts:
-            conn.execute(sa.insert(cohorts), parsed.cohorts)
-        for start in range(0, len(rows), INSERT_CHUNK):
-            conn.execute(sa.insert(participants), rows[start : start + INSERT_CHUNK])
-        for start in range(0, len(parsed.issues), INSERT_CHUNK):
-            conn.execute(sa.insert(load_issues), parsed.issues[start : start + INSERT_CHUNK])
+        insert_rows(conn, agency_corrections, parsed.corrections)
+        insert_rows(conn, cohorts, parsed.cohorts)
+        insert_rows(conn, participants, rows)
+        insert_rows(conn, load_issues, parsed.issues)
         facts_sql.insert_facts(conn, list(by_id))
         conn.execute(
             sa.update(store_state).where(store_state.c.state_id == STATE_ID).values(samples_seeded=True)
@@ -596,8 +586,6 @@ def _parse_workbook(workbook: Any) -> _Parsed:
 
 def _corrections(rows: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
     """The corrections sheet's rows, keyed as the table is (the last row of a key wins, as when saving)."""
-    from loaders.agencies import override_key
-
     by_key = {override_key(row["instansi"]): row for _, row in rows}
     return [{"instansi_key": key, **row} for key, row in by_key.items() if key]
 

@@ -23,11 +23,11 @@ from loaders.report import make_issue
 from loaders.roster import REVIEW_SIDES
 from loaders.schema import SECTORS
 from store import facts as facts_sql
+from store.bulk import IN_CHUNK, chunks, insert_rows
 from store.schema import agency_corrections, cohorts, load_issues, participants
 
 # load-report codes that follow the classification (written as the intake writes them: loaders.roster)
 AGENCY_CODES: Final = ("agency_unknown", "agency_other", "agency_review")
-TEXT_CHUNK: Final = 500  # instansi texts per IN list
 CLASS_COLUMNS: Final = ("agency", "sector", "level", "province")
 
 
@@ -126,11 +126,6 @@ def plan_changes(
     return {t: now[t] for t, classes in stored.items() if classes != {_class_tuple(now[t])}}
 
 
-def _chunks(texts: Sequence[str]) -> Iterable[list[str]]:
-    for start in range(0, len(texts), TEXT_CHUNK):
-        yield list(texts[start : start + TEXT_CHUNK])
-
-
 def cohort_counts(conn: sa.Connection, changes: Mapping[str, AgencyClass]) -> tuple[pd.DataFrame, int]:
     """Per cohort touched by `changes`: participants by sector before and after; and the rows that change."""
     p = participants.c
@@ -138,7 +133,7 @@ def cohort_counts(conn: sa.Connection, changes: Mapping[str, AgencyClass]) -> tu
     touched: set[int] = set()
     moved: dict[tuple[int, str, str], int] = {}
     n_rows = 0
-    for chunk in _chunks(texts):
+    for chunk in chunks(texts, IN_CHUNK):
         sector = sa.func.coalesce(p.sector, "unknown")
         for cohort_id, text, old_sector, count in conn.execute(
             sa.select(p.cohort_id, p.instansi, sector, sa.func.count())
@@ -202,7 +197,7 @@ def apply_changes(
     touched: set[int] = set()
     combos: set[tuple[str, str | None]] = set()
     n_rows = 0
-    for chunk in _chunks(sorted(changes)):
+    for chunk in chunks(sorted(changes), IN_CHUNK):
         for cohort_id, text, codes, count in conn.execute(
             sa.select(p.cohort_id, p.instansi, p.issue_codes, sa.func.count())
             .where(p.instansi.in_(chunk))
@@ -254,8 +249,7 @@ def _refresh_agency_issues(
     """The agency lines of these cohorts' load reports, written again from their participants as the intake
     writes them: a line per row whose instansi is unknown, not a government body, or to be reviewed."""
     p, i = participants.c, load_issues.c
-    for start in range(0, len(cohort_ids), facts_sql.ID_CHUNK):
-        chunk = list(cohort_ids[start : start + facts_sql.ID_CHUNK])
+    for chunk in chunks(cohort_ids, IN_CHUNK):
         conn.execute(sa.delete(load_issues).where(i.cohort_id.in_(chunk), i.code.in_(AGENCY_CODES)))
         texts = [
             t
@@ -266,7 +260,7 @@ def _refresh_agency_issues(
         classes = {**classify_many(texts, corrections), **changes}
         flagged = sorted(t for t in texts if _agency_code(classes[t]) is not None)
         issues = []
-        for texts_chunk in _chunks(flagged):
+        for texts_chunk in chunks(flagged, IN_CHUNK):
             for cohort_id, sheet, row, text in conn.execute(
                 sa.select(p.cohort_id, p.sheet, p.row, p.instansi)
                 .where(p.cohort_id.in_(chunk), p.instansi.in_(texts_chunk))
@@ -285,5 +279,4 @@ def _refresh_agency_issues(
                     {"cohort_id": cohort_id, "sheet": sheet, "row": row, "code": issue.code,
                      "severity": issue.severity, "message": issue.message}
                 )  # fmt: skip
-        if issues:
-            conn.execute(sa.insert(load_issues), issues)
+        insert_rows(conn, load_issues, issues)

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from loaders.agencies import AgencyClass, override_key
 from loaders.errors import RosterError
-from loaders.frames import COHORTS, LOAD_ISSUES, STORED_PARTICIPANTS
+from loaders.frames import LOAD_ISSUES
 from loaders.metadata import normalise_angkatan
 from loaders.nip import normalise_nip
 from loaders.overrides import default_path as default_overrides_path
@@ -23,20 +23,19 @@ from loaders.overrides import load_overrides
 from loaders.schema import PARTICIPANT_COLUMNS
 from store import classification
 from store import facts as facts_sql
+from store.audit import clean_user, read_audit_log, record_audit
+from store.bulk import insert_rows
 from store.diff import CohortDiff, diff_participants
 from store.engine import OnWait, create_engine, migrate, read_transaction, resolve_url, write_transaction
 from store.errors import StoreError
-from store.records import DERIVED_COLUMNS, issues_tuple, participant_rows, reference_date
-from store.schema import STATE_ID, audit_log, cohorts, load_issues, participants, settings, store_state
+from store.frames import COHORT_COLUMNS, cohorts_frame, participants_frame
+from store.records import DERIVED_COLUMNS, participant_rows, reference_date
+from store.schema import STATE_ID, cohorts, load_issues, participants, settings, store_state
 from store.snapshot import SnapshotKey, read_snapshot, write_snapshot
 from store.uploads import CohortUpload, cohort_key, cohort_label
 
-INSERT_CHUNK: Final = 5_000  # participants per executemany call
-COHORT_COLUMNS: Final = COHORTS.columns
 FACT_COLUMNS: Final = facts_sql.FACT_COLUMNS
-PARTICIPANT_FRAME_COLUMNS: Final = STORED_PARTICIPANTS.columns
 ISSUE_COLUMNS: Final = LOAD_ISSUES.columns
-AUDIT_COLUMNS: Final = ("at", "user", "action", "detail")
 SCRUBBED_TABLES: Final = ("participants", "load_issues")  # the tables that hold names and NIPs
 
 
@@ -195,7 +194,7 @@ class Store:
         with self._read() as conn:
             rows = conn.execute(_page_query(where, limit, offset)).mappings().all()
             total = int(conn.scalar(count_query) or 0)
-        return _participants_frame(rows), total
+        return participants_frame(rows), total
 
     def participant_page(
         self,
@@ -217,7 +216,7 @@ class Store:
         )
         with self._read() as conn:
             rows = conn.execute(_page_query(where, limit, offset)).mappings().all()
-        return _participants_frame(rows)
+        return participants_frame(rows)
 
     def count_participants(
         self,
@@ -359,22 +358,9 @@ class Store:
             return int(conn.execute(sa.select(sa.func.count()).select_from(keys)).scalar_one())
 
     def audit_log(self, limit: int = 200) -> pd.DataFrame:
-        """The newest changes first: at (UTC), user, action, detail (never names or NIPs)."""
-        a = audit_log.c
-        query = sa.select(a.at, a.user, a.action, a.detail).order_by(a.audit_id.desc()).limit(limit)
+        """The newest changes first: at (UTC), user, action, detail (never names or NIPs); store.audit."""
         with self._read() as conn:
-            rows = conn.execute(query).all()
-        return pd.DataFrame(
-            {
-                "at": pd.Series(
-                    pd.to_datetime([_utc(r[0]) for r in rows], utc=True), dtype="datetime64[us, UTC]"
-                ),
-                "user": pd.array([r[1] for r in rows], dtype="str"),
-                "action": pd.array([r[2] for r in rows], dtype="str"),
-                "detail": pd.array([r[3] for r in rows], dtype="str"),
-            },
-            columns=list(AUDIT_COLUMNS),
-        )
+            return read_audit_log(conn, limit)
 
     def _id_list(self, column: sa.ColumnElement[int]) -> sa.ColumnElement[str]:
         """The distinct ids of a group as "1,5,7" (dialect's string aggregate)."""
@@ -385,9 +371,15 @@ class Store:
     # --- writes ------------------------------------------------------------------------------------------
 
     @contextmanager
-    def _write(self, on_wait: OnWait | None = None) -> Iterator[sa.Connection]:
-        """A write transaction that first takes the store's write lock and bumps the generation (waiting
-        for its turn behind other writes: see store.engine.write_turn)."""
+    def write(self, on_wait: OnWait | None = None) -> Iterator[sa.Connection]:
+        """The store's write transaction, for every change of the stored data (here, store.backup,
+        store.retention): all or nothing, committed on leaving the block and rolled back on any exception.
+
+        It first takes the store's write lock and bumps the generation (so every page and snapshot reads the
+        change), waiting for its turn behind other writes (store.engine.write_turn; ``on_wait(seconds)``
+        about once a second meanwhile). Audit rows of the change go in the same transaction
+        (store.audit.record_audit). Events that change no data (sign-ins, downloads, settings) use
+        store.engine.write_transaction instead: no generation bump, no cache invalidated."""
         with write_transaction(self.engine, on_wait) as conn:
             conn.execute(
                 sa.update(store_state)
@@ -437,7 +429,7 @@ class Store:
         second meanwhile; one that cannot get the database raises StoreError "busy" (nothing saved)."""
         rows = _upload_rows(upload)
         try:
-            with self._write(on_wait) as conn:
+            with self.write(on_wait) as conn:
                 cohort_id, replaced = _save(conn, upload, rows, user, replace, _now())
                 record_audit(
                     conn,
@@ -469,7 +461,7 @@ class Store:
         the participants deleted. Each cohort gets its audit row, as with delete_cohort."""
         ids = list(dict.fromkeys(int(i) for i in cohort_ids))
         deleted = 0
-        with self._write() as conn:
+        with self.write() as conn:
             for cohort_id in ids:
                 found = conn.execute(
                     sa.select(cohorts.c.program, cohorts.c.angkatan, cohorts.c.year).where(
@@ -480,7 +472,7 @@ class Store:
                     raise StoreError(
                         "not_found", f"Angkatan dengan nomor {cohort_id} tidak ada (mungkin sudah dihapus)."
                     )
-                removed = _delete_cohort_rows(conn, [cohort_id])
+                removed = delete_cohort_rows(conn, [cohort_id])
                 conn.execute(sa.delete(cohorts).where(cohorts.c.cohort_id == cohort_id))
                 record_audit(
                     conn, user, "hapus_angkatan", f"{cohort_label(*found)}: {removed} peserta dihapus."
@@ -497,7 +489,7 @@ class Store:
                 "bad_nip", "NIP yang diminta tidak valid: isi angka NIP saja (spasi dan titik boleh)."
             )
         p = participants.c
-        with self._write() as conn:
+        with self.write() as conn:
             found = conn.execute(
                 sa.select(p.participant_id, p.cohort_id, p.sheet, p.row).where(p.nip == digits)
             ).all()
@@ -540,8 +532,8 @@ class Store:
         key = override_key(instansi)
         if not key:
             raise StoreError("bad_correction", "Teks instansi kosong tidak dapat dikoreksi.")
-        with self._write() as conn:
-            classification.write_correction(conn, instansi, cls, _user(user))
+        with self.write() as conn:
+            classification.write_correction(conn, instansi, cls, clean_user(user))
             corrections = classification.read_corrections(conn)
             changes = classification.plan_changes(conn, corrections, keys={key})
             touched, n_rows = classification.apply_changes(conn, changes, corrections)
@@ -574,7 +566,7 @@ class Store:
             return 0
         taken = 0
         try:
-            with self._write() as conn:
+            with self.write() as conn:
                 # Again under the write lock: servers starting together all pass the check above.
                 if conn.scalar(imported) is not None:
                     raise _NothingToDo
@@ -606,7 +598,7 @@ class Store:
     def reclassify(self, plan: classification.Reclassification, *, user: str) -> int:
         """Apply a plan from plan_reclassification in one transaction (facts rewritten); refused when the
         store changed since the plan was made. Returns the participants changed."""
-        with self._write() as conn:
+        with self.write() as conn:
             corrections = classification.read_corrections(conn)
             changes = classification.plan_changes(conn, corrections)
             if changes != plan.changes:
@@ -623,25 +615,6 @@ class Store:
             )
         return n_rows
 
-    def export_backup(self, *, compact: bool = False) -> bytes:
-        """The whole store as an .xlsx workbook (README, cohorts, participants, load_issues,
-        agency_corrections), or with compact=True the same tables as Parquet files in a .zip."""
-        from store.backup import export_backup
-
-        return export_backup(self, compact=compact)
-
-    def check_backup(self, data: bytes) -> tuple[int, int]:
-        """Validate a backup as restore_backup does, without changing anything: (cohorts, participants)."""
-        from store.backup import check_backup
-
-        return check_backup(data)
-
-    def restore_backup(self, data: bytes, *, user: str) -> int:
-        """Replace the whole store with a backup made by export_backup; returns the number of cohorts."""
-        from store.backup import restore_backup
-
-        return restore_backup(self, data, user=user)
-
     def samples_seeded(self) -> bool:
         """Whether the sample cohorts were loaded once (they are never loaded again after that)."""
         with self._read() as conn:
@@ -649,12 +622,13 @@ class Store:
                 conn.scalar(sa.select(store_state.c.samples_seeded).where(store_state.c.state_id == STATE_ID))
             )
 
-    def _save_samples(self, uploads: Sequence[CohortUpload], user: str) -> int:
-        """Save the sample cohorts in one transaction, only into an empty store that was never seeded."""
+    def save_samples(self, uploads: Sequence[CohortUpload], user: str) -> int:
+        """Save the sample cohorts in one transaction, only into an empty store that was never seeded
+        (store.samples.seed_samples reads them); returns the cohorts saved (0: nothing done)."""
         prepared = [(upload, _upload_rows(upload)) for upload in uploads]
         state = store_state.c
         try:
-            with self._write() as conn:  # the write lock makes a concurrent seeder wait, then find them
+            with self.write() as conn:  # the write lock makes a concurrent seeder wait, then find them
                 seeded = conn.scalar(sa.select(state.samples_seeded).where(state.state_id == STATE_ID))
                 if seeded or conn.scalar(sa.select(cohorts.c.cohort_id).limit(1)) is not None:
                     raise _NothingToDo
@@ -668,48 +642,6 @@ class Store:
         except _NothingToDo:
             return 0
         return len(prepared)
-
-    # --- retention (store/retention.py) ------------------------------------------------------------------
-
-    def expired_cohorts(self, days: int, *, today: date | None = None) -> pd.DataFrame:
-        """The cohorts that ended (else were uploaded) more than `days` days ago (columns: COHORT_COLUMNS)."""
-        from store.retention import expired_where
-
-        c = cohorts.c
-        query = sa.select(*(c[name] for name in COHORT_COLUMNS)).where(
-            expired_where(days, today or _now().date())
-        )
-        with self._read() as conn:
-            rows = conn.execute(query.order_by(c.cohort_id)).all()
-        return _cohorts_frame(rows)
-
-    def purge_expired(self, days: int, *, user: str, today: date | None = None) -> tuple[int, int]:
-        """Delete every expired cohort (see expired_cohorts) in one transaction, audited; returns
-        (cohorts, participants) deleted. Nothing expired: no write, no audit row."""
-        from store.retention import expired_where
-
-        try:
-            with self._write() as conn:
-                ids = [
-                    int(i)
-                    for i in conn.scalars(
-                        sa.select(cohorts.c.cohort_id).where(expired_where(days, today or _now().date()))
-                    )
-                ]
-                if not ids:
-                    raise _NothingToDo
-                deleted = _delete_cohort_rows(conn, ids)
-                conn.execute(sa.delete(cohorts).where(ids_in(cohorts.c.cohort_id, ids)))
-                record_audit(
-                    conn,
-                    user,
-                    "retensi",
-                    f"Masa simpan {days} hari terlewati: {len(ids)} angkatan, {deleted} peserta dihapus.",
-                )
-        except _NothingToDo:
-            return 0, 0
-        self.scrub_deleted()
-        return len(ids), deleted
 
 
 # --- write steps (all inside the caller's transaction) -------------------------------------------------
@@ -767,7 +699,7 @@ def _save(
         "sheet": upload.sheet,
         "source_file": upload.source_file,
         "file_sha256": upload.file_sha256,
-        "uploaded_by": _user(user),
+        "uploaded_by": clean_user(user),
         "uploaded_at": now,
         "n_participants": len(rows),
         "is_sample": bool(upload.is_sample),
@@ -776,34 +708,25 @@ def _save(
         raise _exists_error(upload)
     if existing is not None:
         cohort_id = int(existing)
-        _delete_cohort_rows(conn, [cohort_id])
+        delete_cohort_rows(conn, [cohort_id])
         conn.execute(sa.update(cohorts).where(cohorts.c.cohort_id == cohort_id).values(values))
     else:
         inserted = conn.execute(sa.insert(cohorts).values(values).returning(cohorts.c.cohort_id))
         cohort_id = int(inserted.scalar_one())
-    insert_participants(conn, cohort_id, rows)
-    issues = [
+    insert_rows(conn, participants, ({**row, "cohort_id": cohort_id} for row in rows))
+    issues = (
         {"cohort_id": cohort_id, "sheet": i.sheet, "row": i.row, "code": i.code, "severity": i.severity,
          "message": i.message}
         for i in upload.issues
-    ]  # fmt: skip
-    if issues:
-        conn.execute(sa.insert(load_issues), issues)
+    )  # fmt: skip
+    insert_rows(conn, load_issues, issues)
     facts_sql.insert_facts(conn, [cohort_id])
     return cohort_id, existing is not None
 
 
-def insert_participants(conn: sa.Connection, cohort_id: int | None, rows: Sequence[dict[str, Any]]) -> None:
-    """Bulk insert participant rows (executemany in chunks); cohort_id None: the rows carry their own."""
-    for start in range(0, len(rows), INSERT_CHUNK):
-        chunk = rows[start : start + INSERT_CHUNK]
-        if cohort_id is not None:
-            chunk = [{**row, "cohort_id": cohort_id} for row in chunk]
-        conn.execute(sa.insert(participants), chunk)
-
-
-def _delete_cohort_rows(conn: sa.Connection, cohort_ids: Sequence[int]) -> int:
-    """Delete the cohorts' facts, load report and participants (not the cohort rows); returns participants."""
+def delete_cohort_rows(conn: sa.Connection, cohort_ids: Sequence[int]) -> int:
+    """Delete the cohorts' facts, load report and participants (not the cohort rows), in the caller's write
+    transaction; returns the participants deleted."""
     facts_sql.delete_facts(conn, cohort_ids)
     conn.execute(sa.delete(load_issues).where(ids_in(load_issues.c.cohort_id, cohort_ids)))
     result = conn.execute(sa.delete(participants).where(ids_in(participants.c.cohort_id, cohort_ids)))
@@ -817,15 +740,6 @@ def _recount(conn: sa.Connection, cohort_ids: Sequence[int]) -> None:
     conn.execute(
         sa.update(cohorts).where(ids_in(cohorts.c.cohort_id, cohort_ids)).values(n_participants=counted)
     )
-
-
-def _user(user: str) -> str:
-    return " ".join(str(user or "").split()) or "anonim"
-
-
-def record_audit(conn: sa.Connection, user: str, action: str, detail: str) -> None:
-    """One audit row (detail: counts and cohort names only, never a person)."""
-    conn.execute(sa.insert(audit_log).values(at=_now(), user=_user(user), action=action, detail=detail))
 
 
 # --- reading helpers -------------------------------------------------------------------------------------
@@ -856,7 +770,7 @@ def _read_cohorts(conn: sa.Connection) -> pd.DataFrame:
     query = sa.select(*(c[name] for name in COHORT_COLUMNS)).order_by(
         sa.nulls_last(c.start_date.desc()), sa.nulls_last(c.year.desc()), c.cohort_id.desc()
     )
-    return _cohorts_frame(conn.execute(query).all())
+    return cohorts_frame(conn.execute(query).all())
 
 
 def _participant_filters(
@@ -911,23 +825,3 @@ def _ids(text: object) -> list[int]:
     if text is None:
         return []
     return sorted({int(part) for part in str(text).split(",") if part.strip()})
-
-
-def _utc(value: datetime | None) -> datetime | None:
-    """SQLite returns naive datetimes; everything stored is UTC."""
-    if value is None:
-        return None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def _cohorts_frame(rows: Sequence[Any]) -> pd.DataFrame:
-    return COHORTS.from_rows(rows)
-
-
-def _participants_frame(rows: Sequence[Any]) -> pd.DataFrame:
-    """Database rows -> the intake's participants frame (plus cohort_id and the derived columns)."""
-    columns = {
-        name: [issues_tuple(r["issue_codes"]) for r in rows] if name == "issues" else [r[name] for r in rows]
-        for name in STORED_PARTICIPANTS.columns
-    }
-    return STORED_PARTICIPANTS.build(columns)

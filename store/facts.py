@@ -14,9 +14,8 @@ import pyarrow.csv as pa_csv
 import sqlalchemy as sa
 
 from loaders.schema import FACT_COLUMNS, FACT_TEXT_COLUMNS
+from store.bulk import id_chunks
 from store.schema import facts, participants
-
-ID_CHUNK: Final = 500  # cohort ids per statement (keeps the IN list far below every driver's limit)
 
 
 def _coalesce(column: sa.ColumnElement[str], default: str) -> sa.ColumnElement[str]:
@@ -40,9 +39,7 @@ def insert_facts(conn: sa.Connection, cohort_ids: Sequence[int]) -> None:
     """Write the facts of these cohorts (whose old facts are already deleted) from their participants."""
     p = participants.c
     groups = (p.cohort_id, _coalesce(p.sector, "unknown"), _coalesce(p.level, ""), _coalesce(p.province, ""))
-    ids = sorted(set(cohort_ids))
-    for start in range(0, len(ids), ID_CHUNK):
-        chunk = ids[start : start + ID_CHUNK]
+    for chunk in id_chunks(cohort_ids):
         where = p.cohort_id.in_(chunk) if len(chunk) > 1 else p.cohort_id == chunk[0]
         for dimension, value in _dimensions().items():
             shown = value if value is not None else sa.literal_column("''", sa.Text)
@@ -96,9 +93,8 @@ def agency_facts(conn: sa.Connection, agencies: Sequence[str]) -> pd.DataFrame:
 
 def delete_facts(conn: sa.Connection, cohort_ids: Sequence[int]) -> None:
     """Remove these cohorts' facts."""
-    ids = sorted(set(cohort_ids))
-    for start in range(0, len(ids), ID_CHUNK):
-        conn.execute(facts.delete().where(facts.c.cohort_id.in_(ids[start : start + ID_CHUNK])))
+    for chunk in id_chunks(cohort_ids):
+        conn.execute(facts.delete().where(facts.c.cohort_id.in_(chunk)))
 
 
 # --- reading the facts table fast (millions of rows) -----------------------------------------------------

@@ -3,7 +3,7 @@ deletes them.
 
 The setting is $DASBOR_RETENTION_DAYS when set (the server's configuration wins), else the value an admin
 saved in Kelola Data (settings table), else off. A cohort expires `days` after its end date, or after its
-upload when it has no end date. Store.purge_expired deletes the expired cohorts in one transaction.
+upload when it has no end date. expired_cohorts lists them; purge_expired deletes them in one transaction.
 
 The schedule (start_schedule, once per server process when it opens the store): a run when the store is
 opened, then a look every CHECK_EVERY from a daemon thread; a run happens when the last one recorded in the
@@ -18,17 +18,18 @@ import threading
 import weakref
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
+import pandas as pd
 import sqlalchemy as sa
 
 from loaders.settings import setting
+from store.audit import record_audit
+from store.database import Store, delete_cohort_rows, ids_in
 from store.engine import read_transaction, write_transaction
 from store.errors import StoreError
+from store.frames import COHORT_COLUMNS, cohorts_frame
 from store.schema import cohorts, settings
-
-if TYPE_CHECKING:
-    from store.database import Store
 
 RETENTION_ENV: Final = "DASBOR_RETENTION_DAYS"
 RETENTION_KEY: Final = "retention_days"  # settings table key
@@ -75,8 +76,6 @@ def retention_days(store: Store, env: Mapping[str, str] | None = None) -> int | 
 
 def set_retention_days(store: Store, days: int | None, *, user: str) -> None:
     """Save the retention setting (None or 0: off); audited."""
-    from store.database import record_audit
-
     checked = parse_days(days, "masa simpan")
     value = str(checked or 0)
     with write_transaction(store.engine) as conn:
@@ -109,6 +108,44 @@ def expired_where(days: int, today: date) -> sa.ColumnElement[bool]:
         sa.and_(c.end_date.is_not(None), c.end_date < limit),
         sa.and_(c.end_date.is_(None), c.uploaded_at < uploaded_limit),
     )
+
+
+def expired_cohorts(store: Store, days: int, *, today: date | None = None) -> pd.DataFrame:
+    """The cohorts that ended (else were uploaded) more than `days` days ago (columns: COHORT_COLUMNS)."""
+    c = cohorts.c
+    query = sa.select(*(c[name] for name in COHORT_COLUMNS)).where(
+        expired_where(days, today or datetime.now(UTC).date())
+    )
+    with read_transaction(store.engine) as conn:
+        rows = conn.execute(query.order_by(c.cohort_id)).all()
+    return cohorts_frame(rows)
+
+
+class _NothingExpired(Exception):
+    """Raised inside the write transaction to roll it back (generation bump included) without an error."""
+
+
+def purge_expired(store: Store, days: int, *, user: str, today: date | None = None) -> tuple[int, int]:
+    """Delete every expired cohort (see expired_cohorts) in one transaction, audited; returns
+    (cohorts, participants) deleted. Nothing expired: no write, no audit row."""
+    expired = sa.select(cohorts.c.cohort_id).where(expired_where(days, today or datetime.now(UTC).date()))
+    try:
+        with store.write() as conn:
+            ids = [int(i) for i in conn.scalars(expired)]
+            if not ids:
+                raise _NothingExpired
+            deleted = delete_cohort_rows(conn, ids)
+            conn.execute(sa.delete(cohorts).where(ids_in(cohorts.c.cohort_id, ids)))
+            record_audit(
+                conn,
+                user,
+                "retensi",
+                f"Masa simpan {days} hari terlewati: {len(ids)} angkatan, {deleted} peserta dihapus.",
+            )
+    except _NothingExpired:
+        return 0, 0
+    store.scrub_deleted()
+    return len(ids), deleted
 
 
 # --- the schedule -----------------------------------------------------------------------------------------
@@ -150,7 +187,7 @@ def run_if_due(
     days = retention_days(store, env)
     if days is None or not claim_run(store, days, now):
         return None
-    deleted = store.purge_expired(days, user=PURGE_USER, today=now.date())
+    deleted = purge_expired(store, days, user=PURGE_USER, today=now.date())
     if deleted[0]:
         log.warning("retention %s days: %s cohorts, %s participants deleted", days, *deleted)
     return deleted

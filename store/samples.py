@@ -26,4 +26,4 @@ def seed_samples(store: Store, folder: Path = SAMPLES_DIR) -> int:
         for upload in cohort_uploads(read_roster(path, overrides=overrides), digest):
             upload.is_sample = True
             uploads.append(upload)
-    return store._save_samples(uploads, SAMPLE_USER)
+    return store.save_samples(uploads, SAMPLE_USER)

@@ -134,7 +134,7 @@ users = sa.Table(
     "users",
     metadata,
     sa.Column("user_id", BigId, primary_key=True, autoincrement=True),
-    # casefolded (store.accounts.normalise_username): one account per name whatever its case
+    # casefolded (store.auth.accounts.normalise_username): one account per name whatever its case
     sa.Column("username", sa.Text, nullable=False, unique=True),
     sa.Column("display_name", sa.Text, nullable=False),
     sa.Column("role", sa.Text, nullable=False),  # viewer / editor / admin
@@ -180,7 +180,7 @@ sign_in_limits = sa.Table(
     "sign_in_limits",
     metadata,
     # One row per (account, client) pair, per client (account "") and per account (client ""); see
-    # store.sign_in_limits. account: the normalised name typed (known or not); client: an IP address.
+    # store.auth.sign_in_limits. account: the normalised name typed (known or not); client: an IP address.
     sa.Column("account", sa.Text, primary_key=True),
     sa.Column("client", sa.Text, primary_key=True),
     sa.Column("failures", sa.Integer, nullable=False),  # wrong (or still being verified) since window_start
@@ -196,7 +196,7 @@ sign_in_limits = sa.Table(
 user_sessions = sa.Table(
     "user_sessions",
     metadata,
-    # One row per signed-in browser (store.user_sessions). The browser's cookie holds a random token; only its
+    # One row per signed-in browser (store.auth.user_sessions). The browser's cookie holds a random token; only its
     # SHA-256 is kept here. A row is first "pending": it holds the hash of a one-time hand-off code the sign-in
     # form made, which the cookie endpoint redeems once (then token_hash is set and the code is gone).
     sa.Column("session_id", BigId, primary_key=True, autoincrement=True),

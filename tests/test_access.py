@@ -23,8 +23,8 @@ from streamlit import config
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
-import store.accounts as accounts_module
-import store.sessions as sessions_module
+import store.auth.accounts as accounts_module
+import store.auth.sessions as sessions_module
 from pages.context import AppContext
 from pages.guards import audited_download
 from pages.navigation import PAGES
@@ -32,8 +32,8 @@ from peserta.facts import prepare_facts
 from peserta.filters import Filters, apply_filters, selected_cohorts
 from peserta.tables import mask_digit_runs, masked_messages
 from store import Store
-from store.accounts import Accounts
-from store.sessions import SessionPolicy, SignIn
+from store.auth.accounts import Accounts
+from store.auth.sessions import SessionPolicy, SignIn
 from tests.factories import SAMPLES, person, small_upload
 
 ROOT = Path(__file__).resolve().parent.parent

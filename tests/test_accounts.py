@@ -1,4 +1,4 @@
-"""store.accounts, store.sessions, store.retention and the `python -m store` command line.
+"""store.auth.accounts, store.auth.sessions, store.retention and the `python -m store` command line.
 
 Accounts and retention run on SQLite and on a real PostgreSQL server (db_url); the policies are pure.
 """
@@ -20,12 +20,12 @@ import pytest
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 
-import store.accounts as accounts_module
+import store.auth.accounts as accounts_module
 from store import Store, StoreError, open_store
 from store import engine as store_engine
 from store.__main__ import main as cli
 from store.__main__ import read_password
-from store.accounts import (
+from store.auth.accounts import (
     LOCKOUT,
     MAX_CONCURRENT_VERIFICATIONS,
     MAX_FAILURES,
@@ -34,18 +34,7 @@ from store.accounts import (
     check_username,
     normalise_username,
 )
-from store.retention import (
-    PURGE_USER,
-    RETENTION_ENV,
-    env_retention_days,
-    parse_days,
-    retention_days,
-    run_if_due,
-    set_retention_days,
-    start_schedule,
-)
-from store.schema import metadata, users
-from store.sessions import (
+from store.auth.sessions import (
     SessionPolicy,
     SignIn,
     access_mode,
@@ -58,7 +47,20 @@ from store.sessions import (
     session_state_valid,
     sso_role,
 )
-from store.sign_in_limits import LIMITS
+from store.auth.sign_in_limits import LIMITS
+from store.retention import (
+    PURGE_USER,
+    RETENTION_ENV,
+    env_retention_days,
+    expired_cohorts,
+    parse_days,
+    purge_expired,
+    retention_days,
+    run_if_due,
+    set_retention_days,
+    start_schedule,
+)
+from store.schema import metadata, users
 from tests.factories import person, small_upload
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -761,8 +763,8 @@ def test_purge_deletes_only_cohorts_past_the_retention(store: Store) -> None:
         small_upload("II", [person(3)], end_date=today - timedelta(days=30)), user="tes"
     )
     undated = store.save_cohort(small_upload("III", [person(4)], start_date=None, end_date=None), user="tes")
-    assert list(store.expired_cohorts(365, today=today)["cohort_id"]) == [ended_long_ago]
-    assert store.purge_expired(365, user="retensi-otomatis", today=today) == (1, 2)
+    assert list(expired_cohorts(store, 365, today=today)["cohort_id"]) == [ended_long_ago]
+    assert purge_expired(store, 365, user="retensi-otomatis", today=today) == (1, 2)
     assert sorted(store.cohorts()["cohort_id"]) == [recent, undated]
     assert store.participants(limit=0)[1] == 2
     assert store.facts([ended_long_ago]).empty
@@ -770,15 +772,15 @@ def test_purge_deletes_only_cohorts_past_the_retention(store: Store) -> None:
     assert (row["user"], row["action"]) == ("retensi-otomatis", "retensi")
     assert "Peserta Fiktif" not in row["detail"] and "1980" not in row["detail"]
     # a cohort without an end date counts from its upload (today): it expires `days` after that
-    assert store.purge_expired(365, user="tes", today=today + timedelta(days=300)) == (0, 0)
-    assert store.purge_expired(365, user="tes", today=today + timedelta(days=400)) == (2, 2)
+    assert purge_expired(store, 365, user="tes", today=today + timedelta(days=300)) == (0, 0)
+    assert purge_expired(store, 365, user="tes", today=today + timedelta(days=400)) == (2, 2)
     assert store.is_empty()
 
 
 def test_purge_with_nothing_expired_writes_nothing(store: Store) -> None:
     store.save_cohort(small_upload("I", [person(1)]), user="tes")
     generation, log = store.generation(), len(store.audit_log())
-    assert store.purge_expired(30, user="tes", today=date(2024, 5, 9)) == (0, 0)
+    assert purge_expired(store, 30, user="tes", today=date(2024, 5, 9)) == (0, 0)
     assert (store.generation(), len(store.audit_log())) == (generation, log)
 
 

@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from pages.widgets import text_key
 from store import open_store
+from store.backup import export_backup
 from tests import builders as b
 from tests.apptest import PAGE_TITLES, REFERENCE_QUERY, SAMPLE_TOTAL, goto, metrics, open_app, texts
 from tests.builders import xlsx_roster
@@ -462,7 +463,7 @@ def test_delete_one_persons_data_by_nip(db_url: str) -> None:
 @pytest.mark.parametrize("compact", [False, True], ids=["xlsx", "zip"])
 def test_backup_restores_after_confirmation(db_url: str, compact: bool) -> None:
     store = open_store(db_url)
-    backup = store.export_backup(compact=compact)
+    backup = export_backup(store, compact=compact)
     store.delete_cohort(int(store.cohorts()["cohort_id"].iloc[0]), user="tes")
     at = goto(open_app(), "pages/kelola.py")
     assert [b.proto.label for b in at.get("download_button") if "cadangan" in b.proto.label] == [

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from loaders.agencies import AgencyClass
 from store import Store, StoreError
+from store.backup import export_backup, restore_backup
 from store.schema import participants
 from tests.factories import reference_upload, small_upload
 
@@ -140,9 +141,9 @@ def test_the_full_backup_carries_the_corrections(store: Store) -> None:
 
     store.save_cohort(reference_upload(), user="admin")
     store.save_correction("Kemenkes", PEMDA_BOGOR, user="petugas")
-    data = store.export_backup()
+    data = export_backup(store)
     store.save_correction("BKN", PEMDA_BOGOR, user="petugas")  # made after the backup: gone after restore
-    store.restore_backup(data, user="admin")
+    restore_backup(store, data, user="admin")
     assert list(store.corrections()) == ["Kemenkes"]
     assert store.corrections()["Kemenkes"].agency == "Pemerintah Kabupaten Bogor"
     # A backup made before corrections were stored has no such sheet: it restores, with no corrections.
@@ -150,7 +151,7 @@ def test_the_full_backup_carries_the_corrections(store: Store) -> None:
     del workbook["agency_corrections"]
     older = io.BytesIO()
     workbook.save(older)
-    store.restore_backup(older.getvalue(), user="admin")
+    restore_backup(store, older.getvalue(), user="admin")
     assert store.corrections() == {}
 
 

@@ -26,7 +26,7 @@ from loaders.schema import LEVELS, PARTICIPANT_COLUMNS, SECTORS
 from store import Store, StoreError, cohort_uploads, open_store, seed_samples
 from store import backup as store_backup
 from store import engine as store_engine
-from store.backup import escape_text, unescape_text
+from store.backup import check_backup, escape_text, export_backup, restore_backup, unescape_text
 from store.schema import metadata
 from tests.factories import (
     DIMENSIONS,
@@ -496,7 +496,7 @@ def test_delete_cohorts_is_all_or_nothing(store: Store, monkeypatch: pytest.Monk
 
     ids = [store.save_cohort(small_upload(a, [person(i) for i in range(3)]), user="admin") for a in "ABC"]
     generation = store.generation()
-    original = database._delete_cohort_rows
+    original = database.delete_cohort_rows
     calls: list[int] = []
 
     def failing(conn: Any, cohort_ids: Any) -> int:
@@ -505,12 +505,12 @@ def test_delete_cohorts_is_all_or_nothing(store: Store, monkeypatch: pytest.Monk
             raise RuntimeError("gagal di tengah jalan")
         return original(conn, cohort_ids)
 
-    monkeypatch.setattr(database, "_delete_cohort_rows", failing)
+    monkeypatch.setattr(database, "delete_cohort_rows", failing)
     with pytest.raises(RuntimeError):
         store.delete_cohorts(ids, user="admin")
     assert sorted(store.cohorts()["cohort_id"]) == sorted(ids) and store.participants()[1] == 9
     assert set(store.facts()["cohort_id"]) == set(ids) and store.generation() == generation
-    monkeypatch.setattr(database, "_delete_cohort_rows", original)
+    monkeypatch.setattr(database, "delete_cohort_rows", original)
     assert store.delete_cohorts(ids, user="admin") == 9
     assert store.cohorts().empty and store.generation() == generation + 1
     assert list(store.audit_log(3)["action"]) == ["hapus_angkatan"] * 3
@@ -743,7 +743,7 @@ def test_backup_restore_round_trip_with_formula_like_text(store: Store):
     )
     store.save_cohort(hostile, user="=cmd|' /C calc'!A0")
     before = dump(store, surrogate_ids=False)
-    data = store.export_backup()
+    data = export_backup(store)
 
     workbook = openpyxl.load_workbook(io.BytesIO(data))
     assert workbook.sheetnames == ["README", "cohorts", "participants", "load_issues", "agency_corrections"]
@@ -757,7 +757,7 @@ def test_backup_restore_round_trip_with_formula_like_text(store: Store):
     store.delete_cohort(int(store.cohorts()["cohort_id"].iloc[0]), user="admin")
     store.save_cohort(small_upload("X", [person(9)]), user="admin")
     generation = store.generation()
-    assert store.restore_backup(data, user="admin") == len(before["cohorts"])
+    assert restore_backup(store, data, user="admin") == len(before["cohorts"])
     assert store.generation() == generation + 1
     after = dump(store, surrogate_ids=False)
     for table in ("cohorts", "participants", "load_issues", "facts"):
@@ -776,7 +776,7 @@ def test_backup_with_a_blank_header_cell_restores_columns_in_place(store: Store)
     backup in Excel, does not shift the name, NIP and other columns on restore."""
     store.save_cohort(reference_upload(), user="admin")
     before = dump(store, surrogate_ids=False)
-    workbook = openpyxl.load_workbook(io.BytesIO(store.export_backup()))
+    workbook = openpyxl.load_workbook(io.BytesIO(export_backup(store)))
     sheet = workbook["participants"]
     header = [cell.value for cell in sheet[1]]
     sheet.insert_cols(min(header.index("name"), header.index("nip")) + 1)  # before both
@@ -784,7 +784,7 @@ def test_backup_with_a_blank_header_cell_restores_columns_in_place(store: Store)
     out = io.BytesIO()
     workbook.save(out)
     store.delete_cohort(int(store.cohorts()["cohort_id"].iloc[0]), user="admin")
-    store.restore_backup(out.getvalue(), user="admin")
+    restore_backup(store, out.getvalue(), user="admin")
     after = dump(store, surrogate_ids=False)
     for table in ("cohorts", "participants", "load_issues", "facts"):
         assert after[table] == before[table], table
@@ -798,7 +798,7 @@ def test_compact_backup_round_trips_and_is_smaller(store: Store):
     )
     store.save_cohort(small_upload("X", [person(i) for i in range(2000)]), user="admin")
     before = dump(store, surrogate_ids=False)
-    compact = store.export_backup(compact=True)
+    compact = export_backup(store, compact=True)
     with zipfile.ZipFile(io.BytesIO(compact)) as archive:
         assert sorted(archive.namelist()) == [
             "README.json", "agency_corrections.parquet", "cohorts.parquet", "load_issues.parquet",
@@ -808,10 +808,10 @@ def test_compact_backup_round_trips_and_is_smaller(store: Store):
     assert readme["format"] == "dasbor-peserta-backup" and readme["participants"] == len(
         before["participants"]
     )
-    assert len(compact) < len(store.export_backup()) / 3  # 1/3.5 here, about 1/8 at 20,000 participants
-    assert store.check_backup(compact) == (len(before["cohorts"]), len(before["participants"]))
+    assert len(compact) < len(export_backup(store)) / 3  # 1/3.5 here, about 1/8 at 20,000 participants
+    assert check_backup(compact) == (len(before["cohorts"]), len(before["participants"]))
     store.delete_cohort(int(store.cohorts()["cohort_id"].iloc[0]), user="admin")
-    assert store.restore_backup(compact, user="admin") == len(before["cohorts"])
+    assert restore_backup(store, compact, user="admin") == len(before["cohorts"])
     after = dump(store, surrogate_ids=False)
     for table in ("cohorts", "participants", "load_issues", "facts"):
         assert after[table] == before[table], table
@@ -883,10 +883,10 @@ BAD_COMPACT_BACKUPS = [
 )
 def test_bad_compact_backup_is_rejected_and_store_untouched(store: Store, case, corrupt, message):
     store.save_cohort(reference_upload(), user="admin")
-    data = store.export_backup(compact=True)
+    data = export_backup(store, compact=True)
     before, generation = dump(store), store.generation()
     with pytest.raises(StoreError, match=message) as caught:
-        store.restore_backup(corrupt(data), user="admin")
+        restore_backup(store, corrupt(data), user="admin")
     assert caught.value.code == "bad_backup"
     assert dump(store) == before and store.generation() == generation
 
@@ -934,7 +934,7 @@ def test_cli_restore_rejects_a_bad_backup_with_the_pages_message(db_url: str, tm
     store = open_store(db_url)
     store.save_cohort(reference_upload(), user="admin")
     bad = tmp_path / "rusak.xlsx"
-    bad.write_bytes(_edited(store.export_backup(), "participants", "XFD1048576", "."))
+    bad.write_bytes(_edited(export_backup(store), "participants", "XFD1048576", "."))
     before = dump(store)
     done = store_cli("--db", db_url, "restore", str(bad), "--apply")
     assert done.returncode == 1
@@ -1014,10 +1014,10 @@ BAD_BACKUPS = [
 def test_bad_backup_is_rejected_and_store_untouched(store: Store, case, corrupt, message):
     store.save_cohort(reference_upload(), user="admin")
     store.save_cohort(small_upload("I", [person(i) for i in range(3)]), user="admin")
-    data = store.export_backup()
+    data = export_backup(store)
     before, generation = dump(store), store.generation()
     with pytest.raises(StoreError, match=message) as caught:
-        store.restore_backup(corrupt(data), user="admin")
+        restore_backup(store, corrupt(data), user="admin")
     assert caught.value.code == "bad_backup"
     assert "tidak diubah" in caught.value.message
     assert dump(store) == before and store.generation() == generation
@@ -1025,10 +1025,10 @@ def test_bad_backup_is_rejected_and_store_untouched(store: Store, case, corrupt,
 
 def test_oversized_backup_is_rejected_before_reading(store: Store, monkeypatch: pytest.MonkeyPatch):
     store.save_cohort(small_upload("I", [person(i) for i in range(3)]), user="admin")
-    data = store.export_backup()
+    data = export_backup(store)
     monkeypatch.setattr(store_backup, "MAX_UNPACKED", 1000)
     with pytest.raises(StoreError, match="terlalu besar"):
-        store.restore_backup(data, user="admin")
+        restore_backup(store, data, user="admin")
     assert store.participants()[1] == 3
 
 

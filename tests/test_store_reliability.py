@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 import store.facts
 from store import Store, StoreError, open_store, seed_samples
+from store.backup import export_backup, restore_backup
 from tests.factories import assert_facts_add_up, dump, person, reference_upload, small_upload
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,9 +48,9 @@ def _delete_person(db: Store) -> Callable[[], Any]:
 
 
 def _restore(db: Store) -> Callable[[], Any]:
-    data = db.export_backup()
+    data = export_backup(db)
     db.delete_cohort(int(db.cohorts()["cohort_id"].iloc[0]), user="admin")
-    return lambda: db.restore_backup(data, user="admin")
+    return lambda: restore_backup(db, data, user="admin")
 
 
 @pytest.mark.parametrize(

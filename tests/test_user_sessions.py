@@ -1,4 +1,4 @@
-"""store.user_sessions: signed-in sessions in the database, on SQLite and PostgreSQL (db_url).
+"""store.auth.user_sessions: signed-in sessions in the database, on SQLite and PostgreSQL (db_url).
 
 A session is issued in two steps (a one-time hand-off code from the sign-in form, redeemed once by the cookie
 endpoint for a random token), checked on every run, expires when idle or too old, and is revoked at sign-out
@@ -14,12 +14,12 @@ import pytest
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 
-import store.accounts as accounts_module
+import store.auth.accounts as accounts_module
 from store import Store
-from store.accounts import Accounts
+from store.auth.accounts import Accounts
+from store.auth.sessions import SessionPolicy
+from store.auth.user_sessions import HANDOFF_TTL, TOUCH_EVERY, ServerSession, UserSessions, token_hash
 from store.schema import user_sessions
-from store.sessions import SessionPolicy
-from store.user_sessions import HANDOFF_TTL, TOUCH_EVERY, ServerSession, UserSessions, token_hash
 
 PASSWORD = "kata-sandi-uji-1"  # fictional
 T0 = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
@@ -222,7 +222,7 @@ def test_old_rows_are_purged_when_someone_signs_in(sessions: UserSessions) -> No
     assert sessions.count() == 1
 
 
-# --- the cookie endpoint (store.session_routes) -----------------------------------------------------------
+# --- the cookie endpoint (store.auth.session_routes) -----------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -239,7 +239,7 @@ def test_old_rows_are_purged_when_someone_signs_in(sessions: UserSessions) -> No
     ],
 )
 def test_the_endpoint_only_redirects_within_this_site(target: str, expected: str) -> None:
-    from store.session_routes import safe_next
+    from store.auth.session_routes import safe_next
 
     assert safe_next(target) == expected
 
@@ -251,7 +251,7 @@ def test_the_endpoint_sets_an_httponly_strict_cookie_once(
     from starlette.applications import Starlette
     from starlette.testclient import TestClient
 
-    import store.session_routes as routes
+    import store.auth.session_routes as routes
 
     monkeypatch.setattr(routes, "_store", lambda: store)
     monkeypatch.setattr(routes, "_mounted", {})

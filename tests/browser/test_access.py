@@ -29,7 +29,7 @@ UPLOADER = '[data-testid="stFileUploader"]'
 def accounts_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data directory whose store holds the sample data and three accounts."""
     from store import open_store, seed_samples
-    from store.accounts import Accounts
+    from store.auth.accounts import Accounts
 
     folder = tmp_path_factory.mktemp("accounts")
     store = open_store(f"sqlite:///{folder / 'dasbor.sqlite3'}")

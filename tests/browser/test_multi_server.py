@@ -67,7 +67,7 @@ def cluster(pg_url: str, tmp_path: Path) -> Iterator[tuple[Server, Server, Proxy
     """A PostgreSQL store holding the reference cohort (26: 14 K/L, 12 Pemda) and one admin; two dashboard
     servers on it (their own data folders: nothing shared on disk); Caddy in front of both."""
     from store import open_store
-    from store.accounts import Accounts
+    from store.auth.accounts import Accounts
     from tests.factories import reference_upload
 
     store = open_store(pg_url)
@@ -108,7 +108,7 @@ def pinned(browser: Any) -> Iterator[Callable[[Proxy, Server], Session]]:
         session.context.close()
 
 
-SESSION_COOKIE = "dasbor_sesi"  # store.user_sessions.COOKIE_NAME
+SESSION_COOKIE = "dasbor_sesi"  # store.auth.user_sessions.COOKIE_NAME
 
 
 def sticky(session: Session) -> str:

@@ -13,7 +13,7 @@ import pytest
 from tests.browser.ui import assert_no_error, chosen, metrics, open_app, rerun_after, title, wait_for_app
 
 PASSWORD = "kata-sandi-uji-123"
-COOKIE = "dasbor_sesi"  # store.user_sessions.COOKIE_NAME
+COOKIE = "dasbor_sesi"  # store.auth.user_sessions.COOKIE_NAME
 FILTERS = {"Program pelatihan": "Pelatihan Coaching dan Mentoring", "Angkatan": "IV"}
 LINK_QUERY = urlencode({"program": "Pelatihan Coaching dan Mentoring", "angkatan": "IV"})
 
@@ -22,7 +22,7 @@ LINK_QUERY = urlencode({"program": "Pelatihan Coaching dan Mentoring", "angkatan
 def signed_server(start_server, tmp_path_factory: pytest.TempPathFactory):
     """A server whose store holds the sample data and one admin."""
     from store import open_store, seed_samples
-    from store.accounts import Accounts
+    from store.auth.accounts import Accounts
 
     folder = tmp_path_factory.mktemp("signed")
     store = open_store(f"sqlite:///{folder / 'dasbor.sqlite3'}")

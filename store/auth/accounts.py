@@ -1,5 +1,5 @@
 """Local accounts: users with argon2 password hashes and a role, password strength, sign-in behind the
-sign-in limits (store.sign_in_limits) and a cap on concurrent verifications, and audit events.
+sign-in limits (store.auth.sign_in_limits) and a cap on concurrent verifications.
 
 Every change is one transaction with its audit row. The audit rows name the account (username) and the
 action, never a password and never a participant. Account writes do not bump the store generation (the
@@ -26,8 +26,9 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from zxcvbn import zxcvbn
 
 from loaders.schema import ADMIN, ROLES
-from store import sign_in_limits as limits
-from store import user_sessions
+from store.audit import record_audit
+from store.auth import sign_in_limits as limits
+from store.auth import user_sessions
 from store.engine import read_transaction, write_transaction
 from store.errors import StoreError
 from store.schema import users
@@ -42,7 +43,7 @@ MAX_PASSWORD_LENGTH: Final = 1024  # argon2 hashes any length; this only bounds 
 MIN_PASSWORD_SCORE: Final = 3
 SCORED_CHARACTERS: Final = 72  # zxcvbn scores at most 72 characters (its cost grows with the length)
 COMMON_WORDS_FILE: Final = (
-    Path(__file__).resolve().parents[1] / "data" / "reference" / "common_password_words_id.txt"
+    Path(__file__).resolve().parents[2] / "data" / "reference" / "common_password_words_id.txt"
 )
 # What made a weak password weak (zxcvbn match pattern, or dictionary:name) -> the words shown to the user.
 WEAKNESSES: Final[dict[str, str]] = {
@@ -273,7 +274,7 @@ class Accounts:
                     created_at=_now(), disabled=False, failed_sign_ins=0,
                 )
             )  # fmt: skip
-            _audit(conn, by, "pengguna_tambah", f"Akun {name} dibuat (peran {role}).")
+            record_audit(conn, by, "pengguna_tambah", f"Akun {name} dibuat (peran {role}).")
         account = self.get(name)
         assert account is not None
         return account
@@ -292,7 +293,7 @@ class Accounts:
             )
             limits.clear(conn, name)
             user_sessions.revoke_user(conn, name)  # every browser signed in with the old password
-            _audit(conn, by, "pengguna_sandi", f"Kata sandi akun {name} diganti.")
+            record_audit(conn, by, "pengguna_sandi", f"Kata sandi akun {name} diganti.")
 
     def set_role(self, username: str, role: str, *, by: str) -> None:
         """Change an account's role (never leaving the store without an active admin)."""
@@ -305,7 +306,7 @@ class Accounts:
             if before not in ROLES or ROLES.index(role) < ROLES.index(before):
                 user_sessions.revoke_user(conn, name)  # demoted: sign in again (a promotion rotates instead)
             conn.execute(sa.update(users).where(users.c.username == name).values(role=role))
-            _audit(conn, by, "pengguna_peran", f"Peran akun {name} menjadi {role}.")
+            record_audit(conn, by, "pengguna_peran", f"Peran akun {name} menjadi {role}.")
 
     def set_disabled(self, username: str, disabled: bool = True, *, by: str) -> None:
         """Disable (refuse every sign-in, end its sessions on their next action) or enable an account."""
@@ -322,7 +323,7 @@ class Accounts:
             if disabled:
                 user_sessions.revoke_user(conn, name)
             action = "pengguna_nonaktif" if disabled else "pengguna_aktif"
-            _audit(conn, by, action, f"Akun {name} {'dinonaktifkan' if disabled else 'diaktifkan'}.")
+            record_audit(conn, by, action, f"Akun {name} {'dinonaktifkan' if disabled else 'diaktifkan'}.")
 
     def delete_user(self, username: str, *, by: str) -> None:
         """Remove an account (its audit rows stay)."""
@@ -331,7 +332,7 @@ class Accounts:
             self._keep_an_admin(conn, name)
             user_sessions.revoke_user(conn, name)  # also ON DELETE CASCADE; explicit for older SQLite files
             conn.execute(sa.delete(users).where(users.c.username == name))
-            _audit(conn, by, "pengguna_hapus", f"Akun {name} dihapus.")
+            record_audit(conn, by, "pengguna_hapus", f"Akun {name} dihapus.")
 
     def _existing(self, conn: sa.Connection, username: str) -> str:
         name = normalise_username(username)
@@ -361,7 +362,7 @@ class Accounts:
         """Check a username and password from `client` (its IP address); audited (username only, never the
         password) whatever the outcome.
 
-        Before any hash is computed the attempt must pass the sign-in limits (store.sign_in_limits: wrong
+        Before any hash is computed the attempt must pass the sign-in limits (store.auth.sign_in_limits: wrong
         passwords per (account, client), per client, per account; "locked" / "throttled"). Then exactly one
         verification, against the account's hash or, for an unknown name, a dummy hash of the same
         parameters: both cases cost the same hashing and the same database work. At most
@@ -375,7 +376,9 @@ class Accounts:
             refused = limits.admit(conn, name, client, now)
             row = conn.execute(sa.select(users).where(users.c.username == name)).first()
             if refused is not None:
-                _audit(conn, name if row is not None else UNKNOWN_USER, "masuk_gagal", REFUSALS[refused])
+                record_audit(
+                    conn, name if row is not None else UNKNOWN_USER, "masuk_gagal", REFUSALS[refused]
+                )
                 return SignInResult("locked" if refused == "pair" else "throttled")
         stored = row.password_hash if row is not None else self._dummy_hash
         right, new_hash = self._verify_in_a_slot(stored, password)
@@ -385,26 +388,28 @@ class Accounts:
             current = conn.execute(sa.select(users).where(users.c.username == name).with_for_update()).first()
             audit_name = name if current is not None else UNKNOWN_USER
             if right is None:
-                _audit(conn, audit_name, "masuk_gagal", "Server sibuk memeriksa kata sandi lain; coba lagi.")
+                record_audit(
+                    conn, audit_name, "masuk_gagal", "Server sibuk memeriksa kata sandi lain; coba lagi."
+                )
                 return SignInResult("busy")
             if not known_and_right or current is None or current.password_hash != stored:
                 # wrong, unknown, or deleted / given a new password while this attempt was being verified
                 detail = "Nama pengguna tidak dikenal." if current is None else "Kata sandi salah."
                 if locked is not None and current is not None:
                     detail += " " + LOCKED_NOW[locked]
-                _audit(conn, audit_name, "masuk_gagal", detail)
+                record_audit(conn, audit_name, "masuk_gagal", detail)
                 return SignInResult("invalid")
             if locked is not None:  # the pair got locked by parallel wrong attempts meanwhile
-                _audit(conn, name, "masuk_gagal", REFUSALS[locked])
+                record_audit(conn, name, "masuk_gagal", REFUSALS[locked])
                 return SignInResult("locked")
             if current.disabled:
-                _audit(conn, name, "masuk_gagal", "Akun dinonaktifkan.")
+                record_audit(conn, name, "masuk_gagal", "Akun dinonaktifkan.")
                 return SignInResult("disabled")
             values: dict[str, Any] = {"last_sign_in_at": now}
             if new_hash is not None:
                 values["password_hash"] = new_hash
             conn.execute(sa.update(users).where(users.c.username == name).values(**values))
-            _audit(conn, name, "masuk", "Masuk dengan kata sandi.")
+            record_audit(conn, name, "masuk", "Masuk dengan kata sandi.")
         return SignInResult("ok", _account(current))
 
     def unlock(self, username: str, *, by: str) -> int:
@@ -412,7 +417,7 @@ class Accounts:
         with write_transaction(self.engine) as conn:
             name = self._existing(conn, username)
             removed = limits.clear(conn, name)
-            _audit(conn, by, "pengguna_buka_kunci", f"Kunci masuk akun {name} dibuka.")
+            record_audit(conn, by, "pengguna_buka_kunci", f"Kunci masuk akun {name} dibuka.")
         return removed
 
     def _verify_in_a_slot(self, stored: str, password: str) -> tuple[bool | None, str | None]:
@@ -443,17 +448,3 @@ def _refuse_event_loop() -> None:
     except RuntimeError:
         return
     raise RuntimeError("password verification must not run on the server's event loop thread")
-
-
-def _audit(conn: sa.Connection, user: str, action: str, detail: str) -> None:
-    from store.database import record_audit
-
-    record_audit(conn, user, action, detail)
-
-
-def audit_event(store: Store, user: str, action: str, detail: str) -> None:
-    """One audit row in its own transaction (sign-ins, sign-outs, downloads): no generation bump.
-
-    `detail` names counts, cohorts, files or accounts, never a participant."""
-    with write_transaction(store.engine) as conn:
-        _audit(conn, user, action, detail)

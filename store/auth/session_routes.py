@@ -3,11 +3,11 @@
 A Streamlit script talks to the browser over a WebSocket and cannot set an HttpOnly cookie. So dashboard.py
 serves itself as ``st.App("dashboard.py", routes=session_routes(...))`` (``streamlit run dashboard.py`` finds
 that App and serves it), and after a right password sends the browser here with a one-time hand-off code
-(store.user_sessions.start). This endpoint redeems the code for a fresh random token, sets it as a cookie that
+(store.auth.user_sessions.start). This endpoint redeems the code for a fresh random token, sets it as a cookie that
 page JavaScript cannot read (HttpOnly), only sent to this site (SameSite=Strict), only over HTTPS when the page
 came over HTTPS (Secure), and redirects back to the page and filters the browser came from.
 
-Starlette only, no Streamlit: the handler is a plain (threaded) function around store.user_sessions.
+Starlette only, no Streamlit: the handler is a plain (threaded) function around store.auth.user_sessions.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
+from store.auth.sessions import session_policy
+from store.auth.user_sessions import COOKIE_NAME, UserSessions
 from store.database import Store, open_store
 from store.engine import resolve_url
-from store.sessions import session_policy
-from store.user_sessions import COOKIE_NAME, UserSessions
 
 HANDOFF_PATH: Final = "_dasbor/sesi"  # under server.baseUrlPath; outside Streamlit's reserved /_stcore/ etc.
 CODE_PARAM: Final = "kode"

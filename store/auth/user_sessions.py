@@ -1,7 +1,7 @@
 """Signed-in sessions kept in the database, so a browser stays signed in across reloads, new tabs and
 shared links, on every server of one database, until sign-out, idle or absolute expiry.
 
-The browser holds only a random token in an HttpOnly cookie (set by store.session_routes); this table keeps
+The browser holds only a random token in an HttpOnly cookie (set by store.auth.session_routes); this table keeps
 its SHA-256. Signing in happens in two steps because a Streamlit script cannot set an HttpOnly cookie:
 
 1. the sign-in form (dashboard.py), after the password is right, calls `start`: a *pending* row with the hash
@@ -11,7 +11,7 @@ its SHA-256. Signing in happens in two steps because a Streamlit script cannot s
 
 A token is rotated at sign-in (a new row; the browser's previous token is revoked) and when the account's role
 goes up (`rotate`). Rows are deleted, i.e. revoked, at sign-out (`end`), at idle or absolute expiry, and by
-store.accounts when the account is disabled, demoted, given a new password or deleted (`revoke_user`).
+store.auth.accounts when the account is disabled, demoted, given a new password or deleted (`revoke_user`).
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import sqlalchemy as sa
 
 from loaders.schema import ROLES
+from store.auth.sessions import SessionPolicy
 from store.engine import read_transaction, write_transaction
 from store.schema import user_sessions, users
-from store.sessions import SessionPolicy
 
 if TYPE_CHECKING:
     from store.database import Store
