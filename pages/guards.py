@@ -39,7 +39,7 @@ def still_allowed(ctx: AppContext, roles: frozenset[str]) -> bool:
         return False
     if ctx.sign_in is None or ctx.sign_in.method != "password":
         return True
-    from store.accounts import Accounts
+    from store.auth.accounts import Accounts
 
     account = Accounts(ctx.store).get(ctx.sign_in.username)
     return account is not None and not account.disabled and account.role in roles
