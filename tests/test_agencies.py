@@ -326,7 +326,7 @@ def assert_classified(
         ("Mahkamah Syar'iyah Jantho", "central", "agency", MA, "Aceh"),
         # Military and police hospitals.
         ("Rumkit Tk. IV Madiun", "central", "agency", TNI, "Jawa Timur"),
-        ("RS Tk. III dr. Reksodiwiryo Padang", "central", "agency", None, "Sumatera Barat"),
+        ("RS Tk. III dr. Reksodiwiryo Padang", "central", "agency", TNI, "Sumatera Barat"),  # owner: hospitals.csv
         ("RSAU dr. Esnawan Antariksa", "central", "agency", TNI, JKT),
         ("RSAL dr. Mintohardjo", "central", "agency", TNI, JKT),
         ("RS Bhayangkara Tk. II Medan", "central", "agency", POLRI, "Sumatera Utara"),
