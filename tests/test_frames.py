@@ -10,7 +10,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from loaders.frames import AUDIT, COHORTS, FACTS, LOAD_ISSUES, PARTICIPANTS, STORED_PARTICIPANTS, ContractError
+from loaders.frames import (
+    AUDIT,
+    COHORTS,
+    FACTS,
+    LOAD_ISSUES,
+    PARTICIPANTS,
+    STORED_PARTICIPANTS,
+    ContractError,
+)
 from loaders.schema import FACT_COLUMNS, PARTICIPANT_COLUMNS
 from store import seed_samples
 from tests.factories import sample
