@@ -94,13 +94,17 @@ def _entry(row: dict[str, str]) -> Hospital | None:
     return Hospital(row["name"], row["owner"], sector, level, agency, row["province"], region)
 
 
+@lru_cache(maxsize=1024)
+def _place_words(place: str) -> tuple[str, ...]:
+    return tuple(normalize_words(place).split())
+
+
 def _keys(entry: Hospital) -> set[str]:
     """The name's key, and the key without a closing kab/kota or province name."""
     words = hospital_words(normalize_words(entry.name).split())
     keys = {hospital_key(words)}
-    places = {entry.province} | ({entry.region.base, entry.region.name} if entry.region else set())
-    for place in places:
-        tail = normalize_words(place).split()
+    for place in {entry.province, *((entry.region.base, entry.region.name) if entry.region else ())}:
+        tail = list(_place_words(place))
         if len(words) > len(tail) and words[-len(tail) :] == tail:
             rest = words[: -len(tail)]
             while rest and rest[-1] in _PLACE_WORDS:
