@@ -33,6 +33,14 @@ from typing import Final
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from loaders.hospitals import (
+    HOSPITAL_OPENERS,
+    Hospital,
+    find_hospital,
+    hospital_index,
+    hospital_words,
+    owner_of,
+)
 from loaders.regions import (
     Region,
     all_regions,
@@ -895,7 +903,71 @@ def _without_rules(
 
 @lru_cache(maxsize=200_000)
 def _classify_key(key: str) -> AgencyClass:
-    """Classify one normalised instansi text (see override_key)."""
+    """Classify one normalised instansi text (see override_key): the rules, then the hospital register."""
+    return _with_hospital(key, _classify_by_rules(key))
+
+
+def _hospital_of(tokens: list[str]) -> tuple[Hospital | None, list[Hospital], bool, frozenset[Region]]:
+    """The register entry a hospital's name points to: by its whole name, else by the name without the place
+    written after it (which then narrows the candidates). Also: whether the whole name matched, and the place."""
+    mentions, _ = _find_regions(tokens, set())
+    regions = _resolve(mentions)
+    entry, found = find_hospital(hospital_words(tokens), regions)
+    if entry is not None or found or not mentions or mentions[-1].end != len(tokens):
+        return entry, found, True, regions
+    start = mentions[-1].start
+    while start > 0 and (tokens[start - 1] in _QUALIFIERS or tokens[start - 1] in _SKIP_BEFORE_REGION):
+        start -= 1
+    entry, found = find_hospital(hospital_words(tokens[:start]), regions)
+    return entry, found, False, regions
+
+
+def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
+    """A hospital named by its proper name, placed by the register. The rules keep the sector they decided:
+    the register only places a result of the same sector, or decides one the rules left unknown."""
+    tokens = _tokens(key)
+    if not tokens or tokens[0] not in HOSPITAL_OPENERS:
+        return result
+    entry, found, whole, regions = _hospital_of(tokens)
+    if entry is None:
+        if found and result.sector == "unknown":
+            owners = [owner_of(e)[2] or "Swasta" for e in found]
+            return replace(
+                result,
+                candidates=tuple(dict.fromkeys((*result.candidates, *owners))),
+                reason=f"{result.reason}; nama rumah sakit ini ada di daftar RS dengan beberapa pemilik",
+            )
+        return result
+    sector, level, agency, province = owner_of(entry)
+    note = f"rumah sakit '{entry.name}' di daftar RS Kemenkes (pemilik: {entry.owner})"
+    if result.sector == "unknown":
+        return _from_hospital(entry, regions, note)
+    if result.sector != sector or sector == "other":
+        return result
+    if whole and (level, agency, province) != (result.level, result.agency, result.province):
+        reason = f"{_upper_first(note)} -> {agency}; menggantikan: {result.reason}"
+        return replace(result, level=level, agency=agency, province=province, reason=reason)
+    if result.level and result.province and result.agency:
+        return result
+    return replace(result, level=result.level or level, agency=result.agency or agency,
+                   province=result.province or province, reason=f"{result.reason}; {note}")  # fmt: skip
+
+
+def _from_hospital(entry: Hospital, regions: frozenset[Region], note: str) -> AgencyClass:
+    """A text the rules could not place, classified by the register entry its hospital name matches."""
+    sector, level, agency, province = owner_of(entry)
+    if sector == "other":
+        review = _REVIEW["bumn"] if entry.owner == "bumn" else ""
+        where = _province_of(regions) if regions else None
+        return AgencyClass(
+            "other", "other", None, where, 0.8, f"Bukan instansi pemerintah: {note}", review=review
+        )
+    side = "instansi pusat" if sector == "central" else "pemerintah daerah"
+    return AgencyClass(sector, level, agency, province, 0.8, f"{_upper_first(note)} ({side})")
+
+
+def _classify_by_rules(key: str) -> AgencyClass:
+    """Classify one normalised instansi text by the phrase rules and the region names."""
     tokens = _tokens(key)
     if not tokens:
         return _unknown("Instansi kosong")
@@ -1017,6 +1089,7 @@ def warm_up() -> None:
         _fuzzy_choices()
         _fuzzy_agencies()
         _agency_levels()
+        hospital_index()
         _WARM.set()
 
 

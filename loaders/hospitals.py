@@ -1,0 +1,151 @@
+"""Hospitals named by their proper name only ("RSUD Sultan Thaha Saifuddin"), from data/reference/hospitals.csv.
+
+The table comes from the Kemenkes hospital register (owner type, kab/kota, province). A hospital's key drops the
+generic words of hospital names ("RS Umum Daerah", "RSUD", "Rumah Sakit"), honorifics ("dr.", "H.") and
+punctuation, so "RSUD dr. Soebandi" and "RS Umum Daerah Dr. Soebandi" share a key. A key is also indexed without
+the kab/kota or province name that closes it ("RSUD Dr. Fauziah Bireuen" -> "RSUD Dr. Fauziah").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+from loaders.regions import Region, by_name, compact, normalize_words, read_reference_csv
+
+TNI: Final = "Tentara Nasional Indonesia"
+POLRI: Final = "Kepolisian Negara Republik Indonesia"
+KEMENKES: Final = "Kementerian Kesehatan"
+DIKTI: Final = "Kementerian Pendidikan Tinggi Sains dan Teknologi"
+
+# Register owner type -> (sector, level, agency); regional agencies come from the owning government.
+_OWNERS: Final[dict[str, tuple[str, str, str | None]]] = {
+    "pemprov": ("regional", "province", None), "pemkab": ("regional", "regency", None),
+    "pemkot": ("regional", "city", None), "kemenkes": ("central", "ministry", KEMENKES),
+    "tni_ad": ("central", "agency", TNI), "tni_al": ("central", "agency", TNI), "tni_au": ("central", "agency", TNI),
+    "polri": ("central", "agency", POLRI), "bumn": ("other", "other", None), "swasta": ("other", "other", None),
+}  # fmt: skip
+# Words that open hospital names and say nothing about which hospital; dropped from keys.
+_GENERIC: Final = frozenset({"rs", "rsu", "rsud", "rsd", "rumah", "sakit", "umum", "daerah", "rumkit"})
+# Short forms that stand for words of the register's names.
+_EXPAND: Final[dict[str, str]] = {
+    "rsup": "pusat", "rsupn": "pusat nasional", "rsj": "jiwa", "rsjd": "jiwa", "rsia": "ibu dan anak",
+    "rsau": "angkatan udara", "rsal": "angkatan laut", "rsad": "angkatan darat", "rsk": "khusus",
+    "rskd": "khusus", "kab": "kabupaten", "prov": "provinsi", "propinsi": "provinsi", "kep": "kepulauan",
+    "rsb": "bersalin", "tkt": "tk", "tingkat": "tk",
+}  # fmt: skip
+# Honorifics and titles: written or left out at will ("RSUD dr. H. Koesnadi" = "RSUD Koesnadi").
+_TITLES: Final = frozenset({"dr", "drs", "dokter", "h", "hj", "prof", "ir", "mm", "skm", "sh", "hc", "drg"})
+_PLACE_WORDS: Final = frozenset({"kabupaten", "kota", "provinsi"})
+HOSPITAL_OPENERS: Final = frozenset({"rs", "rsu", "rsud", "rsd", "rsup", "rsupn", "rsj", "rsjd", "rsia", "rsau",
+                                     "rsal", "rsad", "rsk", "rskd", "rumah", "rumkit", "rumkital", "rsb"})  # fmt: skip
+MIN_KEY_CHARS: Final = 4  # shorter keys ("RS AL", "RSU B") name no hospital
+
+
+@dataclass(frozen=True)
+class Hospital:
+    """One hospital of the register, with the body that owns it."""
+
+    name: str
+    owner: str  # register owner type (see _OWNERS)
+    sector: str
+    level: str
+    agency: str | None
+    province: str
+    region: Region | None  # owning kab/kota (pemkab/pemkot), else where the hospital is, if known
+
+
+def hospital_words(tokens: Iterable[str]) -> list[str]:
+    """The words of a hospital name that tell it apart: short forms expanded, generic words and titles dropped."""
+    words: list[str] = []
+    for token in tokens:
+        words.extend(_EXPAND.get(token, token).split())
+    return [w for w in words if w not in _GENERIC and w not in _TITLES]
+
+
+def hospital_key(words: Iterable[str]) -> str:
+    """The compact key of hospital words."""
+    return compact(" ".join(words))
+
+
+def _owner(row: dict[str, str]) -> tuple[str, str, str | None] | None:
+    if row["owner"] == "kementerian_lain":
+        # University hospitals; other ministries' hospitals (defence, law) are left to the rules.
+        name = normalize_words(row["name"]).split()
+        return ("central", "ministry", DIKTI) if {"universitas", "univ"} & set(name) else None
+    return _OWNERS.get(row["owner"])
+
+
+def _entry(row: dict[str, str]) -> Hospital | None:
+    owner = _owner(row)
+    if owner is None:
+        return None
+    sector, level, agency = owner
+    region = by_name().get(row["kabkota"]) if row["kabkota"] else None
+    if sector == "regional":
+        if level == "province":
+            agency = f"Pemerintah Provinsi {row['province']}"
+        elif region is None:
+            return None
+        else:
+            agency = f"Pemerintah {'Kabupaten' if region.kind == 'regency' else 'Kota'} {region.base}"
+    return Hospital(row["name"], row["owner"], sector, level, agency, row["province"], region)
+
+
+@lru_cache(maxsize=1024)
+def _place_words(place: str) -> tuple[str, ...]:
+    return tuple(normalize_words(place).split())
+
+
+def _keys(entry: Hospital) -> set[str]:
+    """The name's key, and the key without a closing kab/kota or province name."""
+    words = hospital_words(normalize_words(entry.name).split())
+    keys = {hospital_key(words)}
+    for place in {entry.province, *((entry.region.base, entry.region.name) if entry.region else ())}:
+        tail = list(_place_words(place))
+        if len(words) > len(tail) and words[-len(tail) :] == tail:
+            rest = words[: -len(tail)]
+            while rest and rest[-1] in _PLACE_WORDS:
+                rest = rest[:-1]
+            keys.add(hospital_key(rest))
+    return {k for k in keys if len(k) >= MIN_KEY_CHARS}
+
+
+@lru_cache(maxsize=1)
+def hospital_index() -> dict[str, tuple[Hospital, ...]]:
+    """Hospital key -> every register entry with that key (built once)."""
+    index: dict[str, list[Hospital]] = {}
+    for row in read_reference_csv("hospitals.csv"):
+        entry = _entry(row)
+        if entry is None:
+            continue
+        for key in _keys(entry):
+            if entry not in index.setdefault(key, []):
+                index[key].append(entry)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def owner_of(entry: Hospital) -> tuple[str, str, str | None, str | None]:
+    """What a classification takes from an entry: sector, level, agency and province (none for private ones)."""
+    if entry.sector == "other":
+        return ("other", "other", None, None)
+    return (entry.sector, entry.level, entry.agency, entry.province)
+
+
+def find_hospital(words: list[str], places: frozenset[Region]) -> tuple[Hospital | None, list[Hospital]]:
+    """The one register entry the hospital words name, narrowed by the places the text names; with the candidates.
+
+    Entries of the same owner count as one; different owners (or none left after narrowing) give None."""
+    found = hospital_index().get(hospital_key(words), ())
+    if places and found:
+        provinces = {r.province for r in places}
+        narrowed = [
+            e for e in found if e.province in provinces or (e.region is not None and e.region in places)
+        ]
+        found = tuple(narrowed) or found
+    owners = {owner_of(e) for e in found}
+    if len(owners) == 1:
+        return found[0], list(found)
+    return None, list(found)
