@@ -45,6 +45,12 @@ ROLES: Final[tuple[str, ...]] = tuple(r.value for r in Role)  # least to most
 SECTORS: Final[tuple[str, ...]] = tuple(s.value for s in Sector)
 LEVELS: Final[tuple[str, ...]] = tuple(level.value for level in Level)
 REGIONAL_LEVELS: Final[tuple[str, ...]] = (Level.PROVINCE.value, Level.REGENCY.value, Level.CITY.value)
+# Sector -> the levels that go with it (what a user may choose when classifying an instansi).
+SECTOR_LEVELS: Final[dict[str, tuple[str, ...]]] = {
+    Sector.CENTRAL.value: (Level.MINISTRY.value, Level.AGENCY.value),
+    Sector.REGIONAL.value: REGIONAL_LEVELS,
+    Sector.OTHER.value: (Level.OTHER.value,),
+}
 GENDERS: Final[tuple[str, ...]] = tuple(g.value for g in Gender)
 GOLONGAN_GROUPS: Final = ("I", "II", "III", "IV", "PPPK")
 # Age bands: (upper bound in whole years, exclusive; label), youngest first.

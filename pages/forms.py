@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Final
-
 import streamlit as st
 
+from loaders.schema import SECTOR_LEVELS
 from pages.context import AppContext
 from pages.guards import require_role
 from pages.navigation import EDITOR_ROLES
 from pages.widgets import md_escape
-
-# Sector -> the levels a user may choose for it when classifying an instansi.
-SECTOR_LEVELS: Final[dict[str, tuple[str, ...]]] = {
-    "central": ("ministry", "agency"),
-    "regional": ("province", "regency", "city"),
-    "other": ("other",),
-}
 
 
 def classify_form(ctx: AppContext, instansi: str, key: str, *, reason: str | None = None) -> int | None:

@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from loaders.regions import read_reference_csv
-from loaders.schema import SECTORS
+from loaders.schema import REGIONAL_LEVELS, SECTORS
 from peserta.i18n import normalise_lang, sector_label, t
 from peserta.stats import OTHERS_KEY, format_count, format_share, program_short
 
@@ -350,7 +350,7 @@ def participants_by_sector(
 
 def regional_by_level(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
     """Bars of stats.regional_by_level in the Pemda colour (unknown level grey, shown only when present)."""
-    colours = {level: SECTOR_COLOURS["regional"] for level in ("province", "regency", "city")}
+    colours = {level: SECTOR_COLOURS["regional"] for level in REGIONAL_LEVELS}
     return _simple_bars(
         table,
         FIGURE_NAMES["regional_by_level"],
