@@ -929,6 +929,12 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
     if not tokens or tokens[0] not in HOSPITAL_OPENERS:
         return result
     entry, found, whole, regions = _hospital_of(tokens)
+    if entry is None and result.sector != "unknown":
+        # The rules decided the sector ("RSUD ..." is regional): a namesake of another sector (a private
+        # "RS Umum Budi Rahayu" next to the city's "RS Umum Daerah Budi Rahayu") does not compete.
+        same = [e for e in found if e.sector == result.sector]
+        if same and len({owner_of(e) for e in same}) == 1:
+            entry = same[0]
     if entry is None:
         if found and result.sector == "unknown":
             owners = [owner_of(e)[2] or "Swasta" for e in found]

@@ -293,10 +293,10 @@ DIKTI = "Kementerian Pendidikan Tinggi Sains dan Teknologi"
 KEU = "Kementerian Keuangan"
 BMKG = "Badan Meteorologi Klimatologi dan Geofisika"
 # Measured figures (floors just under them): a regression fails, an improvement raises them (README).
-SECTOR_REAL, UNKNOWN_REAL, LEVEL_REAL, PROVINCE_REAL = 0.9901, 0.0091, 0.9770, 0.9597
-SECTOR_HELDOUT, UNKNOWN_HELDOUT, LEVEL_HELDOUT, PROVINCE_HELDOUT = 0.9922, 0.002, 0.9594, 0.9401
-SECTOR_TEST, UNKNOWN_TEST, LEVEL_TEST, PROVINCE_TEST = 0.9439, 0.0529, 0.8028, 0.7387
-LEVEL_TEST_TITLED, PROVINCE_TEST_TITLED = 0.8830, 0.8253  # the same set read with roster titles
+SECTOR_REAL, UNKNOWN_REAL, LEVEL_REAL, PROVINCE_REAL = 0.9942, 0.005, 0.9868, 0.9737
+SECTOR_HELDOUT, UNKNOWN_HELDOUT, LEVEL_HELDOUT, PROVINCE_HELDOUT = 0.9922, 0.002, 0.9633, 0.9440
+SECTOR_TEST, UNKNOWN_TEST, LEVEL_TEST, PROVINCE_TEST = 0.9439, 0.0529, 0.8044, 0.7403
+LEVEL_TEST_TITLED, PROVINCE_TEST_TITLED = 0.8846, 0.8269  # the same set read with roster titles
 
 
 def assert_classified(
@@ -800,6 +800,13 @@ def test_hospital_names_with_several_owners_place_nothing() -> None:
     key = mixed[0]
     entry, found = find_hospital([key], frozenset())
     assert entry is None and len(found) > 1
+
+
+def test_a_sector_decided_by_the_rules_ignores_namesakes_of_another_sector() -> None:
+    # "Mardi Waluyo": a private hospital in Lampung and the RSUD of Kota Blitar. "RSUD" makes the text regional,
+    # so the private namesake does not block the city's hospital; without "RSUD" the owners still tie.
+    assert_classified("RSUD Mardi Waluyo", "regional", "city", "Pemerintah Kota Blitar", "Jawa Timur")
+    assert classify_agency("RS Mardi Waluyo").sector == "unknown"
 
 
 def test_a_place_in_the_text_picks_among_same_named_hospitals() -> None:
