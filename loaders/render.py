@@ -47,7 +47,7 @@ PARTICIPANT_JSON: Final = (
     ("province", "text"),
     ("issues", "codes"),
 )
-ROWS_PER_CHUNK: Final = 50_000  # rows rendered at a time: bounds the child's memory on big rosters
+ROWS_PER_CHUNK: Final = 20_000  # records rendered at a time: bounds the child's memory on big rosters
 SHOWN_PROBLEMS: Final = 30  # problems listed by the readable summary
 
 TEXT: Final = pa.large_string()
@@ -89,21 +89,23 @@ def _codes_column(tags: dict[int, list[str]], n: int, depth: int) -> pa.Array:
     return pa.array(texts, type=TEXT)
 
 
-def _participant_columns(read: RosterColumns, depth: int) -> list[tuple[str, pa.Array]]:
-    """The JSON text of every participant value, key by key (records sit `depth` spaces in)."""
+def _participant_columns(read: RosterColumns, depth: int, start: int, stop: int) -> list[pa.Array]:
+    """The JSON text of the participant values of rows start..stop-1, key by key (records sit `depth`
+    spaces in)."""
     data = read.participants
-    n = len(data["row"])
     columns = []
     for key, kind in PARTICIPANT_JSON:
         if kind == "int":
-            values = pa.array(np.asarray(data[key], dtype=np.int64)).cast(TEXT)
+            values = pa.array(np.asarray(data[key][start:stop], dtype=np.int64)).cast(TEXT)
         elif kind == "codes":
-            values = _codes_column(read.tags, n, depth + 1)
+            tags = {k - start: codes for k, codes in read.tags.items() if start <= k < stop}
+            values = _codes_column(tags, stop - start, depth + 1)
         elif kind == "date":
-            values = _date_column(data[key])
+            values = _date_column(data[key][start:stop])
         else:
-            values = _by_distinct(data[key], encode_basestring, "NaN" if kind == "raw" else "null")
-        columns.append((key, values))
+            column = data[key].slice(start, stop - start)
+            values = _by_distinct(column, encode_basestring, "NaN" if kind == "raw" else "null")
+        columns.append(values)
     return columns
 
 
@@ -117,7 +119,7 @@ def _scalar_json(value: Any, depth: int) -> str:
     return indented(value, depth)
 
 
-def _issue_columns(issues: list[Issue], depth: int) -> list[tuple[str, pa.Array]]:
+def _issue_columns(issues: list[Issue], depth: int) -> list[pa.Array]:
     """The JSON text of every issue value, field by field (Issue.to_dict is its dataclass fields)."""
     columns = []
     for f in fields(Issue):
@@ -136,7 +138,7 @@ def _issue_columns(issues: list[Issue], depth: int) -> list[tuple[str, pa.Array]
                 if text is None:
                     text = cache[key] = _scalar_json(value, depth + 1)
                 texts.append(text)
-        columns.append((f.name, pa.array(texts, type=TEXT)))
+        columns.append(pa.array(texts, type=TEXT))
     return columns
 
 
@@ -147,24 +149,29 @@ def _utf8(column: pa.Array) -> bytes:
     return column.buffers()[2].slice(start, end - start).to_pybytes()
 
 
-def _records_json(columns: list[tuple[str, pa.Array]], n: int, depth: int) -> Iterator[bytes]:
-    """A JSON list of n records given as columns of JSON texts, laid out as json.dump(indent=1) lays out
-    a list whose key sits `depth` spaces in."""
+def _records_json(
+    keys: list[str], columns: Callable[[int, int], list[pa.Array]], n: int, depth: int
+) -> Iterator[bytes]:
+    """A JSON list of n records, laid out as json.dump(indent=1) lays out a list whose key sits `depth`
+    spaces in; `columns(start, stop)` gives the JSON texts of rows start..stop-1, one column per key.
+    Written ROWS_PER_CHUNK records at a time, so that only one chunk's texts are held at once."""
     if n == 0:
         yield b"[]"
         return
-    record, key = "\n" + " " * (depth + 1), "\n" + " " * (depth + 2)
+    record, indent = "\n" + " " * (depth + 1), "\n" + " " * (depth + 2)
     pieces: list[Any] = []
-    for j, (name, _) in enumerate(columns):
+    for j, key in enumerate(keys):
         pieces.append(
-            pa.scalar(("," if j else "," + record + "{") + key + encode_basestring(name) + ": ", TEXT)
+            pa.scalar(("," if j else "," + record + "{") + indent + encode_basestring(key) + ": ", TEXT)
         )
         pieces.append(j)
     pieces.append(pa.scalar(record + "}", TEXT))
     yield b"["
     for start in range(0, n, ROWS_PER_CHUNK):
-        part = [columns[p][1].slice(start, ROWS_PER_CHUNK) if isinstance(p, int) else p for p in pieces]
+        texts = columns(start, min(start + ROWS_PER_CHUNK, n))
+        part = [texts[p] if isinstance(p, int) else p for p in pieces]
         text = _utf8(pc.binary_join_element_wise(*part, pa.scalar("", TEXT)))
+        del texts, part
         yield text[1:] if start == 0 else text  # no comma before the first record
     yield ("\n" + " " * depth + "]").encode()
 
@@ -191,10 +198,19 @@ def json_entry(result: RosterColumns, depth: int = 2) -> Iterator[bytes]:
     for j, (key, value) in enumerate(entry.items()):
         yield f"{',' if j else '{'}\n{' ' * (depth + 1)}{encode_basestring(key)}: ".encode()
         if value is None and key == "participants":
-            n = len(result.participants["row"])
-            yield from _records_json(_participant_columns(result, depth + 2), n, depth + 1)
+            yield from _records_json(
+                [k for k, _ in PARTICIPANT_JSON],
+                lambda start, stop: _participant_columns(result, depth + 2, start, stop),
+                len(result.participants["row"]),
+                depth + 1,
+            )
         elif value is None and key == "issues":
-            yield from _records_json(_issue_columns(result.issues, depth + 2), len(result.issues), depth + 1)
+            yield from _records_json(
+                [f.name for f in fields(Issue)],
+                lambda start, stop: _issue_columns(result.issues[start:stop], depth + 2),
+                len(result.issues),
+                depth + 1,
+            )
         else:
             yield indented(value, depth + 1).encode()
     yield ("\n" + " " * depth + "}").encode()

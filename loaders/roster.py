@@ -438,6 +438,9 @@ def _read_sheet(grid: Grid, header: Header, file_name: str) -> _SheetResult:
     kept = {f: c for f, c in col_of.items() if f != "no"}  # the running number only found the rows
     raw = _cells_by_field(table, kept, fill)
     excel_rows = grid.excel_rows(indexes)
+    # The participants' cells are in `raw` now: the sheet's rows (and their 2-D copy) can go before the
+    # columns are built (they are the read's largest objects; a sheet is never read twice).
+    grid.rows, table.body = [], table.body[:0]
     if "instansi" in raw and "unit_kerja" in raw and not {"instansi", "unit_kerja"} & cols.explicit:
         if _unit_column_classifies_better(raw, col_of, header.labels, sheet, issues):
             raw["instansi"], raw["unit_kerja"] = raw["unit_kerja"], raw["instansi"]
