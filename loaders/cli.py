@@ -140,7 +140,8 @@ def _child(conn: Any, path: Path, options: dict[str, Any], render: RenderName, l
 
         warm_up()  # the classifier's indexes, also while the parser runs
         result = read_roster_columns(path, limits=limits, prefetched=prefetched, **options)
-        gc.enable()  # rendering makes short-lived cycles (pandas objects): let them go
+        # GC stays off while rendering too: it makes no cycles (Arrow and text, no pandas objects), and a
+        # pass would walk every issue and value of the roster. The child ends when the file is written.
         for chunk in _render(render, result):
             conn.send(chunk)
         conn.send(None)

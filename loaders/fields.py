@@ -117,6 +117,8 @@ def normalise_fields(
         if f not in cleaned:
             values = raw.get(f)
             cleaned[f] = pa.nulls(n, type=TEXT) if values is None else text_column(values, clean_text)
+            if values is not None:
+                values.clear()  # the cells are text in `cleaned` now: their memory serves what comes next
         return cleaned[f]
 
     out: dict[str, Any] = {"sheet": pa.repeat(pa.scalar(sheet, TEXT), n), "row": rows}

@@ -47,7 +47,7 @@ PARTICIPANT_JSON: Final = (
     ("province", "text"),
     ("issues", "codes"),
 )
-ROWS_PER_CHUNK: Final = 20_000  # records rendered at a time: bounds the child's memory on big rosters
+ROWS_PER_CHUNK: Final = 10_000  # records rendered at a time: bounds the child's memory on big rosters
 SHOWN_PROBLEMS: Final = 30  # problems listed by the readable summary
 
 TEXT: Final = pa.large_string()
