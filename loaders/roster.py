@@ -171,22 +171,13 @@ def read_roster(
         return read.to_result()
 
 
-def read_roster_columns(
-    path: str | Path,
-    *,
-    column_mapping: Mapping[str, str] | None = None,
-    overrides: Mapping[str, Any] | None = None,
-    limits: Limits = DEFAULT_LIMITS,
-    display_name: str | None = None,
-    keep_duplicates: bool = False,
-    bounded: bool = False,
-    prefetched: Prefetch | None = None,
-) -> RosterColumns:
-    """read_roster without building the frames (pandas is not imported): what the command line writes."""
+def read_roster_columns(path: str | Path, **options: Any) -> RosterColumns:
+    """read_roster (the same options) without building the frames, so pandas is not imported: what the
+    command line writes."""
     path = Path(path)
-    name = display_name or path.name
+    name = options.pop("display_name", None) or path.name
     with _reading(name):
-        return _read(path, name, column_mapping, overrides, limits, keep_duplicates, bounded, prefetched)
+        return _read(path, name, **options)
     raise AssertionError("unreachable: _reading re-raises every error")
 
 
@@ -286,9 +277,9 @@ def _read_sheets(
 def _read(
     path: Path,
     name: str,
-    column_mapping: Mapping[str, str] | None,
-    overrides: Mapping[str, Any] | None,
-    limits: Limits,
+    column_mapping: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
     keep_duplicates: bool = False,
     bounded: bool = False,
     prefetched: Prefetch | None = None,

@@ -144,26 +144,19 @@ def load_roster(
     return result
 
 
-def sandboxed_read(
-    reader: Callable[[str, dict[str, Any]], T],
-    path: str | Path,
-    *,
-    column_mapping: Mapping[str, str] | None = None,
-    overrides: Mapping[str, Any] | None = None,
-    limits: Limits = DEFAULT_LIMITS,
-    display_name: str | None = None,
-    keep_duplicates: bool = False,
-) -> T:
-    """load_roster with another `reader(path, read_roster's options)` run in the sandbox (a picklable
-    callable; the command line's reads and renders, so that only text comes back)."""
+def sandboxed_read(reader: Callable[[str, dict[str, Any]], T], path: str | Path, **options: Any) -> T:
+    """load_roster (the same options) with another `reader(path, read_roster's options)` run in the
+    sandbox: a picklable callable (the command line's reads and renders, so that only text comes back)."""
     path = Path(path)
-    name = display_name or path.name
+    name = options.get("display_name") or path.name
+    mapping, overrides = options.get("column_mapping"), options.get("overrides")
+    limits: Limits = options.get("limits", DEFAULT_LIMITS)
     kwargs = {
-        "column_mapping": dict(column_mapping) if column_mapping else None,
+        "column_mapping": dict(mapping) if mapping else None,
         "overrides": dict(overrides) if overrides else None,
         "limits": limits,
         "display_name": name,
-        "keep_duplicates": keep_duplicates,
+        "keep_duplicates": options.get("keep_duplicates", False),
     }
     try:
         return _run(reader, path, kwargs, limits, name)
