@@ -192,8 +192,9 @@ def entry_outline(result: LoadResult | RosterColumns) -> dict[str, Any]:
     }
 
 
-def json_entry(result: RosterColumns, depth: int = 2) -> Iterator[bytes]:
+def json_entry(read: RosterColumns | LoadResult, depth: int = 2) -> Iterator[bytes]:
     """One file's entry of the JSON document (the entry sits `depth` spaces in), in UTF-8 pieces."""
+    result = read if isinstance(read, RosterColumns) else RosterColumns.of(read)
     entry = entry_outline(result)
     for j, (key, value) in enumerate(entry.items()):
         yield f"{',' if j else '{'}\n{' ' * (depth + 1)}{encode_basestring(key)}: ".encode()

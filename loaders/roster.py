@@ -113,6 +113,22 @@ class RosterColumns:
         counts = {key: count_values(data[column]) for key, column in SUMMARY_COLUMNS.items()}
         return {"participants": len(data["row"]), **counts}
 
+    @classmethod
+    def of(cls, result: LoadResult) -> RosterColumns:
+        """The columns of a LoadResult's frames (to write a result read elsewhere, e.g. in the sandbox)."""
+        frame = result.participants
+        data: dict[str, Any] = {}
+        for c in PARTICIPANT_COLUMNS:
+            column = frame[c]
+            if c == "row":
+                data[c] = column.to_numpy(dtype=np.int64)
+            elif c in DATE_COLUMNS:
+                data[c] = column.to_numpy(dtype="M8[D]")
+            elif c not in ("issues", "score"):
+                data[c] = pa.array(column.astype(object).where(column.notna(), None).tolist(), type=TEXT)
+        tags = {k: list(codes) for k, codes in enumerate(frame["issues"].tolist()) if codes}
+        return cls(result.file, result.kind, result.cohorts, data, tags, result.issues, result.columns)
+
     def to_result(self) -> LoadResult:
         """The LoadResult: participants (and repeated rows) as pandas frames."""
         frame = _build_frame(self.participants, self.tags)
