@@ -18,6 +18,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
@@ -25,7 +26,7 @@ from loaders.errors import RosterError
 from loaders.settings import DEFAULT_LIMITS, Limits, overrides_path
 
 if TYPE_CHECKING:
-    from loaders.roster import LoadResult
+    from loaders.roster import RosterColumns
 
 JSON_VERSION: Final = 1
 RenderName = Literal["json_entry", "summary_text"]
@@ -90,10 +91,32 @@ def _fork_context() -> Any:
     return None
 
 
-def _render(name: RenderName, result: LoadResult) -> Iterator[bytes]:
+def _render(name: RenderName, result: RosterColumns) -> Iterator[bytes]:
     from loaders import render
 
-    return cast("Callable[[LoadResult], Iterator[bytes]]", getattr(render, name))(result)
+    return cast("Callable[[RosterColumns], Iterator[bytes]]", getattr(render, name))(result)
+
+
+class _NoPandas:
+    """An import hook under which `import pandas` raises ImportError."""
+
+    def find_spec(self, name: str, path: Any, target: Any = None) -> None:
+        if name == "pandas":
+            raise ImportError("pandas is not used by the command line's reading child")
+
+
+def arrow_without_pandas() -> None:
+    """Tell pyarrow that pandas is absent. pyarrow imports pandas the first time it builds an array (to
+    recognise pandas objects), and the reading child never holds one (it writes from roster.RosterColumns):
+    pandas' import is about 0.45 s of CPU and 40 MB. `import pandas` works again afterwards."""
+    import pyarrow as pa
+
+    hook = _NoPandas()
+    sys.meta_path.insert(0, hook)
+    try:
+        pa.array([])  # pyarrow tries pandas now, once, and remembers that it is absent
+    finally:
+        sys.meta_path.remove(hook)
 
 
 def _child(conn: Any, path: Path, options: dict[str, Any], render: RenderName, limits: Limits) -> None:
@@ -111,12 +134,14 @@ def _child(conn: Any, path: Path, options: dict[str, Any], render: RenderName, l
         from loaders.grid import Prefetch
 
         prefetched = Prefetch(path, limits)
+        arrow_without_pandas()
         from loaders.agencies import warm_up
-        from loaders.roster import read_roster
+        from loaders.roster import read_roster_columns
 
         warm_up()  # the classifier's indexes, also while the parser runs
-        result = read_roster(path, limits=limits, prefetched=prefetched, **options)
-        gc.enable()  # rendering makes short-lived cycles (pandas objects): let them go
+        result = read_roster_columns(path, limits=limits, prefetched=prefetched, **options)
+        # GC stays off while rendering too: it makes no cycles (Arrow and text, no pandas objects), and a
+        # pass would walk every issue and value of the roster. The child ends when the file is written.
         for chunk in _render(render, result):
             conn.send(chunk)
         conn.send(None)
@@ -177,10 +202,18 @@ def render_file(
 
 
 def _from_sandbox(path: Path, options: dict[str, Any], render: RenderName, limits: Limits) -> bytes:
-    """Read the file in the upload sandbox (bounded reader after a crash) and render it here."""
-    from loaders.sandbox import load_roster
+    """Read and render the file in the upload sandbox (bounded reader after a crash)."""
+    from loaders.sandbox import sandboxed_read
 
-    return b"".join(_render(render, load_roster(path, limits=limits, **options)))
+    rendered: bytes = sandboxed_read(partial(_rendered, render), path, limits=limits, **options)
+    return rendered
+
+
+def _rendered(render: RenderName, path: str, kwargs: dict[str, Any]) -> bytes:
+    """What the sandbox runs for the command line: the file read and rendered, only text sent back."""
+    from loaders.roster import read_roster_columns
+
+    return b"".join(_render(render, read_roster_columns(path, **kwargs)))
 
 
 # --- entry point ----------------------------------------------------------------------------------------

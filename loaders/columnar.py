@@ -2,6 +2,7 @@
 
 Every helper here gives exactly what the per-cell rule gives (tests compare the two on generated
 values); it only avoids calling the rule for each cell when a column-wide operation is equivalent.
+NumPy and Arrow only: the command line reads a roster without importing pandas (issue 14).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -102,16 +102,24 @@ def per_distinct_pair(
     codes_a, uniques_a = factorize_text(first)
     codes_b, uniques_b = factorize_text(second)
     width = len(uniques_b) + 1
-    pair_codes, pairs = pd.factorize((codes_a + 1) * width + (codes_b + 1))
+    pair_codes, pairs = factorize_numbers((codes_a + 1) * width + (codes_b + 1))
     values_a, values_b = [None, *uniques_a], [None, *uniques_b]
-    mapped = [rule(values_a[int(p) // width], values_b[int(p) % width]) for p in pairs.tolist()]
-    return take_by_code(mapped, np.asarray(pair_codes, dtype=np.intp), None, kind)
+    mapped = [rule(values_a[p // width], values_b[p % width]) for p in pairs.tolist()]
+    return take_by_code(mapped, pair_codes, None, kind)
 
 
 def factorize_text(column: pa.Array) -> tuple[npt.NDArray[np.intp], list[str]]:
     """Codes per row (-1 for null) and the distinct texts, in order of appearance."""
-    codes, uniques = pd.factorize(pd.array(column, dtype="str"))
-    return np.asarray(codes, dtype=np.intp), [str(u) for u in uniques.tolist()]
+    encoded = column.dictionary_encode()
+    codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.intp, copy=False)
+    return codes, encoded.dictionary.to_pylist()
+
+
+def factorize_numbers(values: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.int64]]:
+    """Codes per value and the distinct values, in order of appearance (pandas.factorize's order)."""
+    encoded = pa.array(values).dictionary_encode()
+    codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.intp, copy=False)
+    return codes, encoded.dictionary.to_numpy(zero_copy_only=False)
 
 
 def take_by_code(mapped: list[Any], codes: npt.NDArray[np.intp], missing: Any, kind: pa.DataType) -> pa.Array:

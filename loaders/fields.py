@@ -20,7 +20,7 @@ from loaders.grid import Cell, Grid
 from loaders.metadata import parse_date
 from loaders.nip import NipInfo, parse_nip, plain_valid_nips
 from loaders.ranks import golongan_from_pangkat, normalise_gender, normalise_golongan
-from loaders.report import Issue, make_issue
+from loaders.report import Issue, detail_issue, make_issue
 from loaders.schema import NIP_STATUSES
 
 DATE_COLUMNS: Final = frozenset({"birth_date", "appointment_date"})
@@ -117,6 +117,8 @@ def normalise_fields(
         if f not in cleaned:
             values = raw.get(f)
             cleaned[f] = pa.nulls(n, type=TEXT) if values is None else text_column(values, clean_text)
+            if values is not None:
+                values.clear()  # the cells are text in `cleaned` now: their memory serves what comes next
         return cleaned[f]
 
     out: dict[str, Any] = {"sheet": pa.repeat(pa.scalar(sheet, TEXT), n), "row": rows}
@@ -203,34 +205,24 @@ def _nip_fields(
     appointment[fast.index] = fast.appointment
     slow = np.ones(n, dtype=bool)
     slow[fast.index] = False
-    blank: dict[Cell, NipInfo] = {None: parse_nip(None), "": parse_nip("")}
-    literals: dict[int, str] | None = None
-    for k in np.flatnonzero(slow).tolist():
-        v = nips[k]
-        if v is None or v == "":
-            info = blank[v]
-        elif isinstance(v, (int, float)) and not isinstance(v, bool):
-            if literals is None:  # read once, at the first number
-                literals = grid.raw_numbers(cols.fields["nip"] + grid.first_col) if grid.raw_numbers else {}
-            literal = literals.get(rows[k])
-            info = parse_nip(literal if literal is not None else v, stored_as_number=True)
-        else:
-            info = parse_nip(v)
-        nips[k], status[k], gender[k] = info.nip, _STATUS_CODES[info.status], _GENDER_CODES[info.gender]
+    positions = np.flatnonzero(slow).tolist()
+    infos = _slow_nips(nips, positions, rows, grid, cols)
+    status[positions] = [_STATUS_CODES[info.status] for info in infos]
+    gender[positions] = [_GENDER_CODES[info.gender] for info in infos]
+    report = report_missing is not None
+    for k, info in zip(positions, infos, strict=True):
+        nips[k] = info.nip
         if info.birth_date is not None:
             birth[k] = info.birth_date
         if info.appointment_date is not None:
             appointment[k] = info.appointment_date
         code = _NIP_CODES.get(info.status)
-        if code and report_missing is not None and (code != "nip_missing" or report_missing):
+        if code and report and (code != "nip_missing" or report_missing):
             tag(k, code)
-            if code == "nip_missing":
-                issues.append(make_issue(code, sheet=sheet, row=rows[k]))
-            else:
-                issues.append(make_issue(code, sheet=sheet, row=rows[k], detail=info.message or info.status))
+            issues.append(detail_issue(code, sheet, rows[k], info.message or info.status))
         if info.warning:
             tag(k, info.warning)
-            issues.append(make_issue(info.warning, sheet=sheet, row=rows[k], detail=info.message or ""))
+            issues.append(detail_issue(info.warning, sheet, rows[k], info.message or ""))
     return _NipColumns(
         nip=pa.array(nips, type=TEXT),
         status=pa.array(NIP_STATUSES, type=TEXT).take(pa.array(status)),
@@ -238,6 +230,28 @@ def _nip_fields(
         birth_date=birth,
         appointment_date=appointment,
     )
+
+
+def _slow_nips(
+    values: list[Cell], positions: list[int], rows: list[int], grid: Grid, cols: ColumnMap
+) -> list[NipInfo]:
+    """parse_nip of the cells at `positions`: text as written (each distinct text parsed once), numbers by
+    the literal stored in the file."""
+    cache: dict[Cell, NipInfo] = {}
+    literals: dict[int, str] | None = None
+    infos = []
+    for k in positions:
+        v = values[k]
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            if literals is None:  # read once, at the first number
+                literals = grid.raw_numbers(cols.fields["nip"] + grid.first_col) if grid.raw_numbers else {}
+            literal = literals.get(rows[k])
+            info = parse_nip(literal if literal is not None else v, stored_as_number=True)
+        else:
+            cached = cache.get(v)
+            info = cached if cached is not None else cache.setdefault(v, parse_nip(v))
+        infos.append(info)
+    return infos
 
 
 _NIP_CODES: Final = {

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from loaders.columnar import TEXT
+from loaders.columnar import TEXT, factorize_text
 from loaders.report import Issue, make_issue
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 TITLES: Final = re.compile(
     r"\b(dr|drs|dra|ir|prof|h|hj|s|m|a\.?md|st|se|sh|mh|mm|mpd|spd|skm|ssos|sip|ap|msi|mt|phd|sp|mkes|skom|"
@@ -23,19 +25,37 @@ TITLES: Final = re.compile(
 
 def person_keys(frame: pd.DataFrame) -> pd.Series:
     """Identity of each row for spotting the same person twice: a valid NIP, else the bare name."""
-    keys = _person_keys(frame)
-    return keys.astype(object).where(keys.notna(), None)
+    import pandas as pd
+
+    def text(column: str) -> pa.Array:
+        return pa.array(frame[column].astype("str").array, type=TEXT)
+
+    keys = person_key_column(text("name"), text("nip"), text("nip_status"))
+    return pd.Series(keys.to_pylist(), index=frame.index, dtype=object)
 
 
-def _person_keys(frame: pd.DataFrame) -> pd.Series:
-    """person_keys as a text column (missing where a row has neither a valid NIP nor a name)."""
-    nip = frame["nip"].astype("str")
-    valid = frame["nip_status"].isin(["pns", "pppk"]) & nip.notna()
-    keys = ("nip:" + nip).where(valid)
-    names = frame.loc[~valid, "name"].astype(object).dropna()
-    if len(names):
-        bare = pd.Series(bare_names(names.tolist()), index=names.index, dtype="str")
-        keys.loc[bare.index] = ("nama:" + bare).where(bare != "")
+_VALID_STATUSES: Final = pa.array(["pns", "pppk"], type=TEXT)
+
+
+def person_key_column(name: pa.Array, nip: pa.Array, nip_status: pa.Array) -> pa.Array:
+    """person_keys of text columns, as a text column (null where a row has neither a valid NIP nor a
+    name)."""
+    valid = pc.fill_null(pc.and_(pc.is_in(nip_status, value_set=_VALID_STATUSES), pc.is_valid(nip)), False)
+    keys = pc.if_else(
+        valid,
+        pc.binary_join_element_wise(pa.scalar("nip:", TEXT), nip, pa.scalar("", TEXT)),
+        pa.scalar(None, TEXT),
+    )
+    named = np.flatnonzero(
+        ~valid.to_numpy(zero_copy_only=False) & name.is_valid().to_numpy(zero_copy_only=False)
+    )
+    if len(named):
+        bare = bare_names(name.take(pa.array(named)).to_pylist())
+        mask = np.zeros(len(name), dtype=bool)
+        mask[named] = True
+        keys = pc.replace_with_mask(
+            keys, pa.array(mask), pa.array([f"nama:{b}" if b else None for b in bare], type=TEXT)
+        )
     return keys
 
 
@@ -64,9 +84,8 @@ def flag_duplicates(
     """Flag each later occurrence of a person already listed in the same cohort; return the issues and
     the positions of the rows not counted: all of them, or with `keep_named` only those repeating a valid
     NIP (two rows of the same name without NIP may be two people)."""
-    people = pd.DataFrame({c: pd.array(columns[c], dtype="str") for c in ("name", "nip", "nip_status")})
-    keys = _person_keys(people)
-    key_codes, _ = pd.factorize(keys)
+    keys = person_key_column(*(columns[c] for c in ("name", "nip", "nip_status")))
+    key_codes, _ = factorize_text(keys)
     scoped = scope.astype(np.int64) * (int(key_codes.max(initial=0)) + 2) + key_codes
     _, first_index, inverse = np.unique(scoped, return_index=True, return_inverse=True)
     first = first_index[inverse.ravel()]  # position of the first row with the same cohort and person
@@ -75,9 +94,10 @@ def flag_duplicates(
     if not len(later):
         return issues, later
     sheets, rows = columns["sheet"], columns["row"]
+    later_keys = keys.take(pa.array(later)).to_pylist()
     dropped = []
-    for k in later.tolist():
-        by_nip = keys.iat[k].startswith("nip:")
+    for j, k in enumerate(later.tolist()):
+        by_nip = later_keys[j].startswith("nip:")
         kept = keep_named and not by_nip
         if not kept:
             dropped.append(k)

@@ -1,9 +1,10 @@
 """How `python -m loaders` writes one loaded file: the readable summary and the JSON entry.
 
-Imported by the CLI's reading child only (pandas and Arrow are not needed to start the command or to
-report an error). The JSON is written column by column - each distinct value encoded once, the rows joined
-by Arrow - and is byte for byte what ``json.dump(doc, ensure_ascii=False, indent=1)`` of
-the whole entry built as dicts gives (tests/test_cli.py compares the two on many rosters).
+Imported by the CLI's reading child only (Arrow is not needed to start the command or to report an
+error), and written from the intake's columns (roster.RosterColumns): pandas is never imported. The JSON
+is written column by column - each distinct value encoded once, the rows joined by Arrow - and is byte for
+byte what ``json.dump(doc, ensure_ascii=False, indent=1)`` of the whole entry built as dicts from the
+LoadResult gives (tests/test_cli.py compares the two on many rosters).
 """
 
 from __future__ import annotations
@@ -15,13 +16,12 @@ from operator import attrgetter
 from typing import Any, Final
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from loaders.cli import indented
 from loaders.report import Issue
-from loaders.roster import LoadResult
+from loaders.roster import LoadResult, RosterColumns
 
 SECTOR_LABELS = {
     "central": "Kementerian/Lembaga",
@@ -47,7 +47,7 @@ PARTICIPANT_JSON: Final = (
     ("province", "text"),
     ("issues", "codes"),
 )
-ROWS_PER_CHUNK: Final = 50_000  # rows rendered at a time: bounds the child's memory on big rosters
+ROWS_PER_CHUNK: Final = 10_000  # records rendered at a time: bounds the child's memory on big rosters
 SHOWN_PROBLEMS: Final = 30  # problems listed by the readable summary
 
 TEXT: Final = pa.large_string()
@@ -56,53 +56,56 @@ TEXT: Final = pa.large_string()
 # --- JSON, column by column ------------------------------------------------------------------------------
 
 
-def _by_distinct(column: pd.Series, encode: Callable[[Any], str], missing: str) -> pa.Array:
-    """The JSON text of every value of a column, each distinct value encoded once."""
-    if isinstance(column.dtype, pd.StringDtype):  # Arrow-backed text: encoded without a per-row step
-        encoded = pa.array(column.array).dictionary_encode()
-        table = pa.array(list(map(encode, encoded.dictionary.to_pylist())), type=TEXT)
-        return pc.fill_null(table.take(encoded.indices), pa.scalar(missing, TEXT))
-    codes, uniques = pd.factorize(column)
-    table = pa.array([*map(encode, uniques), missing], type=TEXT)
-    return table.take(pa.array(np.where(codes < 0, len(table) - 1, codes)))
+def _by_distinct(column: pa.Array, encode: Callable[[Any], str], missing: str) -> pa.Array:
+    """The JSON text of every value of a text column, each distinct value encoded once."""
+    encoded = column.dictionary_encode()
+    table = pa.array(list(map(encode, encoded.dictionary.to_pylist())), type=TEXT)
+    return pc.fill_null(table.take(encoded.indices), pa.scalar(missing, TEXT))
 
 
-def _iso_date(value: pd.Timestamp) -> str:
-    return encode_basestring(value.isoformat()[:10])
+def _date_column(column: np.ndarray[Any, Any]) -> pa.Array:
+    """The JSON text of a NumPy date column: each distinct date as an ISO date string once, NaT as null."""
+    encoded = pa.array(column.astype("M8[D]").astype(np.int64), mask=np.isnat(column)).dictionary_encode()
+    days = encoded.dictionary.to_numpy(zero_copy_only=False).astype("M8[D]")
+    table = pa.array([f'"{d}"' for d in np.datetime_as_string(days, unit="D").tolist()], type=TEXT)
+    return pc.fill_null(table.take(encoded.indices), pa.scalar("null", TEXT))
 
 
-def _codes_column(column: pd.Series, depth: int) -> pa.Array:
-    """Each row's tuple of issue codes as a JSON list (the list's key sits `depth` spaces in)."""
+def _codes_column(tags: dict[int, list[str]], n: int, depth: int) -> pa.Array:
+    """Each row's issue codes as a JSON list (the list's key sits `depth` spaces in)."""
     inner, outer = ",\n" + " " * (depth + 1), "\n" + " " * depth
-    cache: dict[tuple[str, ...], str] = {(): "[]"}
-
-    def render(codes: tuple[str, ...]) -> str:
-        return "[\n" + " " * (depth + 1) + inner.join(map(encode_basestring, codes)) + outer + "]"
-
-    texts = []
-    for value in column.tolist():
-        key = value if isinstance(value, tuple) else tuple(value)
+    cache: dict[tuple[str, ...], str] = {}
+    texts = ["[]"] * n
+    for k, codes in tags.items():
+        key = tuple(codes)
         text = cache.get(key)
         if text is None:
-            text = cache[key] = render(key)
-        texts.append(text)
+            text = cache[key] = (
+                "[\n" + " " * (depth + 1) + inner.join(map(encode_basestring, key)) + outer + "]"
+                if key
+                else "[]"
+            )
+        texts[k] = text
     return pa.array(texts, type=TEXT)
 
 
-def _participant_columns(frame: pd.DataFrame, depth: int) -> list[tuple[str, pa.Array]]:
-    """The JSON text of every participant value, key by key (records sit `depth` spaces in)."""
+def _participant_columns(read: RosterColumns, depth: int, start: int, stop: int) -> list[pa.Array]:
+    """The JSON text of the participant values of rows start..stop-1, key by key (records sit `depth`
+    spaces in)."""
+    data = read.participants
     columns = []
     for key, kind in PARTICIPANT_JSON:
-        column = frame[key]
         if kind == "int":
-            values = pa.array(column.to_numpy(dtype=np.int64)).cast(TEXT)
+            values = pa.array(np.asarray(data[key][start:stop], dtype=np.int64)).cast(TEXT)
         elif kind == "codes":
-            values = _codes_column(column, depth + 1)
+            tags = {k - start: codes for k, codes in read.tags.items() if start <= k < stop}
+            values = _codes_column(tags, stop - start, depth + 1)
         elif kind == "date":
-            values = _by_distinct(column, _iso_date, "null")
+            values = _date_column(data[key][start:stop])
         else:
+            column = data[key].slice(start, stop - start)
             values = _by_distinct(column, encode_basestring, "NaN" if kind == "raw" else "null")
-        columns.append((key, values))
+        columns.append(values)
     return columns
 
 
@@ -116,7 +119,7 @@ def _scalar_json(value: Any, depth: int) -> str:
     return indented(value, depth)
 
 
-def _issue_columns(issues: list[Issue], depth: int) -> list[tuple[str, pa.Array]]:
+def _issue_columns(issues: list[Issue], depth: int) -> list[pa.Array]:
     """The JSON text of every issue value, field by field (Issue.to_dict is its dataclass fields)."""
     columns = []
     for f in fields(Issue):
@@ -135,7 +138,7 @@ def _issue_columns(issues: list[Issue], depth: int) -> list[tuple[str, pa.Array]
                 if text is None:
                     text = cache[key] = _scalar_json(value, depth + 1)
                 texts.append(text)
-        columns.append((f.name, pa.array(texts, type=TEXT)))
+        columns.append(pa.array(texts, type=TEXT))
     return columns
 
 
@@ -146,29 +149,34 @@ def _utf8(column: pa.Array) -> bytes:
     return column.buffers()[2].slice(start, end - start).to_pybytes()
 
 
-def _records_json(columns: list[tuple[str, pa.Array]], n: int, depth: int) -> Iterator[bytes]:
-    """A JSON list of n records given as columns of JSON texts, laid out as json.dump(indent=1) lays out
-    a list whose key sits `depth` spaces in."""
+def _records_json(
+    keys: list[str], columns: Callable[[int, int], list[pa.Array]], n: int, depth: int
+) -> Iterator[bytes]:
+    """A JSON list of n records, laid out as json.dump(indent=1) lays out a list whose key sits `depth`
+    spaces in; `columns(start, stop)` gives the JSON texts of rows start..stop-1, one column per key.
+    Written ROWS_PER_CHUNK records at a time, so that only one chunk's texts are held at once."""
     if n == 0:
         yield b"[]"
         return
-    record, key = "\n" + " " * (depth + 1), "\n" + " " * (depth + 2)
+    record, indent = "\n" + " " * (depth + 1), "\n" + " " * (depth + 2)
     pieces: list[Any] = []
-    for j, (name, _) in enumerate(columns):
+    for j, key in enumerate(keys):
         pieces.append(
-            pa.scalar(("," if j else "," + record + "{") + key + encode_basestring(name) + ": ", TEXT)
+            pa.scalar(("," if j else "," + record + "{") + indent + encode_basestring(key) + ": ", TEXT)
         )
         pieces.append(j)
     pieces.append(pa.scalar(record + "}", TEXT))
     yield b"["
     for start in range(0, n, ROWS_PER_CHUNK):
-        part = [columns[p][1].slice(start, ROWS_PER_CHUNK) if isinstance(p, int) else p for p in pieces]
+        texts = columns(start, min(start + ROWS_PER_CHUNK, n))
+        part = [texts[p] if isinstance(p, int) else p for p in pieces]
         text = _utf8(pc.binary_join_element_wise(*part, pa.scalar("", TEXT)))
+        del texts, part
         yield text[1:] if start == 0 else text  # no comma before the first record
     yield ("\n" + " " * depth + "]").encode()
 
 
-def entry_outline(result: LoadResult) -> dict[str, Any]:
+def entry_outline(result: LoadResult | RosterColumns) -> dict[str, Any]:
     """One file's entry of the documented JSON, in its key order, with the two long lists (participants,
     issues) as None in their places: json_entry writes those column by column."""
     return {
@@ -184,16 +192,26 @@ def entry_outline(result: LoadResult) -> dict[str, Any]:
     }
 
 
-def json_entry(result: LoadResult, depth: int = 2) -> Iterator[bytes]:
+def json_entry(read: RosterColumns | LoadResult, depth: int = 2) -> Iterator[bytes]:
     """One file's entry of the JSON document (the entry sits `depth` spaces in), in UTF-8 pieces."""
+    result = read if isinstance(read, RosterColumns) else RosterColumns.of(read)
     entry = entry_outline(result)
     for j, (key, value) in enumerate(entry.items()):
         yield f"{',' if j else '{'}\n{' ' * (depth + 1)}{encode_basestring(key)}: ".encode()
         if value is None and key == "participants":
-            frame = result.participants
-            yield from _records_json(_participant_columns(frame, depth + 2), len(frame), depth + 1)
+            yield from _records_json(
+                [k for k, _ in PARTICIPANT_JSON],
+                lambda start, stop: _participant_columns(result, depth + 2, start, stop),
+                len(result.participants["row"]),
+                depth + 1,
+            )
         elif value is None and key == "issues":
-            yield from _records_json(_issue_columns(result.issues, depth + 2), len(result.issues), depth + 1)
+            yield from _records_json(
+                [f.name for f in fields(Issue)],
+                lambda start, stop: _issue_columns(result.issues[start:stop], depth + 2),
+                len(result.issues),
+                depth + 1,
+            )
         else:
             yield indented(value, depth + 1).encode()
     yield ("\n" + " " * depth + "}").encode()
@@ -202,7 +220,7 @@ def json_entry(result: LoadResult, depth: int = 2) -> Iterator[bytes]:
 # --- the readable summary -------------------------------------------------------------------------------
 
 
-def summary_text(result: LoadResult) -> Iterator[bytes]:
+def summary_text(result: RosterColumns) -> Iterator[bytes]:
     """The readable Indonesian summary of one loaded file."""
     lines = [f"== {result.file}"]
     for cohort in result.cohorts:

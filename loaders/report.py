@@ -92,6 +92,15 @@ def make_issue(code: str, sheet: str | None = None, row: int | None = None, **pa
     return Issue(code=code, message=template.format(**params), severity=severity, sheet=sheet, row=row)
 
 
+def detail_issue(code: str, sheet: str | None, row: int | None, detail: str) -> Issue:
+    """make_issue(code, sheet, row, detail=detail), without str.format when the message is the detail
+    alone (the NIP codes: a messy roster has tens of thousands of these)."""
+    severity, template = ISSUE_TYPES[code]
+    return Issue(
+        code, detail if template == "{detail}" else template.format(detail=detail), severity, sheet, row
+    )
+
+
 def count_by_code(issues: list[Issue]) -> dict[str, int]:
     """How many issues of each code, for summaries."""
     return dict(Counter(i.code for i in issues))

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from loaders.agencies import AgencyClass, classify_many, in_context, title_pemda, warm_up_in_background
 from loaders.cells import cell_text, clean_text
@@ -25,7 +26,6 @@ from loaders.columns import COHORT_FIELDS
 from loaders.errors import RosterError, id_int
 from loaders.fields import DATE_COLUMNS, normalise_fields, parse_birth
 from loaders.formats import EXTENSION_KINDS
-from loaders.frames import PARTICIPANTS
 from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, FileGrids, Grid, Prefetch, column_letter, read_file
 from loaders.header import Header, find_header, headers_seen, merged_fill
 from loaders.metadata import (
@@ -43,6 +43,15 @@ from loaders.rows import TableRows, scan_rows
 from loaders.schema import PARTICIPANT_COLUMNS
 from loaders.settings import DEFAULT_LIMITS, Limits
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def _empty_frame() -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame()
+
 
 @dataclass
 class LoadResult:
@@ -55,7 +64,7 @@ class LoadResult:
     issues: list[Issue]
     columns: dict[str, dict[str, Any]] = field(default_factory=dict)  # sheet -> mapping facts
     # Later rows of a person already listed in the same cohort, not counted (empty when kept on request).
-    duplicates: pd.DataFrame = field(default_factory=pd.DataFrame)
+    duplicates: pd.DataFrame = field(default_factory=_empty_frame)
 
     def summary(self) -> dict[str, Any]:
         """Counts that always add up to the participant total."""
@@ -73,6 +82,75 @@ def _counts(series: pd.Series) -> dict[str, int]:
     """value_counts with missing values counted under 'unknown' so the counts sum to the total."""
     filled = series.astype(object).where(series.notna(), "unknown")
     return {str(k): int(v) for k, v in filled.value_counts(sort=True).items()}
+
+
+SUMMARY_COLUMNS: Final = {
+    "by_sector": "sector",
+    "by_level": "level",
+    "by_province": "province",
+    "by_gender": "gender",
+}
+
+
+@dataclass
+class RosterColumns:
+    """What the intake read from one file as columns (Arrow text, NumPy dates, the list of Excel rows):
+    a LoadResult before its pandas frames are built. The command line writes its output from these
+    without importing pandas; `to_result()` builds the frames."""
+
+    file: str
+    kind: str
+    cohorts: list[CohortMeta]
+    participants: dict[str, Any]  # PARTICIPANT_COLUMNS but "issues": column -> values
+    tags: dict[int, list[str]]  # participant position -> its issue codes
+    issues: list[Issue]
+    columns: dict[str, dict[str, Any]]  # sheet -> mapping facts
+    duplicates: tuple[dict[str, Any], dict[int, list[str]]] | None = None  # the rows not counted, tags
+
+    def summary(self) -> dict[str, Any]:
+        """LoadResult.summary() of the frame these columns become."""
+        data = self.participants
+        counts = {key: count_values(data[column]) for key, column in SUMMARY_COLUMNS.items()}
+        return {"participants": len(data["row"]), **counts}
+
+    @classmethod
+    def of(cls, result: LoadResult) -> RosterColumns:
+        """The columns of a LoadResult's frames (to write a result read elsewhere, e.g. in the sandbox)."""
+        frame = result.participants
+        data: dict[str, Any] = {}
+        for c in PARTICIPANT_COLUMNS:
+            column = frame[c]
+            if c == "row":
+                data[c] = column.to_numpy(dtype=np.int64)
+            elif c in DATE_COLUMNS:
+                data[c] = column.to_numpy(dtype="M8[D]")
+            elif c not in ("issues", "score"):
+                data[c] = pa.array(column.astype(object).where(column.notna(), None).tolist(), type=TEXT)
+        tags = {k: list(codes) for k, codes in enumerate(frame["issues"].tolist()) if codes}
+        return cls(result.file, result.kind, result.cohorts, data, tags, result.issues, result.columns)
+
+    def to_result(self) -> LoadResult:
+        """The LoadResult: participants (and repeated rows) as pandas frames."""
+        frame = _build_frame(self.participants, self.tags)
+        duplicates = frame.iloc[:0] if self.duplicates is None else _build_frame(*self.duplicates)
+        return LoadResult(
+            file=self.file,
+            kind=self.kind,
+            cohorts=self.cohorts,
+            participants=frame,
+            issues=self.issues,
+            columns=self.columns,
+            duplicates=duplicates,
+        )
+
+
+def count_values(column: pa.Array) -> dict[str, int]:
+    """_counts of a text column: most frequent first, ties in order of first appearance (the order of
+    pandas' value_counts, which sorts stably)."""
+    encoded = pc.fill_null(column, pa.scalar("unknown", column.type)).dictionary_encode()
+    counts = np.bincount(encoded.indices.to_numpy(zero_copy_only=False), minlength=len(encoded.dictionary))
+    keys = encoded.dictionary.to_pylist()
+    return {keys[k]: int(counts[k]) for k in np.argsort(-counts, kind="stable").tolist()}
 
 
 def read_roster(
@@ -95,17 +173,42 @@ def read_roster(
     its table before the workbook parser sees it (the sandbox retries so after the parser aborted).
     `prefetched` is this same file already being read (grid.Prefetch, started with the same limits and
     display name), for a caller that started the parser before importing this module."""
+    read = read_roster_columns(
+        path,
+        column_mapping=column_mapping,
+        overrides=overrides,
+        limits=limits,
+        display_name=display_name,
+        keep_duplicates=keep_duplicates,
+        bounded=bounded,
+        prefetched=prefetched,
+    )
+    with _reading(read.file):
+        return read.to_result()
+
+
+def read_roster_columns(path: str | Path, **options: Any) -> RosterColumns:
+    """read_roster (the same options) without building the frames, so pandas is not imported: what the
+    command line writes."""
     path = Path(path)
-    name = display_name or path.name
+    name = options.pop("display_name", None) or path.name
+    with _reading(name):
+        return _read(path, name, **options)
+    raise AssertionError("unreachable: _reading re-raises every error")
+
+
+@contextmanager
+def _reading(name: str) -> Iterator[None]:
+    """The library boundary: every error becomes a RosterError naming the file; cyclic GC paused."""
     collecting = gc.isenabled()
     gc.disable()  # bulk loading builds millions of objects; cyclic GC passes over them would dominate
     try:
-        return _read(path, name, column_mapping, overrides, limits, keep_duplicates, bounded, prefetched)
+        yield
     except RosterError as exc:
         raise exc.with_file(name) from None
     except MemoryError as exc:
         raise RosterError("too_large", "File terlalu besar untuk diproses.", file=name) from exc
-    except Exception as exc:  # the library boundary: anything else is reported, never propagated raw
+    except Exception as exc:  # anything else is reported, never propagated raw
         raise RosterError(
             "unreadable",
             f"File tidak dapat dibaca ({type(exc).__name__}: {' '.join(str(exc).split())[:160]}). "
@@ -190,13 +293,13 @@ def _read_sheets(
 def _read(
     path: Path,
     name: str,
-    column_mapping: Mapping[str, str] | None,
-    overrides: Mapping[str, Any] | None,
-    limits: Limits,
+    column_mapping: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
     keep_duplicates: bool = False,
     bounded: bool = False,
     prefetched: Prefetch | None = None,
-) -> LoadResult:
+) -> RosterColumns:
     # The classifier's indexes are built (once per process) while the parser reads the file.
     read = (
         prefetched.result()
@@ -238,32 +341,26 @@ def _read(
     issues.extend(dup_issues)
     cohorts = [m for s in sheets for m in s.metas]
     counts = np.bincount(scope, minlength=len(cohorts))
-    duplicates: pd.DataFrame | None = None
+    duplicates = None
     if len(later):
-        # Cut the repeated rows from the columns before the frame is built (no second full frame).
-        duplicates = _build_frame(
-            _take_rows(data, later), {i: tags[k] for i, k in enumerate(later) if k in tags}
-        )
+        # Cut the repeated rows from the columns (no second full copy of them).
+        duplicates = (_take_rows(data, later), {i: tags[k] for i, k in enumerate(later) if k in tags})
         kept = np.ones(len(scope), dtype=bool)
         kept[later] = False
         _keep_rows(data, np.flatnonzero(kept))
         new_position = np.cumsum(kept) - 1
         tags = {int(new_position[k]): codes for k, codes in tags.items() if kept[k]}
         counts -= np.bincount(scope[later], minlength=len(cohorts))
-    frame = _build_frame(data, tags)
-    if duplicates is None:
-        duplicates = frame.iloc[:0]
     for meta, count in zip(cohorts, counts.tolist(), strict=True):
         meta.n_participants = count
-    issues = _sorted_issues(issues)
-    columns = {s.metas[0].sheet: s.column_facts for s in sheets}
-    return LoadResult(
+    return RosterColumns(
         file=name,
         kind=kind.kind,
         cohorts=cohorts,
-        participants=frame,
-        issues=issues,
-        columns=columns,
+        participants=data,
+        tags=tags,
+        issues=_sorted_issues(issues),
+        columns={s.metas[0].sheet: s.column_facts for s in sheets},
         duplicates=duplicates,
     )
 
@@ -350,6 +447,9 @@ def _read_sheet(grid: Grid, header: Header, file_name: str) -> _SheetResult:
     kept = {f: c for f, c in col_of.items() if f != "no"}  # the running number only found the rows
     raw = _cells_by_field(table, kept, fill)
     excel_rows = grid.excel_rows(indexes)
+    # The participants' cells are in `raw` now: the sheet's rows (and their 2-D copy) can go before the
+    # columns are built (they are the read's largest objects; a sheet is never read twice).
+    grid.rows, table.body = [], table.body[:0]
     if "instansi" in raw and "unit_kerja" in raw and not {"instansi", "unit_kerja"} & cols.explicit:
         if _unit_column_classifies_better(raw, col_of, header.labels, sheet, issues):
             raw["instansi"], raw["unit_kerja"] = raw["unit_kerja"], raw["instansi"]
@@ -574,6 +674,8 @@ def _keep_rows(columns: dict[str, Any], positions: npt.NDArray[np.intp]) -> None
 
 def _build_frame(columns: dict[str, Any], tags: dict[int, list[str]]) -> pd.DataFrame:
     """The canonical participants frame, built from the columns without copying text."""
+    from loaders.frames import PARTICIPANTS  # pandas: never in the command line's reading child
+
     n = len(columns["row"])
     issues: list[tuple[str, ...]] = [()] * n
     for k, codes in tags.items():

@@ -13,13 +13,14 @@ import os
 import signal
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from loaders.errors import RosterError
 from loaders.roster import LoadResult, read_roster
 from loaders.settings import DEFAULT_LIMITS, Limits
 
 _CONTEXT: Any = None
+T = TypeVar("T")
 
 
 def _context() -> Any:
@@ -107,9 +108,14 @@ def run_sandboxed(function: Callable[..., Any], *args: Any, timeout_seconds: flo
 
 
 def _read(path: str, kwargs: dict[str, Any]) -> LoadResult:
-    """What the sandbox runs for a roster: every failure becomes a RosterError."""
+    """What the sandbox runs for a roster."""
+    return read_roster(path, **kwargs)
+
+
+def _guarded(reader: Callable[[str, dict[str, Any]], T], path: str, kwargs: dict[str, Any]) -> T:
+    """A reader in the sandbox: every failure becomes a RosterError."""
     try:
-        return read_roster(path, **kwargs)
+        return reader(path, kwargs)
     except RosterError:
         raise
     except BaseException as exc:  # noqa: BLE001
@@ -126,30 +132,54 @@ def load_roster(
     keep_duplicates: bool = False,
 ) -> LoadResult:
     """Read a roster in a sandbox process; raises RosterError for every failure, including crashes."""
+    result: LoadResult = sandboxed_read(
+        _read,
+        path,
+        column_mapping=column_mapping,
+        overrides=overrides,
+        limits=limits,
+        display_name=display_name,
+        keep_duplicates=keep_duplicates,
+    )
+    return result
+
+
+def sandboxed_read(reader: Callable[[str, dict[str, Any]], T], path: str | Path, **options: Any) -> T:
+    """load_roster (the same options) with another `reader(path, read_roster's options)` run in the
+    sandbox: a picklable callable (the command line's reads and renders, so that only text comes back)."""
     path = Path(path)
-    name = display_name or path.name
+    name = options.get("display_name") or path.name
+    mapping, overrides = options.get("column_mapping"), options.get("overrides")
+    limits: Limits = options.get("limits", DEFAULT_LIMITS)
     kwargs = {
-        "column_mapping": dict(column_mapping) if column_mapping else None,
+        "column_mapping": dict(mapping) if mapping else None,
         "overrides": dict(overrides) if overrides else None,
         "limits": limits,
         "display_name": name,
-        "keep_duplicates": keep_duplicates,
+        "keep_duplicates": options.get("keep_duplicates", False),
     }
     try:
-        return _run(path, kwargs, limits, name)
+        return _run(reader, path, kwargs, limits, name)
     except RosterError as exc:
         if exc.code != "crashed":
             raise
         # The parser gave up on the file (a cell far outside the table it was not told about): read
         # again with every sheet streamed and bounded first.
-        return _run(path, {**kwargs, "bounded": True}, limits, name)
+        return _run(reader, path, {**kwargs, "bounded": True}, limits, name)
 
 
-def _run(path: Path, kwargs: dict[str, Any], limits: Limits, name: str) -> LoadResult:
+def _run(
+    reader: Callable[[str, dict[str, Any]], T], path: Path, kwargs: dict[str, Any], limits: Limits, name: str
+) -> T:
     """One read in a sandbox process: the result, or a RosterError naming the file (crashes included)."""
     try:
-        result: LoadResult = run_sandboxed(
-            _read, str(path), kwargs, timeout_seconds=limits.timeout_seconds, memory_bytes=limits.memory_bytes
+        result: T = run_sandboxed(
+            _guarded,
+            reader,
+            str(path),
+            kwargs,
+            timeout_seconds=limits.timeout_seconds,
+            memory_bytes=limits.memory_bytes,
         )
     except SandboxFailure as failure:
         raise _roster_failure(failure.reason, limits, name) from None

@@ -662,3 +662,44 @@ def test_without_one_government_in_the_title_nothing_is_placed(tmp_path: Path, t
     result = read_roster(_titled_roster(tmp_path, title, TITLED_ROWS))
     assert result.participants["province"].isna().tolist() == [True, True, False, True, True, True]
     assert not [i for i in result.issues if i.code == "agency_from_title"]
+
+
+# --- the intake's columns (roster.RosterColumns): what the command line writes without pandas ---------
+
+COUNTED = st.one_of(
+    st.none(), st.sampled_from(["central", "regional", "other", "unknown"]), st.text("abcdefghij", max_size=2)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(COUNTED, max_size=80))
+def test_counting_a_column_orders_as_pandas_value_counts(values: list[str | None]) -> None:
+    """Most frequent first, ties in order of first appearance, missing counted as 'unknown' (more than 16
+    keys with ties too: numpy's quicksort would not keep their order)."""
+    import pyarrow as pa
+
+    from loaders.roster import _counts, count_values
+
+    assert count_values(pa.array(values, type=pa.large_string())) == _counts(pd.Series(values, dtype="str"))
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda p: b.xlsx_roster(p, agency_subheaders=True, missing_nip=(1, 5), footer="both"),
+        lambda p: b.multi_sheet_xlsx(p),
+        lambda p: b.csv_roster(p, nip_style="sci"),
+        lambda p: b.ISSUE14_LAYOUTS["recap_sheet"].build(p),
+        lambda p: b.ISSUE14_LAYOUTS["same_person_twice"].build(p),
+    ],
+)
+def test_columns_summary_is_the_frames_summary(tmp_path: Path, build: Any) -> None:
+    from loaders.roster import read_roster_columns
+
+    built = build(tmp_path)
+    path = Path(getattr(built, "path", built))
+    columns = read_roster_columns(path)
+    result = read_roster(path)
+    assert columns.summary() == result.summary()
+    assert columns.to_result().participants.equals(result.participants)
+    assert [i.to_dict() for i in columns.issues] == [i.to_dict() for i in result.issues]
