@@ -49,7 +49,7 @@ from peserta.filters import (
     filters_to_query,
     selected_cohorts,
 )
-from peserta.i18n import LANGS, level_label, normalise_lang, sector_label
+from peserta.i18n import LANGS, N_, level_label, normalise_lang, sector_label
 from peserta.stats import order_cohorts
 from store import Store, StoreError, open_store, seed_samples
 from store.accounts import Accounts
@@ -63,21 +63,22 @@ from store.sessions import (
     session_policy,
 )
 
+LANG_NAMES: Final = {"id": N_("lang.id"), "en": N_("lang.en")}  # each in its own language
 RAISE_ENV: Final = "DASBOR_RAISE_ERRORS"  # "1": re-raise unexpected errors after logging (development, tests)
 log = logging.getLogger("dasbor")
 # Filters field -> text key of its sidebar label, in sidebar order.
 FILTER_LABELS: Final[dict[str, str]] = {
-    "programs": "filter.programs",
-    "years": "filter.years",
-    "angkatan": "filter.angkatan",
-    "sectors": "filter.sectors",
-    "levels": "filter.levels",
-    "provinces": "filter.provinces",
+    "programs": N_("filter.programs"),
+    "years": N_("filter.years"),
+    "angkatan": N_("filter.angkatan"),
+    "sectors": N_("filter.sectors"),
+    "levels": N_("filter.levels"),
+    "provinces": N_("filter.provinces"),
 }
 # Set by a click on an agency's bar or by a link, shown as a chip: no sidebar list of every agency.
 AGENCIES: Final = "agencies"
-CHIP_LABELS: Final[dict[str, str]] = {**FILTER_LABELS, AGENCIES: "filter.agencies"}
-DASHBOARDS: Final = "nav.dashboards"  # the section whose pages show the filters as chips
+CHIP_LABELS: Final[dict[str, str]] = {**FILTER_LABELS, AGENCIES: N_("filter.agencies")}
+DASHBOARDS: Final = N_("nav.dashboards")  # the section whose pages show the filters as chips
 
 
 def _widget_key(field: str) -> str:
@@ -251,7 +252,7 @@ def _language() -> str:
         "Bahasa / Language",
         LANGS,
         key=LANG_KEY,
-        format_func=lambda code: text(f"lang.{code}", code),
+        format_func=lambda code: text(LANG_NAMES[code], code),
         horizontal=True,
     )
     return normalise_lang(choice)

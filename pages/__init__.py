@@ -28,7 +28,7 @@ import streamlit as st
 from loaders.schema import ADMIN, EDITOR, VIEWER
 from peserta.figures import on_screen
 from peserta.filters import Filters
-from peserta.i18n import t
+from peserta.i18n import N_, nt, t
 from peserta.stats import cohort_short_names, format_count
 from peserta.stats import participant_count as participant_total
 from peserta.tables import cohort_lists, cohort_names, shown_columns
@@ -65,17 +65,17 @@ class PageSpec:
 
 # url_path equals the file stem on purpose: in the legacy mode described above Streamlit derives a
 # page's URL path (and so its id) from the file name, and page_context()'s rerun must land on the same id.
+DASHBOARDS, DATA = N_("nav.dashboards"), N_("nav.data")  # the navigation's sections
 PAGES: Final[tuple[PageSpec, ...]] = (
-    PageSpec("pages/ringkasan.py", "ringkasan", "page.ringkasan", ":material/dashboard:", "nav.dashboards",
-             ALL_ROLES, default=True),
-    PageSpec("pages/tren.py", "tren", "page.tren", ":material/trending_up:", "nav.dashboards", ALL_ROLES),
-    PageSpec("pages/peserta.py", "peserta", "page.peserta", ":material/group:", "nav.dashboards", ALL_ROLES),
-    PageSpec("pages/kualitas.py", "kualitas", "page.kualitas", ":material/fact_check:", "nav.dashboards", ALL_ROLES),
-    PageSpec("pages/presentasi.py", "presentasi", "page.presentasi", ":material/slideshow:", "nav.dashboards", ALL_ROLES),
-    PageSpec("pages/unggah.py", "unggah", "page.unggah", ":material/upload_file:", "nav.data", EDITOR_ROLES),
-    PageSpec("pages/kelola.py", "kelola", "page.kelola", ":material/database:", "nav.data", EDITOR_ROLES),
-    PageSpec("pages/pengguna.py", "pengguna", "page.pengguna", ":material/manage_accounts:", "nav.data",
-             ADMIN_ROLES),
+    PageSpec("pages/ringkasan.py", "ringkasan", N_("page.ringkasan"), ":material/dashboard:", DASHBOARDS, ALL_ROLES,
+             default=True),
+    PageSpec("pages/tren.py", "tren", N_("page.tren"), ":material/trending_up:", DASHBOARDS, ALL_ROLES),
+    PageSpec("pages/peserta.py", "peserta", N_("page.peserta"), ":material/group:", DASHBOARDS, ALL_ROLES),
+    PageSpec("pages/kualitas.py", "kualitas", N_("page.kualitas"), ":material/fact_check:", DASHBOARDS, ALL_ROLES),
+    PageSpec("pages/presentasi.py", "presentasi", N_("page.presentasi"), ":material/slideshow:", DASHBOARDS, ALL_ROLES),
+    PageSpec("pages/unggah.py", "unggah", N_("page.unggah"), ":material/upload_file:", DATA, EDITOR_ROLES),
+    PageSpec("pages/kelola.py", "kelola", N_("page.kelola"), ":material/database:", DATA, EDITOR_ROLES),
+    PageSpec("pages/pengguna.py", "pengguna", N_("page.pengguna"), ":material/manage_accounts:", DATA, ADMIN_ROLES),
 )  # fmt: skip
 
 
@@ -156,9 +156,13 @@ class AppContext:
     policy: SessionPolicy = SessionPolicy()
     generation: int | None = None  # the store generation cohorts and facts are of (None: not known, tests)
 
-    def t(self, key: str, **fmt: object) -> str:
+    def t(self, key: str, /, **fmt: object) -> str:
         """A UI text in the current language."""
         return text(key, self.lang, **fmt)
+
+    def nt(self, key: str, n: int, **fmt: object) -> str:
+        """A UI text about `n` things in the current language ('1 cohort' / '2 cohorts')."""
+        return nt(key, n, self.lang, **fmt)
 
     @property
     def cohort_ids(self) -> list[int]:
@@ -227,9 +231,9 @@ def require_role(ctx: AppContext, roles: Iterable[str]) -> None:
     if not ctx.may(roles):
         logging.getLogger("dasbor.access").warning("refused: role %s, needs %s", ctx.role, sorted(roles))
         if ctx.role in roles:  # the role fits, the sign-in does not (expired or signed out meanwhile)
-            key = "auth.session_over"
+            key = N_("auth.session_over")
         else:
-            key = "auth.forbidden_admin" if roles <= ADMIN_ROLES else "auth.forbidden"
+            key = N_("auth.forbidden_admin") if roles <= ADMIN_ROLES else N_("auth.forbidden")
         st.warning(ctx.t(key), icon=":material/lock:")
         st.stop()
 

@@ -22,7 +22,7 @@ from pages import (
     text_key,
 )
 from peserta.exports import issues_xlsx
-from peserta.i18n import issue_label, sector_short_label
+from peserta.i18n import N_, issue_label, sector_short_label
 from peserta.stats import format_count
 from peserta.tables import cohort_lists, issues_with, masked_messages, with_cohort
 
@@ -102,7 +102,7 @@ else:
         labels=labels,
         formats={**formats, "sector": lambda code: sector_short_label(code, lang)},
     )
-    shown_of(ctx, "shown.first_rows", len(uncounted), n_uncounted)
+    shown_of(ctx, N_("shown.first_rows"), len(uncounted), n_uncounted)
 
 st.subheader(ctx.t("quality.nip_problems"))
 if nip_issues.empty:
@@ -120,10 +120,10 @@ st.markdown(f"**{ctx.t('trend.repeat_people')}**")
 if repeat.empty:  # a heading always has something under it
     st.caption(ctx.t("quality.no_repeat"))
 repeat_table(ctx, repeat, "kualitas.repeat", count=False)
-shown_of(ctx, "shown.first_rows", len(repeat), n_repeat)
+shown_of(ctx, N_("shown.first_rows"), len(repeat), n_repeat)
 
 st.subheader(ctx.t("quality.issues"))
-st.caption(ctx.t("quality.issue_count", count=format_count(len(issues), lang)))
+st.caption(ctx.nt("quality.issue_count", len(issues), count=format_count(len(issues), lang)))
 table(issues, "kualitas.issues", columns=ISSUE_COLUMNS, labels=labels, formats=formats, height=400)
 audited_download(
     ctx,

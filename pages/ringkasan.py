@@ -7,6 +7,7 @@ import streamlit as st
 
 from pages import chart, page_context, require_page, sample_banner
 from peserta import figures, stats
+from peserta.i18n import N_
 from peserta.narrative import no_province_note, summary_sentence
 
 NARROW_CSS: Final = """<style>
@@ -84,18 +85,18 @@ def metric(
 
 
 cards = st.columns(6)
-metric(cards[0], "kpi.participants", numbers.participants)
-metric(cards[1], "kpi.central", numbers.central, numbers.share("central"))
-metric(cards[2], "kpi.regional", numbers.regional, numbers.share("regional"))
-metric(cards[3], "kpi.agencies", numbers.agencies, help_key="kpi.help.agencies")
-metric(cards[4], "kpi.provinces", numbers.provinces, help_key="kpi.help.provinces")
-metric(cards[5], "kpi.cohorts", numbers.cohorts)
+metric(cards[0], N_("kpi.participants"), numbers.participants)
+metric(cards[1], N_("kpi.central"), numbers.central, numbers.share("central"))
+metric(cards[2], N_("kpi.regional"), numbers.regional, numbers.share("regional"))
+metric(cards[3], N_("kpi.agencies"), numbers.agencies, help_key=N_("kpi.help.agencies"))
+metric(cards[4], N_("kpi.provinces"), numbers.provinces, help_key=N_("kpi.help.provinces"))
+metric(cards[5], N_("kpi.cohorts"), numbers.cohorts)
 if numbers.other or numbers.unknown:
     extra = st.columns(6)
     if numbers.other:
-        metric(extra[1], "kpi.other", numbers.other, numbers.share("other"))
+        metric(extra[1], N_("kpi.other"), numbers.other, numbers.share("other"))
     if numbers.unknown:
-        metric(extra[2], "kpi.unknown", numbers.unknown, numbers.share("unknown"))
+        metric(extra[2], N_("kpi.unknown"), numbers.unknown, numbers.share("unknown"))
 
 st.subheader(ctx.t("section.narrative"))
 st.text(tables["summary"])  # names programs: shown literally

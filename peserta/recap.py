@@ -24,7 +24,7 @@ from loaders.nip import mask_nip
 from peserta import stats
 from peserta.exports import PARTICIPANT_LABELS
 from peserta.filters import Filters, apply_filters, selected_cohorts
-from peserta.i18n import level_label, normalise_lang, sector_label, t
+from peserta.i18n import N_, level_label, normalise_lang, sector_label, t
 from peserta.slides import (
     SMALL_COUNT,
     Slide,
@@ -38,28 +38,28 @@ from peserta.slides import (
 )
 from store.xlsx import WIDTH_MAX, new_workbook, table_sheet, workbook_bytes
 
-# Sheet key -> (Indonesian title, English title); Excel allows 31 characters, no []:*?/\.
-SHEET_TITLES: Final[dict[str, tuple[str, str]]] = {
-    "summary": ("Ringkasan", "Summary"),
-    "sector": ("Jenis Instansi", "Agency type"),
-    "level": ("Tingkat Pemda", "Regional level"),
-    "provinces": ("Provinsi", "Provinces"),
-    "agencies": ("Instansi", "Agencies"),
-    "cohorts": ("Angkatan", "Cohorts"),
-    "gender": ("Jenis Kelamin", "Gender"),
-    "golongan": ("Golongan", "Golongan"),
-    "age": ("Kelompok Umur", "Age groups"),
-    "participants": ("Peserta", "Participants"),
+# Sheet key -> text id of its title; Excel allows 31 characters, no []:*?/\.
+SHEET_TITLES: Final[dict[str, str]] = {
+    "summary": N_("sheet.summary"),
+    "sector": N_("sheet.sector"),
+    "level": N_("sheet.level"),
+    "provinces": N_("sheet.provinces"),
+    "agencies": N_("sheet.agencies"),
+    "cohorts": N_("sheet.cohorts"),
+    "gender": N_("sheet.gender"),
+    "golongan": N_("sheet.golongan"),
+    "age": N_("sheet.age"),
+    "participants": N_("sheet.participants"),
 }
 # Breakdown sheets in workbook order: sheet key -> text key of the row-label column.
 BREAKDOWN_SHEETS: Final[dict[str, str]] = {
-    "sector": "col.sector",
-    "level": "col.level",
-    "provinces": "col.province",
-    "agencies": "col.agency",
-    "gender": "col.gender",
-    "golongan": "col.golongan",
-    "age": "col.age_band",
+    "sector": N_("col.sector"),
+    "level": N_("col.level"),
+    "provinces": N_("col.province"),
+    "agencies": N_("col.agency"),
+    "gender": N_("col.gender"),
+    "golongan": N_("col.golongan"),
+    "age": N_("col.age_band"),
 }
 # Participants sheet: frame column -> PARTICIPANT_LABELS key; NIPs masked, birth date and TMT left out.
 PARTICIPANT_COLUMNS: Final = (
@@ -100,7 +100,6 @@ def recap_xlsx(
     names only with `with_names`). `slides` (from build_slides with the same arguments) saves building
     them again."""
     lang = normalise_lang(lang)
-    index = 1 if lang == "en" else 0
     chosen = selected_cohorts(cohorts, filters)
     facts = apply_filters(facts, chosen, filters)
     if slides is None:
@@ -109,7 +108,7 @@ def recap_xlsx(
     when = generated_at or datetime.now(UTC)
 
     book = new_workbook()
-    _sheet(book, SHEET_TITLES["summary"][index], _summary_columns(by_key, filters, chosen, lang, when))
+    _sheet(book, t(SHEET_TITLES["summary"], lang), _summary_columns(by_key, filters, chosen, lang, when))
     for key, label_key in BREAKDOWN_SHEETS.items():
         if key == "agencies":
             table = stats.top_agencies(facts, n=len(facts) + 1, lang=lang)  # every agency, no 'Lainnya'
@@ -118,11 +117,11 @@ def recap_xlsx(
             table = by_key[key].table
         else:
             continue
-        _sheet(book, SHEET_TITLES[key][index], _breakdown_columns(table, t(label_key, lang), lang, key))
-    _sheet(book, SHEET_TITLES["cohorts"][index], _cohort_columns(facts, chosen, lang, suppress_small))
+        _sheet(book, t(SHEET_TITLES[key], lang), _breakdown_columns(table, t(label_key, lang), lang, key))
+    _sheet(book, t(SHEET_TITLES["cohorts"], lang), _cohort_columns(facts, chosen, lang, suppress_small))
     if participants is not None:
         _sheet(
-            book, SHEET_TITLES["participants"][index], _participant_columns(participants, lang, with_names)
+            book, t(SHEET_TITLES["participants"], lang), _participant_columns(participants, lang, with_names)
         )
     return workbook_bytes(book)
 
@@ -201,7 +200,6 @@ def _cohort_columns(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str, suppr
 
 def _participant_columns(frame: pd.DataFrame, lang: str, with_names: bool) -> list[Column]:
     """Participants: NIPs masked, no birth date or TMT; names only `with_names`; codes as words."""
-    index = 1 if lang == "en" else 0
     columns = []
     for column in PARTICIPANT_COLUMNS:
         if column not in frame.columns or (column == "name" and not with_names):
@@ -213,7 +211,7 @@ def _participant_columns(frame: pd.DataFrame, lang: str, with_names: bool) -> li
             values = [sector_label(str(v), lang) if v else None for v in values]
         elif column == "level":
             values = [level_label(str(v), lang) if v else None for v in values]
-        columns.append(Column(PARTICIPANT_LABELS[column][index], values))
+        columns.append(Column(t(PARTICIPANT_LABELS[column], lang), values))
     return columns
 
 

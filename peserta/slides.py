@@ -20,9 +20,20 @@ import plotly.graph_objects as go
 from peserta import figures, stats
 from peserta.facts import prepare_facts
 from peserta.filters import Filters, apply_filters, selected_cohorts
-from peserta.i18n import level_label, normalise_lang, sector_label, t
+from peserta.i18n import N_, level_label, normalise_lang, nt, sector_label, t
 from peserta.narrative import counted, join_words, summary_sentence
 
+# Headline number -> text id of its label (kpi_table's rows).
+KPI_KEYS: Final[dict[str, str]] = {
+    "participants": N_("kpi.participants"),
+    "central": N_("kpi.central"),
+    "regional": N_("kpi.regional"),
+    "other": N_("kpi.other"),
+    "unknown": N_("kpi.unknown"),
+    "agencies": N_("kpi.agencies"),
+    "provinces": N_("kpi.provinces"),
+    "cohorts": N_("kpi.cohorts"),
+}
 SMALL_COUNT: Final = 5  # counts from 1 to SMALL_COUNT - 1 are hidden when suppression is on
 TOP_AGENCIES: Final = 10
 MAX_TREND_COHORTS: Final = 20  # more cohorts than this: the trend slide shows the Pemda share per year
@@ -36,22 +47,22 @@ ROOM_ROW_FONT: Final = 18  # px: names beside horizontal bars (two lines each mu
 
 # Slide key -> text key of the column that names a table's rows (display tables, recap sheets).
 ROW_LABEL_KEYS: Final[dict[str, str]] = {
-    "sector": "col.sector",
-    "level": "col.level",
-    "agencies": "col.agency",
-    "provinces": "col.province",
-    "gender": "col.gender",
-    "golongan": "col.golongan",
-    "age": "col.age_band",
+    "sector": N_("col.sector"),
+    "level": N_("col.level"),
+    "agencies": N_("col.agency"),
+    "provinces": N_("col.province"),
+    "gender": N_("col.gender"),
+    "golongan": N_("col.golongan"),
+    "age": N_("col.age_band"),
 }
 # Filters field -> text key of its label, in the order a footer lists them.
 FILTER_LABEL_KEYS: Final[dict[str, str]] = {
-    "programs": "filter.programs",
-    "years": "filter.years",
-    "angkatan": "filter.angkatan",
-    "sectors": "filter.sectors",
-    "levels": "filter.levels",
-    "provinces": "filter.provinces",
+    "programs": N_("filter.programs"),
+    "years": N_("filter.years"),
+    "angkatan": N_("filter.angkatan"),
+    "sectors": N_("filter.sectors"),
+    "levels": N_("filter.levels"),
+    "provinces": N_("filter.provinces"),
 }
 
 
@@ -271,7 +282,7 @@ def kpi_table(facts: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
     """The headline numbers as rows key, label, count, share (share of the participants for sectors)."""
     numbers = stats.kpis(facts)
     keys = ["participants", *stats.SECTORS, "agencies", "provinces", "cohorts"]
-    labels = [t(f"kpi.{key}", lang) for key in keys]
+    labels = [t(KPI_KEYS[key], lang) for key in keys]
     counts = [numbers.participants, *(numbers.count(s) for s in stats.SECTORS)]
     counts += [numbers.agencies, numbers.provinces, numbers.cohorts]
     shares = [np.nan, *(numbers.share(s) for s in stats.SECTORS), np.nan, np.nan, np.nan]
@@ -390,7 +401,7 @@ def _title_slide(ctx: _Context, numbers: stats.Kpis) -> Slide:
         if len(venues) == 1:
             lines.append(venues[0])
         elif venues:
-            lines.append(t("slides.title.venues", lang, count=stats.format_count(len(venues), lang)))
+            lines.append(nt("slides.title.venues", len(venues), lang, count=stats.format_count(len(venues), lang)))
     participants = t(
         "slides.title.participants",
         lang,
@@ -519,9 +530,9 @@ def _provinces_slide(ctx: _Context, numbers: stats.Kpis) -> Slide:
 
 # Profile slides: key -> (stats function, figure function, title key, kind, message style).
 _PROFILE: Final[dict[str, tuple[Callable[..., pd.DataFrame], Callable[..., go.Figure], str, str, str]]] = {
-    "gender": (stats.by_gender, figures.gender_split, "chart.gender", "bar", "parts"),
-    "golongan": (stats.by_golongan, figures.golongan_bars, "chart.golongan", "column", "largest"),
-    "age": (stats.by_age_band, figures.age_bands, "chart.age", "column", "largest"),
+    "gender": (stats.by_gender, figures.gender_split, N_("chart.gender"), "bar", "parts"),
+    "golongan": (stats.by_golongan, figures.golongan_bars, N_("chart.golongan"), "column", "largest"),
+    "age": (stats.by_age_band, figures.age_bands, N_("chart.age"), "column", "largest"),
 }
 
 
@@ -738,7 +749,7 @@ def display_table(slide: Slide, lang: str = "id", k: int = SMALL_COUNT) -> pd.Da
                 t("axis.share", lang): [share_text(v, lang) for v in table["regional_share"]],
             }
         )
-    header = t(ROW_LABEL_KEYS.get(slide.key, "recap.item"), lang)
+    header = t(ROW_LABEL_KEYS.get(slide.key, N_("recap.item")), lang)
     return pd.DataFrame(
         {
             header: table["label"].astype(str),

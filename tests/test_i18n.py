@@ -1,4 +1,4 @@
-"""peserta.i18n: one table of Indonesian/English strings, and the labels of coded values."""
+"""The text catalog (loaders/catalog.py, loaders/locale) as peserta.i18n offers it, and the labels of coded values."""
 
 from __future__ import annotations
 
@@ -6,7 +6,12 @@ import string
 
 import pytest
 
-from peserta.i18n import LANGS, TEXTS, dimension_value_label, level_label, sector_label, sector_short_label, t
+from peserta.i18n import LANGS, dimension_value_label, level_label, nt, sector_label, sector_short_label, t
+from tools.catalog import read_catalog
+
+CATALOGS = {lang: read_catalog(lang) for lang in LANGS}
+KEYS = sorted(m.id for m in CATALOGS["id"] if m.id and isinstance(m.id, str))
+PLURAL_KEYS = sorted(m.id[0] for m in CATALOGS["id"] if isinstance(m.id, tuple))
 
 
 def fields_of(text: str) -> set[str]:
@@ -17,14 +22,37 @@ def test_languages():
     assert LANGS == ("id", "en")
 
 
-@pytest.mark.parametrize("key", sorted(TEXTS))
+@pytest.mark.parametrize("key", KEYS)
 def test_every_key_has_both_languages_with_the_same_fields(key):
-    indonesian, english = TEXTS[key]
+    indonesian, english = t(key, "id"), t(key, "en")
     assert indonesian.strip() and english.strip()
     assert fields_of(indonesian) == fields_of(english)
     filled = {name: "X" for name in fields_of(indonesian)}
     for lang in LANGS:
         assert "{" not in t(key, lang, **filled)
+
+
+@pytest.mark.parametrize("key", PLURAL_KEYS)
+def test_every_plural_key_reads_in_both_languages_for_one_and_many(key):
+    for n in (0, 1, 2, 5):
+        for lang in LANGS:
+            text = nt(key, n, lang, **{name: "X" for name in fields_of(nt(key, n, lang))})
+            assert text.strip() and "{" not in text
+
+
+@pytest.mark.parametrize(
+    ("key", "n", "indonesian", "english"),
+    [
+        ("noun.participant", 1, "1 peserta", "1 participant"),
+        ("noun.participant", 26, "26 peserta", "26 participants"),
+        ("noun.cohort", 0, "0 angkatan", "0 cohorts"),
+        ("upload.cohorts_found", 1, "1 angkatan ditemukan", "1 cohort found"),
+        ("upload.cohorts_found", 3, "3 angkatan ditemukan", "3 cohorts found"),
+        ("agency.others", 1, "Lainnya (1 instansi)", "Others (1 agency)"),
+    ],
+)
+def test_plural_texts(key, n, indonesian, english):
+    assert (nt(key, n, "id", count=n), nt(key, n, "en", count=n)) == (indonesian, english)
 
 
 def test_missing_key_raises():
@@ -45,7 +73,6 @@ def test_unknown_language_reads_indonesian():
         ("page.kualitas", "Kualitas data", "Data quality"),
         ("page.unggah", "Unggah Roster", "Upload Roster"),
         ("page.kelola", "Kelola Data", "Manage Data"),
-        ("banner.sample_short", "Data contoh", "Sample data"),
         ("kpi.participants", "Peserta", "Participants"),
         ("filter.sectors", "Jenis instansi", "Agency type"),
     ],
@@ -120,9 +147,8 @@ def test_dimension_value_label(dimension, value, indonesian, english):
 
 def test_every_load_report_code_has_a_label_in_both_languages():
     from loaders.report import ISSUE_TYPES
-    from peserta.i18n import ISSUE_LABELS, issue_label
+    from peserta.i18n import issue_label
 
-    assert set(ISSUE_TYPES) <= set(ISSUE_LABELS), set(ISSUE_TYPES) - set(ISSUE_LABELS)
     for code in ISSUE_TYPES:
         assert "_" not in issue_label(code, "id") and "_" not in issue_label(code, "en")
 
@@ -132,7 +158,7 @@ def test_every_audit_action_written_by_the_code_has_a_label():
     import re
     from pathlib import Path
 
-    from peserta.i18n import AUDIT_LABELS
+    from peserta.i18n import AUDIT_KEYS as AUDIT_LABELS
 
     root = Path(__file__).resolve().parents[1]
     sources = [p for folder in ("store", "pages") for p in (root / folder).rglob("*.py")] + [
@@ -157,8 +183,8 @@ def test_every_audit_action_written_by_the_code_has_a_label():
 
 def test_every_download_of_the_registry_has_labels() -> None:
     from peserta.exports import PRESENTASI_EXPORTS
-    from peserta.i18n import AUDIT_LABELS, TEXTS
+    from peserta.i18n import AUDIT_KEYS
 
     for export in PRESENTASI_EXPORTS:
-        assert export.action in AUDIT_LABELS
-        assert all(TEXTS[export.label_key])  # Indonesian and English
+        assert export.action in AUDIT_KEYS
+        assert all(t(export.label_key, lang) for lang in LANGS)  # Indonesian and English

@@ -10,6 +10,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from loaders.catalog import t
 from peserta import stats
 from peserta.facts import facts_from_participants
 from peserta.filters import Filters
@@ -55,7 +56,7 @@ def recap(facts=None, cohorts=None, filters=ALL, lang="id", **kwargs) -> openpyx
 
 def test_sheets_in_order():
     assert recap().sheetnames == SHEETS_ID
-    assert recap(lang="en").sheetnames == [SHEET_TITLES[k][1] for k in (
+    assert recap(lang="en").sheetnames == [t(SHEET_TITLES[k], "en") for k in (
         "summary", "sector", "level", "provinces", "agencies", "gender", "golongan", "age", "cohorts")]  # fmt: skip
 
 
