@@ -73,15 +73,6 @@ def nt(key: str, n: int, lang: str, /, **fmt: object) -> str:
     return text.format(**fmt) if fmt else text
 
 
-def has_text(key: str) -> bool:
-    """Whether the catalog holds a (singular) text of this id."""
-    try:
-        translations(DEFAULT_LANG).gettext(key)
-    except KeyError:
-        return False
-    return True
-
-
 # Sector and level codes (loaders.schema SECTORS, LEVELS) -> their text ids.
 SECTOR_KEYS: Final[dict[str, tuple[str, str]]] = {  # code -> (label, short label)
     "central": (N_("sector.central"), N_("sector_short.central")),

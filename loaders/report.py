@@ -50,9 +50,11 @@ ISSUE_TYPES: Final[dict[str, IssueType]] = {
     "macros_ignored": IssueType("info", N_("issue.macros_ignored"), N_("issue.macros_ignored.message")),
     "csv_encoding": IssueType("info", N_("issue.csv_encoding"), N_("issue.csv_encoding.message")),
     "format_mismatch": IssueType("info", N_("issue.format_mismatch"), N_("issue.format_mismatch.message")),
-}
+}  # fmt: skip
 # code -> (severity, Indonesian template), read once: make_issue runs for every problem of a roster.
-_TEMPLATES: Final = {code: (kind.severity, t(kind.message, DEFAULT_LANG)) for code, kind in ISSUE_TYPES.items()}
+_TEMPLATES: Final = {
+    code: (kind.severity, t(kind.message, DEFAULT_LANG)) for code, kind in ISSUE_TYPES.items()
+}
 
 
 @dataclass(slots=True)

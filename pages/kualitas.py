@@ -24,7 +24,7 @@ from pages import (
 from peserta.exports import issues_xlsx
 from peserta.i18n import N_, issue_label, sector_short_label
 from peserta.stats import format_count
-from peserta.tables import cohort_lists, issues_with, masked_messages, with_cohort
+from peserta.tables import cohort_lists, issues_with, masked_messages, messages_in, with_cohort
 
 NIP_CODES: Final = tuple(code for code in ISSUE_TYPES if code.startswith("nip_")) + ("gender_mismatch",)
 DUPLICATE_CODES: Final = ("duplicate_in_file",)
@@ -62,6 +62,7 @@ if ctx.selected.empty:
 issues, unknown, uncounted, n_uncounted = quality_reads(ctx, UNCOUNTED_ROWS)
 if not ctx.can_edit:  # messages may quote a NIP or the birth date in it
     issues = masked_messages(issues)
+issues = messages_in(issues, lang)
 nip_issues = issues_with(issues, NIP_CODES)
 duplicates = issues_with(issues, DUPLICATE_CODES)
 n_repeat, repeat = repeat_people(ctx)

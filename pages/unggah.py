@@ -47,6 +47,7 @@ from peserta.tables import (
     issues_frame,
     issues_with,
     masked,
+    messages_in,
     replacement_totals,
     sector_counts,
 )
@@ -304,7 +305,7 @@ def report_section(upload: CohortUpload, key: str) -> None:
     if not upload.issues:
         st.caption(ctx.t("quality.no_issues"))
         return
-    frame = issues_frame(upload.issues)
+    frame = messages_in(issues_frame(upload.issues), lang)
     severity = {i.code: i.severity for i in upload.issues}
     counts = count_by_code(upload.issues)
     for code in sorted(counts, key=lambda c: (SEVERITY_ORDER.get(severity[c], 3), c)):

@@ -12,7 +12,6 @@ from loaders.catalog import (
     LANGS,
     N_,
     Nn_,
-    has_text,
     level_label,
     normalise_lang,
     nt,
@@ -32,7 +31,6 @@ __all__ = [
     "Nn_",
     "audit_label",
     "dimension_value_label",
-    "has_text",
     "issue_label",
     "issue_message",
     "level_label",
@@ -62,7 +60,11 @@ CODED_VALUE_KEYS: Final[dict[str, dict[str, str]]] = {
         "60+": N_("age.60+"),
     },
 }
-ROLE_KEYS: Final[dict[str, str]] = {"viewer": N_("role.viewer"), "editor": N_("role.editor"), "admin": N_("role.admin")}
+ROLE_KEYS: Final[dict[str, str]] = {
+    "viewer": N_("role.viewer"),
+    "editor": N_("role.editor"),
+    "admin": N_("role.admin"),
+}
 # Audit-log actions as people read them.
 AUDIT_KEYS: Final[dict[str, str]] = {
     "unggah": N_("audit.unggah"),

@@ -401,7 +401,9 @@ def _title_slide(ctx: _Context, numbers: stats.Kpis) -> Slide:
         if len(venues) == 1:
             lines.append(venues[0])
         elif venues:
-            lines.append(nt("slides.title.venues", len(venues), lang, count=stats.format_count(len(venues), lang)))
+            lines.append(
+                nt("slides.title.venues", len(venues), lang, count=stats.format_count(len(venues), lang))
+            )
     participants = t(
         "slides.title.participants",
         lang,

@@ -83,10 +83,8 @@ def extract_ids(
 ) -> Iterator[tuple[int, str, tuple[str | None, ...], list[str]]]:
     """A Babel extraction method: (line, function, arguments, comments) of every keyword call; an argument
     that is not a literal is None (Babel skips a message whose id is not literal)."""
-    tree = ast.parse(fileobj.read())
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
+    calls = [node for node in ast.walk(ast.parse(fileobj.read())) if isinstance(node, ast.Call)]
+    for node in sorted(calls, key=lambda c: (c.lineno, c.col_offset)):
         name = _call_name(node)
         if name is None or name not in keywords or not node.args:
             continue
@@ -113,7 +111,9 @@ def extract_uses(files: list[Path], root: Path = ROOT) -> list[Use]:
     uses = []
     for path in files:
         with path.open("rb") as handle:
-            for line, message, _comments, _context in extract(cast(Any, extract_ids), handle, keywords=KEYWORDS):
+            for line, message, _comments, _context in extract(
+                cast(Any, extract_ids), handle, keywords=KEYWORDS
+            ):
                 plural = isinstance(message, tuple)
                 key = message[0] if isinstance(message, tuple) else message
                 where = f"{path.relative_to(root) if path.is_relative_to(root) else path}:{line}"
@@ -209,7 +209,9 @@ def _use_problems(lang: str, catalog: Catalog, uses: list[Use]) -> list[str]:
     for message in catalog:
         key = message.id[0] if isinstance(message.id, tuple) else message.id
         if key and key not in used:
-            problems.append(f"{lang}: '{key}' is not used by the code; remove it (python -m tools.catalog update)")
+            problems.append(
+                f"{lang}: '{key}' is not used by the code; remove it (python -m tools.catalog update)"
+            )
     return problems
 
 
@@ -223,7 +225,9 @@ def problems(files: list[Path] | None = None, locale_dir: Path = LOCALE_DIR, roo
         found.extend(_entry_problems(lang, catalog))
         mo = mo_path(lang, locale_dir)
         if not mo.exists() or mo.read_bytes() != compiled(catalog):
-            found.append(f"{lang}: {mo.name} is not compiled from {po_path(lang, locale_dir).name}; run make catalog")
+            found.append(
+                f"{lang}: {mo.name} is not compiled from {po_path(lang, locale_dir).name}; run make catalog"
+            )
     found.extend(_placeholder_problems(catalogs))
     return found
 
