@@ -41,6 +41,7 @@ from pages.access import (
 )
 from peserta.facts import prepare_facts
 from peserta.filters import (
+    FILTER_LABEL_KEYS,
     QUERY_KEYS,
     Filters,
     apply_filters,
@@ -66,15 +67,7 @@ from store.sessions import (
 LANG_NAMES: Final = {"id": N_("lang.id"), "en": N_("lang.en")}  # each in its own language
 RAISE_ENV: Final = "DASBOR_RAISE_ERRORS"  # "1": re-raise unexpected errors after logging (development, tests)
 log = logging.getLogger("dasbor")
-# Filters field -> text key of its sidebar label, in sidebar order.
-FILTER_LABELS: Final[dict[str, str]] = {
-    "programs": N_("filter.programs"),
-    "years": N_("filter.years"),
-    "angkatan": N_("filter.angkatan"),
-    "sectors": N_("filter.sectors"),
-    "levels": N_("filter.levels"),
-    "provinces": N_("filter.provinces"),
-}
+FILTER_LABELS: Final = FILTER_LABEL_KEYS  # Filters field -> text id of its sidebar label, in sidebar order
 # Set by a click on an agency's bar or by a link, shown as a chip: no sidebar list of every agency.
 AGENCIES: Final = "agencies"
 CHIP_LABELS: Final[dict[str, str]] = {**FILTER_LABELS, AGENCIES: N_("filter.agencies")}

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from loaders.agencies import all_provinces
+from loaders.catalog import N_
 from loaders.schema import LEVELS, SECTORS
 from peserta.facts import prepare_facts
 from peserta.stats import angkatan_number, order_cohorts
@@ -39,6 +40,15 @@ LEVEL_CODES: Final[dict[str, str]] = {
     "regency": "kabupaten",
     "city": "kota",
     "other": "lainnya",
+}
+# Filters field -> text id of its label, in sidebar order (the sidebar and the slides' footers).
+FILTER_LABEL_KEYS: Final[dict[str, str]] = {
+    "programs": N_("filter.programs"),
+    "years": N_("filter.years"),
+    "angkatan": N_("filter.angkatan"),
+    "sectors": N_("filter.sectors"),
+    "levels": N_("filter.levels"),
+    "provinces": N_("filter.provinces"),
 }
 MAX_TEXT: Final = 200  # longer query values are not program names: ignored
 MAX_VALUES: Final = 100  # per key; a link never needs more

@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 
 from peserta import figures, stats
 from peserta.facts import prepare_facts
-from peserta.filters import Filters, apply_filters, selected_cohorts
+from peserta.filters import FILTER_LABEL_KEYS, Filters, apply_filters, selected_cohorts
 from peserta.i18n import N_, level_label, normalise_lang, nt, sector_label, t
 from peserta.narrative import counted, join_words, summary_sentence
 
@@ -54,15 +54,6 @@ ROW_LABEL_KEYS: Final[dict[str, str]] = {
     "gender": N_("col.gender"),
     "golongan": N_("col.golongan"),
     "age": N_("col.age_band"),
-}
-# Filters field -> text key of its label, in the order a footer lists them.
-FILTER_LABEL_KEYS: Final[dict[str, str]] = {
-    "programs": N_("filter.programs"),
-    "years": N_("filter.years"),
-    "angkatan": N_("filter.angkatan"),
-    "sectors": N_("filter.sectors"),
-    "levels": N_("filter.levels"),
-    "provinces": N_("filter.provinces"),
 }
 
 
