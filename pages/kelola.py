@@ -240,7 +240,12 @@ if days is None:
 else:
     expired = store.expired_cohorts(days)
     st.caption(
-        ctx.t("manage.retention_on", days=format_count(days, lang), count=format_count(len(expired), lang))
+        ctx.nt(
+            "manage.retention_on",
+            len(expired),
+            days=format_count(days, lang),
+            count=format_count(len(expired), lang),
+        )
     )
     if len(expired):
         with st.form("kelola.purge"):

@@ -88,14 +88,14 @@ else:
         for text in unknown["instansi"].head(MAX_CLASSIFY_FORMS):
             changed = classify_form(ctx, str(text), f"kualitas.classify.{text_key(str(text))}")
             if changed is not None:
-                st.success(ctx.t("classify.saved", count=format_count(changed, lang)))
+                st.success(ctx.nt("classify.saved", changed, count=format_count(changed, lang)))
 
 # The same rows the overview counts as neither K/L nor Pemda, each with its cohort, sheet and row.
 st.subheader(ctx.t("quality.uncounted"))
 if not n_uncounted:
     st.caption(ctx.t("quality.no_issues"))  # never "0 peserta: ..."
 else:
-    st.caption(ctx.t("quality.uncounted_count", count=format_count(n_uncounted, lang)))
+    st.caption(ctx.nt("quality.uncounted_count", n_uncounted, count=format_count(n_uncounted, lang)))
     table(
         uncounted,
         "kualitas.uncounted",

@@ -120,8 +120,8 @@ def tie_note(table) -> None:
     """'3 instansi sama-sama 4 peserta; ...' under a top-agencies chart whose cut falls inside a tie."""
     tie = table.attrs.get("tie")
     if tie:
-        st.caption(ctx.t("agency.tie", tied=stats.format_count(tie.tied, lang),
-                         count=stats.format_count(tie.count, lang), shown=stats.format_count(tie.shown, lang)))  # fmt: skip
+        st.caption(ctx.nt("agency.tie", tie.count, tied=stats.format_count(tie.tied, lang),
+                          count=stats.format_count(tie.count, lang), shown=stats.format_count(tie.shown, lang)))  # fmt: skip
 
 
 tie_note(agencies)

@@ -259,8 +259,8 @@ def review_section(state: dict[str, Any]) -> None:
     if review.empty:
         return
     doubtful = int((review["confidence"] < REVIEW_CONFIDENCE).sum())
-    title = ctx.t(
-        "upload.review", count=format_count(len(review), lang), doubtful=format_count(doubtful, lang)
+    title = ctx.nt(
+        "upload.review", len(review), count=format_count(len(review), lang), doubtful=format_count(doubtful, lang)
     )
     with st.expander(title, expanded=doubtful > 0):
         st.caption(ctx.t("upload.review_help"))
@@ -296,7 +296,7 @@ def review_section(state: dict[str, Any]) -> None:
         )
         if changed is not None:
             read_file(state)
-            flash(ctx.t("classify.saved", count=format_count(changed, lang)))
+            flash(ctx.nt("classify.saved", changed, count=format_count(changed, lang)))
             st.rerun()
 
 

@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 
 from loaders.regions import read_reference_csv
 from loaders.schema import SECTORS
-from peserta.i18n import N_, normalise_lang, sector_label, t
+from peserta.i18n import N_, normalise_lang, nt, sector_label, t
 from peserta.stats import OTHERS_KEY, format_count, format_share, program_short
 
 # Okabe-Ito: distinguishable with every common colour-vision deficiency.
@@ -369,7 +369,7 @@ def top_agencies(table: pd.DataFrame, lang: str = "id", title: str | None = None
     # The remainder, summed over dozens of agencies, would dwarf the named bars: a note, not a bar.
     others = table["key"] == OTHERS_KEY
     rest = [
-        t("chart.agencies_rest", lang, label=label, count=format_count(int(count), lang))
+        nt("chart.agencies_rest", int(count), lang, label=label, count=format_count(int(count), lang))
         for label, count in zip(table.loc[others, "label"], table.loc[others, "count"], strict=True)
     ]
     table = table[~others]

@@ -174,8 +174,8 @@ def no_province_note(central: int, other: int, lang: str = "id") -> str:
     """Who has no province under the map: K/L head offices (no province by nature) and others whose province
     is unknown, each sentence only when its count is not zero ('' when both are)."""
     parts = [
-        t(key, lang, count=format_count(count, lang))
-        for key, count in ((N_("chart.no_province_central"), central), (N_("chart.no_province_other"), other))
+        nt(key, count, lang, count=format_count(count, lang))
+        for key, count in ((Nn_("chart.no_province_central"), central), (Nn_("chart.no_province_other"), other))
         if count
     ]
     return " ".join(parts)

@@ -49,6 +49,12 @@ def test_every_plural_key_reads_in_both_languages_for_one_and_many(key):
         ("upload.cohorts_found", 1, "1 angkatan ditemukan", "1 cohort found"),
         ("upload.cohorts_found", 3, "3 angkatan ditemukan", "3 cohorts found"),
         ("agency.others", 1, "Lainnya (1 instansi)", "Others (1 agency)"),
+        (
+            "chart.no_province_other",
+            1,
+            "1 peserta lain yang provinsinya tidak diketahui.",
+            "1 other participant whose province is unknown.",
+        ),
     ],
 )
 def test_plural_texts(key, n, indonesian, english):
