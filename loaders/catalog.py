@@ -1,6 +1,6 @@
 """The text catalog: every Indonesian and English UI string, read from gettext catalogs (loaders/locale).
 
-Messages have symbolic ids (N_("page.ringkasan")); both ``id`` and ``en`` .po files hold the real text, and
+Messages have symbolic ids ("page.ringkasan"); both ``id`` and ``en`` .po files hold the real text, and
 placeholders are str.format fields. The runtime reads the compiled .mo files with the standard library's
 gettext (no Babel import, nothing fetched): ``tools/catalog.py`` extracts the ids from the code, updates
 the .po files, compiles them and checks them (``make catalog``, ``make check``). Codes whose text key is

@@ -167,3 +167,14 @@ def test_lookups() -> None:
     assert N_("page.tren") == Nn_("page.tren") == "page.tren"
     with pytest.raises(KeyError, match="nope"):
         nt("nope", 2, "en")
+
+
+def test_every_code_of_the_vocabulary_has_its_text_ids() -> None:
+    from loaders.catalog import LEVEL_KEYS, SECTOR_KEYS
+    from loaders.schema import AGE_BANDS, GENDERS, GOLONGAN_GROUPS, LEVELS, ROLES, SECTORS
+    from peserta.i18n import CODED_VALUE_KEYS, ROLE_KEYS
+
+    assert set(SECTOR_KEYS) == set(SECTORS) and set(LEVEL_KEYS) == set(LEVELS) and set(ROLE_KEYS) == set(ROLES)
+    assert CODED_VALUE_KEYS["gender"].keys() == set(GENDERS)
+    assert CODED_VALUE_KEYS["golongan"].keys() == set(GOLONGAN_GROUPS)
+    assert CODED_VALUE_KEYS["age"].keys() == set(AGE_BANDS)
