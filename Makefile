@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test check lint types bench clean
+.PHONY: run test check lint types texts catalog bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -26,7 +26,15 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy
 
-check: lint types test
+# The text catalog agrees with the code (tools/catalog.py; tests/test_catalog.py runs the same check).
+texts: $(STAMP)
+	$(BIN)/python -m tools.catalog check
+
+# After adding or removing a text in the code: update the .po files (new ids empty), translate, run again.
+catalog: $(STAMP)
+	$(BIN)/python -m tools.catalog update
+
+check: lint types texts test
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

@@ -44,7 +44,7 @@ from peserta.filters import (
     filters_to_query,
     selected_cohorts,
 )
-from peserta.i18n import LANGS, level_label, normalise_lang, sector_label
+from peserta.i18n import LANGS, N_, level_label, normalise_lang, sector_label
 from peserta.stats import order_cohorts
 from store import Store, StoreError, open_store, seed_samples
 from store.auth.accounts import Accounts
@@ -58,10 +58,11 @@ from store.auth.sessions import (
 from store.engine import resolve_url
 from store.retention import start_schedule
 
+LANG_NAMES: Final = {"id": N_("lang.id"), "en": N_("lang.en")}  # each in its own language
 RAISE_ENV: Final = "DASBOR_RAISE_ERRORS"  # "1": re-raise unexpected errors after logging (development, tests)
 log = logging.getLogger("dasbor")
 AGENCIES: Final = "agencies"  # set by a click on an agency's bar or by a link: a chip, no sidebar list
-DASHBOARDS: Final = "nav.dashboards"  # the section whose pages show the filters as chips
+DASHBOARDS: Final = N_("nav.dashboards")  # the section whose pages show the filters as chips
 
 
 def _widget_key(field: str) -> str:
@@ -236,7 +237,7 @@ def _language() -> str:
         "Bahasa / Language",
         LANGS,
         key=LANG_KEY,
-        format_func=lambda code: text(f"lang.{code}", code),
+        format_func=lambda code: text(LANG_NAMES[code], code),
         horizontal=True,
     )
     return normalise_lang(choice)

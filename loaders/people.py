@@ -27,10 +27,10 @@ def person_keys(frame: pd.DataFrame) -> pd.Series:
     """Identity of each row for spotting the same person twice: a valid NIP, else the bare name."""
     import pandas as pd
 
-    def text(column: str) -> pa.Array:
+    def arrow_text(column: str) -> pa.Array:
         return pa.array(frame[column].astype("str").array, type=TEXT)
 
-    keys = person_key_column(text("name"), text("nip"), text("nip_status"))
+    keys = person_key_column(arrow_text("name"), arrow_text("nip"), arrow_text("nip_status"))
     return pd.Series(keys.to_pylist(), index=frame.index, dtype=object)
 
 

@@ -19,16 +19,11 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from loaders.catalog import DEFAULT_LANG, sector_label
 from loaders.cli import indented
 from loaders.report import Issue
 from loaders.roster import LoadResult, RosterColumns
 
-SECTOR_LABELS = {
-    "central": "Kementerian/Lembaga",
-    "regional": "Pemerintah Daerah",
-    "other": "Non-pemerintah",
-    "unknown": "Belum dikenali",
-}
 # The participant records of the JSON (LoadResult.to_dict), key by key: how the frame's column is written.
 # raw: as is (a missing value would be NaN, as json.dump writes float('nan')); text: missing -> null;
 # date: ISO date or null; codes: the row's issue codes as a list.
@@ -237,7 +232,7 @@ def summary_text(result: RosterColumns) -> Iterator[bytes]:
     summary = result.summary()
     lines.append(f"   Peserta: {summary['participants']}")
     for sector, count in summary["by_sector"].items():
-        lines.append(f"     {SECTOR_LABELS.get(sector, sector)}: {count}")
+        lines.append(f"     {sector_label(sector, DEFAULT_LANG)}: {count}")
     problems = [i for i in result.issues if i.severity != "info"]
     lines.append(f"   Masalah: {len(problems)} (catatan: {len(result.issues) - len(problems)})")
     for issue in problems[:SHOWN_PROBLEMS]:

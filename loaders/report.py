@@ -4,69 +4,57 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
-# code -> (severity, Indonesian message template). Templates use str.format with the issue's params.
-ISSUE_TYPES: Final[dict[str, tuple[str, str]]] = {
-    "missing_instansi": ("error", "Instansi kosong: peserta tidak dapat dihitung sebagai K/L atau Pemda."),
-    "missing_name": ("warning", "Nama kosong."),
-    "agency_unknown": ("warning", "Instansi '{instansi}' belum dikenali; klasifikasikan di halaman Unggah."),
-    "agency_other": ("info", "Instansi '{instansi}' bukan instansi pemerintah ({reason})."),
-    "agency_from_title": (
-        "info",
-        "{count} peserta dengan instansi tanpa nama daerah (mis. '{example}') ditempatkan di {pemda}, yang "
-        "disebut judul roster ('{title}'). Bila salah, koreksi instansinya di halaman Unggah.",
-    ),
-    "agency_review": (
-        "info",
-        "Instansi '{instansi}' dihitung sebagai {side}, tetapi perlu diperiksa: {review}.",
-    ),
-    "nip_missing": ("warning", "NIP kosong."),
-    "nip_invalid": ("warning", "{detail}"),
-    "nip_damaged": ("error", "{detail}"),
-    "nip_nik": ("warning", "{detail}"),
-    "nip_lama": ("info", "{detail}"),
-    "nip_nrp": ("info", "{detail}"),
-    "nip_stored_as_number": ("warning", "{detail}"),
-    "gender_mismatch": (
-        "warning",
-        "Jenis kelamin tertulis '{stated}', tetapi NIP menunjukkan '{derived}'. Periksa kembali.",
-    ),
-    "duplicate_in_file": ("warning", "Peserta yang sama sudah tercatat di {other} ({key}); {outcome}."),
-    "formula_no_value": (
-        "warning",
-        "Sel {cell} berisi rumus tanpa nilai tersimpan. Buka file di Excel, simpan ulang, lalu unggah lagi.",
-    ),
-    "excel_error": ("warning", "Sel {cell} berisi nilai galat Excel {value}; sel ini dibaca sebagai kosong."),
-    "row_subtotal": ("info", "Baris sub-jumlah/total dilewati: '{text}'."),
-    "row_section": ("info", "Baris judul kelompok dilewati: '{text}'."),
-    "instansi_from_section": (
-        "info",
-        "Instansi kosong pada {count} peserta di bawah baris judul kelompok ini diisi dengan '{text}'.",
-    ),
-    "row_footer": ("info", "Baris {first}-{last} dianggap catatan kaki/tanda tangan dan tidak dihitung."),
-    "row_numbered_empty": ("info", "Baris bernomor tanpa isi dilewati."),
-    "row_number_header": ("info", "Baris penomoran kolom (1, 2, 3, ...) dilewati."),
-    "column_ignored": ("info", "Kolom '{header}' tidak dikenali dan diabaikan."),
-    "column_sensitive": (
-        "info",
-        "Kolom '{header}' berisi data pribadi sensitif dan tidak disimpan (hanya kolom yang diperlukan).",
-    ),
-    "instansi_column": (
-        "info",
-        "Kolom '{used}' dipakai sebagai instansi ({used_share} nilainya dikenali); kolom '{other}' "
-        "({other_share} dikenali) disimpan sebagai unit kerja. Ubah di pemetaan kolom bila keliru.",
-    ),
-    "far_cells": (
-        "warning",
-        "Sel {cells} berada jauh di luar tabel (setelah kolom {column} atau baris {last_row}) dan diabaikan. "
-        "Bila isinya tidak disengaja, hapus sel tersebut di Excel.",
-    ),
-    "sheet_hidden": ("info", "Lembar tersembunyi '{name}' dilewati."),
-    "sheet_skipped": ("info", "Lembar '{name}' dilewati: {reason}."),
-    "macros_ignored": ("info", "File berisi makro (VBA); makro tidak dijalankan dan diabaikan."),
-    "csv_encoding": ("info", "File CSV dibaca dengan pengodean {encoding} dan pemisah '{delimiter}'."),
-    "format_mismatch": ("info", "Ekstensi file '{ext}' tidak sesuai isinya; file dibaca sebagai {actual}."),
+from loaders.catalog import DEFAULT_LANG, N_, t
+
+
+class IssueType(NamedTuple):
+    """One load-report code: how serious it is, and the text ids of its label and message template."""
+
+    severity: str
+    label: str
+    message: str  # str.format template; the intake writes it in Indonesian (the stored and JSON form)
+
+
+# code -> severity and texts (loaders/locale: issue.<code>, issue.<code>.message).
+ISSUE_TYPES: Final[dict[str, IssueType]] = {
+    "missing_instansi": IssueType("error", N_("issue.missing_instansi"), N_("issue.missing_instansi.message")),
+    "missing_name": IssueType("warning", N_("issue.missing_name"), N_("issue.missing_name.message")),
+    "agency_unknown": IssueType("warning", N_("issue.agency_unknown"), N_("issue.agency_unknown.message")),
+    "agency_other": IssueType("info", N_("issue.agency_other"), N_("issue.agency_other.message")),
+    "agency_from_title": IssueType("info", N_("issue.agency_from_title"), N_("issue.agency_from_title.message")),
+    "agency_review": IssueType("info", N_("issue.agency_review"), N_("issue.agency_review.message")),
+    "nip_missing": IssueType("warning", N_("issue.nip_missing"), N_("issue.nip_missing.message")),
+    "nip_invalid": IssueType("warning", N_("issue.nip_invalid"), N_("issue.nip_invalid.message")),
+    "nip_damaged": IssueType("error", N_("issue.nip_damaged"), N_("issue.nip_damaged.message")),
+    "nip_nik": IssueType("warning", N_("issue.nip_nik"), N_("issue.nip_nik.message")),
+    "nip_lama": IssueType("info", N_("issue.nip_lama"), N_("issue.nip_lama.message")),
+    "nip_nrp": IssueType("info", N_("issue.nip_nrp"), N_("issue.nip_nrp.message")),
+    "nip_stored_as_number": IssueType("warning", N_("issue.nip_stored_as_number"), N_("issue.nip_stored_as_number.message")),
+    "gender_mismatch": IssueType("warning", N_("issue.gender_mismatch"), N_("issue.gender_mismatch.message")),
+    "duplicate_in_file": IssueType("warning", N_("issue.duplicate_in_file"), N_("issue.duplicate_in_file.message")),
+    "formula_no_value": IssueType("warning", N_("issue.formula_no_value"), N_("issue.formula_no_value.message")),
+    "excel_error": IssueType("warning", N_("issue.excel_error"), N_("issue.excel_error.message")),
+    "row_subtotal": IssueType("info", N_("issue.row_subtotal"), N_("issue.row_subtotal.message")),
+    "row_section": IssueType("info", N_("issue.row_section"), N_("issue.row_section.message")),
+    "instansi_from_section": IssueType("info", N_("issue.instansi_from_section"), N_("issue.instansi_from_section.message")),
+    "row_footer": IssueType("info", N_("issue.row_footer"), N_("issue.row_footer.message")),
+    "row_numbered_empty": IssueType("info", N_("issue.row_numbered_empty"), N_("issue.row_numbered_empty.message")),
+    "row_number_header": IssueType("info", N_("issue.row_number_header"), N_("issue.row_number_header.message")),
+    "column_ignored": IssueType("info", N_("issue.column_ignored"), N_("issue.column_ignored.message")),
+    "column_sensitive": IssueType("info", N_("issue.column_sensitive"), N_("issue.column_sensitive.message")),
+    "instansi_column": IssueType("info", N_("issue.instansi_column"), N_("issue.instansi_column.message")),
+    "far_cells": IssueType("warning", N_("issue.far_cells"), N_("issue.far_cells.message")),
+    "sheet_hidden": IssueType("info", N_("issue.sheet_hidden"), N_("issue.sheet_hidden.message")),
+    "sheet_skipped": IssueType("info", N_("issue.sheet_skipped"), N_("issue.sheet_skipped.message")),
+    "macros_ignored": IssueType("info", N_("issue.macros_ignored"), N_("issue.macros_ignored.message")),
+    "csv_encoding": IssueType("info", N_("issue.csv_encoding"), N_("issue.csv_encoding.message")),
+    "format_mismatch": IssueType("info", N_("issue.format_mismatch"), N_("issue.format_mismatch.message")),
+}  # fmt: skip
+# code -> (severity, Indonesian template), read once: make_issue runs for every problem of a roster.
+_TEMPLATES: Final = {
+    code: (kind.severity, t(kind.message, DEFAULT_LANG)) for code, kind in ISSUE_TYPES.items()
 }
 
 
@@ -88,17 +76,22 @@ class Issue:
 
 def make_issue(code: str, sheet: str | None = None, row: int | None = None, **params: object) -> Issue:
     """Build an issue from its code and the template's parameters."""
-    severity, template = ISSUE_TYPES[code]
+    severity, template = _TEMPLATES[code]
     return Issue(code=code, message=template.format(**params), severity=severity, sheet=sheet, row=row)
 
 
 def detail_issue(code: str, sheet: str | None, row: int | None, detail: str) -> Issue:
     """make_issue(code, sheet, row, detail=detail), without str.format when the message is the detail
     alone (the NIP codes: a messy roster has tens of thousands of these)."""
-    severity, template = ISSUE_TYPES[code]
+    severity, template = _TEMPLATES[code]
     return Issue(
         code, detail if template == "{detail}" else template.format(detail=detail), severity, sheet, row
     )
+
+
+def issue_template(code: str) -> str:
+    """The Indonesian message template of a code (the form messages are written and stored in)."""
+    return _TEMPLATES[code][1]
 
 
 def count_by_code(issues: list[Issue]) -> dict[str, int]:

@@ -10,10 +10,10 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from loaders.catalog import LANGS, N_, t
 from loaders.ranks import GOLONGAN_ORDER
 from loaders.schema import GENDERS
 
-LANGS: Final = ("id", "en")
 ROSTER_SHEET: Final = "Peserta"
 GUIDE_SHEET: Final = "Petunjuk"  # the intake skips a sheet of this name beside the roster
 DATA_ROWS: Final = 500  # rows made ready (NIP as text, drop-downs) under the header
@@ -38,78 +38,39 @@ HEADERS: Final[tuple[tuple[str, int, str], ...]] = (
 # itself, so the filled name ("Pelatihan ...") is read as written.
 TITLE_ROW: Final = 1
 VALUE_COLUMN: Final = 3
-TITLE: Final = ("DAFTAR PESERTA PELATIHAN", "PARTICIPANT LIST")
-TITLE_LABELS: Final[tuple[tuple[str, str, str, str], ...]] = (
-    # (Indonesian label, English label, Indonesian hint, English hint)
-    ("Program", "Program", "mis. Pelatihan Coaching dan Mentoring", "e.g. Pelatihan Coaching dan Mentoring"),
-    ("Angkatan", "Batch", "mis. IV", "e.g. IV"),
-    ("Tahun", "Year", "mis. 2023", "e.g. 2023"),
-    ("Tanggal", "Dates", "mis. 5 - 8 September 2023", "e.g. 5 - 8 September 2023"),
-    (
-        "Tempat",
-        "Venue",
-        "mis. Aula Makarti Bhakti Nagari, Jakarta",
-        "e.g. Aula Makarti Bhakti Nagari, Jakarta",
-    ),
+TITLE: Final = N_("template.title")
+# (label, example hint) text ids; labels as the intake reads them (no colon) in Indonesian.
+TITLE_LABELS: Final[tuple[tuple[str, str], ...]] = (
+    (N_("template.label.program"), N_("template.hint.program")),
+    (N_("template.label.angkatan"), N_("template.hint.angkatan")),
+    (N_("template.label.year"), N_("template.hint.year")),
+    (N_("template.label.dates"), N_("template.hint.dates")),
+    (N_("template.label.venue"), N_("template.hint.venue")),
 )
 HEADER_ROW: Final = TITLE_ROW + len(TITLE_LABELS) + 2
 FIRST_DATA_ROW: Final = HEADER_ROW + 1
 
-GUIDE: Final[dict[str, tuple[str, ...]]] = {
-    "id": (
-        "PETUNJUK PENGISIAN DAFTAR PESERTA",
-        "",
-        "1. Isi baris 2-6 lembar Peserta: Program (nama lengkap, diawali kata Pelatihan, mis. "
-        '"Pelatihan Coaching dan Mentoring"), Angkatan (angka Romawi, mis. IV), Tahun (mis. 2023), '
-        'Tanggal (mis. "5 - 8 September 2023") dan Tempat.',
-        f"2. Satu baris untuk satu peserta, mulai baris {FIRST_DATA_ROW}. Jangan menggabungkan (merge) sel, "
-        "jangan menyisipkan baris jumlah atau judul kelompok, dan jangan mengubah judul kolom di baris "
-        f"{HEADER_ROW}.",
-        "3. NIP: 18 digit, ditulis sebagai teks, mis. 198503152010011001. Kolom NIP sudah berformat Teks; "
-        "saat menyalin dari file lain gunakan Tempel Khusus > Nilai. NIP yang tampil sebagai 1,98503E+17 "
-        "atau berakhiran 000 sudah rusak: ketik ulang.",
-        "4. Jenis Kelamin: pilih L (laki-laki) atau P (perempuan).",
-        "5. Pangkat/Golongan: pilih golongan PNS (I/a sampai IV/e) atau golongan PPPK (I sampai XVII).",
-        '6. Instansi: tulis lengkap, mis. "Pemerintah Kabupaten Sleman", "Kementerian Keuangan", '
-        '"Badan Pusat Statistik"; bukan singkatan seperti "Pemkab Sleman".',
-        "7. Unit Kerja: satuan kerja peserta, mis. Badan Kepegawaian dan Pengembangan Sumber Daya Manusia.",
-        "8. Provinsi: provinsi tempat unit kerja berada.",
-        "9. Tempat dan Tanggal Lahir boleh dikosongkan bila NIP diisi (tanggal lahir terbaca dari NIP).",
-        "10. Jangan menambah kolom NIK, nomor telepon, alamat, agama, rekening atau data kesehatan: "
-        "kolom seperti itu tidak disimpan.",
-        "11. Simpan sebagai .xlsx, lalu unggah di halaman Unggah Roster.",
-    ),
-    "en": (
-        "HOW TO FILL IN THE PARTICIPANT LIST",
-        "",
-        "1. Fill in rows 2-6 of the Peserta sheet: Program (the full name, starting with Pelatihan, e.g. "
-        '"Pelatihan Coaching dan Mentoring"), Batch (Roman numerals, e.g. IV), Year (e.g. 2023), '
-        'Dates (e.g. "5 - 8 September 2023") and Venue.',
-        f"2. One row per participant, starting at row {FIRST_DATA_ROW}. Do not merge cells, do not insert "
-        f"total or group rows, and do not change the column headers in row {HEADER_ROW}.",
-        "3. NIP: 18 digits written as text, e.g. 198503152010011001. The NIP column is already formatted "
-        "as Text; when copying from another file use Paste Special > Values. A NIP shown as 1.98503E+17 "
-        "or ending in 000 is damaged: type it again.",
-        "4. Jenis Kelamin (gender): choose L (male) or P (female).",
-        "5. Pangkat/Golongan (rank group): choose a PNS golongan (I/a to IV/e) or a PPPK grade (I to XVII).",
-        '6. Instansi (agency): write it in full, e.g. "Pemerintah Kabupaten Sleman", "Kementerian '
-        'Keuangan", "Badan Pusat Statistik"; not an abbreviation such as "Pemkab Sleman".',
-        "7. Unit Kerja: the participant's work unit.",
-        "8. Provinsi: the province where the work unit is.",
-        "9. Tempat/Tanggal Lahir (place/date of birth) may be left empty when the NIP is given.",
-        "10. Do not add columns for NIK, phone, address, religion, bank account or health data: such "
-        "columns are not stored.",
-        "11. Save as .xlsx and upload it on the Upload Roster page.",
-    ),
-}
-VALIDATION_TEXT: Final[dict[str, dict[str, tuple[str, str]]]] = {
-    # kind -> lang -> (title, message) shown as the cell's input prompt / error
-    "text": {"id": ("NIP", "18 digit, sebagai teks"), "en": ("NIP", "18 digits, as text")},
-    "gender": {"id": ("Jenis Kelamin", "Pilih L atau P"), "en": ("Gender", "Choose L or P")},
-    "golongan": {
-        "id": ("Pangkat/Golongan", "Pilih golongan PNS (I/a-IV/e) atau PPPK (I-XVII)"),
-        "en": ("Rank group", "Choose a PNS golongan (I/a-IV/e) or PPPK grade (I-XVII)"),
-    },
+# The guide sheet: a heading, a blank line, then the numbered rules ({first_row}/{header_row} filled in).
+GUIDE: Final = (
+    N_("template.guide.title"),
+    "",
+    N_("template.guide.1"),
+    N_("template.guide.2"),
+    N_("template.guide.3"),
+    N_("template.guide.4"),
+    N_("template.guide.5"),
+    N_("template.guide.6"),
+    N_("template.guide.7"),
+    N_("template.guide.8"),
+    N_("template.guide.9"),
+    N_("template.guide.10"),
+    N_("template.guide.11"),
+)
+# kind -> text ids of the (title, message) shown as the cell's input prompt / error
+VALIDATION_TEXT: Final[dict[str, tuple[str, str]]] = {
+    "text": (N_("template.validation.text.title"), N_("template.validation.text.message")),
+    "gender": (N_("template.validation.gender.title"), N_("template.validation.gender.message")),
+    "golongan": (N_("template.validation.golongan.title"), N_("template.validation.golongan.message")),
 }
 
 TEXT_FORMAT: Final = "@"
@@ -125,7 +86,6 @@ def roster_template_xlsx(lang: str = "id") -> bytes:
     """A blank roster workbook: title block to fill, canonical headers, NIP as text, drop-downs, guide sheet."""
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
-    index = LANGS.index(lang)
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -133,12 +93,13 @@ def roster_template_xlsx(lang: str = "id") -> bytes:
     last_col = get_column_letter(len(HEADERS))
     last_row = HEADER_ROW + DATA_ROWS
 
-    sheet.cell(TITLE_ROW, 1, TITLE[index]).font = Font(bold=True, size=14)
+    sheet.cell(TITLE_ROW, 1, t(TITLE, lang)).font = Font(bold=True, size=14)
     sheet.merge_cells(f"A{TITLE_ROW}:{last_col}{TITLE_ROW}")
     sheet.cell(TITLE_ROW, 1).alignment = Alignment(horizontal="center")
-    for offset, labels in enumerate(TITLE_LABELS, start=1):
+    for offset, (label_key, hint_key) in enumerate(TITLE_LABELS, start=1):
         row = TITLE_ROW + offset
-        sheet.cell(row, 1, labels[index]).font = _BOLD
+        label = t(label_key, lang)
+        sheet.cell(row, 1, label).font = _BOLD
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=VALUE_COLUMN - 1)
         value = sheet.cell(row, VALUE_COLUMN)
         value.number_format = TEXT_FORMAT  # "2023" and "5 - 8 September 2023" stay as typed
@@ -147,7 +108,7 @@ def roster_template_xlsx(lang: str = "id") -> bytes:
         # The example goes in the cell's input prompt, not in a cell: any text on a title row is read
         # as cohort metadata, so a printed "mis. IV" would become the angkatan of a blank template.
         prompt = DataValidation(allow_blank=True, showInputMessage=True)
-        prompt.promptTitle, prompt.prompt = labels[index], labels[2 + index]
+        prompt.promptTitle, prompt.prompt = label, t(hint_key, lang)
         prompt.add(value.coordinate)
         sheet.add_data_validation(prompt)
 
@@ -174,7 +135,8 @@ def roster_template_xlsx(lang: str = "id") -> bytes:
 
     guide = book.create_sheet(GUIDE_SHEET)
     guide.column_dimensions["A"].width = 120
-    for row, line in enumerate(GUIDE[lang], start=1):
+    for row, key in enumerate(GUIDE, start=1):
+        line = t(key, lang, first_row=FIRST_DATA_ROW, header_row=HEADER_ROW) if key else ""
         cell = guide.cell(row, 1, line)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if row == 1:
@@ -187,7 +149,7 @@ def roster_template_xlsx(lang: str = "id") -> bytes:
 
 def _validation(kind: str, lang: str, cells: str) -> DataValidation:
     """The drop-down (gender, golongan) or the input prompt (NIP) for one column's data rows."""
-    title, message = VALIDATION_TEXT[kind][lang]
+    title, message = (t(key, lang) for key in VALIDATION_TEXT[kind])
     if kind == "text":
         validation = DataValidation(allow_blank=True)
     else:

@@ -16,6 +16,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from loaders.schema import ADMIN
 from pages.navigation import text
+from peserta.i18n import N_, role_label
 from store import Store
 from store.audit import audit_event
 from store.auth.accounts import Accounts
@@ -35,6 +36,15 @@ SSO_REFUSED_KEY: Final = "dasbor.sso_refused"  # the refused SSO address was aud
 LOCAL_ROLE: Final = ADMIN
 LOCAL_USER: Final = "lokal"  # the audit log's name for the single local user
 # Audit-log details of the sign-in events (Indonesian like the rest of the log; never a password).
+# Why a session ended / a sign-in failed (store.sessions.session_expiry, store.accounts.Outcome) -> text id.
+EXPIRED_NOTICES: Final[dict[str, str]] = {"idle": N_("auth.expired_idle"), "max": N_("auth.expired_max")}
+FAILED_NOTICES: Final[dict[str, str]] = {
+    "invalid": N_("auth.failed_invalid"),
+    "locked": N_("auth.failed_locked"),
+    "throttled": N_("auth.failed_throttled"),
+    "busy": N_("auth.failed_busy"),
+    "disabled": N_("auth.failed_disabled"),
+}
 AUDIT_DETAILS: Final[dict[str, str]] = {
     "keluar": "Keluar.",
     "sesi_berakhir": "Sesi berakhir (tidak aktif terlalu lama, batas waktu, keluar di tab lain, atau akun diubah).",
@@ -154,7 +164,7 @@ def _cookie_sign_in(store: Store, current: SignIn | None, policy: SessionPolicy,
         return _remember(current)
     if current is not None or found != "gone":  # was signed in: say why it ended (once)
         ended = current or SignIn("(sesi)", "", "", "password", 0.0, 0.0)
-        notice = f"auth.expired_{found}" if found != "gone" else "auth.session_revoked"
+        notice = EXPIRED_NOTICES[found] if found != "gone" else N_("auth.session_revoked")
         _end_session(store, ended, "sesi_berakhir", notice, lang)
     return None
 
@@ -185,7 +195,7 @@ def signed_in(
         )
         role = None if expired else _current_role(current, accounts, sso)
         if expired or role is None:
-            notice = f"auth.expired_{expired}" if expired else "auth.account_gone"
+            notice = EXPIRED_NOTICES[expired] if expired else N_("auth.account_gone")
             _end_session(store, current, "sesi_berakhir", notice, lang)
             if current.method == "sso":
                 st.stop()
@@ -259,7 +269,7 @@ def sign_in_form(
                 st.stop()
             _remember(SignIn(account.username, account.display_name, account.role, "password", now, now))
             st.rerun()
-        st.error(text(f"auth.failed_{result.outcome}", lang), icon=":material/error:")
+        st.error(text(FAILED_NOTICES[result.outcome], lang), icon=":material/error:")
 
 
 def account_sidebar(store: Store, sign_in: SignIn, lang: str) -> None:
@@ -268,9 +278,9 @@ def account_sidebar(store: Store, sign_in: SignIn, lang: str) -> None:
         st.sidebar.caption(text("auth.local_mode", lang))
         return
     st.sidebar.text(sign_in.display_name)
-    st.sidebar.caption(text("auth.role_line", lang, role=text(f"role.{sign_in.role}", lang)))
+    st.sidebar.caption(text("auth.role_line", lang, role=role_label(sign_in.role, lang)))
     if st.sidebar.button(text("auth.sign_out", lang), icon=":material/logout:", key="auth.sign_out"):
-        _end_session(store, sign_in, "keluar", "auth.signed_out", lang)
+        _end_session(store, sign_in, "keluar", N_("auth.signed_out"), lang)
         st.rerun()
 
 

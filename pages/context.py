@@ -21,6 +21,7 @@ import streamlit as st
 
 from pages.navigation import ADMIN_ROLES, EDITOR_ROLES, PAGE_CONFIG, navigation, text
 from peserta.filters import Filters
+from peserta.i18n import nt
 from store.auth.sessions import SessionPolicy, SignIn
 from store.database import Store
 
@@ -44,9 +45,13 @@ class AppContext:
     policy: SessionPolicy = SessionPolicy()
     generation: int | None = None  # the store generation cohorts and facts are of (None: not known, tests)
 
-    def t(self, key: str, **fmt: object) -> str:
+    def t(self, key: str, /, **fmt: object) -> str:
         """A UI text in the current language."""
         return text(key, self.lang, **fmt)
+
+    def nt(self, key: str, n: int, **fmt: object) -> str:
+        """A UI text about `n` things in the current language ('1 cohort' / '2 cohorts')."""
+        return nt(key, n, self.lang, **fmt)
 
     @property
     def cohort_ids(self) -> list[int]:

@@ -10,6 +10,7 @@ import streamlit as st
 
 from pages.context import AppContext
 from pages.navigation import ADMIN_ROLES, page_spec
+from peserta.i18n import N_
 
 
 def require_role(ctx: AppContext, roles: Iterable[str]) -> None:
@@ -19,9 +20,9 @@ def require_role(ctx: AppContext, roles: Iterable[str]) -> None:
     if not ctx.may(roles):
         logging.getLogger("dasbor.access").warning("refused: role %s, needs %s", ctx.role, sorted(roles))
         if ctx.role in roles:  # the role fits, the sign-in does not (expired or signed out meanwhile)
-            key = "auth.session_over"
+            key = N_("auth.session_over")
         else:
-            key = "auth.forbidden_admin" if roles <= ADMIN_ROLES else "auth.forbidden"
+            key = N_("auth.forbidden_admin") if roles <= ADMIN_ROLES else N_("auth.forbidden")
         st.warning(ctx.t(key), icon=":material/lock:")
         st.stop()
 

@@ -14,7 +14,7 @@ from pages.guards import audited_download, require_page, require_role
 from pages.navigation import ADMIN_ROLES
 from pages.reads import cohort_labels
 from pages.widgets import md_escape, page_number, table, when
-from peserta.i18n import audit_label, sector_short_label
+from peserta.i18n import N_, audit_label, sector_short_label
 from peserta.stats import format_count, program_abbreviations
 from peserta.tables import reclassification_rows
 from store import StoreError
@@ -37,9 +37,9 @@ COHORT_PAGE: Final = 100  # cohorts listed per page
 MAX_CHOICES: Final = 200  # cohorts offered at once for deletion (more: search first)
 # Column -> (label key, px): with the short cohort label the whole list fits the page.
 COHORT_WIDTHS: Final = {
-    "start_date": ("upload.start_date", 97), "end_date": ("upload.end_date", 97),
-    "n_participants": ("col.participants", 60), "source_file": ("col.source_file", 170),
-    "sheet": ("col.sheet", 105), "uploaded_by": ("col.uploaded_by", 95), "is_sample": ("col.is_sample", 85),
+    "start_date": (N_("upload.start_date"), 97), "end_date": (N_("upload.end_date"), 97),
+    "n_participants": (N_("col.participants"), 60), "source_file": (N_("col.source_file"), 170),
+    "sheet": (N_("col.sheet"), 105), "uploaded_by": (N_("col.uploaded_by"), 95), "is_sample": (N_("col.is_sample"), 85),
 }  # fmt: skip
 
 ctx = page_context()
@@ -159,7 +159,7 @@ if nip_text.strip() and not nip.isdigit():
 elif nip:
     rows, _ = store.participants(None, search=nip, limit=None)
     rows = rows[rows["nip"] == nip]
-    st.caption(ctx.t("manage.person_rows", count=format_count(len(rows), lang)))
+    st.caption(ctx.nt("manage.person_rows", len(rows), count=format_count(len(rows), lang)))
     if rows.empty:
         st.info(ctx.t("manage.nothing_found"))
     else:
@@ -184,7 +184,7 @@ elif nip:
                     except StoreError as exc:
                         st.error(md_escape(exc.message))
                     else:
-                        flash(ctx.t("manage.person_deleted", count=format_count(deleted, lang)))
+                        flash(ctx.nt("manage.person_deleted", deleted, count=format_count(deleted, lang)))
                         st.rerun()
 
 # --- sample data ------------------------------------------------------------------------------------------
@@ -195,7 +195,7 @@ samples = [
 if not samples:
     st.caption(ctx.t("manage.samples_none"))
 else:
-    st.caption(ctx.t("manage.samples_count", count=format_count(len(samples), lang)))
+    st.caption(ctx.nt("manage.samples_count", len(samples), count=format_count(len(samples), lang)))
     with st.form("kelola.remove_samples"):
         word = st.text_input(ctx.t("manage.confirm"), key="kelola.remove_samples.confirm")
         if st.form_submit_button(ctx.t("manage.remove_samples"), icon=":material/delete_sweep:"):
@@ -239,7 +239,12 @@ if days is None:
 else:
     expired = expired_cohorts(store, days)
     st.caption(
-        ctx.t("manage.retention_on", days=format_count(days, lang), count=format_count(len(expired), lang))
+        ctx.nt(
+            "manage.retention_on",
+            len(expired),
+            days=format_count(days, lang),
+            count=format_count(len(expired), lang),
+        )
     )
     if len(expired):
         with st.form("kelola.purge"):
@@ -299,7 +304,7 @@ elif plan is not None:
             st.error(md_escape(exc.message))
         else:
             del st.session_state[PLAN_KEY]
-            flash(ctx.t("manage.reclassify_done", count=format_count(changed, lang)))
+            flash(ctx.nt("manage.reclassify_done", changed, count=format_count(changed, lang)))
             st.rerun()
     if cancel.button(ctx.t("common.cancel"), key="kelola.reclassify.cancel"):
         del st.session_state[PLAN_KEY]
@@ -348,7 +353,7 @@ with st.form("kelola.restore", clear_on_submit=True):
                 flash(
                     ctx.t(
                         "manage.restored",
-                        what=ctx.t("manage.restored_count", count=format_count(restored, lang)),
+                        what=ctx.nt("manage.restored_count", restored, count=format_count(restored, lang)),
                     )
                 )
                 st.rerun()

@@ -13,9 +13,9 @@ from pages.navigation import ALL_ROLES
 from pages.reads import cohort_labels, quality_reads, repeat_people
 from pages.widgets import repeat_table, sample_banner, shown_of, table, text_key
 from peserta.exports import issues_xlsx
-from peserta.i18n import issue_label, sector_short_label
+from peserta.i18n import N_, issue_label, sector_short_label
 from peserta.stats import format_count
-from peserta.tables import cohort_lists, issues_with, masked_messages, with_cohort
+from peserta.tables import cohort_lists, issues_with, masked_messages, messages_in, with_cohort
 
 NIP_CODES: Final = tuple(code for code in ISSUE_TYPES if code.startswith("nip_")) + ("gender_mismatch",)
 DUPLICATE_CODES: Final = ("duplicate_in_file",)
@@ -53,6 +53,7 @@ if ctx.selected.empty:
 issues, unknown, uncounted, n_uncounted = quality_reads(ctx, UNCOUNTED_ROWS)
 if not ctx.can_edit:  # messages may quote a NIP or the birth date in it
     issues = masked_messages(issues)
+issues = messages_in(issues, lang)
 nip_issues = issues_with(issues, NIP_CODES)
 duplicates = issues_with(issues, DUPLICATE_CODES)
 n_repeat, repeat = repeat_people(ctx)
@@ -78,14 +79,14 @@ else:
         for text in unknown["instansi"].head(MAX_CLASSIFY_FORMS):
             changed = classify_form(ctx, str(text), f"kualitas.classify.{text_key(str(text))}")
             if changed is not None:
-                st.success(ctx.t("classify.saved", count=format_count(changed, lang)))
+                st.success(ctx.nt("classify.saved", changed, count=format_count(changed, lang)))
 
 # The same rows the overview counts as neither K/L nor Pemda, each with its cohort, sheet and row.
 st.subheader(ctx.t("quality.uncounted"))
 if not n_uncounted:
     st.caption(ctx.t("quality.no_issues"))  # never "0 peserta: ..."
 else:
-    st.caption(ctx.t("quality.uncounted_count", count=format_count(n_uncounted, lang)))
+    st.caption(ctx.nt("quality.uncounted_count", n_uncounted, count=format_count(n_uncounted, lang)))
     table(
         uncounted,
         "kualitas.uncounted",
@@ -93,7 +94,7 @@ else:
         labels=labels,
         formats={**formats, "sector": lambda code: sector_short_label(code, lang)},
     )
-    shown_of(ctx, "shown.first_rows", len(uncounted), n_uncounted)
+    shown_of(ctx, N_("shown.first_rows"), len(uncounted), n_uncounted)
 
 st.subheader(ctx.t("quality.nip_problems"))
 if nip_issues.empty:
@@ -111,10 +112,10 @@ st.markdown(f"**{ctx.t('trend.repeat_people')}**")
 if repeat.empty:  # a heading always has something under it
     st.caption(ctx.t("quality.no_repeat"))
 repeat_table(ctx, repeat, "kualitas.repeat", count=False)
-shown_of(ctx, "shown.first_rows", len(repeat), n_repeat)
+shown_of(ctx, N_("shown.first_rows"), len(repeat), n_repeat)
 
 st.subheader(ctx.t("quality.issues"))
-st.caption(ctx.t("quality.issue_count", count=format_count(len(issues), lang)))
+st.caption(ctx.nt("quality.issue_count", len(issues), count=format_count(len(issues), lang)))
 table(issues, "kualitas.issues", columns=ISSUE_COLUMNS, labels=labels, formats=formats, height=400)
 audited_download(
     ctx,

@@ -11,7 +11,7 @@ from typing import Any, Final, Literal
 import streamlit as st
 
 from loaders.schema import ADMIN, EDITOR, VIEWER
-from peserta.i18n import t
+from peserta.i18n import N_, t
 
 PAGE_CONFIG: Final[dict[str, Any]] = {
     "page_title": "Dasbor Peserta Pelatihan",
@@ -47,17 +47,17 @@ class PageSpec:
 
 # url_path equals the file stem on purpose: in the legacy mode described above Streamlit derives a
 # page's URL path (and so its id) from the file name, and page_context()'s rerun must land on the same id.
+DASHBOARDS, DATA = N_("nav.dashboards"), N_("nav.data")  # the navigation's sections
 PAGES: Final[tuple[PageSpec, ...]] = (
-    PageSpec("pages/ringkasan.py", "ringkasan", "page.ringkasan", ":material/dashboard:", "nav.dashboards",
-             ALL_ROLES, default=True),
-    PageSpec("pages/tren.py", "tren", "page.tren", ":material/trending_up:", "nav.dashboards", ALL_ROLES),
-    PageSpec("pages/peserta.py", "peserta", "page.peserta", ":material/group:", "nav.dashboards", ALL_ROLES),
-    PageSpec("pages/kualitas.py", "kualitas", "page.kualitas", ":material/fact_check:", "nav.dashboards", ALL_ROLES),
-    PageSpec("pages/presentasi.py", "presentasi", "page.presentasi", ":material/slideshow:", "nav.dashboards", ALL_ROLES),
-    PageSpec("pages/unggah.py", "unggah", "page.unggah", ":material/upload_file:", "nav.data", EDITOR_ROLES),
-    PageSpec("pages/kelola.py", "kelola", "page.kelola", ":material/database:", "nav.data", EDITOR_ROLES),
-    PageSpec("pages/pengguna.py", "pengguna", "page.pengguna", ":material/manage_accounts:", "nav.data",
-             ADMIN_ROLES),
+    PageSpec("pages/ringkasan.py", "ringkasan", N_("page.ringkasan"), ":material/dashboard:", DASHBOARDS, ALL_ROLES,
+             default=True),
+    PageSpec("pages/tren.py", "tren", N_("page.tren"), ":material/trending_up:", DASHBOARDS, ALL_ROLES),
+    PageSpec("pages/peserta.py", "peserta", N_("page.peserta"), ":material/group:", DASHBOARDS, ALL_ROLES),
+    PageSpec("pages/kualitas.py", "kualitas", N_("page.kualitas"), ":material/fact_check:", DASHBOARDS, ALL_ROLES),
+    PageSpec("pages/presentasi.py", "presentasi", N_("page.presentasi"), ":material/slideshow:", DASHBOARDS, ALL_ROLES),
+    PageSpec("pages/unggah.py", "unggah", N_("page.unggah"), ":material/upload_file:", DATA, EDITOR_ROLES),
+    PageSpec("pages/kelola.py", "kelola", N_("page.kelola"), ":material/database:", DATA, EDITOR_ROLES),
+    PageSpec("pages/pengguna.py", "pengguna", N_("page.pengguna"), ":material/manage_accounts:", DATA, ADMIN_ROLES),
 )  # fmt: skip
 
 

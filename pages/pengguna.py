@@ -15,10 +15,11 @@ from pages.context import flash, page_context, show_flash
 from pages.guards import require_page, require_role
 from pages.navigation import ADMIN_ROLES
 from pages.widgets import md_escape, table, when
+from peserta.i18n import N_
+from peserta.i18n import role_label as role_label_in
 from store import StoreError
 from store.auth.accounts import MIN_PASSWORD_LENGTH, USER_COLUMNS, Accounts
 
-ROLE_KEYS: Final = {role: f"role.{role}" for role in ROLES}
 AUTH_NOTICE_KEY: Final = "dasbor.auth_notice"  # dashboard.NOTICE_KEY: the sign-in form shows it once
 
 ctx = page_context()
@@ -32,7 +33,7 @@ if ctx.sign_in is not None and ctx.sign_in.method == "local":
 
 
 def role_label(role: str) -> str:
-    return ctx.t(ROLE_KEYS[role]) if role in ROLE_KEYS else role
+    return role_label_in(role, ctx.lang)
 
 
 def done(key: str, **fmt: object) -> None:
@@ -111,7 +112,7 @@ with st.form("pengguna.add", clear_on_submit=True):
             if first and ctx.sign_in is not None and ctx.sign_in.method == "local":
                 # The first account ends local mode: the next run is the sign-in page, which says why.
                 st.session_state[AUTH_NOTICE_KEY] = ctx.t("users.first_created")
-            done("users.added", name=username.strip().casefold())
+            done(N_("users.added"), name=username.strip().casefold())
 
 if users.empty:
     st.stop()
@@ -127,7 +128,7 @@ with st.form("pengguna.role"):
     )
     if st.form_submit_button(ctx.t("users.set_role"), icon=":material/badge:"):
         if attempt(lambda: accounts.set_role(who, new_role, by=ctx.user)):
-            done("users.role_set", name=who, role=role_label(new_role))
+            done(N_("users.role_set"), name=who, role=role_label(new_role))
 
 # --- reset a password ---------------------------------------------------------------------------------------
 with st.form("pengguna.password", clear_on_submit=True):
@@ -149,7 +150,7 @@ with st.form("pengguna.password", clear_on_submit=True):
         if new_password != new_again:
             st.error(ctx.t("users.password_mismatch"))
         elif attempt(lambda: accounts.set_password(who_pw, new_password, by=ctx.user)):
-            done("users.password_set", name=who_pw)
+            done(N_("users.password_set"), name=who_pw)
 
 # --- disable, enable, delete ------------------------------------------------------------------------------
 with st.form("pengguna.state"):
@@ -158,15 +159,15 @@ with st.form("pengguna.state"):
     disable, enable, unlock, delete = st.columns(4)
     if disable.form_submit_button(ctx.t("users.disable"), icon=":material/person_off:"):
         if attempt(lambda: accounts.set_disabled(who_state, True, by=ctx.user)):
-            done("users.disabled_done", name=who_state)
+            done(N_("users.disabled_done"), name=who_state)
     if enable.form_submit_button(ctx.t("users.enable"), icon=":material/person_check:"):
         if attempt(lambda: accounts.set_disabled(who_state, False, by=ctx.user)):
-            done("users.enabled_done", name=who_state)
+            done(N_("users.enabled_done"), name=who_state)
     if unlock.form_submit_button(ctx.t("users.unlock"), icon=":material/lock_open:"):
         if attempt(lambda: accounts.unlock(who_state, by=ctx.user)):
-            done("users.unlocked", name=who_state)
+            done(N_("users.unlocked"), name=who_state)
     if delete.form_submit_button(ctx.t("users.delete"), icon=":material/person_remove:"):
         if word.strip().upper() != ctx.t("manage.confirm_word"):
             st.error(ctx.t("manage.confirm_mismatch"))
         elif attempt(lambda: accounts.delete_user(who_state, by=ctx.user)):
-            done("users.deleted", name=who_state)
+            done(N_("users.deleted"), name=who_state)

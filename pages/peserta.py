@@ -14,7 +14,7 @@ from pages.navigation import ALL_ROLES, EDITOR_ROLES
 from pages.reads import Query, cohort_labels, cohort_scope, participant_count
 from pages.widgets import md_escape, page_number, sample_banner, table, text_key
 from peserta.exports import participants_xlsx
-from peserta.i18n import level_label, sector_short_label
+from peserta.i18n import N_, level_label, sector_short_label
 from peserta.stats import format_count, program_abbreviations
 from peserta.tables import with_cohort
 
@@ -33,17 +33,17 @@ COLUMN_WIDTHS: Final[dict[str, Literal["small", "medium", "large"] | int]] = {
     "jabatan": "medium", "instansi": "medium",
 }  # fmt: skip
 LABEL_KEYS: Final = {
-    "cohort_id": "col.cohort",
-    "name": "col.name",
-    "nip": "col.nip",
-    "gender": "col.gender",
-    "golongan": "col.golongan",
-    "jabatan": "col.jabatan",
-    "instansi": "col.instansi",
-    "agency": "col.agency",
-    "sector": "col.sector",
-    "level": "col.level",
-    "province": "col.province",
+    "cohort_id": N_("col.cohort"),
+    "name": N_("col.name"),
+    "nip": N_("col.nip"),
+    "gender": N_("col.gender"),
+    "golongan": N_("col.golongan"),
+    "jabatan": N_("col.jabatan"),
+    "instansi": N_("col.instansi"),
+    "agency": N_("col.agency"),
+    "sector": N_("col.sector"),
+    "level": N_("col.level"),
+    "province": N_("col.province"),
 }
 
 ctx = page_context()
@@ -74,7 +74,7 @@ query = Query(
 )
 scope = cohort_scope(ctx)  # None when every cohort is selected: no IN list of them all
 total = participant_count(ctx, query)
-st.caption(ctx.t("peserta.count", count=format_count(total, lang)))
+st.caption(ctx.nt("peserta.count", total, count=format_count(total, lang)))
 if not total:
     st.info(ctx.t("empty.no_participants"), icon=":material/filter_alt_off:")
     st.stop()

@@ -23,6 +23,7 @@ from pages.widgets import chart, sample_banner, table
 from peserta import slides as model
 from peserta.deck import deck_pptx
 from peserta.exports import PRESENTASI_EXPORTS as EXPORTS
+from peserta.i18n import N_
 from peserta.pdf import pdf_available, slides_pdf
 from peserta.recap import recap_xlsx
 from peserta.stats import WIB, kpis
@@ -30,7 +31,7 @@ from peserta.tables import with_cohort
 
 SLIDE_PARAM: Final = "slide"  # URL query key of the slide number (1-based)
 PRESENTING_KEY: Final = "presentasi.presenting"
-SUPPRESS_KEY: Final = "presentasi.suppress"
+SUPPRESS_KEY: Final = N_("presentasi.suppress")
 FIGURE_HEIGHT: Final = {False: 400, True: 560}  # px: preview, presenting
 
 

@@ -10,6 +10,7 @@ from pages.guards import require_page
 from pages.widgets import chart, sample_banner
 from peserta import breakdowns, figures, stats
 from peserta.breakdowns import Breakdown
+from peserta.i18n import N_
 from peserta.narrative import no_province_note, summary_sentence
 
 NARROW_CSS: Final = """<style>
@@ -80,18 +81,18 @@ def metric(
 
 
 cards = st.columns(6)
-metric(cards[0], "kpi.participants", numbers.participants)
-metric(cards[1], "kpi.central", numbers.central, numbers.share("central"))
-metric(cards[2], "kpi.regional", numbers.regional, numbers.share("regional"))
-metric(cards[3], "kpi.agencies", numbers.agencies, help_key="kpi.help.agencies")
-metric(cards[4], "kpi.provinces", numbers.provinces, help_key="kpi.help.provinces")
-metric(cards[5], "kpi.cohorts", numbers.cohorts)
+metric(cards[0], N_("kpi.participants"), numbers.participants)
+metric(cards[1], N_("kpi.central"), numbers.central, numbers.share("central"))
+metric(cards[2], N_("kpi.regional"), numbers.regional, numbers.share("regional"))
+metric(cards[3], N_("kpi.agencies"), numbers.agencies, help_key=N_("kpi.help.agencies"))
+metric(cards[4], N_("kpi.provinces"), numbers.provinces, help_key=N_("kpi.help.provinces"))
+metric(cards[5], N_("kpi.cohorts"), numbers.cohorts)
 if numbers.other or numbers.unknown:
     extra = st.columns(6)
     if numbers.other:
-        metric(extra[1], "kpi.other", numbers.other, numbers.share("other"))
+        metric(extra[1], N_("kpi.other"), numbers.other, numbers.share("other"))
     if numbers.unknown:
-        metric(extra[2], "kpi.unknown", numbers.unknown, numbers.share("unknown"))
+        metric(extra[2], N_("kpi.unknown"), numbers.unknown, numbers.share("unknown"))
 
 st.subheader(ctx.t("section.narrative"))
 st.text(tables["summary"])  # names programs: shown literally
@@ -102,8 +103,8 @@ def tie_note(table) -> None:
     """'3 instansi sama-sama 4 peserta; ...' under a top-agencies chart whose cut falls inside a tie."""
     tie = table.attrs.get("tie")
     if tie:
-        st.caption(ctx.t("agency.tie", tied=stats.format_count(tie.tied, lang),
-                         count=stats.format_count(tie.count, lang), shown=stats.format_count(tie.shown, lang)))  # fmt: skip
+        st.caption(ctx.nt("agency.tie", tie.count, tied=stats.format_count(tie.tied, lang),
+                          count=stats.format_count(tie.count, lang), shown=stats.format_count(tie.shown, lang)))  # fmt: skip
 
 
 def draw(breakdown: Breakdown, table: pd.DataFrame) -> None:
@@ -145,7 +146,7 @@ for section in breakdowns.SECTIONS:
     shown = breakdowns.in_section(section)
     if not shown:
         continue
-    st.subheader(ctx.t(f"section.{section}"))
+    st.subheader(ctx.t(breakdowns.SECTION_TITLES[section]))
     plain = [b for b in shown if b.key not in SPECIAL]
     for column, breakdown in zip(st.columns(len(plain)) if len(plain) > 1 else [st.container()] * len(plain),
                                  plain, strict=True):  # fmt: skip

@@ -12,6 +12,7 @@ from pages.reads import repeat_people
 from pages.widgets import chart, md_escape, repeat_table, sample_banner, shown_of, table
 from peserta import figures, stats
 from peserta.filters import cohort_filters
+from peserta.i18n import N_
 from peserta.stats import format_count
 
 RECENT_COHORTS = 40  # per-cohort charts show at most this many (the most recent): more are unreadable
@@ -52,7 +53,7 @@ figure = figures.cohort_trend_stacked(trend, lang)
 shown_cohorts = ctx.selected[ctx.selected["cohort_id"].isin(trend["cohort_id"])]  # at most RECENT_COHORTS
 # a click on a cohort's bar filters by its program, year and angkatan
 chart(figure, "tren.cohorts", to_filters=functools.partial(cohort_filters, shown_cohorts))
-shown_of(ctx, "shown.recent_cohorts", RECENT_COHORTS, n_cohorts)
+shown_of(ctx, N_("shown.recent_cohorts"), RECENT_COHORTS, n_cohorts)
 abbreviations = stats.program_abbreviations(trend["program"])
 if abbreviations:  # the cohort axis names programs by their initials
     items = "; ".join(f"{md_escape(short)} = {md_escape(full)}" for short, full in abbreviations.items())
@@ -62,7 +63,7 @@ by_cohort, by_year = st.tabs([ctx.t("trend.by_cohort"), ctx.t("trend.by_year")])
 with by_cohort:
     figure = figures.regional_share_trend(tables.share_by_cohort, lang)
     chart(figure, "tren.share_cohort")
-    shown_of(ctx, "shown.recent_cohorts", RECENT_COHORTS, n_cohorts)
+    shown_of(ctx, N_("shown.recent_cohorts"), RECENT_COHORTS, n_cohorts)
 with by_year:
     figure = figures.regional_share_trend(tables.share_by_year, lang)
     chart(figure, "tren.share_year")
@@ -75,4 +76,4 @@ st.subheader(ctx.t("trend.repeat_people"))
 n_repeat, repeat = repeat_people(ctx)
 st.metric(ctx.t("trend.repeat_count"), format_count(n_repeat, lang))
 repeat_table(ctx, repeat, "tren.repeat", count=False)
-shown_of(ctx, "shown.first_rows", len(repeat), n_repeat)
+shown_of(ctx, N_("shown.first_rows"), len(repeat), n_repeat)

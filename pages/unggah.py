@@ -29,7 +29,7 @@ from pages.guards import audited_download, require_page, require_role
 from pages.navigation import EDITOR_ROLES
 from pages.widgets import md_escape, table, text_key
 from peserta.exports import issues_xlsx
-from peserta.i18n import issue_label, level_label, sector_label, sector_short_label
+from peserta.i18n import N_, issue_label, level_label, sector_label, sector_short_label
 from peserta.stats import format_count
 from peserta.tables import (
     REVIEW_COLUMNS,
@@ -39,6 +39,7 @@ from peserta.tables import (
     issues_frame,
     issues_with,
     masked,
+    messages_in,
     replacement_totals,
     sector_counts,
 )
@@ -50,8 +51,8 @@ UPLOAD_TYPES: Final = ["xlsx", "xlsm", "xls", "ods", "csv"]
 YEAR_RANGE: Final = (1945, 2100)
 REVIEW_CONFIDENCE: Final = 0.9  # below this an instansi's classification is worth a look (review opens)
 REVIEW_LABELS: Final = {
-    "instansi": "col.instansi", "n": "col.participants", "sector": "col.sector", "level": "col.level",
-    "agency": "col.agency", "province": "col.province",
+    "instansi": N_("col.instansi"), "n": N_("col.participants"), "sector": N_("col.sector"), "level": N_("col.level"),
+    "agency": N_("col.agency"), "province": N_("col.province"),
 }  # fmt: skip
 PREVIEW_ROWS: Final = 500  # rows sent to the browser in the preview (the whole roster is still saved)
 SEVERITY_ORDER: Final = {"error": 0, "warning": 1, "info": 2}
@@ -66,19 +67,20 @@ PREVIEW_COLUMNS: Final = (
     "province",
 )  # fmt: skip
 PREVIEW_LABELS: Final = {
-    "row": "col.row", "name": "col.name", "nip": "col.nip", "nip_status": "col.nip_status", "gender": "col.gender",
-    "golongan": "col.golongan", "jabatan": "col.jabatan", "instansi": "col.instansi", "agency": "col.agency",
-    "sector": "col.sector", "level": "col.level", "province": "col.province",
+    "row": N_("col.row"), "name": N_("col.name"), "nip": N_("col.nip"), "nip_status": N_("col.nip_status"),
+    "gender": N_("col.gender"), "golongan": N_("col.golongan"), "jabatan": N_("col.jabatan"),
+    "instansi": N_("col.instansi"), "agency": N_("col.agency"),
+    "sector": N_("col.sector"), "level": N_("col.level"), "province": N_("col.province"),
 }  # fmt: skip
 # Canonical field -> text key of its name in the column-mapping selectboxes ("" = ignore the column).
 FIELD_LABELS: Final = {
-    "": "field.ignore", "no": "col.no", "name": "col.name", "nip": "col.nip", "gender": "col.gender",
-    "pangkat": "col.pangkat", "golongan": "col.golongan", "pangkat_golongan": "field.pangkat_golongan",
-    "jabatan": "col.jabatan", "unit_kerja": "col.unit_kerja", "instansi": "col.instansi",
-    "province": "col.province", "city": "field.city", "birth_place": "field.birth_place",
-    "birth_date": "col.birth_date", "birth_place_date": "field.birth_place_date", "status": "col.status",
-    "score": "col.score", "program": "upload.program", "angkatan": "upload.angkatan", "year": "upload.year",
-    "start_date": "upload.start_date", "end_date": "upload.end_date",
+    "": N_("field.ignore"), "no": N_("col.no"), "name": N_("col.name"), "nip": N_("col.nip"), "gender": N_("col.gender"),
+    "pangkat": N_("col.pangkat"), "golongan": N_("col.golongan"), "pangkat_golongan": N_("field.pangkat_golongan"),
+    "jabatan": N_("col.jabatan"), "unit_kerja": N_("col.unit_kerja"), "instansi": N_("col.instansi"),
+    "province": N_("col.province"), "city": N_("field.city"), "birth_place": N_("field.birth_place"),
+    "birth_date": N_("col.birth_date"), "birth_place_date": N_("field.birth_place_date"), "status": N_("col.status"),
+    "score": N_("col.score"), "program": N_("upload.program"), "angkatan": N_("upload.angkatan"), "year": N_("upload.year"),
+    "start_date": N_("upload.start_date"), "end_date": N_("upload.end_date"),
 }  # fmt: skip
 FIELD_OPTIONS: Final = ["", *sorted(KEEP_FIELDS, key=list(FIELD_LABELS).index)]
 
@@ -195,8 +197,11 @@ def save(state: dict[str, Any], upload: CohortUpload, *, replace: bool) -> None:
     state["saved"][upload.key] = cohort_id
     state["pending"].pop(upload.key, None)
     flash(
-        ctx.t(
-            "upload.saved", cohort=md_escape(upload.label), count=format_count(len(upload.participants), lang)
+        ctx.nt(
+            "upload.saved",
+            len(upload.participants),
+            cohort=md_escape(upload.label),
+            count=format_count(len(upload.participants), lang),
         )
     )
     st.rerun()
@@ -206,7 +211,7 @@ def save(state: dict[str, Any], upload: CohortUpload, *, replace: bool) -> None:
 
 
 def field_label(field: str) -> str:
-    return ctx.t(FIELD_LABELS.get(field, "field.ignore")) if field in FIELD_LABELS else field
+    return ctx.t(FIELD_LABELS.get(field, N_("field.ignore"))) if field in FIELD_LABELS else field
 
 
 def mapping_section(state: dict[str, Any]) -> None:
@@ -246,8 +251,8 @@ def review_section(state: dict[str, Any]) -> None:
     if review.empty:
         return
     doubtful = int((review["confidence"] < REVIEW_CONFIDENCE).sum())
-    title = ctx.t(
-        "upload.review", count=format_count(len(review), lang), doubtful=format_count(doubtful, lang)
+    title = ctx.nt(
+        "upload.review", len(review), count=format_count(len(review), lang), doubtful=format_count(doubtful, lang)
     )
     with st.expander(title, expanded=doubtful > 0):
         st.caption(ctx.t("upload.review_help"))
@@ -283,7 +288,7 @@ def review_section(state: dict[str, Any]) -> None:
         )
         if changed is not None:
             read_file(state)
-            flash(ctx.t("classify.saved", count=format_count(changed, lang)))
+            flash(ctx.nt("classify.saved", changed, count=format_count(changed, lang)))
             st.rerun()
 
 
@@ -292,7 +297,7 @@ def report_section(upload: CohortUpload, key: str) -> None:
     if not upload.issues:
         st.caption(ctx.t("quality.no_issues"))
         return
-    frame = issues_frame(upload.issues)
+    frame = messages_in(issues_frame(upload.issues), lang)
     severity = {i.code: i.severity for i in upload.issues}
     counts = count_by_code(upload.issues)
     for code in sorted(counts, key=lambda c: (SEVERITY_ORDER.get(severity[c], 3), c)):
@@ -414,9 +419,9 @@ def replace_section(state: dict[str, Any], upload: CohortUpload, existing: int, 
     labels = {"name": ctx.t("col.name"), "nip": ctx.t("col.nip"), "instansi": ctx.t("col.instansi"),
               "change": ctx.t("diff.change")}  # fmt: skip
     for part, title in (
-        (diff.added, "diff.added"),
-        (diff.removed, "diff.removed"),
-        (diff.changed, "diff.changed"),
+        (diff.added, N_("diff.added")),
+        (diff.removed, N_("diff.removed")),
+        (diff.changed, N_("diff.changed")),
     ):
         if len(part):
             with st.expander(f"{ctx.t(title)} ({format_count(len(part), lang)})"):
@@ -460,7 +465,7 @@ def cohort_section(state: dict[str, Any], upload: CohortUpload, meta: Any, numbe
     st.text(f"{upload.label} ({ctx.t('col.sheet')}: {upload.sheet})")
     if upload.part:
         st.caption(ctx.t("upload.part_of_sheet"))
-    st.caption(ctx.t("upload.rows_read", count=format_count(len(upload.participants), lang)))
+    st.caption(ctx.nt("upload.rows_read", len(upload.participants), count=format_count(len(upload.participants), lang)))
     counts = sector_counts(upload.participants)  # what saving adds to the overview, before saving
     for card, (sector, n) in zip(st.columns(len(counts)), counts.items(), strict=True):
         card.metric(sector_short_label(sector, lang), format_count(n, lang))
@@ -504,7 +509,7 @@ def cohort_section(state: dict[str, Any], upload: CohortUpload, meta: Any, numbe
                 personal=True,
                 labels={c: ctx.t(k) for c, k in PREVIEW_LABELS.items()},
             )
-    with st.expander(ctx.t("upload.report", count=format_count(len(upload.issues), lang))):
+    with st.expander(ctx.nt("upload.report", len(upload.issues), count=format_count(len(upload.issues), lang))):
         report_section(upload, f"{key}.report")
     values = metadata_form(state, upload, meta, key)
     if values is None:
@@ -538,13 +543,13 @@ def file_section(state: dict[str, Any]) -> None:
         uploads = cohort_uploads(result, state["sha"])
         to_review, info = count_notes(result.issues)  # "perlu diperiksa" only for notes that need action
         summary = [
-            ctx.t("upload.cohorts_found", count=format_count(len(uploads), lang)),
-            ctx.t("upload.rows_read", count=format_count(len(result.participants), lang)),
+            ctx.nt("upload.cohorts_found", len(uploads), count=format_count(len(uploads), lang)),
+            ctx.nt("upload.rows_read", len(result.participants), count=format_count(len(result.participants), lang)),
         ]
         if to_review:
-            summary.append(ctx.t("upload.issues_found", count=format_count(to_review, lang)))
+            summary.append(ctx.nt("upload.issues_found", to_review, count=format_count(to_review, lang)))
         if info:
-            summary.append(ctx.t("upload.notes_info", count=format_count(info, lang)))
+            summary.append(ctx.nt("upload.notes_info", info, count=format_count(info, lang)))
         st.caption(" · ".join(summary))
         mapping_section(state)
         review_section(state)

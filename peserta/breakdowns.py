@@ -16,10 +16,17 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from peserta import figures, stats
+from peserta.i18n import N_
 
-# Where a breakdown is drawn on Ringkasan, in page order; each section has a heading `section.<name>`.
+# Where a breakdown is drawn on Ringkasan, in page order, and the text id of each section's heading.
 Section = Literal["sector", "agencies", "regions", "profile"]
 SECTIONS: Final[tuple[Section, ...]] = ("sector", "agencies", "regions", "profile")
+SECTION_TITLES: Final[dict[str, str]] = {
+    "sector": N_("section.sector"),
+    "agencies": N_("section.agencies"),
+    "regions": N_("section.regions"),
+    "profile": N_("section.profile"),
+}
 # How a slide says it in words (peserta.slides holds one writer per style):
 #   parts: every counted row ("Laki-laki: 14 peserta (53,8%) dan Perempuan: 12 ..."),
 #   sector: every shown row, K/L and Pemda even at 0; level: the Pemda total, then its parts;
@@ -65,34 +72,34 @@ TOP_AGENCIES: Final = 10  # agencies named on the page and the slide; the rest a
 
 BREAKDOWNS: Final[tuple[Breakdown, ...]] = (
     Breakdown(
-        "sector", stats.by_sector, figures.participants_by_sector, "chart.by_sector", "col.sector",
-        "recap.sheet.sector", "sector", "column", "sector", rows="main", colours="sector",
+        "sector", stats.by_sector, figures.participants_by_sector, N_("chart.by_sector"), N_("col.sector"),
+        N_("sheet.sector"), "sector", "column", "sector", rows="main", colours="sector",
         filter_field="sectors",
     ),
     Breakdown(
-        "level", stats.regional_by_level, figures.regional_by_level, "chart.regional_by_level", "col.level",
-        "recap.sheet.level", "sector", "column", "level", colours="regional", filter_field="levels",
+        "level", stats.regional_by_level, figures.regional_by_level, N_("chart.regional_by_level"), N_("col.level"),
+        N_("sheet.level"), "sector", "column", "level", colours="regional", filter_field="levels",
     ),
     Breakdown(
-        "agencies", _top_agencies, figures.top_agencies, "chart.top_agencies", "col.agency",
-        "recap.sheet.agencies", "agencies", "bar", "agencies", rows="all", colours="agency",
+        "agencies", _top_agencies, figures.top_agencies, N_("chart.top_agencies"), N_("col.agency"),
+        N_("sheet.agencies"), "agencies", "bar", "agencies", rows="all", colours="agency",
         filter_field="agencies", recap_table=_every_agency,
     ),
     Breakdown(
-        "provinces", stats.by_province, figures.province_tile_map, "chart.province_map", "col.province",
-        "recap.sheet.provinces", "regions", "bar", "provinces", rows="all", filter_field="provinces",
+        "provinces", stats.by_province, figures.province_tile_map, N_("chart.province_map"), N_("col.province"),
+        N_("sheet.provinces"), "regions", "bar", "provinces", rows="all", filter_field="provinces",
     ),
     Breakdown(
-        "gender", stats.by_gender, figures.gender_split, "chart.gender", "col.gender",
-        "recap.sheet.gender", "profile", "bar", "parts",
+        "gender", stats.by_gender, figures.gender_split, N_("chart.gender"), N_("col.gender"),
+        N_("sheet.gender"), "profile", "bar", "parts",
     ),
     Breakdown(
-        "golongan", stats.by_golongan, figures.golongan_bars, "chart.golongan", "col.golongan",
-        "recap.sheet.golongan", "profile", "column", "largest",
+        "golongan", stats.by_golongan, figures.golongan_bars, N_("chart.golongan"), N_("col.golongan"),
+        N_("sheet.golongan"), "profile", "column", "largest",
     ),
     Breakdown(
-        "age", stats.by_age_band, figures.age_bands, "chart.age", "col.age_band",
-        "recap.sheet.age", "profile", "column", "largest",
+        "age", stats.by_age_band, figures.age_bands, N_("chart.age"), N_("col.age_band"),
+        N_("sheet.age"), "profile", "column", "largest",
     ),
 )  # fmt: skip
 

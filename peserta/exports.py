@@ -19,6 +19,7 @@ import pandas as pd
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from loaders.catalog import LANGS, N_, t
 from loaders.nip import mask_nip
 from loaders.schema import PDF_MIME, PPTX_MIME, ROLES, XLSX_MIME
 from store.xlsx import (
@@ -29,67 +30,65 @@ from store.xlsx import (
     workbook_bytes,
 )
 
-LANGS: Final = ("id", "en")
-
-# Participants export: column -> (Indonesian header, English header), in the order they are written.
+# Participants export: column -> text id of its header, in the order they are written.
 # Only these columns are exported; anything else in the frame (e.g. person_key, which holds the raw NIP)
 # stays out of the file.
-PARTICIPANT_LABELS: Final[dict[str, tuple[str, str]]] = {
-    "cohort": ("Angkatan Pelatihan", "Cohort"),
-    "cohort_label": ("Angkatan Pelatihan", "Cohort"),
-    "cohort_id": ("ID Angkatan", "Cohort ID"),
-    "program": ("Program", "Program"),
-    "angkatan": ("Angkatan", "Angkatan (cohort)"),
-    "year": ("Tahun", "Year"),
-    "sheet": ("Lembar", "Sheet"),
-    "row": ("Baris", "Row"),
-    "name": ("Nama", "Name"),
-    "nip": ("NIP", "NIP"),
-    "nip_status": ("Status NIP", "NIP status"),
-    "gender": ("Jenis Kelamin", "Gender"),
-    "birth_date": ("Tanggal Lahir", "Date of birth"),
-    "appointment_date": ("TMT Pengangkatan", "Appointment date"),
-    "birth_place": ("Tempat Lahir", "Place of birth"),
-    "pangkat": ("Pangkat", "Pangkat (rank)"),
-    "golongan": ("Golongan", "Golongan (grade)"),
-    "golongan_group": ("Kelompok Golongan", "Grade group"),
-    "age_band": ("Kelompok Umur", "Age band"),
-    "jabatan": ("Jabatan", "Position"),
-    "unit_kerja": ("Unit Kerja", "Work unit"),
-    "instansi": ("Instansi (tertulis)", "Instansi (as written)"),
-    "agency": ("Instansi (baku)", "Agency (standard name)"),
-    "sector": ("Sektor", "Sector"),
-    "level": ("Tingkat Instansi", "Agency level"),
-    "province": ("Provinsi Instansi", "Agency province"),
-    "province_stated": ("Provinsi (tertulis)", "Province (as written)"),
-    "city_stated": ("Kab/Kota (tertulis)", "Regency/city (as written)"),
-    "status": ("Status Kelulusan", "Completion status"),
-    "score": ("Nilai", "Score"),
-    "issues": ("Catatan Pemuatan", "Load notes"),
-    "issue_codes": ("Catatan Pemuatan", "Load notes"),
+PARTICIPANT_LABELS: Final[dict[str, str]] = {
+    "cohort": N_("export.col.cohort"),
+    "cohort_label": N_("export.col.cohort"),
+    "cohort_id": N_("export.col.cohort_id"),
+    "program": N_("export.col.program"),
+    "angkatan": N_("export.col.angkatan"),
+    "year": N_("export.col.year"),
+    "sheet": N_("export.col.sheet"),
+    "row": N_("export.col.row"),
+    "name": N_("export.col.name"),
+    "nip": N_("export.col.nip"),
+    "nip_status": N_("export.col.nip_status"),
+    "gender": N_("export.col.gender"),
+    "birth_date": N_("export.col.birth_date"),
+    "appointment_date": N_("export.col.appointment_date"),
+    "birth_place": N_("export.col.birth_place"),
+    "pangkat": N_("export.col.pangkat"),
+    "golongan": N_("export.col.golongan"),
+    "golongan_group": N_("export.col.golongan_group"),
+    "age_band": N_("export.col.age_band"),
+    "jabatan": N_("export.col.jabatan"),
+    "unit_kerja": N_("export.col.unit_kerja"),
+    "instansi": N_("export.col.instansi"),
+    "agency": N_("export.col.agency"),
+    "sector": N_("export.col.sector"),
+    "level": N_("export.col.level"),
+    "province": N_("export.col.province"),
+    "province_stated": N_("export.col.province_stated"),
+    "city_stated": N_("export.col.city_stated"),
+    "status": N_("export.col.status"),
+    "score": N_("export.col.score"),
+    "issues": N_("export.col.issues"),
+    "issue_codes": N_("export.col.issues"),
 }
 # With mask=True these stay out too: the NIP mask exists to hide birth date and TMT, and exporting
 # them beside the masked NIP would undo it.
 MASKED_OUT: Final = frozenset({"birth_date", "appointment_date"})
 
-# Load report export: column -> (Indonesian header, English header); other columns follow under their own name.
-ISSUE_LABELS: Final[dict[str, tuple[str, str]]] = {
-    "cohort": ("Angkatan Pelatihan", "Cohort"),
-    "cohort_label": ("Angkatan Pelatihan", "Cohort"),
-    "cohort_id": ("ID Angkatan", "Cohort ID"),
-    "file": ("File", "File"),
-    "sheet": ("Lembar", "Sheet"),
-    "row": ("Baris", "Row"),
-    "code": ("Kode", "Code"),
-    "severity": ("Tingkat", "Severity"),
-    "message": ("Pesan", "Message"),
+# Load report export: column -> text id of its header; other columns follow under their own name.
+ISSUE_LABELS: Final[dict[str, str]] = {
+    "cohort": N_("export.col.cohort"),
+    "cohort_label": N_("export.col.cohort"),
+    "cohort_id": N_("export.col.cohort_id"),
+    "file": N_("export.col.file"),
+    "sheet": N_("export.col.sheet"),
+    "row": N_("export.col.row"),
+    "code": N_("export.col.code"),
+    "severity": N_("export.col.severity"),
+    "message": N_("export.col.message"),
 }
 
-SHEET_TITLES: Final[dict[str, tuple[str, str]]] = {
-    "participants": ("Peserta", "Participants"),
-    "issues": ("Laporan Pemuatan", "Load report"),
+SHEET_TITLES: Final[dict[str, str]] = {
+    "participants": N_("sheet.participants"),
+    "issues": N_("sheet.issues"),
 }
-DATE_FORMATS: Final = ("dd/mm/yyyy", "yyyy-mm-dd")  # (id, en)
+DATE_FORMATS: Final = {"id": "dd/mm/yyyy", "en": "yyyy-mm-dd"}
 
 
 PRESENTASI_STEM: Final = "presentasi-peserta"
@@ -113,35 +112,35 @@ class Export:
 
 # The downloads of the Presentasi page (the page builds each from its slides on the click).
 PRESENTASI_EXPORTS: Final = (
-    Export("pptx", "presentasi.download_pptx", PRESENTASI_STEM, ".pptx", PPTX_MIME, "unduh_presentasi",
+    Export("pptx", N_("presentasi.download_pptx"), PRESENTASI_STEM, ".pptx", PPTX_MIME, "unduh_presentasi",
            "Presentasi PowerPoint", ":material/slideshow:"),
-    Export("xlsx", "presentasi.download_xlsx", "rekap-peserta", ".xlsx", XLSX_MIME, "unduh_rekap", "Rekap Excel",
+    Export("xlsx", N_("presentasi.download_xlsx"), "rekap-peserta", ".xlsx", XLSX_MIME, "unduh_rekap", "Rekap Excel",
            ":material/table_view:"),
-    Export("pdf", "presentasi.download_pdf", PRESENTASI_STEM, ".pdf", PDF_MIME, "unduh_pdf", "Presentasi PDF",
+    Export("pdf", N_("presentasi.download_pdf"), PRESENTASI_STEM, ".pdf", PDF_MIME, "unduh_pdf", "Presentasi PDF",
            ":material/picture_as_pdf:"),
 )  # fmt: skip
 
 
 def participants_xlsx(frame: pd.DataFrame, lang: str = "id", *, mask: bool = True) -> bytes:
     """The participants table as an .xlsx; mask=True (default) masks the NIP and leaves out birth date and TMT."""
-    index = _lang_index(lang)
+    lang = _checked_lang(lang)
     columns = [c for c in PARTICIPANT_LABELS if c in frame.columns and not (mask and c in MASKED_OUT)]
-    headers = [PARTICIPANT_LABELS[c][index] for c in columns]
+    headers = [t(PARTICIPANT_LABELS[c], lang) for c in columns]
     values = [_column_values(frame[c], mask_nip if mask and c == "nip" else None) for c in columns]
-    return _xlsx(SHEET_TITLES["participants"][index], headers, values, DATE_FORMATS[index])
+    return _xlsx(t(SHEET_TITLES["participants"], lang), headers, values, DATE_FORMATS[lang])
 
 
 def issues_xlsx(frame: pd.DataFrame, lang: str = "id") -> bytes:
     """A load report (cohort/file, sheet, row, code, severity, message) as an .xlsx, every text inert."""
-    index = _lang_index(lang)
-    columns, headers = _issue_columns(frame, index)
+    lang = _checked_lang(lang)
+    columns, headers = _issue_columns(frame, lang)
     values = [_column_values(frame[c]) for c in columns]
-    return _xlsx(SHEET_TITLES["issues"][index], headers, values, DATE_FORMATS[index])
+    return _xlsx(t(SHEET_TITLES["issues"], lang), headers, values, DATE_FORMATS[lang])
 
 
 def issues_csv(frame: pd.DataFrame, lang: str = "id") -> bytes:
     """A load report as CSV (UTF-8 with BOM), readable headers, every text inert."""
-    columns, headers = _issue_columns(frame, _lang_index(lang))
+    columns, headers = _issue_columns(frame, _checked_lang(lang))
     return _csv(headers, [_column_values(frame[c]) for c in columns])
 
 
@@ -154,17 +153,17 @@ def frame_csv(frame: pd.DataFrame) -> bytes:
 # --- private helpers -------------------------------------------------------------------------------------
 
 
-def _lang_index(lang: str) -> int:
+def _checked_lang(lang: str) -> str:
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
-    return LANGS.index(lang)
+    return lang
 
 
-def _issue_columns(frame: pd.DataFrame, index: int) -> tuple[list[str], list[str]]:
+def _issue_columns(frame: pd.DataFrame, lang: str) -> tuple[list[str], list[str]]:
     """Known report columns in table order, then any others under their own name."""
     known = [c for c in ISSUE_LABELS if c in frame.columns]
     extra = [str(c) for c in frame.columns if c not in ISSUE_LABELS]
-    return known + extra, [ISSUE_LABELS[c][index] for c in known] + extra
+    return known + extra, [t(ISSUE_LABELS[c], lang) for c in known] + extra
 
 
 def _column_values(series: pd.Series, transform: Callable[[str | None], str] | None = None) -> list[Any]:

@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 
 from loaders.regions import read_reference_csv
 from loaders.schema import REGIONAL_LEVELS, SECTORS
-from peserta.i18n import normalise_lang, sector_label, t
+from peserta.i18n import N_, normalise_lang, nt, sector_label, t
 from peserta.stats import OTHERS_KEY, format_count, format_share, program_short
 
 # Okabe-Ito: distinguishable with every common colour-vision deficiency.
@@ -343,7 +343,7 @@ def participants_by_sector(
 ) -> go.Figure:
     """Bars of stats.by_sector: K/L and Pemda always, other and unknown only when present."""
     name = FIGURE_NAMES["participants_by_sector"]
-    title_text = _title(title, "chart.by_sector", lang)
+    title_text = _title(title, N_("chart.by_sector"), lang)
     shown = table if keep_empty else table[(table["count"] > 0) | table["key"].isin(["central", "regional"])]
     return _simple_bars(shown, name, title_text, lang, SECTOR_COLOURS, hide_zero_unknown=False)
 
@@ -354,7 +354,7 @@ def regional_by_level(table: pd.DataFrame, lang: str = "id", title: str | None =
     return _simple_bars(
         table,
         FIGURE_NAMES["regional_by_level"],
-        _title(title, "chart.regional_by_level", lang),
+        _title(title, N_("chart.regional_by_level"), lang),
         lang,
         colours,
     )
@@ -363,13 +363,13 @@ def regional_by_level(table: pd.DataFrame, lang: str = "id", title: str | None =
 def top_agencies(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
     """Horizontal bars of stats.top_agencies, largest on top, one trace (and legend entry) per sector."""
     name = FIGURE_NAMES["top_agencies"]
-    title_text = _title(title, "chart.top_agencies", lang)
+    title_text = _title(title, N_("chart.top_agencies"), lang)
     if _is_empty(table):
         return empty_figure(name, lang, title=title_text)
     # The remainder, summed over dozens of agencies, would dwarf the named bars: a note, not a bar.
     others = table["key"] == OTHERS_KEY
     rest = [
-        t("chart.agencies_rest", lang, label=label, count=format_count(int(count), lang))
+        nt("chart.agencies_rest", int(count), lang, label=label, count=format_count(int(count), lang))
         for label, count in zip(table.loc[others, "label"], table.loc[others, "count"], strict=True)
     ]
     table = table[~others]
@@ -440,7 +440,7 @@ def province_bar(table: pd.DataFrame, lang: str = "id", title: str | None = None
     return _simple_bars(
         table,
         FIGURE_NAMES["province_bar"],
-        _title(title, "chart.by_province", lang),
+        _title(title, N_("chart.by_province"), lang),
         lang,
         {},
         horizontal=True,
@@ -481,7 +481,7 @@ def province_tile_map(table: pd.DataFrame, lang: str = "id", title: str | None =
     Drawn as two heatmaps on a fixed grid (no geo or mapbox trace, nothing fetched from the internet).
     """
     name = FIGURE_NAMES["province_tile_map"]
-    title_text = _title(title, "chart.province_map", lang)
+    title_text = _title(title, N_("chart.province_map"), lang)
     if _is_empty(table):
         return empty_figure(name, lang, title=title_text)
     tiles = province_tiles()
@@ -598,21 +598,21 @@ def province_tile_map(table: pd.DataFrame, lang: str = "id", title: str | None =
 def gender_split(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
     """Horizontal bars of stats.by_gender (unknown shown only when present)."""
     return _simple_bars(
-        table, FIGURE_NAMES["gender_split"], _title(title, "chart.gender", lang), lang, {}, horizontal=True
+        table, FIGURE_NAMES["gender_split"], _title(title, N_("chart.gender"), lang), lang, {}, horizontal=True
     )
 
 
 def golongan_bars(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
     """Bars of stats.by_golongan in rank order (I ... IV, PPPK, unknown), groups without participants left out."""
     return _simple_bars(
-        table, FIGURE_NAMES["golongan_bars"], _title(title, "chart.golongan", lang), lang, {}, drop_zero=True
+        table, FIGURE_NAMES["golongan_bars"], _title(title, N_("chart.golongan"), lang), lang, {}, drop_zero=True
     )
 
 
 def age_bands(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
     """Bars of stats.by_age_band, youngest first (unknown last), bands without participants left out."""
     return _simple_bars(
-        table, FIGURE_NAMES["age_bands"], _title(title, "chart.age", lang), lang, {}, drop_zero=True
+        table, FIGURE_NAMES["age_bands"], _title(title, N_("chart.age"), lang), lang, {}, drop_zero=True
     )
 
 
@@ -636,7 +636,7 @@ def _cohort_ticks(frame: pd.DataFrame) -> list[str]:
 def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
     """Participants per cohort (stats.cohort_trend), stacked by sector, cohorts in time order."""
     name = FIGURE_NAMES["cohort_trend_stacked"]
-    title_text = _title(title, "chart.cohort_trend", lang)
+    title_text = _title(title, N_("chart.cohort_trend"), lang)
     if _is_empty(trend):
         return empty_figure(name, lang, title=title_text)
     cohorts = trend.drop_duplicates("cohort_id")[
@@ -742,7 +742,7 @@ def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | Non
     """The Pemda share per cohort (stats.regional_share_by_cohort) or per year (regional_share_by_year)."""
     per_cohort = "cohort_id" in table.columns
     name = FIGURE_NAMES["regional_share_trend"]
-    key = "chart.regional_share_trend" if per_cohort else "chart.regional_share_by_year"
+    key = N_("chart.regional_share_trend") if per_cohort else N_("chart.regional_share_by_year")
     title_text = _title(title, key, lang)
     if _is_empty(table, "participants"):
         return empty_figure(name, lang, title=title_text)

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from loaders.agencies import all_provinces
+from loaders.catalog import N_
 from loaders.schema import LEVELS, SECTORS
 from peserta.facts import prepare_facts
 from peserta.stats import angkatan_number, order_cohorts
@@ -43,13 +44,13 @@ LEVEL_CODES: Final[dict[str, str]] = {
 # Filters field -> text key of its label, in the order the sidebar, the filter chips and an export's list of
 # filters name them. Agencies are set by a click on an agency's bar or by a link: a chip, no sidebar list.
 FILTER_LABELS: Final[dict[str, str]] = {
-    "programs": "filter.programs",
-    "years": "filter.years",
-    "angkatan": "filter.angkatan",
-    "sectors": "filter.sectors",
-    "levels": "filter.levels",
-    "provinces": "filter.provinces",
-    "agencies": "filter.agencies",
+    "programs": N_("filter.programs"),
+    "years": N_("filter.years"),
+    "angkatan": N_("filter.angkatan"),
+    "sectors": N_("filter.sectors"),
+    "levels": N_("filter.levels"),
+    "provinces": N_("filter.provinces"),
+    "agencies": N_("filter.agencies"),
 }
 SIDEBAR_FIELDS: Final = tuple(field for field in FILTER_LABELS if field != "agencies")
 MAX_TEXT: Final = 200  # longer query values are not program names: ignored

@@ -10,7 +10,7 @@ import pandas as pd
 
 from loaders.schema import REGIONAL_LEVELS, SECTORS
 from peserta.facts import prepare_facts
-from peserta.i18n import t
+from peserta.i18n import N_, Nn_, nt, t
 from peserta.stats import (
     OTHERS_KEY,
     Kpis,
@@ -25,13 +25,32 @@ from peserta.stats import (
     top_agencies,
 )
 
+# Noun -> plural text id ('{count} peserta' / '{count} participant(s)').
+NOUN_KEYS: Final = {
+    "agency": Nn_("noun.agency"),
+    "cohort": Nn_("noun.cohort"),
+    "participant": Nn_("noun.participant"),
+    "program": Nn_("noun.program"),
+    "province": Nn_("noun.province"),
+}
+# Sector / regional level -> text id of its part of the sentence ('12 dari Pemerintah Daerah (46,2%)').
+SECTOR_PART_KEYS: Final = {
+    "central": N_("narrative.part.central"),
+    "regional": N_("narrative.part.regional"),
+    "other": N_("narrative.part.other"),
+    "unknown": N_("narrative.part.unknown"),
+}
+LEVEL_PART_KEYS: Final = {
+    "province": N_("narrative.level.province"),
+    "regency": N_("narrative.level.regency"),
+    "city": N_("narrative.level.city"),
+}
 MAX_TIED_AGENCIES: Final = 3  # more agencies tied for first place are summarised as a count
 
 
 def counted(count: int, noun: str, lang: str) -> str:
     """'26 peserta' / '26 participants' / '1 participant' for noun 'participant'."""
-    key = f"noun.{noun}" if count == 1 else f"noun.{noun}.plural"
-    return f"{format_count(count, lang)} {t(key, lang)}"
+    return nt(NOUN_KEYS[noun], count, lang, count=format_count(count, lang))
 
 
 def join_words(items: Sequence[str], lang: str) -> str:
@@ -49,7 +68,7 @@ def _sector_parts(numbers: Kpis, lang: str) -> str:
         count = numbers.count(sector)
         if count or sector in ("central", "regional"):
             share = format_share(numbers.share(sector), lang)
-            parts.append(t(f"narrative.part.{sector}", lang, count=format_count(count, lang), share=share))
+            parts.append(t(SECTOR_PART_KEYS[sector], lang, count=format_count(count, lang), share=share))
     return join_words(parts, lang)
 
 
@@ -103,7 +122,7 @@ def _regional_clause(facts: pd.DataFrame, lang: str) -> str:
     if not levels.sum():
         return ""
     words = [
-        t(f"narrative.level.{level}", lang, count=format_count(int(levels[level]), lang))
+        t(LEVEL_PART_KEYS[level], lang, count=format_count(int(levels[level]), lang))
         for level in REGIONAL_LEVELS
         if levels[level]
     ]
@@ -155,8 +174,8 @@ def no_province_note(central: int, other: int, lang: str = "id") -> str:
     """Who has no province under the map: K/L head offices (no province by nature) and others whose province
     is unknown, each sentence only when its count is not zero ('' when both are)."""
     parts = [
-        t(key, lang, count=format_count(count, lang))
-        for key, count in (("chart.no_province_central", central), ("chart.no_province_other", other))
+        nt(key, count, lang, count=format_count(count, lang))
+        for key, count in ((Nn_("chart.no_province_central"), central), (Nn_("chart.no_province_other"), other))
         if count
     ]
     return " ".join(parts)

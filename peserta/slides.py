@@ -22,9 +22,20 @@ from peserta import breakdowns, figures, stats
 from peserta.breakdowns import Breakdown
 from peserta.facts import prepare_facts
 from peserta.filters import FILTER_LABELS, Filters, apply_filters, selected_cohorts
-from peserta.i18n import level_label, normalise_lang, sector_label, t
+from peserta.i18n import N_, level_label, normalise_lang, nt, sector_label, t
 from peserta.narrative import counted, join_words, summary_sentence
 
+# Headline number -> text id of its label (kpi_table's rows).
+KPI_KEYS: Final[dict[str, str]] = {
+    "participants": N_("kpi.participants"),
+    "central": N_("kpi.central"),
+    "regional": N_("kpi.regional"),
+    "other": N_("kpi.other"),
+    "unknown": N_("kpi.unknown"),
+    "agencies": N_("kpi.agencies"),
+    "provinces": N_("kpi.provinces"),
+    "cohorts": N_("kpi.cohorts"),
+}
 SMALL_COUNT: Final = 5  # counts from 1 to SMALL_COUNT - 1 are hidden when suppression is on
 MAX_TREND_COHORTS: Final = 20  # more cohorts than this: the trend slide shows the Pemda share per year
 FOOTER_FILTER_CHARS: Final = 160  # the filter list in a footer is cut here (the recap holds it whole)
@@ -253,7 +264,7 @@ def kpi_table(facts: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
     """The headline numbers as rows key, label, count, share (share of the participants for sectors)."""
     numbers = stats.kpis(facts)
     keys = ["participants", *stats.SECTORS, "agencies", "provinces", "cohorts"]
-    labels = [t(f"kpi.{key}", lang) for key in keys]
+    labels = [t(KPI_KEYS[key], lang) for key in keys]
     counts = [numbers.participants, *(numbers.count(s) for s in stats.SECTORS)]
     counts += [numbers.agencies, numbers.provinces, numbers.cohorts]
     shares = [np.nan, *(numbers.share(s) for s in stats.SECTORS), np.nan, np.nan, np.nan]
@@ -372,7 +383,9 @@ def _title_slide(ctx: _Context, numbers: stats.Kpis) -> Slide:
         if len(venues) == 1:
             lines.append(venues[0])
         elif venues:
-            lines.append(t("slides.title.venues", lang, count=stats.format_count(len(venues), lang)))
+            lines.append(
+                nt("slides.title.venues", len(venues), lang, count=stats.format_count(len(venues), lang))
+            )
     participants = t(
         "slides.title.participants",
         lang,

@@ -21,7 +21,7 @@ from babel.numbers import format_decimal, format_percent
 from loaders.metadata import program_short_name
 from loaders.schema import AGE_BANDS, GENDERS, GOLONGAN_GROUPS, REGIONAL_LEVELS, SECTORS
 from peserta.facts import prepare_facts
-from peserta.i18n import dimension_value_label, level_label, normalise_lang, sector_label, t
+from peserta.i18n import N_, dimension_value_label, level_label, normalise_lang, nt, sector_label, t
 
 BREAKDOWN_COLUMNS: Final = ("key", "label", "count", "share")
 OTHERS_KEY: Final = "__lainnya__"  # top_agencies' remainder row (agency names never look like this)
@@ -286,7 +286,7 @@ def by_province(facts: pd.DataFrame, lang: str = "id", sector: str | None = None
             if sector == "central"
             else _sums(prepared, "total", "province", sector="central").get("", 0)
         )
-        key = "province.none_central" if central == sums[""] else ("province.none_mixed" if central else "")
+        key = N_("province.none_central") if central == sums[""] else (N_("province.none_mixed") if central else "")
         named.append(("", sums[""]))
         labels.append(t(key, lang) if key else dimension_value_label("province", "", lang))
     return _frame([k for k, _ in named], labels, [c for _, c in named])
@@ -323,7 +323,7 @@ def top_agencies(facts: pd.DataFrame, n: int = 10, lang: str = "id") -> pd.DataF
     sector_of = [str(sector) for sector in top["sector"]]
     if len(rest):
         keys.append(OTHERS_KEY)
-        labels.append(t("agency.others", lang, count=format_count(len(rest), lang)))
+        labels.append(nt("agency.others", len(rest), lang, count=format_count(len(rest), lang)))
         counts.append(int(rest["count"].sum()))
         sector_of.append("")
     if unknown:

@@ -12,7 +12,7 @@ from loaders.agencies import classify_many
 from loaders.nip import mask_nip
 from loaders.schema import SECTORS
 from peserta.facts import prepare_facts
-from peserta.i18n import sector_short_label, t
+from peserta.i18n import issue_message, sector_short_label, t
 from peserta.stats import cohort_label, format_count, kpis
 
 
@@ -151,6 +151,15 @@ def masked_messages(issues: pd.DataFrame, column: str = "message") -> pd.DataFra
     return issues.assign(
         **{column: [mask_digit_runs(str(v)) if isinstance(v, str) else v for v in issues[column]]}
     )
+
+
+def messages_in(issues: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The load report with its messages (stored in Indonesian) in `lang`, each distinct message once."""
+    if issues.empty or not {"code", "message"} <= set(issues.columns) or lang != "en":
+        return issues
+    pairs = list(zip(issues["code"].astype(str), issues["message"].astype(str), strict=True))
+    said = {pair: issue_message(*pair, lang) for pair in set(pairs)}
+    return issues.assign(message=[said[pair] for pair in pairs])
 
 
 def reclassification_rows(plan: pd.DataFrame, names: Mapping[int, str]) -> pd.DataFrame:

@@ -238,7 +238,7 @@ ISSUE_SHEET: Final[dict[str, Parser]] = {
     "sheet": _text,
     "row": _int,
     "code": _required_text,
-    "severity": _choice(sorted({severity for severity, _ in ISSUE_TYPES.values()}), required=True),
+    "severity": _choice(sorted({kind.severity for kind in ISSUE_TYPES.values()}), required=True),
     "message": _required_text,
 }
 CORRECTION_SHEET: Final[dict[str, Parser]] = {

@@ -164,6 +164,20 @@ def test_english_switch_changes_titles_and_numbers_and_is_kept_in_the_url(db_url
     assert open_app({"lang": "en"}).title[0].value == "Summary"
 
 
+def _report_messages(at: AppTest) -> list[str]:
+    return [str(m) for d in at.dataframe if "message" in d.value.columns for m in d.value["message"]]
+
+
+def test_the_load_report_reads_in_the_ui_language(db_url: str) -> None:
+    """Messages are stored in Indonesian; the English UI shows them in English, with the same values."""
+    indonesian = _report_messages(goto(open_app(), "pages/kualitas.py"))
+    english = _report_messages(goto(open_app({"lang": "en"}), "pages/kualitas.py"))
+    assert len(indonesian) == len(english) > 0
+    said = "Peserta yang sama sudah tercatat di baris 14 (NIP sama); baris ini tidak dihitung dua kali."
+    assert said in indonesian and said not in english
+    assert "The same participant is already listed at baris 14 (NIP sama); baris ini tidak dihitung dua kali." in english
+
+
 def test_impossible_filter_shows_the_empty_state_not_blank_charts(db_url: str) -> None:
     at = open_app({"program": "Pelatihan Coaching dan Mentoring", "tahun": "2024"})
     assert any("Tidak ada peserta untuk filter ini" in v for v in texts(at.info))

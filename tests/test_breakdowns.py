@@ -28,7 +28,7 @@ PEMDA_PROVINCES = Breakdown(
     figures.province_bar,
     "chart.by_province",
     "col.province",
-    "recap.sheet.participants",  # a title no other sheet uses when the participants are not asked for
+    "sheet.participants",  # a title no other sheet uses when the participants are not asked for
     "profile",
     "column",
     "largest",
@@ -52,7 +52,7 @@ def test_keys_are_unique_and_sections_known():
 @pytest.mark.parametrize("breakdown", BREAKDOWNS, ids=lambda b: b.key)
 @pytest.mark.parametrize("lang", LANGS)
 def test_texts_exist_and_sheet_titles_suit_excel(breakdown: Breakdown, lang: str):
-    for key in (breakdown.title_key, breakdown.row_label_key, f"section.{breakdown.section}"):
+    for key in (breakdown.title_key, breakdown.row_label_key, breakdowns.SECTION_TITLES[breakdown.section]):
         assert t(key, lang).strip()
     title = t(breakdown.sheet_key, lang)
     assert 0 < len(title) <= 31 and not set(title) & EXCEL_FORBIDDEN
@@ -103,7 +103,7 @@ def test_a_new_row_reaches_the_slides_the_deck_and_the_recap(with_new_breakdown:
     sheet = book[t(with_new_breakdown.sheet_key, "id")]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert [r[1] for r in rows] == expected["count"].tolist()
-    assert book.sheetnames.index(sheet.title) == book.sheetnames.index(t("recap.sheet.cohorts", "id")) - 1
+    assert book.sheetnames.index(sheet.title) == book.sheetnames.index(t("sheet.cohorts", "id")) - 1
 
 
 def test_a_breakdown_with_nobody_to_count_has_no_slide():

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from openpyxl.worksheet.worksheet import Worksheet
 from python_calamine import CalamineWorkbook
 
+from loaders.catalog import t
 from loaders.nip import mask_nip
 from loaders.schema import PARTICIPANT_COLUMNS
 from peserta.exports import (
@@ -122,7 +123,7 @@ def test_neutralised_text_never_starts_a_formula(text: str) -> None:
 def test_participant_payloads_come_out_inert(payload: str, column: str) -> None:
     frame = participants_frame(2, **{column: [payload, "Pemerintah Kota Bogor"]})
     sheet = read_xlsx(participants_xlsx(frame))
-    header = [c.value for c in sheet[1]].index(PARTICIPANT_LABELS[column][0]) + 1
+    header = [c.value for c in sheet[1]].index(t(PARTICIPANT_LABELS[column], "id")) + 1
     cell = sheet.cell(2, header)
     assert cell.data_type == "s"
     assert cell.value == "'" + payload
@@ -162,7 +163,7 @@ def test_values_round_trip() -> None:
         issues=[(), ("nip_invalid", "gender_mismatch"), ("agency_unknown",)],
     )
     records = as_records(read_xlsx(participants_xlsx(frame)))
-    labels = {v[0]: k for k, v in PARTICIPANT_LABELS.items() if k in frame.columns}
+    labels = {t(v, "id"): k for k, v in PARTICIPANT_LABELS.items() if k in frame.columns}
     for k, record in enumerate(records):
         for label, value in record.items():
             column = labels[label]
@@ -257,7 +258,7 @@ def issues_frame() -> pd.DataFrame:
 
 def test_issues_xlsx_headers_and_inert_messages() -> None:
     sheet = read_xlsx(issues_xlsx(issues_frame()))
-    assert [c.value for c in sheet[1]] == [ISSUE_LABELS[c][0] for c in ("file", "sheet", "row", "code",
+    assert [c.value for c in sheet[1]] == [t(ISSUE_LABELS[c], "id") for c in ("file", "sheet", "row", "code",
                                                                         "severity", "message")]  # fmt: skip
     assert sheet.cell(3, 6).value == "'-1+1" and sheet.cell(3, 6).data_type == "s"
     assert sheet.cell(2, 6).value.startswith("Instansi '=HYPERLINK")

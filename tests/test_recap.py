@@ -10,10 +10,10 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from loaders.catalog import t
 from peserta import stats
 from peserta.facts import facts_from_participants
 from peserta.filters import Filters
-from peserta.i18n import t
 from peserta.recap import recap_xlsx
 from peserta.slides import build_slides
 from tests.factories import CM, DKI, REFERENCE_ID, cohorts_frame, multi_cohorts, multi_facts, participants
@@ -56,7 +56,7 @@ def recap(facts=None, cohorts=None, filters=ALL, lang="id", **kwargs) -> openpyx
 
 def test_sheets_in_order():
     assert recap().sheetnames == SHEETS_ID
-    assert recap(lang="en").sheetnames == [t(f"recap.sheet.{k}", "en") for k in (
+    assert recap(lang="en").sheetnames == [t(f"sheet.{k}", "en") for k in (
         "summary", "sector", "level", "agencies", "provinces", "gender", "golongan", "age", "cohorts")]  # fmt: skip
 
 

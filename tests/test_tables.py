@@ -13,6 +13,7 @@ from peserta.tables import (
     issues_frame,
     issues_with,
     masked,
+    messages_in,
     replacement_totals,
     shown_columns,
     with_cohort,
@@ -65,6 +66,29 @@ def test_issues_frame_and_filter() -> None:
     assert frame["row"].tolist()[0] == 7 and pd.isna(frame["row"].tolist()[1])
     assert issues_with(frame, ["nip_damaged"])["row"].tolist() == [7]
     assert issues_frame([]).empty
+
+
+def test_messages_in_english_the_stored_indonesian_ones_read_back() -> None:
+    from loaders.report import make_issue
+
+    issues = issues_frame(
+        [
+            make_issue("sheet_hidden", name="Rekap"),
+            make_issue("sheet_hidden", name="Rekap"),
+            make_issue("missing_name", sheet="Peserta", row=9),
+            Issue("row_footer", "Teks lama.", "info"),
+        ]
+    )
+    english = messages_in(issues, "en")
+    assert english["message"].tolist() == [
+        "Hidden sheet 'Rekap' skipped.",
+        "Hidden sheet 'Rekap' skipped.",
+        "Name missing.",
+        "Teks lama.",
+    ]
+    assert english.drop(columns="message").equals(issues.drop(columns="message"))
+    assert messages_in(issues, "id") is issues
+    assert messages_in(issues_frame([]), "en").empty
 
 
 def test_only_notes_that_need_action_are_to_review() -> None:
