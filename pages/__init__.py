@@ -3,6 +3,7 @@
 - ``pages.navigation``: the page list, URL paths, sections and roles;
 - ``pages.context``: the context the router hands each run (``page_context()``), flash messages;
 - ``pages.guards``: role checks at the top of a page and at each action, audited downloads;
+- ``pages.sidebar``: language, the shared filters, the filter chips and the URL kept in step;
 - ``pages.widgets``: charts, tables and text helpers;
 - ``pages.reads``: cached store reads shared by several pages;
 - ``pages.forms``: the classify-an-instansi form;
