@@ -2,8 +2,9 @@
 
 *Ringkasan* draws each breakdown in its section, the slides (and the PPTX and PDF built from them) give
 each one a slide, the Excel recap a sheet, and the tests loop over the same rows. Adding a breakdown: a
-statistic in `peserta.stats` (a key/label/count/share frame), a figure in `peserta.figures`, a row here,
-and a test of the statistic; the page, the slides, the deck, the PDF and the recap pick it up.
+statistic in `peserta.stats` (a key/label/count/share frame), a figure in `peserta.figures`, a row here
+(its new text ids go into the catalog with `make catalog`), and a test of the statistic; the page, the
+slides, the deck, the PDF and the recap pick it up.
 """
 
 from __future__ import annotations
