@@ -148,8 +148,8 @@ for section in breakdowns.SECTIONS:
         continue
     st.subheader(ctx.t(breakdowns.SECTION_TITLES[section]))
     plain = [b for b in shown if b.key not in SPECIAL]
-    for column, breakdown in zip(st.columns(len(plain)) if len(plain) > 1 else [st.container()] * len(plain),
-                                 plain, strict=True):  # fmt: skip
+    places = st.columns(len(plain)) if len(plain) > 1 else [st.container() for _ in plain]
+    for column, breakdown in zip(places, plain, strict=True):
         with column:
             draw(breakdown, tables["breakdowns"][breakdown.key])
     for breakdown in shown:

@@ -25,7 +25,7 @@ from loaders.nip import mask_nip
 from peserta import breakdowns, stats
 from peserta.exports import PARTICIPANT_LABELS
 from peserta.filters import Filters, apply_filters, selected_cohorts
-from peserta.i18n import N_, level_label, normalise_lang, sector_label, t
+from peserta.i18n import level_label, normalise_lang, sector_label, t
 from peserta.slides import (
     SMALL_COUNT,
     Slide,
@@ -86,7 +86,7 @@ def recap_xlsx(
     when = generated_at or datetime.now(UTC)
 
     book = new_workbook()
-    _sheet(book, t(N_("sheet.summary"), lang), _summary_columns(by_key, filters, chosen, lang, when))
+    _sheet(book, t("sheet.summary", lang), _summary_columns(by_key, filters, chosen, lang, when))
     for breakdown in breakdowns.BREAKDOWNS:
         if breakdown.recap_table is not None:
             table = breakdown.recap_table(facts, lang)
@@ -97,10 +97,10 @@ def recap_xlsx(
             continue
         columns = _breakdown_columns(table, t(breakdown.row_label_key, lang), lang)
         _sheet(book, t(breakdown.sheet_key, lang), columns)
-    _sheet(book, t(N_("sheet.cohorts"), lang), _cohort_columns(facts, chosen, lang, suppress_small))
+    _sheet(book, t("sheet.cohorts", lang), _cohort_columns(facts, chosen, lang, suppress_small))
     if participants is not None:
         columns = _participant_columns(participants, lang, with_names)
-        _sheet(book, t(N_("sheet.participants"), lang), columns)
+        _sheet(book, t("sheet.participants", lang), columns)
     return workbook_bytes(book)
 
 
