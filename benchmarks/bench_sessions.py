@@ -8,8 +8,12 @@ from the request until the run ends. All sessions start together against one ``s
 (warmed by one visit: data read, legacy pages mode left). Figures: median and max over sessions of the
 time to the first page, and of the filter changes.
 
+With ``--servers N`` (default 1 and 2) the same crowd is also spread over N server processes on the same
+store, in turns, as the deployment in deploy/ runs them (Caddy's `lb_policy cookie` gives each new browser
+one server and keeps it there; the crowd here connects to each server directly, without the proxy's TLS).
+
 Target (issue 16): first page < 2 s and a filter change < 1 s of server time with 25 users on 1M.
-Run: ``python -m benchmarks.bench_sessions [--quick] [--sessions 25]``.
+Run: ``python -m benchmarks.bench_sessions [--quick] [--sessions 25] [--servers 1,2]``.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import asyncio
 import statistics
 import sys
 import time
+from contextlib import ExitStack
 from typing import Any, Final
 
 from benchmarks.bench_browser import _dashboard
@@ -89,18 +94,21 @@ async def _session(url: str, start: asyncio.Event) -> dict[str, Any]:
     return {"first": first, "changes": changes}
 
 
-async def _crowd(url: str, n: int) -> list[dict[str, Any]]:
+async def _crowd(urls: list[str], n: int) -> list[dict[str, Any]]:
+    """n sessions started together, session k on server k mod len(urls)."""
     start = asyncio.Event()
-    tasks = [asyncio.create_task(_session(url, start)) for _ in range(n)]
+    tasks = [asyncio.create_task(_session(urls[k % len(urls)], start)) for k in range(n)]
     start.set()
     return list(await asyncio.wait_for(asyncio.gather(*tasks), TIMEOUT_S))
 
 
-def _measure(db_url: str, n: int) -> dict[str, float]:
-    with _dashboard(db_url) as url:
-        asyncio.run(_crowd(url, 1))  # warm-up: legacy pages mode left, data read
-        alone = asyncio.run(_crowd(url, 1))[0]
-        crowd = asyncio.run(_crowd(url, n))
+def _measure(db_url: str, n: int, servers: int = 1) -> dict[str, float]:
+    with ExitStack() as stack:
+        urls = [stack.enter_context(_dashboard(db_url)) for _ in range(servers)]
+        for url in urls:
+            asyncio.run(_crowd([url], 1))  # warm-up: legacy pages mode left, data read
+        alone = asyncio.run(_crowd(urls[:1], 1))[0]
+        crowd = asyncio.run(_crowd(urls, n))
     firsts = [s["first"] for s in crowd]
     changes = [c for s in crowd for c in s["changes"]]
     return {
@@ -113,17 +121,25 @@ def _measure(db_url: str, n: int) -> dict[str, float]:
     }
 
 
-def run(n_participants: int = 1_000_000, sessions: int = SESSIONS) -> list[dict[str, Any]]:
-    """The crowd on the sample store, then on the big one (SQLite), one server each."""
+def run(
+    n_participants: int = 1_000_000, sessions: int = SESSIONS, servers: tuple[int, ...] = (1, 2)
+) -> list[dict[str, Any]]:
+    """The crowd on the sample store, then on the big one (SQLite), on each number of servers."""
     size = f"{n_participants:,}".replace(",", ".")
     rows: list[dict[str, Any]] = []
-    for name, url in (
-        ("data contoh", _sqlite_store(None, False)),
-        (size, _sqlite_store(n_participants, False)),
-    ):
-        rows.append({"engine": "sqlite", "store": name, "sessions": sessions, **_measure(url, sessions)})
-    rows[1]["first_vs_sample"] = round(rows[1]["first_median_s"] / rows[0]["first_median_s"], 2)
-    rows[1]["change_vs_sample"] = round(rows[1]["change_median_s"] / rows[0]["change_median_s"], 2)
+    for count in servers:
+        pair = []
+        for name, url in (
+            ("data contoh", _sqlite_store(None, False)),
+            (size, _sqlite_store(n_participants, False)),
+        ):
+            pair.append(
+                {"engine": "sqlite", "store": name, "sessions": sessions, "servers": count,
+                 **_measure(url, sessions, count)}
+            )  # fmt: skip
+        pair[1]["first_vs_sample"] = round(pair[1]["first_median_s"] / pair[0]["first_median_s"], 2)
+        pair[1]["change_vs_sample"] = round(pair[1]["change_median_s"] / pair[0]["change_median_s"], 2)
+        rows += pair
     return rows
 
 
@@ -131,7 +147,10 @@ def main() -> int:
     """Print and save the figures (benchmarks/out/sessions.json)."""
     args = sys.argv[1:]
     sessions = int(args[args.index("--sessions") + 1]) if "--sessions" in args else SESSIONS
-    return report(run(100_000 if "--quick" in args else 1_000_000, sessions), "sessions")
+    servers = (
+        tuple(int(x) for x in args[args.index("--servers") + 1].split(",")) if "--servers" in args else (1, 2)
+    )
+    return report(run(100_000 if "--quick" in args else 1_000_000, sessions, servers), "sessions")
 
 
 if __name__ == "__main__":
