@@ -128,7 +128,7 @@ def run(
     size = f"{n_participants:,}".replace(",", ".")
     rows: list[dict[str, Any]] = []
     for count in servers:
-        pair = []
+        pair: list[dict[str, Any]] = []
         for name, url in (
             ("data contoh", _sqlite_store(None, False)),
             (size, _sqlite_store(n_participants, False)),
