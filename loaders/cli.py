@@ -15,6 +15,7 @@ import json
 import multiprocessing as mp
 import os
 import signal
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -119,9 +120,17 @@ def arrow_without_pandas() -> None:
         sys.meta_path.remove(hook)
 
 
-def _child(conn: Any, path: Path, options: dict[str, Any], render: RenderName, limits: Limits) -> None:
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _child(
+    conn: Any, path: Path, options: dict[str, Any], render: RenderName, limits: Limits, out_fd: int | None = None
+) -> None:
     """Body of the child: limit memory, start parsing the file, import the intake while the parser runs,
-    read, send the rendered output (or the error), then None."""
+    read, send the rendered output (or write it to `out_fd` itself), or the error; then None."""
     os.environ["RUST_BACKTRACE"] = "0"  # an aborting reader should not flood the terminal
     gc.disable()  # while reading (as read_roster does): cyclic GC passes over millions of new objects
     try:
@@ -143,7 +152,10 @@ def _child(conn: Any, path: Path, options: dict[str, Any], render: RenderName, l
         # GC stays off while rendering too: it makes no cycles (Arrow and text, no pandas objects), and a
         # pass would walk every issue and value of the roster. The child ends when the file is written.
         for chunk in _render(render, result):
-            conn.send(chunk)
+            if out_fd is None:
+                conn.send(chunk)
+            else:
+                _write_all(out_fd, chunk)
         conn.send(None)
     except RosterError as exc:
         conn.send(exc)
@@ -164,19 +176,29 @@ def _stop(process: Any) -> None:
 
 
 def render_file(
-    path: Path, options: dict[str, Any], render: RenderName, limits: Limits = DEFAULT_LIMITS
+    path: Path,
+    options: dict[str, Any],
+    render: RenderName,
+    limits: Limits = DEFAULT_LIMITS,
+    out_fd: int | None = None,
 ) -> bytes:
     """One file's output (`render` names a function of loaders/render.py), read in a bounded child
-    process; raises RosterError."""
+    process; raises RosterError.
+
+    With `out_fd` (a regular file open for writing, at the position the output goes), the child writes the
+    output there itself and b"" is returned: a 100k-row JSON entry (about 40 MB) is not pickled through the
+    pipe, joined and written again. If the child fails, the file is cut back to where it started."""
     ctx = _fork_context()
     if ctx is None:  # no fork here: the sandbox reads it and sends the whole result back
         return _from_sandbox(path, options, render, limits)
+    start = os.lseek(out_fd, 0, os.SEEK_CUR) if out_fd is not None else 0
     receiver, sender = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(sender, path, options, render, limits), daemon=True)
+    process = ctx.Process(target=_child, args=(sender, path, options, render, limits, out_fd), daemon=True)
     process.start()
     sender.close()
     chunks: list[bytes] = []
     deadline = time.monotonic() + limits.timeout_seconds
+    done = False
     try:
         while True:
             if not receiver.poll(max(deadline - time.monotonic(), 0)):
@@ -191,6 +213,7 @@ def render_file(
             except (EOFError, OSError):
                 break  # the child died (a reader that aborts the process): the sandbox says why, below
             if message is None:
+                done = True
                 return b"".join(chunks)
             if isinstance(message, RosterError):
                 raise message.with_file(path.name)
@@ -198,6 +221,9 @@ def render_file(
     finally:
         receiver.close()
         _stop(process)
+        if out_fd is not None and not done:  # nothing of a failed file's output stays in the file
+            os.ftruncate(out_fd, start)
+            os.lseek(out_fd, start, os.SEEK_SET)
     return _from_sandbox(path, options, render, limits)
 
 
@@ -219,16 +245,19 @@ def _rendered(render: RenderName, path: str, kwargs: dict[str, Any]) -> bytes:
 # --- entry point ----------------------------------------------------------------------------------------
 
 
-def _writer(output: Path | None) -> tuple[Callable[[bytes], Any], Callable[[], None]]:
-    """Write UTF-8 pieces to the output file, or to stdout as print() would (its encoding and newlines)."""
+def _writer(output: Path | None) -> tuple[Callable[[bytes], Any], Callable[[], None], int | None]:
+    """Write UTF-8 pieces to the output file, or to stdout as print() would (its encoding and newlines);
+    the third value is the descriptor a reading child may write to itself (a regular output file, written
+    unbuffered so that the two processes' writes follow each other), else None."""
     if output is not None:
-        handle = output.open("wb")
-        return handle.write, handle.close
+        handle = output.open("wb", buffering=0)
+        regular = stat.S_ISREG(os.fstat(handle.fileno()).st_mode)
+        return partial(_write_all, handle.fileno()), handle.close, handle.fileno() if regular else None
     out = sys.stdout
     if os.linesep == "\n" and codecs.lookup(out.encoding).name == "utf-8" and hasattr(out, "buffer"):
         out.flush()
-        return out.buffer.write, out.buffer.flush
-    return (lambda data: out.write(data.decode("utf-8"))), out.flush
+        return out.buffer.write, out.buffer.flush, None
+    return (lambda data: out.write(data.decode("utf-8"))), out.flush, None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -250,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     options = {"column_mapping": mapping or None, "overrides": dict(overrides) or None}
     try:
-        write, close = _writer(args.output)
+        write, close, out_fd = _writer(args.output)
     except OSError as exc:
         print(f"Tidak dapat menulis ke {args.output}: {exc.strerror}", file=sys.stderr)
         return 2
@@ -263,7 +292,9 @@ def main(argv: list[str] | None = None) -> int:
                 write(b"," if k else b"")
                 write(b"\n  ")
             try:
-                write(render_file(path, options, "json_entry" if args.json else "summary_text"))
+                write(
+                    render_file(path, options, "json_entry" if args.json else "summary_text", out_fd=out_fd)
+                )
             except RosterError as exc:
                 failed = True
                 write(_error_json(path.name, exc) if args.json else _error_text(path.name, exc))

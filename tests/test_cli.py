@@ -273,6 +273,49 @@ def test_a_reader_that_aborts_loses_no_other_file(tmp_path: Path) -> None:
     assert files[1] == json.loads(reference_document([good]))["files"][0]
 
 
+# The reading child writes a file's entry straight into the output file (-o); here its renderer writes part
+# of the first file's entry and then fails, as a child that dies or runs out of memory while writing would.
+FAILING_RENDER = (
+    "import os, sys\n"
+    "from pathlib import Path\n"
+    "from loaders import render\n"
+    "real = render.json_entry\n"
+    "def failing(result, depth=2):\n"
+    "    if result.file != Path(sys.argv[2]).name:\n"
+    "        yield from real(result, depth)\n"
+    "        return\n"
+    "    yield b'PARTIAL ENTRY ' * 100_000\n"
+    "    if sys.argv[1] == 'dies':\n"
+    "        os._exit(1)\n"
+    "    raise MemoryError\n"
+    "render.json_entry = failing\n"
+    "from loaders.cli import main\n"
+    "sys.exit(main(sys.argv[2:]))\n"
+)
+
+
+@pytest.mark.parametrize("failure", ["dies", "out_of_memory"])
+def test_a_child_failing_while_it_writes_leaves_no_part_of_its_output(tmp_path: Path, failure: str) -> None:
+    """The file is cut back to where the entry began: a child that died is read again in the sandbox (whose
+    renderer is the real one), one that reported an error leaves the error entry; the next file follows."""
+    first, second = b.xlsx_roster(tmp_path).path, b.csv_roster(tmp_path).path
+    out = tmp_path / "hasil.json"
+    proc = subprocess.run(
+        [sys.executable, "-c", FAILING_RENDER, failure, str(first), str(second), "--json", "-o", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    written = out.read_text(encoding="utf-8")
+    assert "PARTIAL" not in written
+    if failure == "dies":
+        assert proc.returncode == 0, proc.stderr
+        assert written == reference_document([first, second])
+    else:
+        assert proc.returncode == 2, proc.stderr
+        files = json.loads(written)["files"]
+        assert files[0]["error"]["code"] == "too_large"
+        assert files[1] == json.loads(reference_document([second]))["files"][0]
+
+
 def test_timeout_ends_the_child_with_a_clear_error(tmp_path: Path) -> None:
     roster = b.big_roster_csv(tmp_path, 20_000)
     script = (
