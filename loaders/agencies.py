@@ -127,6 +127,9 @@ _VILLAGE_UNITS: Final = frozenset({
     "kelurahan", "kantor lurah", "desa", "kantor desa", "sd negeri", "sdn", "sd n", "sekolah dasar negeri",
     "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",
     "tkn", "puskesmas", "puskes", "puskemas", "pustu", "puskesmas pembantu",
+    # Provincial schools named by their village ("SMAN Saengga"): the village's kab/kota gives the province.
+    "sman", "sma negeri", "sma n", "sekolah menengah atas negeri", "smkn", "smk negeri", "smk n",
+    "sekolah menengah kejuruan negeri", "slbn", "slb negeri", "slb n",
 })  # fmt: skip
 # Residual words that hint at a central unit when only a region was recognised.
 _CENTRAL_HINTS: Final = frozenset({"balai", "kantor", "stasiun", "upt", "loka", "pangkalan", "lembaga",
@@ -843,6 +846,13 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
     in_mention = {i for m in mentions for i in range(m.start, m.end)}
     if not any(_unexplained(t) for i, t in enumerate(tokens) if i not in covered and i not in in_mention):
         return regions, "", False
+    kelurahan = any(tokens[i] in ("kelurahan", "lurah") for i in covered)
+    village = _find_village(tokens, covered, kelurahan) if villages else None
+    if village is not None and _longer_than_places(village, mentions, tokens, covered, towns_first):
+        # "SD Negeri 1 Gunung Malang", "Kelurahan Dangin Puri": the village's whole name, not the region or
+        # kecamatan ("Malang", "Puri") its last word happens to be.
+        where = " / ".join(sorted(r.name for r in village.regions))
+        return village.regions, f"kelurahan/desa '{village.text}' ada di {where}", False
     if mentions and not any(_unplaced_neighbour(tokens, m, covered) for m in mentions):
         return regions, "", False
     districts = _find_districts(tokens, covered, towns_first)
@@ -861,8 +871,6 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
         return place, f"kecamatan/distrik '{districts[0].text}' ada di {where}", False
     if mentions:
         return regions, "", False
-    kelurahan = any(tokens[i] in ("kelurahan", "lurah") for i in covered)
-    village = _find_village(tokens, covered, kelurahan) if villages else None
     if village is not None:
         where = " / ".join(sorted(r.name for r in village.regions))
         return village.regions, f"kelurahan/desa '{village.text}' ada di {where}", False
@@ -870,6 +878,15 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
     if typo is None:
         return regions, "", False
     return typo.regions, typo.text, True
+
+
+def _longer_than_places(village: _Mention, mentions: list[_Mention], tokens: list[str], covered: set[int],
+                        towns_first: bool) -> bool:  # fmt: skip
+    """Whether a village name closing the text is longer than every region or kecamatan name found inside it."""
+    inside = [*mentions, *_find_districts(tokens, covered, towns_first)]
+    return bool(inside) and all(
+        village.start < m.start and m.end <= village.end for m in inside if m.end > village.start
+    )
 
 
 def _matched_rules(tokens: list[str], mentions: list[_Mention]) -> tuple[list[tuple[int, _Rule]], set[int]]:
