@@ -929,7 +929,7 @@ def _hospital_of(tokens: list[str]) -> tuple[Hospital | None, list[Hospital], bo
     written after it (which then narrows the candidates). Also: whether the whole name matched, and the place."""
     mentions, _ = _find_regions(tokens, set())
     regions = _resolve(mentions)
-    entry, found = find_hospital(hospital_words(tokens), regions)
+    entry, found = find_hospital(hospital_words(tokens), regions, tokens)
     if entry is not None or found or not mentions or mentions[-1].end != len(tokens):
         return entry, found, True, regions
     start = mentions[-1].start
@@ -1039,7 +1039,22 @@ def _classify_by_rules(key: str) -> AgencyClass:
             0.3,
         )
     hint = next((_QUALIFIERS[t] for t in tokens if t in _QUALIFIERS), None)
+    if rule.level == "any":
+        regions = _province_named_as_owner(mentions, regions)
     return _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
+
+
+def _province_named_as_owner(mentions: list[_Mention], regions: frozenset[Region]) -> frozenset[Region]:
+    """"RSUD Haji Surabaya Provinsi Jawa Timur": a unit of either level whose text closes with "Provinsi X" and names
+    a kab/kota of X only without "Kabupaten"/"Kota" belongs to the province; the kab/kota is part of its name."""
+    if not mentions or not regions or any(r.kind == "province" for r in regions):
+        return regions
+    last = mentions[-1]
+    if not last.qualified or any(r.kind != "province" for r in last.regions):
+        return regions
+    if any(m.qualified for m in mentions[:-1]) or not all(r.province in {p.name for p in last.regions} for r in regions):
+        return regions
+    return last.regions
 
 
 def _with_place(result: AgencyClass, note: str) -> AgencyClass:

@@ -41,7 +41,8 @@ _TITLES: Final = frozenset({"dr", "drs", "dokter", "h", "hj", "prof", "ir", "mm"
 _PLACE_WORDS: Final = frozenset({"kabupaten", "kota", "provinsi"})
 HOSPITAL_OPENERS: Final = frozenset({"rs", "rsu", "rsud", "rsd", "rsup", "rsupn", "rsj", "rsjd", "rsia", "rsau",
                                      "rsal", "rsad", "rsk", "rskd", "rumah", "rumkit", "rumkital", "rsb"})  # fmt: skip
-MIN_KEY_CHARS: Final = 4  # shorter keys ("RS AL", "RSU B") name no hospital
+MIN_KEY_CHARS: Final = 4  # shorter keys ("RS AL", "RSU B") name no hospital...
+WHOLE_NAME: Final = "="  # ...unless the whole name is written as listed ("RS Umum Obi"): keyed "=" + all its words
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,13 @@ def _keys(entry: Hospital) -> set[str]:
             while rest and rest[-1] in _PLACE_WORDS:
                 rest = rest[:-1]
             keys.add(hospital_key(rest))
-    return {k for k in keys if len(k) >= MIN_KEY_CHARS}
+    kept = {k for k in keys if len(k) >= MIN_KEY_CHARS}
+    return kept or {whole_name_key(normalize_words(entry.name).split())}
+
+
+def whole_name_key(tokens: Iterable[str]) -> str:
+    """The key of a hospital's whole name, generic words included, for names too short to key without them."""
+    return WHOLE_NAME + compact(" ".join(tokens))
 
 
 @lru_cache(maxsize=1)
@@ -134,11 +141,15 @@ def owner_of(entry: Hospital) -> tuple[str, str, str | None, str | None]:
     return (entry.sector, entry.level, entry.agency, entry.province)
 
 
-def find_hospital(words: list[str], places: frozenset[Region]) -> tuple[Hospital | None, list[Hospital]]:
-    """The one register entry the hospital words name, narrowed by the places the text names; with the candidates.
+def find_hospital(
+    words: list[str], places: frozenset[Region], whole: Iterable[str] = ()
+) -> tuple[Hospital | None, list[Hospital]]:
+    """The one register entry the hospital words (or the `whole` name as written) name, narrowed by the places the
+    text names; with the candidates.
 
     Entries of the same owner count as one; different owners (or none left after narrowing) give None."""
-    found = hospital_index().get(hospital_key(words), ())
+    index = hospital_index()
+    found = index.get(hospital_key(words), ()) or index.get(whole_name_key(whole), ())
     if places and found:
         provinces = {r.province for r in places}
         narrowed = [
