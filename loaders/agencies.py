@@ -230,12 +230,16 @@ def title_pemda(lines: Iterable[str]) -> tuple[AgencyClass, str] | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def in_context(result: AgencyClass, pemda: AgencyClass) -> AgencyClass:
+def in_context(result: AgencyClass, pemda: AgencyClass, source: str = "judul roster") -> AgencyClass:
     """A regional unit that names no region ("Dinas Kesehatan", "Inspektorat Provinsi") placed in the regional
     government the roster's title names: a provincial unit in a kabupaten/kota roster goes to that province's
-    government. Every other result is returned as is: a K/L unit, an unknown text and a unit of another
-    level (a kabupaten office in a province's roster: which kabupaten?) are never placed by a title."""
-    if result.sector != "regional" or result.province or pemda.province is None:
+    government. A unit whose region is ambiguous ("Kecamatan Pakis": Kabupaten Malang or Magelang) is placed only
+    when that government is one of its candidates. Every other result is returned as is: a K/L unit, an unknown
+    text and a unit of another level (a kabupaten office in a province's roster: which kabupaten?) are never
+    placed by a title."""
+    if result.sector != "regional" or result.agency or pemda.province is None:
+        return result
+    if result.province and not result.candidates:
         return result
     if result.level in (None, pemda.level):
         agency, level = pemda.agency, pemda.level
@@ -243,13 +247,45 @@ def in_context(result: AgencyClass, pemda: AgencyClass) -> AgencyClass:
         agency, level = f"Pemerintah Provinsi {pemda.province}", "province"
     else:
         return result
+    if result.candidates and agency not in result.candidates:
+        return result
     return replace(
         result,
         agency=agency,
         level=level,
         province=pemda.province,
-        reason=f"{result.reason}; daerahnya dari judul roster: {pemda.agency}",
+        candidates=(),
+        reason=f"{result.reason}; daerahnya dari {source}: {pemda.agency}",
     )
+
+
+ROSTER_PEMDA_MIN_TEXTS: Final = 2  # a lone "Dinas X Kota Y" in a national roster does not make it Kota Y's roster
+
+
+def in_roster(results: Sequence[AgencyClass]) -> list[AgencyClass]:
+    """Each distinct instansi of one roster, with regional units that name no region (or an ambiguous one) placed
+    by the roster's other rows: a unit whose candidates hold exactly one government the other rows name goes
+    there ("Kecamatan Pakis" beside "Dinas Kesehatan Kabupaten Malang"); a unit naming no region goes to the one
+    government the rows name when no other government is named and at least ROSTER_PEMDA_MIN_TEXTS texts name
+    it. Like a title, this never moves a K/L, unknown or placed result."""
+    named: dict[str, AgencyClass] = {}
+    texts: dict[str, int] = {}
+    for result in results:
+        if result.sector == "regional" and result.agency and result.province and result.level:
+            named.setdefault(result.agency, result)
+            texts[result.agency] = texts.get(result.agency, 0) + 1
+    if not named:
+        return list(results)
+    only = next(iter(named.values())) if len(named) == 1 and max(texts.values()) >= ROSTER_PEMDA_MIN_TEXTS else None
+    out: list[AgencyClass] = []
+    for result in results:
+        if result.sector != "regional" or result.agency:
+            out.append(result)
+            continue
+        fits = [named[a] for a in result.candidates if a in named]
+        pemda = fits[0] if len(fits) == 1 else None if result.candidates else only
+        out.append(in_context(result, pemda, "instansi lain di roster") if pemda is not None else result)
+    return out
 
 
 def override_key(text: str) -> str:
