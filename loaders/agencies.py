@@ -397,10 +397,13 @@ def _phrase_index() -> tuple[dict[str, tuple[_Rule, ...]], int]:
     for rule in rules:
         if rule.province and rule.province not in known:
             raise ValueError(f"reference tables: unknown province {rule.province!r}")
-        key = compact(rule.phrase)
-        if key and rule not in index.get(key, []):
-            index.setdefault(key, []).append(rule)
-        longest = max(longest, len(normalize_words(rule.phrase).split()))
+        words = normalize_words(rule.phrase).split()
+        # "Dinas Komunikasi & Informatika", "Badan Kepegawaian, Pengembangan SDM": "dan" written as "&" or a comma,
+        # which normalising drops, so a phrase with "dan" is also matched without it.
+        for key in {compact(rule.phrase), "".join(w for w in words if w != "dan")}:
+            if key and rule not in index.get(key, []):
+                index.setdefault(key, []).append(rule)
+        longest = max(longest, len(words))
     return {k: tuple(v) for k, v in index.items()}, longest
 
 

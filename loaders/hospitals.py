@@ -3,7 +3,8 @@
 The table comes from the Kemenkes hospital register (owner type, kab/kota, province). A hospital's key drops the
 generic words of hospital names ("RS Umum Daerah", "RSUD", "Rumah Sakit"), honorifics ("dr.", "H.") and
 punctuation, so "RSUD dr. Soebandi" and "RS Umum Daerah Dr. Soebandi" share a key. A key is also indexed without
-the kab/kota or province name that closes it ("RSUD Dr. Fauziah Bireuen" -> "RSUD Dr. Fauziah").
+the kab/kota or province name that closes it ("RSUD Dr. Fauziah Bireuen" -> "RSUD Dr. Fauziah"), also a kab/kota of
+the hospital's province that is not its listed owner ("RS Putra Waspada Tulungagung", a private hospital).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from loaders.regions import Region, by_name, compact, normalize_words, read_reference_csv
+from loaders.regions import Region, by_name, compact, name_index, normalize_words, read_reference_csv
 
 TNI: Final = "Tentara Nasional Indonesia"
 POLRI: Final = "Kepolisian Negara Republik Indonesia"
@@ -111,6 +112,11 @@ def _keys(entry: Hospital) -> set[str]:
             while rest and rest[-1] in _PLACE_WORDS:
                 rest = rest[:-1]
             keys.add(hospital_key(rest))
+    for n in (1, 2, 3):
+        # "RS Putra Waspada Tulungagung" (private: no owning kab/kota listed) is also written without its town.
+        tail = compact(" ".join(words[-n:]))
+        if len(words) > n and any(r.province == entry.province for r in name_index().get(tail, ())):
+            keys.add(hospital_key(words[:-n]))
     kept = {k for k in keys if len(k) >= MIN_KEY_CHARS}
     return kept or {whole_name_key(normalize_words(entry.name).split())}
 

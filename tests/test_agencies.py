@@ -705,6 +705,38 @@ def test_short_hospital_names_and_province_owned_units(
     assert_classified(text, sector, level, agency, province)
 
 
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "agency", "province"),
+    [
+        # "dan" written as "&" or a comma: the listed name still matches.
+        ("Badan Kepegawaian & Pengembangan Sumber Daya Manusia Kabupaten Nganjuk", "regional", "regency",
+         "Pemerintah Kabupaten Nganjuk", "Jawa Timur"),
+        ("Badan Pengelola Keuangan & Aset Daerah Kota Malang", "regional", "city", "Pemerintah Kota Malang",
+         "Jawa Timur"),
+        # Setda assistants; "Satuan Polisi Pamong" with its last word misspelt.
+        ("Asisten Pemerintahan & Kesra Setda Kabupaten Nganjuk", "regional", "regency", "Pemerintah Kabupaten Nganjuk",
+         "Jawa Timur"),
+        ("Asisten Umum", "regional", None, None, None),
+        ("Satuan Polisi Pamong Raja Kabupaten Sampang", "regional", "regency", "Pemerintah Kabupaten Sampang",
+         "Jawa Timur"),
+        # Puskesmas short forms, only first and before a place.
+        ("PKM I Denpasar Utara", "regional", "city", "Pemerintah Kota Denpasar", "Bali"),
+        ("PKC Cengkareng", "regional", "province", "Pemerintah Provinsi Daerah Khusus Ibukota Jakarta", JKT),
+        # Central units written without their body.
+        ("Badan Pengembangan Sumber Daya Manusia Industri", "central", "ministry", "Kementerian Perindustrian", None),
+        ("Komite Akreditasi Nasional", "central", "agency", "Badan Standardisasi Nasional", None),
+        ("Badan Narkotika Surabaya", "central", "agency", "Badan Narkotika Nasional", "Jawa Timur"),
+        # Newspapers and shops; a private hospital written without its town.
+        ("Surat Kabar Harian Palangka Post", "other", "other", None, None),
+        ("Kios Tani Ridho", "other", "other", None, None),
+        ("Rumah Sakit Putra Waspada", "other", "other", None, None),
+    ],
+)  # fmt: skip
+def test_issue_13_families_of_the_test_set(
+    text: str, sector: str, level: str | None, agency: str | None, province: str | None
+) -> None:
+    assert_classified(text, sector, level, agency, province)
+
 def test_the_rows_of_a_roster_place_its_unplaced_regional_units() -> None:
     texts = ["Dinas Kesehatan Kabupaten Malang", "Kecamatan Pakis", "Bappeda Kabupaten Malang", "Dinas Sosial",
              "Inspektorat Provinsi", "Kementerian Keuangan", "Kecamatan Dukun"]  # fmt: skip
