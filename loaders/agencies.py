@@ -259,7 +259,8 @@ def in_context(result: AgencyClass, pemda: AgencyClass, source: str = "judul ros
     )
 
 
-ROSTER_PEMDA_MIN_TEXTS: Final = 2  # a lone "Dinas X Kota Y" in a national roster does not make it Kota Y's roster
+# A lone "Dinas X Kota Y" in a national roster does not make it Kota Y's roster.
+ROSTER_PEMDA_MIN_TEXTS: Final = 2
 
 
 def in_roster(results: Sequence[AgencyClass]) -> list[AgencyClass]:
@@ -276,7 +277,8 @@ def in_roster(results: Sequence[AgencyClass]) -> list[AgencyClass]:
             texts[result.agency] = texts.get(result.agency, 0) + 1
     if not named:
         return list(results)
-    only = next(iter(named.values())) if len(named) == 1 and max(texts.values()) >= ROSTER_PEMDA_MIN_TEXTS else None
+    one = len(named) == 1 and max(texts.values()) >= ROSTER_PEMDA_MIN_TEXTS
+    only = next(iter(named.values())) if one else None
     out: list[AgencyClass] = []
     for result in results:
         if result.sector != "regional" or result.agency:
@@ -1084,14 +1086,16 @@ def _classify_by_rules(key: str) -> AgencyClass:
 
 
 def _province_named_as_owner(mentions: list[_Mention], regions: frozenset[Region]) -> frozenset[Region]:
-    """"RSUD Haji Surabaya Provinsi Jawa Timur": a unit of either level whose text closes with "Provinsi X" and names
-    a kab/kota of X only without "Kabupaten"/"Kota" belongs to the province; the kab/kota is part of its name."""
+    """A unit of either level whose text closes with "Provinsi X" and names a kab/kota of X only without
+    "Kabupaten"/"Kota" belongs to the province ("RSUD Haji Surabaya Provinsi Jawa Timur"): the kab/kota is part of
+    its name."""
     if not mentions or not regions or any(r.kind == "province" for r in regions):
         return regions
     last = mentions[-1]
     if not last.qualified or any(r.kind != "province" for r in last.regions):
         return regions
-    if any(m.qualified for m in mentions[:-1]) or not all(r.province in {p.name for p in last.regions} for r in regions):
+    named = {p.name for p in last.regions}
+    if any(m.qualified for m in mentions[:-1]) or not all(r.province in named for r in regions):
         return regions
     return last.regions
 

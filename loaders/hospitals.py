@@ -43,7 +43,8 @@ _PLACE_WORDS: Final = frozenset({"kabupaten", "kota", "provinsi"})
 HOSPITAL_OPENERS: Final = frozenset({"rs", "rsu", "rsud", "rsd", "rsup", "rsupn", "rsj", "rsjd", "rsia", "rsau",
                                      "rsal", "rsad", "rsk", "rskd", "rumah", "rumkit", "rumkital", "rsb"})  # fmt: skip
 MIN_KEY_CHARS: Final = 4  # shorter keys ("RS AL", "RSU B") name no hospital...
-WHOLE_NAME: Final = "="  # ...unless the whole name is written as listed ("RS Umum Obi"): keyed "=" + all its words
+# ...unless the whole name is written as listed ("RS Umum Obi"): keyed "=" + all its words.
+WHOLE_NAME: Final = "="
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,8 @@ def _keys(entry: Hospital) -> set[str]:
             keys.add(hospital_key(rest))
     for n in (1, 2, 3):
         # "RS Putra Waspada Tulungagung" (private: no owning kab/kota listed) is also written without its town.
-        tail = compact(" ".join(words[-n:]))
-        if len(words) > n and any(r.province == entry.province for r in name_index().get(tail, ())):
+        town = compact(" ".join(words[-n:]))
+        if len(words) > n and any(r.province == entry.province for r in name_index().get(town, ())):
             keys.add(hospital_key(words[:-n]))
     kept = {k for k in keys if len(k) >= MIN_KEY_CHARS}
     return kept or {whole_name_key(normalize_words(entry.name).split())}

@@ -15,7 +15,14 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from loaders.agencies import AgencyClass, classify_many, in_context, in_roster, title_pemda, warm_up_in_background
+from loaders.agencies import (
+    AgencyClass,
+    classify_many,
+    in_context,
+    in_roster,
+    title_pemda,
+    warm_up_in_background,
+)
 from loaders.cells import cell_text, clean_text
 from loaders.columnar import (
     TEXT,

@@ -684,7 +684,12 @@ def test_units_the_other_rows_place_take_their_government(tmp_path: Path) -> Non
         None,
     ]
     (note,) = [i for i in result.issues if i.code == "agency_from_rows"]
-    assert note.severity == "info" and "2 peserta" in note.message and "Pemerintah Kabupaten Malang" in note.message
+    assert (
+        note.severity == "info"
+        and "2 peserta" in note.message
+        and "Pemerintah Kabupaten Malang" in note.message
+    )
+
 
 # --- the intake's columns (roster.RosterColumns): what the command line writes without pandas ---------
 
