@@ -127,6 +127,9 @@ _VILLAGE_UNITS: Final = frozenset({
     "kelurahan", "kantor lurah", "desa", "kantor desa", "sd negeri", "sdn", "sd n", "sekolah dasar negeri",
     "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",
     "tkn", "puskesmas", "puskes", "puskemas", "pustu", "puskesmas pembantu",
+    # Provincial schools named by their village ("SMAN Saengga"): the village's kab/kota gives the province.
+    "sman", "sma negeri", "sma n", "sekolah menengah atas negeri", "smkn", "smk negeri", "smk n",
+    "sekolah menengah kejuruan negeri", "slbn", "slb negeri", "slb n",
 })  # fmt: skip
 # Residual words that hint at a central unit when only a region was recognised.
 _CENTRAL_HINTS: Final = frozenset({"balai", "kantor", "stasiun", "upt", "loka", "pangkalan", "lembaga",
@@ -227,12 +230,16 @@ def title_pemda(lines: Iterable[str]) -> tuple[AgencyClass, str] | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def in_context(result: AgencyClass, pemda: AgencyClass) -> AgencyClass:
+def in_context(result: AgencyClass, pemda: AgencyClass, source: str = "judul roster") -> AgencyClass:
     """A regional unit that names no region ("Dinas Kesehatan", "Inspektorat Provinsi") placed in the regional
     government the roster's title names: a provincial unit in a kabupaten/kota roster goes to that province's
-    government. Every other result is returned as is: a K/L unit, an unknown text and a unit of another
-    level (a kabupaten office in a province's roster: which kabupaten?) are never placed by a title."""
-    if result.sector != "regional" or result.province or pemda.province is None:
+    government. A unit whose region is ambiguous ("Kecamatan Pakis": Kabupaten Malang or Magelang) is placed only
+    when that government is one of its candidates. Every other result is returned as is: a K/L unit, an unknown
+    text and a unit of another level (a kabupaten office in a province's roster: which kabupaten?) are never
+    placed by a title."""
+    if result.sector != "regional" or result.agency or pemda.province is None:
+        return result
+    if result.province and not result.candidates:
         return result
     if result.level in (None, pemda.level):
         agency, level = pemda.agency, pemda.level
@@ -240,13 +247,47 @@ def in_context(result: AgencyClass, pemda: AgencyClass) -> AgencyClass:
         agency, level = f"Pemerintah Provinsi {pemda.province}", "province"
     else:
         return result
+    if result.candidates and agency not in result.candidates:
+        return result
     return replace(
         result,
         agency=agency,
         level=level,
         province=pemda.province,
-        reason=f"{result.reason}; daerahnya dari judul roster: {pemda.agency}",
+        candidates=(),
+        reason=f"{result.reason}; daerahnya dari {source}: {pemda.agency}",
     )
+
+
+# A lone "Dinas X Kota Y" in a national roster does not make it Kota Y's roster.
+ROSTER_PEMDA_MIN_TEXTS: Final = 2
+
+
+def in_roster(results: Sequence[AgencyClass]) -> list[AgencyClass]:
+    """Each distinct instansi of one roster, with regional units that name no region (or an ambiguous one) placed
+    by the roster's other rows: a unit whose candidates hold exactly one government the other rows name goes
+    there ("Kecamatan Pakis" beside "Dinas Kesehatan Kabupaten Malang"); a unit naming no region goes to the one
+    government the rows name when no other government is named and at least ROSTER_PEMDA_MIN_TEXTS texts name
+    it. Like a title, this never moves a K/L, unknown or placed result."""
+    named: dict[str, AgencyClass] = {}
+    texts: dict[str, int] = {}
+    for result in results:
+        if result.sector == "regional" and result.agency and result.province and result.level:
+            named.setdefault(result.agency, result)
+            texts[result.agency] = texts.get(result.agency, 0) + 1
+    if not named:
+        return list(results)
+    one = len(named) == 1 and max(texts.values()) >= ROSTER_PEMDA_MIN_TEXTS
+    only = next(iter(named.values())) if one else None
+    out: list[AgencyClass] = []
+    for result in results:
+        if result.sector != "regional" or result.agency:
+            out.append(result)
+            continue
+        fits = [named[a] for a in result.candidates if a in named]
+        pemda = fits[0] if len(fits) == 1 else None if result.candidates else only
+        out.append(in_context(result, pemda, "instansi lain di roster") if pemda is not None else result)
+    return out
 
 
 def override_key(text: str) -> str:
@@ -358,10 +399,13 @@ def _phrase_index() -> tuple[dict[str, tuple[_Rule, ...]], int]:
     for rule in rules:
         if rule.province and rule.province not in known:
             raise ValueError(f"reference tables: unknown province {rule.province!r}")
-        key = compact(rule.phrase)
-        if key and rule not in index.get(key, []):
-            index.setdefault(key, []).append(rule)
-        longest = max(longest, len(normalize_words(rule.phrase).split()))
+        words = normalize_words(rule.phrase).split()
+        # "Dinas Komunikasi & Informatika", "Badan Kepegawaian, Pengembangan SDM": "dan" written as "&" or a comma,
+        # which normalising drops, so a phrase with "dan" is also matched without it.
+        for key in {compact(rule.phrase), "".join(w for w in words if w != "dan")}:
+            if key and rule not in index.get(key, []):
+                index.setdefault(key, []).append(rule)
+        longest = max(longest, len(words))
     return {k: tuple(v) for k, v in index.items()}, longest
 
 
@@ -843,6 +887,13 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
     in_mention = {i for m in mentions for i in range(m.start, m.end)}
     if not any(_unexplained(t) for i, t in enumerate(tokens) if i not in covered and i not in in_mention):
         return regions, "", False
+    kelurahan = any(tokens[i] in ("kelurahan", "lurah") for i in covered)
+    village = _find_village(tokens, covered, kelurahan) if villages else None
+    if village is not None and _longer_than_places(village, mentions, tokens, covered, towns_first):
+        # "SD Negeri 1 Gunung Malang", "Kelurahan Dangin Puri": the village's whole name, not the region or
+        # kecamatan ("Malang", "Puri") its last word happens to be.
+        where = " / ".join(sorted(r.name for r in village.regions))
+        return village.regions, f"kelurahan/desa '{village.text}' ada di {where}", False
     if mentions and not any(_unplaced_neighbour(tokens, m, covered) for m in mentions):
         return regions, "", False
     districts = _find_districts(tokens, covered, towns_first)
@@ -861,8 +912,6 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
         return place, f"kecamatan/distrik '{districts[0].text}' ada di {where}", False
     if mentions:
         return regions, "", False
-    kelurahan = any(tokens[i] in ("kelurahan", "lurah") for i in covered)
-    village = _find_village(tokens, covered, kelurahan) if villages else None
     if village is not None:
         where = " / ".join(sorted(r.name for r in village.regions))
         return village.regions, f"kelurahan/desa '{village.text}' ada di {where}", False
@@ -870,6 +919,15 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
     if typo is None:
         return regions, "", False
     return typo.regions, typo.text, True
+
+
+def _longer_than_places(village: _Mention, mentions: list[_Mention], tokens: list[str], covered: set[int],
+                        towns_first: bool) -> bool:  # fmt: skip
+    """Whether a village name closing the text is longer than every region or kecamatan name found inside it."""
+    inside = [*mentions, *_find_districts(tokens, covered, towns_first)]
+    return bool(inside) and all(
+        village.start < m.start and m.end <= village.end for m in inside if m.end > village.start
+    )
 
 
 def _matched_rules(tokens: list[str], mentions: list[_Mention]) -> tuple[list[tuple[int, _Rule]], set[int]]:
@@ -912,7 +970,7 @@ def _hospital_of(tokens: list[str]) -> tuple[Hospital | None, list[Hospital], bo
     written after it (which then narrows the candidates). Also: whether the whole name matched, and the place."""
     mentions, _ = _find_regions(tokens, set())
     regions = _resolve(mentions)
-    entry, found = find_hospital(hospital_words(tokens), regions)
+    entry, found = find_hospital(hospital_words(tokens), regions, tokens)
     if entry is not None or found or not mentions or mentions[-1].end != len(tokens):
         return entry, found, True, regions
     start = mentions[-1].start
@@ -1022,7 +1080,24 @@ def _classify_by_rules(key: str) -> AgencyClass:
             0.3,
         )
     hint = next((_QUALIFIERS[t] for t in tokens if t in _QUALIFIERS), None)
+    if rule.level == "any":
+        regions = _province_named_as_owner(mentions, regions)
     return _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
+
+
+def _province_named_as_owner(mentions: list[_Mention], regions: frozenset[Region]) -> frozenset[Region]:
+    """A unit of either level whose text closes with "Provinsi X" and names a kab/kota of X only without
+    "Kabupaten"/"Kota" belongs to the province ("RSUD Haji Surabaya Provinsi Jawa Timur"): the kab/kota is part of
+    its name."""
+    if not mentions or not regions or any(r.kind == "province" for r in regions):
+        return regions
+    last = mentions[-1]
+    if not last.qualified or any(r.kind != "province" for r in last.regions):
+        return regions
+    named = {p.name for p in last.regions}
+    if any(m.qualified for m in mentions[:-1]) or not all(r.province in named for r in regions):
+        return regions
+    return last.regions
 
 
 def _with_place(result: AgencyClass, note: str) -> AgencyClass:

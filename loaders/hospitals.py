@@ -3,7 +3,8 @@
 The table comes from the Kemenkes hospital register (owner type, kab/kota, province). A hospital's key drops the
 generic words of hospital names ("RS Umum Daerah", "RSUD", "Rumah Sakit"), honorifics ("dr.", "H.") and
 punctuation, so "RSUD dr. Soebandi" and "RS Umum Daerah Dr. Soebandi" share a key. A key is also indexed without
-the kab/kota or province name that closes it ("RSUD Dr. Fauziah Bireuen" -> "RSUD Dr. Fauziah").
+the kab/kota or province name that closes it ("RSUD Dr. Fauziah Bireuen" -> "RSUD Dr. Fauziah"), also a kab/kota of
+the hospital's province that is not its listed owner ("RS Putra Waspada Tulungagung", a private hospital).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from loaders.regions import Region, by_name, compact, normalize_words, read_reference_csv
+from loaders.regions import Region, by_name, compact, name_index, normalize_words, read_reference_csv
 
 TNI: Final = "Tentara Nasional Indonesia"
 POLRI: Final = "Kepolisian Negara Republik Indonesia"
@@ -41,7 +42,9 @@ _TITLES: Final = frozenset({"dr", "drs", "dokter", "h", "hj", "prof", "ir", "mm"
 _PLACE_WORDS: Final = frozenset({"kabupaten", "kota", "provinsi"})
 HOSPITAL_OPENERS: Final = frozenset({"rs", "rsu", "rsud", "rsd", "rsup", "rsupn", "rsj", "rsjd", "rsia", "rsau",
                                      "rsal", "rsad", "rsk", "rskd", "rumah", "rumkit", "rumkital", "rsb"})  # fmt: skip
-MIN_KEY_CHARS: Final = 4  # shorter keys ("RS AL", "RSU B") name no hospital
+MIN_KEY_CHARS: Final = 4  # shorter keys ("RS AL", "RSU B") name no hospital...
+# ...unless the whole name is written as listed ("RS Umum Obi"): keyed "=" + all its words.
+WHOLE_NAME: Final = "="
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,18 @@ def _keys(entry: Hospital) -> set[str]:
             while rest and rest[-1] in _PLACE_WORDS:
                 rest = rest[:-1]
             keys.add(hospital_key(rest))
-    return {k for k in keys if len(k) >= MIN_KEY_CHARS}
+    for n in (1, 2, 3):
+        # "RS Putra Waspada Tulungagung" (private: no owning kab/kota listed) is also written without its town.
+        town = compact(" ".join(words[-n:]))
+        if len(words) > n and any(r.province == entry.province for r in name_index().get(town, ())):
+            keys.add(hospital_key(words[:-n]))
+    kept = {k for k in keys if len(k) >= MIN_KEY_CHARS}
+    return kept or {whole_name_key(normalize_words(entry.name).split())}
+
+
+def whole_name_key(tokens: Iterable[str]) -> str:
+    """The key of a hospital's whole name, generic words included, for names too short to key without them."""
+    return WHOLE_NAME + compact(" ".join(tokens))
 
 
 @lru_cache(maxsize=1)
@@ -134,11 +148,15 @@ def owner_of(entry: Hospital) -> tuple[str, str, str | None, str | None]:
     return (entry.sector, entry.level, entry.agency, entry.province)
 
 
-def find_hospital(words: list[str], places: frozenset[Region]) -> tuple[Hospital | None, list[Hospital]]:
-    """The one register entry the hospital words name, narrowed by the places the text names; with the candidates.
+def find_hospital(
+    words: list[str], places: frozenset[Region], whole: Iterable[str] = ()
+) -> tuple[Hospital | None, list[Hospital]]:
+    """The one register entry the hospital words (or the `whole` name as written) name, narrowed by the places the
+    text names; with the candidates.
 
     Entries of the same owner count as one; different owners (or none left after narrowing) give None."""
-    found = hospital_index().get(hospital_key(words), ())
+    index = hospital_index()
+    found = index.get(hospital_key(words), ()) or index.get(whole_name_key(whole), ())
     if places and found:
         provinces = {r.province for r in places}
         narrowed = [

@@ -24,6 +24,7 @@ ISSUE_TYPES: Final[dict[str, IssueType]] = {
     "agency_unknown": IssueType("warning", N_("issue.agency_unknown"), N_("issue.agency_unknown.message")),
     "agency_other": IssueType("info", N_("issue.agency_other"), N_("issue.agency_other.message")),
     "agency_from_title": IssueType("info", N_("issue.agency_from_title"), N_("issue.agency_from_title.message")),
+    "agency_from_rows": IssueType("info", N_("issue.agency_from_rows"), N_("issue.agency_from_rows.message")),
     "agency_review": IssueType("info", N_("issue.agency_review"), N_("issue.agency_review.message")),
     "nip_missing": IssueType("warning", N_("issue.nip_missing"), N_("issue.nip_missing.message")),
     "nip_invalid": IssueType("warning", N_("issue.nip_invalid"), N_("issue.nip_invalid.message")),

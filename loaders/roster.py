@@ -15,7 +15,14 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from loaders.agencies import AgencyClass, classify_many, in_context, title_pemda, warm_up_in_background
+from loaders.agencies import (
+    AgencyClass,
+    classify_many,
+    in_context,
+    in_roster,
+    title_pemda,
+    warm_up_in_background,
+)
 from loaders.cells import cell_text, clean_text
 from loaders.columnar import (
     TEXT,
@@ -700,7 +707,8 @@ def _classify(
     title: tuple[AgencyClass, str] | None = None,
 ) -> list[Issue]:
     """Classify each distinct instansi once and add the agency/sector/level/province columns; regional units
-    that name no region are placed in the government the title names (reported once)."""
+    that name no region are placed in the government the title names, else by the roster's other rows (in_roster);
+    each placement reported once."""
     codes, distinct = factorize_text(columns["instansi"])
     classes = classify_many([*distinct, None], overrides)
     found = [classes[v] for v in distinct]
@@ -721,6 +729,20 @@ def _classify(
                 )
             )
             found = placed
+    by_rows = in_roster(found)
+    moved = [j for j, (old, new) in enumerate(zip(found, by_rows, strict=True)) if new is not old]
+    if moved:
+        rows = np.flatnonzero(np.isin(codes, moved))
+        issues.append(
+            make_issue(
+                "agency_from_rows",
+                sheet=columns["sheet"][int(rows[0])].as_py(),
+                count=id_int(len(rows)),
+                example=distinct[moved[0]],
+                pemda=by_rows[moved[0]].agency,
+            )
+        )
+        found = by_rows
     for name in ("agency", "sector", "level", "province"):
         missing = getattr(classes[""], name)  # the empty instansi's class
         columns[name] = take_by_code([getattr(c, name) for c in found], codes, missing, TEXT)

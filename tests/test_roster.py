@@ -664,6 +664,33 @@ def test_without_one_government_in_the_title_nothing_is_placed(tmp_path: Path, t
     assert not [i for i in result.issues if i.code == "agency_from_title"]
 
 
+def test_units_the_other_rows_place_take_their_government(tmp_path: Path) -> None:
+    rows = [
+        "Dinas Kesehatan Kabupaten Malang",
+        "Kecamatan Pakis",  # Kabupaten Malang or Magelang: the other rows name Malang
+        "Dinas Pendidikan Kabupaten Malang",
+        "Dinas Sosial",  # names no region: the one government the rows name
+        "Kementerian Keuangan",
+        "Badan Pengembangan Sumber Daya Manusia",  # central or regional: stays unknown
+    ]
+    result = read_roster(_titled_roster(tmp_path, ["DAFTAR PESERTA PELATIHAN DASAR CPNS"], rows))
+    agencies = result.participants["agency"].astype(object).where(result.participants["agency"].notna(), None)
+    assert agencies.tolist() == [
+        "Pemerintah Kabupaten Malang",
+        "Pemerintah Kabupaten Malang",
+        "Pemerintah Kabupaten Malang",
+        "Pemerintah Kabupaten Malang",
+        "Kementerian Keuangan",
+        None,
+    ]
+    (note,) = [i for i in result.issues if i.code == "agency_from_rows"]
+    assert (
+        note.severity == "info"
+        and "2 peserta" in note.message
+        and "Pemerintah Kabupaten Malang" in note.message
+    )
+
+
 # --- the intake's columns (roster.RosterColumns): what the command line writes without pandas ---------
 
 COUNTED = st.one_of(
