@@ -18,7 +18,7 @@ from typing import Any, Final
 import pandas as pd
 import sqlalchemy as sa
 
-from loaders.agencies import AgencyClass, classify_many, override_key
+from loaders.agencies import AgencyClass, classify_many, in_context, override_key
 from loaders.report import make_issue
 from loaders.roster import REVIEW_SIDES
 from loaders.schema import SECTORS
@@ -42,6 +42,21 @@ def _agency_code(cls: AgencyClass) -> str | None:
 
 def _class_tuple(cls: AgencyClass) -> tuple[str | None, str, str | None, str | None]:
     return (cls.agency, cls.sector, cls.level, cls.province)
+
+
+def _placed_as(cls: AgencyClass, agency: str | None, governments: dict[str, AgencyClass]) -> AgencyClass:
+    """The class a row of this text keeps when it is stored in `agency`: a regional unit that names no region
+    ("Dinas Sosial") was placed by its roster's title or other rows (loaders.agencies.in_context), which the
+    text alone cannot tell again, so it stays in that government when the government fits the unit; any other
+    class is the text's own. `governments` caches the classes of the government names."""
+    if agency is None or cls.sector != "regional" or cls.agency:
+        return cls
+    if agency not in governments:
+        governments[agency] = classify_many([agency])[agency]
+    pemda = governments[agency]
+    if pemda.sector != "regional" or pemda.agency != agency:
+        return cls
+    return in_context(cls, pemda, "angkatan tersimpan")
 
 
 @dataclass(frozen=True)
@@ -123,7 +138,12 @@ def plan_changes(
         wanted = set(keys)
         stored = {t: v for t, v in stored.items() if override_key(t) in wanted}
     now = classify_many(stored, corrections)
-    return {t: now[t] for t, classes in stored.items() if classes != {_class_tuple(now[t])}}
+    governments: dict[str, AgencyClass] = {}
+    return {
+        t: now[t]
+        for t, classes in stored.items()
+        if any(c != _class_tuple(_placed_as(now[t], c[0], governments)) for c in classes)
+    }
 
 
 def cohort_counts(conn: sa.Connection, changes: Mapping[str, AgencyClass]) -> tuple[pd.DataFrame, int]:
@@ -187,13 +207,25 @@ def apply_changes(
     if not changes:
         return [], 0
     p = participants.c
-    conn.execute(
-        sa.update(participants)
-        .where(p.instansi == sa.bindparam("text"))
-        .values({c: sa.bindparam(f"new_{c}") for c in CLASS_COLUMNS}),
-        [{"text": t, **{f"new_{c}": v for c, v in zip(CLASS_COLUMNS, _class_tuple(cls), strict=True)}}
-         for t, cls in changes.items()],
-    )  # fmt: skip
+    # Per (text, stored government): a unit its roster placed stays placed (_placed_as).
+    governments: dict[str, AgencyClass] = {}
+    updates = []
+    for chunk in chunks(sorted(changes), IN_CHUNK):
+        for text, agency in conn.execute(
+            sa.select(p.instansi, p.agency).where(p.instansi.in_(chunk)).distinct()
+        ).all():
+            new = _class_tuple(_placed_as(changes[text], agency, governments))
+            updates.append(
+                {"text": text, "old_agency": agency,
+                 **{f"new_{c}": v for c, v in zip(CLASS_COLUMNS, new, strict=True)}}
+            )  # fmt: skip
+    if updates:
+        conn.execute(
+            sa.update(participants)
+            .where(p.instansi == sa.bindparam("text"), p.agency.is_not_distinct_from(sa.bindparam("old_agency")))
+            .values({c: sa.bindparam(f"new_{c}") for c in CLASS_COLUMNS}),
+            updates,
+        )
     touched: set[int] = set()
     combos: set[tuple[str, str | None]] = set()
     n_rows = 0

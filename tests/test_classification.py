@@ -117,6 +117,55 @@ def test_reclassify_plans_per_cohort_then_applies(store: Store) -> None:
     assert store.audit_log(1)["action"].tolist() == ["klasifikasi_ulang"]
 
 
+def _roster(tmp_path, name: str, title: str, instansi: list[str]):
+    """A small roster file whose title block is one line, read by the intake."""
+    from openpyxl import Workbook
+
+    from loaders import read_roster
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append([title])
+    sheet.append(["No", "Nama", "Instansi"])
+    names = ["Ani Lestari", "Budi Santoso", "Citra Dewi", "Dodi Pratama", "Eka Putri", "Fajar Nugroho"]
+    for i, (person, text) in enumerate(zip(names[: len(instansi)], instansi, strict=True), start=1):
+        sheet.append([i, f"{person} {name.title()}", text])
+    path = tmp_path / f"{name}.xlsx"
+    workbook.save(path)
+    return read_roster(path)
+
+
+def test_reclassifying_keeps_the_units_a_roster_placed(store: Store, tmp_path) -> None:
+    """'Dinas Sosial' names no region: the intake stored it in the government its roster's title names. The
+    text alone cannot say that again, so a re-classification (or a correction of another text) keeps it."""
+    from store.uploads import cohort_uploads
+
+    texts = ["Dinas Sosial", "Dinas Sosial", "Kementerian Keuangan", "Kementerian Keuangan"]
+    titled = _roster(tmp_path, "sampang", "PEMERINTAH KABUPATEN SAMPANG", texts)
+    plain = _roster(tmp_path, "nasional", "DAFTAR PESERTA PELATIHAN DASAR CPNS", texts)
+    ids = [store.save_cohort(cohort_uploads(r, c * 64)[0], user="admin") for r, c in ((titled, "b"), (plain, "c"))]
+
+    def agencies() -> dict[int, set[str | None]]:
+        people, _ = store.participants(ids, limit=None)
+        social = people[people["instansi"] == "Dinas Sosial"]
+        return {i: set(social.loc[social["cohort_id"] == i, "agency"].replace({float("nan"): None})) for i in ids}
+
+    placed = {ids[0]: {"Pemerintah Kabupaten Sampang"}, ids[1]: {None}}
+    assert agencies() == placed
+    assert store.plan_reclassification().empty  # the placement is not a change
+    _forget_classification(store, "Kementerian Keuangan")
+    plan = store.plan_reclassification()
+    assert list(plan.changes) == ["Kementerian Keuangan"]
+    store.reclassify(plan, user="admin")
+    assert agencies() == placed
+    # A correction that keeps the unit regional without a region: each cohort keeps where its roster put it.
+    regional = AgencyClass("regional", None, None, None, 1.0, "Koreksi uji")
+    store.save_correction("Dinas Sosial", regional, user="petugas")
+    assert agencies() == placed
+    store.save_correction("Dinas Sosial", PEMDA_BOGOR, user="petugas")  # a government named: it wins
+    assert agencies() == {i: {"Pemerintah Kabupaten Bogor"} for i in ids}
+
+
 def test_a_stale_reclassification_plan_is_refused(store: Store) -> None:
     cohort_id = store.save_cohort(reference_upload(), user="admin")
     _forget_classification(store, "Kementerian Keuangan")
