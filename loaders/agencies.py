@@ -35,12 +35,14 @@ from rapidfuzz.distance import Levenshtein
 
 from loaders.hospitals import (
     HOSPITAL_OPENERS,
+    TNI,
     Hospital,
     find_hospital,
     hospital_index,
     hospital_words,
     owner_of,
 )
+from loaders.military import kodim_provinces, unit_province
 from loaders.regions import (
     Region,
     all_regions,
@@ -961,8 +963,21 @@ def _without_rules(
 
 @lru_cache(maxsize=200_000)
 def _classify_key(key: str) -> AgencyClass:
-    """Classify one normalised instansi text (see override_key): the rules, then the hospital register."""
-    return _with_hospital(key, _classify_by_rules(key))
+    """Classify one normalised instansi text (see override_key): the rules, the hospital register, then the
+    number of a TNI territorial unit."""
+    return _with_unit_number(key, _with_hospital(key, _classify_by_rules(key)))
+
+
+def _with_unit_number(key: str, result: AgencyClass) -> AgencyClass:
+    """A TNI unit the text names only by number ("Kodim 0818", "Koramil 0818/05"): placed in the province of the
+    kabupaten/kota its number stands for (data/reference/kodim.csv). A place the text names keeps precedence."""
+    if result.agency != TNI or result.province is not None:
+        return result
+    found = unit_province(_tokens(key))
+    if found is None:
+        return result
+    province, unit = found
+    return replace(result, province=province, reason=f"{result.reason}; {unit} ada di {province} (daftar Kodim)")
 
 
 def _hospital_of(tokens: list[str]) -> tuple[Hospital | None, list[Hospital], bool, frozenset[Region]]:
@@ -1171,6 +1186,7 @@ def warm_up() -> None:
         _fuzzy_agencies()
         _agency_levels()
         hospital_index()
+        kodim_provinces()
         _WARM.set()
 
 

@@ -22,6 +22,7 @@ from loaders.agencies import (
     title_pemda,
 )
 from loaders.hospitals import find_hospital, hospital_index, owner_of
+from loaders.military import kodim_provinces, korem_provinces
 from loaders.regions import by_name
 
 LABELLED = Path(__file__).parent / "data" / "instansi_labelled.csv"
@@ -592,6 +593,33 @@ def test_issue_13_families(
     text: str, sector: str, level: str | None, agency: str | None, province: str | None
 ) -> None:
     assert_classified(text, sector, level, agency, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # A Kodim/Koramil number stands for its kabupaten/kota (data/reference/kodim.csv).
+        ("Kodim 0705", "Jawa Tengah"),
+        ("KODIM-1604", "Nusa Tenggara Timur"),
+        ("Koramil 0606/03", "Jawa Barat"),
+        ("Komando Distrik Militer 1708", "Papua"),
+        ("Kodim 0732 Sleman", "Daerah Istimewa Yogyakarta"),
+        # A Korem only when all its Kodims lie in one province: 072 spans Jawa Tengah and DI Yogyakarta.
+        ("Korem 084/Bhaskara Jaya", "Jawa Timur"),
+        ("Korem 072/Pamungkas", None),
+        # Not in the list (the source row names no place), and battalions: unplaced.
+        ("Kodim 0201", None),
+        ("Yonif 410", None),
+    ],
+)
+def test_tni_units_by_number(text: str, province: str | None) -> None:
+    assert_classified(text, "central", "agency", TNI, province)
+
+
+def test_kodim_table_is_consistent() -> None:
+    table = kodim_provinces()
+    assert len(table) >= 300 and all(len(k) == 4 and k.isdigit() for k in table)
+    assert set(table.values()) | set(korem_provinces().values()) <= set(all_provinces())
 
 
 @pytest.mark.parametrize(
