@@ -616,6 +616,30 @@ def test_tni_units_by_number(text: str, province: str | None) -> None:
     assert_classified(text, "central", "agency", TNI, province)
 
 
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "agency", "province"),
+    [
+        # "Negara" qualifying a noun is "the state's", not the town in Jembrana (Bali).
+        ("Pusat Pengembangan Kompetensi Aparatur Sipil Negara Kemenkes", "central", "ministry", KES, None),
+        ("Balai Pengelolaan Keuangan Negara Kemenkes", "central", "ministry", KES, None),
+        # ...but written after a unit's name it is the town.
+        ("KPKNL Negara", "central", "ministry", KEU, "Bali"),
+        ("Puskesmas Negara", "regional", "regency", "Pemerintah Kabupaten Jembrana", "Bali"),
+        # A Poltekkes is Kemenkes' own school unless another owner's name follows "Poltekkes": then private.
+        ("Poltekkes Kemenkes Palu", "central", "ministry", KES, "Sulawesi Tengah"),
+        ("Poltekkes Semarang", "central", "ministry", KES, "Jawa Tengah"),
+        ("Poltekkes Kemenkes Surabaya Jurusan Gizi", "central", "ministry", KES, "Jawa Timur"),
+        ("Poltekkes TNI AU Adisutjipto", "other", "other", None, None),
+        ("Poltekkes Yapkesbi Sukabumi", "other", "other", None, "Jawa Barat"),
+        ("Politeknik Kesehatan Bhakti Mulia", "other", "other", None, None),
+    ],
+)  # fmt: skip
+def test_state_words_and_state_schools(
+    text: str, sector: str, level: str | None, agency: str | None, province: str | None
+) -> None:
+    assert_classified(text, sector, level, agency, province)
+
+
 def test_kodim_table_is_consistent() -> None:
     table = kodim_provinces()
     assert len(table) >= 300 and all(len(k) == 4 and k.isdigit() for k in table)
