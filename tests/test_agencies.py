@@ -986,6 +986,26 @@ def test_hospitals_by_name(
     assert_classified(text, sector, level, agency, province)
 
 
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # The register's "RSPAL dr. Ramelan", "RSAU dr. M. Salamun", "Rumkital dr. Midiyato Suratani", written
+        # without the owner prefix: matched when no other hospital has the name that is left.
+        ("RS dr. Ramelan", "Jawa Timur"),
+        ("RS Dr. M. Salamun", "Jawa Barat"),
+        ("Rumah Sakit dr. Midiyato Suratani", "Kepulauan Riau"),
+    ],
+)
+def test_tni_hospitals_without_owner_prefix(text: str, province: str) -> None:
+    assert_classified(text, "central", "agency", TNI, province)
+
+
+def test_owner_free_keys_name_one_hospital() -> None:
+    entries = hospital_index()
+    assert entries["ramelan"][0].name == "RSPAL dr. Ramelan"
+    assert all(len(v) == 1 for k, v in entries.items() if k == "salamun")
+
+
 def test_hospital_names_with_several_owners_place_nothing() -> None:
     # "RS Umum Permata Hati": private hospitals in several provinces, all `other`: one kind of owner.
     assert classify_agency("RS Umum Permata Hati").sector == "other"
