@@ -155,7 +155,7 @@ def hospital_index() -> dict[str, tuple[Hospital, ...]]:
         for key in _keys(entry):
             if entry not in index.setdefault(key, []):
                 index[key].append(entry)
-        bare = _owner_free_key(entry)
+        bare = _owner_free_key(entry) if entry.owner.startswith("tni") else None
         if bare is not None:
             owner_free.setdefault(bare, []).append(entry)
     for key, entries in owner_free.items():
