@@ -35,12 +35,14 @@ from rapidfuzz.distance import Levenshtein
 
 from loaders.hospitals import (
     HOSPITAL_OPENERS,
+    TNI,
     Hospital,
     find_hospital,
     hospital_index,
     hospital_words,
     owner_of,
 )
+from loaders.military import kodim_provinces, unit_province
 from loaders.regions import (
     Region,
     all_regions,
@@ -101,6 +103,22 @@ _NOT_DINAS: Final = frozenset({"distrik", "distribusi", "disabilitas", "diskusi"
 _NOT_PLACES: Final = frozenset({"barat", "timur", "utara", "selatan", "tengah", "pusat", "kota", "baru", "raya",
                                 "pantai", "pelabuhan", "bandar", "kelas", "umum", "negeri", "madya", "pratama",
                                 "wilayah", "besar", "sentral", "induk", "cabang", "jaya"})  # fmt: skip
+# Town names that are also the word they qualify in unit names: after these words "Negara" is "the state's"
+# ("Aparatur Sipil Negara", "Kekayaan Negara", "Badan Usaha Milik Negara"), not the town in Jembrana.
+_COMMON_WORD_PLACES: Final[dict[str, frozenset[str]]] = {
+    "negara": frozenset({"sipil", "aparatur", "keuangan", "kekayaan", "milik", "administrasi", "usaha", "tata",
+                         "lembaga", "pegawai", "kas", "bela", "pertahanan", "sekretariat", "perbendaharaan",
+                         "penerimaan", "pendapatan", "intelijen", "kepegawaian", "ketahanan", "hukum", "rumah",
+                         "pejabat", "penyelenggara", "aset", "barang", "utang", "belanja", "anggaran", "ideologi",
+                         "dasar", "simbol", "lambang", "kepala", "tamu", "protokol"}),
+}  # fmt: skip
+# Words that may follow a state school's name without naming another owner (where=state/owned): its ministry,
+# "negeri", and the words of its own parts ("Poltekkes Kemenkes Jurusan Gizi", "Poltekkes Prov. Riau").
+_STATE_SCHOOL_WORDS: Final = frozenset({
+    "kemenkes", "kemkes", "depkes", "kementerian", "kementrian", "departemen", "kesehatan", "ri", "negeri",
+    "jurusan", "prodi", "program", "studi", "kampus", "direktorat", "unit", "prov", "provinsi", "kabupaten", "kab",
+    "kota", "di", "wilayah",
+})  # fmt: skip
 # Words that make a text a hospital's name (for rules with where=rs).
 _HOSPITAL_WORDS: Final = frozenset(
     {"rs", "rsu", "rsud", "rsup", "rsj", "rsjd", "rsia", "rumah", "rsk", "rskd", "blud"}
@@ -378,6 +396,7 @@ def _phrase_index() -> tuple[dict[str, tuple[_Rule, ...]], int]:
                 row["note"],
                 kind=row["kind"],
                 review=row.get("review") or _REVIEW_BY_KIND.get(row["kind"], ""),
+                where=row.get("where") or "",
             )
         )
     for row in read_reference_csv("ambiguous_units.csv"):
@@ -748,7 +767,21 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
         return bool(mentions)
     if rule.where == "rs":
         return not _HOSPITAL_WORDS.isdisjoint(tokens)
+    if rule.where in ("state", "owned"):
+        return _owner_written(tokens, end, mentions) == (rule.where == "owned")
     return True
+
+
+def _owner_written(tokens: list[str], end: int, mentions: list[_Mention]) -> bool:
+    """Whether the word right after a state school's name is another owner's ("Poltekkes TNI AU", "Politeknik
+    Kesehatan KMC"): not its ministry ("Kemenkes"), a place, a number or a word of its own (_STATE_SCHOOL_WORDS)."""
+    if end >= len(tokens):
+        return False
+    word = tokens[end]
+    if word in _STATE_SCHOOL_WORDS or not _unexplained(word) or any(m.start == end for m in mentions):
+        return False
+    return not any(start == end for start, _, _ in _scan(tokens, place_index(True), _place_prefixes(True),
+                                                          MAX_DISTRICT_WORDS))  # fmt: skip
 
 
 def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int]) -> list[tuple[int, _Rule]]:
@@ -807,8 +840,16 @@ def _find_districts(tokens: list[str], skip: set[int], towns_first: bool = True)
             continue
         if end - start == 1 and (tokens[start] in _NEUTRAL_WORDS or tokens[start] in _NOT_PLACES):
             continue
+        if _common_word(tokens, start, end):
+            continue
         found.append(_Mention(start, end, index[key], False, " ".join(tokens[start:end])))
     return found
+
+
+def _common_word(tokens: list[str], start: int, end: int) -> bool:
+    """A one-word town name used as the word it is ("Aparatur Sipil Negara"): see _COMMON_WORD_PLACES."""
+    before = _COMMON_WORD_PLACES.get(tokens[start]) if end - start == 1 else None
+    return before is not None and start > 0 and tokens[start - 1] in before
 
 
 def _ends_text(tokens: list[str], end: int, skip: set[int]) -> bool:
@@ -870,6 +911,8 @@ def _find_village(tokens: list[str], skip: set[int], kelurahan_only: bool = Fals
         if any(i in skip for i in range(start, end)):
             continue
         if end - start == 1 and (tokens[start] in _NEUTRAL_WORDS or tokens[start] in _NOT_PLACES):
+            continue
+        if _common_word(tokens, start, end):
             continue
         key = "".join(tokens[start:end])
         if key in index:
@@ -961,8 +1004,23 @@ def _without_rules(
 
 @lru_cache(maxsize=200_000)
 def _classify_key(key: str) -> AgencyClass:
-    """Classify one normalised instansi text (see override_key): the rules, then the hospital register."""
-    return _with_hospital(key, _classify_by_rules(key))
+    """Classify one normalised instansi text (see override_key): the rules, the hospital register, then the
+    number of a TNI territorial unit."""
+    return _with_unit_number(key, _with_hospital(key, _classify_by_rules(key)))
+
+
+def _with_unit_number(key: str, result: AgencyClass) -> AgencyClass:
+    """A TNI unit the text names only by number ("Kodim 0818", "Koramil 0818/05"): placed in the province of the
+    kabupaten/kota its number stands for (data/reference/kodim.csv). A place the text names keeps precedence."""
+    if result.agency != TNI or result.province is not None:
+        return result
+    found = unit_province(_tokens(key))
+    if found is None:
+        return result
+    province, unit = found
+    return replace(
+        result, province=province, reason=f"{result.reason}; {unit} ada di {province} (daftar Kodim)"
+    )
 
 
 def _hospital_of(tokens: list[str]) -> tuple[Hospital | None, list[Hospital], bool, frozenset[Region]]:
@@ -1171,6 +1229,7 @@ def warm_up() -> None:
         _fuzzy_agencies()
         _agency_levels()
         hospital_index()
+        kodim_provinces()
         _WARM.set()
 
 

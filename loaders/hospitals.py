@@ -42,6 +42,9 @@ _TITLES: Final = frozenset({"dr", "drs", "dokter", "h", "hj", "prof", "ir", "mm"
 _PLACE_WORDS: Final = frozenset({"kabupaten", "kota", "provinsi"})
 HOSPITAL_OPENERS: Final = frozenset({"rs", "rsu", "rsud", "rsd", "rsup", "rsupn", "rsj", "rsjd", "rsia", "rsau",
                                      "rsal", "rsad", "rsk", "rskd", "rumah", "rumkit", "rumkital", "rsb"})  # fmt: skip
+# Owner prefixes of TNI hospitals' names, after hospital_words ("RSAU" -> "angkatan udara", "RSPAL" kept).
+_OWNER_PREFIXES: Final = (("angkatan", "udara"), ("angkatan", "laut"), ("angkatan", "darat"), ("rspal",),
+                          ("rspau",), ("rspad",), ("rumkital",), ("rumkitban",))  # fmt: skip
 MIN_KEY_CHARS: Final = 4  # shorter keys ("RS AL", "RSU B") name no hospital...
 # ...unless the whole name is written as listed ("RS Umum Obi"): keyed "=" + all its words.
 WHOLE_NAME: Final = "="
@@ -127,10 +130,24 @@ def whole_name_key(tokens: Iterable[str]) -> str:
     return WHOLE_NAME + compact(" ".join(tokens))
 
 
+def _owner_free_key(entry: Hospital) -> str | None:
+    """The key of a TNI hospital's name without its owner prefix ("RSPAL dr. Ramelan" -> "ramelan"), which people
+    leave out ("RS dr. Ramelan")."""
+    words = hospital_words(normalize_words(entry.name).split())
+    for prefix in _OWNER_PREFIXES:
+        if len(words) > len(prefix) and tuple(words[: len(prefix)]) == prefix:
+            key = hospital_key(words[len(prefix) :])
+            return key if len(key) >= MIN_KEY_CHARS else None
+    return None
+
+
 @lru_cache(maxsize=1)
 def hospital_index() -> dict[str, tuple[Hospital, ...]]:
-    """Hospital key -> every register entry with that key (built once)."""
+    """Hospital key -> every register entry with that key (built once).
+
+    A TNI hospital is also keyed without its owner prefix, when that key names no other hospital."""
     index: dict[str, list[Hospital]] = {}
+    owner_free: dict[str, list[Hospital]] = {}
     for row in read_reference_csv("hospitals.csv"):
         entry = _entry(row)
         if entry is None:
@@ -138,6 +155,12 @@ def hospital_index() -> dict[str, tuple[Hospital, ...]]:
         for key in _keys(entry):
             if entry not in index.setdefault(key, []):
                 index[key].append(entry)
+        bare = _owner_free_key(entry) if entry.owner.startswith("tni") else None
+        if bare is not None:
+            owner_free.setdefault(bare, []).append(entry)
+    for key, entries in owner_free.items():
+        if len(entries) == 1 and key not in index:
+            index[key] = entries
     return {k: tuple(v) for k, v in index.items()}
 
 

@@ -29,6 +29,11 @@ PROVINCE_NICKNAMES = {
 }  # fmt: skip
 
 # Hand-written rows: text,sector,level,province. Tricky cases first.
+# Issue 13 rules (README, "Klasifikasi instansi"), applied by hand: an `other` row (BUMN/BUMD, private body,
+# private campus) carries the province of the province or kab/kota its own text names (nicknames such as DKI,
+# Jatim count; a kab/kota name shared by a kota and a kabupaten of one province places it; several provinces side
+# by side: the first, the seat), empty when it names none (a town or kecamatan in a brand name does not count);
+# a university/institut/sekolah tinggi/politeknik without a state marker or a known state name is private: `other`.
 HAND = """\
 text,sector,level,province
 Kementerian Koordinator Bidang Politik dan Keamanan,central,ministry,
@@ -421,23 +426,23 @@ Dinas Pendidikan & Kebudayaan Kab. Purworejo,regional,regency,Jawa Tengah
 "BKPSDM, Kab. Sleman",regional,regency,Daerah Istimewa Yogyakarta
 Pemerintah Kabupaten Lebak - Dinas Kesehatan,regional,regency,Banten
 PT Pertamina (Persero),other,other,
-PT PLN (Persero) UID Jawa Barat,other,other,
+PT PLN (Persero) UID Jawa Barat,other,other,Jawa Barat
 PT Telkom Indonesia,other,other,
 Bank BRI,other,other,
 Bank Mandiri,other,other,
-Bank BNI Cabang Bogor,other,other,
-Bank DKI,other,other,
-Bank Jatim,other,other,
+Bank BNI Cabang Bogor,other,other,Jawa Barat
+Bank DKI,other,other,Daerah Khusus Ibukota Jakarta
+Bank Jatim,other,other,Jawa Timur
 bank bjb,other,other,
-PDAM Tirta Pakuan Kota Bogor,other,other,
+PDAM Tirta Pakuan Kota Bogor,other,other,Jawa Barat
 Perumda Air Minum Tirtanadi,other,other,
-BUMD Kabupaten Bandung,other,other,
+BUMD Kabupaten Bandung,other,other,Jawa Barat
 Perum Bulog,other,other,
 PT KAI (Persero),other,other,
 BPJS Kesehatan,other,other,
 Bank Indonesia,other,other,
 Otoritas Jasa Keuangan,other,other,
-Universitas Muhammadiyah Malang,other,other,
+Universitas Muhammadiyah Malang,other,other,Jawa Timur
 Universitas Islam Indonesia,other,other,
 Universitas Trisakti,other,other,
 Universitas Katolik Parahyangan,other,other,
@@ -457,7 +462,7 @@ Kantor Pelayanan Pajak Pratama Jakarta Menteng Satu,central,ministry,Daerah Khus
 Politeknik Pelayaran Surabaya,central,ministry,Jawa Timur
 Universitas Pertahanan,central,ministry,
 Badan Riset dan Inovasi Daerah Kota Surabaya,regional,city,Jawa Timur
-Bank Sumsel Babel,other,other,
+Bank Sumsel Babel,other,other,Sumatera Selatan
 Bogor,unknown,,
 Jambi,unknown,,
 Bengkulu,unknown,,
@@ -471,9 +476,9 @@ Sorong,unknown,,
 Kupang,unknown,,
 Jayapura,unknown,,
 Serang,unknown,,
-Universitas Pembangunan Jaya,unknown,,
-Sekolah Tinggi Ilmu Ekonomi Indonesia,unknown,,
-Politeknik Harapan Bersama,unknown,,
+Universitas Pembangunan Jaya,other,other,
+Sekolah Tinggi Ilmu Ekonomi Indonesia,other,other,
+Politeknik Harapan Bersama,other,other,
 Balai Pelatihan Kabupaten Bogor,unknown,,
 Kantor Cabang Kota Tegal,unknown,,
 Unit Kerja,unknown,,
