@@ -700,6 +700,29 @@ def _file_title(sheets: list[_SheetResult]) -> tuple[AgencyClass, str] | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _placement(
+    found: list[AgencyClass],
+    placed: list[AgencyClass],
+    codes: npt.NDArray[np.intp],
+    distinct: list[str],
+    columns: dict[str, Any],
+    issues: list[Issue],
+    code: str,
+    params: Mapping[str, Any] | None = None,
+) -> list[AgencyClass]:
+    """The distinct instansi's classes after a placement by context (`placed`), reported once under `code`
+    (how many rows moved, an example and the government, unless `params` names it) when any moved."""
+    moved = [j for j, (old, new) in enumerate(zip(found, placed, strict=True)) if new is not old]
+    if not moved:
+        return found
+    rows = np.flatnonzero(np.isin(codes, moved))
+    values: dict[str, Any] = {"example": distinct[moved[0]], "pemda": placed[moved[0]].agency, **(params or {})}
+    issues.append(
+        make_issue(code, sheet=columns["sheet"][int(rows[0])].as_py(), count=id_int(len(rows)), **values)
+    )
+    return placed
+
+
 def _classify(
     columns: dict[str, Any],
     tags: dict[int, list[str]],
@@ -715,34 +738,9 @@ def _classify(
     issues: list[Issue] = []
     if title is not None:
         placed = [in_context(c, title[0]) for c in found]
-        moved = [j for j, (old, new) in enumerate(zip(found, placed, strict=True)) if new is not old]
-        if moved:
-            rows = np.flatnonzero(np.isin(codes, moved))
-            issues.append(
-                make_issue(
-                    "agency_from_title",
-                    sheet=columns["sheet"][int(rows[0])].as_py(),
-                    count=id_int(len(rows)),
-                    example=distinct[moved[0]],
-                    pemda=title[0].agency,
-                    title=title[1],
-                )
-            )
-            found = placed
-    by_rows = in_roster(found)
-    moved = [j for j, (old, new) in enumerate(zip(found, by_rows, strict=True)) if new is not old]
-    if moved:
-        rows = np.flatnonzero(np.isin(codes, moved))
-        issues.append(
-            make_issue(
-                "agency_from_rows",
-                sheet=columns["sheet"][int(rows[0])].as_py(),
-                count=id_int(len(rows)),
-                example=distinct[moved[0]],
-                pemda=by_rows[moved[0]].agency,
-            )
-        )
-        found = by_rows
+        params = {"pemda": title[0].agency, "title": title[1]}
+        found = _placement(found, placed, codes, distinct, columns, issues, "agency_from_title", params)
+    found = _placement(found, in_roster(found), codes, distinct, columns, issues, "agency_from_rows")
     for name in ("agency", "sector", "level", "province"):
         missing = getattr(classes[""], name)  # the empty instansi's class
         columns[name] = take_by_code([getattr(c, name) for c in found], codes, missing, TEXT)
