@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -62,6 +63,31 @@ def ids_in(column: sa.ColumnElement[int], ids: Sequence[int]) -> sa.ColumnElemen
     """column IN (ids), the integers written into the SQL (no per-value parameter limit)."""
     values = [int(i) for i in ids]
     return column.in_(sa.bindparam(None, values, expanding=True, literal_execute=True, type_=sa.BigInteger))
+
+
+# How long a deletion's clean-up waits for transactions that started before it (PostgreSQL).
+SCRUB_WAIT_S: Final = 30.0
+
+# Backends of this database (or of none: WAL senders) whose snapshot is older than `xmax`, the first transaction
+# id not yet given out when the clean-up began: a row deleted before that is still visible to them.
+_OLDER_SNAPSHOTS: Final = sa.text(
+    "SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+    "AND (datname = current_database() OR datname IS NULL) "
+    "AND (age(backend_xmin) > age(CAST(:xmax AS xid)) OR age(backend_xid) > age(CAST(:xmax AS xid)))"
+)
+
+
+def _wait_for_older_snapshots(conn: sa.Connection, timeout: float) -> bool:
+    """Wait until no other transaction that could still see the deleted rows is running (True), or `timeout`
+    seconds (False). VACUUM FULL copies a deleted row into the new files while any such transaction runs (an
+    autovacuum ANALYZE, another server's read): the row's bytes would outlive the deletion."""
+    xmax = int(conn.exec_driver_sql("SELECT pg_snapshot_xmax(pg_current_snapshot())::text").scalar_one())
+    deadline = time.monotonic() + timeout
+    while conn.execute(_OLDER_SNAPSHOTS, {"xmax": str(xmax % 2**32)}).scalar_one():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 @dataclass(frozen=True)
@@ -398,6 +424,12 @@ class Store:
             if self.dialect == "postgresql":
                 with self.engine.connect() as conn:
                     conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+                    if not _wait_for_older_snapshots(conn, SCRUB_WAIT_S):
+                        logging.getLogger(__name__).warning(
+                            "Masih ada transaksi yang dimulai sebelum penghapusan setelah %.0f detik; VACUUM FULL "
+                            "menyalin baris terhapus untuknya. Jalankan penghapusan/pembersihan lagi nanti.",
+                            SCRUB_WAIT_S,
+                        )
                     for table in tables:
                         conn.exec_driver_sql(f"VACUUM FULL {table}")
                 return
