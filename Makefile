@@ -17,8 +17,10 @@ $(STAMP): requirements.txt requirements-dev.txt
 run: $(STAMP)
 	DASBOR_LOCAL_MODE=1 $(BIN)/streamlit run dashboard.py --server.address 127.0.0.1 --server.port $${PORT:-8501}
 
+# Two worker processes (pytest-xdist); TEST_WORKERS=0 runs the suite in this one process.
+TEST_WORKERS ?= 2
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

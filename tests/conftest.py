@@ -51,7 +51,6 @@ def pg_url() -> Iterator[str]:
     """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
     admin_url = _pg_admin_url()
     if admin_url is None:
-        _skipped_pg.append("x")
         pytest.skip(f"PostgreSQL: {PG_ENV} is not set (.ci/run starts a server and sets it)")
     import sqlalchemy as sa
 
@@ -74,6 +73,12 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'dasbor.sqlite3'}"
     return str(request.getfixturevalue("pg_url"))
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Count the PostgreSQL skips where the summary is written (with pytest-xdist: in the controller)."""
+    if report.skipped and PG_ENV in str(report.longrepr):
+        _skipped_pg.append(report.nodeid)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
