@@ -169,6 +169,19 @@ def test_kpis_accepts_plain_string_columns():
     assert kpis(plain) == kpis(reference_facts())
 
 
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_numbers_do_not_depend_on_the_row_order(seed):
+    """The statistics read a dimension's rows as one slice when they are grouped (the store's frames are),
+    else picked one by one: any order gives the same numbers."""
+    grouped, cohorts = multi_facts(), multi_cohorts()
+    shuffled = grouped.sample(frac=1, random_state=seed).reset_index(drop=True)
+    assert kpis(shuffled) == kpis(grouped)
+    for compute in (by_sector, regional_by_level, by_province, by_gender, by_golongan, by_age_band, top_agencies):
+        pd.testing.assert_frame_equal(compute(shuffled), compute(grouped))
+    assert cohort_ids(shuffled).tolist() == cohort_ids(grouped).tolist()
+    pd.testing.assert_frame_equal(cohort_trend(shuffled, cohorts), cohort_trend(grouped, cohorts))
+
+
 def test_kpis_of_several_cohorts_counts_other_and_unknown():
     numbers = kpis(multi_facts())
     assert (numbers.participants, numbers.central, numbers.regional, numbers.other, numbers.unknown) == (
