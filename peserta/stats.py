@@ -77,6 +77,34 @@ def format_period(start: date | None, end: date | None, lang: str = "id") -> str
     return f"{head}-{format_date(end, lang)}"
 
 
+def format_periods(starts: pd.Series, ends: pd.Series, lang: str = "id") -> list[str]:
+    """format_period of every (start, end) pair of two date columns: the dates split into numbers once,
+    not formatted one object at a time (tens of thousands of cohorts)."""
+    start, end = _dates(starts), _dates(ends)
+    end = np.where(np.isnat(end), start, end)
+    months = ["", *(_month(month, lang) for month in range(1, 13))]
+
+    def split(moments: np.ndarray) -> tuple[list[int], list[int], list[int]]:
+        day = moments.astype("datetime64[D]")
+        month = day.astype("datetime64[M]")
+        years = (day.astype("datetime64[Y]").astype(np.int64) + 1970).tolist()
+        return years, (month.astype(np.int64) % 12 + 1).tolist(), (day - month).astype(np.int64).tolist()
+
+    (y1, m1, d1), (y2, m2, d2) = split(start), split(end)
+    out = []
+    for i, (missing, same) in enumerate(zip(np.isnat(start).tolist(), (start == end).tolist(), strict=True)):
+        if missing:
+            out.append("")
+        elif same:
+            out.append(f"{d1[i] + 1} {months[m1[i]]} {y1[i]}")
+        elif (y1[i], m1[i]) == (y2[i], m2[i]):
+            out.append(f"{d1[i] + 1}-{d2[i] + 1} {months[m2[i]]} {y2[i]}")
+        else:
+            head = f"{d1[i] + 1} {months[m1[i]]}" + ("" if y1[i] == y2[i] else f" {y1[i]}")
+            out.append(f"{head}-{d2[i] + 1} {months[m2[i]]} {y2[i]}")
+    return out
+
+
 def format_timestamp(moment: datetime | None, lang: str = "id") -> str:
     """A stored UTC time in Jakarta time: '5 September 2023 14.03 WIB' (en: '2:03 PM'-free '14:03 WIB')."""
     if moment is None or pd.isna(moment):
@@ -94,6 +122,19 @@ def cohort_label(program: str | None, angkatan: str | None, year: int | None) ->
     if _present(year):
         parts.append(f"Tahun {int(year)}")  # type: ignore[arg-type]
     return " ".join(parts)
+
+
+def cohort_labels(
+    ids: pd.Series, programs: pd.Series, angkatan: pd.Series, years: pd.Series
+) -> list[str]:
+    """cohort_label of every row (or '#id' when it has no part), each part made once per distinct value."""
+    program = _per_value(programs, lambda p: str(p).strip(), "")
+    number = _per_value(angkatan, lambda a: f"Angkatan {str(a).strip()}" if str(a).strip() else "", "")
+    year = _per_value(years, lambda y: f"Tahun {int(y)}", "")
+    return [
+        " ".join(part for part in parts if part) or f"#{c}"
+        for c, *parts in zip(ids.tolist(), program, number, year, strict=True)
+    ]
 
 
 def cohort_title(cohort: pd.Series | dict[str, Any], lang: str = "id") -> str:
@@ -503,8 +544,7 @@ def _cohort_info(
     info = info.reset_index(drop=True) if in_order else order_cohorts(info)
     if last is not None and len(info) > last:
         info = info.iloc[len(info) - max(last, 0) :].reset_index(drop=True)
-    columns = [info[c].tolist() for c in ("cohort_id", "program", "angkatan", "year")]  # lists: fast to walk
-    info["cohort"] = [cohort_label(p, a, y) or f"#{c}" for c, p, a, y in zip(*columns, strict=True)]
+    info["cohort"] = cohort_labels(info["cohort_id"], info["program"], info["angkatan"], info["year"])
     return info
 
 

@@ -7,7 +7,7 @@ shared with the other peserta test files.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pandas as pd
 import pytest
@@ -28,10 +28,12 @@ from peserta.stats import (
     by_sector,
     cohort_ids,
     cohort_label,
+    cohort_labels,
     cohort_title,
     cohort_trend,
     format_count,
     format_period,
+    format_periods,
     format_share,
     format_timestamp,
     kpis,
@@ -106,6 +108,44 @@ def test_format_share(value, lang, text):
 )
 def test_format_period(start, end, lang, text):
     assert format_period(start, end, lang) == text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.none() | st.dates(date(1990, 1, 1), date(2040, 12, 31)),
+            st.none() | st.integers(0, 800),
+        ),
+        max_size=30,
+    ),
+    st.sampled_from(["id", "en"]),
+)
+def test_format_periods_equals_format_period_row_by_row(pairs, lang):
+    starts = [start for start, _ in pairs]
+    ends = [None if start is None or days is None else start + timedelta(days=days) for start, days in pairs]
+    expected = [format_period(start, end, lang) for start, end in zip(starts, ends, strict=True)]
+    assert format_periods(pd.Series(starts, dtype=object), pd.Series(ends, dtype=object), lang) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.none() | st.sampled_from([CM, "  " + PKA + " ", "", " "]),
+            st.none() | st.sampled_from(["IV", " xii ", "", " "]),
+            st.none() | st.integers(2000, 2030),
+        ),
+        max_size=30,
+    )
+)
+def test_cohort_labels_equal_cohort_label_row_by_row(rows):
+    ids = pd.Series(range(len(rows)), dtype="int64")
+    programs = pd.Series([p for p, _, _ in rows], dtype="str")
+    angkatan = pd.Series([a for _, a, _ in rows], dtype=object)
+    years = pd.Series([y for _, _, y in rows], dtype="Int64")
+    expected = [cohort_label(p, a, y) or f"#{i}" for i, (p, a, y) in enumerate(rows)]
+    assert cohort_labels(ids, programs, angkatan, years) == expected
 
 
 @pytest.mark.parametrize(
