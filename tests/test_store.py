@@ -709,6 +709,10 @@ def test_repeat_people_same_nip_in_two_cohorts(store: Store):
     limited = store.repeat_people(limit=2)
     assert len(limited) == 2 and set(limited["person_key"]) <= set(repeats["person_key"])
     assert store.repeat_people([first, second], limit=0).empty
+    for ids, limit in ((None, 2), (None, 100), ([first, second], 1), ([first], 5), (None, 0)):
+        count, rows = store.repeat_people_counted(ids, limit)
+        assert count == store.repeat_people_count(ids)
+        pd.testing.assert_frame_equal(rows, store.repeat_people(ids, limit=limit))
 
 
 def test_audit_log_names_no_people(store: Store):
