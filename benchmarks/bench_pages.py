@@ -56,6 +56,7 @@ def _split(changes: list[float]) -> tuple[list[float], list[float]]:
     """(changes to a choice not seen yet, changes back to one already shown) of PLAN's changes."""
     return [c for i, c in enumerate(changes) if i in NEW], [c for i, c in enumerate(changes) if i not in NEW]
 
+
 MEASURE: Final = r"""
 import gc, json, os, sys, time
 from streamlit import config
@@ -238,7 +239,8 @@ def against(
     pg_url = next((os.environ[e] for e in PG_ENVS if os.environ.get(e)), None)
     if postgresql and not pg_url:
         raise SystemExit(f"--postgresql needs {' or '.join(PG_ENVS)}")
-    url = _pg_store(pg_url, n_participants, False) if postgresql and pg_url else _sqlite_store(n_participants, False)
+    big = _pg_store(pg_url, n_participants, False) if postgresql and pg_url else None
+    url = big or _sqlite_store(n_participants, False)
     changes: dict[tuple[str, str], list[float]] = {}
     fresh: dict[tuple[str, str], list[float]] = {}
     seen: dict[tuple[str, str], list[float]] = {}

@@ -82,23 +82,26 @@ def summed_over_cohorts(facts: pd.DataFrame) -> pd.DataFrame:
     keys = ("dimension", "sector", "level", "province", "value")  # dimension first: groups stay grouped
     combined = np.zeros(len(rest), dtype=np.int64)
     for name in keys:  # one integer per combination of codes (categories are few: no overflow)
-        column = rest[name]
-        combined = combined * (len(column.cat.categories) + 1) + column.cat.codes.to_numpy().astype(np.int64) + 1
-    codes, uniques = pd.factorize(combined)  # hashing, not sorting millions of rows; then the few sorted
+        codes = rest[name].cat.codes.to_numpy().astype(np.int64)
+        combined = combined * (len(rest[name].cat.categories) + 1) + codes + 1
+    group, uniques = pd.factorize(combined)  # hashing, not sorting millions of rows; then the few sorted
     order = np.argsort(uniques, kind="stable")
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
-    found, inverse = uniques[order], rank[codes]
+    found, inverse = uniques[order], rank[group]
     first = np.zeros(len(found), dtype=np.int64)
     first[inverse[::-1]] = np.arange(len(rest) - 1, -1, -1)  # a row of each combination (its first)
+    sums = np.bincount(inverse, weights=rest["n"].to_numpy(), minlength=len(found))
     summed = pd.DataFrame(
         {
             "cohort_id": np.zeros(len(found), dtype=np.int64),
             **{
-                name: pd.Categorical.from_codes(rest[name].cat.codes.to_numpy()[first], dtype=rest[name].dtype)
+                name: pd.Categorical.from_codes(
+                    rest[name].cat.codes.to_numpy()[first], dtype=rest[name].dtype
+                )
                 for name in keys
             },
-            "n": np.rint(np.bincount(inverse, weights=rest["n"].to_numpy(), minlength=len(found))).astype(np.int64),
+            "n": np.rint(sums).astype(np.int64),
         }
     )
     return pd.concat([facts[is_total], summed[list(FACT_COLUMNS)]], ignore_index=True)

@@ -216,7 +216,16 @@ def test_numbers_do_not_depend_on_the_row_order(seed):
     grouped, cohorts = multi_facts(), multi_cohorts()
     shuffled = grouped.sample(frac=1, random_state=seed).reset_index(drop=True)
     assert kpis(shuffled) == kpis(grouped)
-    for compute in (by_sector, regional_by_level, by_province, by_gender, by_golongan, by_age_band, top_agencies):
+    breakdowns = (
+        by_sector,
+        regional_by_level,
+        by_province,
+        by_gender,
+        by_golongan,
+        by_age_band,
+        top_agencies,
+    )
+    for compute in breakdowns:
         pd.testing.assert_frame_equal(compute(shuffled), compute(grouped))
     assert cohort_ids(shuffled).tolist() == cohort_ids(grouped).tolist()
     pd.testing.assert_frame_equal(cohort_trend(shuffled, cohorts), cohort_trend(grouped, cohorts))
