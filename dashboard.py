@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import pandas as pd
 import streamlit as st
@@ -30,7 +30,7 @@ from pages.guards import require_role
 from pages.navigation import PAGE_CONFIG, navigation, spec_for_url, text
 from pages.sidebar import filter_chips, filters_sidebar, language, sync_url, ui_css
 from pages.widgets import md_escape
-from peserta.facts import prepare_facts
+from peserta.facts import prepare_facts, summed_over_cohorts
 from peserta.filters import (
     apply_filters,
     filter_options,
@@ -70,17 +70,31 @@ def _agency_facts(url: str, generation: int, agencies: tuple[str, ...]) -> pd.Da
     return prepare_facts(_open_store(url).agency_facts(agencies))
 
 
+class Loaded(NamedTuple):
+    """What the dashboard reads once per store generation (see _load)."""
+
+    cohorts: pd.DataFrame  # as stored
+    timeline: pd.DataFrame  # the same cohorts in time order
+    facts: pd.DataFrame  # categorical, ready for peserta
+    summed: pd.DataFrame  # the facts summed over cohorts but for 'total' (peserta.facts.summed_over_cohorts)
+    options: dict[str, list[Any]]  # filter options
+
+
 @st.cache_resource(max_entries=2, show_spinner=False)
-def _load(url: str, generation: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, list[Any]]]:
-    """Cohorts (as stored, and in time order), facts (categorical, ready for peserta) and filter options,
-    read once per store generation (every write bumps it); a fresh server process reads them from the
-    store's on-disk snapshot.
+def _load(url: str, generation: int) -> Loaded:
+    """Cohorts, facts and filter options, read once per store generation (every write bumps it); a fresh
+    server process reads them from the store's on-disk snapshot.
 
     A resource, not cache_data: one shared read-only copy for every session instead of unpickling
     millions of facts rows on every rerun. Nothing downstream modifies these frames."""
     frames = _open_store(url).read_frames()
-    timeline = order_cohorts(frames.cohorts)  # sorted once here, not on every rerun (selected_cohorts)
-    return frames.cohorts, timeline, frames.facts, filter_options(frames.cohorts, frames.facts)
+    return Loaded(
+        cohorts=frames.cohorts,
+        timeline=order_cohorts(frames.cohorts),  # sorted once here, not on every rerun (selected_cohorts)
+        facts=frames.facts,
+        summed=summed_over_cohorts(frames.facts),
+        options=filter_options(frames.cohorts, frames.facts),
+    )
 
 
 def _seed_once(store: Store, lang: str) -> None:
@@ -121,16 +135,22 @@ def _run() -> None:
         st.stop()
     _seed_once(store, lang)
     generation = store.generation()
-    cohorts, timeline, facts, options = _load(url, generation)
+    loaded = _load(url, generation)
+    cohorts, facts = loaded.cohorts, loaded.facts
     page = navigation(lang, sign_in.role)
-    filters = filters_sidebar(options, lang)
+    filters = filters_sidebar(loaded.options, lang)
     st.sidebar.divider()
     account_sidebar(store, sign_in, lang)
     sync_url(filters, lang)
     spec = spec_for_url(page.url_path)
     if spec is not None and spec.section_key == DASHBOARDS:
         filter_chips(filters, lang)
-    in_view = _agency_facts(url, generation, filters.agencies) if filters.agencies else facts
+    # A million participants' facts are millions of rows; a selection that picks no cohorts needs only the
+    # 'total' rows per cohort, and every other row summed over them (the same numbers, a seventh of the rows).
+    if filters.agencies:
+        in_view = _agency_facts(url, generation, filters.agencies)
+    else:
+        in_view = facts if filters.selects_cohorts else loaded.summed
     context = AppContext(
         store=store,
         lang=lang,
@@ -139,7 +159,7 @@ def _run() -> None:
         filters=filters,
         cohorts=cohorts,
         facts=facts,
-        selected=selected_cohorts(timeline, filters, in_order=True),
+        selected=selected_cohorts(loaded.timeline, filters, in_order=True),
         filtered=apply_filters(in_view, cohorts, filters),
         sign_in=sign_in,
         policy=policy,

@@ -8,15 +8,17 @@ through Streamlit's AppTest, signed in locally as admin (every page, every part 
   filter options built), the same for every page;
 - ``open``: then switching to the page (the server's shared data loaded, the page's own caches cold: what a
   user who opens the page waits for);
-- ``change``: the filter changes of PLAN (pick a value, clear it again), median and max.
+- ``change``: the filter changes of PLAN (pick a value, clear it again), median and max; ``new``: the picks
+  alone (a choice no cache has seen yet), ``seen``: the clears alone (back to the page as it opened).
 
 Server time of a run is what the script thread spends, plus the full garbage collection Streamlit runs
 after every script run when ``runner.postScriptGC`` is on (AppTest skips it; a real server does not).
 Bytes are the serialized ForwardMsg protos of the run (what the server queues for the browser).
 
 Large stores are built once and kept under benchmarks/out/stores/ (``--rebuild`` makes them again); the
-PostgreSQL ones in databases named dasbor_bench_<n>. Run: ``python -m benchmarks.bench_pages [--quick]
-[--pages ringkasan,peserta] [--sqlite-only] [--against OTHER_CHECKOUT]``. Targets (issue 16): a filter
+PostgreSQL ones in databases named dasbor_bench_<n> (another prefix in DASBOR_BENCH_PG_PREFIX, e.g. on a
+server shared with other work). Run: ``python -m benchmarks.bench_pages [--quick]
+[--pages ringkasan,peserta] [--sqlite-only] [--against OTHER_CHECKOUT [--postgresql]]``. Targets (issue 16): a filter
 change at 1M <= 1.2x the same page on the sample and < 300 ms server time; <= 200 kB per interaction.
 """
 
@@ -40,10 +42,20 @@ from store import open_store, seed_samples
 ROOT: Final = Path(__file__).resolve().parents[1]
 STORES: Final = Path(__file__).resolve().parent / "out" / "stores"
 PG_ENVS: Final = ("DASBOR_BENCH_PG_URL", "DASBOR_TEST_PG_URL")
+PG_PREFIX_ENV: Final = "DASBOR_BENCH_PG_PREFIX"  # names of the kept databases: <prefix>_<n>
 PAGES: Final = ("ringkasan", "tren", "peserta", "kualitas", "presentasi", "kelola")
 # (sidebar multiselect, option picked; None clears it): programs 0, years 1, angkatan 2, sectors 3,
 # levels 4, provinces 5 - each choice followed by clearing it again (back to everything).
 PLAN: Final = [(1, 0), (1, None), (3, 1), (3, None), (5, 2), (5, None), (0, 1), (0, None)]
+# A pick is a choice the process has not seen (the page's caches cold for it); clearing goes back to what
+# the page showed when it opened (cached).
+NEW: Final = tuple(i for i, (_, pick) in enumerate(PLAN) if pick is not None)
+
+
+def _split(changes: list[float]) -> tuple[list[float], list[float]]:
+    """(changes to a choice not seen yet, changes back to one already shown) of PLAN's changes."""
+    return [c for i, c in enumerate(changes) if i in NEW], [c for i, c in enumerate(changes) if i not in NEW]
+
 
 MEASURE: Final = r"""
 import gc, json, os, sys, time
@@ -135,6 +147,7 @@ def _kb(sizes: list[int | None]) -> float | None:
 
 def _row(engine: str, size: str, page: str, m: dict[str, Any]) -> dict[str, Any]:
     changes = m["change_s"]
+    new, seen = _split(changes)
     return {
         "engine": engine,
         "store": size,
@@ -143,6 +156,9 @@ def _row(engine: str, size: str, page: str, m: dict[str, Any]) -> dict[str, Any]
         "open_ms": round(1000 * m["open_s"]),
         "change_median_ms": round(1000 * statistics.median(changes)),
         "change_max_ms": round(1000 * max(changes)),
+        "new_median_ms": round(1000 * statistics.median(new)),
+        "new_max_ms": round(1000 * max(new)),
+        "seen_median_ms": round(1000 * statistics.median(seen)),
         "gc_median_ms": round(1000 * statistics.median(m["change_gc_s"])),
         "open_kB": _kb([m["open_bytes"]]),
         "change_max_kB": _kb(m["change_bytes"]),
@@ -167,7 +183,7 @@ def _sqlite_store(n: int | None, rebuild: bool) -> str:
 
 def _pg_store(admin_url: str, n: int | None, rebuild: bool) -> str:
     """A kept PostgreSQL database dasbor_bench_<n> (filled once; 'complete' marked in its audit log)."""
-    name = f"dasbor_bench_{n or 'sample'}"
+    name = f"{os.environ.get(PG_PREFIX_ENV) or 'dasbor_bench'}_{n or 'sample'}"
     admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         exists = conn.scalar(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
@@ -208,18 +224,26 @@ def run(
                 big = _row(engine, size, page, _child(big_url, page, data_dir))
             big["open_ratio"] = round(big["open_ms"] / max(base["open_ms"], 1), 2)
             big["change_ratio"] = round(big["change_median_ms"] / max(base["change_median_ms"], 1), 2)
+            big["new_ratio"] = round(big["new_median_ms"] / max(base["new_median_ms"], 1), 2)
             rows += [base, big]
             print("  " + ", ".join(f"{k}={v}" for k, v in big.items()), file=sys.stderr, flush=True)
     return rows
 
 
 def against(
-    other: Path, n_participants: int, pages: tuple[str, ...], rounds: int = 2
+    other: Path, n_participants: int, pages: tuple[str, ...], rounds: int = 2, *, postgresql: bool = False
 ) -> list[dict[str, Any]]:
     """A/B under the same load: the same children run alternately from another checkout (e.g. `git worktree
-    add /tmp/lama <commit>`, same .venv) and from this one, on the kept SQLite store; median filter change."""
-    url = _sqlite_store(n_participants, False)
+    add /tmp/lama <commit>`, same .venv) and from this one, on the kept SQLite store (`postgresql`: the kept
+    PostgreSQL one); median filter change, and of the new choices and the ones seen before apart."""
+    pg_url = next((os.environ[e] for e in PG_ENVS if os.environ.get(e)), None)
+    if postgresql and not pg_url:
+        raise SystemExit(f"--postgresql needs {' or '.join(PG_ENVS)}")
+    big = _pg_store(pg_url, n_participants, False) if postgresql and pg_url else None
+    url = big or _sqlite_store(n_participants, False)
     changes: dict[tuple[str, str], list[float]] = {}
+    fresh: dict[tuple[str, str], list[float]] = {}
+    seen: dict[tuple[str, str], list[float]] = {}
     opens: dict[tuple[str, str], list[float]] = {}
     for _ in range(rounds):
         for name, root in (("lain", other), ("ini", ROOT)):
@@ -227,6 +251,9 @@ def against(
                 with tempfile.TemporaryDirectory(prefix="bench-pages-") as data_dir:
                     measured = _child(url, page, data_dir, root)
                 changes.setdefault((name, page), []).extend(measured["change_s"])
+                new, old = _split(measured["change_s"])
+                fresh.setdefault((name, page), []).extend(new)
+                seen.setdefault((name, page), []).extend(old)
                 opens.setdefault((name, page), []).append(measured["open_s"])
     return [
         {
@@ -234,6 +261,9 @@ def against(
             "page": page,
             "open_median_ms": round(1000 * statistics.median(opens[(name, page)])),
             "change_median_ms": round(1000 * statistics.median(values)),
+            "new_median_ms": round(1000 * statistics.median(fresh[(name, page)])),
+            "new_max_ms": round(1000 * max(fresh[(name, page)])),
+            "seen_median_ms": round(1000 * statistics.median(seen[(name, page)])),
         }
         for (name, page), values in changes.items()
     ]
@@ -247,7 +277,8 @@ def main() -> int:
         pages = tuple(args[args.index("--pages") + 1].split(","))
     n = 100_000 if "--quick" in args else 1_000_000
     if "--against" in args:
-        return report(against(Path(args[args.index("--against") + 1]), n, pages), "pages-against")
+        other = Path(args[args.index("--against") + 1])
+        return report(against(other, n, pages, postgresql="--postgresql" in args), "pages-against")
     return report(run(n, pages, sqlite_only="--sqlite-only" in args, rebuild="--rebuild" in args), "pages")
 
 

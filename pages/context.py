@@ -40,7 +40,9 @@ class AppContext:
     cohorts: pd.DataFrame  # every cohort (Store.cohorts())
     facts: pd.DataFrame  # every cohort's facts (Store.facts())
     selected: pd.DataFrame  # the cohorts the filters select
-    filtered: pd.DataFrame  # the facts the filters select
+    # the facts the filters select; when they pick no cohorts, rows other than 'total' are summed over the
+    # cohorts (cohort_id 0, peserta.facts.summed_over_cohorts): every statistic reads the same
+    filtered: pd.DataFrame
     sign_in: SignIn | None = None  # None: a context built without the router (tests)
     policy: SessionPolicy = SessionPolicy()
     generation: int | None = None  # the store generation cohorts and facts are of (None: not known, tests)

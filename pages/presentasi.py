@@ -139,7 +139,7 @@ def _slides(
     """The slides, once per store generation, filters, language and small-count setting, shared read-only by
     every session (counts and cohort names only, the same for every role): flipping through them reruns
     the page on every key press (1-3 s at a million participants to rebuild)."""
-    return model.build_slides(_facts, _cohorts, _filters, lang, suppress_small=suppress)
+    return model.build_slides(_facts, _cohorts, _filters, lang, suppress_small=suppress, in_order=True)
 
 
 def _go(number: int) -> None:
@@ -171,7 +171,7 @@ if ctx.cohorts.empty or not numbers.participants:
     st.stop()
 
 slides = (
-    model.build_slides(ctx.filtered, ctx.selected, ctx.filters, lang, suppress_small=suppress)
+    model.build_slides(ctx.filtered, ctx.selected, ctx.filters, lang, suppress_small=suppress, in_order=True)
     if ctx.generation is None
     else _slides(
         ctx.store.url,

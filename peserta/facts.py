@@ -66,3 +66,42 @@ def facts_from_participants(participants: pd.DataFrame) -> pd.DataFrame:
         parts.append(counted.rename(columns={column: "value"}).assign(dimension=dimension))
     facts = pd.concat(parts, ignore_index=True)[list(FACT_COLUMNS)]
     return prepare_facts(facts)
+
+
+def summed_over_cohorts(facts: pd.DataFrame) -> pd.DataFrame:
+    """The facts with every dimension but 'total' summed over the cohorts (those rows get cohort_id 0), rows
+    grouped by dimension.
+
+    The statistics read per cohort only the 'total' rows (cohort counts, trends), so every number of a
+    selection that picks no cohorts (all of them, or by sector, level or province) comes out the same from
+    this frame, which holds the 'total' rows plus a few hundred others instead of millions: the dashboard
+    makes it once per store generation and filters it instead of the facts when no cohort is picked."""
+    facts = prepare_facts(facts)
+    is_total = (facts["dimension"] == "total").to_numpy()
+    rest = facts[~is_total]
+    keys = ("dimension", "sector", "level", "province", "value")  # dimension first: groups stay grouped
+    combined = np.zeros(len(rest), dtype=np.int64)
+    for name in keys:  # one integer per combination of codes (categories are few: no overflow)
+        codes = rest[name].cat.codes.to_numpy().astype(np.int64)
+        combined = combined * (len(rest[name].cat.categories) + 1) + codes + 1
+    group, uniques = pd.factorize(combined)  # hashing, not sorting millions of rows; then the few sorted
+    order = np.argsort(uniques, kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    found, inverse = uniques[order], rank[group]
+    first = np.zeros(len(found), dtype=np.int64)
+    first[inverse[::-1]] = np.arange(len(rest) - 1, -1, -1)  # a row of each combination (its first)
+    sums = np.bincount(inverse, weights=rest["n"].to_numpy(), minlength=len(found))
+    summed = pd.DataFrame(
+        {
+            "cohort_id": np.zeros(len(found), dtype=np.int64),
+            **{
+                name: pd.Categorical.from_codes(
+                    rest[name].cat.codes.to_numpy()[first], dtype=rest[name].dtype
+                )
+                for name in keys
+            },
+            "n": np.rint(sums).astype(np.int64),
+        }
+    )
+    return pd.concat([facts[is_total], summed[list(FACT_COLUMNS)]], ignore_index=True)

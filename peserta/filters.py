@@ -251,9 +251,25 @@ def selected_cohorts(cohorts: pd.DataFrame, filters: Filters, *, in_order: bool 
 
 
 def _isin(column: pd.Series, values: Sequence[str]) -> np.ndarray:
-    """Boolean mask of a categorical column whose value is one of `values`, on its integer codes."""
+    """Boolean mask of a categorical column whose value is one of `values`, on its integer codes (one
+    lookup per row; the last entry answers code -1, NA)."""
     positions = column.cat.categories.get_indexer(list(values))
-    return np.isin(column.cat.codes.to_numpy(), positions[positions >= 0])
+    chosen = np.zeros(len(column.cat.categories) + 1, dtype=bool)
+    chosen[positions[positions >= 0]] = True
+    return chosen[column.cat.codes.to_numpy()]
+
+
+def _id_mask(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Boolean mask of `ids` that are in `wanted`: a lookup table when the ids are small non-negative
+    integers (cohort ids), else np.isin (which sorts)."""
+    if not len(ids) or not len(wanted):
+        return np.zeros(len(ids), dtype=bool)
+    low, high = int(min(ids.min(), wanted.min())), int(max(ids.max(), wanted.max()))
+    if low < 0 or high > 4 * len(ids) + 1_000_000:
+        return np.isin(ids, wanted)
+    table = np.zeros(high + 1, dtype=bool)
+    table[wanted] = True
+    return table[ids]
 
 
 def apply_filters(facts: pd.DataFrame, cohorts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
@@ -268,14 +284,16 @@ def apply_filters(facts: pd.DataFrame, cohorts: pd.DataFrame, filters: Filters) 
 
     if filters.selects_cohorts:
         ids = cohorts.loc[_cohort_mask(cohorts, filters), "cohort_id"].to_numpy("int64")
-        narrow(np.isin(facts["cohort_id"].to_numpy(), ids))
+        narrow(_id_mask(facts["cohort_id"].to_numpy(), ids))
     if filters.sectors:
         narrow(_isin(facts["sector"], filters.sectors))
     if filters.levels:
         narrow(_isin(facts["level"], filters.levels))
     if filters.provinces:
         narrow(_isin(facts["province"], filters.provinces))
-    return facts if mask is None else facts[mask]  # one selection of the rows, whatever the filters
+    if mask is None or mask.all():  # nothing left out (e.g. facts filtered already): no copy
+        return facts
+    return facts[mask]  # one selection of the rows, whatever the filters
 
 
 def cohort_filters(cohorts: pd.DataFrame, cohort_ids: Iterable[int]) -> dict[str, list[Any]]:

@@ -221,24 +221,23 @@ def _cohort_tick(program: object, angkatan: object, year: object) -> str:
 # ----------------------------------------------------------------------------------------------- tables
 
 
-def cohort_table(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+def cohort_table(
+    facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "id", *, in_order: bool = False
+) -> pd.DataFrame:
     """Per cohort with participants, in time order: cohort_id, cohort, program, angkatan, year, period,
-    venue, participants and one count column per sector (central, regional, other, unknown)."""
-    trend = stats.cohort_trend(facts, cohorts, lang)
+    venue, participants and one count column per sector (central, regional, other, unknown). in_order:
+    `cohorts` is in time order already (stats.order_cohorts)."""
+    trend = stats.cohort_trend(facts, cohorts, lang, in_order=in_order)
     columns = [
         "cohort_id", "cohort", "program", "angkatan", "year", "period", "venue", "participants",
         *stats.SECTORS,
     ]  # fmt: skip
     if trend.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-    info = trend.drop_duplicates("cohort_id").reset_index(drop=True)
+    # cohort_trend's rows: one per cohort and sector, cohort by cohort, sectors in stats.SECTORS order
+    info = trend.iloc[:: len(stats.SECTORS)].reset_index(drop=True)
     ids = info["cohort_id"].astype("int64")
-    counts = (
-        trend.pivot(index="cohort_id", columns="sector", values="count")
-        .reindex(index=ids, columns=list(stats.SECTORS))
-        .fillna(0)
-        .astype("int64")
-    )
+    counts = trend["count"].to_numpy().reshape(-1, len(stats.SECTORS))
     known = cohorts.assign(cohort_id=pd.to_numeric(cohorts["cohort_id"]).astype("int64"))
     meta = known.drop_duplicates("cohort_id").set_index("cohort_id").reindex(ids)
     missing = pd.Series([None] * len(ids), index=ids, dtype=object)
@@ -251,10 +250,10 @@ def cohort_table(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "id") -
             "program": info["program"].to_numpy(),
             "angkatan": info["angkatan"].to_numpy(),
             "year": info["year"].to_numpy(),
-            "period": [stats.format_period(a, b, lang) for a, b in zip(starts, ends, strict=True)],
-            "venue": [str(v).strip() if isinstance(v, str) else "" for v in venues],
+            "period": stats.format_periods(starts, ends, lang),
+            "venue": [str(v).strip() if isinstance(v, str) else "" for v in venues.astype(object).tolist()],
             "participants": info["cohort_total"].astype("int64").to_numpy(),
-            **{sector: counts[sector].to_numpy() for sector in stats.SECTORS},
+            **{sector: counts[:, i].astype("int64") for i, sector in enumerate(stats.SECTORS)},
         }
     )
     return table[columns]
@@ -329,7 +328,7 @@ def _agency_chart(table: pd.DataFrame, lang: str, k: int) -> Chart:
 @dataclass(frozen=True)
 class _Context:
     facts: pd.DataFrame
-    cohorts: pd.DataFrame
+    cohorts: pd.DataFrame  # the selected cohorts, in time order (selected_cohorts)
     lang: str
     suppress: bool
     k: int
@@ -363,8 +362,8 @@ def _parts(table: pd.DataFrame, ctx: _Context) -> str:
 
 def _title_slide(ctx: _Context, numbers: stats.Kpis) -> Slide:
     lang = ctx.lang
-    table = cohort_table(ctx.facts, ctx.cohorts, lang)
-    programs = sorted({str(p).strip() for p in table["program"].dropna() if str(p).strip()})
+    table = cohort_table(ctx.facts, ctx.cohorts, lang, in_order=True)
+    programs = sorted({str(p).strip() for p in pd.unique(table["program"].dropna()) if str(p).strip()})
     lines: list[str] = []
     if len(table) == 1:
         row = table.iloc[0]
@@ -376,10 +375,10 @@ def _title_slide(ctx: _Context, numbers: stats.Kpis) -> Slide:
             if len(programs) == 1
             else t("slides.title.programs", lang, programs=counted(len(programs), "program", lang))
         )
-        years = sorted({int(y) for y in table["year"].dropna()})
+        years = sorted({int(y) for y in pd.unique(table["year"].dropna())})
         span = f"{years[0]}" if len(years) == 1 else f"{years[0]}-{years[-1]}" if years else ""
         lines.append(", ".join(x for x in (counted(len(table), "cohort", lang), span) if x))
-        venues = sorted({v for v in table["venue"] if v})
+        venues = sorted({v for v in pd.unique(table["venue"]) if v})
         if len(venues) == 1:
             lines.append(venues[0])
         elif venues:
@@ -540,7 +539,7 @@ def _trend_slide(ctx: _Context, n_cohorts: int) -> Slide | None:
 
 def _cohort_trend_slide(ctx: _Context) -> Slide:
     lang = ctx.lang
-    full = stats.cohort_trend(ctx.facts, ctx.cohorts, lang)
+    full = stats.cohort_trend(ctx.facts, ctx.cohorts, lang, in_order=True)
     table = ctx.hide(full, by="cohort_id")
     cohorts = full.drop_duplicates("cohort_id")
     categories = tuple(
@@ -646,6 +645,7 @@ def build_slides(
     *,
     suppress_small: bool = False,
     k: int = SMALL_COUNT,
+    in_order: bool = False,
 ) -> list[Slide]:
     """The slides of the filtered data: title, K/L vs Pemda, Pemda by level, top agencies, provinces,
     gender, golongan, age, the trend across cohorts and the summary sentence.
@@ -653,9 +653,10 @@ def build_slides(
     `facts` and `cohorts` may be the whole store's or already filtered (filtering twice changes nothing).
     Slides with nothing to show are left out: Pemda levels without Pemda participants, the trend with
     fewer than two cohorts; with no participants at all only the title and the summary remain.
+    in_order: `cohorts` is in time order already (stats.order_cohorts), so it is not sorted again.
     """
     lang = normalise_lang(lang)
-    chosen = selected_cohorts(cohorts, filters)
+    chosen = selected_cohorts(cohorts, filters, in_order=in_order)
     facts = apply_filters(prepare_facts(facts), chosen, filters)
     ctx = _Context(facts=facts, cohorts=chosen, lang=lang, suppress=suppress_small, k=k)
     numbers = stats.kpis(facts)

@@ -77,6 +77,34 @@ def format_period(start: date | None, end: date | None, lang: str = "id") -> str
     return f"{head}-{format_date(end, lang)}"
 
 
+def format_periods(starts: pd.Series, ends: pd.Series, lang: str = "id") -> list[str]:
+    """format_period of every (start, end) pair of two date columns: the dates split into numbers once,
+    not formatted one object at a time (tens of thousands of cohorts)."""
+    start, end = _dates(starts), _dates(ends)
+    end = np.where(np.isnat(end), start, end)
+    months = ["", *(_month(month, lang) for month in range(1, 13))]
+
+    def split(moments: np.ndarray) -> tuple[list[int], list[int], list[int]]:
+        day = moments.astype("datetime64[D]")
+        month = day.astype("datetime64[M]")
+        years = (day.astype("datetime64[Y]").astype(np.int64) + 1970).tolist()
+        return years, (month.astype(np.int64) % 12 + 1).tolist(), (day - month).astype(np.int64).tolist()
+
+    (y1, m1, d1), (y2, m2, d2) = split(start), split(end)
+    out = []
+    for i, (missing, same) in enumerate(zip(np.isnat(start).tolist(), (start == end).tolist(), strict=True)):
+        if missing:
+            out.append("")
+        elif same:
+            out.append(f"{d1[i] + 1} {months[m1[i]]} {y1[i]}")
+        elif (y1[i], m1[i]) == (y2[i], m2[i]):
+            out.append(f"{d1[i] + 1}-{d2[i] + 1} {months[m2[i]]} {y2[i]}")
+        else:
+            head = f"{d1[i] + 1} {months[m1[i]]}" + ("" if y1[i] == y2[i] else f" {y1[i]}")
+            out.append(f"{head}-{d2[i] + 1} {months[m2[i]]} {y2[i]}")
+    return out
+
+
 def format_timestamp(moment: datetime | None, lang: str = "id") -> str:
     """A stored UTC time in Jakarta time: '5 September 2023 14.03 WIB' (en: '2:03 PM'-free '14:03 WIB')."""
     if moment is None or pd.isna(moment):
@@ -94,6 +122,19 @@ def cohort_label(program: str | None, angkatan: str | None, year: int | None) ->
     if _present(year):
         parts.append(f"Tahun {int(year)}")  # type: ignore[arg-type]
     return " ".join(parts)
+
+
+def cohort_labels(
+    ids: pd.Series, programs: pd.Series, angkatan: pd.Series, years: pd.Series
+) -> list[str]:
+    """cohort_label of every row (or '#id' when it has no part), each part made once per distinct value."""
+    program = _per_value(programs, lambda p: str(p).strip(), "")
+    number = _per_value(angkatan, lambda a: f"Angkatan {str(a).strip()}" if str(a).strip() else "", "")
+    year = _per_value(years, lambda y: f"Tahun {int(y)}", "")
+    return [
+        " ".join(part for part in parts if part) or f"#{c}"
+        for c, *parts in zip(ids.tolist(), program, number, year, strict=True)
+    ]
 
 
 def cohort_title(cohort: pd.Series | dict[str, Any], lang: str = "id") -> str:
@@ -122,6 +163,9 @@ def angkatan_number(angkatan: str | None) -> int:
 # ----------------------------------------------------------------------------------------------- sums
 
 
+Rows = slice | np.ndarray  # positions of facts rows: a slice when they are one run (facts grouped by dimension)
+
+
 def _codes_equal(column: pd.Series, value: str) -> np.ndarray:
     """Boolean mask of a categorical column equal to `value`, on its integer codes."""
     position = column.cat.categories.get_indexer([value])[0]
@@ -129,20 +173,48 @@ def _codes_equal(column: pd.Series, value: str) -> np.ndarray:
     return codes == position if position >= 0 else np.zeros(len(codes), dtype=bool)
 
 
-def _rows(facts: pd.DataFrame, dimension: str, sector: str | None = None) -> np.ndarray:
-    """Positions of one dimension's rows (of one sector if given)."""
-    mask = _codes_equal(facts["dimension"], dimension)
-    if sector is not None:
-        mask &= _codes_equal(facts["sector"], sector)
+def _positions(mask: np.ndarray) -> Rows:
+    """The True positions of a mask: a slice (a view, no copy, when read) when they are one run, as a
+    dimension's rows are in a facts frame grouped by dimension (the store's frames are)."""
+    count = int(np.count_nonzero(mask))
+    if not count:
+        return slice(0, 0)
+    start = int(mask.argmax())
+    if mask[start : start + count].all():
+        return slice(start, start + count)
     return np.flatnonzero(mask)
 
 
-def _sum_rows(facts: pd.DataFrame, rows: np.ndarray, by: str) -> tuple[np.ndarray, np.ndarray]:
+def _rows(facts: pd.DataFrame, dimension: str, sector: str | None = None) -> Rows:
+    """Positions of one dimension's rows (of one sector if given)."""
+    rows = _positions(_codes_equal(facts["dimension"], dimension))
+    if sector is None:
+        return rows
+    position = facts["sector"].cat.categories.get_indexer([sector])[0]
+    hits = facts["sector"].cat.codes.to_numpy()[rows] == position
+    if isinstance(rows, slice):
+        return np.flatnonzero(hits) + rows.start
+    return rows[hits]
+
+
+def _sum_rows(facts: pd.DataFrame, rows: Rows, by: str) -> tuple[np.ndarray, np.ndarray]:
     """(categories, sums): n summed per category of column `by` over the given rows, vectorised."""
     column = facts[by]
     categories = np.asarray(column.cat.categories, dtype=object)
-    codes, counts = column.cat.codes.to_numpy().take(rows), facts["n"].to_numpy().take(rows)
+    codes, counts = column.cat.codes.to_numpy()[rows], facts["n"].to_numpy()[rows]
     return categories, np.rint(np.bincount(codes, weights=counts, minlength=len(categories))).astype("int64")
+
+
+def _distinct_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct ids ascending, each id's position among them): np.unique(ids, return_inverse=True), by
+    counting when the ids are small non-negative integers (cohort ids) instead of sorting."""
+    if not len(ids) or ids.min() < 0 or ids.max() > 4 * len(ids) + 1_000_000:
+        distinct, inverse = np.unique(ids, return_inverse=True)
+        return distinct, inverse.reshape(-1)
+    present = np.bincount(ids)
+    distinct = np.flatnonzero(present)
+    rank = np.cumsum(present > 0) - 1
+    return distinct.astype(ids.dtype, copy=False), rank[ids]
 
 
 def _sum_by(
@@ -214,7 +286,7 @@ class Kpis:
 def participant_count(facts: pd.DataFrame) -> int:
     """Participant rows the facts count (the 'total' dimension): Store.count_participants without a search."""
     facts = prepare_facts(facts)
-    return int(facts["n"].to_numpy().take(_rows(facts, "total")).sum())
+    return int(facts["n"].to_numpy()[_rows(facts, "total")].sum())
 
 
 def kpis(facts: pd.DataFrame) -> Kpis:
@@ -227,14 +299,14 @@ def kpis(facts: pd.DataFrame) -> Kpis:
     participants = sum(sectors.values())
     provinces, by_province = _sum_rows(facts, total, "province")
     agencies, by_agency = _sum_by(facts, "agency", "value")
-    counted = facts["n"].to_numpy().take(total) > 0
+    counted = facts["n"].to_numpy()[total] > 0
     return Kpis(
         participants=participants,
         **known,
         unknown=participants - sum(known.values()),
         agencies=int(np.count_nonzero((by_agency > 0) & (agencies != ""))),
         provinces=int(np.count_nonzero((by_province > 0) & (provinces != ""))),
-        cohorts=int(pd.unique(facts["cohort_id"].to_numpy().take(total)[counted]).size),
+        cohorts=len(_distinct_ids(facts["cohort_id"].to_numpy()[total][counted])[0]),
     )
 
 
@@ -295,7 +367,7 @@ def by_province(facts: pd.DataFrame, lang: str = "id", sector: str | None = None
 def top_agencies(facts: pd.DataFrame, n: int = 10, lang: str = "id") -> pd.DataFrame:
     """The n agencies with most participants (with their sector), then 'Lainnya' and unknown rows."""
     facts = prepare_facts(facts)
-    mask = _codes_equal(facts["dimension"], "agency")
+    mask = _rows(facts, "agency")
     values, sectors = facts["value"], facts["sector"]
     n_sectors = len(sectors.cat.categories)
     cells = values.cat.codes.to_numpy()[mask].astype("int64") * n_sectors + sectors.cat.codes.to_numpy()[mask]
@@ -427,16 +499,16 @@ def cohort_ids(facts: pd.DataFrame) -> np.ndarray:
     """Ids of the cohorts with participants in a facts frame, ascending."""
     facts = prepare_facts(facts)
     total = _rows(facts, "total")
-    position, ids = pd.factorize(facts["cohort_id"].to_numpy().take(total))
-    counts = np.bincount(position, weights=facts["n"].to_numpy().take(total), minlength=len(ids))
+    ids, position = _distinct_ids(facts["cohort_id"].to_numpy()[total])
+    counts = np.bincount(position, weights=facts["n"].to_numpy()[total], minlength=len(ids))
     return np.sort(ids[counts > 0])
 
 
 def _cohort_sector_counts(facts: pd.DataFrame) -> pd.DataFrame:
     """cohort_id x sector participant counts (cohorts with participants only; all four sector columns)."""
     facts = prepare_facts(facts)
-    mask = _codes_equal(facts["dimension"], "total")
-    ids, cohort_index = np.unique(facts["cohort_id"].to_numpy()[mask], return_inverse=True)
+    mask = _rows(facts, "total")
+    ids, cohort_index = _distinct_ids(facts["cohort_id"].to_numpy()[mask])
     sector_cats = [str(c) for c in facts["sector"].cat.categories]
     # stray sector codes count as unknown, so each cohort's row still sums to its participants
     column_of = np.array(
@@ -472,8 +544,7 @@ def _cohort_info(
     info = info.reset_index(drop=True) if in_order else order_cohorts(info)
     if last is not None and len(info) > last:
         info = info.iloc[len(info) - max(last, 0) :].reset_index(drop=True)
-    columns = [info[c].tolist() for c in ("cohort_id", "program", "angkatan", "year")]  # lists: fast to walk
-    info["cohort"] = [cohort_label(p, a, y) or f"#{c}" for c, p, a, y in zip(*columns, strict=True)]
+    info["cohort"] = cohort_labels(info["cohort_id"], info["program"], info["angkatan"], info["year"])
     return info
 
 
@@ -489,7 +560,11 @@ def cohort_trend(
     count, share (of the cohort), cohort_total; cohorts in time order (the `last` most recent when given;
     in_order: `cohorts` is in time order already)."""
     counts = _cohort_sector_counts(facts)
-    info = _cohort_info(cohorts, counts.index, last, in_order)
+    return _trend_rows(counts, _cohort_info(cohorts, counts.index, last, in_order), lang)
+
+
+def _trend_rows(counts: pd.DataFrame, info: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """cohort_trend from the cohort x sector counts and the cohorts' info (_cohort_info)."""
     columns = ["cohort_id", "cohort", "program", "year", "angkatan", "start_date"]
     grid = counts.reindex(info["cohort_id"].tolist())
     totals = grid.sum(axis=1).to_numpy()
@@ -524,7 +599,11 @@ def regional_share_by_cohort(
     angkatan, start_date, participants, central, regional, central_share, regional_share (in_order:
     `cohorts` is in time order already)."""
     counts = _cohort_sector_counts(facts)
-    info = _cohort_info(cohorts, counts.index, last, in_order)
+    return _share_rows(counts, _cohort_info(cohorts, counts.index, last, in_order))
+
+
+def _share_rows(counts: pd.DataFrame, info: pd.DataFrame) -> pd.DataFrame:
+    """regional_share_by_cohort from the cohort x sector counts and the cohorts' info (_cohort_info)."""
     line = counts.reindex(info["cohort_id"].tolist())
     frame = info[["cohort_id", "cohort", "program", "year", "angkatan", "start_date"]].copy()
     frame["participants"] = line.sum(axis=1).to_numpy(dtype="int64")
@@ -533,10 +612,9 @@ def regional_share_by_cohort(
     return _with_shares(frame)
 
 
-def _per_cohort(facts: pd.DataFrame, cohorts: pd.DataFrame) -> pd.DataFrame:
-    """Per cohort with participants (no labels, no order): cohort_id, program, year, participants,
-    central, regional."""
-    counts = _cohort_sector_counts(facts)
+def _per_cohort(counts: pd.DataFrame, cohorts: pd.DataFrame) -> pd.DataFrame:
+    """Per cohort with participants (no labels, no order), from the cohort x sector counts: cohort_id,
+    program, year, participants, central, regional."""
     known = cohorts.reindex(columns=["cohort_id", "program", "year"]).drop_duplicates("cohort_id")
     known = known.set_index(pd.to_numeric(known["cohort_id"]).astype("int64"))
     frame = pd.DataFrame(
@@ -555,7 +633,11 @@ def _per_cohort(facts: pd.DataFrame, cohorts: pd.DataFrame) -> pd.DataFrame:
 def regional_share_by_year(facts: pd.DataFrame, cohorts: pd.DataFrame) -> pd.DataFrame:
     """Per year (ascending; cohorts without a year left out): year, cohorts, participants, central,
     regional, central_share, regional_share."""
-    per_cohort = _per_cohort(facts, cohorts)
+    return _share_by_year(_per_cohort(_cohort_sector_counts(facts), cohorts))
+
+
+def _share_by_year(per_cohort: pd.DataFrame) -> pd.DataFrame:
+    """regional_share_by_year from _per_cohort's frame."""
     per_cohort = per_cohort[per_cohort["year"].notna()].astype({"year": "int64"})
     frame = (
         per_cohort.groupby("year", sort=True)
@@ -577,7 +659,11 @@ def program_year_table(facts: pd.DataFrame, cohorts: pd.DataFrame, lang: str = "
     The first column holds the program name and is headed t('col.program'); year columns are named
     '2023', '2024', ...; the last column and the last row are headed t('col.total').
     """
-    per_cohort = _per_cohort(facts, cohorts)
+    return _program_year(_per_cohort(_cohort_sector_counts(facts), cohorts), lang)
+
+
+def _program_year(per_cohort: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """program_year_table from _per_cohort's frame."""
     unknown = t("value.unknown", lang)
     # labels made once per distinct program and year (few), not once per cohort (tens of thousands)
     program_codes, program_values = pd.factorize(per_cohort["program"], use_na_sentinel=True)
@@ -625,13 +711,17 @@ def trend_tables(
     in_order: bool = False,
 ) -> TrendTables:
     """cohort_trend, regional_share_by_cohort, regional_share_by_year and program_year_table of one selection
-    (in_order: `cohorts` is in time order already)."""
+    (in_order: `cohorts` is in time order already). The cohort x sector counts and the cohorts' labels are
+    made once for all four."""
+    counts = _cohort_sector_counts(facts)
+    info = _cohort_info(cohorts, counts.index, last, in_order)
+    per_cohort = _per_cohort(counts, cohorts)
     return TrendTables(
-        trend=cohort_trend(facts, cohorts, lang, last=last, in_order=in_order),
-        share_by_cohort=regional_share_by_cohort(facts, cohorts, last=last, in_order=in_order),
-        share_by_year=regional_share_by_year(facts, cohorts),
-        program_year=program_year_table(facts, cohorts, lang),
-        n_cohorts=len(cohort_ids(facts)),
+        trend=_trend_rows(counts, info, lang),
+        share_by_cohort=_share_rows(counts, info),
+        share_by_year=_share_by_year(per_cohort),
+        program_year=_program_year(per_cohort, lang),
+        n_cohorts=len(counts),  # the cohorts with participants (cohort_ids)
     )
 
 

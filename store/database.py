@@ -358,15 +358,28 @@ class Store:
     ) -> pd.DataFrame:
         """People (valid NIP, else normalised name) found in more than one cohort, most cohorts first;
         at most `limit` of them (None: all; repeat_people_count counts them all)."""
+        return self._repeat_rows(cohort_ids, limit)[1]
+
+    def repeat_people_counted(self, cohort_ids: Sequence[int] | None, limit: int) -> tuple[int, pd.DataFrame]:
+        """(repeat_people_count, repeat_people with `limit`) from one query: the groups are found once."""
+        if limit <= 0:
+            return self.repeat_people_count(cohort_ids), self.repeat_people(cohort_ids, limit=0)
+        return self._repeat_rows(cohort_ids, limit, counted=True)
+
+    def _repeat_rows(
+        self, cohort_ids: Sequence[int] | None, limit: int | None, *, counted: bool = False
+    ) -> tuple[int, pd.DataFrame]:
         p = participants.c
         query = self._repeat_query(cohort_ids).order_by(
             sa.func.count(sa.distinct(p.cohort_id)).desc(), sa.func.min(p.name)
         )
+        if counted:  # every group, counted before LIMIT keeps the first ones
+            query = query.add_columns(sa.func.count().over())
         if limit is not None:
             query = query.limit(max(int(limit), 0))
         with self._read() as conn:
             rows = conn.execute(query).all()
-        return pd.DataFrame(
+        frame = pd.DataFrame(
             {
                 "person_key": pd.array([r[0] for r in rows], dtype="str"),
                 "name": pd.array([r[1] for r in rows], dtype="str"),
@@ -376,6 +389,7 @@ class Store:
             },
             columns=["person_key", "name", "nip", "n_cohorts", "cohort_ids"],
         )
+        return (int(rows[0][5]) if counted and rows else len(rows)), frame
 
     def repeat_people_count(self, cohort_ids: Sequence[int] | None = None) -> int:
         """How many people repeat_people finds (without fetching them)."""

@@ -123,7 +123,8 @@ def read_facts_categorical(conn: sa.Connection, cohort_ids: Sequence[int] | None
 
 
 def read_facts_table(conn: sa.Connection, cohort_ids: Sequence[int] | None) -> pa.Table:
-    """The facts as an Arrow table: cohort_id/n int64, text columns dictionary-encoded.
+    """The facts as an Arrow table: cohort_id/n int64, text columns dictionary-encoded, rows grouped by
+    dimension.
 
     Millions of rows are read as a few big values (SQLite: one group_concat per column; PostgreSQL:
     COPY ... TO STDOUT as CSV) and parsed by Arrow's CSV reader straight into dictionary arrays, not
@@ -140,7 +141,23 @@ def read_facts_table(conn: sa.Connection, cohort_ids: Sequence[int] | None) -> p
         table = _read_postgresql(conn, where)
     if table is None:
         table = _rows_table(conn, cohort_ids)
-    return table
+    return _by_dimension(table)
+
+
+def _by_dimension(table: pa.Table) -> pa.Table:
+    """The rows grouped by dimension (dimensions in sorted order, rows in their order within one): the
+    statistics then read a dimension's rows as one slice of each column (peserta.stats), not a gather."""
+    if table.num_rows < 2:
+        return table
+    column = table.column("dimension")
+    array = column.unify_dictionaries().combine_chunks()
+    values = array.dictionary.to_pylist()
+    rank = np.empty(len(values), dtype=np.int64)
+    rank[sorted(range(len(values)), key=values.__getitem__)] = np.arange(len(values))
+    keys = rank[array.indices.to_numpy(zero_copy_only=False)]
+    if bool(np.all(keys[:-1] <= keys[1:])):
+        return table
+    return table.take(pa.array(np.argsort(keys, kind="stable")))
 
 
 def facts_frame(table: pa.Table) -> pd.DataFrame:

@@ -33,7 +33,8 @@ from store.files import FILE_MODE, private_folder, write_private
 
 log = logging.getLogger(__name__)
 
-FORMAT: Final = "1"  # bump when the frames' columns or encoding change: older files are then ignored
+# Bump when the frames' columns, encoding or row order change: older files are then ignored.
+FORMAT: Final = "2"
 CACHE_FOLDER: Final = "cache"
 PARTS: Final = ("cohorts", "facts")
 DIGESTS: Final = "sha256"  # the file holding each part's digest

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders.agencies import all_provinces
-from peserta.facts import facts_from_participants
+from peserta import breakdowns, stats
+from peserta.facts import facts_from_participants, summed_over_cohorts
 from peserta.filters import (
     LEVEL_CODES,
     QUERY_KEYS,
@@ -21,6 +22,7 @@ from peserta.filters import (
     filters_to_query,
     selected_cohorts,
 )
+from peserta.narrative import summary_sentence
 from peserta.stats import by_sector, kpis, order_cohorts
 from tests.factories import (
     CM,
@@ -293,3 +295,34 @@ def test_a_cohort_click_selects_its_program_year_and_angkatan():
     assert cohort_filters(cohorts, [9]) == {}
     chosen = Filters(**cohort_filters(cohorts, [2]))
     assert selected_cohorts(cohorts, chosen)["cohort_id"].tolist() == [2]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    participant_frames.map(
+        lambda people: people.assign(cohort_id=people["cohort_id"].map({1: 2, 2: 4, 3: 5, 4: 6}))
+    ),
+    st.builds(
+        Filters,
+        sectors=_unique(st.sampled_from(list(SECTOR_CODES))),
+        levels=_unique(st.sampled_from(list(LEVEL_CODES))),
+        provinces=_unique(st.sampled_from([DKI, "Jawa Barat", "Aceh"])),
+    ),
+)
+def test_facts_summed_over_cohorts_give_every_number_of_a_selection_without_cohort_picks(people, filters):
+    facts, cohorts = facts_from_participants(people), multi_cohorts()
+    summed = summed_over_cohorts(facts)
+    assert len(summed) <= len(facts)
+    assert set(summed.loc[summed["dimension"] != "total", "cohort_id"]) <= {0}
+    whole, small = apply_filters(facts, cohorts, filters), apply_filters(summed, cohorts, filters)
+    assert kpis(small) == kpis(whole)
+    assert summary_sentence(small, cohorts) == summary_sentence(whole, cohorts)
+    assert stats.without_province(small) == stats.without_province(whole)
+    for key, table in breakdowns.tables(whole, "id").items():
+        pd.testing.assert_frame_equal(breakdowns.tables(small, "id")[key], table, obj=key)
+    ordered = order_cohorts(cohorts)
+    expected = stats.trend_tables(whole, ordered, "id", 2, in_order=True)
+    found = stats.trend_tables(small, ordered, "id", 2, in_order=True)
+    for name in ("trend", "share_by_cohort", "share_by_year", "program_year"):
+        pd.testing.assert_frame_equal(getattr(found, name), getattr(expected, name), obj=name)
+    assert found.n_cohorts == expected.n_cohorts

@@ -7,7 +7,7 @@ shared with the other peserta test files.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pandas as pd
 import pytest
@@ -28,10 +28,12 @@ from peserta.stats import (
     by_sector,
     cohort_ids,
     cohort_label,
+    cohort_labels,
     cohort_title,
     cohort_trend,
     format_count,
     format_period,
+    format_periods,
     format_share,
     format_timestamp,
     kpis,
@@ -108,6 +110,44 @@ def test_format_period(start, end, lang, text):
     assert format_period(start, end, lang) == text
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.none() | st.dates(date(1990, 1, 1), date(2040, 12, 31)),
+            st.none() | st.integers(0, 800),
+        ),
+        max_size=30,
+    ),
+    st.sampled_from(["id", "en"]),
+)
+def test_format_periods_equals_format_period_row_by_row(pairs, lang):
+    starts = [start for start, _ in pairs]
+    ends = [None if start is None or days is None else start + timedelta(days=days) for start, days in pairs]
+    expected = [format_period(start, end, lang) for start, end in zip(starts, ends, strict=True)]
+    assert format_periods(pd.Series(starts, dtype=object), pd.Series(ends, dtype=object), lang) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.none() | st.sampled_from([CM, "  " + PKA + " ", "", " "]),
+            st.none() | st.sampled_from(["IV", " xii ", "", " "]),
+            st.none() | st.integers(2000, 2030),
+        ),
+        max_size=30,
+    )
+)
+def test_cohort_labels_equal_cohort_label_row_by_row(rows):
+    ids = pd.Series(range(len(rows)), dtype="int64")
+    programs = pd.Series([p for p, _, _ in rows], dtype="str")
+    angkatan = pd.Series([a for _, a, _ in rows], dtype=object)
+    years = pd.Series([y for _, _, y in rows], dtype="Int64")
+    expected = [cohort_label(p, a, y) or f"#{i}" for i, (p, a, y) in enumerate(rows)]
+    assert cohort_labels(ids, programs, angkatan, years) == expected
+
+
 @pytest.mark.parametrize(
     ("lang", "text"), [("id", "5 September 2023 14.03 WIB"), ("en", "5 September 2023 14:03 WIB")]
 )
@@ -167,6 +207,28 @@ def test_kpis_accepts_plain_string_columns():
         {c: "str" for c in ("sector", "level", "province", "dimension", "value")}
     )
     assert kpis(plain) == kpis(reference_facts())
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_numbers_do_not_depend_on_the_row_order(seed):
+    """The statistics read a dimension's rows as one slice when they are grouped (the store's frames are),
+    else picked one by one: any order gives the same numbers."""
+    grouped, cohorts = multi_facts(), multi_cohorts()
+    shuffled = grouped.sample(frac=1, random_state=seed).reset_index(drop=True)
+    assert kpis(shuffled) == kpis(grouped)
+    breakdowns = (
+        by_sector,
+        regional_by_level,
+        by_province,
+        by_gender,
+        by_golongan,
+        by_age_band,
+        top_agencies,
+    )
+    for compute in breakdowns:
+        pd.testing.assert_frame_equal(compute(shuffled), compute(grouped))
+    assert cohort_ids(shuffled).tolist() == cohort_ids(grouped).tolist()
+    pd.testing.assert_frame_equal(cohort_trend(shuffled, cohorts), cohort_trend(grouped, cohorts))
 
 
 def test_kpis_of_several_cohorts_counts_other_and_unknown():

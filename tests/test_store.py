@@ -371,6 +371,18 @@ def test_read_frames_of_an_empty_store(db_url: str, cache: Path):
     store.close()
 
 
+def test_facts_come_grouped_by_dimension(db_url: str, cache: Path):
+    """One run of rows per dimension (the statistics read each as a slice), from the database and the snapshot."""
+    store = open_store(db_url)
+    for angkatan in ("I", "II"):
+        store.save_cohort(small_upload(angkatan, [person(i) for i in range(3)]), user="admin")
+    for facts in (store.facts(), store.read_frames().facts, open_store(db_url).read_frames().facts):
+        dimensions = facts["dimension"].astype(str).tolist()
+        runs = [d for i, d in enumerate(dimensions) if i == 0 or dimensions[i - 1] != d]
+        assert runs == sorted(set(dimensions)) == ["age", "agency", "gender", "golongan", "total"]
+    store.close()
+
+
 def test_an_unwritable_cache_costs_speed_not_the_page(
     db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ):
@@ -734,6 +746,10 @@ def test_repeat_people_same_nip_in_two_cohorts(store: Store):
     limited = store.repeat_people(limit=2)
     assert len(limited) == 2 and set(limited["person_key"]) <= set(repeats["person_key"])
     assert store.repeat_people([first, second], limit=0).empty
+    for ids, limit in ((None, 2), (None, 100), ([first, second], 1), ([first], 5), (None, 0)):
+        count, rows = store.repeat_people_counted(ids, limit)
+        assert count == store.repeat_people_count(ids)
+        pd.testing.assert_frame_equal(rows, store.repeat_people(ids, limit=limit))
 
 
 def test_audit_log_names_no_people(store: Store):
