@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import gc
 import json
 import multiprocessing as mp
@@ -120,6 +121,10 @@ def arrow_without_pandas() -> None:
         sys.meta_path.remove(hook)
 
 
+class OutputError(OSError):
+    """Writing the command's output failed (in the reading child, which writes -o FILE itself)."""
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
@@ -159,6 +164,8 @@ def _child(
         conn.send(None)
     except RosterError as exc:
         conn.send(exc)
+    except OSError as exc:  # writing the output failed (a full disk): the parent says so, not "unreadable"
+        conn.send(OutputError(exc.errno, exc.strerror))
     except MemoryError:
         conn.send(RosterError("too_large", "Hasil pembacaan file terlalu besar untuk diproses."))
     except BaseException as exc:  # noqa: BLE001 - report, never hang the parent
@@ -217,6 +224,8 @@ def render_file(
                 return b"".join(chunks)
             if isinstance(message, RosterError):
                 raise message.with_file(path.name)
+            if isinstance(message, OutputError):
+                raise message
             chunks.append(message)
     finally:
         receiver.close()
@@ -283,23 +292,32 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"Tidak dapat menulis ke {args.output}: {exc.strerror}", file=sys.stderr)
         return 2
-    failed = False
     try:
-        if args.json:
-            write(f'{{\n "version": {JSON_VERSION},\n "files": ['.encode())
-        for k, path in enumerate(args.files):
-            if args.json:
-                write(b"," if k else b"")
-                write(b"\n  ")
-            try:
-                write(
-                    render_file(path, options, "json_entry" if args.json else "summary_text", out_fd=out_fd)
-                )
-            except RosterError as exc:
-                failed = True
-                write(_error_json(path.name, exc) if args.json else _error_text(path.name, exc))
-        if args.json:
-            write(b"\n ]\n}\n")
+        return _write_files(args, options, write, out_fd)
+    except OSError as exc:  # the output (a file or a closed pipe) cannot take more
+        print(f"Tidak dapat menulis ke {args.output or 'layar'}: {exc.strerror}", file=sys.stderr)
+        return 2
     finally:
-        close()
+        with contextlib.suppress(OSError):  # a closed pipe cannot be flushed either
+            close()
+
+
+def _write_files(
+    args: argparse.Namespace, options: dict[str, Any], write: Callable[[bytes], Any], out_fd: int | None
+) -> int:
+    """Every file's output in turn (the JSON document around them); 2 when any file was rejected."""
+    failed = False
+    if args.json:
+        write(f'{{\n "version": {JSON_VERSION},\n "files": ['.encode())
+    for k, path in enumerate(args.files):
+        if args.json:
+            write(b"," if k else b"")
+            write(b"\n  ")
+        try:
+            write(render_file(path, options, "json_entry" if args.json else "summary_text", out_fd=out_fd))
+        except RosterError as exc:
+            failed = True
+            write(_error_json(path.name, exc) if args.json else _error_text(path.name, exc))
+    if args.json:
+        write(b"\n ]\n}\n")
     return 2 if failed else 0

@@ -316,6 +316,32 @@ def test_a_child_failing_while_it_writes_leaves_no_part_of_its_output(tmp_path: 
         assert files[1] == json.loads(reference_document([second]))["files"][0]
 
 
+# The output file may take at most 2,000 bytes (RLIMIT_FSIZE; SIGXFSZ ignored, so a write fails with EFBIG
+# instead of killing the process), as a full disk would: the reading child writes the entry itself and fails.
+FILE_SIZE_LIMIT = (
+    "import resource, signal, sys\n"
+    "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+    "resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))\n"
+    "from loaders.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
+@pytest.mark.parametrize("where", ["file", "device"])
+def test_an_output_that_cannot_be_written_is_reported_not_a_traceback(tmp_path: Path, where: str) -> None:
+    roster = b.xlsx_roster(tmp_path).path
+    if where == "file":  # the child writes it (a regular file), and the file fills up
+        out = tmp_path / "hasil.json"
+        command = [sys.executable, "-c", FILE_SIZE_LIMIT, str(roster), "--json", "-o", str(out)]
+    else:  # the parent writes it (not a regular file)
+        out = Path("/dev/full")
+        command = [sys.executable, "-m", "loaders", str(roster), "--json", "-o", str(out)]
+    proc = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert f"Tidak dapat menulis ke {out}" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert "tidak dapat dibaca" not in proc.stderr
+
+
 def test_timeout_ends_the_child_with_a_clear_error(tmp_path: Path) -> None:
     roster = b.big_roster_csv(tmp_path, 20_000)
     script = (
