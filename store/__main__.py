@@ -9,6 +9,7 @@ backup and restore (for stores whose backup is larger than the page's upload lim
     python -m store users unlock NAMA      (after wrong passwords: lifts the sign-in locks of all clients)
     python -m store retention [--days N] [--apply]
     python -m store reclassify [--apply]
+    python -m store scrub                  # the files cleaned of deleted rows again (after a warning)
     python -m store backup [FILE]          # FILE.zip (compact, default) or FILE.xlsx; written as 0600
     python -m store restore FILE [--apply] # .zip or .xlsx; without --apply only validated
 
@@ -85,6 +86,9 @@ def _parser() -> argparse.ArgumentParser:
         "--apply", action="store_true", help="benar-benar simpan (tanpa ini: hanya pratinjau per angkatan)"
     )
 
+    commands.add_parser(
+        "scrub", help="bersihkan lagi berkas basis data dari baris orang/angkatan yang sudah dihapus"
+    )
     backup = commands.add_parser(
         "backup", help="tulis cadangan seluruh data (berisi nama dan NIP) ke berkas di server"
     )
@@ -281,6 +285,12 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin:
                 _users(store, args, out, stdin or sys.stdin)
             elif args.command == "reclassify":
                 _reclassify(store, args, out)
+            elif args.command == "scrub":
+                if not store.scrub_deleted():
+                    print("Gagal: berkas basis data belum bersih (ada transaksi atau pembaca yang lebih lama); "
+                          "coba lagi nanti.", file=sys.stderr)  # fmt: skip
+                    return 1
+                print("Berkas basis data sudah dibersihkan dari baris yang dihapus.", file=out)
             elif args.command == "backup":
                 _backup(store, args, out)
             elif args.command == "restore":

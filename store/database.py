@@ -428,25 +428,29 @@ class Store:
             )
             yield conn
 
-    def scrub_deleted(self, tables: Sequence[str] = SCRUBBED_TABLES) -> None:
+    def scrub_deleted(self, tables: Sequence[str] = SCRUBBED_TABLES) -> bool:
         """After a deletion of people: leave none of their bytes in the database's files. SQLite (with
         secure_delete on, deleted rows are already zeros in the database file): the affected tables'
         indexes are rebuilt (their inner pages may keep deleted keys) and the WAL, which still holds the
         pages as they were, is checkpointed and truncated to zero bytes. PostgreSQL: VACUUM FULL rewrites
-        the tables and their indexes into new files. Failing here never undoes the committed deletion."""
+        the tables and their indexes into new files, once no transaction older than the deletion runs.
+        Failing here never undoes the committed deletion; False (and a warning in the log) when some bytes
+        may remain: `python -m store scrub` runs it again."""
+        log = logging.getLogger(__name__)
         try:
             if self.dialect == "postgresql":
                 with self.engine.connect() as conn:
                     conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-                    if not _wait_for_older_snapshots(conn, SCRUB_WAIT_S):
-                        logging.getLogger(__name__).warning(
+                    waited = _wait_for_older_snapshots(conn, SCRUB_WAIT_S)
+                    if not waited:
+                        log.warning(
                             "Masih ada transaksi yang dimulai sebelum penghapusan setelah %.0f detik; VACUUM FULL "
-                            "menyalin baris terhapus untuknya. Jalankan penghapusan/pembersihan lagi nanti.",
+                            "menyalin baris terhapus untuknya. Jalankan `python -m store scrub` nanti.",
                             SCRUB_WAIT_S,
                         )
                     for table in tables:
                         conn.exec_driver_sql(f"VACUUM FULL {table}")
-                return
+                return waited
             with write_transaction(self.engine) as conn:
                 for table in tables:
                     conn.exec_driver_sql(f"REINDEX {table}")
@@ -458,13 +462,11 @@ class Store:
             finally:
                 raw.close()
             if busy:
-                logging.getLogger(__name__).warning(
-                    "WAL belum dapat dikosongkan (ada pembaca aktif); terhapus saat checkpoint berikutnya."
-                )
+                log.warning("WAL belum dapat dikosongkan (ada pembaca aktif); jalankan `python -m store scrub` nanti.")
+            return not busy
         except sa.exc.SQLAlchemyError as exc:
-            logging.getLogger(__name__).warning(
-                "Pembersihan berkas sesudah penghapusan gagal (%s); data sudah terhapus dari tabel.", exc
-            )
+            log.warning("Pembersihan berkas sesudah penghapusan gagal (%s); data sudah terhapus dari tabel.", exc)
+            return False
 
     def save_cohort(
         self, upload: CohortUpload, *, user: str, replace: bool = False, on_wait: OnWait | None = None
