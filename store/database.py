@@ -68,12 +68,14 @@ def ids_in(column: sa.ColumnElement[int], ids: Sequence[int]) -> sa.ColumnElemen
 # How long a deletion's clean-up waits for transactions that started before it (PostgreSQL).
 SCRUB_WAIT_S: Final = 30.0
 
-# Backends of this database (or of none: WAL senders) whose snapshot is older than `xmax`, the first transaction
-# id not yet given out when the clean-up began: a row deleted before that is still visible to them.
+# What keeps a row deleted before `xmax` (the first transaction id not yet given out when the clean-up began)
+# from being removed: a snapshot older than that in this database (or in none: WAL senders, backends still
+# connecting), or a transaction id older than that in ANY database (PostgreSQL's horizons start from the
+# oldest running transaction id of the whole server).
 _OLDER_SNAPSHOTS: Final = sa.text(
-    "SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
-    "AND (datname = current_database() OR datname IS NULL) "
-    "AND (age(backend_xmin) > age(CAST(:xmax AS xid)) OR age(backend_xid) > age(CAST(:xmax AS xid)))"
+    "SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND ("
+    "((datname = current_database() OR datname IS NULL) AND age(backend_xmin) > age(CAST(:xmax AS xid))) "
+    "OR age(backend_xid) > age(CAST(:xmax AS xid)))"
 )
 
 

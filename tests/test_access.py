@@ -934,7 +934,7 @@ def test_an_unexpected_error_shows_a_friendly_message_and_logs_details(
     def broken(self: Store, *args: object, **kwargs: object) -> Any:
         raise RuntimeError("rincian internal /var/lib/rahasia")
 
-    monkeypatch.setattr(Store, "repeat_people", broken)
+    monkeypatch.setattr(Store, "_repeat_rows", broken)  # what Tren's list of people in several cohorts reads
     at = run(new_app())
     at.switch_page("pages/tren.py")
     at.run()

@@ -679,6 +679,43 @@ def test_a_deletion_waits_for_a_reader_that_could_still_see_the_person(store: St
         assert SECRET_NAME.encode() not in data, name
 
 
+def test_a_deletion_waits_for_a_transaction_in_another_database(pg_url: str) -> None:
+    """PostgreSQL keeps deleted rows for the oldest transaction id running anywhere on the server: a writer in
+    another database that began before the deletion also makes VACUUM FULL copy the row. The clean-up waits."""
+    import os
+    import threading
+
+    store = open_store(pg_url)
+    people = [
+        person(i, nip=SECRET_NIP, name=SECRET_NAME) if i == 1500 else person(i + 5000) for i in range(3000)
+    ]
+    store.save_cohort(small_upload("I", people), user="admin")
+    elsewhere = sa.create_engine(os.environ["DASBOR_TEST_PG_URL"])  # the server's other database
+    other = elsewhere.connect()
+    transaction = other.begin()
+    other.execute(sa.text("SELECT pg_current_xact_id()"))  # it has a transaction id now, before the deletion
+
+    def finish() -> None:
+        transaction.commit()
+        other.close()
+
+    later = threading.Timer(0.5, finish)
+    later.start()
+    try:
+        assert store.delete_person(SECRET_NIP, user="admin") == 1
+    finally:
+        later.join()
+        elsewhere.dispose()
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("CHECKPOINT")
+    files = _database_files(store)
+    store.close()
+    if not files:
+        pytest.skip("the PostgreSQL server's files cannot be read by this process")
+    for name, data in files.items():
+        assert SECRET_NIP.encode() not in data, name
+
+
 def test_scrub_on_the_command_line_says_whether_the_files_are_clean(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
