@@ -473,6 +473,7 @@ def test_on_screen_sends_what_a_validated_copy_would(name):
     spec["layout"]["paper_bgcolor"] = spec["layout"]["plot_bgcolor"] = figures.TRANSPARENT
 
     def sent(fig: go.Figure) -> str:  # as st.plotly_chart builds its proto
-        return pio.to_json(plotly.tools.return_figure_from_figure_or_data(fig, validate_figure=True), validate=False)
+        validated = plotly.tools.return_figure_from_figure_or_data(fig, validate_figure=True)
+        return pio.to_json(validated, validate=False)
 
     assert sent(figures.on_screen(figure)) == sent(go.Figure(spec))
