@@ -10,8 +10,15 @@ Chromium through Playwright (``/usr/bin/chromium``; nothing is downloaded). Per 
   each from the click until the page settles again.
 
 The floor for first loads is a bare Streamlit page drawing the same number of static plotly charts
-(``first_load_vs_floor``). Each server is visited once before measuring (a fresh server leaves Streamlit's
-legacy pages mode and reads its data on the first visit). Stores are the ones bench_pages keeps.
+(``first_load_vs_floor``). A second floor (``first_load_vs_kinds``) is the same bare page with the dashboard's
+kinds of elements and no data behind them, opened at the page's own address: the sidebar's language choice,
+six multiselects, a button and a small iframe, plus as many tables (``st.dataframe``) as the page shows. It
+holds what Streamlit itself costs for what a page needs: the browser fetching the code of those widgets and of
+the table grid on a first visit (an empty cache), and Streamlit's start at an address other than "/" (it asks
+``<path>/_stcore/health`` first, gets 404, and tries "/" after a pause).
+
+Each server is visited once before measuring (a fresh server leaves Streamlit's legacy pages mode and reads
+its data on the first visit). Stores are the ones bench_pages keeps.
 
 Skipped (an empty result with the reason) when Chromium is missing or DASBOR_BENCH_BROWSER=0.
 Run: ``python -m benchmarks.bench_browser [--quick] [--pages ringkasan,tren]``.
@@ -65,16 +72,28 @@ SETTLED_JS: Final = """
 }
 """
 COUNT_CHARTS_JS: Final = "() => document.querySelectorAll('[data-testid=\"stPlotlyChart\"]').length"
+COUNT_TABLES_JS: Final = "() => document.querySelectorAll('[data-testid=\"stDataFrame\"]').length"
 
-BARE_APP: Final = '''"""The floor: a bare Streamlit page drawing ?n= static plotly charts (no data, no sidebar)."""
+BARE_APP: Final = '''"""The floor: a bare Streamlit page drawing ?n= static plotly charts (no data, no sidebar);
+with ?w=1 also the dashboard's kinds of sidebar widgets and ?t= small tables."""
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 n = int(st.query_params.get("n", "1"))
+if st.query_params.get("w") == "1":
+    st.sidebar.radio("Bahasa", ["id", "en"], horizontal=True)
+    for i in range(6):
+        st.sidebar.multiselect(f"Filter {i}", ["a", "b", "c"], key=f"filter{i}")
+    st.sidebar.button("Hapus")
+    with st.sidebar:
+        st.iframe("<button>Salin</button>", height=40)
 st.title("Lantai")
 for i in range(n):
     figure = go.Figure(go.Bar(x=list("abcdefghij"), y=list(range(1, 11))))
     st.plotly_chart(figure, key=f"chart{i}", config={"displayModeBar": False})
+for i in range(int(st.query_params.get("t", "0"))):
+    st.dataframe(pd.DataFrame({"a": range(10), "b": list("abcdefghij")}), key=f"table{i}")
 '''
 
 
@@ -93,8 +112,8 @@ def _settle(page: Any, runs_before: int, started_ms: float, href_before: str | N
     return (float(page.evaluate("window.__benchSettledAt")) - started_ms) / 1000
 
 
-def _first_load(browser: Any, url: str) -> tuple[float, int]:
-    """A new context opens `url`: seconds until settled, and the number of plotly charts on the page."""
+def _first_load(browser: Any, url: str) -> tuple[float, int, int]:
+    """A new context opens `url`: seconds until settled, the number of plotly charts and of tables."""
     from tests.browser.ui import make_session
 
     session = make_session(browser)
@@ -102,7 +121,8 @@ def _first_load(browser: Any, url: str) -> tuple[float, int]:
         started = time.time() * 1000
         session.page.goto(url, wait_until="commit", timeout=TIMEOUT_MS)
         seconds = _settle(session.page, -1, started)  # idle after a run: the first needs no counting
-        return seconds, int(session.page.evaluate(COUNT_CHARTS_JS))
+        page = session.page
+        return seconds, int(page.evaluate(COUNT_CHARTS_JS)), int(page.evaluate(COUNT_TABLES_JS))
     finally:
         session.context.close()
 
@@ -208,21 +228,30 @@ def _measure_store(browser: Any, db_url: str, pages: tuple[str, ...]) -> dict[st
             ]
             changes = _tried(functools.partial(_filter_changes, browser, address)) or [float("nan")]
             out[page] = {
-                "first_load_s": statistics.median(s for s, _ in loads) if loads else float("nan"),
+                "first_load_s": statistics.median(s for s, _, _ in loads) if loads else float("nan"),
                 "charts": loads[-1][1] if loads else 0,
+                "tables": loads[-1][2] if loads else 0,
                 "filter_change_s": statistics.median(changes),
                 "failed": REPEAT - len(loads) + (0 if changes[0] == changes[0] else 1),
             }
     return out
 
 
-def _floor(browser: Any, counts: set[int]) -> dict[int, float]:
+def _floor(browser: Any, counts: set[int], kinds: set[tuple[str, int, int]]) -> dict[Any, float]:
+    """The bare page's first load per number of charts; with the dashboard's kinds of elements per (page's
+    path, charts, tables)."""
     with _bare_server() as base:
         _first_load(browser, base + "/?n=1")
-        return {
+        floor: dict[Any, float] = {
             n: statistics.median(_first_load(browser, f"{base}/?n={n}")[0] for _ in range(REPEAT))
             for n in counts
         }
+        for path, n, tables in kinds:
+            address = f"{base}{path}?w=1&n={n}&t={tables}"
+            floor[path, n, tables] = statistics.median(
+                _first_load(browser, address)[0] for _ in range(REPEAT)
+            )
+        return floor
 
 
 def skipped() -> str | None:
@@ -251,12 +280,18 @@ def run(n_participants: int = 1_000_000, pages: tuple[str, ...] = PAGES) -> list
         try:
             small = _measure_store(browser, _sqlite_store(None, False), pages)
             big = _measure_store(browser, _sqlite_store(n_participants, False), pages)
-            floor = _floor(browser, {m["charts"] for m in (*small.values(), *big.values())})
+            both = [(page, m) for page in pages for m in (small[page], big[page])]
+            floor = _floor(
+                browser,
+                {m["charts"] for _, m in both},
+                {(_path(page), m["charts"], m["tables"]) for page, m in both},
+            )
         finally:
             browser.close()
     rows: list[dict[str, Any]] = []
     for page in pages:
         for name, measured in (("data contoh", small[page]), (size, big[page])):
+            kinds = (_path(page), measured["charts"], measured["tables"])
             row = {
                 "engine": "sqlite",
                 "store": name,
@@ -266,6 +301,9 @@ def run(n_participants: int = 1_000_000, pages: tuple[str, ...] = PAGES) -> list
                 "charts": measured["charts"],
                 "floor_s": round(floor[measured["charts"]], 2),
                 "first_load_vs_floor": round(measured["first_load_s"] / floor[measured["charts"]], 2),
+                "tables": measured["tables"],
+                "kinds_floor_s": round(floor[kinds], 2),
+                "first_load_vs_kinds": round(measured["first_load_s"] / floor[kinds], 2),
                 "not_settled": measured["failed"],
             }
             if name == size:

@@ -346,11 +346,19 @@ class Store:
             # "+ 0": the outer query finds each key's rows by person_key alone and then tests the cohort;
             # with the bare column SQLite probes the index once per key x cohort id (hours at 30k cohorts).
             outer_scope = [ids_in(p.cohort_id + 0, cohort_ids)]
+        keys = seen_twice.having(sa.func.count() > 1)
+        in_keys: sa.ColumnElement[bool] = p.person_key.in_(keys)
+        if cohort_ids is not None and self.dialect == "postgresql":
+            # PostgreSQL guesses tens of thousands of keys seen twice (301 for the 1,640 cohorts of one year at
+            # a million participants) and then scans every participant to join them. Given the keys as one
+            # array it looks each up in the (person_key, cohort_id) index: 0.35 s -> 0.07 s for that year.
+            array = sa.select(sa.func.array_agg(keys.subquery().c.person_key)).scalar_subquery()
+            in_keys = p.person_key == sa.any_(sa.cast(array, sa.ARRAY(sa.Text)))  # none: NULL, no row
         return (
             sa.select(
                 p.person_key, sa.func.min(p.name), sa.func.max(p.nip), n_cohorts, self._id_list(p.cohort_id)
             )
-            .where(p.person_key.in_(seen_twice.having(sa.func.count() > 1)), *outer_scope)
+            .where(in_keys, *outer_scope)
             .group_by(p.person_key)
             .having(n_cohorts > 1)
         )

@@ -100,7 +100,7 @@ def test_migration_0002_reaches_head_and_matches_the_schema(db_url: str) -> None
 
     opened = open_store(db_url)
     assert (
-        store_engine.current_revision(opened.engine) == store_engine.head_revision() == "0005_user_sessions"
+        store_engine.current_revision(opened.engine) == store_engine.head_revision() == "0006_uncounted_index"
     )
     with opened.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []

@@ -456,3 +456,24 @@ def test_a_click_on_an_agency_a_tile_or_a_cohort_gives_its_key():
     central = trend.data[0]
     ids = [figures.clicked_keys([{"customdata": list(row)}]) for row in central.customdata]
     assert ids == [[str(i)] for i in cohort_trend(multi_facts(), multi_cohorts())["cohort_id"].unique()]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_on_screen_sends_what_a_validated_copy_would(name):
+    """on_screen skips plotly's validation of its recoloured copy (the figure was validated when built): what
+    Streamlit sends to the browser is exactly what a validated copy gives."""
+    import plotly.io as pio
+    import plotly.tools
+
+    function, table = CASES[name]
+    figure = function(table)
+    spec = figure.to_plotly_json()
+    figures._recolour(spec["data"])
+    figures._recolour(spec["layout"])
+    spec["layout"]["paper_bgcolor"] = spec["layout"]["plot_bgcolor"] = figures.TRANSPARENT
+
+    def sent(fig: go.Figure) -> str:  # as st.plotly_chart builds its proto
+        validated = plotly.tools.return_figure_from_figure_or_data(fig, validate_figure=True)
+        return pio.to_json(validated, validate=False)
+
+    assert sent(figures.on_screen(figure)) == sent(go.Figure(spec))

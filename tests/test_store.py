@@ -824,6 +824,28 @@ def test_repeat_people_same_nip_in_two_cohorts(store: Store):
         pd.testing.assert_frame_equal(rows, store.repeat_people(ids, limit=limit))
 
 
+def test_repeat_people_of_a_selection_equal_a_count_in_pandas(store: Store):
+    """People in more than one of the selected cohorts, whatever the query's shape (PostgreSQL looks the keys up
+    as one array): the same groups, names, NIPs and cohort lists as counting the stored rows in pandas."""
+    groups = [
+        [person(i) for i in range(6)],
+        [person(i) for i in range(3, 9)],
+        [person(i) for i in (0, 5, 8, 11)] + [person(5)],  # person 5 twice in one cohort
+        [person(i) for i in range(20, 24)],
+    ]
+    ids = [store.save_cohort(small_upload(f"U{n}", rows), user="admin") for n, rows in enumerate(groups)]
+    stored = store.participants(None, limit=None, personal=True)[0]
+    for selection in ([ids[0], ids[1]], [ids[0], ids[2]], ids[1:], [ids[3]], ids):
+        rows = stored[stored["cohort_id"].isin(selection)]
+        per_person = rows.groupby("person_key")["cohort_id"].agg(lambda c: sorted(set(c)))
+        expected = {key: ids_ for key, ids_ in per_person.items() if len(ids_) > 1}
+        found = store.repeat_people(selection)
+        assert dict(zip(found["person_key"], found["cohort_ids"], strict=True)) == expected, selection
+        assert store.repeat_people_count(selection) == len(expected)
+        count, first = store.repeat_people_counted(selection, 2)
+        assert count == len(expected) and list(first["person_key"]) == list(found["person_key"][:2])
+
+
 def test_audit_log_names_no_people(store: Store):
     upload = reference_upload()
     cohort_id = store.save_cohort(upload, user="admin")
@@ -1200,12 +1222,14 @@ def test_migrations_reach_head_and_match_the_schema(db_url: str):
     from alembic.runtime.migration import MigrationContext
 
     first = open_store(db_url)
-    assert store_engine.current_revision(first.engine) == store_engine.head_revision() == "0005_user_sessions"
+    assert (
+        store_engine.current_revision(first.engine) == store_engine.head_revision() == "0006_uncounted_index"
+    )
     with first.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
     first.save_cohort(small_upload("I", [person(1)]), user="admin")
     second = open_store(db_url)  # idempotent: same schema, data kept
-    assert store_engine.current_revision(second.engine) == "0005_user_sessions"
+    assert store_engine.current_revision(second.engine) == "0006_uncounted_index"
     assert second.participants()[1] == 1 and second.generation() == first.generation()
     first.close()
     second.close()
