@@ -8,10 +8,15 @@ uploaded file in its own process. A forkserver is used because forking a threade
 
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import os
 import signal
-from collections.abc import Callable, Mapping
+import sys
+import threading
+import types
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -41,6 +46,30 @@ def prepare_sandbox() -> None:
         from multiprocessing import forkserver
 
         forkserver.ensure_running()
+
+
+_MAIN_LOCK = threading.Lock()
+
+
+@contextmanager
+def _main_script_hidden() -> Iterator[None]:
+    """multiprocessing runs the __main__ module's file again in every forkserver/spawn child it starts. While a
+    Streamlit page runs, __main__ is Streamlit's module for the dashboard's script (dashboard.py, or the page
+    under AppTest): the sandbox would run the dashboard, in bare mode, before reading the file, and a page
+    that stops its run (st.rerun, st.stop) ends the child as a crash. So a child is started with a plain
+    __main__ (put back at once, unless a script run replaced it meanwhile)."""
+    main = sys.modules.get("__main__")
+    if main is None or getattr(main, "__file__", None) is None:
+        yield
+        return
+    plain = types.ModuleType("__main__")
+    with _MAIN_LOCK:
+        sys.modules["__main__"] = plain
+        try:
+            yield
+        finally:
+            if sys.modules.get("__main__") is plain:
+                sys.modules["__main__"] = main
 
 
 class SandboxFailure(Exception):
@@ -83,7 +112,8 @@ def run_sandboxed(function: Callable[..., Any], *args: Any, timeout_seconds: flo
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_child, args=(sender, function, args, memory_bytes), daemon=True)
-    process.start()
+    with _main_script_hidden():
+        process.start()
     sender.close()
     try:
         if not receiver.poll(timeout_seconds):
@@ -92,6 +122,7 @@ def run_sandboxed(function: Callable[..., Any], *args: Any, timeout_seconds: flo
             kind, value = receiver.recv()
         except (EOFError, OSError):
             process.join(5)
+            logging.getLogger(__name__).warning("Proses sandbox berhenti tanpa hasil (kode keluar %s).", process.exitcode)
             raise SandboxFailure("crashed") from None
     finally:
         receiver.close()

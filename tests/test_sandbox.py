@@ -130,3 +130,24 @@ def test_a_far_cell_without_a_dimension_is_read_after_the_parser_gives_up(tmp_pa
     result = load_roster(roster.path)
     assert len(result.participants) == 50
     assert "XFD1048576" in next(i.message for i in result.issues if i.code == "far_cells")
+
+
+def test_a_page_script_as_main_module_is_not_run_in_the_sandbox(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While Streamlit runs a page, sys.modules["__main__"] is a module whose __file__ is the dashboard's
+    script; multiprocessing would run that file again in the sandbox child (a page that stops its run there,
+    as st.rerun does, ended the read as a crash). The script here leaves a mark and fails if it is run."""
+    import sys
+    import types
+
+    mark = tmp_path / "dijalankan"
+    script = tmp_path / "halaman.py"
+    script.write_text(f"open({str(mark)!r}, 'w').close()\nraise AssertionError('unreachable')\n", encoding="utf-8")
+    page = types.ModuleType("__main__")
+    page.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", page)
+    result = load_roster(b.xlsx_roster(tmp_path).path)
+    assert len(result.participants) == 26
+    assert not mark.exists()
+    assert sys.modules["__main__"] is page  # put back after the child started
