@@ -579,6 +579,15 @@ SECRET_NIP = "199107072015031777"
 SECRET_NAME = "Rahasia Terhapus Sekali"
 
 
+def _save_secret_person(store: Store) -> None:
+    """One cohort of 3,000 people, one of them the person to delete: enough rows that the indexes have inner
+    pages (which hold copies of keys)."""
+    people = [
+        person(i, nip=SECRET_NIP, name=SECRET_NAME) if i == 1500 else person(i + 5000) for i in range(3000)
+    ]
+    store.save_cohort(small_upload("I", people), user="admin")
+
+
 def _database_files(store: Store) -> dict[str, bytes]:
     """The bytes of the files that hold the store's tables (SQLite: the database and its WAL; PostgreSQL:
     the participants table's and its indexes' files, when this process may read the server's folder)."""
@@ -604,10 +613,7 @@ def _database_files(store: Store) -> dict[str, bytes]:
 def test_a_deleted_person_leaves_no_bytes_in_the_database_files(store: Store):
     """The attack: after "delete a person" the NIP was still in the SQLite WAL, and in PostgreSQL's table
     and index files. Enough people that the indexes have inner pages (which hold copies of keys)."""
-    people = [
-        person(i, nip=SECRET_NIP, name=SECRET_NAME) if i == 1500 else person(i + 5000) for i in range(3000)
-    ]
-    store.save_cohort(small_upload("I", people), user="admin")
+    _save_secret_person(store)
     store.save_cohort(small_upload("II", [person(i) for i in range(5)]), user="admin")  # more writes after
     with store.engine.connect() as conn:  # a checkpoint: the NIP is now in the database file as well
         if store.dialect == "postgresql":
@@ -638,10 +644,7 @@ def test_a_deletion_waits_for_a_reader_that_could_still_see_the_person(store: St
     holding its snapshot for half a second)."""
     import threading
 
-    people = [
-        person(i, nip=SECRET_NIP, name=SECRET_NAME) if i == 1500 else person(i + 5000) for i in range(3000)
-    ]
-    store.save_cohort(small_upload("I", people), user="admin")
+    _save_secret_person(store)
     # The reader's snapshot comes from a read of another table: no lock on participants that would make
     # VACUUM FULL wait on its own.
     if store.dialect == "postgresql":
@@ -686,10 +689,7 @@ def test_a_deletion_waits_for_a_transaction_in_another_database(pg_url: str) -> 
     import threading
 
     store = open_store(pg_url)
-    people = [
-        person(i, nip=SECRET_NIP, name=SECRET_NAME) if i == 1500 else person(i + 5000) for i in range(3000)
-    ]
-    store.save_cohort(small_upload("I", people), user="admin")
+    _save_secret_person(store)
     elsewhere = sa.create_engine(os.environ["DASBOR_TEST_PG_URL"])  # the server's other database
     other = elsewhere.connect()
     transaction = other.begin()
