@@ -588,6 +588,28 @@ def _save_secret_person(store: Store) -> None:
     store.save_cohort(small_upload("I", people), user="admin")
 
 
+def _delete_while_open(store: Store, finish: Any) -> None:
+    """Delete the secret person while another transaction that began before it is open (`finish` ends it
+    half a second later), then check the database files for the person's bytes."""
+    import threading
+
+    later = threading.Timer(0.5, finish)
+    later.start()
+    try:
+        assert store.delete_person(SECRET_NIP, user="admin") == 1
+    finally:
+        later.join()
+    if store.dialect == "postgresql":
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("CHECKPOINT")
+    files = _database_files(store)
+    if not files:
+        pytest.skip("the PostgreSQL server's files cannot be read by this process")
+    for name, data in files.items():
+        assert SECRET_NIP.encode() not in data, name
+        assert SECRET_NAME.encode() not in data, name
+
+
 def _database_files(store: Store) -> dict[str, bytes]:
     """The bytes of the files that hold the store's tables (SQLite: the database and its WAL; PostgreSQL:
     the participants table's and its indexes' files, when this process may read the server's folder)."""
@@ -642,7 +664,6 @@ def test_a_deletion_waits_for_a_reader_that_could_still_see_the_person(store: St
     still see the deleted row: PostgreSQL's VACUUM FULL copies such a row into the new files, and SQLite cannot
     empty the WAL that still holds its pages. The clean-up waits for the reader to end first (here a reader
     holding its snapshot for half a second)."""
-    import threading
 
     _save_secret_person(store)
     # The reader's snapshot comes from a read of another table: no lock on participants that would make
@@ -665,28 +686,13 @@ def test_a_deletion_waits_for_a_reader_that_could_still_see_the_person(store: St
             cursor.execute("COMMIT")
             raw.close()
 
-    later = threading.Timer(0.5, finish)
-    later.start()
-    try:
-        assert store.delete_person(SECRET_NIP, user="admin") == 1
-    finally:
-        later.join()
-    if store.dialect == "postgresql":
-        with store.engine.connect() as conn:
-            conn.exec_driver_sql("CHECKPOINT")
-    files = _database_files(store)
-    if not files:
-        pytest.skip("the PostgreSQL server's files cannot be read by this process")
-    for name, data in files.items():
-        assert SECRET_NIP.encode() not in data, name
-        assert SECRET_NAME.encode() not in data, name
+    _delete_while_open(store, finish)
 
 
 def test_a_deletion_waits_for_a_transaction_in_another_database(pg_url: str) -> None:
     """PostgreSQL keeps deleted rows for the oldest transaction id running anywhere on the server: a writer in
     another database that began before the deletion also makes VACUUM FULL copy the row. The clean-up waits."""
     import os
-    import threading
 
     store = open_store(pg_url)
     _save_secret_person(store)
@@ -699,21 +705,11 @@ def test_a_deletion_waits_for_a_transaction_in_another_database(pg_url: str) -> 
         transaction.commit()
         other.close()
 
-    later = threading.Timer(0.5, finish)
-    later.start()
     try:
-        assert store.delete_person(SECRET_NIP, user="admin") == 1
+        _delete_while_open(store, finish)
     finally:
-        later.join()
         elsewhere.dispose()
-    with store.engine.connect() as conn:
-        conn.exec_driver_sql("CHECKPOINT")
-    files = _database_files(store)
-    store.close()
-    if not files:
-        pytest.skip("the PostgreSQL server's files cannot be read by this process")
-    for name, data in files.items():
-        assert SECRET_NIP.encode() not in data, name
+        store.close()
 
 
 def test_scrub_on_the_command_line_says_whether_the_files_are_clean(
