@@ -664,7 +664,6 @@ def test_a_deletion_waits_for_a_reader_that_could_still_see_the_person(store: St
     still see the deleted row: PostgreSQL's VACUUM FULL copies such a row into the new files, and SQLite cannot
     empty the WAL that still holds its pages. The clean-up waits for the reader to end first (here a reader
     holding its snapshot for half a second)."""
-
     _save_secret_person(store)
     # The reader's snapshot comes from a read of another table: no lock on participants that would make
     # VACUUM FULL wait on its own.
