@@ -14,7 +14,7 @@ from loaders.agencies import all_provinces
 from loaders.catalog import N_
 from loaders.schema import LEVELS, SECTORS
 from peserta.facts import prepare_facts
-from peserta.stats import angkatan_number, order_cohorts
+from peserta.stats import angkatan_number, dense_ids, order_cohorts
 
 # Filters field -> URL query key (short Indonesian words, so shared links read naturally).
 QUERY_KEYS: Final[dict[str, str]] = {
@@ -264,10 +264,9 @@ def _id_mask(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     integers (cohort ids), else np.isin (which sorts)."""
     if not len(ids) or not len(wanted):
         return np.zeros(len(ids), dtype=bool)
-    low, high = int(min(ids.min(), wanted.min())), int(max(ids.max(), wanted.max()))
-    if low < 0 or high > 4 * len(ids) + 1_000_000:
+    if not dense_ids(ids, wanted):
         return np.isin(ids, wanted)
-    table = np.zeros(high + 1, dtype=bool)
+    table = np.zeros(int(max(ids.max(), wanted.max())) + 1, dtype=bool)
     table[wanted] = True
     return table[ids]
 

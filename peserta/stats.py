@@ -205,10 +205,20 @@ def _sum_rows(facts: pd.DataFrame, rows: Rows, by: str) -> tuple[np.ndarray, np.
     return categories, np.rint(np.bincount(codes, weights=counts, minlength=len(categories))).astype("int64")
 
 
+def dense_ids(ids: np.ndarray, *others: np.ndarray) -> bool:
+    """True when non-empty integer id arrays are small and non-negative (cohort ids): a table indexed by id
+    (max + 1 entries) then answers lookups and counts without sorting."""
+    arrays = [a for a in (ids, *others) if len(a)]
+    if len(arrays) <= len(others):  # an empty one
+        return False
+    low, high = min(int(a.min()) for a in arrays), max(int(a.max()) for a in arrays)
+    return low >= 0 and high <= 4 * len(ids) + 1_000_000
+
+
 def _distinct_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(distinct ids ascending, each id's position among them): np.unique(ids, return_inverse=True), by
     counting when the ids are small non-negative integers (cohort ids) instead of sorting."""
-    if not len(ids) or ids.min() < 0 or ids.max() > 4 * len(ids) + 1_000_000:
+    if not dense_ids(ids):
         distinct, inverse = np.unique(ids, return_inverse=True)
         return distinct, inverse.reshape(-1)
     present = np.bincount(ids)
