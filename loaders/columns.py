@@ -88,13 +88,18 @@ ALL_FIELDS: Final = KEEP_FIELDS | SENSITIVE_FIELDS
 IGNORE: Final = ""  # a caller's mapping value meaning "ignore this column"
 
 _COMPILED: Final = tuple((name, re.compile(pattern)) for name, pattern in HEADER_PATTERNS)
+_SPACED_LETTERS: Final = re.compile(r"[a-z](?: [a-z]){2,}")
 
 
 def normalise_header(text: object) -> str:
     """Lower-case, accents and punctuation removed, spaces collapsed: 'Nama (Gelar)' -> 'nama gelar'."""
     value = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    value = re.sub(r"[^a-z0-9]+", " ", value.lower())
-    return value.strip()
+    value = re.sub(r"[^a-z0-9]+", " ", value.lower()).strip()
+    # Letter-spaced titles ("N A M A", "N I P", typed to widen a column) read as the word; two letters
+    # stay apart ("K/L", "L/P" are abbreviations of two words).
+    if _SPACED_LETTERS.fullmatch(value):
+        value = value.replace(" ", "")
+    return value
 
 
 def field_for_header(text: object) -> str | None:

@@ -97,6 +97,7 @@ def programs() -> tuple[Program, ...]:
 PROGRAM_ALIASES: Final[tuple[tuple[str, str], ...]] = tuple((p.pattern.pattern, p.name) for p in programs())
 _PROGRAM_ALIASES: Final = tuple((p.pattern, p.name) for p in programs())
 _PROGRAM_WORDS: Final = re.compile(r"^(?:pelatihan|diklat|training)\s+", re.I)
+_REPEATED_WORD: Final = re.compile(r"^(\w+)(?:\s+\1\b)+", re.I)
 PROGRAM_MATCH_SCORE: Final = 90  # rapidfuzz token_sort_ratio for "the same program, written differently"
 VENUE_LABEL: Final = re.compile(r"^\s*(?:tempat|lokasi|venue|bertempat di)\s*[:\-]?\s*(.+)$", re.I)
 
@@ -163,6 +164,9 @@ def normalise_angkatan(text: str) -> str | None:
 def title_case(text: str) -> str:
     """Rewrite a shouting title in title case, keeping acronyms and small words."""
     words = text.split()
+    # In a title written in mixed case an upper-case word is an acronym as written ("Penyusunan SKP");
+    # only a shouting title has its upper-case words rewritten.
+    shouting = sum(w.isupper() for w in words) * 2 > len(words)
     out = []
     for i, word in enumerate(words):
         bare = re.sub(r"[^A-Za-z]", "", word)
@@ -170,6 +174,8 @@ def title_case(text: str) -> str:
             out.append(word.upper())
         elif i > 0 and word.lower() in SMALL_WORDS:
             out.append(word.lower())
+        elif word.isupper() and not shouting and len(bare) > 1:
+            out.append(word)
         elif word.isupper() or word.islower():
             out.append(word[:1].upper() + word[1:].lower())
         else:
@@ -234,7 +240,8 @@ def program_name(text: str) -> str | None:
         if pattern.search(text):
             return name
     if m := PROGRAM.search(text):
-        program = m.group(1).strip(" -:")
+        # "Daftar Peserta Diklat" over "Diklat Teknis ..." in one cell reads "Diklat Diklat Teknis ...".
+        program = _REPEATED_WORD.sub(r"\1", m.group(1).strip(" -:"))
         if len(program.split()) >= 2 or program.upper() in ACRONYMS:
             return title_case(program)
     return None

@@ -13,7 +13,7 @@ from loaders.columns import field_for_header, map_columns, normalise_header, sco
         ("No", "no"), ("No.", "no"), ("NO URUT", "no"), ("Nomor", "no"),
         ("Nama", "name"), ("NAMA LENGKAP", "name"), ("Nama Peserta", "name"), ("Nama (Gelar)", "name"),
         ("Nama Lengkap dan Gelar", "name"), ("Name", "name"),
-        ("NIP", "nip"), ("NIP/NRP", "nip"), ("N I P", None), ("NIP Baru", "nip"), ("Employee ID", "nip"),
+        ("NIP", "nip"), ("NIP/NRP", "nip"), ("N I P", "nip"), ("N A M A", "name"), ("N.I.P.", "nip"), ("NIP Baru", "nip"), ("Employee ID", "nip"),
         ("L/P", "gender"), ("JK", "gender"), ("Jenis Kelamin", "gender"), ("Jenis Kelamin (L/P)", "gender"),
         ("Gender", "gender"),
         ("Pangkat/Gol", "pangkat_golongan"), ("Pangkat / Golongan", "pangkat_golongan"),
@@ -34,6 +34,7 @@ from loaders.columns import field_for_header, map_columns, normalise_header, sco
         ("No. HP", "phone"), ("Nomor WA", "phone"), ("Telepon", "phone"), ("Email", "email"), ("E-mail", "email"),
         ("Agama", "religion"), ("Golongan Darah", "health"), ("Riwayat Penyakit", "health"), ("NPWP", "npwp"),
         ("No. Rekening", "bank"),
+        ("K/L", "instansi"), ("L / P", "gender"),  # two letters stay two words
         ("Ket.", None), ("Hobi", None), ("", None), ("12", None), ("Purnamasari", None),
         ("Kementerian Keuangan", None),
     ],

@@ -66,6 +66,18 @@ def test_title_case_keeps_acronyms_and_small_words() -> None:
     assert title_case("PELATIHAN DASAR CPNS DAN PKA") == "Pelatihan Dasar CPNS dan PKA"
 
 
+def test_title_case_keeps_upper_case_words_of_a_mixed_case_title() -> None:
+    # A program column in a real export (tests/data/real_layouts/SOURCES.md, webcourse_ikut_pelatihan).
+    assert title_case("Bimtek Penyusunan SKP") == "Bimtek Penyusunan SKP"
+    assert title_case("Diklat SIMDA Keuangan") == "Diklat SIMDA Keuangan"
+
+
+def test_program_word_repeated_across_the_lines_of_one_title_cell_is_read_once() -> None:
+    # "Daftar Peserta Diklat" + line break + "Diklat Teknis ..." in one merged cell (real_layouts: laravel_nama_nip).
+    text = "Daftar Peserta Diklat Diklat Teknis Pengelolaan Arsip Dinamis Angkatan II Tahun 2024"
+    assert program_name(text) == "Diklat Teknis Pengelolaan Arsip Dinamis"
+
+
 def test_reference_title_block() -> None:
     meta = extract_metadata(
         "Peserta",
