@@ -1,0 +1,405 @@
+"""Fixture builders for roster layouts seen in public material nobody on the team wrote.
+
+Each builder reproduces one real layout (title lines, header spellings and order, row patterns, footer)
+with fictional people, writes it in a test's tmp_path and returns the ground truth decided from the layout
+itself: participants, cohorts and the K/L / Pemda / other / unknown split. Sources and shapes are in
+tests/data/real_layouts/SOURCES.md; the keys of REAL_LAYOUTS are the section names there.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import openpyxl
+from openpyxl.styles import Alignment
+
+from tests.builders import GOLONGAN, make_nip, sample_people
+
+Bucket = Literal["central", "regional", "other", "unknown"]
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What a correct intake reports for a real-layout fixture."""
+
+    path: Path
+    participants: int
+    by_sector: Mapping[str, int]  # central / regional / other / unknown, zero counts left out
+    cohorts: int = 1
+    cohort_sizes: tuple[int, ...] = ()  # participants per cohort, in any order (empty: not checked)
+    valid_nips: int | None = None  # rows whose NIP a correct intake keeps as a valid 18-digit NIP
+    damaged_nips: int = 0  # rows whose NIP shows Excel's 15-digit loss
+    dates: tuple[str, str] | None = None  # (start, end) ISO dates of the only cohort
+    notes: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Someone:
+    """A fictional participant row: only what the layouts need."""
+
+    name: str
+    nip: str
+    gender: Literal["L", "P"]
+    golongan: str
+    pangkat: str
+    jabatan: str
+    birth: dt.date
+
+
+def people(n: int, *, seed: int, cpns: bool = False) -> list[Someone]:
+    """Return n fictional people with valid NIPs (CPNS: appointed 2022-2023, golongan III/a or II/a)."""
+    out = []
+    for i, p in enumerate(sample_people(n, seed=seed)):
+        birth = dt.date(int(p.nip[:4]), int(p.nip[4:6]), int(p.nip[6:8]))
+        nip, gol = p.nip, p.golongan
+        if cpns:
+            birth = dt.date(1994 + i % 6, 1 + i % 12, 1 + (i * 7) % 28)
+            nip = make_nip(birth, (2022 + i % 2, 1 + (i % 2) * 5), p.gender, 1 + i)
+            gol = "III/a" if i % 3 else "II/a"
+        out.append(Someone(p.name, nip, p.gender, gol, GOLONGAN.get(gol, "Pengatur Muda"), p.jabatan, birth))
+    return out
+
+
+def _counts(buckets: Sequence[Bucket]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for bucket in buckets:
+        counts[bucket] = counts.get(bucket, 0) + 1
+    return counts
+
+
+def _save(wb: openpyxl.Workbook, path: Path) -> Path:
+    wb.save(path)
+    return path
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 1. DistTreS/sarprasv1 DiklatController::importExcel: header-first recap, no No column, Angkatan + Tahun
+# ---------------------------------------------------------------------------------------------------------
+
+_PADANG_INSTANSI: tuple[tuple[str, Bucket], ...] = (
+    ("Dinas Kesehatan Kota Padang", "regional"),
+    ("BKPSDM Kabupaten Solok", "regional"),
+    ("Sekretariat DPRD Provinsi Sumatera Barat", "regional"),
+    ("Inspektorat Kabupaten Agam", "regional"),
+    ("RSUD Kota Pariaman", "regional"),
+    ("BPS Kabupaten Pesisir Selatan", "central"),
+    ("Kantor Kementerian Agama Kota Bukittinggi", "central"),
+    ("Balai Wilayah Sungai Sumatera V", "central"),
+)
+
+
+def sarprasv1_diklat(tmp_path: Path) -> Expected:
+    """Rows straight under one header row: Nama | NIP | Golruang | Tempat Lahir | Tanggal Lahir | Nama Jabatan
+    | Instansi | Angkatan | Tahun | Sertifikat | Judul Tugas Akhir; two angkatan of one year in one sheet."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws.append(["Nama", "NIP", "Golruang", "Tempat Lahir", "Tanggal Lahir", "Nama Jabatan", "Instansi",
+               "Angkatan", "Tahun", "Sertifikat", "Judul Tugas Akhir"])  # fmt: skip
+    buckets: list[Bucket] = []
+    sizes = (12, 9)
+    crowd = people(sum(sizes), seed=101)
+    for i, person in enumerate(crowd):
+        instansi, bucket = _PADANG_INSTANSI[i % len(_PADANG_INSTANSI)]
+        angkatan = "I" if i < sizes[0] else "II"
+        ws.append([person.name, person.nip, person.golongan, "Padang", person.birth, person.jabatan, instansi,
+                   angkatan, 2024, f"{1718000000 + i}_sertifikat.pdf", f"Optimalisasi Layanan Unit {i + 1}"])  # fmt: skip
+        ws.cell(ws.max_row, 2).number_format = "@"
+        ws.cell(ws.max_row, 5).number_format = "dd/mm/yyyy"
+        buckets.append(bucket)
+    return Expected(
+        _save(wb, tmp_path / "import_peserta_diklat.xlsx"), len(crowd), _counts(buckets), cohorts=2,
+        cohort_sizes=sizes, valid_nips=len(crowd),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 2. DistTreS/sarprasv1 PesertaLatsar::importExcel: Latsar recap with "Tempat/Tgl Lahir" in one cell
+# ---------------------------------------------------------------------------------------------------------
+
+_LATSAR_INSTANSI: tuple[tuple[str, Bucket], ...] = (
+    ("Dinas Pendidikan Kabupaten Tanah Datar", "regional"),
+    ("Puskesmas Lubuk Buaya", "regional"),
+    ("Dinas Pekerjaan Umum dan Penataan Ruang Kota Solok", "regional"),
+    ("Badan Pengelola Keuangan Daerah Kabupaten Pasaman Barat", "regional"),
+    ("Satpol PP Kota Payakumbuh", "regional"),
+    ("RSUD Dr. Achmad Mochtar Bukittinggi", "regional"),
+)
+
+
+def sarprasv1_latsar(tmp_path: Path) -> Expected:
+    """Nama | NIP | Tempat/Tgl Lahir | Golruang | Nama Jabatan | Instansi | Angkatan | Tahun | Sertifikat,
+    angkatan written as numbers, certificate column mostly empty; three angkatan of one year."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Peserta Latsar"
+    ws.append(["Nama", "NIP", "Tempat/Tgl Lahir", "Golruang", "Nama Jabatan", "Instansi", "Angkatan", "Tahun",
+               "Sertifikat"])  # fmt: skip
+    sizes = (8, 8, 7)
+    crowd = people(sum(sizes), seed=202, cpns=True)
+    buckets: list[Bucket] = []
+    for i, person in enumerate(crowd):
+        instansi, bucket = _LATSAR_INSTANSI[i % len(_LATSAR_INSTANSI)]
+        angkatan = 1 if i < sizes[0] else 2 if i < sizes[0] + sizes[1] else 3
+        ttl = f"Padang, {person.birth:%d-%m-%Y}"
+        ws.append([person.name, person.nip, ttl, person.golongan, "CPNS Analis Kebijakan", instansi, angkatan,
+                   2023, None])  # fmt: skip
+        ws.cell(ws.max_row, 2).number_format = "@"
+        buckets.append(bucket)
+    return Expected(
+        _save(wb, tmp_path / "latsar_2023.xlsx"), len(crowd), _counts(buckets), cohorts=3, cohort_sizes=sizes,
+        valid_nips=len(crowd),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 3. ndronextgen/WebCourseCI3 laporan/ikut_pelatihan/export.php: HTML saved as .xls, table nested in an
+#    outer table and shifted one column right, one row per (employee, training), NIP + NRK
+# ---------------------------------------------------------------------------------------------------------
+
+
+def webcourse_ikut_pelatihan(tmp_path: Path) -> Expected:
+    """Outer table: [blank | bold title] / [blank] / [blank | inner table]; inner header Nomor | NIP | NRK |
+    Nama Pegawai | Nama Pelatihan | Uraian | Lokasi Pelatihan | Tanggal Sertifikat. No instansi column:
+    the report lists one employer's staff (NRK is the Jakarta provincial staff number) but never names it."""
+    crowd = people(9, seed=303)
+    trainings = (
+        ("Pelatihan Kepemimpinan Pengawas", "BPSDM Provinsi DKI Jakarta", "2024-06-21", (0, 1, 2, 3)),
+        ("Pelatihan Barang dan Jasa Pemerintah", "Hotel Grand Cempaka", "2024-08-02", (2, 4, 5, 6, 7)),
+        ("Bimtek Penyusunan SKP", "Balai Kota", "2024-10-11", (0, 8)),
+    )
+    rows = []
+    for program, lokasi, tanggal, members in trainings:
+        for m in members:
+            rows.append((crowd[m], program, lokasi, tanggal))
+    inner = [
+        '<table cellpadding="8" style="border-collapse:collapse;" border="1">',
+        '<tr height="40" style="background-color:#EA7D57;">' + "".join(
+            f"<td>{h}</td>" for h in ("Nomor", "NIP", "NRK", "Nama Pegawai", "Nama Pelatihan", "Uraian",
+                                      "Lokasi Pelatihan", "Tanggal Sertifikat")) + "</tr>",
+    ]  # fmt: skip
+    for no, (person, program, lokasi, tanggal) in enumerate(rows, start=1):
+        cells = (no, person.nip, 170000 + no * 37, person.name, program, "Peserta", lokasi, tanggal)
+        inner.append('<tr height="35">' + "".join(
+            f'<td class="str">{html.escape(str(v))}</td>' for v in cells) + "</tr>")  # fmt: skip
+    inner.append("</table>")
+    page = "\n".join([
+        "<style> .str{ mso-number-format:\\@; } </style>",
+        "<table>",
+        '<tr><td></td><td align="center"><b>Laporan Pegawai Yang  Pernah Mengikuti Pelatihan/Diklat</b></td></tr>',
+        "<tr><td></td></tr>",
+        "<tr><td></td><td>", *inner, "</td></tr>",
+        "</table>",
+    ])  # fmt: skip
+    path = tmp_path / "2024-12-02_laporan_pegawai_ikut_pelatihan.xls"
+    path.write_text(page, encoding="utf-8")
+    return Expected(
+        path, len(rows), {"unknown": len(rows)}, cohorts=len(trainings),
+        cohort_sizes=tuple(len(t[3]) for t in trainings), valid_nips=len(rows),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 4. pirsani/panda-docs setup-kegiatan: the activity's participant template (finance columns, NIP typed
+#    with a leading apostrophe, a reference list of golongan in column R beside the table)
+# ---------------------------------------------------------------------------------------------------------
+
+_GOLONGAN_LIST = ("I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c",
+                  "III/d", "IV/a", "IV/b", "IV/c", "IV/d", "IV/e")  # fmt: skip
+
+
+def panda_kegiatan(tmp_path: Path) -> Expected:
+    """NO | Nama | NIP | NIK | NPWP | Golongan/Ruang | Jabatan | Eselon | Golongan UH LN | Berangkat | Kembali
+    | Nama Rekening | Bank | Nomor Rekening, then column R "Referensi Golongan/Ruang" listing I/a..IV/e down
+    17 rows. No instansi column: one unit's own activity, so every participant's sector is unknown."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "peserta"
+    header = ["NO", "Nama", "NIP", "NIK", "NPWP", "Golongan/Ruang", "Jabatan", "Eselon", "Golongan UH LN",
+              "Berangkat", "Kembali", "Nama Rekening", "Bank", "Nomor Rekening"]  # fmt: skip
+    for c, text in enumerate(header, start=1):
+        ws.cell(1, c, text)
+    ws.cell(1, 18, "Referensi Golongan/Ruang")
+    for r, gol in enumerate(_GOLONGAN_LIST, start=2):
+        ws.cell(r, 18, gol)
+    crowd = people(8, seed=404)
+    for i, person in enumerate(crowd):
+        r = i + 2
+        # Half typed in Excel as '1992... (quote prefix, not stored), half pasted with the apostrophe kept.
+        nip = person.nip if i % 2 else "'" + person.nip
+        values = [i + 1, person.name, nip, f"'31740{i:011d}", f"'0{i:014d}", person.golongan, person.jabatan,
+                  None, None, dt.date(2024, 11, 4), dt.date(2024, 11, 6), person.name, "BRI",
+                  f"'0123{i:011d}"]  # fmt: skip
+        for c, value in enumerate(values, start=1):
+            cell = ws.cell(r, c, value)
+            if isinstance(value, str) and value.startswith("'") or c == 3:
+                cell.quotePrefix = True
+                cell.number_format = "@"
+    return Expected(
+        _save(wb, tmp_path / "peserta.xlsx"), len(crowd), {"unknown": len(crowd)}, valid_nips=len(crowd),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 5. Laravel-Excel view (find_string id 6202947672): 3-row merged title, "Nama/NIP" in one cell
+# ---------------------------------------------------------------------------------------------------------
+
+
+def laravel_nama_nip(tmp_path: Path) -> Expected:
+    """A1:E3 merged "Daftar Peserta Diklat" + line break + the training's name; row 4: No. | Nama/NIP |
+    Jabatan | Golongan | Status; each Nama/NIP cell holds the name, a line break, then the NIP."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Worksheet"
+    ws.cell(1, 1, "Daftar Peserta Diklat\nDiklat Teknis Pengelolaan Arsip Dinamis Angkatan II Tahun 2024")
+    ws.merge_cells("A1:E3")
+    ws.cell(1, 1).alignment = Alignment(wrap_text=True, horizontal="center")
+    for c, text in enumerate(["No.", "Nama/NIP", "Jabatan", "Golongan", "Status"], start=1):
+        ws.cell(4, c, text)
+    crowd = people(11, seed=505)
+    for i, person in enumerate(crowd):
+        r = 5 + i
+        ws.cell(r, 1, i + 1)
+        ws.cell(r, 2, f"{person.name}\n{person.nip}").alignment = Alignment(wrap_text=True)
+        ws.cell(r, 3, person.jabatan)
+        ws.cell(r, 4, person.golongan)
+        ws.cell(r, 5, "PNS")
+    return Expected(
+        _save(wb, tmp_path / "peserta_diklat.xlsx"), len(crowd), {"unknown": len(crowd)}, valid_nips=len(crowd),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 6. CodeIgniter "DaftarPeserta.xls" (find_string id 36332451255): HTML, title paragraph, ID column
+#    "NUPTK/PTK ID/KTP" holding the NIP of civil-servant teachers
+# ---------------------------------------------------------------------------------------------------------
+
+_SEKOLAH: tuple[tuple[str, str, str, Bucket], ...] = (
+    ("SMA Negeri 2 Bukittinggi", "Sumatera Barat", "Kota Bukittinggi", "regional"),
+    ("SMP Negeri 1 Batusangkar", "Sumatera Barat", "Kabupaten Tanah Datar", "regional"),
+    ("SD Negeri 05 Koto Tangah", "Sumatera Barat", "Kota Padang", "regional"),
+    ("SMK Negeri 1 Painan", "Sumatera Barat", "Kabupaten Pesisir Selatan", "regional"),
+    ("MAN 2 Kota Padang", "Sumatera Barat", "Kota Padang", "central"),
+    ("MTsN 3 Agam", "Sumatera Barat", "Kabupaten Agam", "central"),
+    ("SMA Swasta Adabiah Padang", "Sumatera Barat", "Kota Padang", "other"),
+)
+
+
+def ci_daftar_peserta_xls(tmp_path: Path) -> Expected:
+    """<p>DAFTAR PESERTA DIKLAT<br>NAME</p> then No | NUPTK/PTK ID/KTP | Nama | No HP | Jabatan | Instansi |
+    Provinsi | Kabupaten | Status Pendaftaran. The ID cell holds the NIP (the export writes $data->NIP)."""
+    crowd = people(14, seed=606)
+    buckets: list[Bucket] = []
+    body = []
+    for i, person in enumerate(crowd):
+        sekolah, provinsi, kabupaten, bucket = _SEKOLAH[i % len(_SEKOLAH)]
+        buckets.append(bucket)
+        cells = (i + 1, person.nip, person.name.upper(), f"0812{i:08d}", "Guru Ahli Pertama", sekolah, provinsi,
+                 kabupaten, "Diterima")  # fmt: skip
+        body.append("\t<tr>\n" + "".join(f"\t\t<td >{html.escape(str(v))}</td>\n" for v in cells) + "\t</tr>")
+    page = "\n".join([
+        "<html>", "<head>", "<title>Cetak Panitia Diklat</title>", "</head>",
+        '<style type="text/css">.judul2{font-size:14px; font-weight:bold; text-align:center}</style>',
+        "<body>",
+        '<p class="judul2">DAFTAR PESERTA DIKLAT<br>',
+        "DIKLAT PENGUATAN KEPALA SEKOLAH ANGKATAN III TAHUN 2024", "</p>",
+        '<table border="1" width="100%"  class="list">',
+        "<tr>", "\t<th>No</th>", '    <th width="150px">NUPTK/PTK ID/KTP</th>', "    <th>Nama </th>",
+        "    <th>No HP</th>", "    <th>Jabatan</th>", "    <th>Instansi</th>", "    <th>Provinsi</th>",
+        "    <th>Kabupaten</th>", '    <th width="100px">Status Pendaftaran</th>', "</tr>",
+        *body, "</table>", "</body>", "</html>",
+    ])  # fmt: skip
+    path = tmp_path / "DaftarPeserta.xls"
+    path.write_text(page, encoding="utf-8")
+    return Expected(path, len(crowd), _counts(buckets), valid_nips=len(crowd))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 7. CodeIgniter KelolaPegawaiController::importPegawai (find_string id 53982180571): CSV exported from a
+#    personnel sheet, header found below title lines, spaced-letter "N A M A", NIP/NRP, some NIPs in E+17
+# ---------------------------------------------------------------------------------------------------------
+
+_KEMENKUMHAM_SATKER = (
+    "Kantor Wilayah Kementerian Hukum dan HAM Sumatera Barat",
+    "Lapas Kelas IIA Padang",
+    "Rutan Kelas IIB Solok",
+    "Kantor Imigrasi Kelas I TPI Padang",
+    "Bapas Kelas I Padang",
+)
+
+
+def ci_csv_nama_spaced(tmp_path: Path) -> Expected:
+    """DAFTAR NOMINATIF PEGAWAI / KEADAAN ... / (blank) / NO,N A M A,NIP/NRP,PANGKAT,GOL,JABATAN,SATKER,
+    TMT MUTASI / rows; every third NIP went through Excel as a number (1.98507E+17)."""
+    crowd = people(12, seed=707)
+    lines: list[list[str]] = [
+        ["DAFTAR NOMINATIF PEGAWAI", "", "", "", "", "", "", ""],
+        ["KEADAAN BULAN NOVEMBER 2024", "", "", "", "", "", "", ""],
+        ["", "", "", "", "", "", "", ""],
+        ["NO", "N A M A", "NIP/NRP", "PANGKAT", "GOL", "JABATAN", "SATKER", "TMT MUTASI"],
+    ]
+    damaged = 0
+    for i, person in enumerate(crowd):
+        nip = person.nip
+        if i % 3 == 2:
+            nip = f"{float(person.nip):.5E}"  # Excel's General display, e.g. 1.98507E+17
+            damaged += 1
+        lines.append([str(i + 1), person.name, nip, person.pangkat, person.golongan, person.jabatan,
+                      _KEMENKUMHAM_SATKER[i % len(_KEMENKUMHAM_SATKER)], f"{1 + i % 28:02d}/03/2023"])  # fmt: skip
+    path = tmp_path / "nominatif_pegawai.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(lines)
+    return Expected(
+        path, len(crowd), {"central": len(crowd)}, valid_nips=len(crowd) - damaged, damaged_nips=damaged,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 8. Next.js attendance report (find_string id 60839030174): SheetJS aoa, five merged title rows naming one
+#    central office, header at row 6, no instansi column
+# ---------------------------------------------------------------------------------------------------------
+
+
+def basarnas_absensi(tmp_path: Path) -> Expected:
+    """DAFTAR ABSENSI / Kantor Pencarian dan Pertolongan Kelas A Padang / Badan Nasional Pencarian dan
+    Pertolongan / Periode 5 Desember 2026 / session (time) - each merged A:G; row 6: No | NIP | Nama |
+    Pangkat/Gol | Jabatan | Waktu Check-In | Keterangan. Every row is staff of that central office."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Hadir"
+    titles = ("DAFTAR ABSENSI", "Kantor Pencarian dan Pertolongan Kelas A Padang",
+              "Badan Nasional Pencarian dan Pertolongan", "Periode 5 Desember 2026",
+              "Pelatihan Water Rescue (08.00 - 16.00)")  # fmt: skip
+    for r, text in enumerate(titles, start=1):
+        ws.cell(r, 1, text)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=7)
+    for c, text in enumerate(["No", "NIP", "Nama", "Pangkat/Gol", "Jabatan", "Waktu Check-In", "Keterangan"],
+                             start=1):  # fmt: skip
+        ws.cell(6, c, text)
+    crowd = people(10, seed=808)
+    for i, person in enumerate(crowd):
+        ws.append([i + 1, person.nip, person.name, f"{person.pangkat} ({person.golongan})", "Rescuer Ahli Muda",
+                   f"07.{40 + i:02d}.12", ""])  # fmt: skip
+        ws.cell(ws.max_row, 2).number_format = "@"
+    return Expected(
+        _save(wb, tmp_path / "Absensi_Pelatihan Water Rescue_Hadir.xlsx"), len(crowd), {"central": len(crowd)},
+        valid_nips=len(crowd), dates=("2026-12-05", "2026-12-05"),
+    )  # fmt: skip
+
+
+REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
+    "sarprasv1_diklat": sarprasv1_diklat,
+    "sarprasv1_latsar": sarprasv1_latsar,
+    "webcourse_ikut_pelatihan": webcourse_ikut_pelatihan,
+    "panda_kegiatan": panda_kegiatan,
+    "laravel_nama_nip": laravel_nama_nip,
+    "ci_daftar_peserta_xls": ci_daftar_peserta_xls,
+    "ci_csv_nama_spaced": ci_csv_nama_spaced,
+    "basarnas_absensi": basarnas_absensi,
+}
