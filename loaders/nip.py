@@ -200,6 +200,12 @@ def _parse_text(text: str, today: date | None) -> NipInfo:
         return NipInfo(number, "nrp", None, None, None, None, MESSAGES["nrp"])
     if normalised.isdigit() and normalised.isascii():
         return _classify_digits(normalised, today, numeric=False)
+    if "/" in normalised:
+        # "197505152000031003 / 60075136": the NIP with a second number (NRP, old 9-digit NIP) after it.
+        parts = [part for part in normalised.split("/") if part]
+        eighteen = [part for part in parts if len(part) == 18]
+        if len(eighteen) == 1 and all(part.isdigit() and part.isascii() for part in parts):
+            return _classify_digits(eighteen[0], today, numeric=False)
     return _invalid(normalised, MESSAGES["characters"].format(shown=normalised))
 
 

@@ -84,6 +84,9 @@ VALID_CASES = [
     ("197604302022251001", "pppk", date(1976, 4, 30), "L", date(2022, 1, 1)),
     ("196203172023212004", "pppk", date(1962, 3, 17), "P", date(2023, 1, 1)),  # appointed at 61
     ("196001012006011001", "pns", date(1960, 1, 1), "L", date(2006, 1, 1)),  # former honorer, appointed at 46
+    # NIP then NRP / old NIP after a slash, as a real import expects (tests/data/real_layouts/SOURCES.md)
+    ("197505152000031003 / 60075136", "pns", date(1975, 5, 15), "L", date(2000, 3, 1)),
+    ("'197505152000031003/150123456", "pns", date(1975, 5, 15), "L", date(2000, 3, 1)),
 ]
 
 
@@ -218,6 +221,8 @@ def test_other_identifiers(value: object, status: str, nip: str, message_part: s
         ("Budi Santoso", "karakter selain angka"),
         ("1234/5678", "karakter selain angka"),
         ("NRP", "NRP tanpa nomor"),
+        ("197505152000031003/197505152000031004", "karakter"),  # two NIPs: which one is the person's?
+        ("197505152000031003 / Jaksa", "karakter"),
         ("197203152001121002.5", "tertulis 19 digit"),  # a dot is a separator, not a decimal point
         (1234.5, "pecahan"),
         (-197203152001121002, "negatif"),
