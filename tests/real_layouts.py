@@ -393,6 +393,46 @@ def basarnas_absensi(tmp_path: Path) -> Expected:
     )  # fmt: skip
 
 
+# ---------------------------------------------------------------------------------------------------------
+# 9. SheetJS personnel import with a HEADER_MAP (find_string id 69810356040): "N I P" holding "NIP / NRP",
+#    rank and golongan in one cell ("Jaksa Madya / (IV/a)"), Satker
+# ---------------------------------------------------------------------------------------------------------
+
+_KEJAKSAAN_SATKER = (
+    "Kejaksaan Tinggi Sumatera Barat",
+    "Kejaksaan Negeri Padang",
+    "Kejaksaan Negeri Bukittinggi",
+    "Cabang Kejaksaan Negeri Agam di Lubuk Basung",
+)
+_JAKSA_PANGKAT = (
+    "Jaksa Pratama / (III/c)",
+    "Jaksa Muda / (III/d)",
+    "Jaksa Madya / (IV/a)",
+    "Ajun Jaksa / (III/b)",
+)
+
+
+def sheetjs_nip_nrp(tmp_path: Path) -> Expected:
+    """Header row 1 (first sheet): N I P | Nama Pegawai | Pangkat/Gol | Ruang | MKG Awal | Satker | Status
+    Pegawai; the NIP cell reads '197505152000031003 / 60075136' (NIP, then the NRP), sometimes quoted."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data Pegawai"
+    ws.append(["N I P", "Nama Pegawai", "Pangkat/Gol", "Ruang", "MKG Awal", "Satker", "Status Pegawai"])
+    crowd = people(10, seed=909)
+    for i, person in enumerate(crowd):
+        nip = f"{person.nip} / {60070000 + i * 113}"
+        if i % 4 == 3:
+            nip = f"'{nip}"
+        pangkat = _JAKSA_PANGKAT[i % len(_JAKSA_PANGKAT)]
+        ruang = pangkat[-3]
+        ws.append([nip, person.name, pangkat, ruang, f"{i % 5} thn", _KEJAKSAAN_SATKER[i % len(_KEJAKSAAN_SATKER)],
+                   "PNS"])  # fmt: skip
+    return Expected(
+        _save(wb, tmp_path / "import_pegawai.xlsx"), len(crowd), {"central": len(crowd)}, valid_nips=len(crowd),
+    )  # fmt: skip
+
+
 REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "sarprasv1_diklat": sarprasv1_diklat,
     "sarprasv1_latsar": sarprasv1_latsar,
@@ -402,4 +442,5 @@ REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "ci_daftar_peserta_xls": ci_daftar_peserta_xls,
     "ci_csv_nama_spaced": ci_csv_nama_spaced,
     "basarnas_absensi": basarnas_absensi,
+    "sheetjs_nip_nrp": sheetjs_nip_nrp,
 }
