@@ -609,17 +609,39 @@ class _CsvGrid(Grid):
 
 
 class _TableParser(HTMLParser):
-    """Collect the cells of every <table> in a page (no scripts run, no entities fetched)."""
+    """Collect the cells of every <table> in a page (no scripts run, no entities fetched), and the lines of
+    text written outside any table before each one (a title paragraph above the table, as Excel shows it)."""
+
+    _SKIPPED: Final = frozenset({"head", "title", "style", "script"})
+    _BLOCKS: Final = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "center", "caption", "br"})
+    MAX_TITLE_LINES: Final = 10
+    MAX_TITLE_CHARS: Final = 1000
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.tables: list[list[list[str]]] = []
+        self.titles: list[list[str]] = []  # per table: the text lines outside tables before it began
         self._depth = 0
         self._cell: list[str] | None = None
         self._colspan = 1
+        self._skipping = 0
+        self._outside: list[str] = [""]  # lines of text seen outside any table since the last one
+
+    def _break_line(self) -> None:
+        if self._outside[-1].strip():
+            self._outside.append("")
+            del self._outside[: -self.MAX_TITLE_LINES - 1]  # only the lines nearest the table are kept
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "table":
+        if tag in self._SKIPPED:
+            self._skipping += 1
+        elif tag == "table":
+            lines = [" ".join(line.split()) for line in self._outside if line.strip()]
+            self.titles.append(
+                [line[:200] for line in lines[-self.MAX_TITLE_LINES :]] if not self._depth else []
+            )
+            if not self._depth:
+                self._outside = [""]
             self._depth += 1
             self.tables.append([])
         elif tag == "tr" and self._depth:
@@ -632,18 +654,26 @@ class _TableParser(HTMLParser):
             self._colspan = min(int(span), 50) if span.isdigit() else 1
         elif tag == "br" and self._cell is not None:
             self._cell.append(" ")
+        elif tag in self._BLOCKS and not self._depth:
+            self._break_line()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("td", "th") and self._cell is not None:
+        if tag in self._SKIPPED:
+            self._skipping = max(self._skipping - 1, 0)
+        elif tag in ("td", "th") and self._cell is not None:
             text = " ".join("".join(self._cell).split())
             self.tables[-1][-1].extend([text] + [""] * (self._colspan - 1))
             self._cell = None
         elif tag == "table" and self._depth:
             self._depth -= 1
+        elif tag in self._BLOCKS and not self._depth:
+            self._break_line()
 
     def handle_data(self, data: str) -> None:
         if self._cell is not None:
             self._cell.append(data)
+        elif not self._depth and not self._skipping and len(self._outside[-1]) < self.MAX_TITLE_CHARS:
+            self._outside[-1] += data
 
 
 def _read_html(path: Path, limits: Limits, name: str) -> Grid:
@@ -651,10 +681,11 @@ def _read_html(path: Path, limits: Limits, name: str) -> Grid:
     text, _ = _decode(path.read_bytes())
     parser = _TableParser()
     parser.feed(text)
-    tables = [t for t in parser.tables if t]
+    tables = [(t, title) for t, title in zip(parser.tables, parser.titles, strict=True) if t]
     if not tables:
         raise RosterError("no_roster", "File HTML ini tidak berisi tabel.")
-    rows: list[list[Cell]] = [list(r) for r in max(tables, key=len)]
+    table, title = max(tables, key=lambda pair: len(pair[0]))
+    rows: list[list[Cell]] = [[line] for line in title] + [list(r) for r in table]
     if len(rows) > limits.max_rows + 1000:
         raise RosterError("too_large", f"Tabel berisi lebih dari {id_int(limits.max_rows)} baris data.")
     _check_cells(len(rows) * max(map(len, rows), default=0), limits, Path(name).stem)

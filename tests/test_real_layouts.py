@@ -50,7 +50,8 @@ CHECK_FAILS: dict[tuple[str, str], str] = {
     ("laravel_nama_nip", "names"): "'Nama/NIP' is read as the NIP column only: every row has name None",
     ("ci_daftar_peserta_xls", "nips"): (
         "header 'NUPTK/PTK ID/KTP' matches the NIK pattern (\\bktp\\b) and is dropped as sensitive, though the "
-        "exporter writes the NIP into it: 14 valid NIPs become nip_status 'missing' (gender unknown)"
+        "exporter writes the NIP into it: 14 valid NIPs become nip_status 'missing' (gender unknown); "
+        "--map 'NUPTK/PTK ID/KTP=nip' recovers all 14"
     ),
 }
 
@@ -138,6 +139,16 @@ def test_recap_layouts_name_their_cohorts(loaded: Loaded) -> None:
     ]
     _, entry = _entry(loaded, "sarprasv1_diklat")
     assert [(c["angkatan"], c["year"]) for c in entry["cohorts"]] == [("I", 2024), ("II", 2024)]
+
+
+def test_title_paragraph_of_an_html_export_names_the_cohort(loaded: Loaded) -> None:
+    _, entry = _entry(loaded, "ci_daftar_peserta_xls")
+    (cohort,) = entry["cohorts"]
+    assert (cohort["program"], cohort["angkatan"], cohort["year"]) == (
+        "Diklat Penguatan Kepala Sekolah",
+        "III",
+        2024,
+    )
 
 
 @pytest.mark.xfail(strict=True, reason=LOAD_FAILS["webcourse_ikut_pelatihan"])

@@ -51,6 +51,24 @@ def _read_text(tmp_path: Path, filename: str, text: str) -> LoadResult:
     return read_roster(path)
 
 
+def test_html_title_paragraph_above_the_table_gives_the_cohort_metadata(tmp_path: Path) -> None:
+    """An HTML 'DaftarPeserta.xls' with its title in a <p> above the table (tests/data/real_layouts/SOURCES.md):
+    the lines read as title rows above the header, as Excel shows them; head, title and style are not text."""
+    path = tmp_path / "DaftarPeserta.xls"
+    path.write_text(
+        "<html><head><title>Cetak Panitia Diklat</title></head><style>.judul2{font-size:14px}</style><body>"
+        '<p class="judul2">DAFTAR PESERTA DIKLAT<br>\nDIKLAT PENGUATAN KEPALA SEKOLAH ANGKATAN III TAHUN 2024</p>'
+        '<table border="1"><tr><th>No</th><th>Nama</th><th>NIP</th><th>Instansi</th></tr>'
+        "<tr><td>1</td><td>Budi Santoso</td><td>198507152010011003</td><td>SMA Negeri 2 Bukittinggi</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    result = read_roster(path)
+    (cohort,) = result.cohorts
+    assert (cohort.program, cohort.angkatan, cohort.year) == ("Diklat Penguatan Kepala Sekolah", "III", 2024)
+    assert list(result.participants["row"]) == [4]  # two title lines, the header, then the person
+
+
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_every_participant_is_read_from_its_own_row(layout: str, tmp_path: Path) -> None:
     roster, result = _load(LAYOUTS[layout], tmp_path)
