@@ -97,6 +97,8 @@ _SPLIT_HEADS: Final[dict[str, str]] = {"badan": "badan", "kantor": "kantor", "up
                                        "rs": "rumah sakit", "rsu": "rumah sakit", "rumah": "rumah sakit"}  # fmt: skip
 # Dinas acronyms not listed in regional_units.csv ("Diskopumdag"): dis + at least three letters.
 _DINAS_ACRONYM: Final = re.compile(r"^dis[a-z]{3,}$")
+# TNI staff services are written dis... + the force's letters: Disinfolahtau, Dispenad, Diskumal (TNI AU/AD/AL).
+_TNI_DINAS_ACRONYM: Final = re.compile(r"^dis[a-z]{3,}(au|ad|al)$")
 _NOT_DINAS: Final = frozenset({"distrik", "distribusi", "disabilitas", "diskusi", "disiplin", "dispensasi",
                                "distributor", "disnav", "disposisi"})  # fmt: skip
 # Kecamatan names that are also everyday words in unit names: not taken as a place on their own.
@@ -806,7 +808,10 @@ def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int
         found.append((0, _Rule("regional", "any", None, None, BADAN_OF_REGION_PRIORITY, "badan ... provinsi/kabupaten/kota",
                                "badan pemerintah daerah (badan ... provinsi/kabupaten/kota)", review="weak")))  # fmt: skip
     for i, token in enumerate(tokens):
-        if i not in covered and _DINAS_ACRONYM.match(token) and token not in _NOT_DINAS:
+        if i not in covered and _TNI_DINAS_ACRONYM.match(token):
+            found.append((i, _Rule("central", "agency", "Tentara Nasional Indonesia", None, DINAS_ACRONYM_PRIORITY + 5,
+                                   token, "dinas TNI (singkatan dis... + AU/AD/AL)")))  # fmt: skip
+        elif i not in covered and _DINAS_ACRONYM.match(token) and token not in _NOT_DINAS:
             found.append((i, _Rule("regional", "any", None, None, DINAS_ACRONYM_PRIORITY, token,
                                    "dinas daerah (singkatan dis...)", review="weak")))  # fmt: skip
     return found

@@ -297,13 +297,13 @@ DIKTI = "Kementerian Pendidikan Tinggi Sains dan Teknologi"
 KEU = "Kementerian Keuangan"
 BMKG = "Badan Meteorologi Klimatologi dan Geofisika"
 # Measured figures (floors just under them): a regression fails, an improvement raises them (README).
-SECTOR_REAL, UNKNOWN_REAL, LEVEL_REAL, PROVINCE_REAL = 0.9958, 0.0034, 0.9884, 0.9761
-SECTOR_HELDOUT, UNKNOWN_HELDOUT, LEVEL_HELDOUT, PROVINCE_HELDOUT = 0.9960, 0.002, 0.9748, 0.9536
-SECTOR_TEST, UNKNOWN_TEST, LEVEL_TEST, PROVINCE_TEST = 0.9646, 0.0322, 0.8172, 0.7820
-LEVEL_TEST_TITLED, PROVINCE_TEST_TITLED = 0.9070, 0.8765  # the same set read with roster titles
-LEVEL_TEST_ROSTER, PROVINCE_TEST_ROSTER = 0.9118, 0.8813  # ...and each source as one roster (in_roster)
-SECTOR_FRESH, UNKNOWN_FRESH, LEVEL_FRESH, PROVINCE_FRESH = 0.9220, 0.0573, 0.8707, 0.8322
-SWAPS_FRESH = 5  # first measurement; a wrong side is the worst error, brought to 0 by the family rules
+SECTOR_REAL, UNKNOWN_REAL, LEVEL_REAL, PROVINCE_REAL = 0.9958, 0.0033, 0.9885, 0.9770
+SECTOR_HELDOUT, UNKNOWN_HELDOUT, LEVEL_HELDOUT, PROVINCE_HELDOUT = 0.9961, 0.0020, 0.9749, 0.9536
+SECTOR_TEST, UNKNOWN_TEST, LEVEL_TEST, PROVINCE_TEST = 0.9663, 0.0305, 0.8189, 0.7852
+LEVEL_TEST_TITLED, PROVINCE_TEST_TITLED = 0.9086, 0.8798  # the same set read with roster titles
+LEVEL_TEST_ROSTER, PROVINCE_TEST_ROSTER = 0.9134, 0.8846  # ...and each source as one roster (in_roster)
+SECTOR_FRESH, UNKNOWN_FRESH, LEVEL_FRESH, PROVINCE_FRESH = 0.9743, 0.0237, 0.9220, 0.8925
+
 
 
 def assert_classified(
@@ -796,6 +796,52 @@ def test_issue_13_families_of_the_test_set(
     assert_classified(text, sector, level, agency, province)
 
 
+@pytest.mark.parametrize(
+    "text,sector,level,agency,province",
+    [
+        # TNI staff services are dis... + AU/AD/AL, not a regional dinas acronym; an inspectorate of an Itjen.
+        ("Disinfolahtad", "central", "agency", TNI, None),
+        ("Dispenau Mabesau", "central", "agency", TNI, None),
+        ("Inspektorat Investigasi Itjen", "central", "ministry", None, None),
+        # BPMP2T/BPMPPT is a regional perizinan badan, not Kemendikdasmen's BPMP.
+        ("BPMP2T Kabupaten Batang", "regional", "regency", "Pemerintah Kabupaten Batang", "Jawa Tengah"),
+        # "RS Paru" is owned by provinces and by Kemenkes: without a region or a known name it is unknown.
+        ("RS Paru dr. Rotinsulo", "unknown", None, None, None),
+        ("RS Paru Jember", "regional", "province", "Pemerintah Provinsi Jawa Timur", "Jawa Timur"),
+        # Kemenkes technical units (balai/loka by type), Ditjen SDA budget units, Kemenipas by its new short name.
+        ("Balai Kesehatan Mata Masyarakat Makassar", "central", "ministry", KES, "Sulawesi Selatan"),
+        ("Loka Pengamanan Fasilitas Kesehatan Surakarta", "central", "ministry", KES, "Jawa Tengah"),
+        ("Balai Litbangkes Tanah Bumbu", "central", "ministry", KES, "Kalimantan Selatan"),
+        ("Satker PJPA Provinsi Bengkulu", "central", "ministry", PU, "Bengkulu"),
+        ("Balai Besar Wilayah Sungai Bengawan Solo", "central", "ministry", PU, "Jawa Tengah"),
+        ("Balai Wilayah Sungai Kalimantan III", "central", "ministry", PU, "Kalimantan Timur"),
+        ("Biro Umum Kemenipas", "central", "ministry", "Kementerian Imigrasi dan Pemasyarakatan", None),
+        ("Peradilan Agama Bima", "central", "agency", MA, "Nusa Tenggara Barat"),
+        ("Komisi Nasional Disabilitas RI", "central", "agency", "Komisi Nasional Disabilitas", None),
+        # State campuses: 'Negeri' away from 'Politeknik', community academies, PTN named without 'Negeri'.
+        ("Politeknik Pertanian Negeri Kupang", "central", "ministry", DIKTI, "Nusa Tenggara Timur"),
+        ("Akademi Komunitas Negeri Seni dan Budaya Yogyakarta", "central", "ministry", DIKTI, DIY),
+        ("Universitas Singaperbangsa", "central", "ministry", DIKTI, "Jawa Barat"),
+        # Air bases are named after people: the table gives their place.
+        ("Lanud Supadio", "central", "agency", TNI, "Kalimantan Barat"),
+        ("Lanud Iswahyudi Magetan", "central", "agency", TNI, "Jawa Timur"),
+        # Regional unit names of kab/kota lists.
+        ("Kantor Lingkungan Hidup Kabupaten Demak", "regional", "regency", "Pemerintah Kabupaten Demak", "Jawa Tengah"),
+        ("Bagian Kesra Setda Kota Blitar", "regional", "city", "Pemerintah Kota Blitar", "Jawa Timur"),
+        ("Perangkat Daerah DP3A Provinsi Bengkulu", "regional", "province", "Pemerintah Provinsi Bengkulu", "Bengkulu"),
+        # Private bodies: firms, associations, a private faculty, a village enterprise, a district credit bank.
+        ("Majelis Ulama Indonesia Provinsi Riau", "other", "other", None, "Riau"),
+        ("Fakultas Hukum Unisba", "other", "other", None, None),
+        ("BUMDes Maju Bersama", "other", "other", None, None),
+        ("BKK Kec. Weleri", "other", "other", None, None),
+    ],
+)  # fmt: skip
+def test_issue_13_families_of_the_fresh_set(
+    text: str, sector: str, level: str | None, agency: str | None, province: str | None
+) -> None:
+    assert_classified(text, sector, level, agency, province)
+
+
 def test_the_rows_of_a_roster_place_its_unplaced_regional_units() -> None:
     texts = ["Dinas Kesehatan Kabupaten Malang", "Kecamatan Pakis", "Bappeda Kabupaten Malang", "Dinas Sosial",
              "Inspektorat Provinsi", "Kementerian Keuangan", "Kecamatan Dukun"]  # fmt: skip
@@ -937,7 +983,7 @@ def test_fresh_set() -> None:
             assert not set(texts) & {" ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)}
     stats = _measure(FRESH)
     assert stats["rows"] >= 1000
-    assert stats["swaps"] <= SWAPS_FRESH
+    assert stats["swaps"] == 0  # the first measurement had 5; a wrong side is the worst error
     assert stats["sector"] >= SECTOR_FRESH
     assert stats["unknown"] <= UNKNOWN_FRESH
     assert stats["level"] >= LEVEL_FRESH
