@@ -586,10 +586,16 @@ def _resolve(mentions: list[_Mention]) -> frozenset[Region]:
             return _first_province(provs + mixed)
     else:
         if not frozenset.intersection(*[m.regions for m in provs]):
-            return _first_province(provs)
+            # "... Maluku Provinsi Maluku Utara": the province written out with "Provinsi" is the place.
+            return _first_province([m for m in provs if m.qualified] or provs)
         return _intersect([m.regions for m in provs])
     if context:
         narrowed = frozenset(r for r in found if r.province in context)
+        qualified = [m for m in provs if m.qualified]
+        if not narrowed and qualified and local and not any(m.qualified for m in local):
+            # "SNVT PJPA WS. Kapuas Provinsi Kalimantan Barat": a bare name (here a river basin sharing a
+            # kabupaten's name) outside the province written out with "Provinsi" does not move the office.
+            return _first_province(qualified)
         found = narrowed or found
     return found
 
