@@ -37,6 +37,7 @@ from loaders.hospitals import (
     HOSPITAL_OPENERS,
     TNI,
     Hospital,
+    find_alike_hospital,
     find_hospital,
     hospital_index,
     hospital_words,
@@ -1056,6 +1057,12 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
     if not tokens or tokens[0] not in HOSPITAL_OPENERS:
         return result
     entry, found, whole, regions = _hospital_of(tokens)
+    if entry is None and not found and result.sector == "unknown":
+        # "RS Dr. Rifai Abdullah": the register's "Rivai" written with a slip, read only where the rules gave up.
+        alike = find_alike_hospital(hospital_words(tokens))
+        if alike is not None:
+            note = f"rumah sakit '{alike.name}' di daftar RS Kemenkes (pemilik: {alike.owner}), nama mirip"
+            return _from_hospital(alike, regions, note)
     if entry is None and result.sector != "unknown":
         # The rules decided the sector ("RSUD ..." is regional): a namesake of another sector (a private
         # "RS Umum Budi Rahayu" next to the city's "RS Umum Daerah Budi Rahayu") does not compete.
