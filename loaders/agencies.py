@@ -37,6 +37,7 @@ from loaders.hospitals import (
     HOSPITAL_OPENERS,
     TNI,
     Hospital,
+    find_alike_hospital,
     find_hospital,
     hospital_index,
     hospital_words,
@@ -97,6 +98,8 @@ _SPLIT_HEADS: Final[dict[str, str]] = {"badan": "badan", "kantor": "kantor", "up
                                        "rs": "rumah sakit", "rsu": "rumah sakit", "rumah": "rumah sakit"}  # fmt: skip
 # Dinas acronyms not listed in regional_units.csv ("Diskopumdag"): dis + at least three letters.
 _DINAS_ACRONYM: Final = re.compile(r"^dis[a-z]{3,}$")
+# TNI staff services are written dis... + the force's letters: Disinfolahtau, Dispenad, Diskumal (TNI AU/AD/AL).
+_TNI_DINAS_ACRONYM: Final = re.compile(r"^dis[a-z]{3,}(au|ad|al)$")
 _NOT_DINAS: Final = frozenset({"distrik", "distribusi", "disabilitas", "diskusi", "disiplin", "dispensasi",
                                "distributor", "disnav", "disposisi"})  # fmt: skip
 # Kecamatan names that are also everyday words in unit names: not taken as a place on their own.
@@ -584,10 +587,16 @@ def _resolve(mentions: list[_Mention]) -> frozenset[Region]:
             return _first_province(provs + mixed)
     else:
         if not frozenset.intersection(*[m.regions for m in provs]):
-            return _first_province(provs)
+            # "... Maluku Provinsi Maluku Utara": the province written out with "Provinsi" is the place.
+            return _first_province([m for m in provs if m.qualified] or provs)
         return _intersect([m.regions for m in provs])
     if context:
         narrowed = frozenset(r for r in found if r.province in context)
+        qualified = [m for m in provs if m.qualified]
+        if not narrowed and qualified and local and not any(m.qualified for m in local):
+            # "SNVT PJPA WS. Kapuas Provinsi Kalimantan Barat": a bare name (here a river basin sharing a
+            # kabupaten's name) outside the province written out with "Provinsi" does not move the office.
+            return _first_province(qualified)
         found = narrowed or found
     return found
 
@@ -806,7 +815,10 @@ def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int
         found.append((0, _Rule("regional", "any", None, None, BADAN_OF_REGION_PRIORITY, "badan ... provinsi/kabupaten/kota",
                                "badan pemerintah daerah (badan ... provinsi/kabupaten/kota)", review="weak")))  # fmt: skip
     for i, token in enumerate(tokens):
-        if i not in covered and _DINAS_ACRONYM.match(token) and token not in _NOT_DINAS:
+        if i not in covered and _TNI_DINAS_ACRONYM.match(token):
+            found.append((i, _Rule("central", "agency", "Tentara Nasional Indonesia", None, DINAS_ACRONYM_PRIORITY + 5,
+                                   token, "dinas TNI (singkatan dis... + AU/AD/AL)")))  # fmt: skip
+        elif i not in covered and _DINAS_ACRONYM.match(token) and token not in _NOT_DINAS:
             found.append((i, _Rule("regional", "any", None, None, DINAS_ACRONYM_PRIORITY, token,
                                    "dinas daerah (singkatan dis...)", review="weak")))  # fmt: skip
     return found
@@ -1045,6 +1057,12 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
     if not tokens or tokens[0] not in HOSPITAL_OPENERS:
         return result
     entry, found, whole, regions = _hospital_of(tokens)
+    if entry is None and not found and result.sector == "unknown":
+        # "RS Dr. Rifai Abdullah": the register's "Rivai" written with a slip, read only where the rules gave up.
+        alike = find_alike_hospital(hospital_words(tokens))
+        if alike is not None:
+            note = f"rumah sakit '{alike.name}' di daftar RS Kemenkes (pemilik: {alike.owner}), nama mirip"
+            return _from_hospital(alike, regions, note)
     if entry is None and result.sector != "unknown":
         # The rules decided the sector ("RSUD ..." is regional): a namesake of another sector (a private
         # "RS Umum Budi Rahayu" next to the city's "RS Umum Daerah Budi Rahayu") does not compete.

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from rapidfuzz import fuzz, process
+
 from loaders.regions import Region, by_name, compact, name_index, normalize_words, read_reference_csv
 
 TNI: Final = "Tentara Nasional Indonesia"
@@ -29,7 +31,7 @@ _OWNERS: Final[dict[str, tuple[str, str, str | None]]] = {
     "polri": ("central", "agency", POLRI), "bumn": ("other", "other", None), "swasta": ("other", "other", None),
 }  # fmt: skip
 # Words that open hospital names and say nothing about which hospital; dropped from keys.
-_GENERIC: Final = frozenset({"rs", "rsu", "rsud", "rsd", "rumah", "sakit", "umum", "daerah", "rumkit"})
+_GENERIC: Final = frozenset({"rs", "rsu", "rsud", "rsd", "rumah", "sakit", "umum", "daerah", "pusat", "rumkit"})
 # Short forms that stand for words of the register's names.
 _EXPAND: Final[dict[str, str]] = {
     "rsup": "pusat", "rsupn": "pusat nasional", "rsj": "jiwa", "rsjd": "jiwa", "rsia": "ibu dan anak",
@@ -48,6 +50,11 @@ _OWNER_PREFIXES: Final = (("angkatan", "udara"), ("angkatan", "laut"), ("angkata
 MIN_KEY_CHARS: Final = 4  # shorter keys ("RS AL", "RSU B") name no hospital...
 # ...unless the whole name is written as listed ("RS Umum Obi"): keyed "=" + all its words.
 WHOLE_NAME: Final = "="
+# A hospital name written with a slip ("Rifai" for "Rivai", "Djatiwibow", "May Jen"/"Mayjend") is read as the
+# register's name when the compact keys are this alike (rapidfuzz ratio) and no other owner's name comes close.
+FUZZY_KEY_MIN_CHARS: Final = 8
+FUZZY_KEY_ACCEPT: Final = 90.0
+FUZZY_KEY_MARGIN: Final = 5.0
 
 
 @dataclass(frozen=True)
@@ -190,3 +197,25 @@ def find_hospital(
     if len(owners) == 1:
         return found[0], list(found)
     return None, list(found)
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_keys() -> list[str]:
+    return [k for k in hospital_index() if not k.startswith(WHOLE_NAME) and len(k) >= FUZZY_KEY_MIN_CHARS]
+
+
+def find_alike_hospital(words: list[str]) -> Hospital | None:
+    """The register entry whose name the words spell with a slip, if no other owner's name comes as close.
+    Only for a text the rules and the exact names left unknown: a slip never overrides what they decided."""
+    key = hospital_key(words)
+    if len(key) < FUZZY_KEY_MIN_CHARS:
+        return None
+    index = hospital_index()
+    hits = process.extract(key, _fuzzy_keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_KEY_ACCEPT - FUZZY_KEY_MARGIN)
+    if not hits or hits[0][1] < FUZZY_KEY_ACCEPT:
+        return None
+    best = index[str(hits[0][0])]
+    owners = {owner_of(e) for e in best}
+    if len(owners) > 1 or any(owner_of(e) not in owners for h in hits[1:] for e in index[str(h[0])]):
+        return None
+    return best[0]
