@@ -21,6 +21,12 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("email", r"e ?mail|surel"),
     ("religion", r"\bagama\b|religion"),
     ("address", r"alamat|address|domisili"),
+    # Name and NIP written in one cell ("Nama/NIP", "NAMA & NIP", "Nama dan NIP"): split at intake.
+    (
+        "name_nip",
+        r"^(nama( lengkap| peserta| pegawai)?( dan| and)? nip( nrp)?|"
+        r"nip( nrp)?( dan| and)? nama( lengkap| peserta| pegawai)?)$",
+    ),
     ("nip", r"\bnip\b|\bnrp\b|nomor induk pegawai|employee (id|number)|\bnip nrp\b|\bnipppk\b|\bni pppk\b"),
     # Recap workbooks: the cohort each row belongs to (one sheet holding several angkatan).
     ("angkatan", r"^(angkatan|angkatan ke|angk|akt|batch|gelombang)$"),
@@ -57,6 +63,8 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("score", r"nilai|score|skor"),
 )
 
+# Fields that identify a person: a roster table needs one of them.
+PERSON_FIELDS: Final = frozenset({"name", "nip", "name_nip"})
 # Fields naming the cohort of each row: a sheet with any of them splits into one cohort per value.
 COHORT_FIELDS: Final = ("program", "angkatan", "year", "start_date", "end_date")
 SENSITIVE_FIELDS: Final = frozenset(
@@ -67,6 +75,7 @@ KEEP_FIELDS: Final = frozenset(
         "no",
         "name",
         "nip",
+        "name_nip",
         "gender",
         "pangkat",
         "golongan",
@@ -123,11 +132,11 @@ class ColumnMap:
     sensitive: list[str] = field(default_factory=list)
     explicit: set[str] = field(default_factory=set)  # fields the caller's mapping named
 
-    def has_roster_fields(self) -> bool:
-        """An instansi (or unit kerja) column and a name or NIP column."""
-        return ("instansi" in self.fields or "unit_kerja" in self.fields) and (
-            "name" in self.fields or "nip" in self.fields
-        )
+    def has_roster_fields(self, need_instansi: bool = True) -> bool:
+        """An instansi (or unit kerja) column and a name or NIP column (only the latter when not
+        `need_instansi`)."""
+        has_person = bool(PERSON_FIELDS & set(self.fields))
+        return has_person and (not need_instansi or "instansi" in self.fields or "unit_kerja" in self.fields)
 
 
 def map_columns(headers: Sequence[str], explicit: Mapping[str, str] | None = None) -> ColumnMap:
@@ -173,14 +182,15 @@ def map_columns(headers: Sequence[str], explicit: Mapping[str, str] | None = Non
     return result
 
 
-def score_header(cells: Sequence[object]) -> int:
-    """How many distinct kept fields a candidate header row names."""
+def score_header(cells: Sequence[object], need_instansi: bool = True) -> int:
+    """How many distinct kept fields a candidate header row names (0 without a name/NIP column, or
+    without an instansi column when `need_instansi`)."""
     texts = [c for c in cells if isinstance(c, str) and c.strip()]
     if any(sum(ch.isdigit() for ch in t) >= 8 for t in texts):
         return 0  # a NIP or a date in the row: data, not a header
     found = {field_for_header(c) for c in texts}
     found.discard(None)
     score = len(found & KEEP_FIELDS)
-    if not ({"instansi", "unit_kerja"} & found and {"name", "nip"} & found):
+    if not (PERSON_FIELDS & found and (not need_instansi or {"instansi", "unit_kerja"} & found)):
         return 0
     return score

@@ -244,7 +244,8 @@ def _slow_nips(
         v = values[k]
         if isinstance(v, (int, float)) and not isinstance(v, bool):
             if literals is None:  # read once, at the first number
-                literals = grid.raw_numbers(cols.fields["nip"] + grid.first_col) if grid.raw_numbers else {}
+                column = cols.fields.get("nip", cols.fields.get("name_nip"))  # a number in a Nama/NIP cell
+                literals = grid.raw_numbers(column + grid.first_col) if grid.raw_numbers and column is not None else {}
             literal = literals.get(rows[k])
             info = parse_nip(literal if literal is not None else v, stored_as_number=True)
         else:

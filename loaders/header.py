@@ -11,6 +11,10 @@ from loaders.columns import COHORT_FIELDS, ColumnMap, map_columns, score_header
 from loaders.grid import Cell, Grid
 
 HEADER_SEARCH_ROWS: Final = 40
+# A table without an instansi column needs more recognised columns to be taken for a roster ("No | Nama |
+# NIP"), so that an instructions sheet's two words do not pass for one.
+MIN_SCORE: Final = 2
+MIN_SCORE_WITHOUT_INSTANSI: Final = 3
 
 
 @dataclass
@@ -35,14 +39,17 @@ def _horizontal_fill(grid: Grid, index: int) -> list[str]:
     return row
 
 
-def find_header(grid: Grid, column_mapping: Mapping[str, str] | None) -> Header | None:
-    """Find the header row (or two merged header rows) under any title block."""
+def find_header(
+    grid: Grid, column_mapping: Mapping[str, str] | None, need_instansi: bool = True
+) -> Header | None:
+    """Find the header row (or two merged header rows) under any title block; without `need_instansi` a
+    table of people with no instansi column is found too."""
 
     def score_of(labels: list[str]) -> int:
         if column_mapping:
             mapped = map_columns(labels, column_mapping)
-            return len(mapped.fields) if mapped.has_roster_fields() else 0
-        return score_header(labels)
+            return len(mapped.fields) if mapped.has_roster_fields(need_instansi) else 0
+        return score_header(labels, need_instansi)
 
     best: Header | None = None
     best_score = 0
@@ -63,10 +70,10 @@ def find_header(grid: Grid, column_mapping: Mapping[str, str] | None) -> Header 
         for bottom, labels, score in candidates:
             if score > best_score:
                 columns = map_columns(labels, column_mapping)
-                if columns.has_roster_fields():
+                if columns.has_roster_fields(need_instansi):
                     best_score = score
                     best = Header(top=i, bottom=bottom, labels=labels, columns=columns)
-    if best is not None and best_score >= 2:
+    if best is not None and best_score >= (MIN_SCORE if need_instansi else MIN_SCORE_WITHOUT_INSTANSI):
         return best
     return None
 

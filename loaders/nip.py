@@ -128,6 +128,38 @@ def normalise_nip(text: str) -> str:
     return cleaned[prefix.end() :] if prefix else cleaned
 
 
+# A number of 8+ digits inside a "Nama/NIP" cell, written with single spaces or dots between groups
+# ("19790101 200501 1 001"), perhaps after "NIP", "NIP." or "NIP:".
+_NUMBER_IN_TEXT: Final = re.compile(r"(?:\bnip\b[\s.:]*)?(?<!\d)(\d(?:[ \u00a0.]?\d){7,})(?!\d)", re.IGNORECASE)
+# What separates the name from the number in such a cell: line breaks, "/", ",", ";", "|", dashes.
+_NAME_EDGES: Final = " \t\r\n\u00a0/,;|-:()[]"
+_DANGLING_NIP: Final = re.compile(r"(?:^|\s)nip\b[\s.:]*$", re.IGNORECASE)
+
+
+def split_name_nip(value: object) -> tuple[str | None, object]:
+    """A combined "Nama/NIP" cell as (name, NIP cell): 'Joko Lubis, S.ST<br>19790101 200501 1 001',
+    'Ani / NIP. 19...', 'Ani, 19...'. The NIP is the 18-digit number in the text (else its longest number of
+    8+ digits, for the NIP checks to report); a number cell is all NIP; a text without a number is all name."""
+    if value is None or isinstance(value, bool):
+        return None, None
+    if not isinstance(value, str):
+        return None, value  # a number: the NIP checks read its literal
+    text = value.translate({0xFF10 + i: str(i) for i in range(10)})
+    found = list(_NUMBER_IN_TEXT.finditer(text))
+    if not found:
+        return _name_part(text), None
+    digits = [sum(ch.isdigit() for ch in m.group(1)) for m in found]
+    pick = digits.index(18) if 18 in digits else max(range(len(found)), key=digits.__getitem__)
+    match = found[pick]
+    return _name_part(f"{text[: match.start()]} {text[match.end() :]}"), match.group(1)
+
+
+def _name_part(text: str) -> str | None:
+    """The name left in a Nama/NIP cell: one line, without separators or an empty "NIP" label at its end."""
+    name = _DANGLING_NIP.sub("", " ".join(text.split()).strip(_NAME_EDGES)).strip(_NAME_EDGES)
+    return name or None
+
+
 def parse_nip(value: object, *, stored_as_number: bool = False, today: date | None = None) -> NipInfo:
     """Classify one NIP cell and derive birth date, gender and appointment from a valid number."""
     if value is None:

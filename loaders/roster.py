@@ -29,7 +29,8 @@ from loaders.columnar import (
     factorize_text,
     take_by_code,
 )
-from loaders.columns import COHORT_FIELDS
+from loaders.columns import COHORT_FIELDS, field_for_header
+from loaders.employer import TitleAgency, read_title_agency
 from loaders.errors import RosterError, id_int
 from loaders.fields import DATE_COLUMNS, normalise_fields, parse_birth
 from loaders.formats import EXTENSION_KINDS
@@ -44,6 +45,7 @@ from loaders.metadata import (
     parse_dates,
     program_name,
 )
+from loaders.nip import split_name_nip
 from loaders.people import flag_duplicates
 from loaders.report import Issue, make_issue
 from loaders.rows import TableRows, scan_rows
@@ -254,6 +256,9 @@ def _file_notes(path: Path, read: FileGrids) -> list[Issue]:
     return issues
 
 
+NO_TABLE_REASON: Final = "tidak ada tabel peserta (Nama/NIP + Instansi)"
+
+
 def _read_sheets(
     grids: list[Grid], column_mapping: Mapping[str, str] | None, name: str, issues: list[Issue]
 ) -> tuple[list[_SheetResult], list[tuple[str, int]]]:
@@ -276,13 +281,7 @@ def _read_sheets(
         found = found or find_header(grid, column_mapping)
         if found is None:
             if grid.rows:
-                issues.append(
-                    make_issue(
-                        "sheet_skipped",
-                        name=grid.name,
-                        reason="tidak ada tabel peserta (Nama/NIP + Instansi)",
-                    )
-                )
+                issues.append(make_issue("sheet_skipped", name=grid.name, reason=NO_TABLE_REASON))
             continue
         sheet_result = _read_sheet(grid, found, name)
         if not len(sheet_result):
@@ -295,6 +294,65 @@ def _read_sheets(
             continue
         sheets.append(sheet_result)
     return sheets, empty
+
+
+@dataclass
+class _NoInstansi:
+    """A table of people without an instansi column whose title names no single agency of theirs."""
+
+    sheet: str
+    header_row: int
+    headers: list[str]
+    why: str
+
+
+def _read_sheets_without_instansi(
+    grids: list[Grid], column_mapping: Mapping[str, str] | None, name: str, issues: list[Issue]
+) -> tuple[list[_SheetResult], list[_NoInstansi]]:
+    """When no sheet has an instansi column: the tables of people (Nama or NIP) whose title names the
+    participants' one agency (loaders.employer), which every participant gets; the others refused."""
+    sheets: list[_SheetResult] = []
+    refused: list[_NoInstansi] = []
+    for grid in grids:
+        if not grid.visible:
+            continue
+        found = find_header(grid, column_mapping, need_instansi=False)
+        if found is None:
+            continue
+        title = read_title_agency(_title_lines(grid, found, name))
+        if title.found is None:
+            labels = [label for label in found.labels if label]
+            refused.append(_NoInstansi(grid.name, grid.excel_row(found.bottom), labels, title.why))
+            continue
+        sheet_result = _read_sheet(grid, found, name, title.found)
+        if len(sheet_result):
+            sheets.append(sheet_result)
+            skipped = make_issue("sheet_skipped", name=grid.name, reason=NO_TABLE_REASON)
+            issues[:] = [i for i in issues if (i.code, i.message) != (skipped.code, skipped.message)]
+    return sheets, refused
+
+
+def _no_instansi_error(refused: _NoInstansi) -> RosterError:
+    """The refusal of a table without an instansi column: what is missing and how to map it."""
+    return RosterError(
+        "no_roster",
+        f"Tidak ditemukan tabel peserta dengan kolom Instansi (atau Unit Kerja): tabel di baris {refused.header_row} "
+        f"punya kolom Nama/NIP tetapi tidak punya kolom instansi, dan {refused.why}. Tambahkan kolom Instansi "
+        "ke file, atau petakan kolom yang berisi instansi peserta: di baris perintah "
+        "--map 'Judul Kolom=instansi', di halaman Unggah lewat Pemetaan kolom. "
+        f"Judul kolom yang terbaca: {', '.join(refused.headers)}.",
+        sheet=refused.sheet,
+    )
+
+
+def _title_lines(grid: Grid, header: Header, file_name: str) -> list[tuple[str, str]]:
+    """(source, text) of the lines naming a sheet's cohort: its title rows, the sheet's and the file's name."""
+    titles = [
+        (f"judul baris {grid.excel_row(i)}", " ".join(cell_text(c) for c in grid.rows[i] if cell_text(c)))
+        for i in range(header.top)
+    ]
+    stem = Path(file_name).stem.replace("_", " ")
+    return [*titles, ("nama lembar", grid.name), ("nama file", stem)]
 
 
 def _read(
@@ -316,6 +374,10 @@ def _read(
     kind, grids = read.kind, read.grids
     issues = _file_notes(path, read)
     sheets, empty = _read_sheets(grids, column_mapping, name, issues)
+    if not sheets and not empty:
+        sheets, refused = _read_sheets_without_instansi(grids, column_mapping, name, issues)
+        if refused:  # part of the people without their agency would be a wrong count: none is read
+            raise _no_instansi_error(refused[0])
     if not sheets and empty:
         sheet_name, header_row = empty[0]
         raise RosterError(
@@ -428,8 +490,11 @@ def _special_cells(grid: Grid, col_of: dict[str, int], excel_rows: list[int]) ->
     ]
 
 
-def _read_sheet(grid: Grid, header: Header, file_name: str) -> _SheetResult:
-    """Read the participant rows under a header, collecting every problem on the way."""
+def _read_sheet(
+    grid: Grid, header: Header, file_name: str, title_agency: TitleAgency | None = None
+) -> _SheetResult:
+    """Read the participant rows under a header, collecting every problem on the way; `title_agency` is
+    every participant's instansi (a table without an instansi column)."""
     sheet = grid.name
     cols = header.columns
     issues: list[Issue] = []
@@ -437,13 +502,13 @@ def _read_sheet(grid: Grid, header: Header, file_name: str) -> _SheetResult:
         issues.append(make_issue("column_ignored", sheet=sheet, header=text))
     for text in cols.sensitive:
         issues.append(make_issue("column_sensitive", sheet=sheet, header=text))
-    instansi_field = "instansi" if "instansi" in cols.fields else "unit_kerja"
-    titles = [
-        (f"judul baris {grid.excel_row(i)}", " ".join(cell_text(c) for c in grid.rows[i] if cell_text(c)))
-        for i in range(header.top)
-    ]
-    stem = Path(file_name).stem.replace("_", " ")
-    meta = extract_metadata(sheet, [*titles, ("nama lembar", sheet), ("nama file", stem)])
+        if field_for_header(text) == "nik" and not {"nip", "name_nip"} & set(cols.fields):
+            # Exporters write the NIP into "NUPTK/PTK ID/KTP"-like columns: say how to read it as NIP.
+            issues.append(make_issue("column_id_not_read", sheet=sheet, header=text))
+    instansi_field = "instansi" if "instansi" in cols.fields or title_agency else "unit_kerja"
+    lines = _title_lines(grid, header, file_name)
+    titles = lines[:-2]
+    meta = extract_metadata(sheet, lines)
     title = title_pemda(text for _, text in titles)
 
     fill = merged_fill(grid, header, cols)
@@ -457,6 +522,20 @@ def _read_sheet(grid: Grid, header: Header, file_name: str) -> _SheetResult:
     # The participants' cells are in `raw` now: the sheet's rows (and their 2-D copy) can go before the
     # columns are built (they are the read's largest objects; a sheet is never read twice).
     grid.rows, table.body = [], table.body[:0]
+    if "name_nip" in raw:
+        _split_name_nip(raw, sheet, header.labels[col_of["name_nip"]], issues)
+    if title_agency is not None:
+        raw["instansi"] = [title_agency.text] * len(excel_rows)
+        issues.append(
+            make_issue(
+                "instansi_from_title",
+                sheet=sheet,
+                instansi=title_agency.text,
+                agency=title_agency.agency.agency,
+                source=title_agency.source,
+                count=id_int(len(excel_rows)),
+            )
+        )
     if "instansi" in raw and "unit_kerja" in raw and not {"instansi", "unit_kerja"} & cols.explicit:
         if _unit_column_classifies_better(raw, col_of, header.labels, sheet, issues):
             raw["instansi"], raw["unit_kerja"] = raw["unit_kerja"], raw["instansi"]
@@ -478,6 +557,16 @@ def _read_sheet(grid: Grid, header: Header, file_name: str) -> _SheetResult:
     return _SheetResult(
         metas=metas, columns=out, tags=tags, issues=issues, column_facts=facts, cohort_of=cohort_of, title=title
     )
+
+
+def _split_name_nip(raw: dict[str, list[Cell]], sheet: str, label: str, issues: list[Issue]) -> None:
+    """A "Nama/NIP" column's cells as the name and NIP fields (a separate Nama or NIP column wins where it
+    is filled)."""
+    parts = [split_name_nip(v) for v in raw.pop("name_nip")]
+    for f, k in (("name", 0), ("nip", 1)):
+        own = raw.get(f)
+        raw[f] = [p[k] if own is None or own[j] in ("", None) else own[j] for j, p in enumerate(parts)]
+    issues.append(make_issue("name_nip_split", sheet=sheet, header=label))
 
 
 def _cell_date(value: Cell) -> date | None:

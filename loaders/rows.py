@@ -118,7 +118,8 @@ class _RowScan:
         self, grid: Grid, fields: dict[str, int], fill: dict[tuple[int, int], Cell], issues: list[Issue]
     ) -> None:
         self.grid, self.fill, self.issues = grid, fill, issues
-        self.c_no, self.c_name, self.c_nip = fields.get("no"), fields.get("name"), fields.get("nip")
+        self.c_no, self.c_nip = fields.get("no"), fields.get("nip")
+        self.c_name = fields.get("name", fields.get("name_nip"))  # a "Nama/NIP" cell names its person
         self.section: str | None = None  # the group heading above the current row
         self.footer: int | None = None  # grid index where the signature footer starts
         self.last_filled = -1

@@ -74,7 +74,8 @@ PREVIEW_LABELS: Final = {
 }  # fmt: skip
 # Canonical field -> text key of its name in the column-mapping selectboxes ("" = ignore the column).
 FIELD_LABELS: Final = {
-    "": N_("field.ignore"), "no": N_("col.no"), "name": N_("col.name"), "nip": N_("col.nip"), "gender": N_("col.gender"),
+    "": N_("field.ignore"), "no": N_("col.no"), "name": N_("col.name"), "nip": N_("col.nip"),
+    "name_nip": N_("field.name_nip"), "gender": N_("col.gender"),
     "pangkat": N_("col.pangkat"), "golongan": N_("col.golongan"), "pangkat_golongan": N_("field.pangkat_golongan"),
     "jabatan": N_("col.jabatan"), "unit_kerja": N_("col.unit_kerja"), "instansi": N_("col.instansi"),
     "province": N_("col.province"), "city": N_("field.city"), "birth_place": N_("field.birth_place"),
@@ -225,15 +226,20 @@ def mapping_section(state: dict[str, Any]) -> None:
                 st.text(f"{ctx.t('col.sheet')}: {sheet}")
                 headers = [(h, f) for f, h in facts.get("mapped", {}).items()]
                 headers += [(h, "") for h in facts.get("ignored", [])]
+                # Offered too: a column dropped as an ID card number may hold the NIP ("NUPTK/PTK ID/KTP").
+                sensitive = facts.get("sensitive_dropped", [])
+                headers += [(h, "") for h in sensitive]
                 for header, current in headers:
                     current = state["mapping"].get(header, current)
-                    choices[header] = st.selectbox(
+                    choice = st.selectbox(
                         md_escape(header),
                         FIELD_OPTIONS,
                         index=FIELD_OPTIONS.index(current) if current in FIELD_OPTIONS else 0,
                         format_func=field_label,
                         key=f"unggah.{state['id']}.map.{s}.{text_key(header)}",
                     )
+                    if choice or header not in sensitive:  # a sensitive column left alone stays dropped as such
+                        choices[header] = choice
                 if facts.get("sensitive_dropped"):
                     st.caption(ctx.t("upload.sensitive_dropped"))
                     st.text(", ".join(facts["sensitive_dropped"]))

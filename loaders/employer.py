@@ -1,0 +1,156 @@
+"""The participants' agency named by a roster's title block, for a table without an instansi column.
+
+A title names bodies in three roles: the participants' employer ("Daftar Hadir Pegawai Kantor SAR Padang", a
+letterhead line holding nothing but "Kantor Pencarian dan Pertolongan Kelas A Padang"), the training's
+organiser ("diselenggarakan oleh LAN", "BPSDM Provinsi Jawa Barat", "Pusdiklat ...") or a body inside a
+training's name ("Pelatihan Teknis Kementerian Keuangan"). Only the first may become every participant's
+instansi, and only when it is one agency: a wrong agency for everyone is worse than a refusal, so any doubt
+(an organiser or a training's name in the title, two agencies) leaves the choice to the officer.
+
+Rules, each line on its own (title rows, sheet name, file name):
+- a line with an organiser phrase ("diselenggarakan", "oleh", "kerja sama", ...) is an organiser line;
+- a line naming a training or personnel-development body (ORGANISER_BODIES) before any staff word is an
+  organiser line ("Pusat Pendidikan dan Pelatihan Pegawai Kementerian Keuangan");
+- a line with a staff word ("Pegawai", "ASN", "Karyawan", ...) names the employer in the words after it, up to
+  the first training word, date or organiser phrase ("Daftar Hadir Pegawai Kantor SAR Padang" -> "Kantor SAR
+  Padang"); a staff word before an organiser body keeps it the employer ("Pegawai BPSDM Provinsi Jawa Barat");
+- any other line that classifies is a letterhead line when it has no training word, else a training's name.
+The agency is taken from employer lines; letterhead lines count only when the title has no organiser line and
+no training's name that classifies. Exactly one agency (central or regional, recognised without a review note)
+must remain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Final
+
+from loaders.agencies import AgencyClass, classify_agency
+
+# Phrases that say who runs the training, not who attends it.
+ORGANISER_PHRASES: Final = re.compile(
+    r"\b(diselenggarakan|menyelenggarakan|penyelenggara|penyelenggaraan|dilaksanakan|pelaksana|kerja ?sama|"
+    r"bekerja ?sama|kerjasama|difasilitasi|fasilitasi|fasilitator|oleh|narasumber|panitia)\b"
+)
+# Training institutes and personnel/HR-development bodies: they run trainings for other agencies' staff.
+ORGANISER_BODIES: Final = re.compile(
+    r"\blan\b|\blan ri\b|lembaga administrasi negara|\bstia\b|\bbpsdm\w*|\bppsdm\w*|\bbkpsdm\w*|\bbpsdmd\b|"
+    r"pengembangan sumber ?daya manusia|pengembangan sdm|\bpusdiklat\w*|\bpusbang\w*|\bpuslat\w*|\bpusdik\w*|"
+    r"\bbadiklat\w*|\bbandiklat\w*|\bbalai ?diklat\w*|\bbdk\b|\bbapelkes\w*|\bbbpk\b|\bbpk ?sdm\b|"
+    r"pusat pendidikan|pusat pelatihan|pusat pengembangan|badan pendidikan|badan diklat|balai pendidikan|"
+    r"balai pelatihan|balai besar pelatihan|balai besar pendidikan|\bbkd\b|\bbkpp\b|\bbkn\b|badan kepegawaian"
+)
+# Words for the people a list is about: the employer follows them.
+STAFF_WORDS: Final = re.compile(
+    r"\b(pegawai|karyawan|staf|staff|personel|personil|asn|pns|cpns|pppk|aparatur sipil negara|pejabat)\b"
+)
+# Words joining the staff word to its employer ("Pegawai di lingkungan Kantor ..."), dropped.
+_CONNECTORS: Final = re.compile(
+    r"^(?:(?:di ?lingkungan|lingkup|pada|dari|di|se|yang bertugas di|kantor pusat)\s+)+", re.IGNORECASE
+)
+# Where the employer's name ends after a staff word: a training word, a date or number, an organiser phrase.
+_EMPLOYER_END: Final = re.compile(
+    r"\b(pelatihan|diklat|bimtek|bimbingan|workshop|kursus|coaching|latsar|sosialisasi|seminar|angkatan|tahun|"
+    r"golongan|gol|gelombang|periode|tanggal|tgl|bulan|keadaan|diselenggarakan|dilaksanakan|oleh|bekerja|"
+    r"kerja ?sama|yang|tmt|per|untuk|dalam|tentang)\b|\d|[(\[]",
+    re.IGNORECASE,
+)
+# Words of a training's name: a body named with them may be the training's owner or organiser.
+TRAINING_WORDS: Final = re.compile(
+    r"\b(pelatihan|diklat|bimtek|bimbingan teknis|workshop|kursus|coaching|mentoring|latsar|sosialisasi|"
+    r"seminar|webinar|lokakarya|angkatan|training|orientasi|program|pkn|pka|pkp|magang|ujian|uji kompetensi)\b"
+)
+
+
+@dataclass(frozen=True)
+class TitleAgency:
+    """The one agency a title names as the participants' employer: its text, class and where it is written."""
+
+    text: str  # the instansi text every participant gets ("Kantor Pencarian dan Pertolongan Kelas A Padang")
+    agency: AgencyClass
+    source: str  # "judul baris 2", "nama lembar", "nama file"
+
+
+@dataclass(frozen=True)
+class TitleReading:
+    """What a title block says about the participants' agency: the agency, or why none is taken (Indonesian)."""
+
+    found: TitleAgency | None
+    why: str = ""
+
+
+def _usable(cls: AgencyClass) -> bool:
+    """A class sure enough to give every participant: central or regional, a named body, no review note."""
+    if cls.sector not in ("central", "regional") or not cls.agency or cls.review:
+        return False
+    return cls.sector == "central" or bool(cls.level and cls.province)
+
+
+def _employer_text(line: str, staff_end: int) -> str:
+    """The words after a staff word, up to where the employer's name ends."""
+    rest = _CONNECTORS.sub("", line[staff_end:].strip(" :,-/"))
+    while (more := STAFF_WORDS.match(rest.lower())) is not None:  # "Pegawai ASN Kantor ..."
+        rest = _CONNECTORS.sub("", rest[more.end() :].strip(" :,-/"))
+    end = _EMPLOYER_END.search(rest)
+    return " ".join((rest[: end.start()] if end else rest).split()).strip(" :,-/")
+
+
+def read_title_agency(lines: Iterable[tuple[str, str]]) -> TitleReading:
+    """The participants' agency named by (source, text) title lines, per the module's rules."""
+    employers: list[TitleAgency] = []
+    letterheads: list[TitleAgency] = []
+    organisers: list[str] = []  # lines naming an organiser, or a body inside a training's name
+    for source, line in lines:
+        text = " ".join(line.split())
+        if not text:
+            continue
+        low = text.lower()
+        staff = STAFF_WORDS.search(low)
+        body = ORGANISER_BODIES.search(low)
+        if ORGANISER_PHRASES.search(low) and staff is None:
+            organisers.append(text)
+            continue
+        if staff is not None and (body is None or body.start() > staff.start()):
+            named = _employer_text(text, staff.end())
+            cls = classify_agency(named) if named else None
+            if cls is not None and _usable(cls):
+                employers.append(TitleAgency(named, cls, source))
+            if ORGANISER_PHRASES.search(low) or (
+                body is not None and not ORGANISER_BODIES.search(named.lower())
+            ):
+                organisers.append(text)  # the same line also names who runs the training
+            continue
+        if body is not None:
+            organisers.append(text)
+            continue
+        cls = classify_agency(text)
+        if not _usable(cls):
+            continue
+        if TRAINING_WORDS.search(low):
+            organisers.append(text)
+        else:
+            letterheads.append(TitleAgency(text, cls, source))
+    pool = employers if organisers else employers + letterheads
+    if not pool:
+        if organisers:
+            return TitleReading(
+                None,
+                f"judul roster menyebut penyelenggara atau nama pelatihan ('{organisers[0]}'), bukan instansi peserta",
+            )
+        return TitleReading(None, "judul roster tidak menyebut instansi peserta")
+    by_agency: dict[str, list[TitleAgency]] = {}
+    for found in pool:
+        by_agency.setdefault(str(found.agency.agency), []).append(found)
+    if len(by_agency) > 1:
+        return TitleReading(None, f"judul roster menyebut lebih dari satu instansi ({'; '.join(by_agency)})")
+    (mentions,) = by_agency.values()
+    provinces = {f.agency.province for f in mentions if f.agency.province}
+    if len(provinces) > 1:
+        return TitleReading(
+            None, f"judul roster menyebut kantor di beberapa provinsi ({'; '.join(sorted(provinces))})"
+        )
+    # The most specific mention: a vertical office with its province before its head office.
+    best = max(mentions, key=lambda f: (f.agency.province is not None, f in employers))
+    return TitleReading(best)
