@@ -15,6 +15,10 @@ from loaders.columns import field_for_header, map_columns, normalise_header, sco
         ("Nama Lengkap dan Gelar", "name"), ("Name", "name"),
         ("NIP", "nip"), ("NIP/NRP", "nip"), ("N I P", "nip"), ("N A M A", "name"), ("N.I.P.", "nip"),
         ("NIP Baru", "nip"), ("Employee ID", "nip"),
+        # name and NIP in one cell: split at intake
+        ("Nama/NIP", "name_nip"), ("Nama / NIP", "name_nip"), ("NAMA & NIP", "name_nip"), ("Nama dan NIP", "name_nip"),
+        ("Nama, NIP", "name_nip"), ("NIP/Nama", "name_nip"), ("Nama Lengkap / NIP", "name_nip"),
+        ("NAMA/NIP/NRP", "name_nip"), ("Nama Pegawai dan NIP", "name_nip"),
         ("L/P", "gender"), ("JK", "gender"), ("Jenis Kelamin", "gender"), ("Jenis Kelamin (L/P)", "gender"),
         ("Gender", "gender"),
         ("Pangkat/Gol", "pangkat_golongan"), ("Pangkat / Golongan", "pangkat_golongan"),
@@ -70,7 +74,29 @@ def test_explicit_mapping_wins_and_empty_means_ignore() -> None:
         (["Nama", "Jabatan"], 0),  # no instansi/unit kerja column: not a roster header
         (["1", "Budi", "198001012005011001", "Kementerian Keuangan"], 0),
         (["DAFTAR PESERTA PELATIHAN"], 0),
+        (["No.", "Nama/NIP", "Jabatan", "Instansi"], 4),
     ],
 )
 def test_score_header(cells: list[str], expected: int) -> None:
     assert score_header(cells) == expected
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (["No", "NIP", "Nama", "Pangkat/Gol", "Jabatan"], 5),
+        (["No.", "Nama/NIP", "Jabatan", "Golongan", "Status"], 5),
+        (["Jabatan", "Golongan"], 0),  # nobody named: not a table of people
+    ],
+)
+def test_score_header_of_a_table_without_instansi(cells: list[str], expected: int) -> None:
+    assert score_header(cells) == 0 or expected == 0  # not a roster header on the first search
+    assert score_header(cells, need_instansi=False) == expected
+
+
+def test_a_nama_nip_column_counts_as_the_person_column() -> None:
+    mapped = map_columns(["No.", "Nama/NIP", "Jabatan", "Unit Kerja"])
+    assert mapped.fields == {"no": 0, "name_nip": 1, "jabatan": 2, "unit_kerja": 3}
+    assert mapped.has_roster_fields()
+    assert not map_columns(["No.", "Nama/NIP", "Jabatan"]).has_roster_fields()
+    assert map_columns(["No.", "Nama/NIP", "Jabatan"]).has_roster_fields(need_instansi=False)

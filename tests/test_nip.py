@@ -17,6 +17,7 @@ from loaders.nip import (
     mask_nip,
     normalise_nip,
     parse_nip,
+    split_name_nip,
 )
 from loaders.schema import NIP_STATUSES
 
@@ -436,3 +437,32 @@ def test_fast_path_agrees_with_parse_nip(values: list[str]) -> None:
             assert info.gender == ("P" if fast.female[j] else "L")
         elif len(value) == 18 and value.isdigit():
             assert info.status not in ("pns", "pppk"), value
+
+
+# A "Nama/NIP" cell: (cell, name, NIP text handed to the NIP checks)
+NAME_NIP_CELLS = [
+    ("Joko Lubis, S.ST\n197901012005011001", "Joko Lubis, S.ST", "197901012005011001"),
+    ("Ani Rahma / NIP. 19790101 200501 2 001", "Ani Rahma", "19790101 200501 2 001"),
+    ("Dr. Ani, M.Si\nNIP 19790101 200501 2 001", "Dr. Ani, M.Si", "19790101 200501 2 001"),
+    ("Rudi - NIP: 19790101.200501.1.001", "Rudi", "19790101.200501.1.001"),
+    ("Budi Santoso, 197901012005011001", "Budi Santoso", "197901012005011001"),
+    ("19790101 200501 1 001 Hasan", "Hasan", "19790101 200501 1 001"),
+    ("Budi\n19790101200501100", "Budi", "19790101200501100"),  # 17 digits: the NIP checks report it
+    ("Siti Aminah", "Siti Aminah", None),  # no number: the name, and the usual missing NIP
+    ("Joko / NIP. -", "Joko", None),
+    ("\uff11\uff19\uff17\uff19\uff10\uff11\uff10\uff11\uff12\uff10\uff10\uff15\uff10\uff11\uff11\uff10\uff10\uff11 Ani",
+     "Ani", "197901012005011001"),  # full-width digits
+    (197901012005011001, None, 197901012005011001),  # a number cell: all NIP
+    (None, None, None),
+    ("", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cell", "name", "nip"), NAME_NIP_CELLS)
+def test_split_name_nip(cell: object, name: str | None, nip: object) -> None:
+    assert split_name_nip(cell) == (name, nip)
+
+
+@pytest.mark.parametrize(("cell", "name", "nip"), [c for c in NAME_NIP_CELLS if isinstance(c[2], str)])
+def test_the_split_nip_parses_as_written(cell: object, name: str | None, nip: str) -> None:
+    assert parse_nip(split_name_nip(cell)[1]).status == ("pns" if len(normalise_nip(nip)) == 18 else "invalid")

@@ -23,48 +23,45 @@ ROOT = Path(__file__).resolve().parents[1]
 Loaded = dict[str, tuple[Expected, dict[str, Any] | str]]  # layout -> (truth, JSON entry or refusal)
 
 NO_INSTANSI = (
-    "no_roster: a table with Nama and NIP but no Instansi/Unit Kerja column is refused ('Roster perlu kolom "
-    "Instansi'); the layout names no instansi at all, so every participant should load as sector unknown"
+    "no_roster by design: a table with Nama/NIP but no Instansi/Unit Kerja column loads only when its title names "
+    "the participants' one agency (loaders/employer.py); this title names none, so it is refused with a message "
+    "that says how to map the column ('--map', Pemetaan kolom). The audit expected every participant as unknown; "
+    "refusing was chosen instead (see test_rosters_without_instansi_are_refused_with_what_to_do)"
 )
 # layout -> why the whole load is still wrong (every check of that layout fails the same way)
 LOAD_FAILS: dict[str, str] = {
     "webcourse_ikut_pelatihan": f"{NO_INSTANSI} (3 trainings, 11 rows; with --map it splits by Nama Pelatihan)",
     "panda_kegiatan": NO_INSTANSI,
     "laravel_nama_nip": (
-        "no_roster: the header No. | Nama/NIP | Jabatan | Golongan | Status has no Instansi/Unit Kerja column "
-        "and is refused ('Roster perlu kolom Instansi'); the layout names no instansi, so all 11 should load as unknown"
+        f"{NO_INSTANSI}; its 'Nama/NIP' column is split into name and NIP once the roster loads "
+        "(test_nama_nip_cells_split_when_the_title_names_the_agency)"
     ),
-    "basarnas_absensi": NO_INSTANSI,
 }
 # (layout, check) -> why that check alone is still wrong
 CHECK_FAILS: dict[tuple[str, str], str] = {
-    ("basarnas_absensi", "sectors"): (
-        "the title names one central office (Kantor Pencarian dan Pertolongan Kelas A Padang / Badan Nasional "
-        "Pencarian dan Pertolongan) and there is no instansi column; title context only places regional units, "
-        "so the 10 staff would be unknown, not central"
-    ),
-    ("laravel_nama_nip", "nips"): (
-        "'Nama/NIP' normalises to 'nama nip' and maps to nip: each cell 'Name<newline>NIP' becomes an invalid "
-        "NIP ('JokoLubis,SST1979...') and no name column is left (missing_name on every row)"
-    ),
-    ("laravel_nama_nip", "names"): "'Nama/NIP' is read as the NIP column only: every row has name None",
     ("ci_daftar_peserta_xls", "nips"): (
-        "header 'NUPTK/PTK ID/KTP' matches the NIK pattern (\\bktp\\b) and is dropped as sensitive, though the "
-        "exporter writes the NIP into it: 14 valid NIPs become nip_status 'missing' (gender unknown); "
-        "--map 'NUPTK/PTK ID/KTP=nip' recovers all 14"
+        "header 'NUPTK/PTK ID/KTP' matches the NIK pattern (\\bktp\\b) and is dropped as sensitive (the privacy rule, "
+        "kept), though the exporter writes the NIP into it: 14 valid NIPs become nip_status 'missing'; the report "
+        "says how to map it (column_id_not_read) and --map 'NUPTK/PTK ID/KTP=nip' recovers all 14"
     ),
 }
 
 
-def _run(path: Path) -> dict[str, Any]:
+def _run_entry(path: Path, *args: str) -> dict[str, Any]:
+    """The JSON entry of one file loaded by `python -m loaders FILE --json ARGS` (an error entry included)."""
     proc = subprocess.run(
-        [sys.executable, "-m", "loaders", str(path), "--json"], cwd=ROOT, capture_output=True, text=True,
+        [sys.executable, "-m", "loaders", str(path), "--json", *args], cwd=ROOT, capture_output=True, text=True,
         timeout=120,
     )  # fmt: skip
     assert proc.returncode in (0, 1, 2), proc.stderr
     (entry,) = json.loads(proc.stdout)["files"]
-    assert "error" not in entry, entry["error"]
     return dict(entry)
+
+
+def _run(path: Path, *args: str) -> dict[str, Any]:
+    entry = _run_entry(path, *args)
+    assert "error" not in entry, entry["error"]
+    return entry
 
 
 @pytest.fixture(scope="module")
@@ -170,3 +167,57 @@ def test_merged_title_cell_gives_program_angkatan_year(
     assert (cohort["program"], cohort["angkatan"], cohort["year"]) == (
         "Diklat Teknis Pengelolaan Arsip Dinamis", "II", 2024,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["webcourse_ikut_pelatihan", "panda_kegiatan", "laravel_nama_nip"])
+def test_rosters_without_instansi_are_refused_with_what_to_do(tmp_path: Path, name: str) -> None:
+    """No instansi column and no agency in the title: refused, naming file and sheet, with both remedies."""
+    expected = REAL_LAYOUTS[name](tmp_path)
+    error = _run_entry(expected.path)["error"]
+    assert error["code"] == "no_roster"
+    message = error["message"]
+    assert message.startswith(f"File '{expected.path.name}', lembar '")
+    assert "tidak punya kolom instansi" in message and "judul roster tidak menyebut instansi peserta" in message
+    assert "--map 'Judul Kolom=instansi'" in message and "Pemetaan kolom" in message
+
+
+def test_title_office_is_every_participants_instansi(loaded: Loaded) -> None:
+    """Layout 8: the title's central office, reported once as the source of every participant's instansi."""
+    _, entry = _entry(loaded, "basarnas_absensi")
+    assert {p["instansi"] for p in entry["participants"]} == {"Kantor Pencarian dan Pertolongan Kelas A Padang"}
+    assert {p["agency"] for p in entry["participants"]} == {"Badan Nasional Pencarian dan Pertolongan"}
+    assert entry["summary"]["by_province"] == {"Sumatera Barat": 10}
+    (note,) = [i for i in entry["issues"] if i["code"] == "instansi_from_title"]
+    assert note["sheet"] == "Hadir" and note["message"].startswith(
+        "Kolom instansi tidak ada; semua peserta (10) dianggap dari Kantor Pencarian dan Pertolongan Kelas A Padang"
+    )
+
+
+def test_nama_nip_cells_split_when_the_title_names_the_agency(tmp_path: Path) -> None:
+    """Layout 5 with a title line naming the staff's office: 11 names and 11 valid NIPs from the one column."""
+    import openpyxl
+
+    expected = REAL_LAYOUTS["laravel_nama_nip"](tmp_path)
+    wb = openpyxl.load_workbook(expected.path)
+    ws = wb.active
+    ws.unmerge_cells("A1:E3")
+    ws.cell(2, 1, "Pegawai Dinas Kearsipan dan Perpustakaan Kota Padang")
+    wb.save(expected.path)
+    entry = _run(expected.path)
+    assert entry["summary"]["participants"] == 11
+    assert entry["summary"]["by_sector"] == {"regional": 11}
+    assert Counter(p["nip_status"] for p in entry["participants"]) == {"pns": 11}
+    assert all(p["name"] and not any(ch.isdigit() for ch in p["name"]) for p in entry["participants"])
+    codes = Counter(i["code"] for i in entry["issues"])
+    assert codes["name_nip_split"] == 1 and codes["instansi_from_title"] == 1 and not codes["missing_name"]
+
+
+def test_id_card_column_report_says_how_to_read_it_as_nip(loaded: Loaded, tmp_path: Path) -> None:
+    """Layout 6: the NUPTK/PTK ID/KTP column stays dropped (privacy), the report says how to map it, and the
+    mapping it names recovers every NIP."""
+    expected, entry = _entry(loaded, "ci_daftar_peserta_xls")
+    (note,) = [i for i in entry["issues"] if i["code"] == "column_id_not_read"]
+    assert "--map 'NUPTK/PTK ID/KTP=nip'" in note["message"] and "tidak dibaca" in note["message"]
+    mapped = _run(expected.path, "--map", "NUPTK/PTK ID/KTP=nip")
+    assert Counter(p["nip_status"] for p in mapped["participants"]) == {"pns": expected.valid_nips}
+    assert not [i for i in mapped["issues"] if i["code"] == "column_id_not_read"]

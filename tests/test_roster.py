@@ -748,3 +748,157 @@ def test_columns_summary_is_the_frames_summary(tmp_path: Path, build: Any) -> No
     assert columns.summary() == result.summary()
     assert columns.to_result().participants.equals(result.participants)
     assert [i.to_dict() for i in columns.issues] == [i.to_dict() for i in result.issues]
+
+
+# --- a table without an instansi column; a "Nama/NIP" column ------------------------------------------------
+
+PEOPLE_NIPS = ("197901012005011001", "198203152008012002", "198512202010011003", "199001102015032001")
+
+
+def _sheet_of_people(
+    tmp_path: Path,
+    title: list[str],
+    header: list[str],
+    rows: list[list[object]],
+    *,
+    sheets: dict[str, tuple[list[str], list[str], list[list[object]]]] | None = None,
+    filename: str = "daftar_hadir.xlsx",
+) -> Path:
+    """A workbook of title lines, a header and rows per sheet (the first sheet from the arguments)."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for name, (lines, head, body) in {"Hadir": (title, header, rows), **(sheets or {})}.items():
+        sheet = workbook.create_sheet(name)
+        for line in lines:
+            sheet.append([line])
+        sheet.append(head)
+        for row in body:
+            sheet.append(row)
+    path = tmp_path / filename
+    workbook.save(path)
+    return path
+
+
+def _nama_nip_rows() -> list[list[object]]:
+    names = ("Ani Lestari, S.E.", "Budi Santoso", "Citra Dewi, M.Si", "Dodi Pratama")
+    return [[i, name, nip, "Analis"] for i, (name, nip) in enumerate(zip(names, PEOPLE_NIPS, strict=True), start=1)]
+
+
+@pytest.mark.parametrize(
+    ("title", "instansi", "sector", "agency"),
+    [
+        (["DAFTAR HADIR", "Kantor Pencarian dan Pertolongan Kelas A Padang", "Pelatihan Water Rescue"],
+         "Kantor Pencarian dan Pertolongan Kelas A Padang", "central", "Badan Nasional Pencarian dan Pertolongan"),
+        (["Daftar Hadir Pegawai Dinas Kesehatan Kota Surabaya", "Bimtek Aplikasi Angkatan II Tahun 2025"],
+         "Dinas Kesehatan Kota Surabaya", "regional", "Pemerintah Kota Surabaya"),
+    ],
+)  # fmt: skip
+def test_no_instansi_column_takes_the_one_agency_the_title_names(
+    tmp_path: Path, title: list[str], instansi: str, sector: str, agency: str
+) -> None:
+    path = _sheet_of_people(tmp_path, title, ["No", "Nama", "NIP", "Jabatan"], _nama_nip_rows())
+    result = read_roster(path)
+    frame = result.participants
+    assert len(frame) == 4
+    assert set(frame["instansi"]) == {instansi} and set(frame["agency"]) == {agency}
+    assert result.summary()["by_sector"] == {sector: 4}
+    (note,) = [i for i in result.issues if i.code == "instansi_from_title"]
+    assert note.sheet == "Hadir" and note.severity == "warning"
+    assert note.message.startswith(f"Kolom instansi tidak ada; semua peserta (4) dianggap dari {instansi} ({agency})")
+    assert not [i for i in result.issues if i.code in ("sheet_skipped", "missing_instansi")]
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        (["DAFTAR PESERTA PELATIHAN", "Diselenggarakan oleh Lembaga Administrasi Negara"], "penyelenggara"),
+        (["BADAN PENGEMBANGAN SUMBER DAYA MANUSIA PROVINSI JAWA BARAT", "DAFTAR PESERTA LATSAR"], "penyelenggara"),
+        (["DAFTAR PESERTA DIKLAT TEKNIS ANGKATAN II TAHUN 2024"], "tidak menyebut instansi peserta"),
+        (["PEMERINTAH KABUPATEN SAMPANG", "Daftar Hadir Pegawai Kantor SAR Padang"], "lebih dari satu instansi"),
+    ],
+)
+def test_no_instansi_column_and_no_single_agency_in_the_title_is_refused_with_what_to_do(
+    tmp_path: Path, title: list[str], why: str
+) -> None:
+    path = _sheet_of_people(tmp_path, title, ["No", "Nama", "NIP", "Jabatan"], _nama_nip_rows())
+    with pytest.raises(RosterError, match=why) as err:
+        read_roster(path)
+    assert err.value.code == "no_roster" and err.value.sheet == "Hadir"
+    message = err.value.message
+    assert message.startswith("File 'daftar_hadir.xlsx', lembar 'Hadir': Tidak ditemukan tabel peserta")
+    assert f"tabel di baris {len(title) + 1} punya kolom Nama/NIP" in message
+    assert "--map 'Judul Kolom=instansi'" in message and "Pemetaan kolom" in message
+    assert "Judul kolom yang terbaca: No, Nama, NIP, Jabatan." in message
+
+
+def test_a_mapped_column_rescues_a_refused_table(tmp_path: Path) -> None:
+    rows = [[*row, "Dinas Pendidikan Kota Padang"] for row in _nama_nip_rows()]
+    path = _sheet_of_people(tmp_path, ["DAFTAR PESERTA"], ["No", "Nama", "NIP", "Jabatan", "Lokasi"], rows)
+    with pytest.raises(RosterError, match="Lokasi"):
+        read_roster(path)
+    result = read_roster(path, column_mapping={"Lokasi": "instansi"})
+    assert result.summary()["by_sector"] == {"regional": 4}
+    assert not [i for i in result.issues if i.code == "instansi_from_title"]
+
+
+def test_a_sheet_without_its_agency_refuses_the_whole_file(tmp_path: Path) -> None:
+    """Two tables without instansi, one titled with its office, one not: counting half would be wrong."""
+    other = (["DAFTAR HADIR"], ["No", "Nama", "NIP", "Jabatan"], _nama_nip_rows())
+    path = _sheet_of_people(
+        tmp_path, ["Kantor SAR Padang"], ["No", "Nama", "NIP", "Jabatan"], _nama_nip_rows(),
+        sheets={"Tidak Hadir": other},
+    )  # fmt: skip
+    with pytest.raises(RosterError, match="tidak menyebut instansi peserta") as err:
+        read_roster(path)
+    assert err.value.sheet == "Tidak Hadir"
+
+
+def test_a_roster_with_instansi_beside_a_table_without_is_read_as_before(tmp_path: Path) -> None:
+    """A committee list (Nama, NIP, no instansi) beside the roster is skipped; the title is not consulted."""
+    roster = [[*row, "Kementerian Keuangan"] for row in _nama_nip_rows()]
+    panitia = (["Kantor SAR Padang"], ["No", "Nama", "NIP", "Jabatan"], _nama_nip_rows()[:2])
+    path = _sheet_of_people(
+        tmp_path, ["DAFTAR PESERTA"], ["No", "Nama", "NIP", "Jabatan", "Instansi"], roster,
+        sheets={"Panitia": panitia},
+    )  # fmt: skip
+    result = read_roster(path)
+    assert result.summary()["by_sector"] == {"central": 4}
+    assert set(result.participants["sheet"]) == {"Hadir"}
+    assert any(i.code == "sheet_skipped" and "Panitia" in i.message for i in result.issues)
+
+
+@pytest.mark.parametrize("header", ["Nama/NIP", "Nama / NIP", "NAMA & NIP", "Nama dan NIP"])
+def test_a_nama_nip_column_is_split_into_name_and_nip(tmp_path: Path, header: str) -> None:
+    cells = [
+        "Ani Lestari, S.E.\n197901012005011001",
+        "Budi Santoso / NIP. 19820315 200801 2 002",
+        "Citra Dewi, M.Si, 198512202010011003",
+        "Dodi Pratama",  # no NIP written: the name stays, the NIP is reported missing
+    ]
+    rows = [[i, cell, "Analis", "Kementerian Keuangan"] for i, cell in enumerate(cells, start=1)]
+    path = _sheet_of_people(tmp_path, ["DAFTAR PESERTA"], ["No.", header, "Jabatan", "Instansi"], rows)
+    result = read_roster(path)
+    frame = result.participants
+    assert frame["name"].tolist() == ["Ani Lestari, S.E.", "Budi Santoso", "Citra Dewi, M.Si", "Dodi Pratama"]
+    assert frame["nip"].tolist()[:3] == list(PEOPLE_NIPS[:3])
+    assert frame["nip_status"].tolist() == ["pns", "pns", "pns", "missing"]
+    by_row = _codes_by_row(result)
+    assert by_row[frame["row"].iloc[3]] == {"nip_missing"}
+    assert not [i for i in result.issues if i.code in ("missing_name", "nip_invalid")]
+    (note,) = [i for i in result.issues if i.code == "name_nip_split"]
+    assert header in note.message
+    assert result.columns["Hadir"]["mapped"]["name_nip"] == header
+
+
+def test_an_id_card_column_is_dropped_with_how_to_read_it_as_nip(tmp_path: Path) -> None:
+    rows = [[i, name, nip, "SMA Negeri 1 Padang"] for i, (_, name, nip, _) in enumerate(_nama_nip_rows(), start=1)]
+    path = _sheet_of_people(tmp_path, ["DAFTAR PESERTA"], ["No", "Nama", "NUPTK/PTK ID/KTP", "Instansi"], rows)
+    result = read_roster(path)
+    assert set(result.participants["nip_status"]) == {"missing"}
+    (note,) = [i for i in result.issues if i.code == "column_id_not_read"]
+    assert "--map 'NUPTK/PTK ID/KTP=nip'" in note.message
+    mapped = read_roster(path, column_mapping={"NUPTK/PTK ID/KTP": "nip"})
+    assert set(mapped.participants["nip_status"]) == {"pns"}
+    assert not [i for i in mapped.issues if i.code in ("column_id_not_read", "column_sensitive")]

@@ -1,0 +1,64 @@
+"""The participants' agency read from a roster's title block: the employer is taken, an organiser never."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.employer import read_title_agency
+
+# (title lines, instansi text taken or None, agency or the start of the reason for refusing)
+CASES = [
+    # the title names the participants' employer: taken
+    (["DAFTAR ABSENSI", "Kantor Pencarian dan Pertolongan Kelas A Padang", "Badan Nasional Pencarian dan Pertolongan",
+      "Periode 5 Desember 2026", "Pelatihan Water Rescue (08.00 - 16.00)"],
+     "Kantor Pencarian dan Pertolongan Kelas A Padang", "Badan Nasional Pencarian dan Pertolongan"),
+    (["Daftar Hadir Pegawai Kantor SAR Padang", "Pelatihan Water Rescue"], "Kantor SAR Padang",
+     "Badan Nasional Pencarian dan Pertolongan"),
+    (["PEMERINTAH KABUPATEN SAMPANG", "DAFTAR PESERTA"], "PEMERINTAH KABUPATEN SAMPANG",
+     "Pemerintah Kabupaten Sampang"),
+    (["Daftar Peserta ASN di lingkungan Pemerintah Kota Bogor"], "Pemerintah Kota Bogor", "Pemerintah Kota Bogor"),
+    (["Daftar Hadir Pegawai BPSDM Provinsi Jawa Barat"], "BPSDM Provinsi Jawa Barat",
+     "Pemerintah Provinsi Jawa Barat"),  # a staff word before the body: its own staff
+    (["Pelatihan bagi Pegawai Dinas Kesehatan Kota Surabaya diselenggarakan oleh BPSDM Provinsi Jawa Timur"],
+     "Dinas Kesehatan Kota Surabaya", "Pemerintah Kota Surabaya"),  # employer and organiser both written
+    # an organiser or a training's name: never taken
+    (["DAFTAR PESERTA", "Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023 diselenggarakan oleh Lembaga "
+      "Administrasi Negara"], None, "judul roster menyebut penyelenggara"),
+    (["LEMBAGA ADMINISTRASI NEGARA", "DAFTAR PESERTA PKA ANGKATAN IV"], None, "judul roster menyebut penyelenggara"),
+    (["PEMERINTAH PROVINSI JAWA BARAT", "BADAN PENGEMBANGAN SUMBER DAYA MANUSIA", "DAFTAR PESERTA LATSAR"], None,
+     "judul roster menyebut penyelenggara"),  # the organiser's letterhead: participants from all of Jabar
+    (["PUSAT PENDIDIKAN DAN PELATIHAN PEGAWAI KEMENTERIAN KEUANGAN", "Daftar peserta"], None,
+     "judul roster menyebut penyelenggara"),  # "Pegawai" inside the organiser's name
+    (["Daftar Peserta Latsar CPNS Golongan III Angkatan 5 BPSDM Jabar"], None, "judul roster menyebut penyelenggara"),
+    (["Pusdiklat Kementerian Agama", "Daftar Peserta Diklat Teknis"], None, "judul roster menyebut penyelenggara"),
+    (["Pelatihan Teknis Kementerian Keuangan Angkatan II"], None, "judul roster menyebut penyelenggara"),
+    # nothing, a bare place or two agencies: refused
+    (["Daftar Peserta Diklat", "Diklat Teknis Pengelolaan Arsip Dinamis Angkatan II Tahun 2024"], None,
+     "judul roster tidak menyebut instansi peserta"),
+    (["Laporan Pegawai Yang  Pernah Mengikuti Pelatihan/Diklat"], None, "judul roster tidak menyebut instansi"),
+    (["Jawa Barat", "DAFTAR PESERTA"], None, "judul roster tidak menyebut instansi peserta"),
+    (["PEMERINTAH KABUPATEN SAMPANG", "Daftar Hadir Pegawai Kantor SAR Padang"], None,
+     "judul roster menyebut lebih dari satu instansi"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "text", "agency_or_why"), CASES)
+def test_title_agency(lines: list[str], text: str | None, agency_or_why: str) -> None:
+    reading = read_title_agency((f"judul baris {i}", line) for i, line in enumerate(lines, start=1))
+    if text is None:
+        assert reading.found is None
+        assert reading.why.startswith(agency_or_why)
+    else:
+        assert reading.found is not None, reading.why
+        assert (reading.found.text, reading.found.agency.agency) == (text, agency_or_why)
+
+
+def test_the_source_line_is_named() -> None:
+    reading = read_title_agency([("judul baris 1", "DAFTAR HADIR"), ("judul baris 2", "Kantor SAR Padang")])
+    assert reading.found is not None and reading.found.source == "judul baris 2"
+
+
+def test_sheet_or_file_name_counts_like_a_title_line() -> None:
+    reading = read_title_agency([("nama lembar", "Hadir"), ("nama file", "Absensi Pegawai Kantor SAR Padang")])
+    assert reading.found is not None and reading.found.source == "nama file"
+    assert read_title_agency([("nama file", "Peserta PKA LAN 2024")]).found is None
