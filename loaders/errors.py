@@ -14,11 +14,13 @@ class RosterError(Exception):
         file: str | None = None,
         sheet: str | None = None,
         row: int | None = None,
+        headers: tuple[str, ...] = (),
     ) -> None:
         self.code = code
         self.file = file
         self.sheet = sheet
         self.row = row
+        self.headers = headers  # column titles read, for a caller offering a column mapping (no table found)
         self.detail = message
         super().__init__(self.message)
 
@@ -48,11 +50,13 @@ class RosterError(Exception):
 
     def __reduce__(self) -> tuple[object, ...]:
         # Keeps keyword arguments when the error crosses the sandbox's process boundary.
-        return (_rebuild, (self.code, self.detail, self.file, self.sheet, self.row))
+        return (_rebuild, (self.code, self.detail, self.file, self.sheet, self.row, self.headers))
 
 
-def _rebuild(code: str, detail: str, file: str | None, sheet: str | None, row: int | None) -> RosterError:
-    return RosterError(code, detail, file=file, sheet=sheet, row=row)
+def _rebuild(
+    code: str, detail: str, file: str | None, sheet: str | None, row: int | None, headers: tuple[str, ...] = ()
+) -> RosterError:
+    return RosterError(code, detail, file=file, sheet=sheet, row=row, headers=headers)
 
 
 def id_int(number: int) -> str:

@@ -342,6 +342,7 @@ def _no_instansi_error(refused: _NoInstansi) -> RosterError:
         "--map 'Judul Kolom=instansi', di halaman Unggah lewat Pemetaan kolom. "
         f"Judul kolom yang terbaca: {', '.join(refused.headers)}.",
         sheet=refused.sheet,
+        headers=tuple(refused.headers),
     )
 
 
@@ -392,6 +393,7 @@ def _read(
             "no_roster",
             "Tidak ditemukan tabel peserta. Roster perlu kolom Instansi (atau Unit Kerja) dan kolom Nama atau NIP. "
             + (f"Judul kolom yang terbaca: {', '.join(headers)}." if headers else "File tidak berisi teks."),
+            headers=tuple(headers),
         )
     for grid in grids:
         grid.rows = []  # every table is in columns now: the cells (the read's largest object) can go

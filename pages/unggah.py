@@ -18,7 +18,7 @@ from typing import Any, Final
 import streamlit as st
 
 from loaders import RosterError, load_roster, prepare_sandbox
-from loaders.columns import KEEP_FIELDS
+from loaders.columns import KEEP_FIELDS, field_for_header
 from loaders.metadata import match_program
 from loaders.report import count_by_code
 from loaders.schema import XLSX_MIME
@@ -115,6 +115,7 @@ def read_file(state: dict[str, Any]) -> None:
             except RosterError as exc:
                 if state["result"] is None:
                     state["error"] = exc.message
+                    state["error_headers"] = list(exc.headers)  # offered in the column mapping
                 else:  # a correction made it worse: keep the last good reading, say why
                     state["reread_error"] = exc.message
         if state["error"] or state["reread_error"]:
@@ -216,16 +217,24 @@ def field_label(field: str) -> str:
 
 
 def mapping_section(state: dict[str, Any]) -> None:
-    """Every header of every sheet with the field it feeds; a changed mapping re-reads the file."""
-    result = state["result"]
-    with st.expander(ctx.t("upload.mapping")):
+    """Every header of every sheet with the field it feeds; a changed mapping re-reads the file. A file
+    refused for want of a column (no instansi) offers the headers the refusal read."""
+    refused = state["result"] is None
+    if not refused:
+        sheets = state["result"].columns
+    else:  # each header with the field the intake reads it as (none when it is not kept)
+        read_as = [(h, field_for_header(h)) for h in state.get("error_headers") or []]
+        sheets = {"": {"mapped": {}, "read_as": [(h, f if f in KEEP_FIELDS else "") for h, f in read_as]}}
+    with st.expander(ctx.t("upload.mapping"), expanded=refused):
         st.caption(ctx.t("upload.mapping_help"))
         with st.form(f"unggah.{state['id']}.mapping", border=False):
             choices: dict[str, str] = {}
-            for s, (sheet, facts) in enumerate(result.columns.items()):
-                st.text(f"{ctx.t('col.sheet')}: {sheet}")
+            for s, (sheet, facts) in enumerate(sheets.items()):
+                if sheet:
+                    st.text(f"{ctx.t('col.sheet')}: {sheet}")
                 headers = [(h, f) for f, h in facts.get("mapped", {}).items()]
                 headers += [(h, "") for h in facts.get("ignored", [])]
+                headers += facts.get("read_as", [])
                 # Offered too: a column dropped as an ID card number may hold the NIP ("NUPTK/PTK ID/KTP").
                 sensitive = facts.get("sensitive_dropped", [])
                 headers += [(h, "") for h in sensitive]
@@ -238,7 +247,9 @@ def mapping_section(state: dict[str, Any]) -> None:
                         format_func=field_label,
                         key=f"unggah.{state['id']}.map.{s}.{text_key(header)}",
                     )
-                    if choice or header not in sensitive:  # a sensitive column left alone stays dropped as such
+                    # A sensitive column left alone stays dropped as such; a refused file's columns left
+                    # empty are read as the intake reads them (an explicit "" would ignore a Nama column).
+                    if choice or (header not in sensitive and not refused):
                         choices[header] = choice
                 if facts.get("sensitive_dropped"):
                     st.caption(ctx.t("upload.sensitive_dropped"))
@@ -537,6 +548,8 @@ def file_section(state: dict[str, Any]) -> None:
         if state["error"]:
             st.error(md_escape(state["error"]), icon=":material/error:")
             st.caption(ctx.t("upload.nothing_saved"))
+            if state.get("error_headers"):
+                mapping_section(state)
             return
         if state["reread_error"]:
             st.error(md_escape(state["reread_error"]), icon=":material/error:")

@@ -631,3 +631,56 @@ def test_stored_programs_are_offered_and_a_short_name_is_matched(db_url: str, tm
     assert stored.value == "Pelatihan Kepemimpinan Pengawas"
     assert at.text_input(key=cohort_key(at, "program")).value == "Pelatihan Kepemimpinan Pengawas"
     assert at.text_input(key=cohort_key(at, "angkatan")).value == "IX"
+
+
+# --- rosters without an instansi column ---------------------------------------------------------------------
+
+
+def test_a_roster_whose_title_names_its_office_is_saved_with_that_office(db_url: str, tmp_path: Path) -> None:
+    """Real layout 8 (no instansi column, title names Kantor SAR Padang): 10 K/L participants on Ringkasan."""
+    from tests.real_layouts import REAL_LAYOUTS
+
+    path = REAL_LAYOUTS["basarnas_absensi"](tmp_path).path
+    at = open_app()
+    before = _headline(at)
+    goto(at, "pages/unggah.py")
+    upload(at, path.name, path.read_bytes())
+    assert not at.error, [e.value for e in at.error]
+    assert "10 baris peserta terbaca" in " ".join(texts(at.caption))
+    state = next(iter(at.session_state["unggah.state"].values()))
+    notes = [i.message for i in state["result"].issues if i.code == "instansi_from_title"]
+    assert notes and "Kantor Pencarian dan Pertolongan Kelas A Padang" in notes[0]
+    save = next(b for b in at.button if b.key and b.key.startswith("unggah.") and b.key.endswith(".save"))
+    save.click().run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    goto(at, "pages/ringkasan.py")
+    assert _headline(at) == [before[0] + 10, before[1] + 10, before[2], before[3] + 1]
+
+
+def test_a_refused_roster_offers_its_columns_to_map_the_instansi(db_url: str, tmp_path: Path) -> None:
+    """No instansi column, no agency in the title: the refusal says what to do and the mapping rescues it."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["DAFTAR PESERTA BIMTEK ANGKATAN I TAHUN 2025"])
+    sheet.append(["No", "Nama/NIP", "Jabatan", "Lokasi"])
+    for i, person in enumerate(b.sample_people(4), start=1):
+        sheet.append([i, f"{person.name}\n{person.nip}", person.jabatan, "Dinas Pendidikan Kota Padang"])
+    path = tmp_path / "bimtek.xlsx"
+    workbook.save(path)
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, path.name, path.read_bytes())
+    assert at.error and "Pemetaan kolom" in at.error[0].value and "Lokasi" in at.error[0].value
+    lokasi = next(s for s in at.selectbox if s.label == "Lokasi" and ".map." in (s.key or ""))
+    assert next(s for s in at.selectbox if s.label == "Nama/NIP").value == "name_nip"
+    lokasi.set_value("instansi")
+    next(b for b in at.button if b.key and "mapping" in b.key).click().run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert "4 baris peserta terbaca" in " ".join(texts(at.caption))
+    state = next(iter(at.session_state["unggah.state"].values()))
+    frame = state["result"].participants
+    assert set(frame["sector"]) == {"regional"} and set(frame["nip_status"]) == {"pns"}
+    assert all("\n" not in name and not any(ch.isdigit() for ch in name) for name in frame["name"])
