@@ -506,7 +506,7 @@ def _read_sheet(
         issues.append(make_issue("column_sensitive", sheet=sheet, header=text))
         if field_for_header(text) == "nik" and not {"nip", "name_nip"} & set(cols.fields):
             # Exporters write the NIP into "NUPTK/PTK ID/KTP"-like columns: say how to read it as NIP.
-            issues.append(make_issue("column_id_not_read", sheet=sheet, header=text))
+            issues.append(make_issue("column_id_not_read", sheet=sheet, header=text, mapping=f"{text}=nip"))
     instansi_field = "instansi" if "instansi" in cols.fields or title_agency else "unit_kerja"
     lines = _title_lines(grid, header, file_name)
     titles = lines[:-2]
