@@ -14,6 +14,7 @@ Rules, each line on its own (title rows, sheet name, file name):
 - a line with a staff word ("Pegawai", "ASN", "Karyawan", ...) names the employer in the words after it, up to
   the first training word, date or organiser phrase ("Daftar Hadir Pegawai Kantor SAR Padang" -> "Kantor SAR
   Padang"); a staff word before an organiser body keeps it the employer ("Pegawai BPSDM Provinsi Jawa Barat");
+- a venue line ("Aula Kantor Bupati Sleman", "Gedung ...") is set aside: the host says nothing of the staff;
 - any other line that classifies is a letterhead line when it has no training word, else a training's name.
 The agency is taken from employer lines; letterhead lines count only when the title has no organiser line and
 no training's name that classifies. Exactly one agency (central or regional, recognised without a review note)
@@ -63,6 +64,12 @@ TRAINING_WORDS: Final = re.compile(
     r"seminar|webinar|lokakarya|angkatan|training|orientasi|program|pkn|pka|pkp|magang|ujian|uji kompetensi)\b"
 )
 
+# Words of a venue line ("Aula Kantor Bupati Sleman", "Gedung Kementerian Keuangan"): the host, not the staff.
+VENUE_WORDS: Final = re.compile(
+    r"\b(aula|hotel|gedung|ruang|ruangan|wisma|auditorium|tempat|lokasi|jl|jalan|venue|convention|hall|resort|"
+    r"bertempat|graha|pendopo|pendapa)\b"
+)
+
 
 @dataclass(frozen=True)
 class TitleAgency:
@@ -97,6 +104,31 @@ def _employer_text(line: str, staff_end: int) -> str:
     return " ".join((rest[: end.start()] if end else rest).split()).strip(" :,-/")
 
 
+def _read_line(source: str, text: str) -> tuple[TitleAgency | None, str, bool]:
+    """One title line: the agency it names (None when none usable), its role ("employer", "letterhead" or "" for
+    none) and whether it names an organiser or a training's name."""
+    low = text.lower()
+    staff = STAFF_WORDS.search(low)
+    body = ORGANISER_BODIES.search(low)
+    phrase = ORGANISER_PHRASES.search(low) is not None
+    if staff is not None and (body is None or body.start() > staff.start()):
+        named = _employer_text(text, staff.end())
+        cls = classify_agency(named) if named else None
+        found = TitleAgency(named, cls, source) if cls is not None and _usable(cls) else None
+        # The same line may also name who runs the training ("... diselenggarakan oleh BPSDM ...").
+        return found, "employer", phrase or (body is not None and not ORGANISER_BODIES.search(named.lower()))
+    if phrase or body is not None:
+        return None, "", True
+    if VENUE_WORDS.search(low):
+        return None, "", False  # where the training is held says nothing about who attends it
+    cls = classify_agency(text)
+    if not _usable(cls):
+        return None, "", False
+    if TRAINING_WORDS.search(low):
+        return None, "", True  # a body inside a training's name: its owner or organiser, not surely the staff's
+    return TitleAgency(text, cls, source), "letterhead", False
+
+
 def read_title_agency(lines: Iterable[tuple[str, str]]) -> TitleReading:
     """The participants' agency named by (source, text) title lines, per the module's rules."""
     employers: list[TitleAgency] = []
@@ -106,32 +138,11 @@ def read_title_agency(lines: Iterable[tuple[str, str]]) -> TitleReading:
         text = " ".join(line.split())
         if not text:
             continue
-        low = text.lower()
-        staff = STAFF_WORDS.search(low)
-        body = ORGANISER_BODIES.search(low)
-        if ORGANISER_PHRASES.search(low) and staff is None:
+        found, role, organiser = _read_line(source, text)
+        if organiser:
             organisers.append(text)
-            continue
-        if staff is not None and (body is None or body.start() > staff.start()):
-            named = _employer_text(text, staff.end())
-            cls = classify_agency(named) if named else None
-            if cls is not None and _usable(cls):
-                employers.append(TitleAgency(named, cls, source))
-            if ORGANISER_PHRASES.search(low) or (
-                body is not None and not ORGANISER_BODIES.search(named.lower())
-            ):
-                organisers.append(text)  # the same line also names who runs the training
-            continue
-        if body is not None:
-            organisers.append(text)
-            continue
-        cls = classify_agency(text)
-        if not _usable(cls):
-            continue
-        if TRAINING_WORDS.search(low):
-            organisers.append(text)
-        else:
-            letterheads.append(TitleAgency(text, cls, source))
+        if found is not None:
+            (employers if role == "employer" else letterheads).append(found)
     pool = employers if organisers else employers + letterheads
     if not pool:
         if organisers:

@@ -32,6 +32,10 @@ CASES = [
     (["Daftar Peserta Latsar CPNS Golongan III Angkatan 5 BPSDM Jabar"], None, "judul roster menyebut penyelenggara"),
     (["Pusdiklat Kementerian Agama", "Daftar Peserta Diklat Teknis"], None, "judul roster menyebut penyelenggara"),
     (["Pelatihan Teknis Kementerian Keuangan Angkatan II"], None, "judul roster menyebut penyelenggara"),
+    # a venue names the host, not the staff
+    (["DAFTAR PESERTA", "Aula Kantor Bupati Sleman, 5 - 8 Mei 2025"], None, "judul roster tidak menyebut instansi"),
+    (["Kantor SAR Padang", "Gedung Kementerian Keuangan, Jakarta"], "Kantor SAR Padang",
+     "Badan Nasional Pencarian dan Pertolongan"),
     # nothing, a bare place or two agencies: refused
     (["Daftar Peserta Diklat", "Diklat Teknis Pengelolaan Arsip Dinamis Angkatan II Tahun 2024"], None,
      "judul roster tidak menyebut instansi peserta"),
