@@ -56,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
         help="pemetaan kolom eksplisit, mis. --map 'Asal Kantor=instansi' (boleh berulang)",
     )
     parser.add_argument(
+        "--instansi",
+        default=None,
+        metavar="TEKS",
+        help="semua peserta berasal dari instansi TEKS, mis. --instansi 'Kantor SAR Padang'; hanya untuk file "
+        "yang tidak punya kolom instansi (file yang punya kolom instansi tetap memakai kolomnya, dengan catatan)",
+    )
+    parser.add_argument(
         "--overrides",
         type=Path,
         default=None,
@@ -286,7 +293,9 @@ def main(argv: list[str] | None = None) -> int:
         except RosterError as exc:
             print(exc.message, file=sys.stderr)
             return 2
-    options = {"column_mapping": mapping or None, "overrides": dict(overrides) or None}
+    options: dict[str, Any] = {"column_mapping": mapping or None, "overrides": dict(overrides) or None}
+    if args.instansi and args.instansi.strip():
+        options["instansi_for_all"] = args.instansi
     try:
         write, close, out_fd = _writer(args.output)
     except OSError as exc:

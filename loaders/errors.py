@@ -15,12 +15,14 @@ class RosterError(Exception):
         sheet: str | None = None,
         row: int | None = None,
         headers: tuple[str, ...] = (),
+        missing: str | None = None,
     ) -> None:
         self.code = code
         self.file = file
         self.sheet = sheet
         self.row = row
         self.headers = headers  # column titles read, for a caller offering a column mapping (no table found)
+        self.missing = missing  # the field a table of people lacks ("instansi"), for a caller offering it
         self.detail = message
         super().__init__(self.message)
 
@@ -50,13 +52,19 @@ class RosterError(Exception):
 
     def __reduce__(self) -> tuple[object, ...]:
         # Keeps keyword arguments when the error crosses the sandbox's process boundary.
-        return (_rebuild, (self.code, self.detail, self.file, self.sheet, self.row, self.headers))
+        return (_rebuild, (self.code, self.detail, self.file, self.sheet, self.row, self.headers, self.missing))
 
 
 def _rebuild(
-    code: str, detail: str, file: str | None, sheet: str | None, row: int | None, headers: tuple[str, ...] = ()
+    code: str,
+    detail: str,
+    file: str | None,
+    sheet: str | None,
+    row: int | None,
+    headers: tuple[str, ...] = (),
+    missing: str | None = None,
 ) -> RosterError:
-    return RosterError(code, detail, file=file, sheet=sheet, row=row, headers=headers)
+    return RosterError(code, detail, file=file, sheet=sheet, row=row, headers=headers, missing=missing)
 
 
 def id_int(number: int) -> str:

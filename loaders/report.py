@@ -46,6 +46,10 @@ ISSUE_TYPES: Final[dict[str, IssueType]] = {
     "column_ignored": IssueType("info", N_("issue.column_ignored"), N_("issue.column_ignored.message")),
     "column_sensitive": IssueType("info", N_("issue.column_sensitive"), N_("issue.column_sensitive.message")),
     "instansi_from_title": IssueType("warning", N_("issue.instansi_from_title"), N_("issue.instansi_from_title.message")),
+    "instansi_from_officer": IssueType("info", N_("issue.instansi_from_officer"), N_("issue.instansi_from_officer.message")),
+    "instansi_from_officer_ignored": IssueType(
+        "info", N_("issue.instansi_from_officer_ignored"), N_("issue.instansi_from_officer_ignored.message")
+    ),
     "name_nip_split": IssueType("info", N_("issue.name_nip_split"), N_("issue.name_nip_split.message")),
     "column_id_not_read": IssueType("info", N_("issue.column_id_not_read"), N_("issue.column_id_not_read.message")),
     "instansi_column": IssueType("info", N_("issue.instansi_column"), N_("issue.instansi_column.message")),

@@ -172,6 +172,7 @@ def read_roster(
     keep_duplicates: bool = False,
     bounded: bool = False,
     prefetched: Prefetch | None = None,
+    instansi_for_all: str | None = None,
 ) -> LoadResult:
     """Read one roster file in this process; raises only RosterError.
 
@@ -181,7 +182,12 @@ def read_roster(
     repeated valid NIP is one person all the same. `bounded` streams every sheet for cells far outside
     its table before the workbook parser sees it (the sandbox retries so after the parser aborted).
     `prefetched` is this same file already being read (grid.Prefetch, started with the same limits and
-    display name), for a caller that started the parser before importing this module."""
+    display name), for a caller that started the parser before importing this module.
+
+    `instansi_for_all` is the officer's answer to "every participant of this file is from ...": the instansi
+    of every participant of a table without an instansi column (classified like any instansi text, reported
+    as `instansi_from_officer`; it wins over an agency the title names). A table with an instansi column
+    keeps its values, and the report says the answer was not used (`instansi_from_officer_ignored`)."""
     read = read_roster_columns(
         path,
         column_mapping=column_mapping,
@@ -191,6 +197,7 @@ def read_roster(
         keep_duplicates=keep_duplicates,
         bounded=bounded,
         prefetched=prefetched,
+        instansi_for_all=instansi_for_all,
     )
     with _reading(read.file):
         return read.to_result()
@@ -307,10 +314,15 @@ class _NoInstansi:
 
 
 def _read_sheets_without_instansi(
-    grids: list[Grid], column_mapping: Mapping[str, str] | None, name: str, issues: list[Issue]
+    grids: list[Grid],
+    column_mapping: Mapping[str, str] | None,
+    name: str,
+    issues: list[Issue],
+    given: str | None = None,
 ) -> tuple[list[_SheetResult], list[_NoInstansi]]:
-    """When no sheet has an instansi column: the tables of people (Nama or NIP) whose title names the
-    participants' one agency (loaders.employer), which every participant gets; the others refused."""
+    """When no sheet has an instansi column: the tables of people (Nama or NIP) whose every participant gets
+    the officer's instansi (`given`), else the one agency their title names (loaders.employer); the others
+    refused."""
     sheets: list[_SheetResult] = []
     refused: list[_NoInstansi] = []
     for grid in grids:
@@ -319,12 +331,12 @@ def _read_sheets_without_instansi(
         found = find_header(grid, column_mapping, need_instansi=False)
         if found is None:
             continue
-        title = read_title_agency(_title_lines(grid, found, name))
-        if title.found is None:
+        title = read_title_agency(_title_lines(grid, found, name)) if given is None else None
+        if title is not None and title.found is None:
             labels = [label for label in found.labels if label]
             refused.append(_NoInstansi(grid.name, grid.excel_row(found.bottom), labels, title.why))
             continue
-        sheet_result = _read_sheet(grid, found, name, title.found)
+        sheet_result = _read_sheet(grid, found, name, title.found if title else None, given)
         if len(sheet_result):
             sheets.append(sheet_result)
             skipped = make_issue("sheet_skipped", name=grid.name, reason=NO_TABLE_REASON)
@@ -339,11 +351,32 @@ def _no_instansi_error(refused: _NoInstansi) -> RosterError:
         f"Tidak ditemukan tabel peserta dengan kolom Instansi (atau Unit Kerja): tabel di baris {refused.header_row} "
         f"punya kolom Nama/NIP tetapi tidak punya kolom instansi, dan {refused.why}. Tambahkan kolom Instansi "
         "ke file, atau petakan kolom yang berisi instansi peserta: di baris perintah "
-        "--map 'Judul Kolom=instansi', di halaman Unggah lewat Pemetaan kolom. "
+        "--map 'Judul Kolom=instansi', di halaman Unggah lewat Pemetaan kolom. Bila semua peserta berasal dari "
+        "satu instansi, sebutkan instansinya: di baris perintah --instansi 'Nama Instansi', di halaman Unggah "
+        "lewat isian 'Semua peserta berasal dari instansi'. "
         f"Judul kolom yang terbaca: {', '.join(refused.headers)}.",
         sheet=refused.sheet,
         headers=tuple(refused.headers),
+        missing="instansi",
     )
+
+
+def _given_not_used(sheets: list[_SheetResult], given: str) -> list[Issue]:
+    """The officer's instansi for a file whose tables have an instansi column: not used, said per sheet."""
+    notes = []
+    for sheet in sheets:
+        mapped = sheet.column_facts["mapped"]
+        header = mapped.get("instansi") or mapped.get("unit_kerja") or ""
+        notes.append(
+            make_issue(
+                "instansi_from_officer_ignored",
+                sheet=sheet.metas[0].sheet,
+                name=sheet.metas[0].sheet,
+                header=header,
+                instansi=given,
+            )
+        )
+    return notes
 
 
 def _title_lines(grid: Grid, header: Header, file_name: str) -> list[tuple[str, str]]:
@@ -365,6 +398,7 @@ def _read(
     keep_duplicates: bool = False,
     bounded: bool = False,
     prefetched: Prefetch | None = None,
+    instansi_for_all: str | None = None,
 ) -> RosterColumns:
     # The classifier's indexes are built (once per process) while the parser reads the file.
     read = (
@@ -374,9 +408,12 @@ def _read(
     )
     kind, grids = read.kind, read.grids
     issues = _file_notes(path, read)
+    given = " ".join(instansi_for_all.split()) if instansi_for_all else None
     sheets, empty = _read_sheets(grids, column_mapping, name, issues)
+    if given:
+        issues.extend(_given_not_used(sheets, given))
     if not sheets and not empty:
-        sheets, refused = _read_sheets_without_instansi(grids, column_mapping, name, issues)
+        sheets, refused = _read_sheets_without_instansi(grids, column_mapping, name, issues, given or None)
         if refused:  # part of the people without their agency would be a wrong count: none is read
             raise _no_instansi_error(refused[0])
     if not sheets and empty:
@@ -493,10 +530,14 @@ def _special_cells(grid: Grid, col_of: dict[str, int], excel_rows: list[int]) ->
 
 
 def _read_sheet(
-    grid: Grid, header: Header, file_name: str, title_agency: TitleAgency | None = None
+    grid: Grid,
+    header: Header,
+    file_name: str,
+    title_agency: TitleAgency | None = None,
+    given: str | None = None,
 ) -> _SheetResult:
-    """Read the participant rows under a header, collecting every problem on the way; `title_agency` is
-    every participant's instansi (a table without an instansi column)."""
+    """Read the participant rows under a header, collecting every problem on the way; `given` (the
+    officer's) or else `title_agency` is every participant's instansi (a table without an instansi column)."""
     sheet = grid.name
     cols = header.columns
     issues: list[Issue] = []
@@ -507,7 +548,7 @@ def _read_sheet(
         if field_for_header(text) == "nik" and not {"nip", "name_nip"} & set(cols.fields):
             # Exporters write the NIP into "NUPTK/PTK ID/KTP"-like columns: say how to read it as NIP.
             issues.append(make_issue("column_id_not_read", sheet=sheet, header=text, mapping=f"{text}=nip"))
-    instansi_field = "instansi" if "instansi" in cols.fields or title_agency else "unit_kerja"
+    instansi_field = "instansi" if "instansi" in cols.fields or title_agency or given else "unit_kerja"
     lines = _title_lines(grid, header, file_name)
     titles = lines[:-2]
     meta = extract_metadata(sheet, lines)
@@ -526,7 +567,14 @@ def _read_sheet(
     grid.rows, table.body = [], table.body[:0]
     if "name_nip" in raw:
         _split_name_nip(raw, sheet, header.labels[col_of["name_nip"]], issues)
-    if title_agency is not None:
+    if given:
+        raw["instansi"] = [given] * len(excel_rows)
+        issues.append(
+            make_issue(
+                "instansi_from_officer", sheet=sheet, name=sheet, instansi=given, count=id_int(len(excel_rows))
+            )
+        )
+    elif title_agency is not None:
         raw["instansi"] = [title_agency.text] * len(excel_rows)
         issues.append(
             make_issue(

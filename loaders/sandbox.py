@@ -161,6 +161,7 @@ def load_roster(
     limits: Limits = DEFAULT_LIMITS,
     display_name: str | None = None,
     keep_duplicates: bool = False,
+    instansi_for_all: str | None = None,
 ) -> LoadResult:
     """Read a roster in a sandbox process; raises RosterError for every failure, including crashes."""
     result: LoadResult = sandboxed_read(
@@ -171,6 +172,7 @@ def load_roster(
         limits=limits,
         display_name=display_name,
         keep_duplicates=keep_duplicates,
+        instansi_for_all=instansi_for_all,
     )
     return result
 
@@ -188,6 +190,7 @@ def sandboxed_read(reader: Callable[[str, dict[str, Any]], T], path: str | Path,
         "limits": limits,
         "display_name": name,
         "keep_duplicates": options.get("keep_duplicates", False),
+        "instansi_for_all": options.get("instansi_for_all"),
     }
     try:
         return _run(reader, path, kwargs, limits, name)

@@ -61,6 +61,8 @@ SEVERITY_ICONS: Final = {
     "warning": ":material/warning:",
     "info": ":material/info:",
 }
+# Notes of a file read without an instansi column: the officer may name (or correct) every participant's agency.
+ALL_FROM_CODES: Final = frozenset({"instansi_from_title", "instansi_from_officer"})
 META_FIELDS: Final = ("program", "angkatan", "year", "start_date", "end_date", "venue")
 PREVIEW_COLUMNS: Final = (
     "row", "name", "nip", "nip_status", "gender", "golongan", "jabatan", "instansi", "agency", "sector", "level",
@@ -110,12 +112,14 @@ def read_file(state: dict[str, Any]) -> None:
                     overrides=store.corrections(),
                     display_name=state["name"],
                     keep_duplicates=state["keep_duplicates"],
+                    instansi_for_all=state["instansi_for_all"],
                 )
                 state["error"] = state["reread_error"] = None
             except RosterError as exc:
                 if state["result"] is None:
                     state["error"] = exc.message
                     state["error_headers"] = list(exc.headers)  # offered in the column mapping
+                    state["error_missing"] = exc.missing  # "instansi": every participant's agency offered
                 else:  # a correction made it worse: keep the last good reading, say why
                     state["reread_error"] = exc.message
         if state["error"] or state["reread_error"]:
@@ -139,6 +143,7 @@ def file_state(upload: Any) -> dict[str, Any]:
             "data": upload.getvalue(),
             "mapping": {},  # header text -> field, as corrected by the user
             "keep_duplicates": False,  # count both rows of a person listed twice (two people, one name)
+            "instansi_for_all": None,  # the officer's "every participant is from ..." (no instansi column)
             "result": None,
             "error": None,  # the file cannot be read at all
             "reread_error": None,  # reading again with the user's corrections failed
@@ -259,6 +264,32 @@ def mapping_section(state: dict[str, Any]) -> None:
                 state["mapping"] = choices
                 read_file(state)
                 st.rerun()
+
+
+def all_from_section(state: dict[str, Any]) -> None:
+    """A file without an instansi column: the officer names the one agency every participant is from, and
+    the file is read again with it (the cohorts' counts then show before saving)."""
+    with st.container(border=True):
+        with st.form(f"unggah.{state['id']}.all_from", border=False):
+            text = st.text_input(
+                ctx.t("upload.all_from"),
+                value=state["instansi_for_all"] or "",
+                help=ctx.t("upload.all_from_help"),
+                max_chars=200,
+                key=f"unggah.{state['id']}.all_from.text",
+            )
+            if st.form_submit_button(ctx.t("upload.all_from_read"), icon=":material/refresh:"):
+                require_role(ctx, EDITOR_ROLES)
+                state["instansi_for_all"] = " ".join(text.split()) or None
+                read_file(state)
+                st.rerun()
+
+
+def offers_all_from(state: dict[str, Any]) -> bool:
+    """Whether the file has no instansi column: refused for it, or read with one agency for everyone."""
+    if state["result"] is None:
+        return bool(state["error"]) and state.get("error_missing") == "instansi"
+    return bool(state["instansi_for_all"]) or any(i.code in ALL_FROM_CODES for i in state["result"].issues)
 
 
 def review_section(state: dict[str, Any]) -> None:
@@ -550,6 +581,8 @@ def file_section(state: dict[str, Any]) -> None:
             st.caption(ctx.t("upload.nothing_saved"))
             if state.get("error_headers"):
                 mapping_section(state)
+            if offers_all_from(state):
+                all_from_section(state)
             return
         if state["reread_error"]:
             st.error(md_escape(state["reread_error"]), icon=":material/error:")
@@ -571,6 +604,8 @@ def file_section(state: dict[str, Any]) -> None:
             summary.append(ctx.nt("upload.notes_info", info, count=format_count(info, lang)))
         st.caption(" · ".join(summary))
         mapping_section(state)
+        if offers_all_from(state):
+            all_from_section(state)
         review_section(state)
         keep_duplicates_option(state)
         for number, (upload, meta) in enumerate(zip(uploads, result.cohorts, strict=True)):
