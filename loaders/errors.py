@@ -52,7 +52,10 @@ class RosterError(Exception):
 
     def __reduce__(self) -> tuple[object, ...]:
         # Keeps keyword arguments when the error crosses the sandbox's process boundary.
-        return (_rebuild, (self.code, self.detail, self.file, self.sheet, self.row, self.headers, self.missing))
+        return (
+            _rebuild,
+            (self.code, self.detail, self.file, self.sheet, self.row, self.headers, self.missing),
+        )
 
 
 def _rebuild(

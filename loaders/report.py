@@ -47,8 +47,8 @@ ISSUE_TYPES: Final[dict[str, IssueType]] = {
     "column_sensitive": IssueType("info", N_("issue.column_sensitive"), N_("issue.column_sensitive.message")),
     "instansi_from_title": IssueType("warning", N_("issue.instansi_from_title"), N_("issue.instansi_from_title.message")),
     "instansi_from_officer": IssueType("info", N_("issue.instansi_from_officer"), N_("issue.instansi_from_officer.message")),
-    "instansi_from_officer_ignored": IssueType(
-        "info", N_("issue.instansi_from_officer_ignored"), N_("issue.instansi_from_officer_ignored.message")
+    "instansi_from_officer_ignored": IssueType(  # a warning: the officer's explicit choice was not applied
+        "warning", N_("issue.instansi_from_officer_ignored"), N_("issue.instansi_from_officer_ignored.message")
     ),
     "name_nip_split": IssueType("info", N_("issue.name_nip_split"), N_("issue.name_nip_split.message")),
     "column_id_not_read": IssueType("info", N_("issue.column_id_not_read"), N_("issue.column_id_not_read.message")),

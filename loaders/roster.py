@@ -571,7 +571,11 @@ def _read_sheet(
         raw["instansi"] = [given] * len(excel_rows)
         issues.append(
             make_issue(
-                "instansi_from_officer", sheet=sheet, name=sheet, instansi=given, count=id_int(len(excel_rows))
+                "instansi_from_officer",
+                sheet=sheet,
+                name=sheet,
+                instansi=given,
+                count=id_int(len(excel_rows)),
             )
         )
     elif title_agency is not None:

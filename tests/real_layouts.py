@@ -36,6 +36,9 @@ class Expected:
     valid_nips: int | None = None  # rows whose NIP a correct intake keeps as a valid 18-digit NIP
     damaged_nips: int = 0  # rows whose NIP shows Excel's 15-digit loss
     dates: tuple[str, str] | None = None  # (start, end) ISO dates of the only cohort
+    # A table without an instansi column: the agency the officer names for every participant (`--instansi`),
+    # which `by_sector` assumes; without it the file is refused (no_roster).
+    instansi: str | None = None
     notes: tuple[str, ...] = field(default=())
 
 
@@ -199,9 +202,11 @@ def webcourse_ikut_pelatihan(tmp_path: Path) -> Expected:
     ])  # fmt: skip
     path = tmp_path / "2024-12-02_laporan_pegawai_ikut_pelatihan.xls"
     path.write_text(page, encoding="utf-8")
+    # NRK is the Jakarta provincial staff number: the officer names the provincial government.
     return Expected(
-        path, len(rows), {"unknown": len(rows)}, cohorts=len(trainings),
+        path, len(rows), {"regional": len(rows)}, cohorts=len(trainings),
         cohort_sizes=tuple(len(t[3]) for t in trainings), valid_nips=len(rows),
+        instansi="Pemerintah Provinsi DKI Jakarta",
     )  # fmt: skip
 
 
@@ -241,8 +246,10 @@ def panda_kegiatan(tmp_path: Path) -> Expected:
             if isinstance(value, str) and value.startswith("'") or c == 3:
                 cell.quotePrefix = True
                 cell.number_format = "@"
+    # One unit's own activity: a vertical office (central although its name holds a kabupaten).
     return Expected(
-        _save(wb, tmp_path / "peserta.xlsx"), len(crowd), {"unknown": len(crowd)}, valid_nips=len(crowd),
+        _save(wb, tmp_path / "peserta.xlsx"), len(crowd), {"central": len(crowd)}, valid_nips=len(crowd),
+        instansi="BPS Kabupaten Sleman",
     )  # fmt: skip
 
 
@@ -271,7 +278,8 @@ def laravel_nama_nip(tmp_path: Path) -> Expected:
         ws.cell(r, 4, person.golongan)
         ws.cell(r, 5, "PNS")
     return Expected(
-        _save(wb, tmp_path / "peserta_diklat.xlsx"), len(crowd), {"unknown": len(crowd)}, valid_nips=len(crowd),
+        _save(wb, tmp_path / "peserta_diklat.xlsx"), len(crowd), {"regional": len(crowd)}, valid_nips=len(crowd),
+        instansi="Dinas Kearsipan dan Perpustakaan Kota Padang",
     )  # fmt: skip
 
 

@@ -89,6 +89,46 @@ def test_explicit_mapping_flag(tmp_path: Path) -> None:
     assert json.loads(proc.stdout)["files"][0]["summary"]["participants"] == 26
 
 
+def test_instansi_option_names_every_participants_agency_of_files_without_the_column(tmp_path: Path) -> None:
+    """Two files in one call: the one without an instansi column loads with the officer's agency (refused
+    without it), the one with the column keeps its values with a note; the JSON keys stay the same."""
+    from tests.real_layouts import REAL_LAYOUTS
+
+    (tmp_path / "bare").mkdir()
+    bare = REAL_LAYOUTS["laravel_nama_nip"](tmp_path / "bare")
+    roster = b.xlsx_roster(tmp_path)
+    before = run_cli(str(bare.path), str(roster.path), "--json")
+    assert before.returncode == 2
+    refused, plain = json.loads(before.stdout)["files"]
+    assert refused["error"]["code"] == "no_roster" and "--instansi 'Nama Instansi'" in refused["error"]["message"]
+    proc = run_cli(str(bare.path), str(roster.path), "--json", "--instansi", "Dinas Kesehatan Kabupaten Malang")
+    assert proc.returncode == 0, proc.stderr
+    first, second = json.loads(proc.stdout)["files"]
+    assert first.keys() == second.keys() == plain.keys()
+    assert first["summary"]["participants"] == 11
+    assert first["summary"]["by_sector"] == {"regional": 11}
+    assert first["summary"]["by_province"] == {"Jawa Timur": 11}
+    assert {p["instansi"] for p in first["participants"]} == {"Dinas Kesehatan Kabupaten Malang"}
+    (note,) = [i for i in first["issues"] if i["code"] == "instansi_from_officer"]
+    assert note["sheet"] == "Worksheet" and "'Dinas Kesehatan Kabupaten Malang'" in note["message"]
+    assert "lembar 'Worksheet'" in note["message"]
+    assert second["summary"] == plain["summary"]
+    assert second["summary"]["by_sector"] == {"central": 14, "regional": 12}
+    assert second["participants"] == plain["participants"]
+    (ignored,) = [i for i in second["issues"] if i["code"] == "instansi_from_officer_ignored"]
+    assert ignored["severity"] == "warning" and "Dinas Kesehatan Kabupaten Malang" in ignored["message"]
+    summary = run_cli(str(bare.path), str(roster.path), "--instansi", "Kantor SAR Padang")
+    assert summary.returncode == 0 and "Peserta: 11\n     Kementerian/Lembaga: 11\n" in summary.stdout
+    assert "pilihan 'semua peserta dari Kantor SAR Padang' tidak dipakai" in summary.stdout  # a warning: shown
+
+
+def test_instansi_option_is_explained_in_indonesian() -> None:
+    proc = run_cli("--help")
+    assert proc.returncode == 0
+    assert "--instansi TEKS" in proc.stdout and "semua peserta berasal dari instansi TEKS" in proc.stdout
+    assert "tidak punya kolom" in proc.stdout
+
+
 # --- the JSON stays byte for byte what the row-by-row writer gave (issue 14: the command line is slow) ---
 
 

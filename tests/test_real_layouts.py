@@ -22,21 +22,11 @@ from tests.real_layouts import REAL_LAYOUTS, Expected
 ROOT = Path(__file__).resolve().parents[1]
 Loaded = dict[str, tuple[Expected, dict[str, Any] | str]]  # layout -> (truth, JSON entry or refusal)
 
-NO_INSTANSI = (
-    "no_roster by design: a table with Nama/NIP but no Instansi/Unit Kerja column loads only when its title names "
-    "the participants' one agency (loaders/employer.py); this title names none, so it is refused with a message "
-    "that says how to map the column ('--map', Pemetaan kolom). The audit expected every participant as unknown; "
-    "refusing was chosen instead (see test_rosters_without_instansi_are_refused_with_what_to_do)"
-)
-# layout -> why the whole load is still wrong (every check of that layout fails the same way)
-LOAD_FAILS: dict[str, str] = {
-    "webcourse_ikut_pelatihan": f"{NO_INSTANSI} (3 trainings, 11 rows; with --map it splits by Nama Pelatihan)",
-    "panda_kegiatan": NO_INSTANSI,
-    "laravel_nama_nip": (
-        f"{NO_INSTANSI}; its 'Nama/NIP' column is split into name and NIP once the roster loads "
-        "(test_nama_nip_cells_split_when_the_title_names_the_agency)"
-    ),
-}
+# layout -> why the whole load is still wrong (every check of that layout fails the same way). Layouts 3, 4
+# and 5 have no instansi column and a title naming no agency of the participants: they are refused
+# (test_rosters_without_instansi_are_refused_with_what_to_do) and load with the officer's `--instansi`
+# (Expected.instansi), which the fixture below passes.
+LOAD_FAILS: dict[str, str] = {}
 # (layout, check) -> why that check alone is still wrong
 CHECK_FAILS: dict[tuple[str, str], str] = {
     ("ci_daftar_peserta_xls", "nips"): (
@@ -59,6 +49,7 @@ def _run_entry(path: Path, *args: str) -> dict[str, Any]:
 
 
 def _run(path: Path, *args: str) -> dict[str, Any]:
+    """The JSON entry of a file that loads."""
     entry = _run_entry(path, *args)
     assert "error" not in entry, entry["error"]
     return entry
@@ -66,12 +57,14 @@ def _run(path: Path, *args: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> Loaded:
-    """Build every layout once and load it once as a whole process (the error text when refused)."""
+    """Build every layout once and load it once as a whole process (the error text when refused); a layout
+    without an instansi column with the officer's `--instansi`."""
     out: Loaded = {}
     for name, build in REAL_LAYOUTS.items():
         expected = build(tmp_path_factory.mktemp(name))
+        args = ("--instansi", expected.instansi) if expected.instansi else ()
         try:
-            out[name] = (expected, _run(expected.path))
+            out[name] = (expected, _run(expected.path, *args))
         except AssertionError as exc:
             out[name] = (expected, str(exc))
     return out
@@ -148,20 +141,14 @@ def test_title_paragraph_of_an_html_export_names_the_cohort(loaded: Loaded) -> N
     )
 
 
-@pytest.mark.xfail(strict=True, reason=LOAD_FAILS["webcourse_ikut_pelatihan"])
-def test_program_per_row_report_keeps_acronyms(
-    loaded: Loaded,
-) -> None:
+def test_program_per_row_report_keeps_acronyms(loaded: Loaded) -> None:
     _, entry = _entry(loaded, "webcourse_ikut_pelatihan")
     assert sorted(c["program"] for c in entry["cohorts"]) == [
         "Bimtek Penyusunan SKP", "Pelatihan Barang dan Jasa Pemerintah", "Pelatihan Kepemimpinan Pengawas",
     ]  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason=LOAD_FAILS["laravel_nama_nip"])
-def test_merged_title_cell_gives_program_angkatan_year(
-    loaded: Loaded,
-) -> None:
+def test_merged_title_cell_gives_program_angkatan_year(loaded: Loaded) -> None:
     _, entry = _entry(loaded, "laravel_nama_nip")
     (cohort,) = entry["cohorts"]
     assert (cohort["program"], cohort["angkatan"], cohort["year"]) == (
@@ -179,6 +166,45 @@ def test_rosters_without_instansi_are_refused_with_what_to_do(tmp_path: Path, na
     assert message.startswith(f"File '{expected.path.name}', lembar '")
     assert "tidak punya kolom instansi" in message and "judul roster tidak menyebut instansi peserta" in message
     assert "--map 'Judul Kolom=instansi'" in message and "Pemetaan kolom" in message
+    assert "--instansi 'Nama Instansi'" in message and "Semua peserta berasal dari instansi" in message
+
+
+INSTANSI_FOR_ALL = [
+    # layout, the officer's text, sector, level, province of every participant
+    ("webcourse_ikut_pelatihan", "Pemerintah Provinsi DKI Jakarta", "regional", "province", "Daerah Khusus Ibukota Jakarta"),
+    ("panda_kegiatan", "BPS Kabupaten Sleman", "central", "agency", "Daerah Istimewa Yogyakarta"),
+    ("laravel_nama_nip", "Dinas Kearsipan dan Perpustakaan Kota Padang", "regional", "city", "Sumatera Barat"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "sector", "level", "province"), INSTANSI_FOR_ALL, ids=lambda v: str(v)[:24])
+def test_rosters_without_instansi_load_with_the_officers_instansi(
+    loaded: Loaded, name: str, text: str, sector: str, level: str, province: str
+) -> None:
+    """Layouts 3-5 with `--instansi`: every participant from the officer's agency, classified like any
+    instansi, reported once per sheet (instansi_from_officer) naming the sheet and the text."""
+    expected, entry = _entry(loaded, name)
+    assert expected.instansi == text
+    assert entry["summary"]["participants"] == expected.participants
+    assert entry["summary"]["by_sector"] == {sector: expected.participants}
+    assert entry["summary"]["by_level"] == {level: expected.participants}
+    assert entry["summary"]["by_province"] == {province: expected.participants}
+    assert {p["instansi"] for p in entry["participants"]} == {text}
+    (note,) = [i for i in entry["issues"] if i["code"] == "instansi_from_officer"]
+    assert note["sheet"] and note["severity"] == "info"
+    assert note["message"].startswith(
+        f"Kolom instansi tidak ada di lembar '{note['sheet']}'; semua peserta ({expected.participants}) dianggap "
+        f"dari '{text}', sesuai pilihan petugas"
+    )
+    assert not [i for i in entry["issues"] if i["code"].startswith("agency_")]
+
+
+def test_an_unknown_officers_instansi_loads_as_unknown_with_the_agency_note(tmp_path: Path) -> None:
+    expected = REAL_LAYOUTS["panda_kegiatan"](tmp_path)
+    entry = _run(expected.path, "--instansi", "Unit Kami Sendiri")
+    assert entry["summary"]["by_sector"] == {"unknown": expected.participants}
+    unknown = [i for i in entry["issues"] if i["code"] == "agency_unknown"]
+    assert len(unknown) == expected.participants and "Unit Kami Sendiri" in unknown[0]["message"]
 
 
 def test_title_office_is_every_participants_instansi(loaded: Loaded) -> None:

@@ -830,6 +830,8 @@ def test_no_instansi_column_and_no_single_agency_in_the_title_is_refused_with_wh
     assert message.startswith("File 'daftar_hadir.xlsx', lembar 'Hadir': Tidak ditemukan tabel peserta")
     assert f"tabel di baris {len(title) + 1} punya kolom Nama/NIP" in message
     assert "--map 'Judul Kolom=instansi'" in message and "Pemetaan kolom" in message
+    assert "--instansi 'Nama Instansi'" in message and "'Semua peserta berasal dari instansi'" in message
+    assert err.value.missing == "instansi"
     assert "Judul kolom yang terbaca: No, Nama, NIP, Jabatan." in message
 
 
@@ -867,6 +869,97 @@ def test_a_roster_with_instansi_beside_a_table_without_is_read_as_before(tmp_pat
     assert result.summary()["by_sector"] == {"central": 4}
     assert set(result.participants["sheet"]) == {"Hadir"}
     assert any(i.code == "sheet_skipped" and "Panitia" in i.message for i in result.issues)
+
+
+# --- the officer's "every participant of this file is from ..." (instansi_for_all, CLI --instansi) ----------
+
+
+@pytest.mark.parametrize(
+    ("given", "instansi", "sector", "level", "agency", "province"),
+    [
+        ("Kantor SAR Padang", "Kantor SAR Padang", "central", "agency", "Badan Nasional Pencarian dan Pertolongan",
+         "Sumatera Barat"),
+        ("Dinas Kesehatan Kabupaten Malang", "Dinas Kesehatan Kabupaten Malang", "regional", "regency",
+         "Pemerintah Kabupaten Malang", "Jawa Timur"),
+        ("  Dinas Kesehatan\nKota  Surabaya ", "Dinas Kesehatan Kota Surabaya", "regional", "city",
+         "Pemerintah Kota Surabaya", "Jawa Timur"),
+    ],
+)  # fmt: skip
+def test_the_officers_instansi_is_every_participants_and_classified(
+    tmp_path: Path, given: str, instansi: str, sector: str, level: str, agency: str, province: str
+) -> None:
+    path = _sheet_of_people(tmp_path, ["DAFTAR HADIR"], ["No", "Nama", "NIP", "Jabatan"], _nama_nip_rows())
+    with pytest.raises(RosterError, match="--instansi 'Nama Instansi'") as err:
+        read_roster(path)
+    assert err.value.missing == "instansi"
+    result = read_roster(path, instansi_for_all=given)
+    frame = result.participants
+    assert len(frame) == 4 and set(frame["instansi"]) == {instansi}
+    assert (set(frame["sector"]), set(frame["level"])) == ({sector}, {level})
+    assert (set(frame["agency"]), set(frame["province"])) == ({agency}, {province})
+    assert result.summary()["by_sector"] == {sector: 4}
+    (note,) = [i for i in result.issues if i.code == "instansi_from_officer"]
+    assert note.sheet == "Hadir" and note.severity == "info"
+    assert note.message == (
+        f"Kolom instansi tidak ada di lembar 'Hadir'; semua peserta (4) dianggap dari '{instansi}', sesuai pilihan "
+        "petugas (baris perintah --instansi, atau isian 'Semua peserta berasal dari instansi' di halaman Unggah)."
+    )
+    assert not [i for i in result.issues if i.code in ("sheet_skipped", "missing_instansi", "agency_unknown")]
+
+
+def test_an_unknown_officers_instansi_loads_as_unknown_with_the_agency_note(tmp_path: Path) -> None:
+    path = _sheet_of_people(tmp_path, ["DAFTAR HADIR"], ["No", "Nama", "NIP", "Jabatan"], _nama_nip_rows())
+    result = read_roster(path, instansi_for_all="Seksi Kami")
+    assert result.summary()["by_sector"] == {"unknown": 4}
+    unknown = [i for i in result.issues if i.code == "agency_unknown"]
+    assert [i.row for i in unknown] == result.participants["row"].tolist()
+    assert all("Seksi Kami" in i.message for i in unknown)
+    assert [i.code for i in result.issues].count("instansi_from_officer") == 1
+
+
+def test_the_officers_instansi_wins_over_the_title_and_loads_every_sheet(tmp_path: Path) -> None:
+    """The title names Kantor SAR Padang, a second sheet names nobody (refused without the choice): the
+    officer's agency goes to every participant of both, one note per sheet, no title note."""
+    other = (["DAFTAR HADIR"], ["No", "Nama", "NIP", "Jabatan"], _nama_nip_rows()[:2])
+    path = _sheet_of_people(
+        tmp_path, ["Daftar Hadir Pegawai Kantor SAR Padang"], ["No", "Nama", "NIP", "Jabatan"], _nama_nip_rows(),
+        sheets={"Hari 2": other},
+    )  # fmt: skip
+    with pytest.raises(RosterError, match="tidak menyebut instansi peserta"):
+        read_roster(path)
+    result = read_roster(path, instansi_for_all="Dinas Kesehatan Kota Surabaya")
+    assert result.summary()["participants"] == 6
+    assert result.summary()["by_sector"] == {"regional": 6}
+    assert sorted(i.sheet for i in result.issues if i.code == "instansi_from_officer") == ["Hadir", "Hari 2"]
+    assert not [i for i in result.issues if i.code == "instansi_from_title"]
+
+
+def test_a_file_with_an_instansi_column_keeps_its_values_and_says_the_choice_is_not_used(tmp_path: Path) -> None:
+    rows = [[*row, "Kementerian Keuangan"] for row in _nama_nip_rows()]
+    path = _sheet_of_people(tmp_path, ["DAFTAR PESERTA"], ["No", "Nama", "NIP", "Jabatan", "Asal Instansi"], rows)
+    result = read_roster(path, instansi_for_all="Kantor SAR Padang")
+    assert set(result.participants["instansi"]) == {"Kementerian Keuangan"}
+    assert result.summary()["by_sector"] == {"central": 4}
+    (note,) = [i for i in result.issues if i.code == "instansi_from_officer_ignored"]
+    assert note.sheet == "Hadir" and note.severity == "warning" and note.message == (
+        "Lembar 'Hadir' punya kolom instansi ('Asal Instansi'): instansi peserta dibaca dari kolom itu, pilihan "
+        "'semua peserta dari Kantor SAR Padang' tidak dipakai."
+    )
+    assert not [i for i in result.issues if i.code == "instansi_from_officer"]
+
+
+def test_the_refusals_missing_field_crosses_the_sandbox(tmp_path: Path) -> None:
+    """The upload page offers the choice for this refusal only: RosterError.missing survives pickling, and
+    load_roster (the sandbox) passes the choice on."""
+    import pickle
+
+    from loaders import load_roster
+
+    path = _sheet_of_people(tmp_path, ["DAFTAR HADIR"], ["No", "Nama", "NIP", "Jabatan"], _nama_nip_rows())
+    with pytest.raises(RosterError) as err:
+        load_roster(path)
+    assert err.value.missing == "instansi" and pickle.loads(pickle.dumps(err.value)).missing == "instansi"
+    assert load_roster(path, instansi_for_all="Kantor SAR Padang").summary()["by_sector"] == {"central": 4}
 
 
 @pytest.mark.parametrize("header", ["Nama/NIP", "Nama / NIP", "NAMA & NIP", "Nama dan NIP"])
