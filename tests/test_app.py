@@ -684,3 +684,54 @@ def test_a_refused_roster_offers_its_columns_to_map_the_instansi(db_url: str, tm
     frame = state["result"].participants
     assert set(frame["sector"]) == {"regional"} and set(frame["nip_status"]) == {"pns"}
     assert all("\n" not in name and not any(ch.isdigit() for ch in name) for name in frame["name"])
+
+
+def test_a_refused_roster_is_read_with_the_officers_instansi_and_saved(db_url: str, tmp_path: Path) -> None:
+    """Real layout 5 (no instansi column, the title names only the training): the officer names every
+    participant's agency, the file is read again, the cohort's counts show before saving and on Ringkasan after."""
+    from tests.real_layouts import REAL_LAYOUTS
+
+    path = REAL_LAYOUTS["laravel_nama_nip"](tmp_path).path
+    at = open_app()
+    before = _headline(at)
+    goto(at, "pages/unggah.py")
+    upload(at, path.name, path.read_bytes())
+    assert at.error and "Semua peserta berasal dari instansi" in at.error[0].value
+    field = next(w for w in at.text_input if w.label == "Semua peserta berasal dari instansi:")
+    field.input("Dinas Kearsipan dan Perpustakaan Kota Padang")
+    next(b for b in at.button if b.key and "all_from" in b.key).click().run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert "11 baris peserta terbaca" in " ".join(texts(at.caption))
+    shown = metrics(at)
+    assert (shown["K/L"], shown["Pemda"]) == ("0", "11")  # the preview's counts, before saving
+    field = next(w for w in at.text_input if w.label == "Semua peserta berasal dari instansi:")
+    assert field.value == "Dinas Kearsipan dan Perpustakaan Kota Padang"  # still there, to correct
+    state = next(iter(at.session_state["unggah.state"].values()))
+    (note,) = [i.message for i in state["result"].issues if i.code == "instansi_from_officer"]
+    assert "'Dinas Kearsipan dan Perpustakaan Kota Padang'" in note and "lembar 'Worksheet'" in note
+    assert at.text_input(key=cohort_key(at, "program")).value == "Diklat Teknis Pengelolaan Arsip Dinamis"
+    save = next(b for b in at.button if b.key and b.key.startswith("unggah.") and b.key.endswith(".save"))
+    save.click().run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    goto(at, "pages/ringkasan.py")
+    assert _headline(at) == [before[0] + 11, before[1], before[2] + 11, before[3] + 1]
+
+
+def test_a_wrong_title_agency_can_be_corrected_by_the_officer(db_url: str, tmp_path: Path) -> None:
+    """Layout 8 takes its title's office for everyone; the officer's agency replaces it before saving."""
+    from tests.real_layouts import REAL_LAYOUTS
+
+    path = REAL_LAYOUTS["basarnas_absensi"](tmp_path).path
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, path.name, path.read_bytes())
+    assert (metrics(at)["K/L"], metrics(at)["Pemda"]) == ("10", "0")
+    field = next(w for w in at.text_input if w.label == "Semua peserta berasal dari instansi:")
+    assert field.value == ""
+    field.input("Dinas Kesehatan Kabupaten Malang")
+    next(b for b in at.button if b.key and "all_from" in b.key).click().run()
+    assert not at.exception, at.exception
+    assert (metrics(at)["K/L"], metrics(at)["Pemda"]) == ("0", "10")
+    state = next(iter(at.session_state["unggah.state"].values()))
+    assert set(state["result"].participants["agency"]) == {"Pemerintah Kabupaten Malang"}
