@@ -1,7 +1,8 @@
 """Unggah Roster: read roster files in the sandbox, check and correct them, then save each cohort.
 
 Per file (kept in session state under its SHA-256, so reruns never read it twice): whether it was uploaded
-before, the column mapping (correctable, then re-read), unrecognised agencies (classify, then re-read), and
+before, the column mapping (correctable, then re-read), for a file without an instansi column the one agency
+every participant is from (named by the officer, then re-read), unrecognised agencies (classify, then re-read), and
 per cohort its metadata form, a preview with masked NIPs, the load report, and save; a cohort that exists
 already shows what replacing it would change and asks Ganti / Batal.
 """
