@@ -72,6 +72,8 @@ class AgencyClass:
     reason: str  # Indonesian: which rule or alias matched
     candidates: tuple[str, ...] = ()  # best candidates when unknown/ambiguous
     review: str = ""  # Indonesian: why an officer should check this result ("" = no need)
+    # The region was read from a kecamatan or kelurahan/desa name (many share a name), not written in the text.
+    place_guessed: bool = False
 
 
 # Words that qualify the region name after them.
@@ -89,10 +91,12 @@ _TOKEN_FIXES: Final[dict[str, str]] = {
     "kotamadia": "kotamadya", "pemerintahan": "pemerintah", "sekertariat": "sekretariat",
     "skretariat": "sekretariat", "setjend": "setjen", "dearah": "daerah", "univ": "universitas",
     "intelejen": "intelijen", "intelejensi": "intelijen", "intelijensi": "intelijen",
-    "penyelenggaran": "penyelenggara",
+    "penyelenggaran": "penyelenggara", "badaan": "badan", "syber": "siber", "cyber": "siber",
 }  # fmt: skip
+# Unit-type and name words long enough for a typo to be told from another word ("Pukesmas", "Puskesmass",
+# "PERMBERDAYAAN", "PENDAPAAN"); shorter ones ("Badaan", "Syber") are spelt out in _TOKEN_FIXES.
 _KEY_WORDS: Final = ("kabupaten", "provinsi", "kementerian", "pemerintah", "sekretariat", "inspektorat",
-                     "kecamatan", "kelurahan", "administrasi")  # fmt: skip
+                     "kecamatan", "kelurahan", "administrasi", "puskesmas", "pemberdayaan", "pendapatan")  # fmt: skip
 # "Badan ... Daerah" and the like: a regional marker even with words between (priority 85).
 _SPLIT_HEADS: Final[dict[str, str]] = {"badan": "badan", "kantor": "kantor", "upt": "UPT", "unit": "unit",
                                        "rs": "rumah sakit", "rsu": "rumah sakit", "rumah": "rumah sakit"}  # fmt: skip
@@ -151,6 +155,12 @@ _VILLAGE_UNITS: Final = frozenset({
     # Provincial schools named by their village ("SMAN Saengga"): the village's kab/kota gives the province.
     "sman", "sma negeri", "sma n", "sekolah menengah atas negeri", "smkn", "smk negeri", "smk n",
     "sekolah menengah kejuruan negeri", "slbn", "slb negeri", "slb n",
+})  # fmt: skip
+# Words between a place-named unit and its place that are not part of the name ("SMP Negeri Satu Atap 1 X",
+# "Puskesmas Rawat Inap X", "Pustu Desa X").
+_PLACE_UNIT_FILLERS: Final = frozenset({
+    "satu", "atap", "satap", "desa", "kelurahan", "kel", "kecamatan", "kec", "persiapan", "inpres", "rawat",
+    "inap", "induk", "pembantu", "keliling", "negeri", "kelas", "klas", "kls", "filial", "unit", "upt", "uptd",
 })  # fmt: skip
 # Residual words that hint at a central unit when only a region was recognised.
 _CENTRAL_HINTS: Final = frozenset({"balai", "kantor", "stasiun", "upt", "loka", "pangkalan", "lembaga",
@@ -211,7 +221,7 @@ FUZZY_AGENCY_MARGIN: Final = 5.0  # ...only this far ahead of the best other age
 @dataclass(frozen=True)
 class _Rule:
     sector: str  # central / regional / other / unknown
-    level: str | None  # central: ministry/agency/None; regional: province/kabkota/any
+    level: str | None  # central: ministry/agency/None; regional: province/kabkota/regency/city/any
     agency: str | None
     province: str | None
     priority: int
@@ -289,17 +299,23 @@ def in_roster(results: Sequence[AgencyClass]) -> list[AgencyClass]:
     by the roster's other rows: a unit whose candidates hold exactly one government the other rows name goes
     there ("Kecamatan Pakis" beside "Dinas Kesehatan Kabupaten Malang"); a unit naming no region goes to the one
     government the rows name when no other government is named and at least ROSTER_PEMDA_MIN_TEXTS texts name
-    it. Like a title, this never moves a K/L, unknown or placed result."""
+    it (a government named only by one row's kecamatan/village guess does not count as another). Like a title,
+    this never moves a K/L, unknown or placed result."""
     named: dict[str, AgencyClass] = {}
     texts: dict[str, int] = {}
+    guessed: dict[str, int] = {}
     for result in results:
         if result.sector == "regional" and result.agency and result.province and result.level:
             named.setdefault(result.agency, result)
             texts[result.agency] = texts.get(result.agency, 0) + 1
+            guessed[result.agency] = guessed.get(result.agency, 0) + result.place_guessed
     if not named:
         return list(results)
-    one = len(named) == 1 and max(texts.values()) >= ROSTER_PEMDA_MIN_TEXTS
-    only = next(iter(named.values())) if one else None
+    # A government only one row's kecamatan/village name points to ("Puskesmas Tondano" in Kota Pekalongan's list:
+    # a kecamatan of Minahasa) is too weak to call the roster mixed; written names and repeated guesses are not.
+    firm = [a for a in named if texts[a] > guessed[a] or guessed[a] >= ROSTER_PEMDA_MIN_TEXTS]
+    one = len(firm) == 1 and texts[firm[0]] >= ROSTER_PEMDA_MIN_TEXTS
+    only = named[firm[0]] if one else None
     out: list[AgencyClass] = []
     for result in results:
         if result.sector != "regional" or result.agency:
@@ -672,13 +688,14 @@ def _regional(
     if want == "province":
         names = {r.province for r in regions}
         pool = frozenset(r for r in all_regions() if r.kind == "province" and r.name in names)
-    elif want == "kabkota":
-        pool = frozenset(r for r in regions if r.kind != "province")
+    elif want in ("kabkota", "regency", "city"):
+        # "Bupati"/"Walikota" say which of the two: Walikota Bogor is Kota Bogor's.
+        pool = frozenset(r for r in regions if r.kind != "province" and want in ("kabkota", r.kind))
         if not pool and regions:
             province = _province_of(regions)
             return AgencyClass(
                 "regional",
-                None,
+                None if want == "kabkota" else want,
                 None,
                 province,
                 0.5,
@@ -691,6 +708,7 @@ def _regional(
     if not pool:
         # "Cabang Dinas XIII", "SMA Negeri Saengga", "Dinsos Provinsi": a province's unit, province not named.
         level = "province" if want == "province" or level_hint == "province" else None
+        level = want if want in ("regency", "city") else level
         return AgencyClass(
             "regional",
             level,
@@ -944,14 +962,19 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
         return regions, "", False
     kelurahan = any(tokens[i] in ("kelurahan", "lurah") for i in covered)
     village = _find_village(tokens, covered, kelurahan) if villages else None
+    if village is not None and not _follows_unit(tokens, village, covered):
+        village = None
+    named_by_place = villages
     if village is not None and _longer_than_places(village, mentions, tokens, covered, towns_first):
         # "SD Negeri 1 Gunung Malang", "Kelurahan Dangin Puri": the village's whole name, not the region or
         # kecamatan ("Malang", "Puri") its last word happens to be.
         where = " / ".join(sorted(r.name for r in village.regions))
-        return village.regions, f"kelurahan/desa '{village.text}' ada di {where}", False
+        return village.regions, f"{_GUESSED_PLACE_NOTES[1]}'{village.text}' ada di {where}", False
     if mentions and not any(_unplaced_neighbour(tokens, m, covered) for m in mentions):
         return regions, "", False
     districts = _find_districts(tokens, covered, towns_first)
+    if districts and named_by_place and not mentions and not _follows_unit(tokens, districts[0], covered):
+        districts = []
     if districts:
         kept = [m for m in mentions
                 if not any(d.start <= m.start and m.end <= d.end and d.end - d.start > m.end - m.start
@@ -964,16 +987,37 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
                 return base, "", False
             place = narrowed if place & base else base
         where = " / ".join(sorted(r.name for r in place))
-        return place, f"kecamatan/distrik '{districts[0].text}' ada di {where}", False
+        return place, f"{_GUESSED_PLACE_NOTES[0]}'{districts[0].text}' ada di {where}", False
     if mentions:
         return regions, "", False
     if village is not None:
         where = " / ".join(sorted(r.name for r in village.regions))
-        return village.regions, f"kelurahan/desa '{village.text}' ada di {where}", False
+        return village.regions, f"{_GUESSED_PLACE_NOTES[1]}'{village.text}' ada di {where}", False
     typo = _fuzzy_place(tokens, covered)
     if typo is None:
         return regions, "", False
     return typo.regions, typo.text, True
+
+
+def _follows_unit(tokens: list[str], place: _Mention, covered: set[int]) -> bool:
+    """Whether the kecamatan/village name that closes a unit named by its place (puskesmas, kelurahan, school)
+    is the unit's whole name: in "Puskesmas Kusuma Bangsa" or "Kelurahan Kd. Panjang" a word that is no place name
+    stands between the unit and the village ('Bangsa', 'Panjang'), so the name is longer than that village and
+    the village does not place it. Filler words ("Satu Atap", "Desa", "Rawat Inap") and place names ("Geneng I
+    Margomulyo", a village and its kecamatan) may stand between."""
+    before = [i for i in covered if i < place.start]
+    first = max(before) + 1 if before else 0
+    return not any(_foreign_word(tokens[i]) for i in range(first, place.start) if i not in covered)
+
+
+def _foreign_word(token: str) -> bool:
+    """A word of a unit's own name that is no place name, filler, number or neutral word."""
+    if not _unexplained(token) or token in _PLACE_UNIT_FILLERS or len(token) == 1:
+        return False
+    return not (token in name_index() or token in place_index(True) or token in village_index(False))
+
+
+_GUESSED_PLACE_NOTES: Final = ("kecamatan/distrik ", "kelurahan/desa ")  # notes of _place's name look-ups
 
 
 def _longer_than_places(village: _Mention, mentions: list[_Mention], tokens: list[str], covered: set[int],
@@ -1141,6 +1185,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     towns_first = not any(r.phrase in _DISTRICT_UNITS for _, r in matched)
     villages = any(r.phrase in _VILLAGE_UNITS for _, r in matched)
     regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first, villages)
+    guessed = place_note.startswith(_GUESSED_PLACE_NOTES)
     fuzzy = fuzzy or typo
     place_note = "; ".join([m.note for m in mentions if m.note] + ([place_note] if place_note else []))
     if sector == "central":
@@ -1158,7 +1203,8 @@ def _classify_by_rules(key: str) -> AgencyClass:
     hint = next((_QUALIFIERS[t] for t in tokens if t in _QUALIFIERS), None)
     if rule.level == "any":
         regions = _province_named_as_owner(mentions, regions)
-    return _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
+    result = _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
+    return replace(result, place_guessed=True) if guessed and result.agency else result
 
 
 def _province_named_as_owner(mentions: list[_Mention], regions: frozenset[Region]) -> frozenset[Region]:

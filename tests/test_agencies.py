@@ -847,6 +847,25 @@ def test_issue_13_families_of_the_test_set(
         ("Fakultas Hukum Unisba", "other", "other", None, None),
         ("BUMDes Maju Bersama", "other", "other", None, None),
         ("BKK Kec. Weleri", "other", "other", None, None),
+        # Misspelt unit-type words: a typo of a long key word is read as it, short ones are spelt out.
+        ("Pukesmas Kota Pekalongan", "regional", "city", "Pemerintah Kota Pekalongan", "Jawa Tengah"),
+        ("Puskesmass Kabupaten Sleman", "regional", "regency", "Pemerintah Kabupaten Sleman", DIY),
+        ("DINAS PENDAPAAN DAERAH KOTA PEKALONGAN", "regional", "city", "Pemerintah Kota Pekalongan", "Jawa Tengah"),
+        ("Badaan Perencanaan Pembangunan Daerah Kabupaten Purworejo", "regional", "regency",
+         "Pemerintah Kabupaten Purworejo", "Jawa Tengah"),
+        ("Badan Syber Dan Sandi Negara Republik Indonesia", "central", "agency", "Badan Siber dan Sandi Negara", None),
+        # Bupati and walikota say which of a same-named kabupaten and kota; alone, at least the level.
+        ("Walikota Bogor", "regional", "city", "Pemerintah Kota Bogor", "Jawa Barat"),
+        ("Bupati Bogor", "regional", "regency", "Pemerintah Kabupaten Bogor", "Jawa Barat"),
+        ("Wakil Walikota", "regional", "city", None, None),
+        # A unit named by its place is placed by a village or kecamatan only when that is its whole name: 'Bangsa',
+        # 'Panjang' and 'Bantaran' end longer names here; filler words and place names may stand between.
+        ("Puskesmas Kusuma Bangsa", "regional", None, None, None),
+        ("Kelurahan Kd. Panjang", "regional", None, None, None),
+        ("Pustu Kelgo Bantaran", "regional", None, None, None),
+        ("SMP Negeri Satu Atap 1 Montong Gading", "regional", "regency", "Pemerintah Kabupaten Lombok Timur",
+         "Nusa Tenggara Barat"),
+        ("SD Negeri Geneng I Margomulyo", "regional", "regency", "Pemerintah Kabupaten Bojonegoro", "Jawa Timur"),
     ],
 )  # fmt: skip
 def test_issue_13_families_of_the_fresh_set(
@@ -866,6 +885,20 @@ def test_the_rows_of_a_roster_place_its_unplaced_regional_units() -> None:
     assert got[4] == ("regional", "province", "Pemerintah Provinsi Jawa Timur")
     assert got[5] == ("central", "ministry", "Kementerian Keuangan")
     assert got[6][2] is None  # Gresik or Magelang: neither is named by the other rows
+
+
+def test_one_kecamatan_guess_does_not_make_a_roster_mixed() -> None:
+    # Kota Pekalongan's own list with a "Puskesmas Tondano" (Tondano: a kecamatan of Minahasa) among its rows: one
+    # row's guess does not count as another government; two rows pointing to Minahasa do.
+    rows = ["Puskesmas Kota Pekalongan", "Kecamatan Pekalongan Barat", "Puskesmas Tondano", "Dinas Sosial"]
+    placed = in_roster([classify_agency(t) for t in rows])
+    assert [r.agency for r in placed] == ["Pemerintah Kota Pekalongan"] * 2 + [
+        "Pemerintah Kabupaten Minahasa",  # placed by its own text: a roster never moves it
+        "Pemerintah Kota Pekalongan",
+    ]
+    assert placed[2].place_guessed and not placed[0].place_guessed
+    mixed = in_roster([classify_agency(t) for t in [*rows[:3], "Kecamatan Tombulu", "Dinas Sosial"]])
+    assert mixed[-1].agency is None
 
 
 @pytest.mark.parametrize(
