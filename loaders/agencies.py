@@ -36,8 +36,10 @@ from rapidfuzz.distance import Levenshtein
 from loaders.hospitals import (
     HOSPITAL_OPENERS,
     TNI,
+    Decided,
     Hospital,
     find_alike_hospital,
+    find_hospital_by_tail,
     find_hospital,
     hospital_index,
     hospital_words,
@@ -907,10 +909,11 @@ def _unexplained(token: str) -> bool:
 
 
 def _fuzzy_place(tokens: list[str], skip: set[int]) -> _Mention | None:
-    """A misspelled kab/kota or province name among the unexplained words (location only)."""
+    """A misspelled kab/kota or province name among the unexplained words (location only); a name that explains
+    more words wins over a closer one that explains fewer."""
     choices = _fuzzy_choices()["any"]
     best: _Mention | None = None
-    best_score = 0.0
+    best_score = (0, 0.0)  # words covered, then ratio: "Lubuh Linggau" is Lubuk Linggau, not Lingga
     for pos in range(len(tokens)):
         for n in (1, 2, 3):
             span = range(pos, pos + n)
@@ -921,10 +924,10 @@ def _fuzzy_place(tokens: list[str], skip: set[int]) -> _Mention | None:
                 continue
             hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT)
             # Typos keep the first letter; "Ampung" is not "Lampung".
-            if hit is not None and str(hit[0])[0] == query[0] and float(hit[1]) > best_score:
-                best_score = float(hit[1])
+            if hit is not None and str(hit[0])[0] == query[0] and (n, float(hit[1])) > best_score:
+                best_score = (n, float(hit[1]))
                 regions = name_index()[str(hit[0])]
-                note = _typo_note(" ".join(tokens[pos : pos + n]), str(hit[0]), regions, best_score)
+                note = _typo_note(" ".join(tokens[pos : pos + n]), str(hit[0]), regions, best_score[1])
                 best = _Mention(pos, pos + n, regions, False, note, fuzzy=True, note=note)
     return best
 
@@ -1103,10 +1106,22 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
     entry, found, whole, regions = _hospital_of(tokens)
     if entry is None and not found and result.sector == "unknown":
         # "RS Dr. Rifai Abdullah": the register's "Rivai" written with a slip, read only where the rules gave up.
-        alike = find_alike_hospital(hospital_words(tokens))
+        words = hospital_words(tokens)
+        alike = find_alike_hospital(words) or find_hospital_by_tail(words)
         if alike is not None:
             note = f"rumah sakit '{alike.name}' di daftar RS Kemenkes (pemilik: {alike.owner}), nama mirip"
             return _from_hospital(alike, regions, note)
+    if entry is None and not found and result.sector in ("central", "regional") and not result.province:
+        # "RSUP Leimena", "RS Bhayangkara Said Soekanto": the sector is decided, the place is not; a register name
+        # spelt with a slip or without its first names places it, when it agrees with what the rules decided.
+        words = hospital_words(tokens)
+        decided = Decided(result.sector, result.level, result.agency)
+        entry = find_alike_hospital(words, decided) or find_hospital_by_tail(words, decided)
+        if entry is not None:
+            _, level, agency, province = owner_of(entry)
+            note = f"rumah sakit '{entry.name}' di daftar RS Kemenkes (pemilik: {entry.owner}), nama mirip"
+            return replace(result, level=result.level or level, agency=result.agency or agency, province=province,
+                           reason=f"{result.reason}; {note}", confidence=min(result.confidence, 0.8))  # fmt: skip
     if entry is None and result.sector != "unknown":
         # The rules decided the sector ("RSUD ..." is regional): a namesake of another sector (a private
         # "RS Umum Budi Rahayu" next to the city's "RS Umum Daerah Budi Rahayu") does not compete.

@@ -21,7 +21,7 @@ from loaders.agencies import (
     override_key,
     title_pemda,
 )
-from loaders.hospitals import find_hospital, hospital_index, owner_of
+from loaders.hospitals import Decided, _tail_index, find_hospital, find_hospital_by_tail, hospital_index, owner_of
 from loaders.military import kodim_provinces, korem_provinces
 from loaders.regions import by_name
 
@@ -1101,6 +1101,41 @@ def test_hospitals_by_name(
     text: str, sector: str, level: str | None, agency: str | None, province: str | None
 ) -> None:
     assert_classified(text, sector, level, agency, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "agency", "province"),
+    [
+        # Old and new spelling of a person's name (oe/u, dj/j, tj/c) and doubled letters are one name.
+        ("RSU Dr. Suraji Tirtonegoro", "central", "ministry", KES, "Jawa Tengah"),  # register: Soeradji
+        ("RSUD Raja hmad Tabib", "regional", "province", "Pemerintah Provinsi Kepulauan Riau", "Kepulauan Riau"),
+        ("RSUD Tjut Meutia Kab. Aceh Utara", "regional", "regency", None, "Aceh"),
+        # A register name written without its first names or rank: the one owner whose name ends so.
+        ("RSUP Leimena", "central", "ministry", KES, "Maluku"),
+        ("RS Ridwan Meuraksa", "central", "agency", TNI, JKT),
+        # A slip in a name the rules gave a sector but no place: only an entry of that sector places it.
+        ("RS Bhayangkara Said Soekanto", "central", "agency", POLRI, JKT),
+        ("RSUD Labuang Baj", "regional", "province", "Pemerintah Provinsi Sulawesi Selatan", "Sulawesi Selatan"),
+        # A misspelt place: the reading that explains more words wins ('Lubuh Linggau', not 'Linggau' = Lingga).
+        ("RSUD Siti Aisyah Lubuh Linggau", "regional", "city", "Pemerintah Kota Lubuk Linggau", "Sumatera Selatan"),
+    ],
+)  # fmt: skip
+def test_hospital_names_with_slips_and_old_spelling(
+    text: str, sector: str, level: str | None, agency: str | None, province: str | None
+) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+    if agency is not None:
+        assert result.agency == agency, result.reason
+
+
+def test_a_name_tail_shared_by_several_owners_places_nothing() -> None:
+    tails = {k: v for k, v in _tail_index().items() if len({owner_of(e) for e in v}) > 1}
+    assert tails, "the register has name endings shared by different owners"
+    key = next(iter(tails))
+    assert find_hospital_by_tail([key]) is None
+    # And a decided sector never takes an entry of another sector.
+    assert find_hospital_by_tail(["leimena"], Decided("regional")) is None
 
 
 @pytest.mark.parametrize(
