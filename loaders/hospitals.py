@@ -240,7 +240,9 @@ class Decided:
         """Whether the entry is of the decided sector, and of its level and body where those are decided."""
         if entry.sector != self.sector:
             return False
-        return self.level in (None, entry.level) and (self.agency is None or entry.agency in (None, self.agency))
+        return self.level in (None, entry.level) and (
+            self.agency is None or entry.agency in (None, self.agency)
+        )
 
 
 def find_alike_hospital(words: list[str], decided: Decided | None = None) -> Hospital | None:
@@ -251,8 +253,12 @@ def find_alike_hospital(words: list[str], decided: Decided | None = None) -> Hos
     if len(key) < FUZZY_KEY_MIN_CHARS:
         return None
     index = hospital_index()
-    hits = process.extract(key, _fuzzy_keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_KEY_ACCEPT - FUZZY_KEY_MARGIN)
-    scored = [(float(h[1]), [e for e in index[str(h[0])] if decided is None or decided.allows(e)]) for h in hits]
+    hits = process.extract(
+        key, _fuzzy_keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_KEY_ACCEPT - FUZZY_KEY_MARGIN
+    )
+    scored = [
+        (float(h[1]), [e for e in index[str(h[0])] if decided is None or decided.allows(e)]) for h in hits
+    ]
     scored = [(score, entries) for score, entries in scored if entries]
     if not scored or scored[0][0] < FUZZY_KEY_ACCEPT:
         return None
@@ -264,7 +270,7 @@ def find_alike_hospital(words: list[str], decided: Decided | None = None) -> Hos
 
 
 @lru_cache(maxsize=1)
-def _tail_index() -> dict[str, tuple[Hospital, ...]]:
+def name_tail_index() -> dict[str, tuple[Hospital, ...]]:
     """The last words of each register name (a person's surname: "Leimena" of "Dr. Johannes Leimena", "Ridwan
     Meuraksa" of "Tk. II M. Ridwan Meuraksa"), keyed like hospital_key, at least TAIL_MIN_CHARS long."""
     tails: dict[str, list[Hospital]] = {}
@@ -274,7 +280,9 @@ def _tail_index() -> dict[str, tuple[Hospital, ...]]:
             continue
         words = hospital_words(normalize_words(entry.name).split())
         places = [_place_words(p) for p in {entry.province, *((entry.region.base,) if entry.region else ())}]
-        variants = [words] + [words[: -len(p)] for p in places if len(words) > len(p) and tuple(words[-len(p) :]) == p]
+        variants = [words] + [
+            words[: -len(p)] for p in places if len(words) > len(p) and tuple(words[-len(p) :]) == p
+        ]
         for variant in variants:
             for k in range(1, len(variant)):
                 key = hospital_key(variant[k:])
@@ -289,5 +297,5 @@ def find_hospital_by_tail(words: list[str], decided: Decided | None = None) -> H
     key = hospital_key(words)
     if len(key) < TAIL_MIN_CHARS:
         return None
-    found = [e for e in _tail_index().get(key, ()) if decided is None or decided.allows(e)]
+    found = [e for e in name_tail_index().get(key, ()) if decided is None or decided.allows(e)]
     return found[0] if found and len({owner_of(e) for e in found}) == 1 else None

@@ -21,7 +21,14 @@ from loaders.agencies import (
     override_key,
     title_pemda,
 )
-from loaders.hospitals import Decided, _tail_index, find_hospital, find_hospital_by_tail, hospital_index, owner_of
+from loaders.hospitals import (
+    Decided,
+    find_hospital,
+    find_hospital_by_tail,
+    hospital_index,
+    name_tail_index,
+    owner_of,
+)
 from loaders.military import kodim_provinces, korem_provinces
 from loaders.regions import by_name
 
@@ -304,7 +311,6 @@ LEVEL_TEST_TITLED, PROVINCE_TEST_TITLED = 0.9086, 0.8798  # the same set read wi
 LEVEL_TEST_ROSTER, PROVINCE_TEST_ROSTER = 0.9134, 0.8846  # ...and each source as one roster (in_roster)
 SECTOR_FRESH, UNKNOWN_FRESH, LEVEL_FRESH, PROVINCE_FRESH = 0.9812, 0.0168, 0.9280, 0.9092
 LEVEL_FRESH_ROSTER, PROVINCE_FRESH_ROSTER = 0.9358, 0.9211  # each fresh source as one roster (no titles)
-
 
 
 def assert_classified(
@@ -1026,7 +1032,9 @@ def test_fresh_set() -> None:
     assert len(texts) == len(set(texts))
     for other in (REAL, HELDOUT, TEST_SET, LABELLED):
         with open(other, encoding="utf-8", newline="") as handle:
-            assert not set(texts) & {" ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)}
+            assert not set(texts) & {
+                " ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)
+            }
     stats = _measure(FRESH)
     assert stats["rows"] >= 1000
     assert stats["swaps"] == 0  # the first measurement had 5; a wrong side is the worst error
@@ -1130,7 +1138,7 @@ def test_hospital_names_with_slips_and_old_spelling(
 
 
 def test_a_name_tail_shared_by_several_owners_places_nothing() -> None:
-    tails = {k: v for k, v in _tail_index().items() if len({owner_of(e) for e in v}) > 1}
+    tails = {k: v for k, v in name_tail_index().items() if len({owner_of(e) for e in v}) > 1}
     assert tails, "the register has name endings shared by different owners"
     key = next(iter(tails))
     assert find_hospital_by_tail([key]) is None
