@@ -619,6 +619,34 @@ def _resolve(mentions: list[_Mention]) -> frozenset[Region]:
     return found
 
 
+def _newer_province(mentions: list[_Mention], regions: frozenset[Region]) -> frozenset[Region]:
+    """A central office placed in a province whose text also names a kab/kota of a province formed from it ("SNVT
+    ... Papua Provinsi Papua-Merauke", written before or without the 2022 split): the office is in that kab/kota.
+    Only for central offices: in a regional unit's name "Provinsi X" names its owner."""
+    if not regions or any(r.kind != "province" for r in regions):
+        return regions
+    named = {r.name for r in regions}
+    for mention in mentions:
+        newer = frozenset(r for r in mention.regions if r.kind != "province" and named & _formed_from(r.province))
+        if newer and newer == mention.regions:
+            return newer
+    return regions
+
+
+@lru_cache(maxsize=64)
+def _formed_from(province: str) -> frozenset[str]:
+    """The provinces a province was formed from, up the chain (Papua Barat Daya: Papua Barat, Papua)."""
+    parents = {row["province"]: row["formed_from"] for row in read_reference_csv("province_splits.csv")}
+    known = {r.name for r in provinces()}
+    if not set(parents) | set(parents.values()) <= known:
+        raise ValueError("province_splits.csv: unknown province")
+    chain: set[str] = set()
+    while province in parents and parents[province] not in chain:
+        province = parents[province]
+        chain.add(province)
+    return frozenset(chain)
+
+
 def _province_of(regions: frozenset[Region]) -> str | None:
     names = {r.province for r in regions}
     return names.pop() if len(names) == 1 else None
@@ -1204,6 +1232,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     fuzzy = fuzzy or typo
     place_note = "; ".join([m.note for m in mentions if m.note] + ([place_note] if place_note else []))
     if sector == "central":
+        regions = _newer_province(mentions, regions)
         if not any(r.agency for _, r in best):
             guess = _fuzzy_central(tokens)
             if guess is not None and guess.sector == "central":
