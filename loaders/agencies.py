@@ -179,6 +179,9 @@ _KIND_LABEL: Final = {
 }  # fmt: skip
 _LEVEL_LABEL: Final = {"province": "provinsi", "regency": "kabupaten", "city": "kota"}
 _ROMAN = re.compile(r"^[ivxl]{1,5}$")
+_REMARK = re.compile(r"^\s*(.*[^\s(])\s*\(([^()]*)\)\s*$")  # a text closed by a remark in brackets
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "DinasKelautan": a word boundary lost
+_GLUED = re.compile(r"[a-z][A-Z][a-z]+[A-Z][a-z]")
 _DIGIT_SPLIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 
 # Review reasons (codes in the reference tables' `review` column, or from a BUMN/BUMD kind).
@@ -1311,7 +1314,21 @@ def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> Agenc
         return overrides[key]
     if not key:
         return _unknown("Instansi kosong")
-    return _classify_key(key)
+    result = _classify_key(override_key(_unglued(str(text))) if _GLUED.search(str(text)) else key)
+    remark = _REMARK.match(str(text))
+    if result.sector in ("central", "regional") and not result.province and remark:
+        # "Polsek Kuta Utara (Pos Pantai Berawa)", "Kantor Kecamatan Bogor Timur (AstraZeneca)": a closing remark
+        # in brackets hides the place that ends the unit's name; the name without it places the same unit.
+        bare = _classify_key(override_key(remark.group(1)))
+        if bare.sector == result.sector and bare.province and result.agency in (None, bare.agency):
+            return replace(bare, reason=f"{bare.reason}; keterangan dalam kurung '{remark.group(2)}' tidak dibaca")
+    return result
+
+
+def _unglued(text: str) -> str:
+    """Words typed without spaces between capitalised words ("DinasKelautanPertanian&KetahananPangan") split
+    apart; one capital inside a word ("KemenPANRB", "PemKab") is left as written."""
+    return " ".join(_CAMEL.sub(" ", w) if len(_CAMEL.findall(w)) >= 2 else w for w in text.split())
 
 
 def classify_agency(text: str | None, overrides: Mapping[str, AgencyClass] | None = None) -> AgencyClass:

@@ -795,6 +795,14 @@ def test_short_hospital_names_and_province_owned_units(
         ("Surat Kabar Harian Palangka Post", "other", "other", None, None),
         ("Kios Tani Ridho", "other", "other", None, None),
         ("Rumah Sakit Putra Waspada", "other", "other", None, None),
+        # Words typed without spaces are split at their capitals (one capital inside a word is left as written).
+        ("DinasKelautanPertanian&KetahananPangan", "regional", None, None, None),
+        ("DinasKesehatanKotaSurabaya", "regional", "city", "Pemerintah Kota Surabaya", "Jawa Timur"),
+        ("KemenPANRB", "central", "ministry", "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+         None),
+        # A closing remark in brackets does not hide the place that ends the unit's name.
+        ("Polsek Kuta Utara (Pos Pantai Berawa)", "central", "agency", POLRI, "Bali"),
+        ("Kantor Kecamatan Bogor Timur (AstraZeneca)", "regional", "city", "Pemerintah Kota Bogor", "Jawa Barat"),
     ],
 )  # fmt: skip
 def test_issue_13_families_of_the_test_set(
