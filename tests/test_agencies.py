@@ -868,6 +868,8 @@ def test_issue_13_families_of_the_test_set(
         ("Badaan Perencanaan Pembangunan Daerah Kabupaten Purworejo", "regional", "regency",
          "Pemerintah Kabupaten Purworejo", "Jawa Tengah"),
         ("Badan Syber Dan Sandi Negara Republik Indonesia", "central", "agency", "Badan Siber dan Sandi Negara", None),
+        # Regional badan of the pre-2016 organisation (PP 41/2007), still in old unit lists.
+        ("BADAN PERMBERDAYAAN MASYARAKAT, PEREMPUAN, PERLINDUNGAN ANAK DAN KB", "regional", None, None, None),
         # Bupati and walikota say which of a same-named kabupaten and kota; alone, at least the level.
         ("Walikota Bogor", "regional", "city", "Pemerintah Kota Bogor", "Jawa Barat"),
         ("Bupati Bogor", "regional", "regency", "Pemerintah Kabupaten Bogor", "Jawa Barat"),
