@@ -36,9 +36,11 @@ from rapidfuzz.distance import Levenshtein
 from loaders.hospitals import (
     HOSPITAL_OPENERS,
     TNI,
+    Decided,
     Hospital,
     find_alike_hospital,
     find_hospital,
+    find_hospital_by_tail,
     hospital_index,
     hospital_words,
     owner_of,
@@ -72,6 +74,8 @@ class AgencyClass:
     reason: str  # Indonesian: which rule or alias matched
     candidates: tuple[str, ...] = ()  # best candidates when unknown/ambiguous
     review: str = ""  # Indonesian: why an officer should check this result ("" = no need)
+    # The region was read from a kecamatan or kelurahan/desa name (many share a name), not written in the text.
+    place_guessed: bool = False
 
 
 # Words that qualify the region name after them.
@@ -89,10 +93,12 @@ _TOKEN_FIXES: Final[dict[str, str]] = {
     "kotamadia": "kotamadya", "pemerintahan": "pemerintah", "sekertariat": "sekretariat",
     "skretariat": "sekretariat", "setjend": "setjen", "dearah": "daerah", "univ": "universitas",
     "intelejen": "intelijen", "intelejensi": "intelijen", "intelijensi": "intelijen",
-    "penyelenggaran": "penyelenggara",
+    "penyelenggaran": "penyelenggara", "badaan": "badan", "syber": "siber", "cyber": "siber",
 }  # fmt: skip
+# Unit-type and name words long enough for a typo to be told from another word ("Pukesmas", "Puskesmass",
+# "PERMBERDAYAAN", "PENDAPAAN"); shorter ones ("Badaan", "Syber") are spelt out in _TOKEN_FIXES.
 _KEY_WORDS: Final = ("kabupaten", "provinsi", "kementerian", "pemerintah", "sekretariat", "inspektorat",
-                     "kecamatan", "kelurahan", "administrasi")  # fmt: skip
+                     "kecamatan", "kelurahan", "administrasi", "puskesmas", "pemberdayaan", "pendapatan")  # fmt: skip
 # "Badan ... Daerah" and the like: a regional marker even with words between (priority 85).
 _SPLIT_HEADS: Final[dict[str, str]] = {"badan": "badan", "kantor": "kantor", "upt": "UPT", "unit": "unit",
                                        "rs": "rumah sakit", "rsu": "rumah sakit", "rumah": "rumah sakit"}  # fmt: skip
@@ -152,6 +158,12 @@ _VILLAGE_UNITS: Final = frozenset({
     "sman", "sma negeri", "sma n", "sekolah menengah atas negeri", "smkn", "smk negeri", "smk n",
     "sekolah menengah kejuruan negeri", "slbn", "slb negeri", "slb n",
 })  # fmt: skip
+# Words between a place-named unit and its place that are not part of the name ("SMP Negeri Satu Atap 1 X",
+# "Puskesmas Rawat Inap X", "Pustu Desa X").
+_PLACE_UNIT_FILLERS: Final = frozenset({
+    "satu", "atap", "satap", "desa", "kelurahan", "kel", "kecamatan", "kec", "persiapan", "inpres", "rawat",
+    "inap", "induk", "pembantu", "keliling", "negeri", "kelas", "klas", "kls", "filial", "unit", "upt", "uptd",
+})  # fmt: skip
 # Residual words that hint at a central unit when only a region was recognised.
 _CENTRAL_HINTS: Final = frozenset({"balai", "kantor", "stasiun", "upt", "loka", "pangkalan", "lembaga",
                                    "pusat", "perwakilan", "unit", "satker", "kpp", "direktorat"})  # fmt: skip
@@ -167,6 +179,9 @@ _KIND_LABEL: Final = {
 }  # fmt: skip
 _LEVEL_LABEL: Final = {"province": "provinsi", "regency": "kabupaten", "city": "kota"}
 _ROMAN = re.compile(r"^[ivxl]{1,5}$")
+_REMARK = re.compile(r"^\s*(.*[^\s(])\s*\(([^()]*)\)\s*$")  # a text closed by a remark in brackets
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "DinasKelautan": a word boundary lost
+_GLUED = re.compile(r"[a-z][A-Z][a-z]+[A-Z][a-z]")
 _DIGIT_SPLIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 
 # Review reasons (codes in the reference tables' `review` column, or from a BUMN/BUMD kind).
@@ -211,7 +226,7 @@ FUZZY_AGENCY_MARGIN: Final = 5.0  # ...only this far ahead of the best other age
 @dataclass(frozen=True)
 class _Rule:
     sector: str  # central / regional / other / unknown
-    level: str | None  # central: ministry/agency/None; regional: province/kabkota/any
+    level: str | None  # central: ministry/agency/None; regional: province/kabkota/regency/city/any
     agency: str | None
     province: str | None
     priority: int
@@ -289,17 +304,23 @@ def in_roster(results: Sequence[AgencyClass]) -> list[AgencyClass]:
     by the roster's other rows: a unit whose candidates hold exactly one government the other rows name goes
     there ("Kecamatan Pakis" beside "Dinas Kesehatan Kabupaten Malang"); a unit naming no region goes to the one
     government the rows name when no other government is named and at least ROSTER_PEMDA_MIN_TEXTS texts name
-    it. Like a title, this never moves a K/L, unknown or placed result."""
+    it (a government named only by one row's kecamatan/village guess does not count as another). Like a title,
+    this never moves a K/L, unknown or placed result."""
     named: dict[str, AgencyClass] = {}
     texts: dict[str, int] = {}
+    guessed: dict[str, int] = {}
     for result in results:
         if result.sector == "regional" and result.agency and result.province and result.level:
             named.setdefault(result.agency, result)
             texts[result.agency] = texts.get(result.agency, 0) + 1
+            guessed[result.agency] = guessed.get(result.agency, 0) + result.place_guessed
     if not named:
         return list(results)
-    one = len(named) == 1 and max(texts.values()) >= ROSTER_PEMDA_MIN_TEXTS
-    only = next(iter(named.values())) if one else None
+    # A government only one row's kecamatan/village name points to ("Puskesmas Tondano" in Kota Pekalongan's list:
+    # a kecamatan of Minahasa) is too weak to call the roster mixed; written names and repeated guesses are not.
+    firm = [a for a in named if texts[a] > guessed[a] or guessed[a] >= ROSTER_PEMDA_MIN_TEXTS]
+    one = len(firm) == 1 and texts[firm[0]] >= ROSTER_PEMDA_MIN_TEXTS
+    only = named[firm[0]] if one else None
     out: list[AgencyClass] = []
     for result in results:
         if result.sector != "regional" or result.agency:
@@ -601,6 +622,34 @@ def _resolve(mentions: list[_Mention]) -> frozenset[Region]:
     return found
 
 
+def _newer_province(mentions: list[_Mention], regions: frozenset[Region]) -> frozenset[Region]:
+    """A central office placed in a province whose text also names a kab/kota of a province formed from it ("SNVT
+    ... Papua Provinsi Papua-Merauke", written before or without the 2022 split): the office is in that kab/kota.
+    Only for central offices: in a regional unit's name "Provinsi X" names its owner."""
+    if not regions or any(r.kind != "province" for r in regions):
+        return regions
+    named = {r.name for r in regions}
+    for mention in mentions:
+        newer = frozenset(r for r in mention.regions if r.kind != "province" and named & _formed_from(r.province))
+        if newer and newer == mention.regions:
+            return newer
+    return regions
+
+
+@lru_cache(maxsize=64)
+def _formed_from(province: str) -> frozenset[str]:
+    """The provinces a province was formed from, up the chain (Papua Barat Daya: Papua Barat, Papua)."""
+    parents = {row["province"]: row["formed_from"] for row in read_reference_csv("province_splits.csv")}
+    known = {r.name for r in provinces()}
+    if not set(parents) | set(parents.values()) <= known:
+        raise ValueError("province_splits.csv: unknown province")
+    chain: set[str] = set()
+    while province in parents and parents[province] not in chain:
+        province = parents[province]
+        chain.add(province)
+    return frozenset(chain)
+
+
 def _province_of(regions: frozenset[Region]) -> str | None:
     names = {r.province for r in regions}
     return names.pop() if len(names) == 1 else None
@@ -672,13 +721,14 @@ def _regional(
     if want == "province":
         names = {r.province for r in regions}
         pool = frozenset(r for r in all_regions() if r.kind == "province" and r.name in names)
-    elif want == "kabkota":
-        pool = frozenset(r for r in regions if r.kind != "province")
+    elif want in ("kabkota", "regency", "city"):
+        # "Bupati"/"Walikota" say which of the two: Walikota Bogor is Kota Bogor's.
+        pool = frozenset(r for r in regions if r.kind != "province" and want in ("kabkota", r.kind))
         if not pool and regions:
             province = _province_of(regions)
             return AgencyClass(
                 "regional",
-                None,
+                None if want == "kabkota" else want,
                 None,
                 province,
                 0.5,
@@ -691,6 +741,7 @@ def _regional(
     if not pool:
         # "Cabang Dinas XIII", "SMA Negeri Saengga", "Dinsos Provinsi": a province's unit, province not named.
         level = "province" if want == "province" or level_hint == "province" else None
+        level = want if want in ("regency", "city") else level
         return AgencyClass(
             "regional",
             level,
@@ -889,10 +940,11 @@ def _unexplained(token: str) -> bool:
 
 
 def _fuzzy_place(tokens: list[str], skip: set[int]) -> _Mention | None:
-    """A misspelled kab/kota or province name among the unexplained words (location only)."""
+    """A misspelled kab/kota or province name among the unexplained words (location only); a name that explains
+    more words wins over a closer one that explains fewer."""
     choices = _fuzzy_choices()["any"]
     best: _Mention | None = None
-    best_score = 0.0
+    best_score = (0, 0.0)  # words covered, then ratio: "Lubuh Linggau" is Lubuk Linggau, not Lingga
     for pos in range(len(tokens)):
         for n in (1, 2, 3):
             span = range(pos, pos + n)
@@ -903,10 +955,10 @@ def _fuzzy_place(tokens: list[str], skip: set[int]) -> _Mention | None:
                 continue
             hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT)
             # Typos keep the first letter; "Ampung" is not "Lampung".
-            if hit is not None and str(hit[0])[0] == query[0] and float(hit[1]) > best_score:
-                best_score = float(hit[1])
+            if hit is not None and str(hit[0])[0] == query[0] and (n, float(hit[1])) > best_score:
+                best_score = (n, float(hit[1]))
                 regions = name_index()[str(hit[0])]
-                note = _typo_note(" ".join(tokens[pos : pos + n]), str(hit[0]), regions, best_score)
+                note = _typo_note(" ".join(tokens[pos : pos + n]), str(hit[0]), regions, best_score[1])
                 best = _Mention(pos, pos + n, regions, False, note, fuzzy=True, note=note)
     return best
 
@@ -944,14 +996,19 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
         return regions, "", False
     kelurahan = any(tokens[i] in ("kelurahan", "lurah") for i in covered)
     village = _find_village(tokens, covered, kelurahan) if villages else None
+    if village is not None and not _follows_unit(tokens, village, covered):
+        village = None
+    named_by_place = villages
     if village is not None and _longer_than_places(village, mentions, tokens, covered, towns_first):
         # "SD Negeri 1 Gunung Malang", "Kelurahan Dangin Puri": the village's whole name, not the region or
         # kecamatan ("Malang", "Puri") its last word happens to be.
         where = " / ".join(sorted(r.name for r in village.regions))
-        return village.regions, f"kelurahan/desa '{village.text}' ada di {where}", False
+        return village.regions, f"{_GUESSED_PLACE_NOTES[1]}'{village.text}' ada di {where}", False
     if mentions and not any(_unplaced_neighbour(tokens, m, covered) for m in mentions):
         return regions, "", False
     districts = _find_districts(tokens, covered, towns_first)
+    if districts and named_by_place and not mentions and not _follows_unit(tokens, districts[0], covered):
+        districts = []
     if districts:
         kept = [m for m in mentions
                 if not any(d.start <= m.start and m.end <= d.end and d.end - d.start > m.end - m.start
@@ -964,16 +1021,37 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
                 return base, "", False
             place = narrowed if place & base else base
         where = " / ".join(sorted(r.name for r in place))
-        return place, f"kecamatan/distrik '{districts[0].text}' ada di {where}", False
+        return place, f"{_GUESSED_PLACE_NOTES[0]}'{districts[0].text}' ada di {where}", False
     if mentions:
         return regions, "", False
     if village is not None:
         where = " / ".join(sorted(r.name for r in village.regions))
-        return village.regions, f"kelurahan/desa '{village.text}' ada di {where}", False
+        return village.regions, f"{_GUESSED_PLACE_NOTES[1]}'{village.text}' ada di {where}", False
     typo = _fuzzy_place(tokens, covered)
     if typo is None:
         return regions, "", False
     return typo.regions, typo.text, True
+
+
+def _follows_unit(tokens: list[str], place: _Mention, covered: set[int]) -> bool:
+    """Whether the kecamatan/village name that closes a unit named by its place (puskesmas, kelurahan, school)
+    is the unit's whole name: in "Puskesmas Kusuma Bangsa" or "Kelurahan Kd. Panjang" a word that is no place name
+    stands between the unit and the village ('Bangsa', 'Panjang'), so the name is longer than that village and
+    the village does not place it. Filler words ("Satu Atap", "Desa", "Rawat Inap") and place names ("Geneng I
+    Margomulyo", a village and its kecamatan) may stand between."""
+    before = [i for i in covered if i < place.start]
+    first = max(before) + 1 if before else 0
+    return not any(_foreign_word(tokens[i]) for i in range(first, place.start) if i not in covered)
+
+
+def _foreign_word(token: str) -> bool:
+    """A word of a unit's own name that is no place name, filler, number or neutral word."""
+    if not _unexplained(token) or token in _PLACE_UNIT_FILLERS or len(token) == 1:
+        return False
+    return not (token in name_index() or token in place_index(True) or token in village_index(False))
+
+
+_GUESSED_PLACE_NOTES: Final = ("kecamatan/distrik ", "kelurahan/desa ")  # notes of _place's name look-ups
 
 
 def _longer_than_places(village: _Mention, mentions: list[_Mention], tokens: list[str], covered: set[int],
@@ -1059,10 +1137,22 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
     entry, found, whole, regions = _hospital_of(tokens)
     if entry is None and not found and result.sector == "unknown":
         # "RS Dr. Rifai Abdullah": the register's "Rivai" written with a slip, read only where the rules gave up.
-        alike = find_alike_hospital(hospital_words(tokens))
+        words = hospital_words(tokens)
+        alike = find_alike_hospital(words) or find_hospital_by_tail(words)
         if alike is not None:
             note = f"rumah sakit '{alike.name}' di daftar RS Kemenkes (pemilik: {alike.owner}), nama mirip"
             return _from_hospital(alike, regions, note)
+    if entry is None and not found and result.sector in ("central", "regional") and not result.province:
+        # "RSUP Leimena", "RS Bhayangkara Said Soekanto": the sector is decided, the place is not; a register name
+        # spelt with a slip or without its first names places it, when it agrees with what the rules decided.
+        words = hospital_words(tokens)
+        decided = Decided(result.sector, result.level, result.agency)
+        entry = find_alike_hospital(words, decided) or find_hospital_by_tail(words, decided)
+        if entry is not None:
+            _, level, agency, province = owner_of(entry)
+            note = f"rumah sakit '{entry.name}' di daftar RS Kemenkes (pemilik: {entry.owner}), nama mirip"
+            return replace(result, level=result.level or level, agency=result.agency or agency, province=province,
+                           reason=f"{result.reason}; {note}", confidence=min(result.confidence, 0.8))  # fmt: skip
     if entry is None and result.sector != "unknown":
         # The rules decided the sector ("RSUD ..." is regional): a namesake of another sector (a private
         # "RS Umum Budi Rahayu" next to the city's "RS Umum Daerah Budi Rahayu") does not compete.
@@ -1141,9 +1231,11 @@ def _classify_by_rules(key: str) -> AgencyClass:
     towns_first = not any(r.phrase in _DISTRICT_UNITS for _, r in matched)
     villages = any(r.phrase in _VILLAGE_UNITS for _, r in matched)
     regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first, villages)
+    guessed = place_note.startswith(_GUESSED_PLACE_NOTES)
     fuzzy = fuzzy or typo
     place_note = "; ".join([m.note for m in mentions if m.note] + ([place_note] if place_note else []))
     if sector == "central":
+        regions = _newer_province(mentions, regions)
         if not any(r.agency for _, r in best):
             guess = _fuzzy_central(tokens)
             if guess is not None and guess.sector == "central":
@@ -1158,7 +1250,8 @@ def _classify_by_rules(key: str) -> AgencyClass:
     hint = next((_QUALIFIERS[t] for t in tokens if t in _QUALIFIERS), None)
     if rule.level == "any":
         regions = _province_named_as_owner(mentions, regions)
-    return _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
+    result = _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
+    return replace(result, place_guessed=True) if guessed and result.agency else result
 
 
 def _province_named_as_owner(mentions: list[_Mention], regions: frozenset[Region]) -> frozenset[Region]:
@@ -1221,7 +1314,21 @@ def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> Agenc
         return overrides[key]
     if not key:
         return _unknown("Instansi kosong")
-    return _classify_key(key)
+    result = _classify_key(override_key(_unglued(str(text))) if _GLUED.search(str(text)) else key)
+    remark = _REMARK.match(str(text))
+    if result.sector in ("central", "regional") and not result.province and remark:
+        # "Polsek Kuta Utara (Pos Pantai Berawa)", "Kantor Kecamatan Bogor Timur (AstraZeneca)": a closing remark
+        # in brackets hides the place that ends the unit's name; the name without it places the same unit.
+        bare = _classify_key(override_key(remark.group(1)))
+        if bare.sector == result.sector and bare.province and result.agency in (None, bare.agency):
+            return replace(bare, reason=f"{bare.reason}; keterangan dalam kurung '{remark.group(2)}' tidak dibaca")
+    return result
+
+
+def _unglued(text: str) -> str:
+    """Words typed without spaces between capitalised words ("DinasKelautanPertanian&KetahananPangan") split
+    apart; one capital inside a word ("KemenPANRB", "PemKab") is left as written."""
+    return " ".join(_CAMEL.sub(" ", w) if len(_CAMEL.findall(w)) >= 2 else w for w in text.split())
 
 
 def classify_agency(text: str | None, overrides: Mapping[str, AgencyClass] | None = None) -> AgencyClass:

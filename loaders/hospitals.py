@@ -9,6 +9,7 @@ the hospital's province that is not its listed owner ("RS Putra Waspada Tulungag
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,6 +53,10 @@ MIN_KEY_CHARS: Final = 4  # shorter keys ("RS AL", "RSU B") name no hospital...
 WHOLE_NAME: Final = "="
 # A hospital name written with a slip ("Rifai" for "Rivai", "Djatiwibow", "May Jen"/"Mayjend") is read as the
 # register's name when the compact keys are this alike (rapidfuzz ratio) and no other owner's name comes close.
+# Van Ophuijsen/Soewandi spellings that names keep: oe -> u, dj -> j, tj -> c (EYD, 1972).
+_OLD_SPELLING: Final = (("oe", "u"), ("dj", "j"), ("tj", "c"))
+_DOUBLED: Final = re.compile(r"(.)\1+")
+TAIL_MIN_CHARS: Final = 7  # a shorter end of a name ("Husada", "Medika") is too common to name one hospital
 FUZZY_KEY_MIN_CHARS: Final = 8
 FUZZY_KEY_ACCEPT: Final = 90.0
 FUZZY_KEY_MARGIN: Final = 5.0
@@ -79,8 +84,13 @@ def hospital_words(tokens: Iterable[str]) -> list[str]:
 
 
 def hospital_key(words: Iterable[str]) -> str:
-    """The compact key of hospital words."""
-    return compact(" ".join(words))
+    """The compact key of hospital words, in today's spelling with doubled letters single: people's names in
+    hospital names are written in the old spelling or the new at will ("Soeradji"/"Suraji", "Mintohardjo"/
+    "Mintoharjo", "Tjut"/"Cut", "Imanuddin"/"Imanudin")."""
+    key = compact(" ".join(words))
+    for old, new in _OLD_SPELLING:
+        key = key.replace(old, new)
+    return _DOUBLED.sub(r"\1", key)
 
 
 def _owner(row: dict[str, str]) -> tuple[str, str, str | None] | None:
@@ -97,6 +107,10 @@ def _entry(row: dict[str, str]) -> Hospital | None:
         return None
     sector, level, agency = owner
     region = by_name().get(row["kabkota"]) if row["kabkota"] else None
+    if sector == "regional" and level != "province" and region is not None and region.kind != level:
+        # The register's kab/kota is where the hospital stands; "RS Umum Cut Meutia Kab. Aceh Utara" (pemkab) stands
+        # in Kota Lhokseumawe: its owner is the kabupaten its name closes with.
+        region = _owner_named(row["name"], level, row["province"])
     if sector == "regional":
         if level == "province":
             agency = f"Pemerintah Provinsi {row['province']}"
@@ -105,6 +119,16 @@ def _entry(row: dict[str, str]) -> Hospital | None:
         else:
             agency = f"Pemerintah {'Kabupaten' if region.kind == 'regency' else 'Kota'} {region.base}"
     return Hospital(row["name"], row["owner"], sector, level, agency, row["province"], region)
+
+
+def _owner_named(name: str, level: str, province: str) -> Region | None:
+    """The one kab/kota of the owner's kind and province whose name closes the hospital's name."""
+    words = tuple(hospital_words(normalize_words(name).split()))
+    found = {
+        r for regions in name_index().values() for r in regions
+        if r.kind == level and r.province == province and words[-len(_place_words(r.base)) :] == _place_words(r.base)
+    }  # fmt: skip
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1024)
@@ -204,18 +228,74 @@ def _fuzzy_keys() -> list[str]:
     return [k for k in hospital_index() if not k.startswith(WHOLE_NAME) and len(k) >= FUZZY_KEY_MIN_CHARS]
 
 
-def find_alike_hospital(words: list[str]) -> Hospital | None:
+@dataclass(frozen=True)
+class Decided:
+    """What the rules already decided about a hospital text: a register entry must agree with it."""
+
+    sector: str
+    level: str | None = None
+    agency: str | None = None
+
+    def allows(self, entry: Hospital) -> bool:
+        """Whether the entry is of the decided sector, and of its level and body where those are decided."""
+        if entry.sector != self.sector:
+            return False
+        return self.level in (None, entry.level) and (
+            self.agency is None or entry.agency in (None, self.agency)
+        )
+
+
+def find_alike_hospital(words: list[str], decided: Decided | None = None) -> Hospital | None:
     """The register entry whose name the words spell with a slip, if no other owner's name comes as close.
-    Only for a text the rules and the exact names left unknown: a slip never overrides what they decided."""
+    For a text the rules left unknown, or (with `decided`) one whose sector they decided but could not place:
+    then only entries that agree with them count, and a slip never overrides what they decided."""
     key = hospital_key(words)
     if len(key) < FUZZY_KEY_MIN_CHARS:
         return None
     index = hospital_index()
-    hits = process.extract(key, _fuzzy_keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_KEY_ACCEPT - FUZZY_KEY_MARGIN)
-    if not hits or hits[0][1] < FUZZY_KEY_ACCEPT:
+    hits = process.extract(
+        key, _fuzzy_keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_KEY_ACCEPT - FUZZY_KEY_MARGIN
+    )
+    scored = [
+        (float(h[1]), [e for e in index[str(h[0])] if decided is None or decided.allows(e)]) for h in hits
+    ]
+    scored = [(score, entries) for score, entries in scored if entries]
+    if not scored or scored[0][0] < FUZZY_KEY_ACCEPT:
         return None
-    best = index[str(hits[0][0])]
+    best = scored[0][1]
     owners = {owner_of(e) for e in best}
-    if len(owners) > 1 or any(owner_of(e) not in owners for h in hits[1:] for e in index[str(h[0])]):
+    if len(owners) > 1 or any(owner_of(e) not in owners for _, entries in scored[1:] for e in entries):
         return None
     return best[0]
+
+
+@lru_cache(maxsize=1)
+def name_tail_index() -> dict[str, tuple[Hospital, ...]]:
+    """The last words of each register name (a person's surname: "Leimena" of "Dr. Johannes Leimena", "Ridwan
+    Meuraksa" of "Tk. II M. Ridwan Meuraksa"), keyed like hospital_key, at least TAIL_MIN_CHARS long."""
+    tails: dict[str, list[Hospital]] = {}
+    for row in read_reference_csv("hospitals.csv"):
+        entry = _entry(row)
+        if entry is None:
+            continue
+        words = hospital_words(normalize_words(entry.name).split())
+        places = [_place_words(p) for p in {entry.province, *((entry.region.base,) if entry.region else ())}]
+        variants = [words] + [
+            words[: -len(p)] for p in places if len(words) > len(p) and tuple(words[-len(p) :]) == p
+        ]
+        for variant in variants:
+            for k in range(1, len(variant)):
+                key = hospital_key(variant[k:])
+                if len(key) >= TAIL_MIN_CHARS and entry not in tails.setdefault(key, []):
+                    tails[key].append(entry)
+    return {k: tuple(v) for k, v in tails.items()}
+
+
+def find_hospital_by_tail(words: list[str], decided: Decided | None = None) -> Hospital | None:
+    """The one owner's register entry whose name ends with the words written ("RSUP Leimena", "RS Ridwan
+    Meuraksa"): people drop a hospital's first names and ranks. Same use and limits as find_alike_hospital."""
+    key = hospital_key(words)
+    if len(key) < TAIL_MIN_CHARS:
+        return None
+    found = [e for e in name_tail_index().get(key, ()) if decided is None or decided.allows(e)]
+    return found[0] if found and len({owner_of(e) for e in found}) == 1 else None

@@ -21,7 +21,14 @@ from loaders.agencies import (
     override_key,
     title_pemda,
 )
-from loaders.hospitals import find_hospital, hospital_index, owner_of
+from loaders.hospitals import (
+    Decided,
+    find_hospital,
+    find_hospital_by_tail,
+    hospital_index,
+    name_tail_index,
+    owner_of,
+)
 from loaders.military import kodim_provinces, korem_provinces
 from loaders.regions import by_name
 
@@ -299,11 +306,11 @@ BMKG = "Badan Meteorologi Klimatologi dan Geofisika"
 # Measured figures (floors just under them): a regression fails, an improvement raises them (README).
 SECTOR_REAL, UNKNOWN_REAL, LEVEL_REAL, PROVINCE_REAL = 0.9958, 0.0033, 0.9885, 0.9770
 SECTOR_HELDOUT, UNKNOWN_HELDOUT, LEVEL_HELDOUT, PROVINCE_HELDOUT = 0.9961, 0.0020, 0.9749, 0.9536
-SECTOR_TEST, UNKNOWN_TEST, LEVEL_TEST, PROVINCE_TEST = 0.9663, 0.0305, 0.8189, 0.7852
-LEVEL_TEST_TITLED, PROVINCE_TEST_TITLED = 0.9086, 0.8798  # the same set read with roster titles
-LEVEL_TEST_ROSTER, PROVINCE_TEST_ROSTER = 0.9134, 0.8846  # ...and each source as one roster (in_roster)
-SECTOR_FRESH, UNKNOWN_FRESH, LEVEL_FRESH, PROVINCE_FRESH = 0.9812, 0.0168, 0.9280, 0.9092
-
+SECTOR_TEST, UNKNOWN_TEST, LEVEL_TEST, PROVINCE_TEST = 0.9679, 0.0289, 0.8237, 0.7916
+LEVEL_TEST_TITLED, PROVINCE_TEST_TITLED = 0.9134, 0.8862  # the same set read with roster titles
+LEVEL_TEST_ROSTER, PROVINCE_TEST_ROSTER = 0.9182, 0.8910  # ...and each source as one roster (in_roster)
+SECTOR_FRESH, UNKNOWN_FRESH, LEVEL_FRESH, PROVINCE_FRESH = 0.9871, 0.0119, 0.9358, 0.9171
+LEVEL_FRESH_ROSTER, PROVINCE_FRESH_ROSTER = 0.9733, 0.9595  # each fresh source as one roster (no titles)
 
 
 def assert_classified(
@@ -788,6 +795,14 @@ def test_short_hospital_names_and_province_owned_units(
         ("Surat Kabar Harian Palangka Post", "other", "other", None, None),
         ("Kios Tani Ridho", "other", "other", None, None),
         ("Rumah Sakit Putra Waspada", "other", "other", None, None),
+        # Words typed without spaces are split at their capitals (one capital inside a word is left as written).
+        ("DinasKelautanPertanian&KetahananPangan", "regional", None, None, None),
+        ("DinasKesehatanKotaSurabaya", "regional", "city", "Pemerintah Kota Surabaya", "Jawa Timur"),
+        ("KemenPANRB", "central", "ministry", "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+         None),
+        # A closing remark in brackets does not hide the place that ends the unit's name.
+        ("Polsek Kuta Utara (Pos Pantai Berawa)", "central", "agency", POLRI, "Bali"),
+        ("Kantor Kecamatan Bogor Timur (AstraZeneca)", "regional", "city", "Pemerintah Kota Bogor", "Jawa Barat"),
     ],
 )  # fmt: skip
 def test_issue_13_families_of_the_test_set(
@@ -846,6 +861,33 @@ def test_issue_13_families_of_the_test_set(
         ("Fakultas Hukum Unisba", "other", "other", None, None),
         ("BUMDes Maju Bersama", "other", "other", None, None),
         ("BKK Kec. Weleri", "other", "other", None, None),
+        # Misspelt unit-type words: a typo of a long key word is read as it, short ones are spelt out.
+        ("Pukesmas Kota Pekalongan", "regional", "city", "Pemerintah Kota Pekalongan", "Jawa Tengah"),
+        ("Puskesmass Kabupaten Sleman", "regional", "regency", "Pemerintah Kabupaten Sleman", DIY),
+        ("DINAS PENDAPAAN DAERAH KOTA PEKALONGAN", "regional", "city", "Pemerintah Kota Pekalongan", "Jawa Tengah"),
+        ("Badaan Perencanaan Pembangunan Daerah Kabupaten Purworejo", "regional", "regency",
+         "Pemerintah Kabupaten Purworejo", "Jawa Tengah"),
+        ("Badan Syber Dan Sandi Negara Republik Indonesia", "central", "agency", "Badan Siber dan Sandi Negara", None),
+        # Regional badan of the pre-2016 organisation (PP 41/2007), still in old unit lists.
+        ("BADAN PERMBERDAYAAN MASYARAKAT, PEREMPUAN, PERLINDUNGAN ANAK DAN KB", "regional", None, None, None),
+        # Bupati and walikota say which of a same-named kabupaten and kota; alone, at least the level.
+        ("Walikota Bogor", "regional", "city", "Pemerintah Kota Bogor", "Jawa Barat"),
+        ("Bupati Bogor", "regional", "regency", "Pemerintah Kabupaten Bogor", "Jawa Barat"),
+        ("Wakil Walikota", "regional", "city", None, None),
+        # A unit named by its place is placed by a village or kecamatan only when that is its whole name: 'Bangsa',
+        # 'Panjang' and 'Bantaran' end longer names here; filler words and place names may stand between.
+        ("Puskesmas Kusuma Bangsa", "regional", None, None, None),
+        ("Kelurahan Kd. Panjang", "regional", None, None, None),
+        ("Pustu Kelgo Bantaran", "regional", None, None, None),
+        ("SMP Negeri Satu Atap 1 Montong Gading", "regional", "regency", "Pemerintah Kabupaten Lombok Timur",
+         "Nusa Tenggara Barat"),
+        ("SD Negeri Geneng I Margomulyo", "regional", "regency", "Pemerintah Kabupaten Bojonegoro", "Jawa Timur"),
+        # A central office named with its old province and a kab/kota of the province since formed from it
+        # (province_splits.csv) is in the new one; a regional unit's "Provinsi X" still names its owner.
+        ("SNVT Pelaksanaan Jaringan Pemanfaatan Air Papua Provinsi Papua-Merauke", "central", "ministry", PU,
+         "Papua Selatan"),
+        ("Dinas Kesehatan Sorong Provinsi Papua Barat", "regional", "province", "Pemerintah Provinsi Papua Barat",
+         "Papua Barat"),
     ],
 )  # fmt: skip
 def test_issue_13_families_of_the_fresh_set(
@@ -865,6 +907,20 @@ def test_the_rows_of_a_roster_place_its_unplaced_regional_units() -> None:
     assert got[4] == ("regional", "province", "Pemerintah Provinsi Jawa Timur")
     assert got[5] == ("central", "ministry", "Kementerian Keuangan")
     assert got[6][2] is None  # Gresik or Magelang: neither is named by the other rows
+
+
+def test_one_kecamatan_guess_does_not_make_a_roster_mixed() -> None:
+    # Kota Pekalongan's own list with a "Puskesmas Tondano" (Tondano: a kecamatan of Minahasa) among its rows: one
+    # row's guess does not count as another government; two rows pointing to Minahasa do.
+    rows = ["Puskesmas Kota Pekalongan", "Kecamatan Pekalongan Barat", "Puskesmas Tondano", "Dinas Sosial"]
+    placed = in_roster([classify_agency(t) for t in rows])
+    assert [r.agency for r in placed] == ["Pemerintah Kota Pekalongan"] * 2 + [
+        "Pemerintah Kabupaten Minahasa",  # placed by its own text: a roster never moves it
+        "Pemerintah Kota Pekalongan",
+    ]
+    assert placed[2].place_guessed and not placed[0].place_guessed
+    mixed = in_roster([classify_agency(t) for t in [*rows[:3], "Kecamatan Tombulu", "Dinas Sosial"]])
+    assert mixed[-1].agency is None
 
 
 @pytest.mark.parametrize(
@@ -992,7 +1048,9 @@ def test_fresh_set() -> None:
     assert len(texts) == len(set(texts))
     for other in (REAL, HELDOUT, TEST_SET, LABELLED):
         with open(other, encoding="utf-8", newline="") as handle:
-            assert not set(texts) & {" ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)}
+            assert not set(texts) & {
+                " ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)
+            }
     stats = _measure(FRESH)
     assert stats["rows"] >= 1000
     assert stats["swaps"] == 0  # the first measurement had 5; a wrong side is the worst error
@@ -1018,7 +1076,9 @@ def test_test_set_with_titles() -> None:
 
 def test_sets_with_roster_context() -> None:
     """Each source read as one roster (as test_test_set_with_titles, titles included for the test set), its own
-    rows placing its unplaced regional units (in_roster): sector accuracy and swaps must not change."""
+    rows placing its unplaced regional units (in_roster): sector accuracy and swaps must not change. The fresh set
+    has no titles file: its one-government lists name their government in most rows, and source 26 (Kota
+    Pekalongan's unit tree, whose rows mostly do not) carries no title line in its file."""
     with open(TEST_TITLES, encoding="utf-8", newline="") as handle:
         lines = (line for line in handle if not line.startswith("#"))
         titles = {row["source"]: row["title"] for row in csv.DictReader(lines)}
@@ -1026,6 +1086,7 @@ def test_sets_with_roster_context() -> None:
         (REAL, None),
         (HELDOUT, None),
         (TEST_SET, (LEVEL_TEST_ROSTER, PROVINCE_TEST_ROSTER)),
+        (FRESH, (LEVEL_FRESH_ROSTER, PROVINCE_FRESH_ROSTER)),
     ):
         plain = _measure(path, titles if path == TEST_SET else None)
         context = _measure(path, titles if path == TEST_SET else None, rosters=True)
@@ -1064,6 +1125,41 @@ def test_hospitals_by_name(
     text: str, sector: str, level: str | None, agency: str | None, province: str | None
 ) -> None:
     assert_classified(text, sector, level, agency, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "agency", "province"),
+    [
+        # Old and new spelling of a person's name (oe/u, dj/j, tj/c) and doubled letters are one name.
+        ("RSU Dr. Suraji Tirtonegoro", "central", "ministry", KES, "Jawa Tengah"),  # register: Soeradji
+        ("RSUD Raja hmad Tabib", "regional", "province", "Pemerintah Provinsi Kepulauan Riau", "Kepulauan Riau"),
+        ("RSUD Tjut Meutia Kab. Aceh Utara", "regional", "regency", None, "Aceh"),
+        # A register name written without its first names or rank: the one owner whose name ends so.
+        ("RSUP Leimena", "central", "ministry", KES, "Maluku"),
+        ("RS Ridwan Meuraksa", "central", "agency", TNI, JKT),
+        # A slip in a name the rules gave a sector but no place: only an entry of that sector places it.
+        ("RS Bhayangkara Said Soekanto", "central", "agency", POLRI, JKT),
+        ("RSUD Labuang Baj", "regional", "province", "Pemerintah Provinsi Sulawesi Selatan", "Sulawesi Selatan"),
+        # A misspelt place: the reading that explains more words wins ('Lubuh Linggau', not 'Linggau' = Lingga).
+        ("RSUD Siti Aisyah Lubuh Linggau", "regional", "city", "Pemerintah Kota Lubuk Linggau", "Sumatera Selatan"),
+    ],
+)  # fmt: skip
+def test_hospital_names_with_slips_and_old_spelling(
+    text: str, sector: str, level: str | None, agency: str | None, province: str | None
+) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+    if agency is not None:
+        assert result.agency == agency, result.reason
+
+
+def test_a_name_tail_shared_by_several_owners_places_nothing() -> None:
+    tails = {k: v for k, v in name_tail_index().items() if len({owner_of(e) for e in v}) > 1}
+    assert tails, "the register has name endings shared by different owners"
+    key = next(iter(tails))
+    assert find_hospital_by_tail([key]) is None
+    # And a decided sector never takes an entry of another sector.
+    assert find_hospital_by_tail(["leimena"], Decided("regional")) is None
 
 
 @pytest.mark.parametrize(
