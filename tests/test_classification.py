@@ -291,3 +291,38 @@ def test_a_correction_replaces_the_review_note_of_a_taxonomy_dependent_text(stor
     )
     store.save_correction(text, decided, user="petugas")
     assert store.load_issues([cohort_id]).empty
+
+
+def test_rewriting_most_of_the_store_gives_the_facts_written_from_scratch(store: Store) -> None:
+    """When a change touches most cohorts, rewrite_facts brings the whole table up to date by its differences
+    (rows that vanish, counts that change, rows that are new, rows that stay): the result is exactly the facts
+    insert_facts writes from nothing."""
+    from store import facts as facts_sql
+    from store.schema import cohorts, facts
+
+    ids = [store.save_cohort(reference_upload(angkatan=a, file_sha256=c * 64), user="admin") for a, c in
+           (("IV", "a"), ("V", "b"), ("VI", "c"))]  # fmt: skip
+
+    def table() -> list[tuple[object, ...]]:
+        with store.engine.connect() as conn:
+            return sorted(tuple(r) for r in conn.execute(sa.select(facts)).all())
+
+    stored = table()
+    p = participants.c
+    with store.engine.begin() as conn:
+        # a text becomes unknown (rows vanish, rows appear, counts change), Pemda moves province, one person ages
+        conn.execute(
+            sa.update(participants)
+            .where(p.instansi == "Kementerian Keuangan")
+            .values(sector="unknown", level=None, agency=None, province=None)
+        )
+        conn.execute(sa.update(participants).where(p.sector == "regional", p.cohort_id != ids[2]).values(province="Bali"))
+        conn.execute(sa.update(participants).where(p.cohort_id == ids[0], p.row == 12).values(age_band="<30"))
+        n_cohorts = int(conn.scalar(sa.select(sa.func.count()).select_from(cohorts)) or 0)
+        facts_sql.rewrite_facts(conn, ids, n_cohorts)
+    rewritten = table()
+    with store.engine.begin() as conn:
+        facts_sql.delete_facts(conn, ids)
+        facts_sql.insert_facts(conn, ids)
+    assert rewritten == table() != stored
+    assert set(stored) & set(rewritten)  # some rows stayed as they were
