@@ -332,11 +332,12 @@ def _read_sheets_without_instansi(
         if found is None:
             continue
         title = read_title_agency(_title_lines(grid, found, name)) if given is None else None
-        if title is not None and title.found is None:
+        sheet_result = _read_sheet(grid, found, name, title.found if title else None, given, no_column=True)
+        if sheet_result is None:  # neither the officer, nor the title, nor group headings name every row's agency
             labels = [label for label in found.labels if label]
-            refused.append(_NoInstansi(grid.name, grid.excel_row(found.bottom), labels, title.why))
+            why = title.why if title is not None else ""
+            refused.append(_NoInstansi(grid.name, grid.excel_row(found.bottom), labels, why))
             continue
-        sheet_result = _read_sheet(grid, found, name, title.found if title else None, given)
         if len(sheet_result):
             sheets.append(sheet_result)
             skipped = make_issue("sheet_skipped", name=grid.name, reason=NO_TABLE_REASON)
@@ -535,9 +536,14 @@ def _read_sheet(
     file_name: str,
     title_agency: TitleAgency | None = None,
     given: str | None = None,
-) -> _SheetResult:
-    """Read the participant rows under a header, collecting every problem on the way; `given` (the
-    officer's) or else `title_agency` is every participant's instansi (a table without an instansi column)."""
+    *,
+    no_column: bool = False,
+) -> _SheetResult | None:
+    """Read the participant rows under a header, collecting every problem on the way.
+
+    `no_column`: the table has no instansi column. A group heading that names a body ("B. KEMENTERIAN AGAMA")
+    is then the instansi of the rows under it, and `given` (the officer's) or else `title_agency` that of the
+    other rows; None when some row is left without one (the caller refuses the file)."""
     sheet = grid.name
     cols = header.columns
     issues: list[Issue] = []
@@ -548,7 +554,7 @@ def _read_sheet(
         if field_for_header(text) == "nik" and not {"nip", "name_nip"} & set(cols.fields):
             # Exporters write the NIP into "NUPTK/PTK ID/KTP"-like columns: say how to read it as NIP.
             issues.append(make_issue("column_id_not_read", sheet=sheet, header=text, mapping=f"{text}=nip"))
-    instansi_field = "instansi" if "instansi" in cols.fields or title_agency or given else "unit_kerja"
+    instansi_field = "instansi" if "instansi" in cols.fields or no_column else "unit_kerja"
     lines = _title_lines(grid, header, file_name)
     titles = lines[:-2]
     meta = extract_metadata(sheet, lines)
@@ -567,29 +573,32 @@ def _read_sheet(
     grid.rows, table.body = [], table.body[:0]
     if "name_nip" in raw:
         _split_name_nip(raw, sheet, header.labels[col_of["name_nip"]], issues)
-    if given:
-        raw["instansi"] = [given] * len(excel_rows)
-        issues.append(
-            make_issue(
-                "instansi_from_officer",
-                sheet=sheet,
-                name=sheet,
-                instansi=given,
-                count=id_int(len(excel_rows)),
+    if no_column:
+        # Rows under a heading that names a body stay empty here: normalise_fields gives them the heading
+        # (instansi_from_section); the officer's or the title's text fills the others.
+        headed = _bodies(section_for)
+        raw["instansi"] = [None if label in headed else given or (title_agency and title_agency.text)
+                           for label in section_for]  # fmt: skip
+        n_other = sum(label not in headed for label in section_for)
+        if n_other and given:
+            issues.append(
+                make_issue(
+                    "instansi_from_officer", sheet=sheet, name=sheet, instansi=given, count=id_int(n_other)
+                )
             )
-        )
-    elif title_agency is not None:
-        raw["instansi"] = [title_agency.text] * len(excel_rows)
-        issues.append(
-            make_issue(
-                "instansi_from_title",
-                sheet=sheet,
-                instansi=title_agency.text,
-                agency=title_agency.agency.agency,
-                source=title_agency.source,
-                count=id_int(len(excel_rows)),
+        elif n_other and title_agency is not None:
+            issues.append(
+                make_issue(
+                    "instansi_from_title",
+                    sheet=sheet,
+                    instansi=title_agency.text,
+                    agency=title_agency.agency.agency,
+                    source=title_agency.source,
+                    count=id_int(n_other),
+                )
             )
-        )
+        elif n_other or not section_for:
+            return None
     if "instansi" in raw and "unit_kerja" in raw and not {"instansi", "unit_kerja"} & cols.explicit:
         if _unit_column_classifies_better(raw, col_of, header.labels, sheet, issues):
             raw["instansi"], raw["unit_kerja"] = raw["unit_kerja"], raw["instansi"]
@@ -611,6 +620,12 @@ def _read_sheet(
     return _SheetResult(
         metas=metas, columns=out, tags=tags, issues=issues, column_facts=facts, cohort_of=cohort_of, title=title
     )
+
+
+def _bodies(section_for: list[str | None]) -> set[str | None]:
+    """The group headings that name a body the classifier knows (a government or other body, not "KELAS A")."""
+    labels = {label for label in section_for if label}
+    return {label for label, cls in classify_many(labels).items() if label in labels and cls.sector != "unknown"}
 
 
 def _split_name_nip(raw: dict[str, list[Cell]], sheet: str, label: str, issues: list[Issue]) -> None:

@@ -193,8 +193,8 @@ def test_rosters_without_instansi_load_with_the_officers_instansi(
     (note,) = [i for i in entry["issues"] if i["code"] == "instansi_from_officer"]
     assert note["sheet"] and note["severity"] == "info"
     assert note["message"].startswith(
-        f"Kolom instansi tidak ada di lembar '{note['sheet']}'; semua peserta ({expected.participants}) dianggap "
-        f"dari '{text}', sesuai pilihan petugas"
+        f"Kolom instansi tidak ada di lembar '{note['sheet']}'; {expected.participants} peserta (semua yang tidak di "
+        f"bawah baris judul instansi) dianggap dari '{text}', sesuai pilihan petugas"
     )
     assert not [i for i in entry["issues"] if i["code"].startswith("agency_")]
 
@@ -215,7 +215,8 @@ def test_title_office_is_every_participants_instansi(loaded: Loaded) -> None:
     assert entry["summary"]["by_province"] == {"Sumatera Barat": 10}
     (note,) = [i for i in entry["issues"] if i["code"] == "instansi_from_title"]
     assert note["sheet"] == "Hadir" and note["message"].startswith(
-        "Kolom instansi tidak ada; semua peserta (10) dianggap dari Kantor Pencarian dan Pertolongan Kelas A Padang"
+        "Kolom instansi tidak ada; 10 peserta (semua yang tidak di bawah baris judul instansi) dianggap dari "
+        "Kantor Pencarian dan Pertolongan Kelas A Padang"
     )
 
 

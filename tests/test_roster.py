@@ -806,7 +806,10 @@ def test_no_instansi_column_takes_the_one_agency_the_title_names(
     assert result.summary()["by_sector"] == {sector: 4}
     (note,) = [i for i in result.issues if i.code == "instansi_from_title"]
     assert note.sheet == "Hadir" and note.severity == "warning"
-    assert note.message.startswith(f"Kolom instansi tidak ada; semua peserta (4) dianggap dari {instansi} ({agency})")
+    assert note.message.startswith(
+        f"Kolom instansi tidak ada; 4 peserta (semua yang tidak di bawah baris judul instansi) dianggap dari "
+        f"{instansi} ({agency})"
+    )
     assert not [i for i in result.issues if i.code in ("sheet_skipped", "missing_instansi")]
 
 
@@ -901,8 +904,9 @@ def test_the_officers_instansi_is_every_participants_and_classified(
     (note,) = [i for i in result.issues if i.code == "instansi_from_officer"]
     assert note.sheet == "Hadir" and note.severity == "info"
     assert note.message == (
-        f"Kolom instansi tidak ada di lembar 'Hadir'; semua peserta (4) dianggap dari '{instansi}', sesuai pilihan "
-        "petugas (baris perintah --instansi, atau isian 'Semua peserta berasal dari instansi' di halaman Unggah)."
+        f"Kolom instansi tidak ada di lembar 'Hadir'; 4 peserta (semua yang tidak di bawah baris judul instansi) "
+        f"dianggap dari '{instansi}', sesuai pilihan petugas (baris perintah --instansi, atau isian 'Semua peserta "
+        "berasal dari instansi' di halaman Unggah)."
     )
     assert not [i for i in result.issues if i.code in ("sheet_skipped", "missing_instansi", "agency_unknown")]
 
@@ -995,3 +999,45 @@ def test_an_id_card_column_is_dropped_with_how_to_read_it_as_nip(tmp_path: Path)
     mapped = read_roster(path, column_mapping={"NUPTK/PTK ID/KTP": "nip"})
     assert set(mapped.participants["nip_status"]) == {"pns"}
     assert not [i for i in mapped.issues if i.code in ("column_id_not_read", "column_sensitive")]
+
+
+def _headed_groups() -> list[list[object]]:
+    """Per-agency groups without an instansi column: a heading row naming the agency, its people, a sub-total;
+    and at the end people under a heading that names no body ("KELAS TAMBAHAN")."""
+    return [
+        ["A. DINAS PENDIDIKAN KABUPATEN MALANG"],
+        [1, "Budi Santoso", "199001012019031001", "Guru"],
+        [2, "Ani Lestari", "199102022019032002", "Guru"],
+        ["Sub Jumlah: 2"],
+        [],
+        ["B. KEMENTERIAN AGAMA"],
+        [3, "Citra Dewi", "199203032019032003", "Penghulu"],
+        ["Sub Jumlah: 1"],
+        [],
+        ["C. KELAS TAMBAHAN"],
+        [4, "Dodi Pratama", "199304042019031004", "Analis"],
+    ]
+
+
+def test_group_headings_name_the_agency_of_a_table_without_an_instansi_column(tmp_path: Path) -> None:
+    """No instansi column, agency groups headed by their name: each heading is its rows' instansi. The
+    officer's (or the title's) one agency only fills rows under no heading that names a body: it never turns
+    the Kemenag group into Pemda. Without such a choice, a row under no agency heading refuses the file."""
+    header = ["No", "Nama", "NIP", "Jabatan"]
+    title = ["DAFTAR PESERTA PELATIHAN DASAR CPNS ANGKATAN I TAHUN 2024"]
+    path = _sheet_of_people(tmp_path, title, header, _headed_groups()[:8])
+    result = read_roster(path)
+    assert result.summary()["by_sector"] == {"regional": 2, "central": 1}
+    assert sorted(i.row for i in result.issues if i.code == "instansi_from_section") == [3, 8]
+
+    mixed = _sheet_of_people(tmp_path, title, header, _headed_groups(), filename="kelas.xlsx")
+    with pytest.raises(RosterError) as refused:
+        read_roster(mixed)
+    assert refused.value.code == "no_roster" and refused.value.sheet == "Hadir"
+    given = read_roster(mixed, instansi_for_all="Pemerintah Kabupaten Malang")
+    frame = given.participants
+    assert dict(zip(frame["name"], frame["sector"], strict=True)) == {
+        "Budi Santoso": "regional", "Ani Lestari": "regional", "Citra Dewi": "central", "Dodi Pratama": "regional"
+    }  # fmt: skip
+    (note,) = [i for i in given.issues if i.code == "instansi_from_officer"]
+    assert note.message.startswith("Kolom instansi tidak ada di lembar 'Hadir'; 1 peserta")
