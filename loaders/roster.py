@@ -332,8 +332,9 @@ def _read_sheets_without_instansi(
         if found is None:
             continue
         title = read_title_agency(_title_lines(grid, found, name)) if given is None else None
-        sheet_result = _read_sheet(grid, found, name, title.found if title else None, given, no_column=True)
-        if sheet_result is None:  # neither the officer, nor the title, nor group headings name every row's agency
+        try:
+            sheet_result = _read_sheet(grid, found, name, title.found if title else None, given, no_column=True)
+        except _RowsWithoutAgency:  # neither the officer, nor the title, nor group headings name their agency
             labels = [label for label in found.labels if label]
             why = title.why if title is not None else ""
             refused.append(_NoInstansi(grid.name, grid.excel_row(found.bottom), labels, why))
@@ -538,12 +539,12 @@ def _read_sheet(
     given: str | None = None,
     *,
     no_column: bool = False,
-) -> _SheetResult | None:
+) -> _SheetResult:
     """Read the participant rows under a header, collecting every problem on the way.
 
     `no_column`: the table has no instansi column. A group heading that names a body ("B. KEMENTERIAN AGAMA")
     is then the instansi of the rows under it, and `given` (the officer's) or else `title_agency` that of the
-    other rows; None when some row is left without one (the caller refuses the file)."""
+    other rows; _RowsWithoutAgency when some row is left without one (the caller refuses the file)."""
     sheet = grid.name
     cols = header.columns
     issues: list[Issue] = []
@@ -598,7 +599,7 @@ def _read_sheet(
                 )
             )
         elif n_other or not section_for:
-            return None
+            raise _RowsWithoutAgency
     if "instansi" in raw and "unit_kerja" in raw and not {"instansi", "unit_kerja"} & cols.explicit:
         if _unit_column_classifies_better(raw, col_of, header.labels, sheet, issues):
             raw["instansi"], raw["unit_kerja"] = raw["unit_kerja"], raw["instansi"]
@@ -620,6 +621,10 @@ def _read_sheet(
     return _SheetResult(
         metas=metas, columns=out, tags=tags, issues=issues, column_facts=facts, cohort_of=cohort_of, title=title
     )
+
+
+class _RowsWithoutAgency(Exception):
+    """A table without an instansi column has rows whose agency nothing names."""
 
 
 def _bodies(section_for: list[str | None]) -> set[str | None]:
