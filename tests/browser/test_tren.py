@@ -29,3 +29,32 @@ def test_clicking_a_cohort_bar_filters_by_its_program_year_and_angkatan(server, 
     remove_chip(page, -1)
     assert "angkatan=" not in page.url and len(chips(page)) == 2
     assert session.page_errors == []
+
+
+# Plotly draws a chart a second time when its axis labels or legend need more room than the margins give
+# (automargin): the Tren charts start with that room (peserta.figures._tick_room and friends).
+_PUSHED_JS = """
+(plots) => plots.map(p => {
+  const size = p._fullLayout._size, margin = p.layout.margin;
+  return [p._fullLayout.meta && p._fullLayout.meta.name, ['l', 'b', 't'].filter(k => size[k] !== margin[k])];
+})
+"""
+
+
+def test_tren_charts_start_with_the_room_their_labels_need(server, session):
+    """No Tren chart's margin is pushed by plotly's automargin (which would draw it twice), in both
+    languages: the estimated room for cohort ticks, value ticks and the legend is enough."""
+    page = session.page
+    for address in ("/tren", "/tren?lang=en"):
+        open_app(page, server.url + address)
+        wait_for_charts(page)
+        page.get_by_role("tab").nth(1).click()  # the per-year chart is drawn when its tab shows
+        wait_for_charts(page)
+        plots = page.locator('[data-testid="stMain"] .js-plotly-plot')
+        assert plots.count() == 3
+        assert plots.evaluate_all(_PUSHED_JS) == [
+            ["tren-peserta-per-angkatan", []],
+            ["tren-porsi-pemda", []],
+            ["tren-porsi-pemda", []],
+        ]
+    assert session.page_errors == []
