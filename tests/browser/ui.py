@@ -169,9 +169,10 @@ def _secrets_name_a_database() -> bool:
     return False
 
 
-def launch_server(data_dir: Path, log_path: Path, *, db_url: str | None = None) -> Server:
+def launch_server(data_dir: Path, log_path: Path, *, db_url: str | None = None, root: Path = ROOT) -> Server:
     """Start the dashboard on a free loopback port (no health wait; see `wait_until_healthy`); its store is
-    SQLite in `data_dir`, or the database at `db_url` (several servers on one PostgreSQL)."""
+    SQLite in `data_dir`, or the database at `db_url` (several servers on one PostgreSQL). `root`: the
+    checkout whose dashboard runs (benchmarks compare another one under the same load)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)
     env["DASBOR_DATA_DIR"] = str(data_dir)
@@ -194,7 +195,7 @@ def launch_server(data_dir: Path, log_path: Path, *, db_url: str | None = None) 
         "--browser.gatherUsageStats", "false",
     ]  # fmt: skip
     with log_path.open("wb") as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
     return Server(url=f"http://127.0.0.1:{port}", data_dir=data_dir, log_path=log_path, process=process)
 
 
