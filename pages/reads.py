@@ -42,7 +42,8 @@ def _repeat(
 
 
 # One background thread builds the repeat index of a store generation (store.RepeatIndex, 0.3-0.4 s at a
-# million participants) while the first page that needs it is drawn; runs before it is ready ask SQL instead.
+# million participants) after the first page that needs it has run (prepare_repeat_index); runs before it is
+# ready ask SQL instead.
 _INDEXER: Final = ThreadPoolExecutor(max_workers=1, thread_name_prefix="repeat-index")
 
 
@@ -148,6 +149,11 @@ def repeat_people(ctx: AppContext) -> tuple[int, pd.DataFrame]:
     generation = ctx.store.generation() if ctx.generation is None else ctx.generation  # read once per run
     ids = None if scope is None else tuple(scope)
     keys = None if ids is None or ctx.generation is None else _repeat_keys(ctx, generation, ids)
-    if ids is None and ctx.generation is not None:
-        _repeat_index(ctx.store.url, generation, ctx.store)  # the page opened: build it for the next choice
     return _repeat(ctx.store, ctx.store.url, generation, _ids_key(ids), ids, keys)
+
+
+def prepare_repeat_index(ctx: AppContext) -> None:
+    """Start building the store generation's repeat index (once) for the next selection: called at the end
+    of a page that lists people in several cohorts, so the build does not slow what the page shows."""
+    if ctx.generation is not None:
+        _repeat_index(ctx.store.url, ctx.generation, ctx.store)

@@ -655,7 +655,7 @@ def test_people_in_several_cohorts_of_a_selection_come_from_the_repeat_index_wit
         return counted(self, ids, limit, keys)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Store, "repeat_people_counted", spy)
-    at = goto(open_app(), "pages/tren.py")  # all cohorts: SQL, and the index starts building
+    at = goto(open_app(), "pages/tren.py")  # all cohorts: SQL; at its end the page starts the index
     reads._INDEXER.submit(lambda: None).result()  # one worker: the index is built once this has run
     shown = {}
     for year in ("2023", "2024"):
