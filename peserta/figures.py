@@ -61,7 +61,7 @@ CHAR_WIDTH: Final = 0.6  # average glyph width per px of font size (sans-serif d
 LINE_HEIGHT: Final = 1.3  # px per px of font size of a line of tick text
 LEGEND_SIZE: Final = 14  # px, legend text of the Pemda-share chart
 LEGEND_WIDTH: Final = 900  # px a chart's legend may take in the dashboard's main column at a 1400 px window
-ROTATED_TICKS_AT: Final = 12  # from this many cohorts plotly turns their multi-line tick labels upright
+ROTATED_TICKS_AT: Final = 12  # from this many cohorts or years on, room for upright tick labels
 TILES_FILE: Final = "province_tiles.csv"
 EMPTY_LINE_CHARS: Final = 40  # an empty chart's sentence wraps past this many characters
 TILE_POINT_SIZE: Final = 30  # px: the invisible click target on each tile of the map
@@ -369,11 +369,13 @@ def _simple_bars(
             xaxis={"visible": False, "range": _value_axis_range(counts)},
             yaxis=category_axis,
         )
+    bars = _bars(shown, lang, colours, horizontal=False, two_line=drop_zero)
     return _figure(
-        [_bars(shown, lang, colours, horizontal=False, two_line=drop_zero)],
+        [bars],
         name,
         title,
         lang,
+        margin={"b": _tick_room(bars["x"], upright=False)},  # the category names, never tilted
         xaxis={"title": None, "ticks": "", "tickangle": 0},
         yaxis={"visible": False, "range": _value_axis_range(counts)},
     )
@@ -858,7 +860,7 @@ def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | Non
         title_on_top=bool(extra),
         margin={
             "t": top + extra,
-            "b": _tick_room(ticks, upright=per_cohort and len(ticks) >= ROTATED_TICKS_AT),
+            "b": _tick_room(ticks, upright=len(ticks) >= ROTATED_TICKS_AT),  # cohorts or years
             "l": _value_room("100%"),  # the axis' widest tick (".0%")
         },
         xaxis={

@@ -524,3 +524,17 @@ def test_on_screen_sends_what_a_validated_copy_would(name):
         return pio.to_json(validated, validate=False)
 
     assert sent(figures.on_screen(figure)) == sent(go.Figure(spec))
+
+
+def test_vertical_bars_start_with_room_for_their_category_names():
+    """Sector, level, golongan and age bars: the bottom margin holds their (wrapped, never tilted) names."""
+    facts = reference_facts()
+    for figure in (
+        figures.participants_by_sector(by_sector(facts)),
+        figures.regional_by_level(regional_by_level(facts)),
+        figures.golongan_bars(by_golongan(facts)),
+        figures.age_bands(by_age_band(facts)),
+    ):
+        names = list(figure.data[0].x)
+        assert figure.layout.margin.b == figures._tick_room(names, upright=False) >= 41
+        assert figure.layout.xaxis.tickangle == 0

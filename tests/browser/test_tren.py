@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.browser.test_ringkasan import chips, click_centre, remove_chip
-from tests.browser.ui import open_app, rerun_after, screenshot, wait_for_app, wait_for_charts
+from tests.browser.ui import open_app, pushed_margins, rerun_after, screenshot, wait_for_app, wait_for_charts
 
 
 def test_clicking_a_cohort_bar_filters_by_its_program_year_and_angkatan(server, session):
@@ -31,16 +31,6 @@ def test_clicking_a_cohort_bar_filters_by_its_program_year_and_angkatan(server, 
     assert session.page_errors == []
 
 
-# Plotly draws a chart a second time when its axis labels or legend need more room than the margins give
-# (automargin): the Tren charts start with that room (peserta.figures._tick_room and friends).
-_PUSHED_JS = """
-(plots) => plots.map(p => {
-  const size = p._fullLayout._size, margin = p.layout.margin;
-  return [p._fullLayout.meta && p._fullLayout.meta.name, ['l', 'b', 't'].filter(k => size[k] !== margin[k])];
-})
-"""
-
-
 def test_tren_charts_start_with_the_room_their_labels_need(server, session):
     """No Tren chart's margin is pushed by plotly's automargin (which would draw it twice), in both
     languages: the estimated room for cohort ticks, value ticks and the legend is enough."""
@@ -52,7 +42,7 @@ def test_tren_charts_start_with_the_room_their_labels_need(server, session):
         wait_for_charts(page)
         plots = page.locator('[data-testid="stMain"] .js-plotly-plot')
         assert plots.count() == 3
-        assert plots.evaluate_all(_PUSHED_JS) == [
+        assert pushed_margins(plots) == [
             ["tren-peserta-per-angkatan", []],
             ["tren-porsi-pemda", []],
             ["tren-porsi-pemda", []],

@@ -379,6 +379,21 @@ def make_session(browser: Any, **options: Any) -> Session:
 # ---------------------------------------------------------------------------------------------------------
 
 
+# Plotly draws a chart a second time when its axis labels or legend need more room than the margins give
+# (automargin); charts that start with that room (peserta.figures._tick_room and friends) are drawn once.
+_PUSHED_JS = """
+(plots) => plots.map(p => {
+  const size = p._fullLayout._size, margin = p.layout.margin;
+  return [p._fullLayout.meta && p._fullLayout.meta.name, ['l', 'b', 't'].filter(k => size[k] !== margin[k])];
+})
+"""
+
+
+def pushed_margins(plots: Any) -> list[list[Any]]:
+    """[figure name, margins plotly's automargin widened] of each drawn plotly chart in a locator."""
+    return list(plots.evaluate_all(_PUSHED_JS))
+
+
 def wait_for_app(page: Any, *, quiet_ms: int = 300, timeout: int = APP_TIMEOUT_MS) -> None:
     """Wait until Streamlit has finished running: connected, script idle, no "Running..." widget."""
     page.wait_for_function(_APP_IDLE_JS, arg=quiet_ms, timeout=timeout, polling=100)
