@@ -4,6 +4,8 @@ read-only where they hold no person)."""
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Final, NamedTuple
 
@@ -44,7 +46,17 @@ def _repeat(
 # One background thread builds the repeat index of a store generation (store.RepeatIndex, 0.3-0.4 s at a
 # million participants) after the first page that needs it has run (prepare_repeat_index); runs before it is
 # ready ask SQL instead.
-_INDEXER: Final = ThreadPoolExecutor(max_workers=1, thread_name_prefix="repeat-index")
+def _background() -> None:
+    """The builder thread at a lower CPU priority (Linux nice 10 for this thread alone): a run of the
+    script thread that overlaps the build, such as a filter chosen right after the page opened, keeps
+    the processor first."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+    except (AttributeError, OSError):  # not Linux, or not allowed: the build just competes as an equal
+        pass
+
+
+_INDEXER: Final = ThreadPoolExecutor(max_workers=1, thread_name_prefix="repeat-index", initializer=_background)
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
