@@ -21,7 +21,8 @@ Each server is visited once before measuring (a fresh server leaves Streamlit's 
 its data on the first visit). Stores are the ones bench_pages keeps.
 
 Skipped (an empty result with the reason) when Chromium is missing or DASBOR_BENCH_BROWSER=0.
-Run: ``python -m benchmarks.bench_browser [--quick] [--pages ringkasan,tren]``.
+Run: ``python -m benchmarks.bench_browser [--quick] [--pages ringkasan,tren] [--against OTHER_CHECKOUT
+[--rounds N]]`` (``--against``: the same measurements alternating with another checkout's server, same load).
 """
 
 from __future__ import annotations
@@ -162,13 +163,14 @@ def _filter_changes(browser: Any, url: str) -> list[float]:
 
 
 @contextmanager
-def _dashboard(db_url: str) -> Iterator[str]:
-    """A dashboard server on the store at `db_url`; its base URL, after one warm-up visit."""
+def _dashboard(db_url: str, root: Path = ROOT) -> Iterator[str]:
+    """A dashboard server of the checkout at `root` on the store at `db_url`; its base URL."""
     from tests.browser.ui import launch_server, wait_until_healthy
 
     with tempfile.TemporaryDirectory(prefix="bench-browser-") as folder:
         server = wait_until_healthy(
-            launch_server(Path(folder) / "data", Path(folder) / "streamlit.log", db_url=db_url), timeout=120
+            launch_server(Path(folder) / "data", Path(folder) / "streamlit.log", db_url=db_url, root=root),
+            timeout=120,
         )
         try:
             yield server.url
@@ -315,13 +317,77 @@ def run(n_participants: int = 1_000_000, pages: tuple[str, ...] = PAGES) -> list
     return rows
 
 
+def against(
+    other: Path, n_participants: int, pages: tuple[str, ...], rounds: int = REPEAT
+) -> list[dict[str, Any]]:
+    """A/B under the same load: per store (sample, then `n_participants`) a server of another checkout (e.g.
+    `git worktree add --detach /tmp/lama <commit>` with a .venv link) and one of this checkout run side by
+    side; per page, rounds of first loads and of filter changes alternate between them. Medians per tree,
+    and the big store's filter change over the sample's in the same tree."""
+    reason = skipped()
+    if reason is not None:
+        return [{"skipped": reason}]
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.ui import CHROMIUM_ARGS
+
+    trees = {"lain": other, "ini": ROOT}
+    loads: dict[tuple[str, str, str], list[float]] = {}
+    changes: dict[tuple[str, str, str], list[float]] = {}
+    size = f"{n_participants:,}".replace(",", ".")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(_chromium()), headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            for store, n in (("data contoh", None), (size, n_participants)):
+                url = _sqlite_store(n, False)
+                with _dashboard(url, other) as lain, _dashboard(url, ROOT) as ini:
+                    bases = {"lain": lain, "ini": ini}
+                    for base in bases.values():
+                        _first_load(browser, base + "/")  # warm-up, as in run()
+                    for page in pages:
+                        for _ in range(rounds):
+                            for tree, base in bases.items():
+                                key = (tree, store, page)
+                                load = _tried(functools.partial(_first_load, browser, base + _path(page)))
+                                if load:
+                                    loads.setdefault(key, []).append(load[0])
+                                changed = _tried(functools.partial(_filter_changes, browser, base + _path(page)))
+                                changes.setdefault(key, []).extend(changed or [])
+        finally:
+            browser.close()
+    rows: list[dict[str, Any]] = []
+    for tree in trees:
+        for page in pages:
+            small, big = changes.get((tree, "data contoh", page)), changes.get((tree, size, page))
+            for store in ("data contoh", size):
+                key = (tree, store, page)
+                row: dict[str, Any] = {
+                    "tree": str(other) if tree == "lain" else "ini",
+                    "store": store,
+                    "page": page,
+                    "first_load_s": round(statistics.median(loads[key]), 2) if loads.get(key) else None,
+                    "filter_change_s": round(statistics.median(changes[key]), 2) if changes.get(key) else None,
+                }
+                if store == size and small and big:
+                    row["filter_change_vs_sample"] = round(statistics.median(big) / statistics.median(small), 2)
+                rows.append(row)
+    return rows
+
+
 def main() -> int:
-    """Print and save the figures (benchmarks/out/browser.json)."""
+    """Print and save the figures (benchmarks/out/browser.json); `--against DIR` compares with another
+    checkout in the same run (benchmarks/out/browser-against.json)."""
     args = sys.argv[1:]
     pages: tuple[str, ...] = PAGES
     if "--pages" in args:
         pages = tuple(args[args.index("--pages") + 1].split(","))
-    return report(run(100_000 if "--quick" in args else 1_000_000, pages), "browser")
+    n = 100_000 if "--quick" in args else 1_000_000
+    if "--against" in args:
+        rounds = int(args[args.index("--rounds") + 1]) if "--rounds" in args else REPEAT
+        return report(against(Path(args[args.index("--against") + 1]), n, pages, rounds), "browser-against")
+    return report(run(n, pages), "browser")
 
 
 if __name__ == "__main__":

@@ -58,6 +58,10 @@ AXIS_LINE_CHARS: Final = 30  # agency names wrap onto a second line past this ma
 TICK_LINE_CHARS: Final = 9  # category labels under vertical bars wrap past this many characters
 COHORT_TICK_CHARS: Final = 10  # a program's short name under a cohort's bar wraps past this many
 CHAR_WIDTH: Final = 0.6  # average glyph width per px of font size (sans-serif digits and letters)
+LINE_HEIGHT: Final = 1.3  # px per px of font size of a line of tick text
+LEGEND_SIZE: Final = 14  # px, legend text of the Pemda-share chart
+LEGEND_WIDTH: Final = 900  # px a chart's legend may take in the dashboard's main column at a 1400 px window
+ROTATED_TICKS_AT: Final = 12  # from this many cohorts or years on, room for upright tick labels
 TILES_FILE: Final = "province_tiles.csv"
 EMPTY_LINE_CHARS: Final = 40  # an empty chart's sentence wraps past this many characters
 TILE_POINT_SIZE: Final = 30  # px: the invisible click target on each tile of the map
@@ -134,7 +138,14 @@ def _merged(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def _figure(
-    traces: Sequence[dict[str, Any]], name: str, title: str, lang: str, height: int = 380, **layout: Any
+    traces: Sequence[dict[str, Any]],
+    name: str,
+    title: str,
+    lang: str,
+    height: int = 380,
+    *,
+    title_on_top: bool = False,
+    **layout: Any,
 ) -> go.Figure:
     """A figure with the layout every figure shares (quiet axes, readable fonts, separators, name), `layout`
     (the figure's own settings, axes included) winning.
@@ -160,6 +171,8 @@ def _figure(
     if title:
         shared["title"] = {"text": title, "font": {"size": TITLE_SIZE}, "x": 0.01, "xref": "container",
                            "xanchor": "left"}  # fmt: skip
+        if title_on_top:  # at the top of the chart, not in the middle of a top margin a legend fills
+            shared["title"] |= {"y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 12}}
     return go.Figure(data=list(traces), layout=_merged(shared, layout))
 
 
@@ -235,6 +248,35 @@ def _label_room(texts: Sequence[str], size: int = TEXT_SIZE) -> int:
     so a label past the plot's edge still shows whole."""
     longest = max((len(line) for text in texts for line in str(text).split("<br>")), default=0)
     return int(longest * size * CHAR_WIDTH) + 12
+
+
+# Plotly's automargin draws a chart, measures its axis labels and, when they need more room than the margin
+# leaves, draws the whole chart a second time with the wider margin: half of the Tren charts' drawing time in
+# Chromium at 40 cohorts (115 -> 55 ms each, on every filter change). Starting with the room the labels need
+# leaves nothing to push; automargin stays on, so an estimate that falls short costs that second drawing
+# again, never a cut label.
+def _tick_room(ticks: Sequence[str], upright: bool, size: int = FONT["size"]) -> int:
+    """Px under the plot for category tick labels (lines joined by <br>): their lines side by side when
+    the labels stand upright, else stacked."""
+    lines = [str(tick).split("<br>") for tick in ticks] or [[""]]
+    if upright:
+        return int(max(len(line) for tick in lines for line in tick) * size * CHAR_WIDTH) + 20
+    return int(max(len(tick) for tick in lines) * size * LINE_HEIGHT) + 22
+
+
+def _legend_room(names: Sequence[str], size: int, width: int = LEGEND_WIDTH) -> int:
+    """Px above the plot for a horizontal legend of `names` and the title over it: plotly sets entries that
+    do not fit on one row in columns as wide as the widest entry."""
+    entries = [len(name) * size * CHAR_WIDTH + 40 for name in names] or [0.0]
+    per_row = len(entries) if sum(entries) <= width else max(int(width // max(entries)), 1)
+    rows = -(-len(entries) // per_row)
+    return int(rows * size * 1.6) + 40
+
+
+def _value_room(widest: str, size: int = FONT["size"]) -> int:
+    """Px left of the plot for a value axis: its widest tick label beside the axis title (Streamlit's chart
+    theme sets both further apart than plotly's own: 15 px more)."""
+    return int(len(widest) * size * CHAR_WIDTH) + int(size * LINE_HEIGHT) + 40
 
 
 def wrap(text: str, width: int, lines: int = 2) -> str:
@@ -327,11 +369,13 @@ def _simple_bars(
             xaxis={"visible": False, "range": _value_axis_range(counts)},
             yaxis=category_axis,
         )
+    bars = _bars(shown, lang, colours, horizontal=False, two_line=drop_zero)
     return _figure(
-        [_bars(shown, lang, colours, horizontal=False, two_line=drop_zero)],
+        [bars],
         name,
         title,
         lang,
+        margin={"b": _tick_room(bars["x"], upright=False)},  # the category names, never tilted
         xaxis={"title": None, "ticks": "", "tickangle": 0},
         yaxis={"visible": False, "range": _value_axis_range(counts)},
     )
@@ -678,6 +722,8 @@ def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | Non
             }
         )
     totals = [int(total) for total in cohorts["cohort_total"]]
+    top = max(max(totals), 1) * 1.15
+    ticks = _cohort_ticks(cohorts)
     traces.append(  # one text trace, not one annotation per cohort: stays fast for hundreds of cohorts
         {
             "type": "scatter",
@@ -710,10 +756,14 @@ def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | Non
             "x": 0,
             "font": {"size": 14},
         },
-        margin={"t": 100},
+        margin={
+            "t": 100,
+            "b": _tick_room(ticks, upright=len(ticks) >= ROTATED_TICKS_AT),
+            "l": _value_room(format_count(int(top), lang)),
+        },
         xaxis={
             "tickvals": list(range(len(cohorts))),
-            "ticktext": _cohort_ticks(cohorts),
+            "ticktext": ticks,
             "title": None,
             "ticks": "",
         },  # fmt: skip
@@ -721,7 +771,7 @@ def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | Non
             "title": {"text": t("axis.participants", lang)},
             "rangemode": "tozero",
             "tickformat": ",d",
-            "range": [0, max(int(cohorts["cohort_total"].max()), 1) * 1.15],
+            "range": [0, top],
         },
     )
 
@@ -793,16 +843,26 @@ def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | Non
         )
         for n, (program, rows) in enumerate(groups)
     ]
-    legend = {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "font": {"size": 14}}
+    legend = {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "font": {"size": LEGEND_SIZE}}
+    top = (40 if per_cohort else 0) + (60 if title_text else 20)  # room for the legend
+    # A legend of many programs takes several rows: the chart grows by them (the plot keeps its height) and
+    # the title stays at the top, above the legend rather than on it.
+    rows_room = _legend_room([str(x["name"]) for x in lines], LEGEND_SIZE) if per_cohort else 0
+    extra = max(rows_room - top, 0)
     return _figure(
         lines,
         name,
         title_text,
         lang,
-        height=400,
+        height=400 + extra,
         showlegend=per_cohort,
         legend=legend,
-        margin={"t": (40 if per_cohort else 0) + (60 if title_text else 20)},  # room for the legend
+        title_on_top=bool(extra),
+        margin={
+            "t": top + extra,
+            "b": _tick_room(ticks, upright=len(ticks) >= ROTATED_TICKS_AT),  # cohorts or years
+            "l": _value_room("100%"),  # the axis' widest tick (".0%")
+        },
         xaxis={
             "tickvals": list(range(len(table))),
             "ticktext": ticks,

@@ -187,7 +187,9 @@ def describe_filters(filters: Filters, lang: str = "id", limit: int | None = Non
 def footer_text(filters: Filters, cohorts: pd.DataFrame, lang: str, generated_at: datetime) -> str:
     """'Filter: ... · Sumber: ... · Dibuat 5 September 2023 14.03 WIB' (and a sample-data note)."""
     lang = normalise_lang(lang)
-    chosen = selected_cohorts(cohorts, filters)
+    # in_order: the selection's order does not matter here, and sorting every cohort took 25 ms of every
+    # Presentasi run at 33,000 cohorts
+    chosen = selected_cohorts(cohorts, filters, in_order=True)
     sample = bool(
         len(chosen) and "is_sample" in chosen and chosen["is_sample"].fillna(False).astype(bool).any()
     )

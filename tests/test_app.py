@@ -735,3 +735,41 @@ def test_a_wrong_title_agency_can_be_corrected_by_the_officer(db_url: str, tmp_p
     assert (metrics(at)["K/L"], metrics(at)["Pemda"]) == ("0", "10")
     state = next(iter(at.session_state["unggah.state"].values()))
     assert set(state["result"].participants["agency"]) == {"Pemerintah Kabupaten Malang"}
+
+
+def test_people_in_several_cohorts_of_a_selection_come_from_the_repeat_index_with_the_same_answer(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tren's people in several cohorts: once the repeat index is built (in the background, when the page
+    opens), a chosen year's people are looked up by key: the same count and list as finding them in SQL."""
+    from pages import reads
+    from store import Store
+    from tests.factories import reference_upload
+
+    store = open_store(db_url)
+    again = reference_upload(angkatan="V")
+    again.participants = again.participants.iloc[:5].copy()
+    store.save_cohort(again, user="admin")
+    store.close()
+    looked_up: list[object] = []
+    counted = Store.repeat_people_counted
+
+    def spy(self: Store, ids: object, limit: int, keys: object = None) -> object:
+        looked_up.append(keys)
+        return counted(self, ids, limit, keys)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "repeat_people_counted", spy)
+    at = goto(open_app(), "pages/tren.py")  # all cohorts: SQL; at its end the page starts the index
+    reads._INDEXER.submit(lambda: None).result()  # one worker: the index is built once this has run
+    shown = {}
+    for year in ("2023", "2024"):
+        at.multiselect(key="filter.years").set_value([int(year)]).run()
+        assert not at.exception, at.exception
+        shown[year] = (metrics(at)["Orang di beberapa angkatan"], next(df.value for df in at.dataframe[-1:]))
+    assert [keys is not None for keys in looked_up] == [False, True, True]
+    cohorts = open_store(db_url).read_frames().cohorts
+    for year, (count, table) in shown.items():
+        ids = [int(i) for i in cohorts.loc[cohorts["year"] == int(year), "cohort_id"]]
+        expected, rows = counted(open_store(db_url), ids, 100)
+        assert count == str(expected) and (len(table) == len(rows) or not expected)
+    assert shown["2023"][0] == "5" and len(shown["2023"][1]) == 5

@@ -397,6 +397,53 @@ def test_regional_share_trend_per_cohort_and_per_year():
 
 
 @pytest.mark.parametrize(
+    ("ticks", "upright", "room"),
+    [(["PKA<br>I/2024"], False, 61), (["Coaching<br>Mentoring<br>II/2023"], False, 80), (["2023"], False, 41),
+     (["Coaching<br>Mentoring<br>II/2023"], True, 101), (["PKN II<br>XXXI/2015"], True, 101), ([], False, 41)],
+)  # fmt: skip
+def test_cohort_tick_room_holds_the_labels_lying_or_upright(ticks, upright, room):
+    """Px under the plot: lines stacked (15 px font, 1.3 line height) or, upright, the longest line's width."""
+    assert figures._tick_room(ticks, upright) == room
+
+
+def test_trend_charts_start_with_the_room_automargin_would_push_to():
+    """Margins set from the labels (no second drawing by plotly): upright cohort ticks from
+    ROTATED_TICKS_AT cohorts on, room for the widest count and for '100%' beside the axis titles."""
+    trend = cohort_trend(multi_facts(), multi_cohorts())
+    few = figures.cohort_trend_stacked(trend)
+    assert few.layout.margin.b == figures._tick_room(list(few.layout.xaxis.ticktext), upright=False)
+    assert few.layout.margin.l == figures._value_room("30")  # the tallest bar 26, the axis to 26 x 1.15
+    share = figures.regional_share_trend(regional_share_by_cohort(multi_facts(), multi_cohorts()))
+    assert share.layout.margin.l == figures._value_room("100%") and share.layout.height == 400
+    assert share.layout.title.y is None  # a one-row legend: the title where it always was
+
+
+def test_a_legend_of_many_programs_makes_the_share_chart_taller_not_its_plot_smaller():
+    """Sixteen programs fill several legend rows: the chart grows by them and the title sits on top."""
+    rows = [
+        {"cohort_id": i, "cohort": f"Pelatihan Program Nomor {i} Angkatan I Tahun 2024",
+         "program": f"Pelatihan Program Nomor {i}", "year": 2024, "angkatan": "I", "start_date": None,
+         "participants": 30, "central": 10, "regional": 20, "central_share": 1 / 3, "regional_share": 2 / 3}
+        for i in range(16)
+    ]  # fmt: skip
+    figure = figures.regional_share_trend(pd.DataFrame(rows))
+    assert len(figure.data) == 16
+    names = [trace.name for trace in figure.data]
+    extra = figures._legend_room(names, 14) - 100
+    assert extra > 0 and figure.layout.height == 400 + extra and figure.layout.margin.t == 100 + extra
+    assert (figure.layout.title.y, figure.layout.title.yanchor) == (1, "top")
+    assert figure.layout.margin.b == figures._tick_room(list(figure.layout.xaxis.ticktext), upright=True)
+
+
+@pytest.mark.parametrize(
+    ("names", "rows"),
+    [(["PKA"], 1), (["PKA", "Latsar", "PKP"], 1), (["Pelatihan Program Nomor 1"] * 16, 6)],
+)
+def test_legend_room_counts_the_rows_plotly_sets_the_entries_in(names, rows):
+    assert figures._legend_room(names, 14) == int(rows * 14 * 1.6) + 40
+
+
+@pytest.mark.parametrize(
     ("program", "short"),
     [("Pelatihan Kepemimpinan Administrator", "PKA"), ("Pelatihan Kepemimpinan Pengawas", "PKP"),
      ("Pelatihan Dasar CPNS", "Latsar"), ("Pelatihan Kepemimpinan Nasional Tingkat II", "PKN II"),
@@ -477,3 +524,17 @@ def test_on_screen_sends_what_a_validated_copy_would(name):
         return pio.to_json(validated, validate=False)
 
     assert sent(figures.on_screen(figure)) == sent(go.Figure(spec))
+
+
+def test_vertical_bars_start_with_room_for_their_category_names():
+    """Sector, level, golongan and age bars: the bottom margin holds their (wrapped, never tilted) names."""
+    facts = reference_facts()
+    for figure in (
+        figures.participants_by_sector(by_sector(facts)),
+        figures.regional_by_level(regional_by_level(facts)),
+        figures.golongan_bars(by_golongan(facts)),
+        figures.age_bands(by_age_band(facts)),
+    ):
+        names = list(figure.data[0].x)
+        assert figure.layout.margin.b == figures._tick_room(names, upright=False) >= 41
+        assert figure.layout.xaxis.tickangle == 0

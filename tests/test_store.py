@@ -841,6 +841,28 @@ def test_repeat_people_of_a_selection_equal_a_count_in_pandas(store: Store):
         assert count == len(expected) and list(first["person_key"]) == list(found["person_key"][:2])
 
 
+@pytest.mark.parametrize("limit", [1, 2, 100])
+def test_repeat_people_looked_up_through_the_repeat_index_are_the_same(store: Store, limit: int):
+    """Store.repeat_index finds the people of a selection in memory and the store then reads only theirs:
+    the same count, rows, order and cohort lists as finding them in SQL (person 5 twice in one cohort counts
+    once; a selection of one cohort has nobody)."""
+    groups = [
+        [person(i) for i in range(6)],
+        [person(i) for i in range(3, 9)],
+        [person(i) for i in (0, 5, 8, 11)] + [person(5)],
+        [person(i) for i in range(20, 24)],
+    ]
+    ids = [store.save_cohort(small_upload(f"U{n}", rows), user="admin") for n, rows in enumerate(groups)]
+    index = store.repeat_index()
+    assert sorted(index.keys_in(ids)) == sorted(store.repeat_people(ids)["person_key"])
+    for selection in ([ids[0], ids[1]], [ids[0], ids[2]], ids[1:], [ids[3]], [ids[2]], ids, []):
+        keys = index.keys_in(selection)
+        count, rows = store.repeat_people_counted(selection, limit, keys=keys)
+        expected_count, expected = store.repeat_people_counted(selection, limit)
+        assert count == expected_count, selection
+        pd.testing.assert_frame_equal(rows, expected)
+
+
 def test_audit_log_names_no_people(store: Store):
     upload = reference_upload()
     cohort_id = store.save_cohort(upload, user="admin")

@@ -13,6 +13,7 @@ from tests.browser.ui import (
     main_text,
     metrics,
     open_app,
+    pushed_margins,
     rerun_after,
     screenshot,
     title,
@@ -77,6 +78,20 @@ def test_the_sample_data_is_shown_and_every_chart_is_drawn(server, session):
     assert session.page_errors == []
     page.locator('[data-testid="stTabs"]').first.evaluate("tabs => tabs.scrollIntoView({block: 'start'})")
     screenshot(page, "ringkasan_peta")
+
+
+def test_vertical_bar_charts_start_with_the_room_their_category_names_need(server, session):
+    """The sector, level, golongan and age bars are drawn once: plotly's automargin widens none of their
+    margins (the horizontal bars, agencies and provinces, still let plotly measure their names)."""
+    page = session.page
+    open_app(page, server.url + "/")
+    wait_for_charts(page)
+    plots = page.locator('[data-testid="stMain"] .js-plotly-plot')
+    pushed = dict(pushed_margins(plots))
+    assert {name: pushed[name] for name in (
+        "peserta-per-sektor", "peserta-pemda-per-tingkat", "peserta-per-golongan", "peserta-per-kelompok-umur"
+    )} == dict.fromkeys(("peserta-per-sektor", "peserta-pemda-per-tingkat", "peserta-per-golongan",
+                         "peserta-per-kelompok-umur"), [])  # fmt: skip
 
 
 def test_a_phone_gets_province_bars_instead_of_the_tile_map(server, new_session):

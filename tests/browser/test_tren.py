@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.browser.test_ringkasan import chips, click_centre, remove_chip
-from tests.browser.ui import open_app, rerun_after, screenshot, wait_for_app, wait_for_charts
+from tests.browser.ui import open_app, pushed_margins, rerun_after, screenshot, wait_for_app, wait_for_charts
 
 
 def test_clicking_a_cohort_bar_filters_by_its_program_year_and_angkatan(server, session):
@@ -28,4 +28,23 @@ def test_clicking_a_cohort_bar_filters_by_its_program_year_and_angkatan(server, 
     screenshot(page, "tren_angkatan")
     remove_chip(page, -1)
     assert "angkatan=" not in page.url and len(chips(page)) == 2
+    assert session.page_errors == []
+
+
+def test_tren_charts_start_with_the_room_their_labels_need(server, session):
+    """No Tren chart's margin is pushed by plotly's automargin (which would draw it twice), in both
+    languages: the estimated room for cohort ticks, value ticks and the legend is enough."""
+    page = session.page
+    for address in ("/tren", "/tren?lang=en"):
+        open_app(page, server.url + address)
+        wait_for_charts(page)
+        page.get_by_role("tab").nth(1).click()  # the per-year chart is drawn when its tab shows
+        wait_for_charts(page)
+        plots = page.locator('[data-testid="stMain"] .js-plotly-plot')
+        assert plots.count() == 3
+        assert pushed_margins(plots) == [
+            ["tren-peserta-per-angkatan", []],
+            ["tren-porsi-pemda", []],
+            ["tren-porsi-pemda", []],
+        ]
     assert session.page_errors == []

@@ -169,9 +169,10 @@ def _secrets_name_a_database() -> bool:
     return False
 
 
-def launch_server(data_dir: Path, log_path: Path, *, db_url: str | None = None) -> Server:
+def launch_server(data_dir: Path, log_path: Path, *, db_url: str | None = None, root: Path = ROOT) -> Server:
     """Start the dashboard on a free loopback port (no health wait; see `wait_until_healthy`); its store is
-    SQLite in `data_dir`, or the database at `db_url` (several servers on one PostgreSQL)."""
+    SQLite in `data_dir`, or the database at `db_url` (several servers on one PostgreSQL). `root`: the
+    checkout whose dashboard runs (benchmarks compare another one under the same load)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)
     env["DASBOR_DATA_DIR"] = str(data_dir)
@@ -194,7 +195,7 @@ def launch_server(data_dir: Path, log_path: Path, *, db_url: str | None = None) 
         "--browser.gatherUsageStats", "false",
     ]  # fmt: skip
     with log_path.open("wb") as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
     return Server(url=f"http://127.0.0.1:{port}", data_dir=data_dir, log_path=log_path, process=process)
 
 
@@ -376,6 +377,21 @@ def make_session(browser: Any, **options: Any) -> Session:
 # ---------------------------------------------------------------------------------------------------------
 # Reading the app
 # ---------------------------------------------------------------------------------------------------------
+
+
+# Plotly draws a chart a second time when its axis labels or legend need more room than the margins give
+# (automargin); charts that start with that room (peserta.figures._tick_room and friends) are drawn once.
+_PUSHED_JS = """
+(plots) => plots.map(p => {
+  const size = p._fullLayout._size, margin = p.layout.margin;
+  return [p._fullLayout.meta && p._fullLayout.meta.name, ['l', 'b', 't'].filter(k => size[k] !== margin[k])];
+})
+"""
+
+
+def pushed_margins(plots: Any) -> list[list[Any]]:
+    """[figure name, margins plotly's automargin widened] of each drawn plotly chart in a locator."""
+    return list(plots.evaluate_all(_PUSHED_JS))
 
 
 def wait_for_app(page: Any, *, quiet_ms: int = 300, timeout: int = APP_TIMEOUT_MS) -> None:
