@@ -59,10 +59,11 @@ def _background() -> None:
 _INDEXER: Final = ThreadPoolExecutor(max_workers=1, thread_name_prefix="repeat-index", initializer=_background)
 
 
-@st.cache_resource(max_entries=2, show_spinner=False)
+@st.cache_resource(max_entries=1, show_spinner=False)
 def _repeat_index(url: str, generation: int, _store: Any) -> Future[Any]:
     """The store generation's repeat index, being built; shared by every session (person keys and cohort
-    ids, kept on the server: only passed back to the store)."""
+    ids, kept on the server: only passed back to the store). One generation only: after a deletion the old
+    index, holding the deleted people's keys, is dropped by the first run that reads the new generation."""
     return _INDEXER.submit(_store.repeat_index)
 
 
