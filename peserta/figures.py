@@ -62,6 +62,8 @@ LINE_HEIGHT: Final = 1.3  # px per px of font size of a line of tick text
 LEGEND_SIZE: Final = 14  # px, legend text of the Pemda-share chart
 LEGEND_WIDTH: Final = 900  # px a chart's legend may take in the dashboard's main column at a 1400 px window
 ROTATED_TICKS_AT: Final = 12  # from this many cohorts or years on, room for upright tick labels
+TICK_ROOM: Final = 80  # px under a chart's plot its height counts on (three lines of level tick labels)
+UPRIGHT_TICK_CHARS: Final = 16  # an upright cohort label's program name is cut past this many characters
 TILES_FILE: Final = "province_tiles.csv"
 EMPTY_LINE_CHARS: Final = 40  # an empty chart's sentence wraps past this many characters
 TILE_POINT_SIZE: Final = 30  # px: the invisible click target on each tile of the map
@@ -262,6 +264,12 @@ def _tick_room(ticks: Sequence[str], upright: bool, size: int = FONT["size"]) ->
     if upright:
         return int(max(len(line) for tick in lines for line in tick) * size * CHAR_WIDTH) + 20
     return int(max(len(tick) for tick in lines) * size * LINE_HEIGHT) + 22
+
+
+def _taller_for_ticks(bottom: int) -> int:
+    """Px a chart grows by for tick labels taller than TICK_ROOM (upright cohort labels): the plot keeps its
+    height instead of shrinking to a strip above them."""
+    return max(bottom - TICK_ROOM, 0)
 
 
 def _legend_room(names: Sequence[str], size: int, width: int = LEGEND_WIDTH) -> int:
@@ -667,15 +675,24 @@ def age_bands(table: pd.DataFrame, lang: str = "id", title: str | None = None) -
 
 def _cohort_ticks(frame: pd.DataFrame) -> list[str]:
     """Tick labels 'PKA<br>I/2024' per cohort row: the program's short name (a longer one on two lines), then
-    angkatan/year (escaped pieces, authored line breaks)."""
+    angkatan/year (escaped pieces, authored line breaks). From ROTATED_TICKS_AT cohorts on, plotly stands the
+    labels upright, where the lines of one label would stand side by side over its neighbours' (40 cohorts
+    at a million participants read as a smear): one line then, the short name cut to UPRIGHT_TICK_CHARS (the
+    hover names the cohort in full)."""
+    upright = len(frame) >= ROTATED_TICKS_AT
     ticks = []
     for program, angkatan, year in zip(frame["program"], frame["angkatan"], frame["year"], strict=True):
         known = isinstance(program, str) and program.strip()
-        head = wrap(program_short(program), COHORT_TICK_CHARS) if known else "?"
+        short = program_short(program) if known else "?"
+        if upright:
+            cut = short if len(short) <= UPRIGHT_TICK_CHARS else short[: UPRIGHT_TICK_CHARS - 1].rstrip() + "…"
+            head = escape(cut)
+        else:
+            head = wrap(short, COHORT_TICK_CHARS) if known else "?"
         tail = "/".join(
             escape(x) for x in (angkatan, year) if x is not None and not pd.isna(x) and str(x).strip()
         )
-        ticks.append(f"{head}<br>{tail}" if tail else head)
+        ticks.append((f"{head} {tail}" if upright else f"{head}<br>{tail}") if tail else head)
     return ticks
 
 
@@ -739,12 +756,13 @@ def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | Non
             "meta": {"total": True},
         }
     )
+    bottom = _tick_room(ticks, upright=len(ticks) >= ROTATED_TICKS_AT)
     return _figure(
         traces,
         name,
         title_text,
         lang,
-        height=440,
+        height=440 + _taller_for_ticks(bottom),
         barmode="stack",
         showlegend=True,
         uniformtext={"minsize": 11, "mode": "hide"},
@@ -756,11 +774,7 @@ def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | Non
             "x": 0,
             "font": {"size": 14},
         },
-        margin={
-            "t": 100,
-            "b": _tick_room(ticks, upright=len(ticks) >= ROTATED_TICKS_AT),
-            "l": _value_room(format_count(int(top), lang)),
-        },
+        margin={"t": 100, "b": bottom, "l": _value_room(format_count(int(top), lang))},
         xaxis={
             "tickvals": list(range(len(cohorts))),
             "ticktext": ticks,
@@ -810,9 +824,11 @@ def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | Non
     ]
     style = {"color": SECTOR_COLOURS["regional"], "width": 3}
     marker = {"size": 9, "color": SECTOR_COLOURS["regional"]}
+    # Each point's share written over it, while they fit: from ROTATED_TICKS_AT points on, the labels of
+    # neighbouring points and lines run into each other (the hover still says each one).
     line: dict[str, Any] = {
         "type": "scatter",
-        "mode": "lines+markers+text",
+        "mode": "lines+markers+text" if len(table) < ROTATED_TICKS_AT else "lines+markers",
         "textposition": "top center",
         "textfont": {"size": TEXT_SIZE, "color": SECTOR_COLOURS["regional"]},
         "line": style,
@@ -849,18 +865,19 @@ def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | Non
     # the title stays at the top, above the legend rather than on it.
     rows_room = _legend_room([str(x["name"]) for x in lines], LEGEND_SIZE) if per_cohort else 0
     extra = max(rows_room - top, 0)
+    bottom = _tick_room(ticks, upright=len(ticks) >= ROTATED_TICKS_AT)  # cohorts or years
     return _figure(
         lines,
         name,
         title_text,
         lang,
-        height=400 + extra,
+        height=400 + extra + _taller_for_ticks(bottom),
         showlegend=per_cohort,
         legend=legend,
         title_on_top=bool(extra),
         margin={
             "t": top + extra,
-            "b": _tick_room(ticks, upright=len(ticks) >= ROTATED_TICKS_AT),  # cohorts or years
+            "b": bottom,
             "l": _value_room("100%"),  # the axis' widest tick (".0%")
         },
         xaxis={

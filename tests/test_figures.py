@@ -430,9 +430,35 @@ def test_a_legend_of_many_programs_makes_the_share_chart_taller_not_its_plot_sma
     assert len(figure.data) == 16
     names = [trace.name for trace in figure.data]
     extra = figures._legend_room(names, 14) - 100
-    assert extra > 0 and figure.layout.height == 400 + extra and figure.layout.margin.t == 100 + extra
+    bottom = figures._tick_room(list(figure.layout.xaxis.ticktext), upright=True)
+    assert extra > 0 and figure.layout.margin.t == 100 + extra and figure.layout.margin.b == bottom
+    assert figure.layout.height == 400 + extra + max(bottom - figures.TICK_ROOM, 0)
     assert (figure.layout.title.y, figure.layout.title.yanchor) == (1, "top")
-    assert figure.layout.margin.b == figures._tick_room(list(figure.layout.xaxis.ticktext), upright=True)
+
+
+def test_many_cohorts_get_one_line_upright_labels_and_a_plot_that_keeps_its_height():
+    """40 cohorts (a year at a million participants): each label one line, the program cut with '…' (its
+    lines would otherwise stand side by side over the neighbours' once plotly turns them upright); the chart
+    grows by the labels' room so the plot keeps its height; the share chart writes no share over every point
+    (they ran into each other), the hover still does."""
+    long_name = "Pelatihan Perancang Peraturan Perundang-undangan Tingkat Lanjut"
+    rows = [
+        {"cohort_id": i, "cohort": f"{long_name} Angkatan {i} Tahun 2025", "program": long_name, "year": 2025,
+         "angkatan": str(i), "start_date": None, "participants": 30, "central": 10, "regional": 20,
+         "central_share": 1 / 3, "regional_share": 2 / 3}
+        for i in range(40)
+    ]  # fmt: skip
+    share = figures.regional_share_trend(pd.DataFrame(rows))
+    ticks = list(share.layout.xaxis.ticktext)
+    assert all("<br>" not in tick for tick in ticks) and len(set(ticks)) == 40
+    head = ticks[0].rsplit(" ", 1)[0]
+    assert head.endswith("…") and len(head) == figures.UPRIGHT_TICK_CHARS
+    assert share.layout.margin.b > figures.TICK_ROOM
+    assert share.layout.height - share.layout.margin.t - share.layout.margin.b >= 400 - 100 - figures.TICK_ROOM
+    assert all(trace.mode == "lines+markers" for trace in share.data)
+    assert all(long_name in text for trace in share.data for text in trace.customdata)
+    few = figures.regional_share_trend(pd.DataFrame(rows[:3]))
+    assert all("<br>" in tick for tick in few.layout.xaxis.ticktext) and few.data[0].mode == "lines+markers+text"
 
 
 @pytest.mark.parametrize(
