@@ -578,8 +578,8 @@ def _read_sheet(
         # Rows under a heading that names a body stay empty here: normalise_fields gives them the heading
         # (instansi_from_section); the officer's or the title's text fills the others.
         headed = _bodies(section_for)
-        raw["instansi"] = [None if label in headed else given or (title_agency and title_agency.text)
-                           for label in section_for]  # fmt: skip
+        fallback = given or (title_agency.text if title_agency is not None else None)
+        raw["instansi"] = [None if label in headed else fallback for label in section_for]
         n_other = sum(label not in headed for label in section_for)
         if n_other and given:
             issues.append(
@@ -629,8 +629,8 @@ class _RowsWithoutAgency(Exception):
 
 def _bodies(section_for: list[str | None]) -> set[str | None]:
     """The group headings that name a body the classifier knows (a government or other body, not "KELAS A")."""
-    labels = {label for label in section_for if label}
-    return {label for label, cls in classify_many(labels).items() if label in labels and cls.sector != "unknown"}
+    classes = classify_many(label for label in set(section_for) if label)
+    return {label for label, cls in classes.items() if cls.sector != "unknown"}
 
 
 def _split_name_nip(raw: dict[str, list[Cell]], sheet: str, label: str, issues: list[Issue]) -> None:
