@@ -153,3 +153,32 @@ def test_hostile_text_in_a_roster_is_shown_literally(upload_server, session, tmp
     assert HOSTILE_PROGRAM in text  # the sidebar filter and the summary sentence name the program
     assert page.evaluate(_RENDERED_JS) == NOTHING_RENDERED
     assert session.dialogs == []
+
+
+def test_a_roster_without_an_instansi_column_is_read_with_the_officers_agency(upload_server, session, tmp_path):
+    """A file with no instansi column whose title names no employer is refused with what to do; the officer
+    names the agency in the field under it, and the file is read again with the counts shown before saving."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Hadir"
+    sheet.append(["DAFTAR HADIR PELATIHAN PENYUSUNAN SKP ANGKATAN II TAHUN 2025"])
+    sheet.append(["No", "Nama", "NIP", "Jabatan"])
+    for k, person in enumerate(sample_people(6, seed=5), start=1):
+        sheet.append([k, person.name, person.nip, "Analis"])
+    path = tmp_path / "daftar_hadir_skp.xlsx"
+    workbook.save(path)
+
+    page = session.page
+    open_app(page, upload_server.url + "/unggah")
+    rerun_after(page, lambda: uploader(page).set_input_files(str(path)))
+    wait_for_text(page, "tidak punya kolom instansi")
+    field = page.get_by_label("Semua peserta berasal dari instansi:", exact=True)
+    field.fill("Dinas Kesehatan Kabupaten Malang")
+    rerun_after(page, page.get_by_role("button", name="Baca ulang dengan instansi ini").click)
+    wait_for_text(page, "6 baris peserta terbaca")
+    shown = metrics(page)
+    assert (shown["K/L"], shown["Pemda"]) == ("0", "6")
+    page.get_by_label("Semua peserta berasal dari instansi:", exact=True).scroll_into_view_if_needed()
+    screenshot(page, "unggah_tanpa_kolom_instansi")
