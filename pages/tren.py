@@ -15,7 +15,8 @@ from peserta.filters import cohort_filters
 from peserta.i18n import N_
 from peserta.stats import format_count
 
-RECENT_COHORTS = 40  # per-cohort charts show at most this many (the most recent): more are unreadable
+RECENT_COHORTS = 20  # per-cohort charts show at most this many (the most recent): 40 upright labels and
+# 16-18 program lines read as a smear, and drawing them was most of a filter change on Tren at 1M
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
