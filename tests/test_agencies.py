@@ -38,6 +38,7 @@ HELDOUT = Path(__file__).parent / "data" / "instansi_heldout.csv"
 TEST_SET = Path(__file__).parent / "data" / "instansi_test.csv"
 TEST_TITLES = Path(__file__).parent / "data" / "instansi_test_TITLES.csv"
 FRESH = Path(__file__).parent / "data" / "instansi_fresh.csv"
+FRESH2 = Path(__file__).parent / "data" / "instansi_fresh2.csv"
 JKT = "Daerah Khusus Ibukota Jakarta"
 DIY = "Daerah Istimewa Yogyakarta"
 
@@ -311,6 +312,9 @@ LEVEL_TEST_TITLED, PROVINCE_TEST_TITLED = 0.9134, 0.8862  # the same set read wi
 LEVEL_TEST_ROSTER, PROVINCE_TEST_ROSTER = 0.9182, 0.8910  # ...and each source as one roster (in_roster)
 SECTOR_FRESH, UNKNOWN_FRESH, LEVEL_FRESH, PROVINCE_FRESH = 0.9871, 0.0119, 0.9358, 0.9171
 LEVEL_FRESH_ROSTER, PROVINCE_FRESH_ROSTER = 0.9733, 0.9595  # each fresh source as one roster (no titles)
+# The fresh2 set, measured once before any rule was changed for it (instansi_fresh2_SOURCES.md): 1 swap.
+SECTOR_FRESH2, UNKNOWN_FRESH2, LEVEL_FRESH2, PROVINCE_FRESH2, SWAPS_FRESH2 = 0.9027, 0.0884, 0.8232, 0.7938, 1
+LEVEL_FRESH2_ROSTER, PROVINCE_FRESH2_ROSTER = 0.8777, 0.8541  # each fresh2 source as one roster (no titles)
 
 
 def assert_classified(
@@ -1058,6 +1062,37 @@ def test_fresh_set() -> None:
     assert stats["unknown"] <= UNKNOWN_FRESH
     assert stats["level"] >= LEVEL_FRESH
     assert stats["province"] >= PROVINCE_FRESH
+
+
+def test_fresh2_set() -> None:
+    """679 strings from 20 further public sources (instansi_fresh2_SOURCES.md), collected after the fresh set had
+    been looked at, labelled by hand and committed before the classifier was run on them; thresholds are that first
+    (unseen) measurement, so a regression fails: sector 90.28%, 1 swap, unknown 8.84%, level 82.33%, province 79.38%."""
+    with open(FRESH2, encoding="utf-8", newline="") as handle:
+        texts = [" ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)]
+    assert len(texts) == len(set(texts))
+    for other in (REAL, HELDOUT, TEST_SET, FRESH, LABELLED):
+        with open(other, encoding="utf-8", newline="") as handle:
+            assert not set(texts) & {
+                " ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)
+            }
+    stats = _measure(FRESH2)
+    assert stats["rows"] >= 600
+    assert stats["swaps"] <= SWAPS_FRESH2  # the first measurement had 1; a wrong side is the worst error
+    assert stats["sector"] >= SECTOR_FRESH2
+    assert stats["unknown"] <= UNKNOWN_FRESH2
+    assert stats["level"] >= LEVEL_FRESH2
+    assert stats["province"] >= PROVINCE_FRESH2
+
+
+def test_fresh2_set_with_roster_context() -> None:
+    """The fresh2 set with each source read as one roster (in_roster), as test_sets_with_roster_context does for the
+    other sets: sector accuracy and swaps must not change, level and province must not fall. No titles file: see
+    instansi_fresh2_SOURCES.md, "Roster context"."""
+    plain, context = _measure(FRESH2), _measure(FRESH2, rosters=True)
+    assert context["swaps"] == plain["swaps"] and context["sector"] == plain["sector"]
+    assert context["level"] >= plain["level"] and context["province"] >= plain["province"]
+    assert context["level"] >= LEVEL_FRESH2_ROSTER and context["province"] >= PROVINCE_FRESH2_ROSTER
 
 
 def test_test_set_with_titles() -> None:
