@@ -109,7 +109,8 @@ def tie_note(table) -> None:
 
 def draw(breakdown: Breakdown, table: pd.DataFrame) -> None:
     """One breakdown's chart (clicking it filters by its field), and the tie note of a cut ranking."""
-    chart(breakdown.draw(table, lang), f"ringkasan.{breakdown.key}", filter_field=breakdown.filter_field)
+    chart(lambda: breakdown.draw(table, lang), f"ringkasan.{breakdown.key}", filter_field=breakdown.filter_field,
+          shared=ctx)  # fmt: skip
     tie_note(table)
 
 
@@ -118,9 +119,11 @@ def provinces_section(breakdown: Breakdown, provinces: pd.DataFrame) -> None:
     one chosen province's agencies."""
     tile_tab, bar_tab = st.tabs([ctx.t("chart.province_map"), ctx.t("chart.by_province")])
     with tile_tab:
-        chart(breakdown.draw(provinces, lang), "ringkasan.province_map", filter_field="provinces")
+        chart(lambda: breakdown.draw(provinces, lang), "ringkasan.province_map", filter_field="provinces",
+              shared=ctx)  # fmt: skip
         # On a phone the 38 tiles are too small to read: the same numbers as bars instead (CSS below).
-        chart(figures.province_bar(provinces, lang), "ringkasan.province_bar_narrow", filter_field="provinces")
+        chart(lambda: figures.province_bar(provinces, lang), "ringkasan.province_bar_narrow",
+              filter_field="provinces", shared=ctx)  # fmt: skip
         st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
         st.caption(ctx.t("chart.map_note"))
         central_none, other_none = tables["without_province"]
@@ -128,13 +131,14 @@ def provinces_section(breakdown: Breakdown, provinces: pd.DataFrame) -> None:
         if note:  # K/L head offices have no province: not the same as unknown
             st.caption(note)
     with bar_tab:
-        chart(figures.province_bar(provinces, lang), "ringkasan.province_bar", filter_field="provinces")
+        chart(lambda: figures.province_bar(provinces, lang), "ringkasan.province_bar", filter_field="provinces",
+              shared=ctx)  # fmt: skip
     if len(ctx.filters.provinces) == 1:  # drill down: a tile or bar clicked, the province's agencies
         province = ctx.filters.provinces[0]
         in_province = stats.top_agencies(facts, PROVINCE_AGENCIES, lang)
         title = ctx.t("chart.province_agencies", province=province)
-        chart(figures.top_agencies(in_province, lang, title=title), "ringkasan.province_agencies",
-              filter_field="agencies")  # fmt: skip
+        chart(lambda: figures.top_agencies(in_province, lang, title=title), "ringkasan.province_agencies",
+              filter_field="agencies", shared=ctx)  # fmt: skip
         tie_note(in_province)
     st.caption(ctx.t("filter.click_hint"))
 

@@ -50,10 +50,10 @@ tables = (
     else _tables(ctx.store.url, ctx.generation, repr(ctx.filters), lang, facts, ctx.selected)
 )
 trend, n_cohorts = tables.trend, tables.n_cohorts
-figure = figures.cohort_trend_stacked(trend, lang)
 shown_cohorts = ctx.selected[ctx.selected["cohort_id"].isin(trend["cohort_id"])]  # at most RECENT_COHORTS
 # a click on a cohort's bar filters by its program, year and angkatan
-chart(figure, "tren.cohorts", to_filters=functools.partial(cohort_filters, shown_cohorts))
+chart(lambda: figures.cohort_trend_stacked(trend, lang), "tren.cohorts",
+      to_filters=functools.partial(cohort_filters, shown_cohorts), shared=ctx)  # fmt: skip
 shown_of(ctx, N_("shown.recent_cohorts"), RECENT_COHORTS, n_cohorts)
 abbreviations = stats.program_abbreviations(trend["program"])
 if abbreviations:  # the cohort axis names programs by their initials
@@ -62,12 +62,10 @@ if abbreviations:  # the cohort axis names programs by their initials
 
 by_cohort, by_year = st.tabs([ctx.t("trend.by_cohort"), ctx.t("trend.by_year")])
 with by_cohort:
-    figure = figures.regional_share_trend(tables.share_by_cohort, lang)
-    chart(figure, "tren.share_cohort")
+    chart(lambda: figures.regional_share_trend(tables.share_by_cohort, lang), "tren.share_cohort", shared=ctx)
     shown_of(ctx, N_("shown.recent_cohorts"), RECENT_COHORTS, n_cohorts)
 with by_year:
-    figure = figures.regional_share_trend(tables.share_by_year, lang)
-    chart(figure, "tren.share_year")
+    chart(lambda: figures.regional_share_trend(tables.share_by_year, lang), "tren.share_year", shared=ctx)
 
 st.subheader(ctx.t("trend.table"))
 program_year = tables.program_year

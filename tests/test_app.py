@@ -81,6 +81,41 @@ def test_ringkasan_shows_all_samples_labelled_as_sample_data(db_url: str) -> Non
     assert len(at.get("plotly_chart")) == 9  # 8 charts, and the province bars that replace the map on phones
 
 
+def test_a_chart_is_built_once_for_every_session_on_the_same_data_filters_and_language(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """25 people on one filter: the second session takes the first one's on-screen figures (the tables were
+    already shared); another filter, another language or a store change builds them anew, with new numbers."""
+    from peserta import figures
+
+    built: list[str] = []
+    original = figures.province_bar
+
+    def counted(*args, **kwargs):
+        built.append("province_bar")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(figures, "province_bar", counted)
+    first = open_app()
+    n_first = len(built)
+    assert n_first == 2  # the bars tab and the narrow-screen bars
+    second = open_app()
+    assert len(built) == n_first  # shared, not built again
+    assert [c.proto.spec for c in second.get("plotly_chart")] == [c.proto.spec for c in first.get("plotly_chart")]
+    open_app({"tahun": "2023"})
+    assert len(built) == n_first + 2  # another filter: its own figures
+    open_app({"lang": "en"})
+    assert len(built) == n_first + 4  # another language
+    from tests.factories import reference_upload
+
+    store = open_store(db_url)
+    store.save_cohort(reference_upload(angkatan="XX"), user="admin")  # 26 more participants
+    store.close()
+    after = open_app()
+    assert len(built) == n_first + 6  # a new store generation: built from the new numbers
+    assert metrics(after)["Peserta"] != metrics(first)["Peserta"]
+
+
 def test_reference_cohort_from_a_shared_link_shows_26_14_12(db_url: str) -> None:
     at = open_app(REFERENCE_QUERY)
     shown = metrics(at)
