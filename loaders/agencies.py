@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
@@ -1151,11 +1151,11 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
         # spelt with a slip or without its first names places it, when it agrees with what the rules decided.
         words = hospital_words(tokens)
         decided = Decided(result.sector, result.level, result.agency)
-        entry = (find_alike_hospital(words, decided) or find_hospital_by_tail(words, decided)
-                 or find_hospital_without_owner(words, decided) or find_hospital_before_town(words, decided))  # fmt: skip
-        if entry is not None:
+        near = _near_hospital(words, decided)
+        if near is not None:
+            entry, how = near
             _, level, agency, province = owner_of(entry)
-            note = f"rumah sakit '{entry.name}' di daftar RS Kemenkes (pemilik: {entry.owner}), nama mirip"
+            note = f"rumah sakit '{entry.name}' di daftar RS Kemenkes (pemilik: {entry.owner}), {how}"
             return replace(result, level=result.level or level, agency=result.agency or agency, province=province,
                            reason=f"{result.reason}; {note}", confidence=min(result.confidence, 0.8))  # fmt: skip
     if entry is None and result.sector != "unknown":
@@ -1186,6 +1186,24 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
         return result
     return replace(result, level=result.level or level, agency=result.agency or agency,
                    province=result.province or province, reason=f"{result.reason}; {note}")  # fmt: skip
+
+
+# Ways a hospital name whose sector the rules decided is read as a register name, in order, with the reason's words.
+_HOSPITAL_NEAR_MATCHES: Final[tuple[tuple[Callable[[list[str], Decided], Hospital | None], str], ...]] = (
+    (find_alike_hospital, "nama mirip"),
+    (find_hospital_by_tail, "nama mirip"),
+    (find_hospital_without_owner, "nama tanpa awalan pemilik (RSAL/RS Lanud/TNI ...)"),
+    (find_hospital_before_town, "nama register diikuti nama kota"),
+)
+
+
+def _near_hospital(words: list[str], decided: Decided) -> tuple[Hospital, str] | None:
+    """The register entry a decided hospital's name is read as when it is not written as listed, and how."""
+    for find, how in _HOSPITAL_NEAR_MATCHES:
+        entry = find(words, decided)
+        if entry is not None:
+            return entry, how
+    return None
 
 
 def _from_hospital(entry: Hospital, regions: frozenset[Region], note: str) -> AgencyClass:

@@ -1333,15 +1333,17 @@ def test_places_table_is_consistent() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "agency", "province"),
+    ("text", "agency", "province", "how"),
     [
         # The owner written another way than the register's ("RS Umum AL Dr. Mintoharjo", "RSAU dr. M. Salamun").
-        ("RSAL Mintoharjo", TNI, JKT),
-        ("RS Lanud dr. M. Salamun", TNI, "Jawa Barat"),
+        ("RSAL Mintoharjo", TNI, JKT, "nama tanpa awalan pemilik"),
+        ("RS Lanud dr. M. Salamun", TNI, "Jawa Barat", "nama tanpa awalan pemilik"),
         # The register's name followed by its town, misspelt ("Pangkalan Bun").
-        ("RSUD Sultan Imanudin Pangkalan Bui", "Pemerintah Kabupaten Kotawaringin Barat", "Kalimantan Tengah"),
+        ("RSUD Sultan Imanudin Pangkalan Bui", "Pemerintah Kabupaten Kotawaringin Barat", "Kalimantan Tengah",
+         "nama register diikuti nama kota"),
     ],
-)
-def test_hospitals_named_with_another_owner_prefix_or_a_town(text: str, agency: str, province: str) -> None:
+)  # fmt: skip
+def test_hospitals_named_with_another_owner_prefix_or_a_town(text: str, agency: str, province: str, how: str) -> None:
     result = classify_agency(text)
     assert (result.agency, result.province) == (agency, province), result.reason
+    assert how in result.reason
