@@ -279,8 +279,8 @@ def in_context(result: AgencyClass, pemda: AgencyClass, source: str = "judul ros
     placed by a title."""
     if result.sector != "regional" or result.agency or pemda.province is None:
         return result
-    if result.province and not result.candidates:
-        return result
+    if result.province and not result.candidates and result.province != pemda.province:
+        return result  # a unit placed in another province (by a listed airport or port) is not the title's
     if result.level in (None, pemda.level):
         agency, level = pemda.agency, pemda.level
     elif result.level == "province":

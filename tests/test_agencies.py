@@ -1347,3 +1347,14 @@ def test_hospitals_named_with_another_owner_prefix_or_a_town(text: str, agency: 
     result = classify_agency(text)
     assert (result.agency, result.province) == (agency, province), result.reason
     assert how in result.reason
+
+
+def test_a_title_places_a_unit_placed_in_its_own_province_only() -> None:
+    # A kabupaten's unit that a listed port put in Bali (which kabupaten is not said): a Badung roster places it,
+    # a Sleman roster does not.
+    unit = AgencyClass("regional", "regency", None, "Bali", 0.8, "UPT daerah; pelabuhan 'benoa' ada di Kota Denpasar")
+    badung = title_pemda(["PEMERINTAH KABUPATEN BADUNG"])
+    sleman = title_pemda(["PEMERINTAH KABUPATEN SLEMAN"])
+    assert badung is not None and sleman is not None
+    assert in_context(unit, badung[0]).agency == "Pemerintah Kabupaten Badung"
+    assert in_context(unit, sleman[0]) == unit
