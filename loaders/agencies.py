@@ -152,6 +152,9 @@ _CENTRAL_BADAN_WORDS: Final = _CENTRAL_NAME_WORDS | frozenset({
     "sar", "narkotika", "intelijen", "pengawas", "pengawasan", "pemeriksa", "pertanahan", "statistik",
     "meteorologi", "karantina", "pemilihan", "pemilu", "pom", "obat",
 })  # fmt: skip
+# Central units of one kecamatan, named by it ("Polsek Teluk Bayur" in Berau): the kecamatan their name gives stands
+# against a listed port or airport of the same name elsewhere ("KSOP Teluk Bayur" is Padang's port).
+_KECAMATAN_UNITS: Final = frozenset({"polsek", "polsekta", "koramil", "kua", "kantor urusan agama"})
 # Units named by their kelurahan/desa ("SD Negeri Kalipuru", "Kelurahan Sesetan"): placed by the village list when
 # neither a kab/kota nor a kecamatan is written.
 _VILLAGE_UNITS: Final = frozenset({
@@ -1255,7 +1258,10 @@ def _classify_by_rules(key: str) -> AgencyClass:
     villages = any(r.phrase in _VILLAGE_UNITS for _, r in matched)
     regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first, villages)
     guessed = place_note.startswith(_GUESSED_PLACE_NOTES)
-    if sector == "central" and not any(r.province for _, r in best) and (guessed or typo or not _province_of(regions)):
+    kecamatan_unit = any(normalize_words(r.phrase) in _KECAMATAN_UNITS for _, r in matched)
+    if sector == "central" and not any(r.province for _, r in best) and (
+        (guessed and not kecamatan_unit) or typo or not _province_of(regions)
+    ):
         # "Kantor Imigrasi TPI Ngurah Rai", "KPPBC Tanjung Emas" (the port, not the kecamatan in Tanah Datar): a listed
         # airport, port, river basin or seat, else a village name found in one province only, places the office.
         located = _located(tokens, covered, mentions, villages=not regions)

@@ -1284,6 +1284,23 @@ def test_a_written_region_wins_over_a_listed_place(text: str, province: str) -> 
     assert "(places.csv)" not in result.reason or province == "Banten"
 
 
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # A unit of one kecamatan keeps the kecamatan its name gives (Teluk Bayur, Berau; Tanjung Emas, Tanah Datar)...
+        ("Polsek Teluk Bayur", "Kalimantan Timur"),
+        ("Polsek Tanjung Emas", "Sumatera Barat"),
+        # ...the port's offices are at the port.
+        ("KSOP Teluk Bayur", "Sumatera Barat"),
+        ("Kantor Imigrasi TPI Syamsudin Noor", "Kalimantan Selatan"),
+        ("Balai Besar Karantina Hewan Sultan Hasanuddin", "Sulawesi Selatan"),
+    ],
+)
+def test_a_kecamatan_unit_keeps_its_kecamatan_against_a_port_of_the_same_name(text: str, province: str) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.province) == ("central", province), result.reason
+
+
 @pytest.mark.parametrize("text", ["Ngurah Rai", "Bandara Soekarno Hatta", "Tanjung Emas", "Cipinang", "Brantas"])
 def test_a_listed_place_alone_is_no_pemda(text: str) -> None:
     assert classify_agency(text).sector != "regional"
