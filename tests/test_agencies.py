@@ -1319,6 +1319,8 @@ def test_a_regional_unit_of_known_level_takes_the_province_of_a_listed_place() -
     [
         ("Balai Besar Pelatihan Peternakan Batangkaluku", "Sulawesi Selatan", "batangkaluku"),
         ("Balai Besar Pelatihan Pertanian Ketindan", "Jawa Timur", "ketindan"),
+        # The village's whole name, not the kota its last word names (Kota Ambon).
+        ("Balai Besar Pelatihan Pertanian Kayu Ambon", "Jawa Barat", "kayu ambon"),
     ],
 )
 def test_a_central_office_is_placed_by_a_village_name_of_one_province(text: str, province: str, village: str) -> None:
