@@ -1258,16 +1258,12 @@ def _classify_by_rules(key: str) -> AgencyClass:
     villages = any(r.phrase in _VILLAGE_UNITS for _, r in matched)
     regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first, villages)
     guessed = place_note.startswith(_GUESSED_PLACE_NOTES)
-    kecamatan_unit = any(normalize_words(r.phrase) in _KECAMATAN_UNITS for _, r in matched)
-    unplaced = (guessed and not kecamatan_unit) or typo or not _province_of(regions)
-    villages = not regions or _inside_longer_name(tokens, mentions, covered)
-    if sector == "central" and not any(r.province for _, r in best) and (unplaced or villages):
-        # "Kantor Imigrasi TPI Ngurah Rai", "KPPBC Tanjung Emas" (the port, not the kecamatan in Tanah Datar): a listed
-        # airport, port, river basin or seat, else a village name found in one province only, places the office.
-        located = _located(tokens, covered, mentions, unplaced, villages)
-        if located is not None:
-            regions, place_note = located
-            guessed, typo = False, False
+    fixed = any(r.province for _, r in best)
+    located = None if sector != "central" or fixed else _central_place(tokens, matched, covered, mentions, regions,
+                                                                       guessed, typo)  # fmt: skip
+    if located is not None:
+        regions, place_note = located
+        guessed, typo = False, False
     fuzzy = fuzzy or typo
     place_note = "; ".join([m.note for m in mentions if m.note] + ([place_note] if place_note else []))
     if sector == "central":
@@ -1320,6 +1316,19 @@ def _named_place(tokens: list[str], covered: set[int], mentions: list[_Mention])
     if not first or len({p.region.province for p, _ in first}) > 1:
         return None
     return first[0]
+
+
+def _central_place(
+    tokens: list[str], matched: list[tuple[int, _Rule]], covered: set[int], mentions: list[_Mention],
+    regions: frozenset[Region], guessed: bool, typo: bool,
+) -> tuple[frozenset[Region], str] | None:  # fmt: skip
+    """Where a central office is when its written names do not say ("Kantor Imigrasi TPI Ngurah Rai", "KPPBC Tanjung
+    Emas": the port, not the kecamatan in Tanah Datar): a listed airport, port, river basin or seat, else a village
+    name found in one province only. None: the place read from the text stands."""
+    kecamatan_unit = any(r.phrase in _KECAMATAN_UNITS for _, r in matched)
+    unplaced = (guessed and not kecamatan_unit) or typo or not _province_of(regions)
+    villages = not regions or _inside_longer_name(tokens, mentions, covered)
+    return _located(tokens, covered, mentions, unplaced, villages) if unplaced or villages else None
 
 
 def _located(tokens: list[str], covered: set[int], mentions: list[_Mention], named_places: bool,
