@@ -32,6 +32,8 @@ def _clear_caches() -> None:
         agencies._fuzzy_choices,
         agencies._fix_token,
         agencies._place_prefixes,
+        agencies._named_place_prefixes,
+        agencies._phrase_words,
         regions.all_regions,
         regions.district_index,
         regions._village_indexes,
@@ -40,6 +42,7 @@ def _clear_caches() -> None:
         regions.name_index,
         regions.by_name,
         regions.max_alias_words,
+        regions.named_place_index,
     ):
         cached.cache_clear()
 

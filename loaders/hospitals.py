@@ -47,7 +47,11 @@ HOSPITAL_OPENERS: Final = frozenset({"rs", "rsu", "rsud", "rsd", "rsup", "rsupn"
                                      "rsal", "rsad", "rsk", "rskd", "rumah", "rumkit", "rumkital", "rsb"})  # fmt: skip
 # Owner prefixes of TNI hospitals' names, after hospital_words ("RSAU" -> "angkatan udara", "RSPAL" kept).
 _OWNER_PREFIXES: Final = (("angkatan", "udara"), ("angkatan", "laut"), ("angkatan", "darat"), ("rspal",),
-                          ("rspau",), ("rspad",), ("rumkital",), ("rumkitban",))  # fmt: skip
+                          ("rspau",), ("rspad",), ("rumkital",), ("rumkitban",), ("al",), ("au",), ("ad",))  # fmt: skip
+# Owner words written before a TNI hospital's proper name in texts, which the register may spell another way
+# ("RSAL Mintoharjo" for "RS Umum AL Dr. Mintoharjo", "RS Lanud dr. M. Salamun" for "RSAU dr. M. Salamun").
+_WRITTEN_OWNER_PREFIXES: Final = (*_OWNER_PREFIXES, ("lanud",), ("lanal",), ("tni", "au"), ("tni", "al"),
+                                  ("tni", "ad"), ("tni",))  # fmt: skip
 MIN_KEY_CHARS: Final = 4  # shorter keys ("RS AL", "RSU B") name no hospital...
 # ...unless the whole name is written as listed ("RS Umum Obi"): keyed "=" + all its words.
 WHOLE_NAME: Final = "="
@@ -299,3 +303,32 @@ def find_hospital_by_tail(words: list[str], decided: Decided | None = None) -> H
         return None
     found = [e for e in name_tail_index().get(key, ()) if decided is None or decided.allows(e)]
     return found[0] if found and len({owner_of(e) for e in found}) == 1 else None
+
+
+def _one_owner(entries: Iterable[Hospital], decided: Decided) -> Hospital | None:
+    found = [e for e in entries if decided.allows(e)]
+    return found[0] if found and len({owner_of(e) for e in found}) == 1 else None
+
+
+def find_hospital_without_owner(words: list[str], decided: Decided) -> Hospital | None:
+    """The one register entry of the decided owner named by the words without the owner prefix they open with
+    ("RSAL Mintoharjo" -> "Mintoharjo", the register's "RS Umum AL Dr. Mintoharjo")."""
+    for prefix in _WRITTEN_OWNER_PREFIXES:
+        if len(words) > len(prefix) and tuple(words[: len(prefix)]) == prefix:
+            key = hospital_key(words[len(prefix) :])
+            return _one_owner(hospital_index().get(key, ()), decided) if len(key) >= MIN_KEY_CHARS else None
+    return None
+
+
+TOWN_MAX_WORDS: Final = 3  # longest town name dropped from the end of a hospital's name
+
+
+def find_hospital_before_town(words: list[str], decided: Decided) -> Hospital | None:
+    """The one register entry of the decided owner whose whole name the words open with, a town (maybe misspelt, not
+    a listed kab/kota) written after it ("RSUD Sultan Imanudin Pangkalan Bui")."""
+    index = hospital_index()
+    for n in range(1, min(TOWN_MAX_WORDS, len(words) - 1) + 1):
+        key = hospital_key(words[:-n])
+        if len(key) >= TAIL_MIN_CHARS and key in index:
+            return _one_owner(index[key], decided)
+    return None

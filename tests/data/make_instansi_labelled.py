@@ -276,7 +276,7 @@ Kantor SAR Kupang,central,agency,Nusa Tenggara Timur
 Balai Bahasa Provinsi Jawa Tengah,central,ministry,Jawa Tengah
 BPMP Provinsi Jawa Barat,central,ministry,Jawa Barat
 LPMP Sulawesi Selatan,central,ministry,Sulawesi Selatan
-BBWS Citarum,central,ministry,
+BBWS Citarum,central,ministry,Jawa Barat
 Kodim 0621 Kabupaten Bogor,central,agency,Jawa Barat
 Lanud Adisutjipto Yogyakarta,central,agency,Daerah Istimewa Yogyakarta
 RS Bhayangkara Kediri,central,agency,Jawa Timur
