@@ -123,7 +123,8 @@ _COMMON_WORD_PLACES: Final[dict[str, frozenset[str]]] = {
                          "lembaga", "pegawai", "kas", "bela", "pertahanan", "sekretariat", "perbendaharaan",
                          "penerimaan", "pendapatan", "intelijen", "kepegawaian", "ketahanan", "hukum", "rumah",
                          "pejabat", "penyelenggara", "aset", "barang", "utang", "belanja", "anggaran", "ideologi",
-                         "dasar", "simbol", "lambang", "kepala", "tamu", "protokol"}),
+                         "dasar", "simbol", "lambang", "kepala", "tamu", "protokol", "kepolisian", "polisi",
+                         "tentara", "tahanan", "sitaan", "rampasan", "sandi"}),
 }  # fmt: skip
 # Words that may follow a state school's name without naming another owner (where=state/owned): its ministry,
 # "negeri", and the words of its own parts ("Poltekkes Kemenkes Jurusan Gizi", "Poltekkes Prov. Riau").
@@ -219,6 +220,8 @@ MAX_DISTRICT_WORDS: Final = 4  # longest kecamatan/distrik name scanned, in word
 FUZZY_PLACE_MIN_CHARS: Final = 6  # shortest unexplained word tried as a misspelled region name
 FUZZY_ACCEPT: Final = 90.0  # rapidfuzz ratio for a typo to be taken as the name
 FUZZY_SUGGEST: Final = 80.0  # below accept but at least this: unknown, listed as candidate
+ONE_LETTER_TYPO_MIN_CHARS: Final = 8  # a misspelt place with one letter replaced is accepted from this length
+ONE_LETTER_RATIO: Final = 100.0 * (1 - 1 / ONE_LETTER_TYPO_MIN_CHARS)  # the ratio of such a name: 87.5 and up
 # "pemerintah" or "daerah" alone (regional_units.csv, priority 55): a government of some region, no unit;
 # when nothing stronger matched, the region named decides the level.
 BARE_GOVERNMENT_PRIORITY: Final = 55
@@ -569,7 +572,8 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
             if pos + 1 + n > len(tokens):
                 break
             query = "".join(tokens[pos + 1 : pos + 1 + n])
-            hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_SUGGEST)
+            cutoff = ONE_LETTER_RATIO if len(query) >= ONE_LETTER_TYPO_MIN_CHARS else FUZZY_ACCEPT
+            hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
             if hit is not None and (best is None or hit[1] > best[1]):
                 best = (str(hit[0]), float(hit[1]), n)
         if best is None:
@@ -749,6 +753,9 @@ def _regional(
         # "Cabang Dinas XIII", "SMA Negeri Saengga", "Dinsos Provinsi": a province's unit, province not named.
         level = "province" if want == "province" or level_hint == "province" else None
         level = want if want in ("regency", "city") else level
+        if level is None and want in ("kabkota", "any") and level_hint in ("regency", "city"):
+            level = level_hint  # "Pemerintah Kota", "Dinas Pendidikan Kabupaten": which kab/kota is not written
+
         return AgencyClass(
             "regional",
             level,
@@ -828,6 +835,8 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
     """Whether a matched phrase counts, given its `where` condition (see the reference tables)."""
     if rule.where == "start":
         return _opens_before_place(tokens, start, end, mentions)
+    if rule.where == "first":
+        return start == 0
     if rule.where == "qualified":
         return any(m.qualified for m in mentions)
     if rule.where == "place":
@@ -868,6 +877,12 @@ def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int
         and _CENTRAL_BADAN_WORDS.isdisjoint(tokens)
         and any(m.qualified and m.start > 1 for m in mentions)
     ):
+        body = _central_body_before_place(tokens, mentions)
+        if body is not None:
+            # "Badan Penyelenggaraan Jaminan Produk Halal Provinsi Jawa Barat": a central body's name, written with a
+            # slip, then its office's place. Its listed name would have won at priority 90; so does the slip.
+            found.append((0, body))
+            return found
         # "Badan Keuangan Provinsi Gorontalo": a badan named by its own government; central badan are
         # named by their body (a listed name, priority 90) or carry Nasional/Negara/Pusat/Perwakilan.
         found.append((0, _Rule("regional", "any", None, None, BADAN_OF_REGION_PRIORITY, "badan ... provinsi/kabupaten/kota",
@@ -880,6 +895,27 @@ def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int
             found.append((i, _Rule("regional", "any", None, None, DINAS_ACRONYM_PRIORITY, token,
                                    "dinas daerah (singkatan dis...)", review="weak")))  # fmt: skip
     return found
+
+
+def _central_body_before_place(tokens: list[str], mentions: list[_Mention]) -> _Rule | None:
+    """The central body whose listed name the words before "Provinsi/Kabupaten/Kota X" spell with a slip
+    ("Badan Penyelenggaraan Jaminan Produk Halal", "Badan Perlindungan Pekerja Migran Indonesia"), as a rule of
+    the same priority as the listed name; None when they are not close enough to one body's name."""
+    place = next(m for m in mentions if m.qualified and m.start > 1)
+    j = place.start
+    while j > 0 and (tokens[j - 1] in _QUALIFIERS or tokens[j - 1] in _SKIP_BEFORE_REGION):
+        j -= 1
+    query = "".join(tokens[:j])
+    if len(query) < FUZZY_AGENCY_MIN_CHARS:
+        return None
+    choices = _fuzzy_agencies()
+    hits = process.extract(query, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_AGENCY_ACCEPT, limit=5)
+    bodies = {choices[str(h[0])] for h in hits}
+    if len(bodies) != 1:
+        return None
+    agency = bodies.pop()
+    return _Rule("central", _agency_levels().get(agency), agency, None, 90, " ".join(tokens[:j]),
+                 f"nama {agency} ditulis sedikit berbeda (skor {float(hits[0][1]):.0f})")  # fmt: skip
 
 
 def _other(rule: _Rule, regions: frozenset[Region] = frozenset()) -> AgencyClass:
@@ -960,14 +996,24 @@ def _fuzzy_place(tokens: list[str], skip: set[int]) -> _Mention | None:
             query = "".join(tokens[pos : pos + n])
             if len(query) < FUZZY_PLACE_MIN_CHARS or not _ends_text(tokens, pos + n, skip):
                 continue
-            hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT)
-            # Typos keep the first letter; "Ampung" is not "Lampung".
+            cutoff = ONE_LETTER_RATIO if len(query) >= ONE_LETTER_TYPO_MIN_CHARS else FUZZY_ACCEPT
+            hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+            # One letter changed in a long name is a typo even where the ratio of a short name stays under the bar
+            # ("Pahuwato" for Pohuwato: 87.5); typos keep the first letter ("Ampung" is not "Lampung").
+            if hit is not None and float(hit[1]) < FUZZY_ACCEPT and not _one_letter_off(query, str(hit[0])):
+                hit = None
             if hit is not None and str(hit[0])[0] == query[0] and (n, float(hit[1])) > best_score:
                 best_score = (n, float(hit[1]))
                 regions = name_index()[str(hit[0])]
                 note = _typo_note(" ".join(tokens[pos : pos + n]), str(hit[0]), regions, best_score[1])
                 best = _Mention(pos, pos + n, regions, False, note, fuzzy=True, note=note)
     return best
+
+
+def _one_letter_off(written: str, name: str) -> bool:
+    """Whether a name of at least ONE_LETTER_TYPO_MIN_CHARS letters is written with one letter replaced."""
+    return (len(written) == len(name) >= ONE_LETTER_TYPO_MIN_CHARS
+            and sum(a != b for a, b in zip(written, name, strict=True)) == 1)  # fmt: skip
 
 
 def _find_village(tokens: list[str], skip: set[int], kelurahan_only: bool = False) -> _Mention | None:
@@ -1016,6 +1062,13 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
     districts = _find_districts(tokens, covered, towns_first)
     if districts and named_by_place and not mentions and not _follows_unit(tokens, districts[0], covered):
         districts = []
+    if districts and not villages:
+        # "Lapas Kelas III Alahan Panjang": the kecamatan found ("Panjang", in Bandar Lampung) is only the last word
+        # of the village that closes the text; the longer name is the place, as for units named by their village.
+        village = _find_village(tokens, covered)
+        if village is not None and _longer_than_places(village, mentions, tokens, covered, towns_first):
+            where = " / ".join(sorted(r.name for r in village.regions))
+            return village.regions, f"{_GUESSED_PLACE_NOTES[1]}'{village.text}' ada di {where}", False
     if districts:
         kept = [m for m in mentions
                 if not any(d.start <= m.start and m.end <= d.end and d.end - d.start > m.end - m.start
@@ -1107,8 +1160,9 @@ def _classify_key(key: str) -> AgencyClass:
 
 
 def _with_unit_number(key: str, result: AgencyClass) -> AgencyClass:
-    """A TNI unit the text names only by number ("Kodim 0818", "Koramil 0818/05"): placed in the province of the
-    kabupaten/kota its number stands for (data/reference/kodim.csv). A place the text names keeps precedence."""
+    """A TNI unit the text names only by number or name ("Kodim 0818", "Koramil 0818/05", "Lanud Adisutjipto"):
+    placed in the province of the kabupaten/kota its number stands for (data/reference/kodim.csv) or of the unit's
+    seat (data/reference/tni_units.csv). A place the text names keeps precedence."""
     if result.agency != TNI or result.province is not None:
         return result
     found = unit_province(_tokens(key))
@@ -1116,7 +1170,7 @@ def _with_unit_number(key: str, result: AgencyClass) -> AgencyClass:
         return result
     province, unit = found
     return replace(
-        result, province=province, reason=f"{result.reason}; {unit} ada di {province} (daftar Kodim)"
+        result, province=province, reason=f"{result.reason}; {unit} ada di {province} (daftar satuan TNI)"
     )
 
 

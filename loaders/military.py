@@ -1,13 +1,16 @@
-"""TNI AD territorial units written by number ("Kodim 0818", "Koramil 0818/05", "Korem 102"): their province.
+"""TNI units written without a place: their province.
 
-A Kodim's four-digit number names the kabupaten/kota it covers, and a Koramil's number opens with its Kodim's
-(data/reference/kodim.csv, transcribed from TNI AD's unit list: kodim_SOURCES.md). A Korem (three digits) is
-placed only when every Kodim the list puts under it lies in one province. Used to place a unit the rules already
-classified as TNI, never to decide its sector.
+TNI AD territorial units by number ("Kodim 0818", "Koramil 0818/05", "Korem 102"): a Kodim's four-digit number
+names the kabupaten/kota it covers, and a Koramil's number opens with its Kodim's (data/reference/kodim.csv,
+transcribed from TNI AD's unit list: kodim_SOURCES.md). A Korem (three digits) is placed only when every Kodim the
+list puts under it lies in one province. TNI AU and TNI AL main units by name or number ("Lanud Adisutjipto",
+"Lantamal I/Belawan", "Koarmada II", "Kolinlamil"): data/reference/tni_units.csv (tni_units_SOURCES.md). Used to
+place a unit the rules already classified as TNI, never to decide its sector.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
@@ -54,12 +57,72 @@ def _number_after(tokens: Sequence[str], words: frozenset[str], phrases: tuple[t
     return None
 
 
+# Old and variant spellings folded before names are compared (Ejaan lama and common slips in persons' names):
+# Adisutjipto/Adisucipto/Adisutcipto, Sjamsudin/Syamsudin, Soewondo/Suwondo, Noor/Nur, Abdulrachman/Abdul Rahman,
+# Iswahjudi/Iswahyudi; then doubled letters (Sjamsuddin, Johannes).
+_SPELLING_FOLDS: Final = (
+    ("tj", "c"), ("tc", "c"), ("dj", "j"), ("sj", "sy"), ("oe", "u"), ("oo", "u"), ("ch", "h"), ("y", "j"),
+)  # fmt: skip
+_DOUBLED: Final = re.compile(r"(.)\1+")
+_ROMAN: Final = re.compile(r"^[ivx]+$")
+_NUMERALS: Final = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv")
+# Words written between a unit word and its name ("Lanud TNI AU Adisutjipto", "Lantamal Utama I").
+_UNIT_FILLERS: Final = frozenset({"tni", "au", "al", "utama"})
+
+
+def fold_spelling(text: str) -> str:
+    """A name with old spellings and doubled letters folded, spaces dropped: "Sjamsuddin Noor" -> "sjamsudinnur"."""
+    folded = "".join(text.lower().split())
+    if folded.isdigit() and 0 < int(folded) <= len(_NUMERALS):
+        return _NUMERALS[int(folded) - 1]  # "Lantamal 5" is Lantamal V
+    if _ROMAN.match(folded):
+        return folded
+    for old, new in _SPELLING_FOLDS:
+        folded = folded.replace(old, new)
+    return _DOUBLED.sub(r"\1", folded)
+
+
+@lru_cache(maxsize=1)
+def named_units() -> dict[str, dict[str, str]]:
+    """Unit word ("lanud", "lantamal", "koarmada", "command") -> folded name -> province."""
+    provinces = by_name()
+    table: dict[str, dict[str, str]] = {}
+    for row in read_reference_csv("tni_units.csv"):
+        if row["province"] not in provinces:
+            raise ValueError(f"tni_units.csv: unknown province {row['province']!r}")
+        table.setdefault(row["unit"], {})[fold_spelling(row["name"])] = row["province"]
+    return table
+
+
+def _named_unit(tokens: Sequence[str]) -> tuple[str, str] | None:
+    """The province of a Lanud/Lantamal/Koarmada named after its unit word, or of a command written alone."""
+    table = named_units()
+    commands = table.get("command", {})
+    for i, token in enumerate(tokens):
+        if fold_spelling(token) in commands:
+            return commands[fold_spelling(token)], token.capitalize()
+        names = table.get(token)
+        if names is None:
+            continue
+        start = i + 1
+        while start < len(tokens) and tokens[start] in _UNIT_FILLERS:
+            start += 1
+        # The longest name first: "Lanud Sultan Iskandar Muda" is not Lanud Sultan Iskandar.
+        for end in range(len(tokens), start, -1):
+            name = " ".join(tokens[start:end])
+            if fold_spelling(name) in names:
+                written = " ".join(w.upper() if _ROMAN.match(w) else w.capitalize() for w in tokens[start:end])
+                return names[fold_spelling(name)], f"{token.capitalize()} {written}"
+    return None
+
+
 def unit_province(tokens: Sequence[str]) -> tuple[str, str] | None:
-    """The province a Kodim/Koramil or Korem number in the text points to, with the unit as written."""
+    """The province a Kodim/Koramil or Korem number, or a TNI AU/AL unit's name, in the text points to, with the
+    unit as written."""
     kodim = _number_after(tokens, _KODIM_WORDS, _KODIM_PHRASES, 4)
     if kodim is not None and kodim in kodim_provinces():
         return kodim_provinces()[kodim], f"Kodim {kodim}"
     korem = _number_after(tokens, _KOREM_WORDS, _KOREM_PHRASES, 3)
     if korem is not None and korem in korem_provinces():
         return korem_provinces()[korem], f"Korem {korem}"
-    return None
+    return _named_unit(tokens)
