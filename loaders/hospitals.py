@@ -273,6 +273,14 @@ def find_alike_hospital(words: list[str], decided: Decided | None = None) -> Hos
     return best[0]
 
 
+# Words of a register name that name no hospital when they are all that is left of it ("RS Ibu dan Anak
+# Pemerintah Aceh" must not make "Rumah Sakit Pemerintah" the Aceh government's hospital).
+_NOT_A_NAME: Final = frozenset(
+    {"pemerintah", "ibu", "dan", "anak", "jiwa", "khusus", "bersalin", "provinsi", "kabupaten", "kota", "negeri",
+     "swasta", "daerah", "umum", "pusat", "nasional", "tingkat", "tk", "i", "ii", "iii", "iv"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def name_tail_index() -> dict[str, tuple[Hospital, ...]]:
     """The last words of each register name (a person's surname: "Leimena" of "Dr. Johannes Leimena", "Ridwan
@@ -289,6 +297,8 @@ def name_tail_index() -> dict[str, tuple[Hospital, ...]]:
         ]
         for variant in variants:
             for k in range(1, len(variant)):
+                if set(variant[k:]) <= _NOT_A_NAME:
+                    continue
                 key = hospital_key(variant[k:])
                 if len(key) >= TAIL_MIN_CHARS and entry not in tails.setdefault(key, []):
                     tails[key].append(entry)

@@ -1590,3 +1590,11 @@ def test_fresh2_mas_only_as_the_first_word() -> None:
     """A private madrasah's name opens with "MAS"; inside a region name ("Gunung Mas") it is no such word."""
     result = classify_agency("Pemerintah Kab. Gunung Mas")
     assert (result.sector, result.agency) == ("regional", "Pemerintah Kabupaten Gunung Mas"), result.reason
+
+
+@pytest.mark.parametrize("text", ["Rumah Sakit Pemerintah", "RS Pemerintah", "Rumah Sakit Umum Pemerintah"])
+def test_a_generic_hospital_name_is_no_registered_hospital(text: str) -> None:
+    """'Pemerintah' is all that is left of 'RS Ibu dan Anak Pemerintah Aceh' after its type words: it named the
+    Aceh government's hospital for any 'Rumah Sakit Pemerintah' (a Pemda count from a text that says no region)."""
+    result = classify_agency(text)
+    assert result.sector == "unknown" and result.province is None, result.reason
