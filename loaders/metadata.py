@@ -34,8 +34,12 @@ ROMAN: Final = (
 # Words kept in upper case / lower case when a shouting title is rewritten in title case.
 ACRONYMS: Final = frozenset(
     "PKN PKA PKP CPNS PNS PPPK ASN LAN BKN SDM PNBP TIK IT II III IV VI VII VIII IX XI XII BPSDM "
-    "BPK KPK MC HR SPBE RB".split()
+    "BPK KPK MC HR SPBE RB "
+    # names of plans, reports, systems and bodies that training titles carry ("Pelatihan Penyusunan SKP")
+    "SKP APBD APBN SIPD PIM SAKIP LAKIP SOP PBJ BMN BMD SPIP OPD SKPD UMKM PUG TNI POLRI BUMN BUMD RPJMD "
+    "RKPD TPP SIASN SIMPEG HAM IKM SPM PPID JDIH GIS SIG KUA PAUD SD SMP SMA SMK RSUD ANJAB ABK LHKPN".split()
 )
+_VOWELS: Final = frozenset("AEIOUaeiou")
 SMALL_WORDS: Final = frozenset(
     "dan di ke dari bagi untuk yang atau pada dengan tingkat of and the for".split()
 )
@@ -172,12 +176,14 @@ def title_case(text: str) -> str:
         bare = re.sub(r"[^A-Za-z]", "", word)
         if bare.upper() in ACRONYMS and (word.isupper() or len(bare) <= 4):
             out.append(word.upper())
+        elif word.isupper() and len(bare) > 1 and not _VOWELS & set(bare):  # no vowel: no word ("BMD", "SKPD")
+            out.append(word)
         elif i > 0 and word.lower() in SMALL_WORDS:
             out.append(word.lower())
         elif word.isupper() and not shouting and len(bare) > 1:
             out.append(word)
-        elif word.isupper() or word.islower():
-            out.append(word[:1].upper() + word[1:].lower())
+        elif word.isupper() or word.islower():  # each part of "BARANG/JASA" starts with a capital
+            out.append("/".join(part[:1].upper() + part[1:].lower() for part in word.split("/")))
         else:
             out.append(word)
     return " ".join(out)

@@ -66,6 +66,20 @@ def test_title_case_keeps_acronyms_and_small_words() -> None:
     assert title_case("PELATIHAN DASAR CPNS DAN PKA") == "Pelatihan Dasar CPNS dan PKA"
 
 
+@pytest.mark.parametrize(
+    ("shouting", "titled"),
+    [("PELATIHAN PENYUSUNAN SKP", "Pelatihan Penyusunan SKP"),
+     ("BIMTEK PENGELOLAAN BMD DAN BMN", "Bimtek Pengelolaan BMD dan BMN"),
+     ("PELATIHAN ANALIS APBD DAN SIPD", "Pelatihan Analis APBD dan SIPD"),
+     ("DIKLAT PIM IV", "Diklat PIM IV"),
+     ("PELATIHAN PENGADAAN BARANG/JASA", "Pelatihan Pengadaan Barang/Jasa")],
+)  # fmt: skip
+def test_a_shouting_title_keeps_the_acronyms_people_write_in_training_titles(shouting: str, titled: str) -> None:
+    """'Pelatihan Penyusunan Skp' was shown for a roster titled PELATIHAN PENYUSUNAN SKP: a word without a vowel,
+    or a listed name of a plan, report or system, stays in capitals."""
+    assert title_case(shouting) == titled
+
+
 def test_title_case_keeps_upper_case_words_of_a_mixed_case_title() -> None:
     # A program column in a real export (tests/data/real_layouts/SOURCES.md, webcourse_ikut_pelatihan).
     assert title_case("Bimtek Penyusunan SKP") == "Bimtek Penyusunan SKP"
