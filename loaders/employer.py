@@ -47,15 +47,29 @@ ORGANISER_BODIES: Final = re.compile(
 STAFF_WORDS: Final = re.compile(
     r"\b(pegawai|karyawan|staf|staff|personel|personil|asn|pns|cpns|pppk|aparatur sipil negara|pejabat)\b"
 )
+# Functional job titles naming the people a list is about ("Penyuluh Pertanian", "Guru", "Bidan Desa"): the
+# employer follows them after the job's field, from the first word that opens an agency's name.
+JOB_WORDS: Final = re.compile(
+    r"\b(penyuluh|guru|bidan|perawat|dokter|widyaiswara|auditor|pamong belajar|tenaga (?:pendidik|kependidikan|"
+    r"kesehatan|medis))\b"
+)
+# Words that open an agency's name: where the employer starts after a job title and its field.
+AGENCY_START: Final = re.compile(
+    r"\b(pemerintah|pemprov|pemkab|pemkot|provinsi|prov|kabupaten|kab|kota|dinas|badan|kantor|balai|loka|"
+    r"sekretariat|setda|inspektorat|kementerian|kemen\w*|kecamatan|kelurahan|puskesmas|rsud|rumah sakit|uptd?|"
+    r"sekolah|sd|smp|sma|smk|slb|sdn|smpn|sman|smkn|man|mtsn|min)\b",
+    re.IGNORECASE,
+)
 # Words joining the staff word to its employer ("Pegawai di lingkungan Kantor ..."), dropped.
 _CONNECTORS: Final = re.compile(
     r"^(?:(?:di ?lingkungan|lingkup|pada|dari|di|se|yang bertugas di|kantor pusat)\s+)+", re.IGNORECASE
 )
-# Where the employer's name ends after a staff word: a training word, a date or number, an organiser phrase.
+# Where the employer's name ends after a staff word: a training word, a date or number (not a school's number,
+# "SMA Negeri 1 Painan"), an organiser phrase.
 _EMPLOYER_END: Final = re.compile(
     r"\b(pelatihan|diklat|bimtek|bimbingan|workshop|kursus|coaching|latsar|sosialisasi|seminar|angkatan|tahun|"
     r"golongan|gol|gelombang|periode|tanggal|tgl|bulan|keadaan|diselenggarakan|dilaksanakan|oleh|bekerja|"
-    r"kerja ?sama|yang|tmt|per|untuk|dalam|tentang)\b|\d|[(\[]",
+    r"kerja ?sama|yang|tmt|per|untuk|dalam|tentang)\b|(?<!negeri )(?<!swasta )\d|[(\[]",
     re.IGNORECASE,
 )
 # Words of a training's name: a body named with them may be the training's owner or organiser.
@@ -104,15 +118,24 @@ def _employer_text(line: str, staff_end: int) -> str:
     return " ".join((rest[: end.start()] if end else rest).split()).strip(" :,-/")
 
 
+def _after_job(line: str, job_end: int) -> str:
+    """The employer after a job title: from the first word opening an agency's name ('' when none does)."""
+    start = AGENCY_START.search(line, job_end)
+    return _employer_text(line, start.start()) if start else ""
+
+
 def _read_line(source: str, text: str) -> tuple[TitleAgency | None, str, bool]:
     """One title line: the agency it names (None when none usable), its role ("employer", "letterhead" or "" for
     none) and whether it names an organiser or a training's name."""
     low = text.lower()
     staff = STAFF_WORDS.search(low)
+    job = JOB_WORDS.search(low) if staff is None else None
     body = ORGANISER_BODIES.search(low)
     phrase = ORGANISER_PHRASES.search(low) is not None
+    if job is not None and (body is None or body.start() > job.start()):
+        staff = job
     if staff is not None and (body is None or body.start() > staff.start()):
-        named = _employer_text(text, staff.end())
+        named = _after_job(text, staff.end()) if staff is job else _employer_text(text, staff.end())
         cls = classify_agency(named) if named else None
         found = TitleAgency(named, cls, source) if cls is not None and _usable(cls) else None
         # The same line may also name who runs the training ("... diselenggarakan oleh BPSDM ...").

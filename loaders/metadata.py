@@ -120,6 +120,13 @@ class CohortMeta:
     sources: dict[str, str] = field(default_factory=dict)
     rows: tuple[int, ...] | None = None  # its rows (Excel row numbers) when a sheet holds several cohorts
     n_participants: int = 0  # counted participants (a person listed twice counts once)
+    # Later sheets holding more of its participants (a list printed one page per sheet), after `sheet`.
+    continued: tuple[str, ...] = ()
+
+    @property
+    def sheets(self) -> tuple[str, ...]:
+        """Every sheet holding its participants, `sheet` first."""
+        return (self.sheet, *self.continued)
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form."""

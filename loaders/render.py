@@ -178,7 +178,12 @@ def entry_outline(result: LoadResult | RosterColumns) -> dict[str, Any]:
         "file": result.file,
         "format": result.kind,
         "cohorts": [
-            {**c.to_dict(), "n_participants": c.n_participants, "rows": list(c.rows) if c.rows else None}
+            {
+                **c.to_dict(),
+                "n_participants": c.n_participants,
+                "rows": list(c.rows) if c.rows else None,
+                "sheets": list(c.sheets),
+            }
             for c in result.cohorts
         ],
         "participants": None,

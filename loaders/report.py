@@ -43,6 +43,7 @@ ISSUE_TYPES: Final[dict[str, IssueType]] = {
     "row_footer": IssueType("info", N_("issue.row_footer"), N_("issue.row_footer.message")),
     "row_numbered_empty": IssueType("info", N_("issue.row_numbered_empty"), N_("issue.row_numbered_empty.message")),
     "row_number_header": IssueType("info", N_("issue.row_number_header"), N_("issue.row_number_header.message")),
+    "cohort_continued": IssueType("info", N_("issue.cohort_continued"), N_("issue.cohort_continued.message")),
     "column_ignored": IssueType("info", N_("issue.column_ignored"), N_("issue.column_ignored.message")),
     "column_sensitive": IssueType("info", N_("issue.column_sensitive"), N_("issue.column_sensitive.message")),
     "instansi_from_title": IssueType("warning", N_("issue.instansi_from_title"), N_("issue.instansi_from_title.message")),

@@ -447,9 +447,9 @@ def _read(
     for sheet in sheets:
         sheet.columns.clear()  # `data` holds them now; cutting repeated rows below must not keep two copies
     issues.extend(_classify(data, tags, overrides, _file_title(sheets)))
+    cohorts, scope = _join_continued(sheets, scope, issues)
     dup_issues, later = flag_duplicates(data, tags, scope, keep_duplicates)
     issues.extend(dup_issues)
-    cohorts = [m for s in sheets for m in s.metas]
     counts = np.bincount(scope, minlength=len(cohorts))
     duplicates = None
     if len(later):
@@ -473,6 +473,34 @@ def _read(
         columns={s.metas[0].sheet: s.column_facts for s in sheets},
         duplicates=duplicates,
     )
+
+
+def _join_continued(
+    sheets: list[_SheetResult], scope: npt.NDArray[np.intp], issues: list[Issue]
+) -> tuple[list[CohortMeta], npt.NDArray[np.intp]]:
+    """The file's cohorts, a whole sheet naming the same program, angkatan, year and dates as an earlier whole
+    sheet joined to it (a list printed one page per sheet; present and absent on two sheets): one cohort, its
+    people counted once. Returns the cohorts and each row's cohort."""
+    cohorts = [m for s in sheets for m in s.metas]
+    first: dict[tuple[object, ...], int] = {}
+    target = np.arange(len(cohorts), dtype=np.intp)
+    for i, meta in enumerate(cohorts):
+        if meta.rows is not None or not meta.program:
+            continue  # a part of a recap sheet, or a sheet naming no program: its own cohort
+        key = (" ".join(meta.program.split()).casefold(), meta.angkatan, meta.year, meta.start_date, meta.end_date)
+        if key not in first:
+            first[key] = i
+            continue
+        head = cohorts[first[key]]
+        target[i] = first[key]
+        head.continued = (*head.continued, meta.sheet)
+        issues.append(make_issue("cohort_continued", sheet=meta.sheet, first=head.sheet))
+    if (target == np.arange(len(cohorts))).all():
+        return cohorts, scope
+    kept = np.unique(target)
+    position = np.zeros(len(cohorts), dtype=np.intp)
+    position[kept] = np.arange(len(kept))
+    return [cohorts[i] for i in kept.tolist()], position[target][scope]
 
 
 def _sorted_issues(issues: list[Issue]) -> list[Issue]:

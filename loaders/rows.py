@@ -38,6 +38,26 @@ NUMBER_ROW: Final = re.compile(r"^\(?\d{1,2}\)?$")
 # "A. DINAS PENDIDIKAN", "II. KEMENTERIAN ...": a group label's enumerator, dropped when it names the instansi.
 SECTION_ENUMERATOR: Final = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\s*[.)]\s+(?=\S)")
 
+# One-word group labels naming an organisational unit ("SEKRETARIAT", "KESEKRETARIATAN"): a heading even in
+# one word, where a lone capitalised word could otherwise be a person known by one name ("SUPARMAN").
+UNIT_WORD: Final = re.compile(
+    r"(sekretariat|kesekretariatan|sekretariatan|bidang|bagian|subbagian|subbag|seksi|subbidang|"
+    r"tu|ketatausahaan|umum|kepegawaian|keuangan|perencanaan|pimpinan|fungsional|pelaksana|"
+    r"upt|uptd|balai|bapelkes|inspektorat|kecamatan|kelurahan|puskesmas)",
+    re.IGNORECASE,
+)
+
+ID_PREFIX: Final = re.compile(r"\b(nip|nrp|nik|no|nomor)\b", re.IGNORECASE)
+WORD: Final = re.compile(r"[^\W\d_]{2,}")
+
+
+def identifies(nip: Cell) -> bool:
+    """Whether a NIP-column cell could identify a person: an identifier is digits, perhaps prefixed or
+    damaged ('NIP. 1970...', "'1970...", '1.98507E+17', '1970... / 6007...'); a phrase such as
+    "4/5 hadir (80.0%)" in a summary row written below the table is not."""
+    text = ID_PREFIX.sub(" ", cell_text(nip))
+    return sum(ch.isdigit() for ch in text) >= 5 and not WORD.search(text)
+
 
 def numbered_people(
     body: npt.NDArray[np.object_], c_no: int | None, c_name: int | None, c_nip: int | None
@@ -60,7 +80,9 @@ def is_section_row(texts: list[str], nip: Cell, *, numbered: bool) -> bool:
     if cell_text(nip) or len(set(texts)) != 1:
         return False
     label = texts[0]
-    return bool(SECTION_ENUMERATOR.match(label)) or (numbered and label.isupper() and len(label.split()) >= 2)
+    if SECTION_ENUMERATOR.match(label):
+        return True
+    return numbered and label.isupper() and (len(label.split()) >= 2 or bool(UNIT_WORD.fullmatch(label)))
 
 
 def is_number_row(row: list[Cell]) -> bool:
@@ -84,10 +106,11 @@ class RowKind(Enum):
 
 def row_kind(row: list[Cell], name: Cell, nip: Cell, number: Cell, *, numbered_table: bool) -> RowKind:
     """The kind of a filled row, from its No, Nama and NIP cells and its other text (rows with a number and
-    a name or NIP are people without this check: numbered_people)."""
-    has_person = bool(cell_text(name) or cell_text(nip))
+    a name or NIP are people without this check: numbered_people). A numbered row whose only other cells are
+    numbers is an empty slot (attendance lists number the signature box of every slot, filled or not)."""
+    has_person = bool(cell_text(name) or identifies(nip))
     if is_number(number):
-        if not has_person and sum(1 for c in row if c not in ("", None)) <= 1:
+        if not has_person and all(is_number(c) for c in row if c not in ("", None)):
             return RowKind.NUMBERED_EMPTY
         return RowKind.PERSON
     texts = nonblank_texts(row)

@@ -60,7 +60,8 @@ def cohort_key(program: str | None, angkatan: str | None, year: int | None) -> s
 
 
 def cohort_uploads(result: LoadResult, file_sha256: str) -> list[CohortUpload]:
-    """One upload per cohort the intake found; file-level notes (no sheet) go with every cohort. A sheet
+    """One upload per cohort the intake found (a cohort continued on later sheets takes their rows and notes
+    too); file-level notes (no sheet) go with every cohort. A sheet
     holding several cohorts is split by each cohort's rows; its notes on rows of no participant (section
     and total rows, the header) go with each of its cohorts."""
     frame = result.participants
@@ -70,14 +71,15 @@ def cohort_uploads(result: LoadResult, file_sha256: str) -> list[CohortUpload]:
         if meta.rows is not None:
             people_rows.setdefault(meta.sheet, set()).update(meta.rows)
     for meta in result.cohorts:
-        in_sheet = frame["sheet"] == meta.sheet
+        sheets = meta.sheets  # a cohort printed one page per sheet spans several
+        in_sheet = frame["sheet"].isin(sheets)
         repeated = result.duplicates
         if len(repeated):
-            repeated = repeated[repeated["sheet"] == meta.sheet]
+            repeated = repeated[repeated["sheet"].isin(sheets)]
         part = ""
         if meta.rows is None:
             rows = frame[in_sheet].reset_index(drop=True)
-            issues = [i for i in result.issues if i.sheet is None or i.sheet == meta.sheet]
+            issues = [i for i in result.issues if i.sheet is None or i.sheet in sheets]
         else:
             own = set(meta.rows)
             rows = frame[in_sheet & frame["row"].isin(own)].reset_index(drop=True)

@@ -441,6 +441,306 @@ def sheetjs_nip_nrp(tmp_path: Path) -> Expected:
     )  # fmt: skip
 
 
+# ---------------------------------------------------------------------------------------------------------
+# 10. ExcelJS placement list (find_string id 39239001436): "Lampiran / Nomor / Tanggal" at the top right, a
+#     merged title naming the kabupaten, header row 7, a column-numbering row "1 2 3 4 5 6" under it
+# ---------------------------------------------------------------------------------------------------------
+
+
+def exceljs_penyuluh_nomor(tmp_path: Path) -> Expected:
+    """E1:E3 "Lampiran :" / "Nomor :" / "Tanggal :"; A5:F5 DAFTAR PENEMPATAN PENYULUH PERTANIAN KABUPATEN
+    LAMPUNG TIMUR TAHUN 2026; A6 KABUPATEN; row 7 NO | NAMA | NIP | PANGKAT/GOL | Wilayah Desa Binaan |
+    KETERANGAN; row 8 the column numbers '1'..'6' written as text; people from row 9. Every row is extension
+    staff of the kabupaten the title names (regional), "pangkat/golongan" in one cell, the villages joined with
+    a trailing ", " (the exporter appends the separator after the last one too)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Kabupaten"
+    for r, text in enumerate(("Lampiran :", "Nomor :", "Tanggal :"), start=1):
+        ws.cell(r, 5, text).alignment = Alignment(horizontal="right")
+    ws.cell(5, 1, "DAFTAR PENEMPATAN PENYULUH PERTANIAN KABUPATEN LAMPUNG TIMUR TAHUN 2026")
+    ws.merge_cells("A5:F5")
+    ws.cell(6, 1, "KABUPATEN")
+    for c, text in enumerate(["NO", "NAMA", "NIP", "PANGKAT/GOL", "Wilayah Desa Binaan", "KETERANGAN"], start=1):
+        ws.cell(7, c, text)
+    for c in range(1, 7):
+        ws.cell(8, c, str(c))
+    kecamatan = ("Sukadana", "Way Jepara", "Labuhan Maringgai", "Pekalongan", "Batanghari", "Sekampung")
+    crowd = people(12, seed=1010)
+    for i, person in enumerate(crowd):
+        villages = "".join(f"{k}, " for k in (kecamatan[i % 6], kecamatan[(i + 2) % 6]))
+        values = [i + 1, person.name, person.nip, f"{person.pangkat}/{person.golongan}", villages,
+                  "Koordinator" if i == 0 else ""]  # fmt: skip
+        for c, value in enumerate(values, start=1):
+            ws.cell(9 + i, c, value)
+    return Expected(
+        _save(wb, tmp_path / "penyuluh-kabupaten.xlsx"), len(crowd), {"regional": len(crowd)},
+        valid_nips=len(crowd),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 11. CodeIgniter + PHPExcel attendance list (find_string id 5701021270, PrintDaftarPelatihan): one sheet per
+#     printed page of 25 numbered slots, numbers running on across sheets, empty slots numbered too, a TOTAL
+#     row, and the trainer's name below the table in the unit column
+# ---------------------------------------------------------------------------------------------------------
+
+_SURAKARTA_UNIT: tuple[tuple[str, Bucket], ...] = (
+    ("Dinas Pendidikan Kota Surakarta", "regional"),
+    ("Badan Pengelolaan Keuangan dan Aset Daerah Kota Surakarta", "regional"),
+    ("Bappeda Kota Surakarta", "regional"),
+    ("Kecamatan Laweyan", "regional"),
+    ("RSUD Bung Karno Kota Surakarta", "regional"),
+    ("Kantor Kementerian Agama Kota Surakarta", "central"),
+)
+
+
+def ci_daftar_hadir_halaman(tmp_path: Path) -> Expected:
+    """Each sheet (the first 'Worksheet', then '1', '2', ...): C1 "DAFTAR HADIR PESERTA" + line break + the
+    training; A2:A4 Tanggal / Waktu / Ruang with values in C; row 6 NO | NO INDUK | NAMA | UNIT/SEKSI | PARAF;
+    rows 7-31 the 25 slots (NO and the PARAF cell numbered even when empty, numbers continuing on the next
+    sheet); A32 TOTAL (merged A:D); D34 TRAINER | E34 PARAF; D35 the trainer's name. 31 people: 25 + 6."""
+    crowd = people(31, seed=1111)
+    wb = openpyxl.Workbook()
+    pages = [crowd[:25], crowd[25:]]
+    buckets: list[Bucket] = []
+    number = 0
+    for p, page in enumerate(pages):
+        ws = wb.active if p == 0 else wb.create_sheet(str(p))
+        ws.cell(1, 3, "DAFTAR HADIR PESERTA\nPELATIHAN PENGELOLAAN BARANG MILIK DAERAH ANGKATAN II TAHUN 2026")
+        ws.cell(1, 3).alignment = Alignment(wrap_text=True, horizontal="center")
+        ws.merge_cells("A1:B1")
+        ws.merge_cells("C1:D1")
+        for r, (label, value) in enumerate((("Tanggal", "05 Desember 2026"), ("Waktu", "08:00:00 WIB - 12:00:00 WIB"),
+                                            ("Ruang", "Ruang Kelas 2 Gedung Diklat")), start=2):  # fmt: skip
+            ws.cell(r, 1, label)
+            ws.cell(r, 3, value)
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
+        for c, text in enumerate(["NO", "NO INDUK", "NAMA", "UNIT/SEKSI", "PARAF"], start=1):
+            ws.cell(6, c, text)
+        for slot in range(25):
+            number += 1
+            r = 7 + slot
+            ws.cell(r, 1, number)
+            ws.cell(r, 5, number)
+            if slot < len(page):
+                person = page[slot]
+                unit, bucket = _SURAKARTA_UNIT[(number - 1) % len(_SURAKARTA_UNIT)]
+                ws.cell(r, 2, f"B{1200 + number:04d}")
+                ws.cell(r, 3, person.name)
+                ws.cell(r, 4, unit)
+                buckets.append(bucket)
+        ws.cell(32, 1, "TOTAL")
+        ws.merge_cells("A32:D32")
+        ws.cell(34, 4, "TRAINER")
+        ws.cell(34, 5, "PARAF")
+        ws.cell(35, 4, "Drs. Bambang Sulistyono, M.Si.")
+    # Excel5 writer in the source; the layout (not the binary format) is what the fixture reproduces.
+    return Expected(
+        _save(wb, tmp_path / "Daftar Hadir Pelatihan.xlsx"), len(crowd), _counts(buckets),
+        dates=("2026-12-05", "2026-12-05"),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 12. Laravel-Excel FromView report of an event's participants (find_string ids 20716875788, the sheet, and
+#     20802066501, the Blade view): label/value block, statistics block, 12-column table with a literal
+#     apostrophe before the NIP, then "Ringkasan per Divisi / per Instansi" rows and a footer
+# ---------------------------------------------------------------------------------------------------------
+
+_ESDM_INSTANSI: tuple[tuple[str, Bucket], ...] = (
+    ("Pusat Sumber Daya Mineral Batubara dan Panas Bumi", "central"),
+    ("Badan Geologi", "central"),
+    ("Dinas Energi dan Sumber Daya Mineral Provinsi Jawa Barat", "regional"),
+    ("Dinas ESDM Provinsi Jawa Tengah", "regional"),
+    ("Pusat Sumber Daya Mineral Batubara dan Panas Bumi", "central"),
+    ("Dinas Energi dan Sumber Daya Mineral Provinsi Jawa Barat", "regional"),
+    ("PT Geo Dipa Energi (Persero)", "other"),
+)
+
+
+def laravel_event_peserta(tmp_path: Path) -> Expected:
+    """Sheet 'Daftar Peserta': A1 "📋 LAPORAN PESERTA EVENT - <TITLE>"; blank; six label rows (Judul Event, Waktu
+    Event "05 December 2026, 08:00 - 16:00 WIB", Lokasi, Kategori, Status Event, Dibuat pada) with the value
+    merged B:K; blank; "RINGKASAN STATISTIK KEHADIRAN" and three rows (Total Peserta Diundang "14 orang", ...);
+    blank; header No | NIP | Nama Lengkap | Email | Instansi | Jabatan | Divisi | No. Telepon | Status Kehadiran |
+    Waktu Check-in | Keterangan | Tipe Peserta; the people (NIP written "'1987..."); blank; "RINGKASAN DETAIL
+    BERDASARKAN KATEGORI"; "Ringkasan per Divisi:" and one row per division (name | "3/4 hadir (75%)"); the
+    same per instansi; blank; a footer paragraph. Everyone invited is a participant, present or not."""
+    title = "Bimbingan Teknis Pengelolaan Data Panas Bumi Angkatan I Tahun 2026"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Daftar Peserta"
+    rows: list[list[object]] = [[f"📋 LAPORAN PESERTA EVENT - {title.upper()}"], []]
+    rows += [[label, value] for label, value in (
+        ("📅 Judul Event", title), ("🕒 Waktu Event", "05 December 2026, 08:00 - 16:00 WIB"),
+        ("📍 Lokasi", "Aula Gedung B, Jalan Soekarno-Hatta, Bandung"), ("🏷️ Kategori", "Pelatihan"),
+        ("📊 Status Event", "⚫ Selesai"), ("📄 Dibuat pada", "07 December 2026 09:15"))]  # fmt: skip
+    crowd = people(14, seed=1212)
+    attended = [i % 7 != 3 for i in range(len(crowd))]
+    rows += [[], ["📈 RINGKASAN STATISTIK KEHADIRAN"], ["👥 Total Peserta Diundang", f"{len(crowd)} orang"],
+             ["✅ Total Peserta Hadir", f"{sum(attended)} orang"],
+             ["📊 Tingkat Kehadiran", f"{round(100 * sum(attended) / len(crowd), 1)}%"], []]  # fmt: skip
+    header_row = len(rows) + 1
+    rows.append(["No", "NIP", "Nama Lengkap", "Email", "Instansi", "Jabatan", "Divisi", "No. Telepon",
+                 "Status Kehadiran", "Waktu Check-in", "Keterangan", "Tipe Peserta"])  # fmt: skip
+    buckets: list[Bucket] = []
+    by_division: dict[str, list[bool]] = {}
+    by_instansi: dict[str, list[bool]] = {}
+    for i, person in enumerate(crowd):
+        instansi, bucket = _ESDM_INSTANSI[i % len(_ESDM_INSTANSI)]
+        division = ("Bidang Panas Bumi", "Bidang Batubara", "-")[i % 3]
+        here = attended[i]
+        by_division.setdefault(division, []).append(here)
+        by_instansi.setdefault(instansi, []).append(here)
+        buckets.append(bucket)
+        rows.append([i + 1, f"'{person.nip}", person.name, f"peserta{i + 1}@contoh.go.id", instansi, person.jabatan,
+                     division, f"0812{i:08d}", "✅ Hadir" if here else "❌ Tidak Hadir",
+                     f"05/12/2026 07:{40 + i:02d}:00" if here else "-", "🟢 Tepat Waktu" if here else "🔴 Absen",
+                     "Internal" if bucket == "central" else "Eksternal"])  # fmt: skip
+    rows += [[], ["📋 RINGKASAN DETAIL BERDASARKAN KATEGORI"], ["🏢 Ringkasan per Divisi:"]]
+    for group in (by_division, by_instansi):
+        if group is by_instansi:
+            rows.append(["🏛️ Ringkasan per Instansi:"])
+        for key, flags in group.items():
+            rows.append([key, f"{sum(flags)}/{len(flags)} hadir ({round(100 * sum(flags) / len(flags), 1)}%)"])
+    rows += [[], ["📄 Laporan ini dibuat secara otomatis oleh Sistem Manajemen Event PSDMBP\n🕐 Waktu Pembuatan: "
+                  "07 December 2026 09:15"]]  # fmt: skip
+    for r, values in enumerate(rows, start=1):
+        for c, value in enumerate(values, start=1):
+            ws.cell(r, c, value)
+        if r > header_row + len(crowd) and len(values) == 2 or 2 < r < header_row and len(values) == 2:
+            ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=11)
+        elif len(values) == 1:
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=11)
+    return Expected(
+        _save(wb, tmp_path / "laporan_peserta_event.xlsx"), len(crowd), _counts(buckets), valid_nips=len(crowd),
+        dates=("2026-12-05", "2026-12-05"),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 13. PhpSpreadsheet staff attendance report (find_string id 35526311264): two title rows, header row 3, no NIP
+#     and no instansi column, then a signature block merged across A:K: place and date, "Kepala Sekolah", two
+#     blank rows, the head's name, "NIP. ..."
+# ---------------------------------------------------------------------------------------------------------
+
+
+def absensi_pegawai_ttd(tmp_path: Path) -> Expected:
+    """A1:K1 LAPORAN ABSENSI PEGAWAI; A2:K2 "Tanggal: Senin, 07 Desember 2026"; row 3 No | Nama | Jabatan |
+    Absen Masuk | Status Masuk | Absen Pulang | Status Pulang | Radius | Lokasi Masuk | Lokasi Pulang |
+    Keterangan; people from row 4; three rows down the signature block, each line merged A:K. The signing
+    head of school is not a participant. Nothing names the school: refused without the officer's instansi."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Worksheet"
+    ws.cell(1, 1, "LAPORAN ABSENSI PEGAWAI")
+    ws.merge_cells("A1:K1")
+    ws.cell(2, 1, "Tanggal: Senin, 07 Desember 2026")
+    ws.merge_cells("A2:K2")
+    header = ["No", "Nama", "Jabatan", "Absen Masuk", "Status Masuk", "Absen Pulang", "Status Pulang", "Radius",
+              "Lokasi Masuk", "Lokasi Pulang", "Keterangan"]  # fmt: skip
+    for c, text in enumerate(header, start=1):
+        ws.cell(3, c, text)
+    crowd = people(9, seed=1313)
+    jabatan = ("Guru", "Guru", "Tata Usaha", "Guru", "Operator Sekolah", "Guru", "Pustakawan", "Guru", "Laboran")
+    row = 4
+    for i, person in enumerate(crowd):
+        late = i % 4 == 1
+        values = [i + 1, person.name, jabatan[i], f"07:{10 + i * 3:02d}:00", "Terlambat" if late else "Tepat Waktu",
+                  f"15:{5 + i:02d}:00", "-", 35 + i, "Lihat Lokasi Masuk", "Lihat Lokasi Pulang", "-"]  # fmt: skip
+        for c, value in enumerate(values, start=1):
+            ws.cell(row, c, value)
+        row += 1
+    row += 3
+    for text in ("Painan, 7 Desember 2026", "Kepala Sekolah", "", "", "Drs. Syafrizal Chaniago, M.Pd.",
+                 "NIP. 19700101 199512 1 001"):  # fmt: skip
+        ws.cell(row, 1, text or None)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=11)
+        row += 1
+    return Expected(
+        _save(wb, tmp_path / "Laporan_Absensi_2026-12-07.xlsx"), len(crowd), {"regional": len(crowd)},
+        dates=("2026-12-07", "2026-12-07"), instansi="SMA Negeri 1 Painan",
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 14. DataTables Buttons "Excel" export of a class list (find_string id 44944225712, CodeIgniter view of a
+#     non-QIA class): the page title in row 1, header row 2 with the table's "Action" column, NIK and NIPP
+# ---------------------------------------------------------------------------------------------------------
+
+_AUDITOR_INSTANSI: tuple[tuple[str, Bucket], ...] = (
+    ("PT Pelabuhan Indonesia (Persero)", "other"),
+    ("Inspektorat Kabupaten Sidoarjo", "regional"),
+    ("Inspektorat Jenderal Kementerian Keuangan", "central"),
+    ("PT PLN (Persero)", "other"),
+    ("Inspektorat Provinsi Jawa Timur", "regional"),
+    ("BPKP Perwakilan Provinsi Jawa Timur", "central"),
+    ("PT Kereta Api Indonesia (Persero)", "other"),
+    ("Inspektorat Kota Surabaya", "regional"),
+)
+
+
+def datatables_kelas_nonqia(tmp_path: Path) -> Expected:
+    """Sheet1: A1 (merged A1:F1) the page's title; row 2 No | NIK | NIPP | Nama Peserta | Perusahaan/Instansi |
+    Action; one row per participant, the Action cell holding the button's text. Auditors from state companies
+    (other), ministries/BPKP (central) and inspectorates (regional); NIPP holds a company staff number or,
+    for civil servants, the NIP."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws.append(["Kelas Non QIA - Pelatihan Audit Berbasis Risiko Angkatan III Tahun 2026"])
+    ws.merge_cells("A1:F1")
+    ws.append(["No", "NIK", "NIPP", "Nama Peserta", "Perusahaan/Instansi", "Action"])
+    crowd = people(10, seed=1414)
+    buckets: list[Bucket] = []
+    for i, person in enumerate(crowd):
+        instansi, bucket = _AUDITOR_INSTANSI[i % len(_AUDITOR_INSTANSI)]
+        nipp = f"{27100000 + i * 911}" if bucket == "other" else person.nip
+        ws.append([i + 1, f"35150{i:011d}", nipp, person.name, instansi, "Hapus"])
+        buckets.append(bucket)
+    return Expected(_save(wb, tmp_path / "Kelas Non QIA.xlsx"), len(crowd), _counts(buckets))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 15. Staff CSV read by a Prisma seed script (find_string id 53580345841): ';' with trailing empty fields,
+#     header NO;NAMA;NIP;STATUS PEGAWAI;JABATAN;;, a column-numbering row, section rows naming a bidang in the
+#     NAMA column, "Pangkat, Gol" or PPPK / non-ASN status in one column, '-' for no NIP
+# ---------------------------------------------------------------------------------------------------------
+
+
+def csv_pegawai_titik_koma(tmp_path: Path) -> Expected:
+    """DATA PEGAWAI / blank / NO;NAMA;NIP;STATUS PEGAWAI;JABATAN;; / 1;2;3;4;5;; / ;SEKRETARIAT;;;;; / people /
+    ;BIDANG ...;;;;; / people ... Windows-1252 as Excel on Indonesian Windows saves it. 14 staff of one office:
+    9 PNS and 2 PPPK with NIPs, 3 outsourced staff with '-'. Nothing names the office: refused without the
+    officer's instansi."""
+    crowd = people(14, seed=1515)
+    status_of = ("Pembina Utama Muda, IV/c", "Penata Tingkat I, III/d", "Penata Muda, III/a", "Pembina, IV/a",
+                 "Penata, III/c", "Pengatur, II/c", "Penata Muda Tingkat I, III/b", "Pembina Tingkat I, IV/b",
+                 "Penata Tingkat I, III/d", "PPPK", "PPPK", "Tenaga Alih Daya", "Petugas Keamanan",
+                 "Tenaga Kebersihan")  # fmt: skip
+    sections = {0: "SEKRETARIAT", 5: "BIDANG PERENCANAAN EKONOMI DAN SUMBER DAYA ALAM", 10: "BIDANG INFRASTRUKTUR"}
+    lines = ["DATA PEGAWAI;;;;;;", ";;;;;;", "NO;NAMA;NIP;STATUS PEGAWAI;JABATAN;;", "1;2;3;4;5;;"]
+    valid = 0
+    for i, person in enumerate(crowd):
+        if i in sections:
+            lines.append(f";{sections[i]};;;;;")
+        status = status_of[i]
+        if status == "PPPK":
+            nip = f"{person.birth:%Y%m%d}202321{1 if person.gender == 'L' else 2}{i:03d}"  # PPPK: digit 13 is 2
+        elif "," in status:
+            nip = person.nip
+        else:
+            nip = "-"
+        valid += nip != "-"
+        lines.append(f"{i + 1};{person.name};{nip};{status};{person.jabatan if nip != '-' else 'Pramubakti'};;")
+    path = tmp_path / "data pegawai.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return Expected(
+        path, len(crowd), {"regional": len(crowd)}, valid_nips=valid, instansi="Bappeda Kabupaten Banyumas",
+    )  # fmt: skip
+
+
 REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "sarprasv1_diklat": sarprasv1_diklat,
     "sarprasv1_latsar": sarprasv1_latsar,
@@ -451,4 +751,10 @@ REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "ci_csv_nama_spaced": ci_csv_nama_spaced,
     "basarnas_absensi": basarnas_absensi,
     "sheetjs_nip_nrp": sheetjs_nip_nrp,
+    "exceljs_penyuluh_nomor": exceljs_penyuluh_nomor,
+    "ci_daftar_hadir_halaman": ci_daftar_hadir_halaman,
+    "laravel_event_peserta": laravel_event_peserta,
+    "absensi_pegawai_ttd": absensi_pegawai_ttd,
+    "datatables_kelas_nonqia": datatables_kelas_nonqia,
+    "csv_pegawai_titik_koma": csv_pegawai_titik_koma,
 }

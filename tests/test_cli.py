@@ -168,9 +168,15 @@ def reference_entry(result: LoadResult) -> dict[str, Any]:
     return {
         "file": result.file,
         "format": result.kind,
-        # the keys issue 14 added to each cohort (n_participants, rows) come after the old ones
+        # the keys issue 14 added to each cohort (n_participants, rows) come after the old ones, then "sheets"
+        # (every sheet holding the cohort's people: more than one when a list is printed one page per sheet)
         "cohorts": [
-            {**c.to_dict(), "n_participants": c.n_participants, "rows": list(c.rows) if c.rows else None}
+            {
+                **c.to_dict(),
+                "n_participants": c.n_participants,
+                "rows": list(c.rows) if c.rows else None,
+                "sheets": list(c.sheets),
+            }
             for c in result.cohorts
         ],
         "participants": records,
@@ -408,7 +414,7 @@ def _cohort_counts(entry: dict[str, object]) -> list[tuple[object, ...]]:
         people = [
             p
             for p in entry["participants"]  # type: ignore[attr-defined]
-            if p["sheet"] == cohort["sheet"] and (cohort["rows"] is None or p["row"] in cohort["rows"])
+            if p["sheet"] in cohort["sheets"] and (cohort["rows"] is None or p["row"] in cohort["rows"])
         ]
         assert cohort["n_participants"] == len(people)
         sectors = [p["sector"] for p in people]

@@ -21,6 +21,13 @@ CASES = [
      "Pemerintah Provinsi Jawa Barat"),  # a staff word before the body: its own staff
     (["Pelatihan bagi Pegawai Dinas Kesehatan Kota Surabaya diselenggarakan oleh BPSDM Provinsi Jawa Timur"],
      "Dinas Kesehatan Kota Surabaya", "Pemerintah Kota Surabaya"),  # employer and organiser both written
+    # a functional job title names the people; its field ("Pertanian") is not part of the employer
+    (["DAFTAR PENEMPATAN PENYULUH PERTANIAN KABUPATEN LAMPUNG TIMUR TAHUN 2026", "KABUPATEN"],
+     "KABUPATEN LAMPUNG TIMUR", "Pemerintah Kabupaten Lampung Timur"),
+    (["Daftar Hadir Guru SMA Negeri 1 Painan"], "SMA Negeri 1 Painan", "Pemerintah Provinsi Sumatera Barat"),
+    (["Daftar Bidan Desa Puskesmas Sukadana Kabupaten Lampung Timur"], "Puskesmas Sukadana Kabupaten Lampung Timur",
+     "Pemerintah Kabupaten Lampung Timur"),
+    (["Daftar Penyuluh Pertanian", "Pelatihan Budidaya Padi"], None, "judul roster tidak menyebut instansi"),
     # an organiser or a training's name: never taken
     (["DAFTAR PESERTA", "Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023 diselenggarakan oleh Lembaga "
       "Administrasi Negara"], None, "judul roster menyebut penyelenggara"),

@@ -29,6 +29,11 @@ Loaded = dict[str, tuple[Expected, dict[str, Any] | str]]  # layout -> (truth, J
 LOAD_FAILS: dict[str, str] = {}
 # (layout, check) -> why that check alone is still wrong
 CHECK_FAILS: dict[tuple[str, str], str] = {
+    ("laravel_event_peserta", "sectors"): (
+        "classification, not layout: 'Pusat Sumber Daya Mineral Batubara dan Panas Bumi' (a centre of Badan Geologi, "
+        "Kementerian ESDM; the exporter's default instansi 'PSDMBP' is its acronym) is agency_unknown: 4 of the 6 "
+        "central participants count as unknown; reported for loaders/agencies.py, which this audit does not touch"
+    ),
     ("ci_daftar_peserta_xls", "nips"): (
         "header 'NUPTK/PTK ID/KTP' matches the NIK pattern (\\bktp\\b) and is dropped as sensitive (the privacy rule, "
         "kept), though the exporter writes the NIP into it: 14 valid NIPs become nip_status 'missing'; the report "
@@ -156,7 +161,12 @@ def test_merged_title_cell_gives_program_angkatan_year(loaded: Loaded) -> None:
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("name", ["webcourse_ikut_pelatihan", "panda_kegiatan", "laravel_nama_nip"])
+WITHOUT_INSTANSI = [
+    "webcourse_ikut_pelatihan", "panda_kegiatan", "laravel_nama_nip", "absensi_pegawai_ttd", "csv_pegawai_titik_koma",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", WITHOUT_INSTANSI)
 def test_rosters_without_instansi_are_refused_with_what_to_do(tmp_path: Path, name: str) -> None:
     """No instansi column and no agency in the title: refused, naming file and sheet, with both remedies."""
     expected = REAL_LAYOUTS[name](tmp_path)
@@ -174,6 +184,8 @@ INSTANSI_FOR_ALL = [
     ("webcourse_ikut_pelatihan", "Pemerintah Provinsi DKI Jakarta", "regional", "province", "Daerah Khusus Ibukota Jakarta"),
     ("panda_kegiatan", "BPS Kabupaten Sleman", "central", "agency", "Daerah Istimewa Yogyakarta"),
     ("laravel_nama_nip", "Dinas Kearsipan dan Perpustakaan Kota Padang", "regional", "city", "Sumatera Barat"),
+    ("absensi_pegawai_ttd", "SMA Negeri 1 Painan", "regional", "province", "Sumatera Barat"),
+    ("csv_pegawai_titik_koma", "Bappeda Kabupaten Banyumas", "regional", "regency", "Jawa Tengah"),
 ]  # fmt: skip
 
 
@@ -181,8 +193,9 @@ INSTANSI_FOR_ALL = [
 def test_rosters_without_instansi_load_with_the_officers_instansi(
     loaded: Loaded, name: str, text: str, sector: str, level: str, province: str
 ) -> None:
-    """Layouts 3-5 with `--instansi`: every participant from the officer's agency, classified like any
-    instansi, reported once per sheet (instansi_from_officer) naming the sheet and the text."""
+    """Layouts without an instansi column (3-5, 13, 15) with `--instansi`: every participant from the officer's
+    agency, classified like any instansi, reported once per sheet (instansi_from_officer) naming the sheet and
+    the text."""
     expected, entry = _entry(loaded, name)
     assert expected.instansi == text
     assert entry["summary"]["participants"] == expected.participants
@@ -248,3 +261,63 @@ def test_id_card_column_report_says_how_to_read_it_as_nip(loaded: Loaded, tmp_pa
     mapped = _run(expected.path, "--map", "NUPTK/PTK ID/KTP=nip")
     assert Counter(p["nip_status"] for p in mapped["participants"]) == {"pns": expected.valid_nips}
     assert not [i for i in mapped["issues"] if i["code"] == "column_id_not_read"]
+
+
+def test_column_number_row_is_skipped_and_the_title_kabupaten_is_every_participants_instansi(loaded: Loaded) -> None:
+    """Layout 10: the '1 2 3 4 5 6' row under the header is no person; "PENYULUH PERTANIAN KABUPATEN LAMPUNG
+    TIMUR" names the staff's government (a job title, its field, then the kabupaten)."""
+    _, entry = _entry(loaded, "exceljs_penyuluh_nomor")
+    assert [i["row"] for i in entry["issues"] if i["code"] == "row_number_header"] == [8]
+    assert min(p["row"] for p in entry["participants"]) == 9
+    assert {(p["instansi"], p["agency"]) for p in entry["participants"]} == {
+        ("KABUPATEN LAMPUNG TIMUR", "Pemerintah Kabupaten Lampung Timur")
+    }
+    (note,) = [i for i in entry["issues"] if i["code"] == "instansi_from_title"]
+    assert note["sheet"] == "Kabupaten"
+
+
+def test_a_list_printed_one_page_per_sheet_is_one_cohort(loaded: Loaded) -> None:
+    """Layout 11: 25 + 6 people on two sheets with the same title are one cohort of 31; the 19 empty numbered
+    slots, the TOTAL rows and the trainer under the table are not participants."""
+    _, entry = _entry(loaded, "ci_daftar_hadir_halaman")
+    (cohort,) = entry["cohorts"]
+    assert (cohort["sheet"], cohort["sheets"], cohort["n_participants"]) == ("Sheet", ["Sheet", "1"], 31)
+    assert (cohort["program"], cohort["angkatan"], cohort["year"]) == (
+        "Pelatihan Pengelolaan Barang Milik Daerah", "II", 2026,
+    )  # fmt: skip
+    codes = Counter(i["code"] for i in entry["issues"])
+    assert (codes["row_numbered_empty"], codes["row_subtotal"], codes["cohort_continued"]) == (19, 2, 1)
+    assert "Drs. Bambang Sulistyono, M.Si." not in {p["name"] for p in entry["participants"]}
+    assert sorted({p["sheet"] for p in entry["participants"]}) == ["1", "Sheet"]
+
+
+def test_summary_and_statistics_blocks_of_a_report_are_not_people(loaded: Loaded) -> None:
+    """Layout 12: the label block, the statistics block, the per-division and per-instansi summary rows and the
+    footer are skipped; the 14 invited people (present or not) are the participants."""
+    _, entry = _entry(loaded, "laravel_event_peserta")
+    assert all(p["name"] and p["nip_status"] == "pns" for p in entry["participants"])
+    assert not {p["instansi"] for p in entry["participants"]} & {"🏛️ Ringkasan per Instansi:", "🏢 Ringkasan per Divisi:"}
+    (cohort,) = entry["cohorts"]
+    assert (cohort["program"], cohort["angkatan"], cohort["year"]) == (
+        "Bimbingan Teknis Pengelolaan Data Panas Bumi", "I", 2026,
+    )  # fmt: skip
+    unknown = [i["message"] for i in entry["issues"] if i["code"] == "agency_unknown"]
+    assert len(unknown) == 4 and all("Pusat Sumber Daya Mineral Batubara dan Panas Bumi" in m for m in unknown)
+
+
+def test_signature_block_merged_across_the_table_is_not_a_participant(loaded: Loaded) -> None:
+    """Layout 13: the head of school's name and "NIP. ..." under the table, merged over the No/Nama columns."""
+    _, entry = _entry(loaded, "absensi_pegawai_ttd")
+    assert "Drs. Syafrizal Chaniago, M.Pd." not in {p["name"] for p in entry["participants"]}
+    (footer,) = [i for i in entry["issues"] if i["code"] == "row_footer"]
+    assert footer["row"] == 16  # 9 people in rows 4-12, three rows down: place and date
+
+
+def test_semicolon_staff_csv_skips_number_and_section_rows(loaded: Loaded) -> None:
+    """Layout 15: '1;2;3;4;5;;' and the ';SEKRETARIAT;;;;;' / ';BIDANG ...;;;;;' rows are no people; the PPPK
+    numbers are read as PPPK and the outsourced staff's '-' as a missing NIP."""
+    _, entry = _entry(loaded, "csv_pegawai_titik_koma")
+    codes = Counter(i["code"] for i in entry["issues"])
+    assert (codes["row_number_header"], codes["row_section"], codes["csv_encoding"]) == (1, 3, 1)
+    assert Counter(p["nip_status"] for p in entry["participants"]) == {"pns": 9, "pppk": 2, "missing": 3}
+    assert "SEKRETARIAT" not in {p["name"] for p in entry["participants"]}

@@ -1041,3 +1041,98 @@ def test_group_headings_name_the_agency_of_a_table_without_an_instansi_column(tm
     }  # fmt: skip
     (note,) = [i for i in given.issues if i.code == "instansi_from_officer"]
     assert note.message.startswith("Kolom instansi tidak ada di lembar 'Hadir'; 1 peserta")
+
+
+# --- second audit of real layouts (tests/data/real_layouts/SOURCES.md, layouts 10-15) -----------------------
+
+
+def test_numbered_slots_with_only_numbers_are_empty_not_people(tmp_path: Path) -> None:
+    """An attendance list numbers every slot and its signature box, filled or not: a slot with no name or NIP
+    whose other cells are numbers is skipped and reported (each was a nameless participant)."""
+    result = _read_text(tmp_path, "hadir.csv", (
+        "No,Nama,Instansi,Paraf\n"
+        "1,Siti Rahma,Dinas Kesehatan Kota Surakarta,1\n"
+        "2,Budi Santoso,Bappeda Kota Surakarta,2\n"
+        "3,,,3\n"
+        "4,,,4\n"
+        "5,,Dinas Pendidikan Kota Surakarta,5\n"
+    ))  # fmt: skip
+    assert result.participants["row"].tolist() == [2, 3, 6]  # the slot with an instansi stays: a name is missing
+    assert [i.row for i in result.issues if i.code == "row_numbered_empty"] == [4, 5]
+    assert [i.row for i in result.issues if i.code == "missing_name"] == [6]
+
+
+def test_summary_rows_below_the_table_are_not_people(tmp_path: Path) -> None:
+    """Per-division / per-instansi summary rows under a roster ("Dinas X | 4/5 hadir (80.0%)" in the NIP
+    column) name no person: skipped and reported, not nameless participants with an invalid NIP."""
+    result = _read_text(tmp_path, "laporan.csv", (
+        "No,NIP,Nama Lengkap,Instansi\n"
+        "1,198807122015031002,Siti Rahma,Badan Geologi\n"
+        "2,NIP. 19900101 201503 2 001,Budi Santoso,Dinas ESDM Provinsi Jawa Tengah\n"
+        ",,,\n"
+        "Ringkasan per Instansi:,,,\n"
+        "Badan Geologi,1/1 hadir (100.0%),,\n"
+        "Dinas ESDM Provinsi Jawa Tengah,0/1 hadir (0.0%),,\n"
+    ))  # fmt: skip
+    assert result.participants["row"].tolist() == [2, 3]
+    assert result.participants["nip_status"].tolist() == ["pns", "pns"]
+    assert [i.row for i in result.issues if i.code == "row_section"] == [5, 6, 7]
+    assert not [i for i in result.issues if i.code in ("missing_name", "nip_invalid", "instansi_from_section")]
+
+
+@pytest.mark.parametrize(("label", "people"), [("SEKRETARIAT", 2), ("KESEKRETARIATAN", 2), ("SUPARMAN", 3)])
+def test_a_one_word_unit_heading_is_a_section_a_one_word_name_with_a_number_is_a_person(
+    tmp_path: Path, label: str, people: int
+) -> None:
+    """In a numbered table a lone one-word label naming a unit ("SEKRETARIAT") heads a group; a person known
+    by one name has a number and stays a person."""
+    number = "3" if label == "SUPARMAN" else ""
+    result = _read_text(tmp_path, "pegawai.csv", (
+        "NO;NAMA;NIP;JABATAN;INSTANSI\n"
+        f"{number};{label};;;\n"
+        "1;Siti Rahma;198807122015031002;Analis;Bappeda Kabupaten Banyumas\n"
+        "2;Budi Santoso;199001012015031001;Perencana;Bappeda Kabupaten Banyumas\n"
+    ))  # fmt: skip
+    assert len(result.participants) == people
+    assert bool([i for i in result.issues if i.code == "row_section"]) is (people == 2)
+
+
+def _two_page_workbook(tmp_path: Path, second_title: str) -> Path:
+    """A list printed one page per sheet: the same title block on both, 3 + 2 people."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for p, people in enumerate((("Siti Rahma", "Budi Santoso", "Ani Lestari"), ("Rudi Hartono", "Siti Rahma"))):
+        ws = wb.active if p == 0 else wb.create_sheet(str(p))
+        ws.append(["DAFTAR HADIR PESERTA"])
+        ws.append([second_title if p else "PELATIHAN PENGELOLAAN BARANG MILIK DAERAH ANGKATAN II TAHUN 2026"])
+        ws.append(["Tanggal: 5 Desember 2026"])
+        ws.append(["No", "Nama", "Instansi"])
+        for i, name in enumerate(people, start=1 + 3 * p):
+            ws.append([i, name, "Bappeda Kota Surakarta"])
+    path = tmp_path / "hadir.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_the_same_cohort_on_two_sheets_is_one_cohort_counting_each_person_once(tmp_path: Path) -> None:
+    """Two sheets naming the same program, angkatan, year and dates are one cohort (not two uploads of the same
+    cohort, the second replacing the first): its people counted once across the sheets."""
+    path = _two_page_workbook(tmp_path, "PELATIHAN PENGELOLAAN BARANG MILIK DAERAH ANGKATAN II TAHUN 2026")
+    result = read_roster(path)
+    (cohort,) = result.cohorts
+    assert (cohort.sheet, cohort.sheets, cohort.n_participants) == ("Sheet", ("Sheet", "1"), 4)
+    assert [i.code for i in result.issues if i.sheet == "1"] == ["cohort_continued", "duplicate_in_file"]
+    from store.uploads import cohort_uploads
+
+    (upload,) = cohort_uploads(result, "0" * 64)
+    assert upload.participants["name"].tolist() == ["Siti Rahma", "Budi Santoso", "Ani Lestari", "Rudi Hartono"]
+
+
+def test_sheets_of_different_cohorts_stay_apart(tmp_path: Path) -> None:
+    path = _two_page_workbook(tmp_path, "PELATIHAN PENGELOLAAN BARANG MILIK DAERAH ANGKATAN III TAHUN 2026")
+    result = read_roster(path)
+    assert [(c.angkatan, c.sheets, c.n_participants) for c in result.cohorts] == [
+        ("II", ("Sheet",), 3), ("III", ("1",), 2),
+    ]  # fmt: skip
+    assert not [i for i in result.issues if i.code == "cohort_continued"]
