@@ -1123,6 +1123,16 @@ def _longer_than_places(village: _Mention, mentions: list[_Mention], tokens: lis
     )
 
 
+def _not_inside_central_names(matched: list[tuple[int, _Rule]], mentions: list[_Mention]) -> list[_Mention]:
+    """The region mentions that can place the unit: a region's name in the middle of a central body's name
+    ('Pusat Sumber Daya Mineral Batubara dan Panas Bumi': Kabupaten Batu Bara) is a word of the name, not where
+    the office is; at the end of the name ('Universitas Sumatera Utara') it is."""
+    spans = [(start, start + len(rule.phrase.split())) for start, rule in matched if rule.sector == "central"]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(s <= m.start and m.end < e for s, e in spans)]
+
+
 def _matched_rules(tokens: list[str], mentions: list[_Mention]) -> tuple[list[tuple[int, _Rule]], set[int]]:
     """Every phrase rule that applies, with its token position, and the positions the phrases cover."""
     phrases, longest = _phrase_index()
@@ -1286,6 +1296,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     # "Kecamatan Depok" is the kecamatan (in Sleman), not Kota Depok: read it from the kecamatan list.
     mentions = [m for m in mentions if m.start == 0 or tokens[m.start - 1] not in _DISTRICT_WORDS]
     matched, covered = _matched_rules(tokens, mentions)
+    mentions = _not_inside_central_names(matched, mentions)
     strong_other = [r for _, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]
     regions = _resolve(mentions)
     if strong_other:

@@ -314,8 +314,8 @@ SECTOR_FRESH, UNKNOWN_FRESH, LEVEL_FRESH, PROVINCE_FRESH = 0.9871, 0.0119, 0.937
 LEVEL_FRESH_ROSTER, PROVINCE_FRESH_ROSTER = 0.9743, 0.9763  # each fresh source as one roster (no titles)
 # The fresh2 set: first measured unseen at sector 0.9028, unknown 0.0884, level 0.8233, province 0.7938, 1 swap
 # (instansi_fresh2_SOURCES.md); these are the figures after the family rules (test_fresh2_* below).
-SECTOR_FRESH2, UNKNOWN_FRESH2, LEVEL_FRESH2, PROVINCE_FRESH2, SWAPS_FRESH2 = 0.9558, 0.0428, 0.8792, 0.8335, 0
-LEVEL_FRESH2_ROSTER, PROVINCE_FRESH2_ROSTER = 0.9337, 0.8939  # each fresh2 source as one roster (no titles)
+SECTOR_FRESH2, UNKNOWN_FRESH2, LEVEL_FRESH2, PROVINCE_FRESH2, SWAPS_FRESH2 = 0.9572, 0.0428, 0.8806, 0.8350, 0
+LEVEL_FRESH2_ROSTER, PROVINCE_FRESH2_ROSTER = 0.9351, 0.8953  # each fresh2 source as one roster (no titles)
 
 
 def assert_classified(
@@ -1598,3 +1598,18 @@ def test_a_generic_hospital_name_is_no_registered_hospital(text: str) -> None:
     Aceh government's hospital for any 'Rumah Sakit Pemerintah' (a Pemda count from a text that says no region)."""
     result = classify_agency(text)
     assert result.sector == "unknown" and result.province is None, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("Pusat Sumber Daya Mineral Batubara dan Panas Bumi", None), ("PSDMBP", None),
+     ("Pusat Vulkanologi dan Mitigasi Bencana Geologi", None), ("Universitas Sumatera Utara", "Sumatera Utara"),
+     ("Pusat Survei Geologi Bandung", "Jawa Barat")],
+)  # fmt: skip
+def test_a_region_word_inside_a_central_body_name_is_no_location(text: str, province: str | None) -> None:
+    """'Batubara' in the middle of the Badan Geologi centre's name is a word of the name (it was placed in
+    Kabupaten Batu Bara, Sumatera Utara); a region at the end of the name, or after it, still places the unit."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province)[0] == "central" and result.province == province, (
+        result.reason
+    )

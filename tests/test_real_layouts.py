@@ -29,11 +29,6 @@ Loaded = dict[str, tuple[Expected, dict[str, Any] | str]]  # layout -> (truth, J
 LOAD_FAILS: dict[str, str] = {}
 # (layout, check) -> why that check alone is still wrong
 CHECK_FAILS: dict[tuple[str, str], str] = {
-    ("laravel_event_peserta", "sectors"): (
-        "classification, not layout: 'Pusat Sumber Daya Mineral Batubara dan Panas Bumi' (a centre of Badan Geologi, "
-        "Kementerian ESDM; the exporter's default instansi 'PSDMBP' is its acronym) is agency_unknown: 4 of the 6 "
-        "central participants count as unknown; reported for loaders/agencies.py, which this audit does not touch"
-    ),
     ("ci_daftar_peserta_xls", "nips"): (
         "header 'NUPTK/PTK ID/KTP' matches the NIK pattern (\\bktp\\b) and is dropped as sensitive (the privacy rule, "
         "kept), though the exporter writes the NIP into it: 14 valid NIPs become nip_status 'missing'; the report "
@@ -302,7 +297,9 @@ def test_summary_and_statistics_blocks_of_a_report_are_not_people(loaded: Loaded
         "Bimbingan Teknis Pengelolaan Data Panas Bumi", "I", 2026,
     )  # fmt: skip
     unknown = [i["message"] for i in entry["issues"] if i["code"] == "agency_unknown"]
-    assert len(unknown) == 4 and all("Pusat Sumber Daya Mineral Batubara dan Panas Bumi" in m for m in unknown)
+    assert unknown == []  # 'Pusat Sumber Daya Mineral Batubara dan Panas Bumi' / PSDMBP: a centre of Badan Geologi
+    geology = [p for p in entry["participants"] if "Batubara" in (p["instansi"] or "") or p["instansi"] == "PSDMBP"]
+    assert len(geology) == 4 and {(p["sector"], p["province"]) for p in geology} == {("central", None)}
 
 
 def test_signature_block_merged_across_the_table_is_not_a_participant(loaded: Loaded) -> None:
