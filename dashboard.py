@@ -28,6 +28,7 @@ from pages.access import (
 from pages.context import AppContext, set_context
 from pages.guards import require_role
 from pages.navigation import PAGE_CONFIG, navigation, spec_for_url, text
+from pages.reads import prepare_repeat_index
 from pages.sidebar import filter_chips, filters_sidebar, language, sync_url, ui_css
 from pages.widgets import md_escape
 from peserta.facts import prepare_facts, summed_over_cohorts
@@ -185,6 +186,9 @@ def _run() -> None:
             return
         require_role(context, spec.roles if spec is not None else ())  # the navigation hides it already
         page.run()
+        # After any page (the home page first of all): Tren's and Kualitas' lists of people in several cohorts
+        # find a new choice's people in this index, built once per store generation in the background.
+        prepare_repeat_index(context)
     finally:
         set_context(None)
 

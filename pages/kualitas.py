@@ -10,7 +10,7 @@ from pages.context import page_context
 from pages.forms import classify_form
 from pages.guards import audited_download, require_page
 from pages.navigation import ALL_ROLES
-from pages.reads import cohort_labels, prepare_repeat_index, quality_reads, repeat_people
+from pages.reads import cohort_labels, quality_reads, repeat_people
 from pages.widgets import repeat_table, sample_banner, shown_of, table, text_key
 from peserta.exports import issues_xlsx
 from peserta.i18n import N_, issue_label, sector_short_label
@@ -128,4 +128,3 @@ audited_download(
     mime=XLSX_MIME,
     key="kualitas.download",
 )
-prepare_repeat_index(ctx)  # last: for the next selection, without slowing this run

@@ -44,8 +44,8 @@ def _repeat(
 
 
 # One background thread builds the repeat index of a store generation (store.RepeatIndex, 0.3-0.4 s at a
-# million participants) after the first page that needs it has run (prepare_repeat_index); runs before it is
-# ready ask SQL instead.
+# million participants) after the first page run of that generation, whichever page it is (the router calls
+# prepare_repeat_index): by the time someone picks a year on Tren, it is there. Runs before it is ready ask SQL.
 def _background() -> None:
     """The builder thread at a lower CPU priority (Linux nice 10 for this thread alone): a run of the
     script thread that overlaps the build, such as a filter chosen right after the page opened, keeps
@@ -166,7 +166,7 @@ def repeat_people(ctx: AppContext) -> tuple[int, pd.DataFrame]:
 
 
 def prepare_repeat_index(ctx: AppContext) -> None:
-    """Start building the store generation's repeat index (once) for the next selection: called at the end
-    of a page that lists people in several cohorts, so the build does not slow what the page shows."""
+    """Start building the store generation's repeat index (once) for the next selection: called by the
+    router after a page has run, so the build does not slow what the page shows."""
     if ctx.generation is not None:
         _repeat_index(ctx.store.url, ctx.generation, ctx.store)

@@ -8,7 +8,7 @@ import streamlit as st
 
 from pages.context import page_context
 from pages.guards import require_page
-from pages.reads import prepare_repeat_index, repeat_people
+from pages.reads import repeat_people
 from pages.widgets import chart, md_escape, repeat_table, sample_banner, shown_of, table
 from peserta import figures, stats
 from peserta.filters import cohort_filters
@@ -76,4 +76,3 @@ n_repeat, repeat = repeat_people(ctx)
 st.metric(ctx.t("trend.repeat_count"), format_count(n_repeat, lang))
 repeat_table(ctx, repeat, "tren.repeat", count=False)
 shown_of(ctx, N_("shown.first_rows"), len(repeat), n_repeat)
-prepare_repeat_index(ctx)  # last: for the next selection, without slowing this run
