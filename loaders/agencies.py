@@ -453,10 +453,10 @@ def _phrase_index() -> tuple[dict[str, tuple[_Rule, ...]], int]:
     for rule in rules:
         if rule.province and rule.province not in known:
             raise ValueError(f"reference tables: unknown province {rule.province!r}")
-        words = [_fix_token(w) for w in normalize_words(rule.phrase).split()]
+        words = [_TOKEN_FIXES.get(w, w) for w in normalize_words(rule.phrase).split()]
         # "Dinas Komunikasi & Informatika", "Badan Kepegawaian, Pengembangan SDM": "dan" written as "&" or a comma,
         # which normalising drops, so a phrase with "dan" is also matched without it.
-        # A phrase is keyed with the spellings texts are read with ("Institut Pemerintahan ..." -> "pemerintah").
+        # A phrase is keyed with the spelling fixes texts are read with ("Institut Pemerintahan ..." -> "pemerintah").
         for key in {compact(rule.phrase), "".join(words), "".join(w for w in words if w != "dan")}:
             if key and rule not in index.get(key, []):
                 index.setdefault(key, []).append(rule)
@@ -1172,7 +1172,10 @@ _OPENERS_OVER_OTHER: Final = frozenset({
 
 def _opener_over_other(matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
     """The rules without the non-government ones when a public school or a Direktorat opens the text."""
-    if not any(pos == 0 and r.phrase in _OPENERS_OVER_OTHER and r.sector != "other" for pos, r in matched):
+    for pos, rule in matched:
+        if pos == 0 and rule.phrase in _OPENERS_OVER_OTHER and rule.sector != "other":
+            break
+    else:
         return matched
     return [(pos, r) for pos, r in matched if r.sector != "other"]
 
@@ -1182,17 +1185,16 @@ def _without_hospital_elsewhere(tokens: list[str], matched: list[tuple[int, _Rul
     """The rules without a central hospital's name ("Ben Mboi": RSUP in Kota Kupang) when the text calls the hospital a
     regional one (RSUD, RS Daerah) and names a place that is not the register hospital's ("RSUD dr. Ben Mboi, Ruteng",
     Manggarai's own hospital bears the same person's name)."""
-    regional_rs = any(r.sector == "regional" and r.note.startswith("rumah sakit") and "daerah" in r.note.split()
-                      for _, r in matched)  # fmt: skip
-    named = [(pos, r) for pos, r in matched if r.sector == "central" and r.review == "blu" and r.province]
-    if not regional_rs or not named:
+    named = [r for _, r in matched if r.review == "blu" and r.province and r.sector == "central"]
+    if not named or not any(r.sector == "regional" and r.note.startswith("rumah sakit") and "daerah" in r.note.split()
+                            for _, r in matched):  # fmt: skip
         return matched
     districts = [d.regions for d in _find_districts(tokens, covered)]
     places = _resolve(mentions) or (_intersect(districts) if districts else frozenset())
     if not places:
         return matched
     blocked: set[_Rule] = set()
-    for _, rule in named:
+    for rule in named:
         entries = hospital_index().get(hospital_key(hospital_words(normalize_words(rule.phrase).split())), ())
         seats = {e.region for e in entries if e.sector == "central" and e.region is not None}
         if seats and not seats & places:
@@ -1286,9 +1288,13 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
     if not tokens or tokens[0] not in HOSPITAL_OPENERS:
         return result
     entry, found, whole, regions = _hospital_of(tokens)
-    if entry is None and not found and result.sector == "unknown":
-        # "RS Dr. Rifai Abdullah": the register's "Rivai" written with a slip, read only where the rules gave up.
+    weak_regional = result.sector == "regional" and result.review == _REVIEW["rs_daerah"]
+    if entry is None and not found and (result.sector == "unknown" or weak_regional):
+        # "RS Dr. Rifai Abdullah": the register's "Rivai" written with a slip, read only where the rules gave up; also
+        # where only "RS ... Kota X" made it regional ("RS Pelamonia Kota Makassar" is the register's TNI hospital there).
         alike = _alike_hospital(tokens, regions)
+        if alike is not None and weak_regional and (alike.sector == "regional" or alike.province != result.province):
+            alike = None
         if alike is not None:
             note = f"rumah sakit '{alike.name}' di daftar RS Kemenkes (pemilik: {alike.owner}), nama mirip"
             return _from_hospital(alike, regions, note)
@@ -1445,8 +1451,18 @@ MAX_NAMED_PLACE_WORDS: Final = 5  # longest name of places.csv, in words
 
 
 @lru_cache(maxsize=1)
+def _named_places() -> dict[str, NamedPlace]:
+    """places.csv's index, each name also keyed with the token fixes texts are read with ("Institut Pemerintahan
+    Dalam Negeri": texts read "pemerintahan" as "pemerintah")."""
+    index = dict(named_place_index())
+    for place in list(index.values()):
+        index.setdefault("".join(_TOKEN_FIXES.get(w, w) for w in normalize_words(place.name).split()), place)
+    return index
+
+
+@lru_cache(maxsize=1)
 def _named_place_prefixes() -> frozenset[str]:
-    return _key_prefixes(named_place_index())
+    return _key_prefixes(_named_places())
 
 
 def _named_place(tokens: list[str], covered: set[int], mentions: list[_Mention]) -> tuple[NamedPlace, str] | None:
@@ -1454,7 +1470,7 @@ def _named_place(tokens: list[str], covered: set[int], mentions: list[_Mention])
     among the words no unit phrase took, else a central body's fixed seat ("Universitas Terbuka") anywhere; None
     when none is named, the names point to different provinces, or a region written outside the place's name lies
     in another province ("Stasiun Meteorologi Juanda Surabaya" is placed by Surabaya, not by the airport)."""
-    index = named_place_index()
+    index = _named_places()
     found: list[tuple[NamedPlace, str]] = []
     for start, end, key in _scan(tokens, index, _named_place_prefixes(), MAX_NAMED_PLACE_WORDS):
         place = index[key]

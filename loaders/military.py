@@ -21,9 +21,9 @@ from typing import Final
 from loaders.regions import by_name, compact, read_reference_csv
 
 # Words that open a unit number: "kodim 0818", "komando distrik militer 1015", "koramil 0818 05".
-_KODIM_WORDS: Final = frozenset({"kodim", "koramil", "dim"})
+_KODIM_WORDS: Final = frozenset({"kodim", "koramil", "dim", "makodim"})
 _KODIM_PHRASES: Final = (("distrik", "militer"), ("rayon", "militer"))
-_KOREM_WORDS: Final = frozenset({"korem", "rem"})
+_KOREM_WORDS: Final = frozenset({"korem", "rem", "makorem"})
 _KOREM_PHRASES: Final = (("resor", "militer"),)
 
 
@@ -104,7 +104,7 @@ def _named_unit(tokens: Sequence[str]) -> tuple[str, str] | None:
     for i, token in enumerate(tokens):
         if fold_spelling(token) in commands:
             return commands[fold_spelling(token)], token.capitalize()
-        names = table.get(token)
+        names = table.get("korem" if token == "makorem" else token)  # Makorem: the Korem's headquarters
         if names is None:
             continue
         start = i + 1
@@ -154,6 +154,12 @@ def kodams() -> tuple[Kodam, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _kodam_words() -> frozenset[str]:
+    """Every word that may follow a Kodam's number: the short forms and the first word of each name."""
+    return frozenset(w for k in kodams() for w in (*k.names, k.name.lower().split()[0]))
+
+
 # A Kodam unit's word ("kesdam", "rindam", "deninteldam"): ends in "dam", which no place or person's name of unit texts
 # here does once "adam" is excluded; only read together with a Kodam's short form after it.
 _DAM_WORD: Final = re.compile(r"^[a-z]{2,}dam$")
@@ -164,6 +170,8 @@ def kodam_unit(tokens: Sequence[str]) -> tuple[int, str, str] | None:
     """A unit of a Kodam written with the Kodam's number and short form ("KESDAM-XIV/HSN", "DENZIPUR 10 DAM-XVII/CEN")
     or, for Kodam Iskandar Muda and Jaya, a ...dam unit word and the short form ("Rindam IM"): the position of the
     number (or short form), the Kodam as written in full, and its headquarters' province."""
+    if _kodam_words().isdisjoint(tokens):
+        return None  # no Kodam's short form or name word: most texts
     for i, token in enumerate(tokens):
         numbered = bool(_ROMAN.match(token))
         if not numbered and not (_DAM_WORD.match(token) and token != "adam"):

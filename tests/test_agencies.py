@@ -315,13 +315,13 @@ SECTOR_FRESH, UNKNOWN_FRESH, LEVEL_FRESH, PROVINCE_FRESH = 0.9871, 0.0119, 0.937
 LEVEL_FRESH_ROSTER, PROVINCE_FRESH_ROSTER = 0.9743, 0.9763  # each fresh source as one roster (no titles)
 # The fresh2 set: first measured unseen at sector 0.9028, unknown 0.0884, level 0.8233, province 0.7938, 1 swap
 # (instansi_fresh2_SOURCES.md); these are the figures after the family rules (test_fresh2_* below).
-SECTOR_FRESH2, UNKNOWN_FRESH2, LEVEL_FRESH2, PROVINCE_FRESH2, SWAPS_FRESH2 = 0.9572, 0.0428, 0.8806, 0.8350, 0
-LEVEL_FRESH2_ROSTER, PROVINCE_FRESH2_ROSTER = 0.9351, 0.8953  # each fresh2 source as one roster (no titles)
+SECTOR_FRESH2, UNKNOWN_FRESH2, LEVEL_FRESH2, PROVINCE_FRESH2, SWAPS_FRESH2 = 0.9572, 0.0428, 0.8806, 0.8364, 0
+LEVEL_FRESH2_ROSTER, PROVINCE_FRESH2_ROSTER = 0.9351, 0.8968  # each fresh2 source as one roster (no titles)
 # The fresh3 set: first measured unseen at sector 0.8915, 3 swaps, unknown 0.0966, level 0.8351, province 0.8128
 # (roster context: level 0.8603, province 0.8410; instansi_fresh3_SOURCES.md); these are the figures after the family
 # rules (test_fresh3_* below).
-SECTOR_FRESH3, UNKNOWN_FRESH3, LEVEL_FRESH3, PROVINCE_FRESH3, SWAPS_FRESH3 = 0.9524, 0.0462, 0.8929, 0.8810, 0
-LEVEL_FRESH3_ROSTER, PROVINCE_FRESH3_ROSTER = 0.9197, 0.9107  # each fresh3 source as one roster (no titles)
+SECTOR_FRESH3, UNKNOWN_FRESH3, LEVEL_FRESH3, PROVINCE_FRESH3, SWAPS_FRESH3 = 0.9524, 0.0462, 0.8929, 0.8870, 0
+LEVEL_FRESH3_ROSTER, PROVINCE_FRESH3_ROSTER = 0.9197, 0.9167  # each fresh3 source as one roster (no titles)
 
 
 def assert_classified(
@@ -1108,7 +1108,7 @@ def test_fresh3_set() -> None:
     been looked at, labelled by hand and committed before the classifier was run on them; thresholds are that first
     (unseen) measurement: sector 89.15%, 3 swaps, unknown 9.66%, level 83.51%, province 81.28%. The thresholds are now
     the figures after the family rules written for it (sector 95.25%, 0 swaps, unknown 4.61%, level 89.30%, province
-    88.11%), so a regression fails."""
+    88.71%), so a regression fails."""
     with open(FRESH3, encoding="utf-8", newline="") as handle:
         texts = [" ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)]
     assert len(texts) == len(set(texts))
@@ -1333,7 +1333,8 @@ IMIPAS = "Kementerian Imigrasi dan Pemasyarakatan"
          "wilayah sungai 'sumatera viii'"),
         ("SNVT Pelaksanaan Jaringan Pemanfaatan Air Sulawesi II", PU, "Gorontalo", "wilayah sungai 'sulawesi ii'"),
         # Central bodies with one fixed seat.
-        ("Institut Pemerintahan Dalam Negeri (IPDN)", "Kementerian Dalam Negeri", "Jawa Barat", "kedudukan 'ipdn'"),
+        ("Institut Pemerintahan Dalam Negeri (IPDN)", "Kementerian Dalam Negeri", "Jawa Barat",
+         "kedudukan 'institut pemerintah dalam negeri'"),
         ("Universitas Terbuka", DIKTI, "Banten", "kedudukan 'universitas terbuka'"),
     ],
 )  # fmt: skip
@@ -1740,7 +1741,8 @@ def test_fresh3_bmkg_stations_placed_by_their_airport_never_by_a_typo(
      ("Kumdam XIII/MDK", "Sulawesi Utara"), ("Pomdam IM", "Aceh"), ("Zidam XVI/PTM", "Maluku"),
      ("Ajendam XVIII/KSR", "Papua Barat"), ("Korem 162/Wira Bhakti", "Nusa Tenggara Barat"),
      ("Korem 161 Wira Sakti", "Nusa Tenggara Timur"), ("Brigif 22/Ota Manasa", None),
-     ("Satrad 242 Tanjung Pinang", "Kepulauan Riau"), ("Danlanal Ternate", "Maluku Utara")],
+     ("Satrad 242 Tanjung Pinang", "Kepulauan Riau"), ("Danlanal Ternate", "Maluku Utara"),
+     ("Korem 172/PWY", "Papua"), ("Makorem 173/PVB", "Papua Tengah"), ("Korem 174 ATW", "Papua Selatan")],
 )  # fmt: skip
 def test_fresh3_kodam_units_and_tni_unit_words(text: str, province: str | None) -> None:
     """A unit written with its Kodam's number and short form (data/reference/kodam.csv) is TNI AD at the Kodam's
@@ -1749,9 +1751,11 @@ def test_fresh3_kodam_units_and_tni_unit_words(text: str, province: str | None) 
     assert (result.sector, result.agency, result.province) == ("central", TNI, province), result.reason
 
 
-def test_fresh3_a_register_hospital_with_its_town_written_after_it() -> None:
-    """The Kesdam hospital's register name ("RS Tk. II Pelamonia") with its town written after it."""
-    result = classify_agency("RS Pelamonia Makassar")
+@pytest.mark.parametrize("text", ["RS Pelamonia Makassar", "RS Pelamonia Kota Makassar"])
+def test_fresh3_a_register_hospital_with_its_town_written_after_it(text: str) -> None:
+    """The Kesdam hospital's register name ("RS Tk. II Pelamonia") with its town written after it; "RS ... Kota X"
+    alone (a weak regional hint) does not outweigh the register's TNI hospital in that province."""
+    result = classify_agency(text)
     assert (result.sector, result.agency, result.province) == ("central", TNI, "Sulawesi Selatan"), (
         result.reason
     )
@@ -1785,6 +1789,8 @@ def test_fresh3_unit_words_that_do_not_make_a_head_office(text: str) -> None:
      ("Institut Pemerintahan Dalam Negeri Jatinangor", "central", "Kementerian Dalam Negeri", "Jawa Barat"),
      ("UIN Walisongo", "central", "Kementerian Agama", "Jawa Tengah"),
      ("Universitas Islam Negeri Alauddin", "central", "Kementerian Agama", "Sulawesi Selatan"),
+     ("UIN Sultan Syarif Kasim", "central", "Kementerian Agama", "Riau"),
+     ("Institut Pemerintahan Dalam Negeri", "central", "Kementerian Dalam Negeri", "Jawa Barat"),
      ("Sekretaris Dewan Kabupaten Sleman", "regional", "Pemerintah Kabupaten Sleman", DIY),
      ("Inspektur Daerah Provinsi Bali", "regional", "Pemerintah Provinsi Bali", "Bali"),
      ("OPD Pemberdayaan Perempuan Kota Kendari", "regional", "Pemerintah Kota Kendari", "Sulawesi Tenggara"),
