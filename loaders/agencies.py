@@ -44,10 +44,11 @@ from loaders.hospitals import (
     find_hospital_by_tail,
     find_hospital_without_owner,
     hospital_index,
+    hospital_key,
     hospital_words,
     owner_of,
 )
-from loaders.military import kodim_provinces, unit_province
+from loaders.military import kodam_unit, kodams, kodim_provinces, unit_province
 from loaders.regions import (
     NamedPlace,
     Region,
@@ -452,10 +453,11 @@ def _phrase_index() -> tuple[dict[str, tuple[_Rule, ...]], int]:
     for rule in rules:
         if rule.province and rule.province not in known:
             raise ValueError(f"reference tables: unknown province {rule.province!r}")
-        words = normalize_words(rule.phrase).split()
+        words = [_TOKEN_FIXES.get(w, w) for w in normalize_words(rule.phrase).split()]
         # "Dinas Komunikasi & Informatika", "Badan Kepegawaian, Pengembangan SDM": "dan" written as "&" or a comma,
         # which normalising drops, so a phrase with "dan" is also matched without it.
-        for key in {compact(rule.phrase), "".join(w for w in words if w != "dan")}:
+        # A phrase is keyed with the spelling fixes texts are read with ("Institut Pemerintahan ..." -> "pemerintah").
+        for key in {compact(rule.phrase), "".join(words), "".join(w for w in words if w != "dan")}:
             if key and rule not in index.get(key, []):
                 index.setdefault(key, []).append(rule)
         longest = max(longest, len(words))
@@ -841,6 +843,11 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
         return any(m.qualified for m in mentions)
     if rule.where == "place":
         return bool(mentions)
+    if rule.where == "unplaced":
+        return not mentions
+    if rule.where == "numbered":
+        # "Inspektorat II": a number right after the unit, and no region (an "Inspektorat II Kabupaten X" is not read)
+        return not mentions and end < len(tokens) and bool(tokens[end].isdigit() or _ROMAN.match(tokens[end]))
     if rule.where == "rs":
         return not _HOSPITAL_WORDS.isdisjoint(tokens)
     if rule.where in ("state", "owned"):
@@ -1144,7 +1151,55 @@ def _matched_rules(tokens: list[str], mentions: list[_Mention]) -> tuple[list[tu
             matched.extend((start, rule) for rule in rules)
             covered.update(range(start, end))
     matched.extend(_split_markers(tokens, mentions, covered))
+    kodam = kodam_unit(tokens)
+    if kodam is not None:
+        pos, written, province = kodam
+        matched.append((pos, _Rule("central", "agency", TNI, province, 90, " ".join(tokens[pos : pos + 2]),
+                                   f"satuan {written} (markas di {province})")))  # fmt: skip
     return matched, covered
+
+
+# Unit types that decide a text they open over a non-government word later in it: a public school is named after its
+# place, and places bear company words ("SD Negeri PT PAL Selil", "SD Negeri 29 Perum 100": PT PAL and Perum are
+# settlements); a Direktorat is never a school or firm ("Direktorat Pembinaan GTK PAUD": PAUD is its subject).
+_OPENERS_OVER_OTHER: Final = frozenset({
+    "sd negeri", "sdn", "sd n", "sekolah dasar negeri", "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n",
+    "sekolah menengah pertama negeri", "tk negeri", "tkn", "sman", "sma negeri", "sma n", "sekolah menengah atas negeri",
+    "smkn", "smk negeri", "smk n", "sekolah menengah kejuruan negeri", "slbn", "slb negeri", "slb n",
+    "direktorat", "direktorat jenderal", "ditjen",
+})  # fmt: skip
+
+
+def _opener_over_other(matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
+    """The rules without the non-government ones when a public school or a Direktorat opens the text."""
+    for pos, rule in matched:
+        if pos == 0 and rule.phrase in _OPENERS_OVER_OTHER and rule.sector != "other":
+            break
+    else:
+        return matched
+    return [(pos, r) for pos, r in matched if r.sector != "other"]
+
+
+def _without_hospital_elsewhere(tokens: list[str], matched: list[tuple[int, _Rule]], covered: set[int],
+                                mentions: list[_Mention]) -> list[tuple[int, _Rule]]:  # fmt: skip
+    """The rules without a central hospital's name ("Ben Mboi": RSUP in Kota Kupang) when the text calls the hospital a
+    regional one (RSUD, RS Daerah) and names a place that is not the register hospital's ("RSUD dr. Ben Mboi, Ruteng",
+    Manggarai's own hospital bears the same person's name)."""
+    named = [r for _, r in matched if r.review == "blu" and r.province and r.sector == "central"]
+    if not named or not any(r.sector == "regional" and r.note.startswith("rumah sakit") and "daerah" in r.note.split()
+                            for _, r in matched):  # fmt: skip
+        return matched
+    districts = [d.regions for d in _find_districts(tokens, covered)]
+    places = _resolve(mentions) or (_intersect(districts) if districts else frozenset())
+    if not places:
+        return matched
+    blocked: set[_Rule] = set()
+    for rule in named:
+        entries = hospital_index().get(hospital_key(hospital_words(normalize_words(rule.phrase).split())), ())
+        seats = {e.region for e in entries if e.sector == "central" and e.region is not None}
+        if seats and not seats & places:
+            blocked.add(rule)
+    return [(pos, r) for pos, r in matched if r not in blocked] if blocked else matched
 
 
 def _without_rules(
@@ -1172,16 +1227,43 @@ def _classify_key(key: str) -> AgencyClass:
 def _with_unit_number(key: str, result: AgencyClass) -> AgencyClass:
     """A TNI unit the text names only by number or name ("Kodim 0818", "Koramil 0818/05", "Lanud Adisutjipto"):
     placed in the province of the kabupaten/kota its number stands for (data/reference/kodim.csv) or of the unit's
-    seat (data/reference/tni_units.csv). A place the text names keeps precedence."""
-    if result.agency != TNI or result.province is not None:
+    seat (data/reference/tni_units.csv). A place the text names keeps precedence; a place read only from a kecamatan
+    or village name does not ("KOREM-161/WIRA SAKTI": Sakti is the Korem's name, and a kecamatan in Pidie)."""
+    if result.agency != TNI or (result.province is not None and not result.place_guessed):
         return result
     found = unit_province(_tokens(key))
     if found is None:
         return result
     province, unit = found
-    return replace(
-        result, province=province, reason=f"{result.reason}; {unit} ada di {province} (daftar satuan TNI)"
-    )
+    # "KOREM-161/WIRA SAKTI": the unit's name after its number ("Sakti", a kecamatan in Pidie) is no place.
+    return replace(result, province=province, place_guessed=False,
+                   reason=f"{result.reason}; {unit} ada di {province} (daftar satuan TNI)")  # fmt: skip
+
+
+def _alike_hospital(tokens: list[str], regions: frozenset[Region]) -> Hospital | None:
+    """The register entry a hospital name written with a slip or without its first names points to; also with the
+    town written after it ("RS Pelamonia, Makassar": the register's "RS Tk. II Pelamonia"), which must then lie in the
+    entry's province."""
+    words = hospital_words(tokens)
+    alike = find_alike_hospital(words) or find_hospital_by_tail(words)
+    bare = _before_closing_place(tokens)
+    if alike is not None or bare is None:
+        return alike
+    words = hospital_words(bare)
+    alike = find_alike_hospital(words) or find_hospital_by_tail(words)
+    return alike if alike is not None and alike.province in {r.province for r in regions} else None
+
+
+def _before_closing_place(tokens: list[str]) -> list[str] | None:
+    """The words before the region name that closes the text (with its Kabupaten/Kota/Provinsi), None when no region
+    name closes it."""
+    mentions, _ = _find_regions(tokens, set())
+    if not mentions or mentions[-1].end != len(tokens):
+        return None
+    start = mentions[-1].start
+    while start > 0 and (tokens[start - 1] in _QUALIFIERS or tokens[start - 1] in _SKIP_BEFORE_REGION):
+        start -= 1
+    return tokens[:start] or None
 
 
 def _hospital_of(tokens: list[str]) -> tuple[Hospital | None, list[Hospital], bool, frozenset[Region]]:
@@ -1206,10 +1288,13 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
     if not tokens or tokens[0] not in HOSPITAL_OPENERS:
         return result
     entry, found, whole, regions = _hospital_of(tokens)
-    if entry is None and not found and result.sector == "unknown":
-        # "RS Dr. Rifai Abdullah": the register's "Rivai" written with a slip, read only where the rules gave up.
-        words = hospital_words(tokens)
-        alike = find_alike_hospital(words) or find_hospital_by_tail(words)
+    weak_regional = result.sector == "regional" and result.review == _REVIEW["rs_daerah"]
+    if entry is None and not found and (result.sector == "unknown" or weak_regional):
+        # "RS Dr. Rifai Abdullah": the register's "Rivai" written with a slip, read only where the rules gave up; also
+        # where only "RS ... Kota X" made it regional ("RS Pelamonia Kota Makassar" is the register's TNI hospital there).
+        alike = _alike_hospital(tokens, regions)
+        if alike is not None and weak_regional and (alike.sector == "regional" or alike.province != result.province):
+            alike = None
         if alike is not None:
             note = f"rumah sakit '{alike.name}' di daftar RS Kemenkes (pemilik: {alike.owner}), nama mirip"
             return _from_hospital(alike, regions, note)
@@ -1296,6 +1381,8 @@ def _classify_by_rules(key: str) -> AgencyClass:
     # "Kecamatan Depok" is the kecamatan (in Sleman), not Kota Depok: read it from the kecamatan list.
     mentions = [m for m in mentions if m.start == 0 or tokens[m.start - 1] not in _DISTRICT_WORDS]
     matched, covered = _matched_rules(tokens, mentions)
+    matched = _opener_over_other(matched)
+    matched = _without_hospital_elsewhere(tokens, matched, covered, mentions)
     mentions = _not_inside_central_names(matched, mentions)
     strong_other = [r for _, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]
     regions = _resolve(mentions)
@@ -1329,6 +1416,10 @@ def _classify_by_rules(key: str) -> AgencyClass:
     if located is not None:
         regions, place_note = located
         guessed, typo = False, False
+    elif typo and any(r.agency == _BMKG for _, r in best):
+        # "Stasiun Meteorologi Sanggu" (an airport in Barito Selatan) is not Sanggau: stations bear airports' and
+        # people's names, which a typo-tolerant region match reads as the region they resemble.
+        regions, place_note, typo = _resolve(mentions), "", False
     fuzzy = fuzzy or typo
     place_note = "; ".join([m.note for m in mentions if m.note] + ([place_note] if place_note else []))
     if sector == "central":
@@ -1337,7 +1428,8 @@ def _classify_by_rules(key: str) -> AgencyClass:
             guess = _fuzzy_central(tokens)
             if guess is not None and guess.sector == "central":
                 return replace(guess, province=_province_of(regions))
-        return _with_place(_central(best, regions, fuzzy), place_note)
+        placed = _with_place(_central(best, regions, fuzzy), place_note)
+        return replace(placed, place_guessed=True) if guessed and placed.province and not fixed else placed
     if top < REGION_REQUIRED_BELOW and not regions:
         return _unknown(
             f"'{rule.phrase}' ada di instansi pusat maupun daerah, dan daerahnya tidak disebut",
@@ -1352,14 +1444,25 @@ def _classify_by_rules(key: str) -> AgencyClass:
     return replace(result, place_guessed=True) if guessed and result.agency else result
 
 
+_BMKG: Final = "Badan Meteorologi Klimatologi dan Geofisika"
 _PLACE_KIND_LABEL: Final = {"airport": "bandar udara", "seaport": "pelabuhan", "river_basin": "wilayah sungai",
                              "seat": "tempat", "institution": "kedudukan"}  # fmt: skip
 MAX_NAMED_PLACE_WORDS: Final = 5  # longest name of places.csv, in words
 
 
 @lru_cache(maxsize=1)
+def _named_places() -> dict[str, NamedPlace]:
+    """places.csv's index, each name also keyed with the token fixes texts are read with ("Institut Pemerintahan
+    Dalam Negeri": texts read "pemerintahan" as "pemerintah")."""
+    index = dict(named_place_index())
+    for place in list(index.values()):
+        index.setdefault("".join(_TOKEN_FIXES.get(w, w) for w in normalize_words(place.name).split()), place)
+    return index
+
+
+@lru_cache(maxsize=1)
 def _named_place_prefixes() -> frozenset[str]:
-    return _key_prefixes(named_place_index())
+    return _key_prefixes(_named_places())
 
 
 def _named_place(tokens: list[str], covered: set[int], mentions: list[_Mention]) -> tuple[NamedPlace, str] | None:
@@ -1367,7 +1470,7 @@ def _named_place(tokens: list[str], covered: set[int], mentions: list[_Mention])
     among the words no unit phrase took, else a central body's fixed seat ("Universitas Terbuka") anywhere; None
     when none is named, the names point to different provinces, or a region written outside the place's name lies
     in another province ("Stasiun Meteorologi Juanda Surabaya" is placed by Surabaya, not by the airport)."""
-    index = named_place_index()
+    index = _named_places()
     found: list[tuple[NamedPlace, str]] = []
     for start, end, key in _scan(tokens, index, _named_place_prefixes(), MAX_NAMED_PLACE_WORDS):
         place = index[key]
@@ -1465,18 +1568,19 @@ def _placed_regional(result: AgencyClass, tokens: list[str], covered: set[int],
 
 
 def _province_named_as_owner(mentions: list[_Mention], regions: frozenset[Region]) -> frozenset[Region]:
-    """A unit of either level whose text closes with "Provinsi X" and names a kab/kota of X only without
-    "Kabupaten"/"Kota" belongs to the province ("RSUD Haji Surabaya Provinsi Jawa Timur"): the kab/kota is part of
-    its name."""
+    """A unit of either level whose text names "Provinsi X" and a kab/kota of X only without "Kabupaten"/"Kota"
+    belongs to the province ("RSUD Haji Surabaya Provinsi Jawa Timur", "RSUD Provinsi NTB, Mataram"): the kab/kota is
+    part of its name or its address."""
     if not mentions or not regions or any(r.kind == "province" for r in regions):
         return regions
-    last = mentions[-1]
-    if not last.qualified or any(r.kind != "province" for r in last.regions):
+    # "RSUD Provinsi NTB, Mataram": the word Provinsi decides the level wherever it stands; the town is the address.
+    owners = [m for m in mentions if m.qualified and all(r.kind == "province" for r in m.regions)]
+    if len(owners) != 1 or any(m.qualified for m in mentions if m is not owners[0]):
         return regions
-    named = {p.name for p in last.regions}
-    if any(m.qualified for m in mentions[:-1]) or not all(r.province in named for r in regions):
+    named = {p.name for p in owners[0].regions}
+    if not all(r.province in named for r in regions):
         return regions
-    return last.regions
+    return owners[0].regions
 
 
 def _with_place(result: AgencyClass, note: str) -> AgencyClass:
@@ -1565,6 +1669,7 @@ def warm_up() -> None:
         _agency_levels()
         hospital_index()
         kodim_provinces()
+        kodams()
         _WARM.set()
 
 

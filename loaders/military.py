@@ -5,22 +5,25 @@ names the kabupaten/kota it covers, and a Koramil's number opens with its Kodim'
 transcribed from TNI AD's unit list: kodim_SOURCES.md). A Korem (three digits) is placed only when every Kodim the
 list puts under it lies in one province. TNI AU and TNI AL main units by name or number ("Lanud Adisutjipto",
 "Lantamal I/Belawan", "Koarmada II", "Kolinlamil"): data/reference/tni_units.csv (tni_units_SOURCES.md). Used to
-place a unit the rules already classified as TNI, never to decide its sector.
+place a unit the rules already classified as TNI, never to decide its sector. Units of a Kodam written with the Kodam's
+number and short form ("KESDAM-XIV/HSN", "RINDAM-IX/UDY"): data/reference/kodam.csv (kodam_SOURCES.md); that pair is
+specific enough to decide the sector too (loaders/agencies.py reads it as a TNI rule at the Kodam's headquarters).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from loaders.regions import by_name, read_reference_csv
+from loaders.regions import by_name, compact, read_reference_csv
 
 # Words that open a unit number: "kodim 0818", "komando distrik militer 1015", "koramil 0818 05".
-_KODIM_WORDS: Final = frozenset({"kodim", "koramil", "dim"})
+_KODIM_WORDS: Final = frozenset({"kodim", "koramil", "dim", "makodim"})
 _KODIM_PHRASES: Final = (("distrik", "militer"), ("rayon", "militer"))
-_KOREM_WORDS: Final = frozenset({"korem", "rem"})
+_KOREM_WORDS: Final = frozenset({"korem", "rem", "makorem"})
 _KOREM_PHRASES: Final = (("resor", "militer"),)
 
 
@@ -101,7 +104,7 @@ def _named_unit(tokens: Sequence[str]) -> tuple[str, str] | None:
     for i, token in enumerate(tokens):
         if fold_spelling(token) in commands:
             return commands[fold_spelling(token)], token.capitalize()
-        names = table.get(token)
+        names = table.get("korem" if token == "makorem" else token)  # Makorem: the Korem's headquarters
         if names is None:
             continue
         start = i + 1
@@ -126,3 +129,58 @@ def unit_province(tokens: Sequence[str]) -> tuple[str, str] | None:
     if korem is not None and korem in korem_provinces():
         return korem_provinces()[korem], f"Korem {korem}"
     return _named_unit(tokens)
+
+
+@dataclass(frozen=True)
+class Kodam:
+    """One Kodam of data/reference/kodam.csv."""
+
+    number: str  # lower-case Roman numeral, "" for Kodam Iskandar Muda and Kodam Jaya
+    names: frozenset[str]  # short forms and the compact name ("hsn", "hasanuddin")
+    name: str
+    province: str
+
+
+@lru_cache(maxsize=1)
+def kodams() -> tuple[Kodam, ...]:
+    """The Kodam table."""
+    provinces = by_name()
+    out: list[Kodam] = []
+    for row in read_reference_csv("kodam.csv"):
+        if row["province"] not in provinces:
+            raise ValueError(f"kodam.csv: unknown province {row['province']!r}")
+        names = frozenset({*row["abbreviations"].split("|"), compact(row["name"])})
+        out.append(Kodam(row["number"].lower(), names, row["name"], row["province"]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _kodam_words() -> frozenset[str]:
+    """Every word that may follow a Kodam's number: the short forms and the first word of each name."""
+    return frozenset(w for k in kodams() for w in (*k.names, k.name.lower().split()[0]))
+
+
+# A Kodam unit's word ("kesdam", "rindam", "deninteldam"): ends in "dam", which no place or person's name of unit texts
+# here does once "adam" is excluded; only read together with a Kodam's short form after it.
+_DAM_WORD: Final = re.compile(r"^[a-z]{2,}dam$")
+MAX_KODAM_NAME_WORDS: Final = 2  # "Bukit Barisan", "Iskandar Muda"
+
+
+def kodam_unit(tokens: Sequence[str]) -> tuple[int, str, str] | None:
+    """A unit of a Kodam written with the Kodam's number and short form ("KESDAM-XIV/HSN", "DENZIPUR 10 DAM-XVII/CEN")
+    or, for Kodam Iskandar Muda and Jaya, a ...dam unit word and the short form ("Rindam IM"): the position of the
+    number (or short form), the Kodam as written in full, and its headquarters' province."""
+    if _kodam_words().isdisjoint(tokens):
+        return None  # no Kodam's short form or name word: most texts
+    for i, token in enumerate(tokens):
+        numbered = bool(_ROMAN.match(token))
+        if not numbered and not (_DAM_WORD.match(token) and token != "adam"):
+            continue
+        for kodam in kodams():
+            if numbered != bool(kodam.number) or (numbered and kodam.number != token):
+                continue
+            for n in range(1, MAX_KODAM_NAME_WORDS + 1):
+                if i + 1 + n <= len(tokens) and "".join(tokens[i + 1 : i + 1 + n]) in kodam.names:
+                    number = f" {kodam.number.upper()}/" if kodam.number else " "
+                    return i, f"Kodam{number}{kodam.name}", kodam.province
+    return None

@@ -315,11 +315,13 @@ SECTOR_FRESH, UNKNOWN_FRESH, LEVEL_FRESH, PROVINCE_FRESH = 0.9871, 0.0119, 0.937
 LEVEL_FRESH_ROSTER, PROVINCE_FRESH_ROSTER = 0.9743, 0.9763  # each fresh source as one roster (no titles)
 # The fresh2 set: first measured unseen at sector 0.9028, unknown 0.0884, level 0.8233, province 0.7938, 1 swap
 # (instansi_fresh2_SOURCES.md); these are the figures after the family rules (test_fresh2_* below).
-SECTOR_FRESH2, UNKNOWN_FRESH2, LEVEL_FRESH2, PROVINCE_FRESH2, SWAPS_FRESH2 = 0.9572, 0.0428, 0.8806, 0.8350, 0
-LEVEL_FRESH2_ROSTER, PROVINCE_FRESH2_ROSTER = 0.9351, 0.8953  # each fresh2 source as one roster (no titles)
-# The fresh3 set, measured once before any rule was changed for it (instansi_fresh3_SOURCES.md): 3 swaps.
-SECTOR_FRESH3, UNKNOWN_FRESH3, LEVEL_FRESH3, PROVINCE_FRESH3, SWAPS_FRESH3 = 0.8915, 0.0966, 0.8350, 0.8127, 3
-LEVEL_FRESH3_ROSTER, PROVINCE_FRESH3_ROSTER = 0.8603, 0.8410  # each fresh3 source as one roster (no titles)
+SECTOR_FRESH2, UNKNOWN_FRESH2, LEVEL_FRESH2, PROVINCE_FRESH2, SWAPS_FRESH2 = 0.9572, 0.0428, 0.8806, 0.8364, 0
+LEVEL_FRESH2_ROSTER, PROVINCE_FRESH2_ROSTER = 0.9351, 0.8968  # each fresh2 source as one roster (no titles)
+# The fresh3 set: first measured unseen at sector 0.8915, 3 swaps, unknown 0.0966, level 0.8351, province 0.8128
+# (roster context: level 0.8603, province 0.8410; instansi_fresh3_SOURCES.md); these are the figures after the family
+# rules (test_fresh3_* below).
+SECTOR_FRESH3, UNKNOWN_FRESH3, LEVEL_FRESH3, PROVINCE_FRESH3, SWAPS_FRESH3 = 0.9524, 0.0462, 0.8929, 0.8870, 0
+LEVEL_FRESH3_ROSTER, PROVINCE_FRESH3_ROSTER = 0.9197, 0.9167  # each fresh3 source as one roster (no titles)
 
 
 def assert_classified(
@@ -400,7 +402,8 @@ def assert_classified(
          "Sumatera Utara"),
         ("UPT Pengelolaan Pendapatan Daerah Wilayah Kota Semarang", "regional", "province",
          "Pemerintah Provinsi Jawa Tengah", "Jawa Tengah"),
-        ("Komando Daerah Militer IV/Diponegoro", "central", "agency", TNI, None),
+        # Kodam IV/Diponegoro: headquarters in Semarang (data/reference/kodam.csv), as "Kodam IV Diponegoro" already was.
+        ("Komando Daerah Militer IV/Diponegoro", "central", "agency", TNI, "Jawa Tengah"),
         ("Kantor Urusan Agama Kecamatan Mlati", "central", "ministry", "Kementerian Agama", DIY),
         ("Gedung Keuangan Negara Semarang", "central", "ministry", KEU, "Jawa Tengah"),
         ("Balai Veteriner Bukittinggi", "central", "ministry", "Kementerian Pertanian", "Sumatera Barat"),
@@ -1103,7 +1106,9 @@ def test_fresh2_set_with_roster_context() -> None:
 def test_fresh3_set() -> None:
     """673 strings from 20 further public sources (instansi_fresh3_SOURCES.md), collected after the fresh2 set had
     been looked at, labelled by hand and committed before the classifier was run on them; thresholds are that first
-    (unseen) measurement, so a regression fails: sector 89.15%, 3 swaps, unknown 9.66%, level 83.51%, province 81.28%."""
+    (unseen) measurement: sector 89.15%, 3 swaps, unknown 9.66%, level 83.51%, province 81.28%. The thresholds are now
+    the figures after the family rules written for it (sector 95.25%, 0 swaps, unknown 4.61%, level 89.30%, province
+    88.71%), so a regression fails."""
     with open(FRESH3, encoding="utf-8", newline="") as handle:
         texts = [" ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)]
     assert len(texts) == len(set(texts))
@@ -1114,7 +1119,7 @@ def test_fresh3_set() -> None:
             }
     stats = _measure(FRESH3)
     assert stats["rows"] >= 600
-    assert stats["swaps"] <= SWAPS_FRESH3  # the first measurement's swaps; a wrong side is the worst error
+    assert stats["swaps"] <= SWAPS_FRESH3  # a wrong side is the worst error
     assert stats["sector"] >= SECTOR_FRESH3
     assert stats["unknown"] <= UNKNOWN_FRESH3
     assert stats["level"] >= LEVEL_FRESH3
@@ -1328,7 +1333,8 @@ IMIPAS = "Kementerian Imigrasi dan Pemasyarakatan"
          "wilayah sungai 'sumatera viii'"),
         ("SNVT Pelaksanaan Jaringan Pemanfaatan Air Sulawesi II", PU, "Gorontalo", "wilayah sungai 'sulawesi ii'"),
         # Central bodies with one fixed seat.
-        ("Institut Pemerintahan Dalam Negeri (IPDN)", "Kementerian Dalam Negeri", "Jawa Barat", "kedudukan 'ipdn'"),
+        ("Institut Pemerintahan Dalam Negeri (IPDN)", "Kementerian Dalam Negeri", "Jawa Barat",
+         "kedudukan 'institut pemerintah dalam negeri'"),
         ("Universitas Terbuka", DIKTI, "Banten", "kedudukan 'universitas terbuka'"),
     ],
 )  # fmt: skip
@@ -1648,3 +1654,158 @@ def test_a_region_word_inside_a_central_body_name_is_no_location(text: str, prov
     assert (result.sector, result.agency, result.province)[0] == "central" and result.province == province, (
         result.reason
     )
+
+
+# Families the fresh3 set exposed (instansi_fresh3.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("RSUD dr. Ben Mboi Ruteng", "regional", "regency", "Nusa Tenggara Timur"),
+     ("RSUD Ben Mboi Manggarai", "regional", "regency", "Nusa Tenggara Timur"),
+     ("RSUD Ben Mboi Kupang", "central", "ministry", "Nusa Tenggara Timur"),
+     ("RSUP dr. Ben Mboi", "central", "ministry", "Nusa Tenggara Timur")],
+)  # fmt: skip
+def test_fresh3_rsud_and_another_town_block_the_central_register_hospital(
+    text: str, sector: str, level: str, province: str
+) -> None:
+    """'Ben Mboi' names the Kemenkes RSUP in Kota Kupang; an RSUD of that name in another town (Ruteng, Manggarai) is
+    that kabupaten's own hospital. Written at the register hospital's town, or as RSUP, it stays central."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "agency"),
+    [("Inspektorat III", "central", "ministry", None), ("Inspektorat IV", "central", "ministry", None),
+     ("Inspektorat Wilayah II", "central", "ministry", None), ("Inspektorat 1", "central", "ministry", None),
+     ("Inspektorat Kota Bogor", "regional", "city", "Pemerintah Kota Bogor"),
+     ("Inspektorat Provinsi Bali", "regional", "province", "Pemerintah Provinsi Bali"),
+     ("Inspektorat", "regional", None, None)],
+)  # fmt: skip
+def test_fresh3_a_numbered_inspektorat_is_a_ministry_unit(
+    text: str, sector: str, level: str | None, agency: str | None
+) -> None:
+    """An Inspektorat followed by its number is one of a ministry's Inspektorat Jenderal; a region's inspectorate is
+    one unit, written with its region or alone."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.agency) == (sector, level, agency), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [("RSUD Provinsi Jawa Timur, Surabaya", "Pemerintah Provinsi Jawa Timur"),
+     ("Dinas Kesehatan Provinsi Sulsel Makassar", "Pemerintah Provinsi Sulawesi Selatan"),
+     ("RSUD Kota Mataram", "Pemerintah Kota Mataram")],
+)  # fmt: skip
+def test_fresh3_the_word_provinsi_decides_the_level(text: str, agency: str) -> None:
+    """'Provinsi X' names the owner wherever it stands; a town of X written beside it is the address."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency) == ("regional", agency), result.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["SD Negeri PT Freeport Tembagapura", "SMP Negeri 3 Perum Perhutani", "SDN 4 PT Inhutani", "TK Negeri PT Timah"]
+)  # fmt: skip
+def test_fresh3_a_public_school_name_wins_over_a_company_word(text: str) -> None:
+    """A public school is named after its place, and settlements bear company names; the school type with Negeri that
+    opens the text decides."""
+    result = classify_agency(text)
+    assert result.sector == "regional", result.reason
+
+
+def test_fresh3_a_direktorat_is_never_a_school() -> None:
+    result = classify_agency("Direktorat Pembinaan SMP dan PAUD")
+    assert (result.sector, result.level) == ("central", "ministry"), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("Stasiun Meteorologi Frans Sales Lega", "Nusa Tenggara Timur"),
+     ("Stasiun Meteorologi Umbu Mehang Kunda", "Nusa Tenggara Timur"),
+     ("Stasiun Meteorologi Douw Aturure", "Papua Tengah"),
+     ("Stasiun Meteorologi Rar Gwamar", "Maluku"),
+     ("Stasiun Meteorologi Sanggu Buntok", "Kalimantan Tengah"),
+     ("Stasiun Meteorologi Semaring", None)],
+)  # fmt: skip
+def test_fresh3_bmkg_stations_placed_by_their_airport_never_by_a_typo(
+    text: str, province: str | None
+) -> None:
+    """BMKG stations bear their airport's name (places.csv, AIRPORTS-SQL); a name that only resembles a region
+    ("Semaring": Semarang) does not place a station."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", BMKG, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("Kesdam V/Brawijaya", "Jawa Timur"), ("RINDAM-III/SLW", "Jawa Barat"), ("Hubdam XVII/CEN", "Papua"),
+     ("Kumdam XIII/MDK", "Sulawesi Utara"), ("Pomdam IM", "Aceh"), ("Zidam XVI/PTM", "Maluku"),
+     ("Ajendam XVIII/KSR", "Papua Barat"), ("Korem 162/Wira Bhakti", "Nusa Tenggara Barat"),
+     ("Korem 161 Wira Sakti", "Nusa Tenggara Timur"), ("Brigif 22/Ota Manasa", None),
+     ("Satrad 242 Tanjung Pinang", "Kepulauan Riau"), ("Danlanal Ternate", "Maluku Utara"),
+     ("Korem 172/PWY", "Papua"), ("Makorem 173/PVB", "Papua Tengah"), ("Korem 174 ATW", "Papua Selatan")],
+)  # fmt: skip
+def test_fresh3_kodam_units_and_tni_unit_words(text: str, province: str | None) -> None:
+    """A unit written with its Kodam's number and short form (data/reference/kodam.csv) is TNI AD at the Kodam's
+    headquarters; a Korem's name after its number is no place ("Wira Sakti": Sakti is a kecamatan in Pidie)."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", TNI, province), result.reason
+
+
+@pytest.mark.parametrize("text", ["RS Pelamonia Makassar", "RS Pelamonia Kota Makassar"])
+def test_fresh3_a_register_hospital_with_its_town_written_after_it(text: str) -> None:
+    """The Kesdam hospital's register name ("RS Tk. II Pelamonia") with its town written after it; "RS ... Kota X"
+    alone (a weak regional hint) does not outweigh the register's TNI hospital in that province."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", TNI, "Sulawesi Selatan"), (
+        result.reason
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [("Staf Ahli Bidang Ekonomi dan Pembangunan", "ministry"), ("Staf Ahli Menteri Bidang Hukum", "ministry"),
+     ("Pusat Penilaian Pendidikan Balitbang", "ministry")],
+)  # fmt: skip
+def test_fresh3_head_office_units_written_without_their_ministry(text: str, level: str) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.level) == ("central", level), result.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["Staf Ahli Bupati Bidang Ekonomi", "Biro Umum", "Staf Ahli Bidang Hukum Kabupaten Sleman"]
+)  # fmt: skip
+def test_fresh3_unit_words_that_do_not_make_a_head_office(text: str) -> None:
+    """A region's expert staff is written with its head or its region; a bare Biro stays unread."""
+    assert classify_agency(text).sector != "central"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "agency", "province"),
+    [("Dewan Pers RI", "central", "Dewan Pers", None),
+     ("Kantor Badan Nasional Narkotika", "central", "Badan Narkotika Nasional", None),
+     ("Sekretariat Badan Pengelola Keuangan Haji", "central", "Badan Pengelola Keuangan Haji", None),
+     ("Sekolah Tinggi Akuntansi Negara Bintaro", "central", "Kementerian Keuangan", "Banten"),
+     ("PKN STAN", "central", "Kementerian Keuangan", "Banten"),
+     ("Institut Pemerintahan Dalam Negeri Jatinangor", "central", "Kementerian Dalam Negeri", "Jawa Barat"),
+     ("UIN Walisongo", "central", "Kementerian Agama", "Jawa Tengah"),
+     ("Universitas Islam Negeri Alauddin", "central", "Kementerian Agama", "Sulawesi Selatan"),
+     ("UIN Sultan Syarif Kasim", "central", "Kementerian Agama", "Riau"),
+     ("Institut Pemerintahan Dalam Negeri", "central", "Kementerian Dalam Negeri", "Jawa Barat"),
+     ("Sekretaris Dewan Kabupaten Sleman", "regional", "Pemerintah Kabupaten Sleman", DIY),
+     ("Inspektur Daerah Provinsi Bali", "regional", "Pemerintah Provinsi Bali", "Bali"),
+     ("OPD Pemberdayaan Perempuan Kota Kendari", "regional", "Pemerintah Kota Kendari", "Sulawesi Tenggara"),
+     ("DKIP Kota Palu", "regional", "Pemerintah Kota Palu", "Sulawesi Tengah")],
+)  # fmt: skip
+def test_fresh3_missing_bodies_aliases_and_officials_titles(
+    text: str, sector: str, agency: str, province: str | None
+) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == (sector, agency, province), result.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["SD YPPGI Wamena", "SMP GMIT Kupang", "SMA Advent Manado", "SMP Baptis Jayapura", "Kober Melati",
+             "Kelompok Bermain Pelangi"]
+)  # fmt: skip
+def test_fresh3_foundation_schools_are_other(text: str) -> None:
+    assert classify_agency(text).sector == "other"
