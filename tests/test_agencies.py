@@ -1809,3 +1809,18 @@ def test_fresh3_missing_bodies_aliases_and_officials_titles(
 )  # fmt: skip
 def test_fresh3_foundation_schools_are_other(text: str) -> None:
     assert classify_agency(text).sector == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [("Sekretariat Dewan Ketahanan Nasional", "Dewan Ketahanan Nasional"),
+     ("Sekretariat Dewan Energi Nasional", "Dewan Energi Nasional"),
+     ("Sekretariat Dewan Pers", "Dewan Pers")],
+)  # fmt: skip
+def test_the_secretariat_of_a_central_council_is_no_dprd_secretariat(text: str, agency: str) -> None:
+    """'Sekretariat Dewan' alone is a DPRD secretariat (Pemda); the secretariat of a national council named in
+    full is that council's (a K/L): these were counted as Pemda, a swap. "Sekretariat Dewan Perwakilan Daerah" stays
+    as it was: a Papua Selatan OPD list (instansi_fresh2) writes it for the DPRD secretariat."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency) == ("central", agency), result.reason
+    assert classify_agency("Sekretariat Dewan Kabupaten Bogor").sector == "regional"
