@@ -1170,13 +1170,20 @@ _OPENERS_OVER_OTHER: Final = frozenset({
 })  # fmt: skip
 
 
+_DIREKTORAT_OPENERS: Final = frozenset({"direktorat", "direktorat jenderal", "ditjen"})
+
+
 def _opener_over_other(matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
-    """The rules without the non-government ones when a public school or a Direktorat opens the text."""
+    """The rules without the non-government ones when a public school or a Direktorat opens the text. A Direktorat
+    outweighs only the school words that are its subject ("Direktorat Pembinaan SMP dan PAUD"): companies, BPJS,
+    universities and private hospitals have Direktorat too ("Direktorat SDM PT PLN (Persero)" is no ministry's)."""
     for pos, rule in matched:
         if pos == 0 and rule.phrase in _OPENERS_OVER_OTHER and rule.sector != "other":
             break
     else:
         return matched
+    if rule.phrase in _DIREKTORAT_OPENERS:
+        return [(p, r) for p, r in matched if r.sector != "other" or "school" not in (r.where, r.review)]
     return [(pos, r) for pos, r in matched if r.sector != "other"]
 
 

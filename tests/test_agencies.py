@@ -1824,3 +1824,14 @@ def test_the_secretariat_of_a_central_council_is_no_dprd_secretariat(text: str, 
     result = classify_agency(text)
     assert (result.sector, result.agency) == ("central", agency), result.reason
     assert classify_agency("Sekretariat Dewan Kabupaten Bogor").sector == "regional"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Direktorat SDM PT PLN (Persero)", "Direktorat Kepesertaan BPJS Kesehatan", "Direktorat Umum PDAM Tirta Nadi",
+     "Direktorat Kemahasiswaan Universitas Trisakti", "Direktorat Keperawatan RS Siloam"],
+)  # fmt: skip
+def test_review10_a_direktorat_of_a_company_or_private_body_is_no_ministry(text: str) -> None:
+    """A Direktorat opening the text outweighs only the school words that are its subject ("Direktorat Pembinaan
+    SMP dan PAUD"); BUMN, BUMD, BPJS, private universities and hospitals have Direktorat too and are not K/L."""
+    assert classify_agency(text).sector == "other", classify_agency(text).reason
