@@ -1835,3 +1835,16 @@ def test_review10_a_direktorat_of_a_company_or_private_body_is_no_ministry(text:
     """A Direktorat opening the text outweighs only the school words that are its subject ("Direktorat Pembinaan
     SMP dan PAUD"); BUMN, BUMD, BPJS, private universities and hospitals have Direktorat too and are not K/L."""
     assert classify_agency(text).sector == "other", classify_agency(text).reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Staf Ahli Bidang Pemerintahan, Hukum dan Politik", "Staf Ahli Bidang Ekonomi, Keuangan dan Pembangunan",
+     "STAF AHLI BIDANG KEMASYARAKATAN DAN SDM", "Staf Ahli Bidang Kemasyarakatan dan Sumber Daya Manusia"],
+)  # fmt: skip
+def test_review10_a_region_heads_expert_staff_by_their_standard_fields_are_regional(text: str) -> None:
+    """The three standard fields of a Bupati's/Gubernur's/Walikota's expert staff, written without the head: the
+    bare 'staf ahli bidang' (a minister's, priority 70) made them K/L, a swap."""
+    result = classify_agency(text)
+    assert result.sector == "regional", result.reason
+    assert classify_agency("Staf Ahli Menteri Bidang Pemerintahan, Hukum dan Politik").sector == "central"
