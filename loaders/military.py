@@ -172,8 +172,12 @@ def kodam_unit(tokens: Sequence[str]) -> tuple[int, str, str] | None:
     number (or short form), the Kodam as written in full, and its headquarters' province."""
     if _kodam_words().isdisjoint(tokens):
         return None  # no Kodam's short form or name word: most texts
+    # A Roman numeral and a Kodam's name alone are no unit: schools and offices bear both ("SMA Negeri II Sriwijaya",
+    # "SD Inpres XIV Hasanuddin"); a Kodam unit is written with its ...dam word ("KESDAM-XIV/HSN", "DAM-XVII/CEN") or
+    # in full ("Komando Daerah Militer IV/Diponegoro").
+    dam_word = "militer" in tokens or any(t == "dam" or (_DAM_WORD.match(t) and t != "adam") for t in tokens)
     for i, token in enumerate(tokens):
-        numbered = bool(_ROMAN.match(token))
+        numbered = bool(_ROMAN.match(token)) and dam_word
         if not numbered and not (_DAM_WORD.match(token) and token != "adam"):
             continue
         for kodam in kodams():

@@ -1848,3 +1848,12 @@ def test_review10_a_region_heads_expert_staff_by_their_standard_fields_are_regio
     result = classify_agency(text)
     assert result.sector == "regional", result.reason
     assert classify_agency("Staf Ahli Menteri Bidang Pemerintahan, Hukum dan Politik").sector == "central"
+
+
+@pytest.mark.parametrize("text", ["SMA Negeri II Sriwijaya", "SD Inpres XIV Hasanuddin", "SMP Negeri IX Udayana"])
+def test_review10_a_roman_numeral_and_a_kodam_name_alone_make_no_tni_unit(text: str) -> None:
+    """A Kodam unit is read from its number and short form only beside a ...dam word (KESDAM-XIV/HSN) or "Komando
+    Daerah Militer": a regional school numbered in Roman and named after a hero was counted as TNI, a swap."""
+    result = classify_agency(text)
+    assert result.sector == "regional", result.reason
+    assert classify_agency("Kesdam XIV/Hasanuddin").agency == TNI
