@@ -1336,6 +1336,10 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
     note = f"rumah sakit '{entry.name}' di daftar RS Kemenkes (pemilik: {entry.owner})"
     if result.sector == "unknown":
         return _from_hospital(entry, regions, note)
+    if weak_regional and sector == "central" and province == result.province:
+        # "RS Dr. Kariadi Kota Semarang", "RS Sardjito Kabupaten Sleman": only "RS ... Kota/Kabupaten X" made it
+        # regional, and the register's hospital of that name is a central one in that province (RSUP Kemenkes).
+        return _from_hospital(entry, regions, note)
     if result.sector != sector or sector == "other":
         return result
     if whole and (level, agency, province) != (result.level, result.agency, result.province):

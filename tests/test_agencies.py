@@ -1857,3 +1857,18 @@ def test_review10_a_roman_numeral_and_a_kodam_name_alone_make_no_tni_unit(text: 
     result = classify_agency(text)
     assert result.sector == "regional", result.reason
     assert classify_agency("Kesdam XIV/Hasanuddin").agency == TNI
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("RS Dr. Kariadi Kota Semarang", "Jawa Tengah"), ("RS Sardjito Kabupaten Sleman", DIY),
+     ("RS Dr. Soeradji Tirtonegoro Kabupaten Klaten", "Jawa Tengah")],
+)  # fmt: skip
+def test_review10_rs_kota_x_yields_to_the_registers_central_hospital_found_by_name(text: str, province: str) -> None:
+    """'RS ... Kota/Kabupaten X' alone is a weak regional hint; the register's RSUP of that name in that province (an
+    exact name, not only a slip as for "RS Pelamonia Kota Makassar") makes it K/L: these were Pemda, a swap."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", "Kementerian Kesehatan", province), (
+        result.reason
+    )
+    assert classify_agency("RS Kota Semarang").sector == "regional"
