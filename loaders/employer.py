@@ -118,10 +118,26 @@ def _employer_text(line: str, staff_end: int) -> str:
     return " ".join((rest[: end.start()] if end else rest).split()).strip(" :,-/")
 
 
+# Fields of functional jobs whose holders a central body employs though a region is written after them: Penyuluh
+# Agama and madrasah teachers (Kemenag), Penyuluh KB (BKKBN since UU 23/2014), Penyuluh Perikanan (KKP since UU
+# 23/2014), Penyuluh Hukum (the law ministry), Penyuluh Pajak, anti-drug counsellors (BNN); PAI teachers either.
+_CENTRAL_JOB_FIELDS: Final = re.compile(
+    r"\b(agama|pai|madrasah|kb|keluarga berencana|perikanan|hukum|pajak|narkoba|narkotika|antinarkoba)\b",
+    re.IGNORECASE,
+)
+
+
 def _after_job(line: str, job_end: int) -> str:
-    """The employer after a job title: from the first word opening an agency's name ('' when none does)."""
+    """The employer after a job title: from the first word opening an agency's name ('' when none does, or when the
+    words skipped to reach it name a central employer: "Penyuluh Agama Islam Kabupaten Sleman" are Kemenag's,
+    "Guru Madrasah Kankemenag Kabupaten Garut" too)."""
     start = AGENCY_START.search(line, job_end)
-    return _employer_text(line, start.start()) if start else ""
+    if start is None:
+        return ""
+    skipped = line[job_end : start.start()].strip(" :,-/")
+    if skipped and (_CENTRAL_JOB_FIELDS.search(skipped) or classify_agency(skipped).sector == "central"):
+        return ""
+    return _employer_text(line, start.start())
 
 
 def _read_line(source: str, text: str) -> tuple[TitleAgency | None, str, bool]:

@@ -73,3 +73,15 @@ def test_sheet_or_file_name_counts_like_a_title_line() -> None:
     reading = read_title_agency([("nama lembar", "Hadir"), ("nama file", "Absensi Pegawai Kantor SAR Padang")])
     assert reading.found is not None and reading.found.source == "nama file"
     assert read_title_agency([("nama file", "Peserta PKA LAN 2024")]).found is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["DAFTAR PENYULUH AGAMA ISLAM KABUPATEN SLEMAN", "DAFTAR PENYULUH KB KABUPATEN SLEMAN",
+     "DAFTAR GURU MADRASAH KANKEMENAG KABUPATEN GARUT", "DAFTAR PENYULUH ANTI NARKOBA BNN KABUPATEN SLEMAN",
+     "DAFTAR PESERTA PELATIHAN PENYULUH KELUARGA BERENCANA PROVINSI JAWA BARAT"],
+)  # fmt: skip
+def test_review10_a_job_field_of_a_central_employer_is_not_skipped_to_reach_a_region(line: str) -> None:
+    """The words between a job title and a region may name a central employer (Kemenag's Penyuluh Agama and madrasah
+    teachers, BKKBN's Penyuluh KB, BNN): every participant was given the region's Pemda, a swap; none is taken."""
+    assert read_title_agency([("judul baris 1", line)]).found is None
