@@ -1872,3 +1872,11 @@ def test_review10_rs_kota_x_yields_to_the_registers_central_hospital_found_by_na
         result.reason
     )
     assert classify_agency("RS Kota Semarang").sector == "regional"
+
+
+def test_review10_mis_is_a_private_madrasah_only_as_the_first_word() -> None:
+    """'MIS' is a madrasah ibtidaiyah swasta as the text's first word; inside a unit's name it is a management
+    information system ("Seksi Data dan MIS Dinkes Kab. Garut" was counted as a private school)."""
+    assert classify_agency("MIS Nurul Huda").sector == "other"
+    result = classify_agency("Seksi Data dan MIS Dinkes Kab. Garut")
+    assert (result.sector, result.agency) == ("regional", "Pemerintah Kabupaten Garut"), result.reason
