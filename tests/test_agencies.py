@@ -1880,3 +1880,14 @@ def test_review10_mis_is_a_private_madrasah_only_as_the_first_word() -> None:
     assert classify_agency("MIS Nurul Huda").sector == "other"
     result = classify_agency("Seksi Data dan MIS Dinkes Kab. Garut")
     assert (result.sector, result.agency) == ("regional", "Pemerintah Kabupaten Garut"), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [("Sekretaris Dewan Pers", "Dewan Pers"), ("Sekretaris Dewan Ketahanan Nasional", "Dewan Ketahanan Nasional")],
+)
+def test_review10_the_secretary_of_a_central_council_is_no_dprd_secretary(text: str, agency: str) -> None:
+    """'Sekretaris Dewan' (today's alias of a DPRD secretariat's head) took the words of a national council's name:
+    'Sekretaris Dewan Pers' was Pemda; the council's secretary is written in full like its secretariat."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency) == ("central", agency), result.reason
