@@ -1288,15 +1288,12 @@ def _hospital_of(tokens: list[str]) -> tuple[Hospital | None, list[Hospital], bo
     return entry, found, False, regions
 
 
-def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
-    """A hospital named by its proper name, placed by the register. The rules keep the sector they decided:
-    the register only places a result of the same sector, or decides one the rules left unknown."""
-    tokens = _tokens(key)
-    if not tokens or tokens[0] not in HOSPITAL_OPENERS:
-        return result
-    entry, found, whole, regions = _hospital_of(tokens)
-    weak_regional = result.sector == "regional" and result.review == _REVIEW["rs_daerah"]
-    if entry is None and not found and (result.sector == "unknown" or weak_regional):
+def _hospital_by_likeness(
+    tokens: list[str], regions: frozenset[Region], result: AgencyClass, weak_regional: bool
+) -> AgencyClass | None:
+    """A hospital the register does not name exactly, read from a register name written with a slip or without its
+    first names; None when none fits."""
+    if result.sector == "unknown" or weak_regional:
         # "RS Dr. Rifai Abdullah": the register's "Rivai" written with a slip, read only where the rules gave up; also
         # where only "RS ... Kota X" made it regional ("RS Pelamonia Kota Makassar" is the register's TNI hospital there).
         alike = _alike_hospital(tokens, regions)
@@ -1305,18 +1302,31 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
         if alike is not None:
             note = f"rumah sakit '{alike.name}' di daftar RS Kemenkes (pemilik: {alike.owner}), nama mirip"
             return _from_hospital(alike, regions, note)
-    if entry is None and not found and result.sector in ("central", "regional") and not result.province:
+    if result.sector in ("central", "regional") and not result.province:
         # "RSUP Leimena", "RS Bhayangkara Said Soekanto": the sector is decided, the place is not; a register name
         # spelt with a slip or without its first names places it, when it agrees with what the rules decided.
-        words = hospital_words(tokens)
-        decided = Decided(result.sector, result.level, result.agency)
-        near = _near_hospital(words, decided)
+        near = _near_hospital(hospital_words(tokens), Decided(result.sector, result.level, result.agency))
         if near is not None:
             entry, how = near
             _, level, agency, province = owner_of(entry)
             note = f"rumah sakit '{entry.name}' di daftar RS Kemenkes (pemilik: {entry.owner}), {how}"
             return replace(result, level=result.level or level, agency=result.agency or agency, province=province,
                            reason=f"{result.reason}; {note}", confidence=min(result.confidence, 0.8))  # fmt: skip
+    return None
+
+
+def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
+    """A hospital named by its proper name, placed by the register. The rules keep the sector they decided:
+    the register only places a result of the same sector, or decides one the rules left unknown."""
+    tokens = _tokens(key)
+    if not tokens or tokens[0] not in HOSPITAL_OPENERS:
+        return result
+    entry, found, whole, regions = _hospital_of(tokens)
+    weak_regional = result.sector == "regional" and result.review == _REVIEW["rs_daerah"]
+    if entry is None and not found:
+        by_likeness = _hospital_by_likeness(tokens, regions, result, weak_regional)
+        if by_likeness is not None:
+            return by_likeness
     if entry is None and result.sector != "unknown":
         # The rules decided the sector ("RSUD ..." is regional): a namesake of another sector (a private
         # "RS Umum Budi Rahayu" next to the city's "RS Umum Daerah Budi Rahayu") does not compete.
@@ -1579,14 +1589,15 @@ def _placed_regional(result: AgencyClass, tokens: list[str], covered: set[int],
 
 
 def _province_named_as_owner(mentions: list[_Mention], regions: frozenset[Region]) -> frozenset[Region]:
-    """A unit of either level whose text names "Provinsi X" and a kab/kota of X only without "Kabupaten"/"Kota"
-    belongs to the province ("RSUD Haji Surabaya Provinsi Jawa Timur", "RSUD Provinsi NTB, Mataram"): the kab/kota is
-    part of its name or its address."""
+    """A unit of either level whose text names "Provinsi X" and a kab/kota of X only without "Kabupaten"/"Kota", or
+    after it, belongs to the province ("RSUD Haji Surabaya Provinsi Jawa Timur", "RSUD Provinsi NTB, Mataram", "RSUD
+    Provinsi Banten, Kota Serang"): the kab/kota is part of its name or its address."""
     if not mentions or not regions or any(r.kind == "province" for r in regions):
         return regions
     # "RSUD Provinsi NTB, Mataram": the word Provinsi decides the level wherever it stands; the town is the address.
     owners = [m for m in mentions if m.qualified and all(r.kind == "province" for r in m.regions)]
-    if len(owners) != 1 or any(m.qualified for m in mentions if m is not owners[0]):
+    # "RSUD Provinsi Banten, Kota Serang": a kab/kota written out after "Provinsi X" is the unit's address.
+    if len(owners) != 1 or any(m.qualified and m.start < owners[0].start for m in mentions if m is not owners[0]):
         return regions
     named = {p.name for p in owners[0].regions}
     if not all(r.province in named for r in regions):

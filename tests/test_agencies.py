@@ -1891,3 +1891,28 @@ def test_review10_the_secretary_of_a_central_council_is_no_dprd_secretary(text: 
     'Sekretaris Dewan Pers' was Pemda; the council's secretary is written in full like its secretariat."""
     result = classify_agency(text)
     assert (result.sector, result.agency) == ("central", agency), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("Direktorat Fasilitasi Kelembagaan Perangkat Daerah", "central"),
+     ("Ditjen Otonomi Daerah - Direktorat Penataan Perangkat Daerah", "central"),
+     ("Perangkat Daerah Kabupaten Sleman", "regional"), ("Organisasi Perangkat Daerah Kota Bogor", "regional"),
+     ("OPD Pengendalian Penduduk dan KB", "regional")],
+)  # fmt: skip
+def test_perangkat_daerah_is_a_regional_unit_only_where_a_region_is_named(text: str, sector: str) -> None:
+    """Kemendagri's directorates that deal with regional bodies were counted as Pemda (a swap); "perangkat
+    daerah" with a region named stays a regional unit."""
+    assert classify_agency(text).sector == sector, classify_agency(text).reason
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [("RSUD Provinsi Banten, Kota Serang", "Pemerintah Provinsi Banten"),
+     ("RSUD Provinsi Riau, Kab. Kampar", "Pemerintah Provinsi Riau"),
+     ("Dinas Kesehatan Kota Bandung Provinsi Jawa Barat", "Pemerintah Kota Bandung")],
+)  # fmt: skip
+def test_a_kab_kota_written_after_provinsi_x_is_the_address(text: str, agency: str) -> None:
+    """'RSUD Provinsi Banten, Kota Serang' is the province's hospital in Serang (it was counted for Pemkot
+    Serang); a kab/kota written before "Provinsi X" is still the owner."""
+    assert classify_agency(text).agency == agency, classify_agency(text).reason
