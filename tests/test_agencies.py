@@ -1916,3 +1916,15 @@ def test_a_kab_kota_written_after_provinsi_x_is_the_address(text: str, agency: s
     """'RSUD Provinsi Banten, Kota Serang' is the province's hospital in Serang (it was counted for Pemkot
     Serang); a kab/kota written before "Provinsi X" is still the owner."""
     assert classify_agency(text).agency == agency, classify_agency(text).reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("UPTD Masjid Agung Kabupaten Demak", "regional"), ("Dinas Pemuda Olahraga dan Pramuka Kab. Bekasi", "regional"),
+     ("Badan Pengelola Masjid Istiqlal", "unknown"), ("Masjid Al Mubarok Kec Muncang", "other"),
+     ("Kwarcab Pramuka Kota Bogor", "other")],
+)  # fmt: skip
+def test_a_place_of_worship_or_pramuka_is_other_only_where_it_opens_the_text(text: str, sector: str) -> None:
+    """Inside a unit's name a mosque or the Pramuka is the unit's subject: a regional UPTD or Dinas was counted as
+    'not government' (other)."""
+    assert classify_agency(text).sector == sector, classify_agency(text).reason
