@@ -574,8 +574,7 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
             if pos + 1 + n > len(tokens):
                 break
             query = "".join(tokens[pos + 1 : pos + 1 + n])
-            cutoff = ONE_LETTER_RATIO if len(query) >= ONE_LETTER_TYPO_MIN_CHARS else FUZZY_ACCEPT
-            hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+            hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_SUGGEST)
             if hit is not None and (best is None or hit[1] > best[1]):
                 best = (str(hit[0]), float(hit[1]), n)
         if best is None:
@@ -909,9 +908,7 @@ def _central_body_before_place(tokens: list[str], mentions: list[_Mention]) -> _
     ("Badan Penyelenggaraan Jaminan Produk Halal", "Badan Perlindungan Pekerja Migran Indonesia"), as a rule of
     the same priority as the listed name; None when they are not close enough to one body's name."""
     place = next(m for m in mentions if m.qualified and m.start > 1)
-    j = place.start
-    while j > 0 and (tokens[j - 1] in _QUALIFIERS or tokens[j - 1] in _SKIP_BEFORE_REGION):
-        j -= 1
+    j = _name_start(tokens, place.start)
     query = "".join(tokens[:j])
     if len(query) < FUZZY_AGENCY_MIN_CHARS:
         return None
@@ -1162,15 +1159,12 @@ def _matched_rules(tokens: list[str], mentions: list[_Mention]) -> tuple[list[tu
 # Unit types that decide a text they open over a non-government word later in it: a public school is named after its
 # place, and places bear company words ("SD Negeri PT PAL Selil", "SD Negeri 29 Perum 100": PT PAL and Perum are
 # settlements); a Direktorat is never a school or firm ("Direktorat Pembinaan GTK PAUD": PAUD is its subject).
-_OPENERS_OVER_OTHER: Final = frozenset({
+_DIREKTORAT_OPENERS: Final = frozenset({"direktorat", "direktorat jenderal", "ditjen"})
+_OPENERS_OVER_OTHER: Final = _DIREKTORAT_OPENERS | frozenset({
     "sd negeri", "sdn", "sd n", "sekolah dasar negeri", "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n",
     "sekolah menengah pertama negeri", "tk negeri", "tkn", "sman", "sma negeri", "sma n", "sekolah menengah atas negeri",
     "smkn", "smk negeri", "smk n", "sekolah menengah kejuruan negeri", "slbn", "slb negeri", "slb n",
-    "direktorat", "direktorat jenderal", "ditjen",
 })  # fmt: skip
-
-
-_DIREKTORAT_OPENERS: Final = frozenset({"direktorat", "direktorat jenderal", "ditjen"})
 
 
 def _opener_over_other(matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
@@ -1261,16 +1255,21 @@ def _alike_hospital(tokens: list[str], regions: frozenset[Region]) -> Hospital |
     return alike if alike is not None and alike.province in {r.province for r in regions} else None
 
 
-def _before_closing_place(tokens: list[str]) -> list[str] | None:
-    """The words before the region name that closes the text (with its Kabupaten/Kota/Provinsi), None when no region
-    name closes it."""
-    mentions, _ = _find_regions(tokens, set())
-    if not mentions or mentions[-1].end != len(tokens):
-        return None
-    start = mentions[-1].start
+def _name_start(tokens: list[str], start: int) -> int:
+    """Where a region's name written from `start` begins with its Kabupaten/Kota/Provinsi and joining words."""
     while start > 0 and (tokens[start - 1] in _QUALIFIERS or tokens[start - 1] in _SKIP_BEFORE_REGION):
         start -= 1
-    return tokens[:start] or None
+    return start
+
+
+def _before_closing_place(tokens: list[str], mentions: list[_Mention] | None = None) -> list[str] | None:
+    """The words before the region name that closes the text (with its Kabupaten/Kota/Provinsi), None when no region
+    name closes it."""
+    if mentions is None:
+        mentions, _ = _find_regions(tokens, set())
+    if not mentions or mentions[-1].end != len(tokens):
+        return None
+    return tokens[: _name_start(tokens, mentions[-1].start)] or None
 
 
 def _hospital_of(tokens: list[str]) -> tuple[Hospital | None, list[Hospital], bool, frozenset[Region]]:
@@ -1279,12 +1278,10 @@ def _hospital_of(tokens: list[str]) -> tuple[Hospital | None, list[Hospital], bo
     mentions, _ = _find_regions(tokens, set())
     regions = _resolve(mentions)
     entry, found = find_hospital(hospital_words(tokens), regions, tokens)
-    if entry is not None or found or not mentions or mentions[-1].end != len(tokens):
+    bare = None if entry is not None or found else _before_closing_place(tokens, mentions)
+    if bare is None:
         return entry, found, True, regions
-    start = mentions[-1].start
-    while start > 0 and (tokens[start - 1] in _QUALIFIERS or tokens[start - 1] in _SKIP_BEFORE_REGION):
-        start -= 1
-    entry, found = find_hospital(hospital_words(tokens[:start]), regions)
+    entry, found = find_hospital(hospital_words(bare), regions)
     return entry, found, False, regions
 
 

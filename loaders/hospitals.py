@@ -9,7 +9,6 @@ the hospital's province that is not its listed owner ("RS Putra Waspada Tulungag
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +16,7 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
-from loaders.regions import Region, by_name, compact, name_index, normalize_words, read_reference_csv
+from loaders.regions import Region, by_name, compact, folded, name_index, normalize_words, read_reference_csv
 
 TNI: Final = "Tentara Nasional Indonesia"
 POLRI: Final = "Kepolisian Negara Republik Indonesia"
@@ -59,7 +58,6 @@ WHOLE_NAME: Final = "="
 # register's name when the compact keys are this alike (rapidfuzz ratio) and no other owner's name comes close.
 # Van Ophuijsen/Soewandi spellings that names keep: oe -> u, dj -> j, tj -> c (EYD, 1972).
 _OLD_SPELLING: Final = (("oe", "u"), ("dj", "j"), ("tj", "c"))
-_DOUBLED: Final = re.compile(r"(.)\1+")
 TAIL_MIN_CHARS: Final = 7  # a shorter end of a name ("Husada", "Medika") is too common to name one hospital
 FUZZY_KEY_MIN_CHARS: Final = 8
 FUZZY_KEY_ACCEPT: Final = 90.0
@@ -91,10 +89,7 @@ def hospital_key(words: Iterable[str]) -> str:
     """The compact key of hospital words, in today's spelling with doubled letters single: people's names in
     hospital names are written in the old spelling or the new at will ("Soeradji"/"Suraji", "Mintohardjo"/
     "Mintoharjo", "Tjut"/"Cut", "Imanuddin"/"Imanudin")."""
-    key = compact(" ".join(words))
-    for old, new in _OLD_SPELLING:
-        key = key.replace(old, new)
-    return _DOUBLED.sub(r"\1", key)
+    return folded(compact(" ".join(words)), _OLD_SPELLING)
 
 
 def _owner(row: dict[str, str]) -> tuple[str, str, str | None] | None:

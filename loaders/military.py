@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from loaders.regions import by_name, compact, read_reference_csv
+from loaders.regions import by_name, compact, folded, read_reference_csv
 
 # Words that open a unit number: "kodim 0818", "komando distrik militer 1015", "koramil 0818 05".
 _KODIM_WORDS: Final = frozenset({"kodim", "koramil", "dim", "makodim"})
@@ -66,7 +66,6 @@ def _number_after(tokens: Sequence[str], words: frozenset[str], phrases: tuple[t
 _SPELLING_FOLDS: Final = (
     ("tj", "c"), ("tc", "c"), ("dj", "j"), ("sj", "sy"), ("oe", "u"), ("oo", "u"), ("ch", "h"), ("y", "j"),
 )  # fmt: skip
-_DOUBLED: Final = re.compile(r"(.)\1+")
 _ROMAN: Final = re.compile(r"^[ivx]+$")
 _NUMERALS: Final = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv")
 # Words written between a unit word and its name ("Lanud TNI AU Adisutjipto", "Lantamal Utama I").
@@ -75,14 +74,12 @@ _UNIT_FILLERS: Final = frozenset({"tni", "au", "al", "utama"})
 
 def fold_spelling(text: str) -> str:
     """A name with old spellings and doubled letters folded, spaces dropped: "Sjamsuddin Noor" -> "sjamsudinnur"."""
-    folded = "".join(text.lower().split())
-    if folded.isdigit() and 0 < int(folded) <= len(_NUMERALS):
-        return _NUMERALS[int(folded) - 1]  # "Lantamal 5" is Lantamal V
-    if _ROMAN.match(folded):
-        return folded
-    for old, new in _SPELLING_FOLDS:
-        folded = folded.replace(old, new)
-    return _DOUBLED.sub(r"\1", folded)
+    key = "".join(text.lower().split())
+    if key.isdigit() and 0 < int(key) <= len(_NUMERALS):
+        return _NUMERALS[int(key) - 1]  # "Lantamal 5" is Lantamal V
+    if _ROMAN.match(key):
+        return key
+    return folded(key, _SPELLING_FOLDS)
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ import importlib.util
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -55,6 +55,17 @@ def normalize_words(text: str) -> str:
 def compact(text: str) -> str:
     """Normalised text without spaces: "Tanjung Pinang" and "Tanjungpinang" meet here."""
     return normalize_words(text).replace(" ", "")
+
+
+_DOUBLED: Final = re.compile(r"(.)\1+")
+
+
+def folded(key: str, spellings: Sequence[tuple[str, str]]) -> str:
+    """A compact key with old spellings replaced (pairs in order) and doubled letters made single: persons' names
+    in unit names are written in the old spelling or the new at will ("Soeradji"/"Suraji", "Sjamsuddin"/"Syamsudin")."""
+    for old, new in spellings:
+        key = key.replace(old, new)
+    return _DOUBLED.sub(r"\1", key)
 
 
 def read_reference_csv(name: str) -> Iterator[dict[str, str]]:
