@@ -802,14 +802,25 @@ LINE_DASHES: Final = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdo
 LINE_SYMBOLS: Final = ("circle", "square", "diamond", "triangle-up", "x", "star")
 
 
-def _program_groups(table: pd.DataFrame) -> list[tuple[str, list[int]]]:
-    """(program's short name, row positions) per program, in the order programs first appear; rows of one
-    short name share a line (a program written two ways is one program)."""
+PROGRAM_LINES: Final = len(LINE_DASHES)  # at most this many programs get a line of their own (told apart)
+
+
+def _program_groups(table: pd.DataFrame) -> tuple[list[tuple[str, list[int]]], list[int]]:
+    """(program's short name, row positions) of the programs drawn as lines, in the order programs first
+    appear, and the rows of the other cohorts. Rows of one short name share a line (a program written two
+    ways is one program). Only a program with two or more cohorts in view has a trend to draw; and at most
+    PROGRAM_LINES of them (most cohorts first) get a line: fifteen programs of one cohort each drew fifteen
+    legend entries and a scatter of lone points (a year at a million participants), though every cohort's
+    tick names its program already."""
     groups: dict[str, list[int]] = {}
     for i, program in enumerate(table["program"]):
         known = isinstance(program, str) and program.strip()
         groups.setdefault(program_short(program) if known else "?", []).append(i)
-    return list(groups.items())
+    trends = [name for name, rows in groups.items() if len(rows) >= 2]
+    drawn = set(sorted(trends, key=lambda name: -len(groups[name]))[:PROGRAM_LINES])  # stable: first seen
+    lines = [(name, rows) for name, rows in groups.items() if name in drawn]
+    others = sorted(i for name, rows in groups.items() if name not in drawn for i in rows)
+    return lines, others
 
 
 def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
@@ -847,7 +858,8 @@ def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | Non
     }
     # Per cohort, one line per program: a line from a PKA cohort to a Latsar cohort would read as a trend of
     # one series. Every line is the Pemda share (the Pemda colour); dashes and marker shapes tell them apart.
-    groups = _program_groups(table) if per_cohort else [("", list(range(len(table))))]
+    # The other cohorts (their program's only one in view, or beyond PROGRAM_LINES) are points without a line.
+    groups, others = _program_groups(table) if per_cohort else ([("", list(range(len(table))))], [])
     lines = [
         line
         | {
@@ -867,11 +879,25 @@ def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | Non
         )
         for n, (program, rows) in enumerate(groups)
     ]
+    if others:
+        lines.append(
+            line
+            | {
+                "mode": line["mode"].replace("lines+", ""),
+                "x": others,
+                "y": [shares[i] for i in others],
+                "text": [texts[i] for i in others],
+                "customdata": [hovers[i] for i in others],
+                "name": escape(t("chart.other_programs", lang)),
+                "marker": marker | {"symbol": "circle-open", "line": {"width": 2}},
+            }
+        )
+    show_legend = per_cohort and bool(groups)  # with no line, the ticks name each point's program
     legend = {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "font": {"size": LEGEND_SIZE}}
-    top = (40 if per_cohort else 0) + (60 if title_text else 20)  # room for the legend
+    top = (40 if show_legend else 0) + (60 if title_text else 20)  # room for the legend
     # A legend of many programs takes several rows: the chart grows by them (the plot keeps its height) and
     # the title stays at the top, above the legend rather than on it.
-    rows_room = _legend_room([str(x["name"]) for x in lines], LEGEND_SIZE) if per_cohort else 0
+    rows_room = _legend_room([str(x["name"]) for x in lines], LEGEND_SIZE) if show_legend else 0
     extra = max(rows_room - top, 0)
     upright = len(ticks) >= ROTATED_TICKS_AT  # cohorts or years
     bottom = _tick_room(ticks, upright=upright)
@@ -881,7 +907,7 @@ def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | Non
         title_text,
         lang,
         height=400 + extra + _taller_for_ticks(bottom),
-        showlegend=per_cohort,
+        showlegend=show_legend,
         legend=legend,
         title_on_top=bool(extra),
         margin={

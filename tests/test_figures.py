@@ -378,15 +378,14 @@ def test_cohort_trend_leaves_out_absent_other_and_unknown():
 
 def test_regional_share_trend_per_cohort_and_per_year():
     figure = figures.regional_share_trend(regional_share_by_cohort(multi_facts(), multi_cohorts()))
-    # one line per program (Coaching Mentoring II and IV/2023, PKA I/2024, Latsar II/2024), never one series
-    # joining programs; every line in the Pemda colour, told apart by dashes
-    assert [(trace.name, list(trace.x)) for trace in figure.data] == [
-        ("Coaching Mentoring", [0, 1]),
-        ("PKA", [2]),
-        ("Latsar", [3]),
+    # one line per program with a trend (Coaching Mentoring II and IV/2023), never one series joining
+    # programs; the programs of one cohort (PKA I/2024, Latsar II/2024) are points without a line, together
+    assert [(trace.name, list(trace.x), trace.mode) for trace in figure.data] == [
+        ("Coaching Mentoring", [0, 1], "lines+markers+text"),
+        ("Program lain", [2, 3], "markers+text"),
     ]
-    assert {trace.line.color for trace in figure.data} == {SECTOR_COLOURS["regional"]}
-    assert len({trace.line.dash for trace in figure.data}) == 3 and figure.layout.showlegend
+    assert {trace.marker.color for trace in figure.data} == {SECTOR_COLOURS["regional"]}
+    assert figure.data[0].line.color == SECTOR_COLOURS["regional"] and figure.layout.showlegend
     line = figure.data[0]
     assert [text for trace in figure.data for text in trace.text] == ["25,0%", "46,2%", "66,7%", "66,7%"]
     assert "12 / 26 (46,2%)" in line.customdata[1]
@@ -418,16 +417,38 @@ def test_trend_charts_start_with_the_room_automargin_would_push_to():
     assert share.layout.title.y is None  # a one-row legend: the title where it always was
 
 
-def test_a_legend_of_many_programs_makes_the_share_chart_taller_not_its_plot_smaller():
-    """Sixteen programs fill several legend rows: the chart grows by them and the title sits on top."""
-    rows = [
-        {"cohort_id": i, "cohort": f"Pelatihan Program Nomor {i} Angkatan I Tahun 2024",
-         "program": f"Pelatihan Program Nomor {i}", "year": 2024, "angkatan": "I", "start_date": None,
+def _share_rows(programs: list[int], name: str = "Pelatihan Program Nomor") -> list[dict[str, object]]:
+    """Rows of stats.regional_share_by_cohort, one cohort per entry of `programs` (its program's number)."""
+    return [
+        {"cohort_id": i, "cohort": f"{name} {p} Angkatan {i} Tahun 2024",
+         "program": f"{name} {p}", "year": 2024, "angkatan": str(i), "start_date": None,
          "participants": 30, "central": 10, "regional": 20, "central_share": 1 / 3, "regional_share": 2 / 3}
-        for i in range(16)
+        for i, p in enumerate(programs)
     ]  # fmt: skip
-    figure = figures.regional_share_trend(pd.DataFrame(rows))
-    assert len(figure.data) == 16
+
+
+def test_the_share_chart_draws_lines_only_for_programs_with_a_trend_and_at_most_six():
+    """Cohorts whose program has no other cohort in view are points of one 'Program lain' trace; programs with
+    two or more cohorts get a line each, the six with the most cohorts (first seen among equals): fifteen
+    one-cohort programs drew fifteen legend entries of lone points. With no line there is no legend (each
+    tick names its program), and no cohort is left out."""
+    lone = figures.regional_share_trend(pd.DataFrame(_share_rows(list(range(15)))))
+    assert [(trace.name, list(trace.x)) for trace in lone.data] == [("Program lain", list(range(15)))]
+    assert not lone.layout.showlegend and lone.data[0].mode == "markers"
+    programs = [0, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8]  # 0 and 8 alone; 1-7 twice or more
+    figure = figures.regional_share_trend(pd.DataFrame(_share_rows(programs)))
+    drawn = {trace.name: list(trace.x) for trace in figure.data}
+    assert len(drawn) == figures.PROGRAM_LINES + 1 and drawn["Program lain"] == [0, 14, 15, 16]
+    assert sorted(x for xs in drawn.values() for x in xs) == list(range(len(programs)))
+    assert drawn[figures.program_short("Pelatihan Program Nomor 2")] == [3, 4, 5]  # the most cohorts: kept
+
+
+def test_a_legend_of_many_programs_makes_the_share_chart_taller_not_its_plot_smaller():
+    """Seven legend entries of long program names fill several rows: the chart grows by them and the title
+    sits on top."""
+    long_name = "Pelatihan Teknis Penyusunan Rencana Kerja dan Anggaran Satuan Kerja Nomor"
+    figure = figures.regional_share_trend(pd.DataFrame(_share_rows([n // 2 for n in range(16)], long_name)))
+    assert len(figure.data) == figures.PROGRAM_LINES + 1
     names = [trace.name for trace in figure.data]
     extra = figures._legend_room(names, 14) - 100
     bottom = figures._tick_room(list(figure.layout.xaxis.ticktext), upright=True)
