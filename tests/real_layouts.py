@@ -978,6 +978,43 @@ def sikompetensi_pdf_halaman(tmp_path: Path) -> Expected:
     )  # fmt: skip
 
 
+# ---------------------------------------------------------------------------------------------------------
+# 21. SheetJS score template of one angkatan (find_string id 71152040602, the same BPSDM training app as 20):
+#     'Input Nilai' NIP | Nama Peserta | Pre-Test | Post-Test with three rows of empty strings, then a 'Petunjuk'
+#     sheet whose example lines hold a NIP and a name each
+# ---------------------------------------------------------------------------------------------------------
+
+
+def sikompetensi_template_nilai(tmp_path: Path) -> Expected:
+    """Sheet 'Input Nilai': NIP | Nama Peserta | Pre-Test | Post-Test (row 1), one row per registered participant
+    (scores filled for some), three rows of empty strings; sheet 'Petunjuk': the instructions, ending with
+    'CONTOH PENGISIAN:' and two example lines 'NIP | Nama | Pre | Post' written in one cell each. No instansi
+    column and no title: refused without the officer's instansi; with it the 15 registered, not the examples."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Input Nilai"
+    ws.append(["NIP", "Nama Peserta", "Pre-Test", "Post-Test"])
+    crowd = people(15, seed=2121)
+    for i, person in enumerate(crowd):
+        scored = i % 3 != 2
+        ws.append([person.nip, person.name, 60 + i if scored else "", 75 + i if scored else ""])
+    for _ in range(3):
+        ws.append(["", "", "", ""])
+    notes = wb.create_sheet("Petunjuk")
+    examples = people(2, seed=2122)
+    for line in ("PETUNJUK PENGISIAN TEMPLATE NILAI", "",
+                 "1. Sheet \"Input Nilai\" berisi daftar peserta yang sudah terdaftar di angkatan ini.",
+                 "2. Isi kolom \"Pre-Test\" dan \"Post-Test\" dengan angka (0-100).",
+                 "3. Kolom \"NIP\" dan \"Nama Peserta\" JANGAN diubah.", "", "CONTOH PENGISIAN:",
+                 "NIP                  | Nama Peserta        | Pre-Test | Post-Test",
+                 *(f"{p.nip}  | {p.name}  | 70       | 80" for p in examples)):  # fmt: skip
+        notes.append([line])
+    return Expected(
+        _save(wb, tmp_path / "template_nilai_Angkatan_II_PAK-2026.xlsx"), len(crowd), {"regional": len(crowd)},
+        valid_nips=len(crowd), instansi="Pemerintah Kota Banda Aceh",
+    )  # fmt: skip
+
+
 REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "sarprasv1_diklat": sarprasv1_diklat,
     "sarprasv1_latsar": sarprasv1_latsar,
@@ -999,4 +1036,5 @@ REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "yajra_presensi_ttd": yajra_presensi_ttd,
     "absensi_ttd_zigzag": absensi_ttd_zigzag,
     "sikompetensi_pdf_halaman": sikompetensi_pdf_halaman,
+    "sikompetensi_template_nilai": sikompetensi_template_nilai,
 }

@@ -159,7 +159,7 @@ def test_merged_title_cell_gives_program_angkatan_year(loaded: Loaded) -> None:
 
 WITHOUT_INSTANSI = [
     "webcourse_ikut_pelatihan", "panda_kegiatan", "laravel_nama_nip", "absensi_pegawai_ttd", "csv_pegawai_titik_koma",
-    "laravel_data_lampiran", "absensi_ttd_zigzag",
+    "laravel_data_lampiran", "absensi_ttd_zigzag", "sikompetensi_template_nilai",
 ]  # fmt: skip
 
 
@@ -185,6 +185,7 @@ INSTANSI_FOR_ALL = [
     ("csv_pegawai_titik_koma", "Bappeda Kabupaten Banyumas", "regional", "regency", "Jawa Tengah"),
     ("laravel_data_lampiran", "BPSDM Provinsi Sulawesi Selatan", "regional", "province", "Sulawesi Selatan"),
     ("absensi_ttd_zigzag", "Inspektorat Kabupaten Maros", "regional", "regency", "Sulawesi Selatan"),
+    ("sikompetensi_template_nilai", "Pemerintah Kota Banda Aceh", "regional", "city", "Aceh"),
 ]  # fmt: skip
 
 
@@ -192,7 +193,7 @@ INSTANSI_FOR_ALL = [
 def test_rosters_without_instansi_load_with_the_officers_instansi(
     loaded: Loaded, name: str, text: str, sector: str, level: str, province: str
 ) -> None:
-    """Layouts without an instansi column (3-5, 13, 15, 17, 19) with `--instansi`: every participant from the officer's
+    """Layouts without an instansi column (3-5, 13, 15, 17, 19, 21) with `--instansi`: every participant from the officer's
     agency, classified like any instansi, reported once per sheet (instansi_from_officer) naming the sheet and
     the text."""
     expected, entry = _entry(loaded, name)
@@ -374,3 +375,13 @@ def test_a_list_converted_back_from_a_pdf_skips_the_repeated_head_and_page_lines
     assert (cohort["program"], cohort["angkatan"], cohort["venue"]) == (
         "Pelatihan Analis Kebijakan", "II", "Kampus BPSDM Aceh, Banda Aceh",
     )  # fmt: skip
+
+
+def test_a_score_template_counts_the_registered_not_the_instruction_examples(loaded: Loaded) -> None:
+    """Layout 21: the 15 registered people of 'Input Nilai' (scored or not), not the three rows of empty strings
+    under them nor the example lines of the 'Petunjuk' sheet; the angkatan from the file name."""
+    _, entry = _entry(loaded, "sikompetensi_template_nilai")
+    assert {p["sheet"] for p in entry["participants"]} == {"Input Nilai"}
+    assert [p["row"] for p in entry["participants"]] == list(range(2, 17))
+    (cohort,) = entry["cohorts"]
+    assert (cohort["angkatan"], cohort["year"]) == ("II", 2026)
