@@ -15,6 +15,9 @@ HEADER_SEARCH_ROWS: Final = 40
 # NIP"), so that an instructions sheet's two words do not pass for one.
 MIN_SCORE: Final = 2
 MIN_SCORE_WITHOUT_INSTANSI: Final = 3
+# ... unless the officer names every participant's agency: then an attendance list's "No | Nama | Tanda
+# Tangan" (two recognised columns) is a roster too.
+MIN_SCORE_GIVEN_INSTANSI: Final = 2
 
 
 @dataclass
@@ -40,10 +43,11 @@ def _horizontal_fill(grid: Grid, index: int) -> list[str]:
 
 
 def find_header(
-    grid: Grid, column_mapping: Mapping[str, str] | None, need_instansi: bool = True
+    grid: Grid, column_mapping: Mapping[str, str] | None, need_instansi: bool = True, min_score: int | None = None
 ) -> Header | None:
     """Find the header row (or two merged header rows) under any title block; without `need_instansi` a
-    table of people with no instansi column is found too."""
+    table of people with no instansi column is found too. `min_score`: the recognised columns it needs
+    (MIN_SCORE, or MIN_SCORE_WITHOUT_INSTANSI for a table without an instansi column)."""
 
     def score_of(labels: list[str]) -> int:
         if column_mapping:
@@ -73,7 +77,9 @@ def find_header(
                 if columns.has_roster_fields(need_instansi):
                     best_score = score
                     best = Header(top=i, bottom=bottom, labels=labels, columns=columns)
-    if best is not None and best_score >= (MIN_SCORE if need_instansi else MIN_SCORE_WITHOUT_INSTANSI):
+    if min_score is None:
+        min_score = MIN_SCORE if need_instansi else MIN_SCORE_WITHOUT_INSTANSI
+    if best is not None and best_score >= min_score:
         return best
     return None
 

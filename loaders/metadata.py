@@ -59,6 +59,10 @@ SINGLE_DATE: Final = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?\s+(\d{{4}})"
 NUMERIC_RANGE: Final = re.compile(
     rf"\b(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}}){_SEP}(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}})", re.I
 )
+# "Hari, Tanggal : Senin, 07-12-2026": one day written in numbers, after a label saying it is the date.
+LABELLED_NUMERIC_DATE: Final = re.compile(
+    r"\b(?:tanggal|tgl\.?|hari)\b[^0-9]{0,40}?\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b", re.I
+)
 ANGKATAN: Final = re.compile(
     r"\b(?:angkatan|angk\.?|akt\.?|batch|kelas)\s*(?:ke\s*-?\s*)?([ivxlc]+|\d{1,3})\b", re.I
 )
@@ -103,6 +107,10 @@ _PROGRAM_ALIASES: Final = tuple((p.pattern, p.name) for p in programs())
 _PROGRAM_WORDS: Final = re.compile(r"^(?:pelatihan|diklat|training)\s+", re.I)
 _REPEATED_WORD: Final = re.compile(r"^(\w+)(?:\s+\1\b)+", re.I)
 PROGRAM_MATCH_SCORE: Final = 90  # rapidfuzz token_sort_ratio for "the same program, written differently"
+# "Nama Pelatihan : Pelatihan Analis Kebijakan" (a label, then its value): the program is the value's.
+PROGRAM_LABEL: Final = re.compile(
+    r"^\s*(?:nama|judul|jenis)\s+(?P<word>pelatihan|diklat|training|kegiatan)\s*[:=]\s*(?=\S)", re.I
+)
 VENUE_LABEL: Final = re.compile(r"^\s*(?:tempat|lokasi|venue|bertempat di)\s*[:\-]?\s*(.+)$", re.I)
 
 
@@ -243,12 +251,20 @@ def parse_dates(text: str) -> tuple[date | None, date | None]:
     if m:
         d = _safe_date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
         return d, d
+    if m := LABELLED_NUMERIC_DATE.search(text):
+        d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return d, d
     return None, None
 
 
 def program_name(text: str) -> str | None:
     """The training program a title or file name names: its full name for a known short name ('PKA',
-    'coaching mentoring', 'Latsar'), else the words after 'Pelatihan'/'Diklat'/... in title case."""
+    'coaching mentoring', 'Latsar'), else the words after 'Pelatihan'/'Diklat'/... in title case. A labelled
+    line ("Nama Pelatihan : ...") names the program in its value."""
+    if m := PROGRAM_LABEL.match(text):
+        value = text[m.end() :].strip()
+        word = m.group("word")
+        text = value if PROGRAM.search(value) or word.lower() == "kegiatan" else f"{word} {value}"
     for pattern, name in _PROGRAM_ALIASES:
         if pattern.search(text):
             return name

@@ -35,7 +35,7 @@ from loaders.errors import RosterError, id_int
 from loaders.fields import DATE_COLUMNS, normalise_fields, parse_birth
 from loaders.formats import EXTENSION_KINDS
 from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, FileGrids, Grid, Prefetch, column_letter, read_file
-from loaders.header import Header, find_header, headers_seen, merged_fill
+from loaders.header import MIN_SCORE_GIVEN_INSTANSI, Header, find_header, headers_seen, merged_fill
 from loaders.metadata import (
     ANGKATAN,
     BARE_YEAR,
@@ -303,6 +303,10 @@ def _read_sheets(
     return sheets, empty
 
 
+# Why a table of only No/Nama/NIP columns does not take the agency its title names.
+THIN_TABLE_WHY: Final = "tabelnya hanya punya kolom Nomor dan Nama/NIP, terlalu sedikit untuk memakai instansi dari judul"
+
+
 @dataclass
 class _NoInstansi:
     """A table of people without an instansi column whose title names no single agency of theirs."""
@@ -329,9 +333,18 @@ def _read_sheets_without_instansi(
         if not grid.visible:
             continue
         found = find_header(grid, column_mapping, need_instansi=False)
+        # A thinner table ("No | Nama | Tanda Tangan") is a roster when the officer names its agency, and is
+        # refused with what to do (not as "no table") when nobody does.
+        thin = found is None
+        found = found or find_header(grid, column_mapping, need_instansi=False, min_score=MIN_SCORE_GIVEN_INSTANSI)
         if found is None:
             continue
         title = read_title_agency(_title_lines(grid, found, name)) if given is None else None
+        if thin and given is None:
+            why = title.why if title is not None and title.found is None else THIN_TABLE_WHY
+            labels = [label for label in found.labels if label]
+            refused.append(_NoInstansi(grid.name, grid.excel_row(found.bottom), labels, why))
+            continue
         try:
             sheet_result = _read_sheet(grid, found, name, title.found if title else None, given, no_column=True)
         except _RowsWithoutAgency:  # neither the officer, nor the title, nor group headings name their agency
@@ -379,6 +392,17 @@ def _given_not_used(sheets: list[_SheetResult], given: str) -> list[Issue]:
             )
         )
     return notes
+
+
+def _holds_nips(grid: Grid, header: Header, label: str) -> bool:
+    """Whether most filled cells of a column hold 18 digits (a NIP), not a 16-digit NIK."""
+    if label not in header.labels:
+        return False
+    j = header.labels.index(label)
+    lengths = [
+        sum(ch.isdigit() for ch in cell_text(row[j])) for row in grid.rows[header.bottom + 1 :] if cell_text(row[j])
+    ]
+    return bool(lengths) and sum(n == 18 for n in lengths) * 2 >= len(lengths)
 
 
 def _title_lines(grid: Grid, header: Header, file_name: str) -> list[tuple[str, str]]:
@@ -580,7 +604,11 @@ def _read_sheet(
         issues.append(make_issue("column_ignored", sheet=sheet, header=text))
     for text in cols.sensitive:
         issues.append(make_issue("column_sensitive", sheet=sheet, header=text))
-        if field_for_header(text) == "nik" and not {"nip", "name_nip"} & set(cols.fields):
+        if (
+            field_for_header(text) == "nik"
+            and not {"nip", "name_nip"} & set(cols.fields)
+            and _holds_nips(grid, header, text)
+        ):
             # Exporters write the NIP into "NUPTK/PTK ID/KTP"-like columns: say how to read it as NIP.
             issues.append(make_issue("column_id_not_read", sheet=sheet, header=text, mapping=f"{text}=nip"))
     instansi_field = "instansi" if "instansi" in cols.fields or no_column else "unit_kerja"
@@ -591,7 +619,7 @@ def _read_sheet(
 
     fill = merged_fill(grid, header, cols)
     col_of = cols.fields
-    table = scan_rows(grid, header.bottom, col_of, fill, issues)
+    table = scan_rows(grid, header.bottom, col_of, fill, issues, header_top=header.top)
     indexes = table.indexes
     section_for, section_rows = table.section_for, table.section_rows
     kept = {f: c for f, c in col_of.items() if f != "no"}  # the running number only found the rows

@@ -32,6 +32,15 @@ PLACE_DATE: Final = re.compile(
 )
 
 
+# A printed page's own lines between the pages of a list: "Halaman 1 / 2", "Hal. 2 dari 5", "Page 1 of 3",
+# "Dicetak: 7 Desember 2026 | ...". Not a group heading: the rows after it keep the heading above it.
+PAGE_MARK: Final = re.compile(
+    r"^\s*(?:(?:halaman|hal\.?|page)\s*\d+\s*(?:/|dari|of)\s*\d+\s*$"
+    r"|(?:dicetak|tanggal cetak|printed)\b\s*(?:pada|oleh|on|by)?\s*:)",
+    re.IGNORECASE,
+)
+
+
 NUMBER_ROW: Final = re.compile(r"^\(?\d{1,2}\)?$")
 
 
@@ -62,11 +71,15 @@ def identifies(nip: Cell) -> bool:
 def numbered_people(
     body: npt.NDArray[np.object_], c_no: int | None, c_name: int | None, c_nip: int | None
 ) -> npt.NDArray[np.bool_]:
-    """Rows with a number in the No column and a name or NIP: participants without further checks."""
+    """Rows with a number in the No column and a name or NIP: participants without further checks (not a
+    row whose name is a number: a "1 2 3 ..." column-number row)."""
     if c_no is None or not len(body):
         return np.zeros(len(body), dtype=bool)
     types = np.fromiter(map(type, body[:, c_no].tolist()), dtype=object, count=len(body))
     numbered = types == float  # noqa: E721 - elementwise over an array of types
+    if c_name is not None:
+        names = np.fromiter(map(type, body[:, c_name].tolist()), dtype=object, count=len(body))
+        numbered &= names != float  # noqa: E721
     person = np.zeros(len(body), dtype=bool)
     for c in (c_name, c_nip):
         if c is not None:  # bool() is False for "" and None (and for 0: those rows take the slow path)
@@ -94,6 +107,19 @@ def is_number_row(row: list[Cell]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
+def repeats_header(row: list[Cell], header_rows: list[list[str]]) -> bool:
+    """Whether a row under the table is its header written again (a list printed page by page, or converted
+    back from a PDF, repeats the head on every page): two or more cells, and most of the row's filled cells,
+    read as the header's label in the same column."""
+    texts = [" ".join(cell_text(c).split()).casefold() for c in row]
+    filled = sum(bool(t) for t in texts)
+    for labels in header_rows:
+        same = sum(bool(t) and t == lab for t, lab in zip(texts, labels, strict=False))
+        if same >= 2 and same * 2 >= filled:
+            return True
+    return False
+
+
 class RowKind(Enum):
     """What a filled row under the header is."""
 
@@ -102,6 +128,7 @@ class RowKind(Enum):
     FOOTER = "footer"  # signature block or "Jakarta, 8 September 2023": this row and all after it
     SECTION = "section"  # a group heading ("A. DINAS PENDIDIKAN") or a row with no name and no NIP
     NUMBERED_EMPTY = "numbered_empty"  # a running number and nothing else
+    HEADER = "header"  # the header written again (the head of every printed page)
 
 
 def row_kind(row: list[Cell], name: Cell, nip: Cell, number: Cell, *, numbered_table: bool) -> RowKind:
@@ -138,9 +165,15 @@ class _RowScan:
     """Walks the rows under a header: numbered people in runs, every other row by its kind."""
 
     def __init__(
-        self, grid: Grid, fields: dict[str, int], fill: dict[tuple[int, int], Cell], issues: list[Issue]
+        self,
+        grid: Grid,
+        fields: dict[str, int],
+        fill: dict[tuple[int, int], Cell],
+        issues: list[Issue],
+        header_rows: list[list[str]] | None = None,
     ) -> None:
         self.grid, self.fill, self.issues = grid, fill, issues
+        self.header_rows = header_rows or []  # the header's labels, case-folded, per header row
         self.c_no, self.c_nip = fields.get("no"), fields.get("nip")
         self.c_name = fields.get("name", fields.get("name_nip"))  # a "Nama/NIP" cell names its person
         self.section: str | None = None  # the group heading above the current row
@@ -164,6 +197,16 @@ class _RowScan:
             return
         self.last_filled = i
         if self.footer is not None:
+            return
+        if repeats_header(row, self.header_rows):
+            self.issue("row_header_repeated", i)
+            return
+        if is_number_row(row):  # the "1 2 3 ..." row under a repeated header
+            self.issue("row_number_header", i)
+            return
+        texts = nonblank_texts(row)
+        if len(texts) == 1 and PAGE_MARK.match(texts[0]):
+            self.issue("row_page_mark", i, text=texts[0][:60])
             return
         cells = (cell_at(row, c, i, self.fill) for c in (self.c_name, self.c_nip, self.c_no))
         kind = row_kind(row, *cells, numbered_table=self.c_no is not None)
@@ -197,10 +240,14 @@ def scan_rows(
     fields: dict[str, int],
     fill: dict[tuple[int, int], Cell],
     issues: list[Issue],
+    header_top: int | None = None,
 ) -> TableRows:
-    """The participant rows under a header (its last row is `header_bottom`); every row skipped is
-    reported in `issues`: a number row, group headings, sub-totals, numbered empty rows, the footer."""
+    """The participant rows under a header (its rows `header_top`..`header_bottom`); every row skipped is
+    reported in `issues`: a number row, the header written again, group headings, sub-totals, numbered empty
+    rows, the footer."""
     rows = grid.rows
+    top = header_bottom if header_top is None else header_top
+    header_rows = [[" ".join(cell_text(c).split()).casefold() for c in rows[r]] for r in range(top, header_bottom + 1)]
     start = header_bottom + 1
     if start < len(rows) and is_number_row(rows[start]):
         issues.append(make_issue("row_number_header", sheet=grid.name, row=grid.excel_row(start)))
@@ -209,7 +256,7 @@ def scan_rows(
     if body.size:
         body[:] = rows[start:]  # grid rows are rectangular
     table = TableRows(start, body)
-    scan = _RowScan(grid, fields, fill, issues)
+    scan = _RowScan(grid, fields, fill, issues, header_rows)
     scan.last_filled = start - 1
     numbered = numbered_people(body, scan.c_no, scan.c_name, scan.c_nip)
     after = start  # rows from `after` up to the next other row are numbered people

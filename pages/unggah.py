@@ -244,6 +244,9 @@ def mapping_section(state: dict[str, Any]) -> None:
                 # Offered too: a column dropped as an ID card number may hold the NIP ("NUPTK/PTK ID/KTP").
                 sensitive = facts.get("sensitive_dropped", [])
                 headers += [(h, "") for h in sensitive]
+                # A mapping is by header text: a label written twice (a merged "Tanda Tangan" over two columns)
+                # gets one choice.
+                headers = [(h, f) for i, (h, f) in enumerate(headers) if h not in {g for g, _ in headers[:i]}]
                 for header, current in headers:
                     current = state["mapping"].get(header, current)
                     choice = st.selectbox(

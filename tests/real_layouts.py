@@ -741,6 +741,280 @@ def csv_pegawai_titik_koma(tmp_path: Path) -> Expected:
     )  # fmt: skip
 
 
+# ---------------------------------------------------------------------------------------------------------
+# 16. DUK page with an "Export" button (find_string id 2632453477): three header rows (group labels over
+#     sub-labels, then the column numbers 1..23), a second "NAMA" under JABATAN, past trainings in columns
+# ---------------------------------------------------------------------------------------------------------
+
+_MAROS_UNIT: tuple[tuple[str, str], ...] = (
+    ("Sekretariat Daerah", "Kepala Bagian Umum Sekretariat Daerah"),
+    ("Dinas Kesehatan", "Dokter Gigi Madya UPTD Puskesmas Kecamatan Turikale"),
+    ("Dinas Pendidikan", "Guru Madya SMP Negeri 2 Mandai"),
+    ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "Kepala Bidang Perizinan"),
+    ("Badan Pengelolaan Keuangan Daerah", "Analis Keuangan Ahli Muda"),
+    ("Kecamatan Turikale", "Sekretaris Kecamatan"),
+)
+_DUK_GROUPS: tuple[tuple[str, int], ...] = (  # label, columns spanned (1: the label spans both header rows)
+    ("NOMOR URUT", 1), ("NAMA", 1), ("NIP", 1), ("PANGKAT TERAKHIR", 2), ("JABATAN", 3), ("MASA KERJA", 2),
+    ("PENDIDIKAN DAN PELATIHAN JABATAN", 7), ("TANGGAL LAHIR", 1), ("USIA", 2), ("UNIT KERJA", 1),
+    ("CATATAN MUTASI KEPEGAWAIAN", 1), ("KET", 1),
+)  # fmt: skip
+_DUK_SUB = ("GOL/RUANG", "TMT", "NAMA", "ESELON", "TMT", "THN", "BLN", "DIKLAT KEPEMIMPINAN", "TAHUN", "JML JAM",
+            "TEMPAT MENEMPUH PENDIDIKAN", "NAMA PENDIDIKAN", "THN LULUS", "TK.IJAZAH", "THN", "BLN")  # fmt: skip
+
+
+def duk_tiga_baris(tmp_path: Path) -> Expected:
+    """A1 DAFTAR URUT KEPANGKATAN (DUK); row 3 the group labels (NOMOR URUT | NAMA | NIP merged down two rows,
+    PANGKAT TERAKHIR over GOL/RUANG | TMT, JABATAN over NAMA | ESELON | TMT, MASA KERJA over THN | BLN, PENDIDIKAN
+    DAN PELATIHAN JABATAN over seven columns (DIKLAT KEPEMIMPINAN | TAHUN | JML JAM | ...), TANGGAL LAHIR, USIA over
+    THN | BLN, UNIT KERJA, CATATAN MUTASI KEPEGAWAIAN, KET); row 4 the sub-labels; row 5 the numbers 1..23. Unit
+    kerja named without their government (one kabupaten's staff list); every unit a regional one by its type. The
+    past trainings (Diklatpim Tk. III, 2013, 360 jam) describe the people, not cohorts: one list, not a recap."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "DUK"
+    ws.cell(1, 1, "DAFTAR URUT KEPANGKATAN (DUK)")
+    ws.merge_cells("A1:W1")
+    col = 1
+    sub = iter(_DUK_SUB)
+    for label, span in _DUK_GROUPS:
+        ws.cell(3, col, label)
+        if span == 1:
+            ws.merge_cells(start_row=3, start_column=col, end_row=4, end_column=col)
+        else:
+            ws.merge_cells(start_row=3, start_column=col, end_row=3, end_column=col + span - 1)
+            for c in range(col, col + span):
+                ws.cell(4, c, next(sub))
+        col += span
+    for c in range(1, 24):
+        ws.cell(5, c, c)
+    crowd = people(12, seed=1616)
+    for i, person in enumerate(crowd):
+        unit, jabatan = _MAROS_UNIT[i % len(_MAROS_UNIT)]
+        leader = i % 3 == 0
+        age = 2026 - person.birth.year
+        values = [i + 1, person.name, person.nip, person.golongan, f"01-04-{2016 + i % 5}", jabatan,
+                  "III.a" if leader else "Fungsional", f"14-01-{2013 + i % 4}", 10 + i, i % 12,
+                  "Diklatpim Tk. III" if leader else None, 2013 if leader else None, 360 if leader else None,
+                  "Universitas Hasanuddin", "S.2 Administrasi Publik", 2004 + i % 6, "S-2",
+                  f"{person.birth:%d-%m-%Y}", age, i % 12, unit, None, None]  # fmt: skip
+        for c, value in enumerate(values, start=1):
+            ws.cell(6 + i, c, value)
+        ws.cell(6 + i, 3).number_format = "@"
+    return Expected(
+        _save(wb, tmp_path / "DUK.xlsx"), len(crowd), {"regional": len(crowd)}, valid_nips=len(crowd),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 17. Laravel-Excel WithMultipleSheets (find_string ids 48292441504 PesertaExport, 48343951628 PesertaDataSheet,
+#     48300462276 PesertaLampiranSheet): the participants' data on one sheet, their attachments on a second sheet
+#     listing the same people again
+# ---------------------------------------------------------------------------------------------------------
+
+
+def laravel_data_lampiran(tmp_path: Path) -> Expected:
+    """Sheet 'Worksheet': ID | Nama | NIK | Tanggal Lahir | Alamat | Email | No HP (the database ids, not 1..n);
+    sheet 'Worksheet 1': ID | Nama | KTP | Ijazah | Surat Tugas | Surat Sehat | Pas Foto, one row per participant
+    again with the stored file names (some missing). No instansi column, no NIP: refused without the officer's
+    instansi; with it, 11 participants (the second sheet names the same 11 people, it is no second roster)."""
+    wb = openpyxl.Workbook()
+    data = wb.active
+    data.title = "Worksheet"
+    data.append(["ID", "Nama", "NIK", "Tanggal Lahir", "Alamat", "Email", "No HP"])
+    files = wb.create_sheet("Worksheet 1")
+    files.append(["ID", "Nama", "KTP", "Ijazah", "Surat Tugas", "Surat Sehat", "Pas Foto"])
+    crowd = people(11, seed=1717)
+    for i, person in enumerate(crowd):
+        ident = 57 + i * 3
+        data.append([ident, person.name, f"7371{i:012d}", f"{person.birth:%Y-%m-%d}", f"Jl. Contoh No. {i + 1}, Makassar",
+                     f"peserta{ident}@contoh.go.id", f"0813{i:08d}"])  # fmt: skip
+        data.cell(data.max_row, 3).number_format = "@"
+        stored = [f"lampiran/{kind}/{ident}_{kind}.{'pdf' if kind != 'foto' else 'jpg'}"
+                  for kind in ("ktp", "ijazah", "surat_tugas", "surat_sehat", "foto")]  # fmt: skip
+        if i % 4 == 2:
+            stored[3] = None  # not uploaded yet
+        files.append([ident, person.name, *stored])
+    return Expected(
+        _save(wb, tmp_path / "peserta.xlsx"), len(crowd), {"regional": len(crowd)},
+        instansi="BPSDM Provinsi Sulawesi Selatan",
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 18. Yajra DataTables service with Buttons excel/csv (find_string id 22142968398, PresenceDetailsDataTable): an
+#     event's sign-in list, the '#' column holding database ids, typed-in instansi, the signature as an <img>
+# ---------------------------------------------------------------------------------------------------------
+
+_PRESENSI: tuple[tuple[str, Bucket], ...] = (
+    ("Dinkes Kab. Maros", "regional"),
+    ("BPS Kabupaten Maros", "central"),
+    ("Bappelitbangda Kab Maros", "regional"),
+    ("Kantor Kemenag Kab. Maros", "central"),
+    ("Puskesmas Turikale", "regional"),
+    ("Dinas Kominfo Prov. Sulsel", "regional"),
+    ("PT Bank Sulselbar", "other"),
+    ("Kecamatan Mandai", "regional"),
+)
+
+
+def yajra_presensi_ttd(tmp_path: Path) -> Expected:
+    """Row 1 (server-side export, no title): # | Waktu Absen | Nama | Jabatan | Asal Instansi | Tanda Tangan; the
+    '#' cell the row's database id, Waktu Absen 'dd-mm-YYYY HH:MM:SS', Asal Instansi typed by each attendee, Tanda
+    Tangan the rendered "<img src='...' width='100'>". Two attendees signed twice (a double submission a few
+    seconds apart, the same name and instansi): 12 people, 14 rows."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Worksheet"
+    ws.append(["#", "Waktu Absen", "Nama", "Jabatan", "Asal Instansi", "Tanda Tangan"])
+    crowd = people(12, seed=1818)
+    rows: list[tuple[Someone, int]] = [(p, i) for i, p in enumerate(crowd)]
+    rows.insert(5, rows[4])
+    rows.insert(10, rows[8])
+    for k, (person, i) in enumerate(rows):
+        instansi = _PRESENSI[i % len(_PRESENSI)][0]
+        ident = 4120 + k
+        ws.append([ident, f"07-12-2026 07:{30 + k:02d}:{(k * 7) % 60:02d}", person.name, person.jabatan, instansi,
+                   f"<img src='https://presensi.contoh.go.id/uploads/ttd_{ident}.png' width='100'>"])  # fmt: skip
+    buckets = [_PRESENSI[i % len(_PRESENSI)][1] for i in range(len(crowd))]
+    return Expected(_save(wb, tmp_path / "PresenceDetails_20261207093012.xlsx"), len(crowd), _counts(buckets))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 19. Meeting attendance print view (find_string id 47224958868): "No." written "1.", "Nama Pejabat", and the
+#     signature column split in two, the number repeated left on odd rows and right on even rows
+# ---------------------------------------------------------------------------------------------------------
+
+
+def absensi_ttd_zigzag(tmp_path: Path) -> Expected:
+    """A1 the title (merged A:D); label rows 'Hari, Tanggal | : | Senin, 07-12-2026' and 'Waktu | : | 08:00 -
+    12:00'; header No. | Nama Pejabat | Tanda Tangan (merged over two columns); rows '1.' | name | '1.' | '' then
+    '2.' | name | '' | '2.' and so on (the signature itself an image, not a value). No NIP and no instansi column:
+    refused without the officer's instansi; with it 10 participants."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Absensi"
+    ws.cell(1, 1, "Absensi Kehadiran Peserta pada Bimbingan Teknis Penyusunan Laporan Kinerja Angkatan II Tahun 2026")
+    ws.merge_cells("A1:D1")
+    for r, (label, value) in enumerate((("Hari, Tanggal", "Senin, 07-12-2026"), ("Waktu", "08:00 - 12:00")), start=3):
+        ws.cell(r, 1, label)
+        ws.cell(r, 2, ":")
+        ws.cell(r, 3, value)
+    ws.cell(6, 1, "No.")
+    ws.cell(6, 2, "Nama Pejabat")
+    ws.cell(6, 3, "Tanda Tangan")
+    ws.merge_cells("C6:D6")
+    crowd = people(10, seed=1919)
+    for i, person in enumerate(crowd):
+        r = 7 + i
+        ws.cell(r, 1, f"{i + 1}.")
+        ws.cell(r, 2, person.name)
+        ws.cell(r, 3 if i % 2 == 0 else 4, f"{i + 1}.")
+    return Expected(
+        _save(wb, tmp_path / "absensi_rapat.xlsx"), len(crowd), {"regional": len(crowd)},
+        dates=("2026-12-07", "2026-12-07"), instansi="Inspektorat Kabupaten Maros",
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 20. jsPDF-autotable export of one angkatan (find_string id 60385687534, BPSDM training app), as a PDF-to-Excel
+#     converter gives it back: label block, a statistics line, the table head repeated on every page, a page
+#     footer ("Halaman 1 / 2", "Dicetak: ...") between the pages, Unit Kerja beside Instansi, Status Drop Out
+# ---------------------------------------------------------------------------------------------------------
+
+_ACEH_INSTANSI: tuple[tuple[str, str, Bucket], ...] = (
+    ("Bagian Umum", "Pemerintah Kabupaten Aceh Besar", "regional"),
+    ("Bidang Anggaran", "Badan Pengelolaan Keuangan Aceh", "regional"),
+    ("Seksi Pelayanan", "Pemerintah Kota Banda Aceh", "regional"),
+    ("Subbagian Kepegawaian", "Kantor Wilayah Kementerian Agama Provinsi Aceh", "central"),
+    ("Bidang Statistik Sosial", "BPS Provinsi Aceh", "central"),
+    ("Bidang Pelayanan Medik", "RSUD Meuraxa Kota Banda Aceh", "regional"),
+    ("Subbagian Umum", "Dinas Pendidikan Aceh", "regional"),
+)
+
+
+def sikompetensi_pdf_halaman(tmp_path: Path) -> Expected:
+    """DAFTAR PESERTA KEGIATAN PELATIHAN / <app> - BPSDM Provinsi Aceh / labels 'Nama Pelatihan | : ...', 'Kode
+    Pelatihan', 'Nama Angkatan', 'Periode | : 02 Desember 2026 s/d 05 Desember 2026', 'Lokasi', 'Metode',
+    'Status' / 'Total Peserta: 18  |  L: ..  |  P: ..  |  Lulus: ..' / No | NIP | Nama Peserta | L/P | Jabatan |
+    Pangkat/Gol. | Unit Kerja | Instansi | Pendidikan | Nilai | Status; 12 rows, then the page footer 'Halaman 1 / 2'
+    and 'Dicetak: ... | SIKOMPETENSI ACEH', the head again, 6 rows, the footer. 18 participants (Tidak Lulus and
+    Drop Out included: they took part); the sector from Instansi, not Unit Kerja."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Table 1"
+    crowd = people(18, seed=2020)
+    status = ["Lulus"] * 18
+    status[5], status[13], status[16] = "Tidak Lulus", "Drop Out", "Lulus"
+    lines: list[list[object]] = [
+        ["DAFTAR PESERTA KEGIATAN PELATIHAN"], ["SIKOMPETENSI ACEH - BPSDM Provinsi Aceh"], [],
+        ["Nama Pelatihan", ": Pelatihan Analis Kebijakan"], ["Kode Pelatihan", ": PAK-2026"],
+        ["Nama Angkatan", ": Angkatan II"], ["Periode", ": 02 Desember 2026 s/d 05 Desember 2026"],
+        ["Lokasi", ": Kampus BPSDM Aceh, Banda Aceh"], ["Metode", ": Tatap Muka"], ["Status", ": Selesai"],
+        [f"Total Peserta: 18  |  L: {sum(p.gender == 'L' for p in crowd)}  |  P: "
+         f"{sum(p.gender == 'P' for p in crowd)}  |  Lulus: {status.count('Lulus')}"],
+    ]  # fmt: skip
+    head = ["No", "NIP", "Nama Peserta", "L/P", "Jabatan", "Pangkat/Gol.", "Unit Kerja", "Instansi", "Pendidikan",
+            "Nilai", "Status"]  # fmt: skip
+    buckets: list[Bucket] = []
+    for page, members in enumerate((range(0, 12), range(12, 18)), start=1):
+        lines.append(head)
+        for i in members:
+            person = crowd[i]
+            unit, instansi, bucket = _ACEH_INSTANSI[i % len(_ACEH_INSTANSI)]
+            buckets.append(bucket)
+            lines.append([str(i + 1), person.nip, person.name, person.gender, person.jabatan,
+                          f"{person.pangkat} ({person.golongan})", unit, instansi, "S1",
+                          "-" if status[i] == "Drop Out" else str(70 + i), status[i]])  # fmt: skip
+        lines += [[f"Halaman {page} / 2"], ["Dicetak: 07 Desember 2026 pukul 09.15 | SIKOMPETENSI ACEH"]]
+    for values in lines:
+        ws.append(values)
+        for c, value in enumerate(values, start=1):
+            if isinstance(value, str):
+                ws.cell(ws.max_row, c).number_format = "@"
+    return Expected(
+        _save(wb, tmp_path / "peserta_Angkatan_II_PAK-2026.xlsx"), len(crowd), _counts(buckets),
+        valid_nips=len(crowd), dates=("2026-12-02", "2026-12-05"),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 21. SheetJS score template of one angkatan (find_string id 71152040602, the same BPSDM training app as 20):
+#     'Input Nilai' NIP | Nama Peserta | Pre-Test | Post-Test with three rows of empty strings, then a 'Petunjuk'
+#     sheet whose example lines hold a NIP and a name each
+# ---------------------------------------------------------------------------------------------------------
+
+
+def sikompetensi_template_nilai(tmp_path: Path) -> Expected:
+    """Sheet 'Input Nilai': NIP | Nama Peserta | Pre-Test | Post-Test (row 1), one row per registered participant
+    (scores filled for some), three rows of empty strings; sheet 'Petunjuk': the instructions, ending with
+    'CONTOH PENGISIAN:' and two example lines 'NIP | Nama | Pre | Post' written in one cell each. No instansi
+    column and no title: refused without the officer's instansi; with it the 15 registered, not the examples."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Input Nilai"
+    ws.append(["NIP", "Nama Peserta", "Pre-Test", "Post-Test"])
+    crowd = people(15, seed=2121)
+    for i, person in enumerate(crowd):
+        scored = i % 3 != 2
+        ws.append([person.nip, person.name, 60 + i if scored else "", 75 + i if scored else ""])
+    for _ in range(3):
+        ws.append(["", "", "", ""])
+    notes = wb.create_sheet("Petunjuk")
+    examples = people(2, seed=2122)
+    for line in ("PETUNJUK PENGISIAN TEMPLATE NILAI", "",
+                 "1. Sheet \"Input Nilai\" berisi daftar peserta yang sudah terdaftar di angkatan ini.",
+                 "2. Isi kolom \"Pre-Test\" dan \"Post-Test\" dengan angka (0-100).",
+                 "3. Kolom \"NIP\" dan \"Nama Peserta\" JANGAN diubah.", "", "CONTOH PENGISIAN:",
+                 "NIP                  | Nama Peserta        | Pre-Test | Post-Test",
+                 *(f"{p.nip}  | {p.name}  | 70       | 80" for p in examples)):  # fmt: skip
+        notes.append([line])
+    return Expected(
+        _save(wb, tmp_path / "template_nilai_Angkatan_II_PAK-2026.xlsx"), len(crowd), {"regional": len(crowd)},
+        valid_nips=len(crowd), instansi="Pemerintah Kota Banda Aceh",
+    )  # fmt: skip
+
+
 REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "sarprasv1_diklat": sarprasv1_diklat,
     "sarprasv1_latsar": sarprasv1_latsar,
@@ -757,4 +1031,10 @@ REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "absensi_pegawai_ttd": absensi_pegawai_ttd,
     "datatables_kelas_nonqia": datatables_kelas_nonqia,
     "csv_pegawai_titik_koma": csv_pegawai_titik_koma,
+    "duk_tiga_baris": duk_tiga_baris,
+    "laravel_data_lampiran": laravel_data_lampiran,
+    "yajra_presensi_ttd": yajra_presensi_ttd,
+    "absensi_ttd_zigzag": absensi_ttd_zigzag,
+    "sikompetensi_pdf_halaman": sikompetensi_pdf_halaman,
+    "sikompetensi_template_nilai": sikompetensi_template_nilai,
 }

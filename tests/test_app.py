@@ -754,6 +754,47 @@ def test_a_refused_roster_is_read_with_the_officers_instansi_and_saved(db_url: s
     assert _headline(at) == [before[0] + 11, before[1], before[2] + 11, before[3] + 1]
 
 
+def test_a_pdf_converted_list_with_its_head_on_every_page_saves_18_not_19(db_url: str, tmp_path: Path) -> None:
+    """Real layout 20 (the table head repeated on page 2, page lines between the pages) through the upload page:
+    18 participants (not 19 with a person 'Nama Peserta'), the program from 'Nama Pelatihan | : ...', and after
+    saving 5 K/L and 13 Pemda more on Ringkasan."""
+    from tests.real_layouts import REAL_LAYOUTS
+
+    path = REAL_LAYOUTS["sikompetensi_pdf_halaman"](tmp_path).path
+    at = open_app()
+    before = _headline(at)
+    goto(at, "pages/unggah.py")
+    upload(at, path.name, path.read_bytes())
+    assert not at.error, [e.value for e in at.error]
+    assert "18 baris peserta terbaca" in " ".join(texts(at.caption))
+    assert (metrics(at)["K/L"], metrics(at)["Pemda"]) == ("5", "13")
+    assert at.text_input(key=cohort_key(at, "program")).value == "Pelatihan Analis Kebijakan"
+    save = next(b for b in at.button if b.key and b.key.startswith("unggah.") and b.key.endswith(".save"))
+    save.click().run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    goto(at, "pages/ringkasan.py")
+    assert _headline(at) == [before[0] + 18, before[1] + 5, before[2] + 13, before[3] + 1]
+
+
+def test_a_no_and_name_attendance_list_loads_once_the_officer_names_the_instansi(db_url: str, tmp_path: Path) -> None:
+    """Real layout 19 ('No. | Nama Pejabat | Tanda Tangan'): refused with what to do, then read with the officer's
+    instansi (it used to stay refused)."""
+    from tests.real_layouts import REAL_LAYOUTS
+
+    path = REAL_LAYOUTS["absensi_ttd_zigzag"](tmp_path).path
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, path.name, path.read_bytes())
+    assert at.error and "Semua peserta berasal dari instansi" in at.error[0].value
+    field = next(w for w in at.text_input if w.label == "Semua peserta berasal dari instansi:")
+    field.input("Inspektorat Kabupaten Maros")
+    next(b for b in at.button if b.key and "all_from" in b.key).click().run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert "10 baris peserta terbaca" in " ".join(texts(at.caption))
+    assert (metrics(at)["K/L"], metrics(at)["Pemda"]) == ("0", "10")
+
+
 def test_a_wrong_title_agency_can_be_corrected_by_the_officer(db_url: str, tmp_path: Path) -> None:
     """Layout 8 takes its title's office for everyone; the officer's agency replaces it before saving."""
     from tests.real_layouts import REAL_LAYOUTS

@@ -32,6 +32,8 @@ from loaders.metadata import (
         ("30 Desember 2023 sampai dengan 2 Januari 2024", date(2023, 12, 30), date(2024, 1, 2)),
         ("05/09/2023 s/d 08/09/2023", date(2023, 9, 5), date(2023, 9, 8)),
         ("Selasa, 5 September 2023", date(2023, 9, 5), date(2023, 9, 5)),
+        ("Hari, Tanggal : Senin, 07-12-2026", date(2026, 12, 7), date(2026, 12, 7)),
+        ("Tanggal Lahir 1990", None, None),
         ("Aula Makarti Bhakti Nagari", None, None),
         ("31 - 32 Februari 2023", None, None),
     ],
@@ -206,3 +208,17 @@ def test_the_programs_table_reads_back_and_names_each_program_once() -> None:
     shorts = {p.short for p in table}
     assert {"Latsar", "PKA", "PKP", "PKN", "PKN I", "PKN II"} <= shorts
     assert not shorts & {"PCM", "PDCPNS"}
+
+
+@pytest.mark.parametrize(
+    ("line", "program"),
+    [
+        ("Nama Pelatihan : Pelatihan Analis Kebijakan", "Pelatihan Analis Kebijakan"),
+        ("Nama Pelatihan : Analis Kebijakan", "Pelatihan Analis Kebijakan"),
+        ("NAMA DIKLAT: DIKLAT TEKNIS PENGADAAN BARANG/JASA", "Diklat Teknis Pengadaan Barang/Jasa"),
+        ("Nama Kegiatan : Bimtek Penyusunan SKP", "Bimtek Penyusunan SKP"),
+    ],
+)
+def test_a_labelled_program_line_names_the_program_in_its_value(line: str, program: str) -> None:
+    """'Nama Pelatihan : ...' (label and value in two cells of a label block): the label is no part of the name."""
+    assert program_name(line) == program

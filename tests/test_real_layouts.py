@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from tests.real_layouts import _MAROS_UNIT as _MAROS_JOBS
 from tests.real_layouts import REAL_LAYOUTS, Expected
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -158,6 +159,7 @@ def test_merged_title_cell_gives_program_angkatan_year(loaded: Loaded) -> None:
 
 WITHOUT_INSTANSI = [
     "webcourse_ikut_pelatihan", "panda_kegiatan", "laravel_nama_nip", "absensi_pegawai_ttd", "csv_pegawai_titik_koma",
+    "laravel_data_lampiran", "absensi_ttd_zigzag", "sikompetensi_template_nilai",
 ]  # fmt: skip
 
 
@@ -181,6 +183,9 @@ INSTANSI_FOR_ALL = [
     ("laravel_nama_nip", "Dinas Kearsipan dan Perpustakaan Kota Padang", "regional", "city", "Sumatera Barat"),
     ("absensi_pegawai_ttd", "SMA Negeri 1 Painan", "regional", "province", "Sumatera Barat"),
     ("csv_pegawai_titik_koma", "Bappeda Kabupaten Banyumas", "regional", "regency", "Jawa Tengah"),
+    ("laravel_data_lampiran", "BPSDM Provinsi Sulawesi Selatan", "regional", "province", "Sulawesi Selatan"),
+    ("absensi_ttd_zigzag", "Inspektorat Kabupaten Maros", "regional", "regency", "Sulawesi Selatan"),
+    ("sikompetensi_template_nilai", "Pemerintah Kota Banda Aceh", "regional", "city", "Aceh"),
 ]  # fmt: skip
 
 
@@ -188,7 +193,7 @@ INSTANSI_FOR_ALL = [
 def test_rosters_without_instansi_load_with_the_officers_instansi(
     loaded: Loaded, name: str, text: str, sector: str, level: str, province: str
 ) -> None:
-    """Layouts without an instansi column (3-5, 13, 15) with `--instansi`: every participant from the officer's
+    """Layouts without an instansi column (3-5, 13, 15, 17, 19, 21) with `--instansi`: every participant from the officer's
     agency, classified like any instansi, reported once per sheet (instansi_from_officer) naming the sheet and
     the text."""
     expected, entry = _entry(loaded, name)
@@ -318,3 +323,65 @@ def test_semicolon_staff_csv_skips_number_and_section_rows(loaded: Loaded) -> No
     assert (codes["row_number_header"], codes["row_section"], codes["csv_encoding"]) == (1, 3, 1)
     assert Counter(p["nip_status"] for p in entry["participants"]) == {"pns": 9, "pppk": 2, "missing": 3}
     assert "SEKRETARIAT" not in {p["name"] for p in entry["participants"]}
+
+
+def test_three_header_rows_name_the_columns_and_the_job_name_is_no_person_name(loaded: Loaded) -> None:
+    """Layout 16: group labels over sub-labels over the column numbers; NAMA under JABATAN is the job's name, the
+    person's is the NAMA spanning both header rows; the past-training columns split nothing."""
+    _, entry = _entry(loaded, "duk_tiga_baris")
+    assert [i["row"] for i in entry["issues"] if i["code"] == "row_number_header"] == [5]
+    assert min(p["row"] for p in entry["participants"]) == 6
+    assert not {p["name"] for p in entry["participants"]} & {j for _, j in _MAROS_JOBS}
+    assert {p["instansi"] for p in entry["participants"]} == {u for u, _ in _MAROS_JOBS}
+
+
+def test_an_attachments_sheet_of_the_same_people_is_no_second_roster(loaded: Loaded) -> None:
+    """Layout 17: the 'Worksheet 1' sheet (ID | Nama | KTP | Ijazah | ...) lists the same 11 people again: skipped
+    and said so; the NIK column dropped without a hint to read it as NIP (it holds 16-digit NIKs)."""
+    _, entry = _entry(loaded, "laravel_data_lampiran")
+    assert {p["sheet"] for p in entry["participants"]} == {"Worksheet"}
+    codes = Counter(i["code"] for i in entry["issues"])
+    assert codes["sheet_skipped"] == 1 and not codes["column_id_not_read"]
+
+
+def test_a_double_sign_in_is_one_person(loaded: Loaded) -> None:
+    """Layout 18: two attendees submitted twice (the same name and instansi): 14 rows, 12 people, both repeats
+    reported; the typed-in abbreviations ('Dinkes Kab. Maros', 'Kantor Kemenag Kab. Maros') classified."""
+    _, entry = _entry(loaded, "yajra_presensi_ttd")
+    assert Counter(i["code"] for i in entry["issues"])["duplicate_in_file"] == 2
+    assert not [i for i in entry["issues"] if i["code"] == "agency_unknown"]
+
+
+def test_zigzag_signature_numbers_and_the_labelled_date(loaded: Loaded) -> None:
+    """Layout 19: 'No.' written '1.', the number repeated in the left or right signature box; the date from the
+    'Hari, Tanggal | : | Senin, 07-12-2026' label row, program and angkatan from the title."""
+    _, entry = _entry(loaded, "absensi_ttd_zigzag")
+    (cohort,) = entry["cohorts"]
+    assert (cohort["program"], cohort["angkatan"], cohort["year"]) == (
+        "Bimbingan Teknis Penyusunan Laporan Kinerja", "II", 2026,
+    )  # fmt: skip
+    assert [p["row"] for p in entry["participants"]] == list(range(7, 17))
+
+
+def test_a_list_converted_back_from_a_pdf_skips_the_repeated_head_and_page_lines(loaded: Loaded) -> None:
+    """Layout 20: the head repeated on page 2 is no participant 'Nama Peserta' of instansi 'Instansi'; 'Halaman 1 /
+    2' and 'Dicetak: ...' are page lines, not group headings; 'Nama Pelatihan | : Pelatihan Analis Kebijakan' gives
+    the program (not 'Pelatihan : Pelatihan Analis Kebijakan'); Tidak Lulus and Drop Out counted."""
+    _, entry = _entry(loaded, "sikompetensi_pdf_halaman")
+    assert "Nama Peserta" not in {p["name"] for p in entry["participants"]}
+    codes = Counter(i["code"] for i in entry["issues"])
+    assert (codes["row_header_repeated"], codes["row_page_mark"], codes["row_section"]) == (1, 4, 0)
+    (cohort,) = entry["cohorts"]
+    assert (cohort["program"], cohort["angkatan"], cohort["venue"]) == (
+        "Pelatihan Analis Kebijakan", "II", "Kampus BPSDM Aceh, Banda Aceh",
+    )  # fmt: skip
+
+
+def test_a_score_template_counts_the_registered_not_the_instruction_examples(loaded: Loaded) -> None:
+    """Layout 21: the 15 registered people of 'Input Nilai' (scored or not), not the three rows of empty strings
+    under them nor the example lines of the 'Petunjuk' sheet; the angkatan from the file name."""
+    _, entry = _entry(loaded, "sikompetensi_template_nilai")
+    assert {p["sheet"] for p in entry["participants"]} == {"Input Nilai"}
+    assert [p["row"] for p in entry["participants"]] == list(range(2, 17))
+    (cohort,) = entry["cohorts"]
+    assert (cohort["angkatan"], cohort["year"]) == ("II", 2026)

@@ -1136,3 +1136,52 @@ def test_sheets_of_different_cohorts_stay_apart(tmp_path: Path) -> None:
         ("II", ("Sheet",), 3), ("III", ("1",), 2),
     ]  # fmt: skip
     assert not [i for i in result.issues if i.code == "cohort_continued"]
+
+
+def test_the_header_written_again_on_each_printed_page_is_not_a_person(tmp_path: Path) -> None:
+    """A list printed page by page (or converted back from a PDF) repeats the table head on every page, with the
+    page's own lines between: the head again and its number row are skipped, the page lines too (reported, not
+    group headings), and the people on every page counted once each."""
+    result = _read_text(tmp_path, "peserta.csv", (
+        "No,NIP,Nama Peserta,Instansi\n"
+        "1,2,3,4\n"
+        "1,198807122015031002,Siti Rahma,Dinas Kesehatan Aceh\n"
+        "2,199001012015032001,Budi Santoso,BPS Provinsi Aceh\n"
+        "Halaman 1 / 2,,,\n"
+        "Dicetak: 07 Desember 2026 | SIKOMPETENSI,,,\n"
+        "No,NIP,Nama Peserta,Instansi\n"
+        "1,2,3,4\n"
+        "3,198505052010011003,Rina Lubis,Pemerintah Kota Banda Aceh\n"
+        "Halaman 2 / 2,,,\n"
+    ))  # fmt: skip
+    assert result.participants["row"].tolist() == [3, 4, 9]
+    assert result.participants["nip_status"].tolist() == ["pns"] * 3
+    assert [i.row for i in result.issues if i.code == "row_header_repeated"] == [7]
+    assert [i.row for i in result.issues if i.code == "row_number_header"] == [2, 8]
+    assert [i.row for i in result.issues if i.code == "row_page_mark"] == [5, 6, 10]
+    assert not [i for i in result.issues if i.code == "row_section"]
+
+
+def test_an_attendance_list_of_only_number_and_name_loads_with_the_officers_instansi(tmp_path: Path) -> None:
+    """'No. | Nama Pejabat | Tanda Tangan' (numbers written '1.', the signature box split in two): too thin to
+    take an agency from a title, refused with both remedies; with the officer's instansi every row is a
+    participant."""
+    rows: list[list[object]] = [[f"{i}.", name, f"{i}." if i % 2 else None, None if i % 2 else f"{i}."]
+                                for i, name in enumerate(("Siti Rahma", "Budi Santoso", "Rina Lubis"), start=1)]  # fmt: skip
+    path = _sheet_of_people(tmp_path, ["Absensi Kehadiran Peserta Rapat Koordinasi"],
+                            ["No.", "Nama Pejabat", "Tanda Tangan", None], rows)  # fmt: skip
+    with pytest.raises(RosterError, match="tidak punya kolom instansi") as err:
+        read_roster(path)
+    assert err.value.message.startswith("File 'daftar_hadir.xlsx', lembar 'Hadir'")
+    assert "--instansi 'Nama Instansi'" in err.value.message
+    result = read_roster(path, instansi_for_all="Inspektorat Kabupaten Maros")
+    assert result.participants["name"].tolist() == ["Siti Rahma", "Budi Santoso", "Rina Lubis"]
+    assert set(result.participants["sector"]) == {"regional"}
+
+
+def test_a_nik_column_of_id_card_numbers_is_not_offered_as_nip(tmp_path: Path) -> None:
+    """The 'map it to NIP' hint is for ID-like columns holding NIPs; a NIK column of 16-digit numbers gets none."""
+    nik = _sheet_of_people(tmp_path, [], ["ID", "Nama", "NIK", "Tanggal Lahir"],
+                           [[57, "Siti Rahma", "7371010101900001", "1990-01-01"]])  # fmt: skip
+    result = read_roster(nik, instansi_for_all="Inspektorat Kabupaten Maros")
+    assert not [i for i in result.issues if i.code == "column_id_not_read"]
