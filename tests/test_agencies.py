@@ -40,6 +40,7 @@ TEST_TITLES = Path(__file__).parent / "data" / "instansi_test_TITLES.csv"
 FRESH = Path(__file__).parent / "data" / "instansi_fresh.csv"
 FRESH2 = Path(__file__).parent / "data" / "instansi_fresh2.csv"
 FRESH3 = Path(__file__).parent / "data" / "instansi_fresh3.csv"
+FRESH4 = Path(__file__).parent / "data" / "instansi_fresh4.csv"
 JKT = "Daerah Khusus Ibukota Jakarta"
 DIY = "Daerah Istimewa Yogyakarta"
 
@@ -322,6 +323,10 @@ LEVEL_FRESH2_ROSTER, PROVINCE_FRESH2_ROSTER = 0.9351, 0.8968  # each fresh2 sour
 # rules (test_fresh3_* below).
 SECTOR_FRESH3, UNKNOWN_FRESH3, LEVEL_FRESH3, PROVINCE_FRESH3, SWAPS_FRESH3 = 0.9524, 0.0462, 0.8929, 0.8870, 0
 LEVEL_FRESH3_ROSTER, PROVINCE_FRESH3_ROSTER = 0.9197, 0.9167  # each fresh3 source as one roster (no titles)
+# The fresh4 set: first measured unseen at sector 0.8718, 0 swaps, unknown 0.1203, level 0.8038, province 0.8291
+# (roster context: level 0.8386, province 0.8655; instansi_fresh4_SOURCES.md).
+SECTOR_FRESH4, UNKNOWN_FRESH4, LEVEL_FRESH4, PROVINCE_FRESH4, SWAPS_FRESH4 = 0.8718, 0.1203, 0.8037, 0.8291, 0
+LEVEL_FRESH4_ROSTER, PROVINCE_FRESH4_ROSTER = 0.8386, 0.8655  # each fresh4 source as one roster (no titles)
 
 
 def assert_classified(
@@ -1134,6 +1139,38 @@ def test_fresh3_set_with_roster_context() -> None:
     assert context["swaps"] == plain["swaps"] and context["sector"] == plain["sector"]
     assert context["level"] >= plain["level"] and context["province"] >= plain["province"]
     assert context["level"] >= LEVEL_FRESH3_ROSTER and context["province"] >= PROVINCE_FRESH3_ROSTER
+
+
+def test_fresh4_set() -> None:
+    """632 strings from 19 further public sources (instansi_fresh4_SOURCES.md), collected after the fresh3 set had
+    been looked at, labelled by hand and committed before the classifier was run on them; first (unseen) measurement:
+    sector 87.18%, 0 swaps, unknown 12.03%, level 80.38%, province 82.91%. Thresholds are the figures measured now, so
+    a regression fails."""
+    with open(FRESH4, encoding="utf-8", newline="") as handle:
+        texts = [" ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)]
+    assert len(texts) == len(set(texts))
+    for other in (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, LABELLED):
+        with open(other, encoding="utf-8", newline="") as handle:
+            assert not set(texts) & {
+                " ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)
+            }
+    stats = _measure(FRESH4)
+    assert stats["rows"] >= 600
+    assert stats["swaps"] <= SWAPS_FRESH4  # a wrong side is the worst error
+    assert stats["sector"] >= SECTOR_FRESH4
+    assert stats["unknown"] <= UNKNOWN_FRESH4
+    assert stats["level"] >= LEVEL_FRESH4
+    assert stats["province"] >= PROVINCE_FRESH4
+
+
+def test_fresh4_set_with_roster_context() -> None:
+    """The fresh4 set with each source read as one roster (in_roster), as test_sets_with_roster_context does for the
+    other sets: sector accuracy and swaps must not change, level and province must not fall. No titles file: see
+    instansi_fresh4_SOURCES.md, "Roster context"."""
+    plain, context = _measure(FRESH4), _measure(FRESH4, rosters=True)
+    assert context["swaps"] == plain["swaps"] and context["sector"] == plain["sector"]
+    assert context["level"] >= plain["level"] and context["province"] >= plain["province"]
+    assert context["level"] >= LEVEL_FRESH4_ROSTER and context["province"] >= PROVINCE_FRESH4_ROSTER
 
 
 def test_test_set_with_titles() -> None:
