@@ -125,7 +125,8 @@ _COMMON_WORD_PLACES: Final[dict[str, frozenset[str]]] = {
                          "penerimaan", "pendapatan", "intelijen", "kepegawaian", "ketahanan", "hukum", "rumah",
                          "pejabat", "penyelenggara", "aset", "barang", "utang", "belanja", "anggaran", "ideologi",
                          "dasar", "simbol", "lambang", "kepala", "tamu", "protokol", "kepolisian", "polisi",
-                         "tentara", "tahanan", "sitaan", "rampasan", "sandi"}),
+                         "tentara", "tahanan", "sitaan", "rampasan", "sandi", "akuntan", "akuntansi", "kerugian",
+                         "pengelolaan"}),
 }  # fmt: skip
 # Words that may follow a state school's name without naming another owner (where=state/owned): its ministry,
 # "negeri", and the words of its own parts ("Poltekkes Kemenkes Jurusan Gizi", "Poltekkes Prov. Riau").

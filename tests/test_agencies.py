@@ -324,9 +324,10 @@ LEVEL_FRESH2_ROSTER, PROVINCE_FRESH2_ROSTER = 0.9351, 0.8968  # each fresh2 sour
 SECTOR_FRESH3, UNKNOWN_FRESH3, LEVEL_FRESH3, PROVINCE_FRESH3, SWAPS_FRESH3 = 0.9524, 0.0462, 0.8929, 0.8870, 0
 LEVEL_FRESH3_ROSTER, PROVINCE_FRESH3_ROSTER = 0.9197, 0.9167  # each fresh3 source as one roster (no titles)
 # The fresh4 set: first measured unseen at sector 0.8718, 0 swaps, unknown 0.1203, level 0.8038, province 0.8291
-# (roster context: level 0.8386, province 0.8655; instansi_fresh4_SOURCES.md).
-SECTOR_FRESH4, UNKNOWN_FRESH4, LEVEL_FRESH4, PROVINCE_FRESH4, SWAPS_FRESH4 = 0.8718, 0.1203, 0.8037, 0.8291, 0
-LEVEL_FRESH4_ROSTER, PROVINCE_FRESH4_ROSTER = 0.8386, 0.8655  # each fresh4 source as one roster (no titles)
+# (roster context: level 0.8386, province 0.8655; instansi_fresh4_SOURCES.md); these are the figures after the family
+# rules (test_fresh4_* below).
+SECTOR_FRESH4, UNKNOWN_FRESH4, LEVEL_FRESH4, PROVINCE_FRESH4, SWAPS_FRESH4 = 0.9351, 0.0633, 0.8607, 0.8702, 0
+LEVEL_FRESH4_ROSTER, PROVINCE_FRESH4_ROSTER = 0.8987, 0.9098  # each fresh4 source as one roster (no titles)
 
 
 def assert_classified(
@@ -1144,8 +1145,9 @@ def test_fresh3_set_with_roster_context() -> None:
 def test_fresh4_set() -> None:
     """632 strings from 19 further public sources (instansi_fresh4_SOURCES.md), collected after the fresh3 set had
     been looked at, labelled by hand and committed before the classifier was run on them; first (unseen) measurement:
-    sector 87.18%, 0 swaps, unknown 12.03%, level 80.38%, province 82.91%. Thresholds are the figures measured now, so
-    a regression fails."""
+    sector 87.18%, 0 swaps, unknown 12.03%, level 80.38%, province 82.91%. The thresholds are now the figures after
+    the family rules written for it (sector 93.51%, 0 swaps, unknown 6.33%, level 86.08%, province 87.03%), so a
+    regression fails."""
     with open(FRESH4, encoding="utf-8", newline="") as handle:
         texts = [" ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)]
     assert len(texts) == len(set(texts))
@@ -1965,3 +1967,102 @@ def test_a_place_of_worship_or_pramuka_is_other_only_where_it_opens_the_text(tex
     """Inside a unit's name a mosque or the Pramuka is the unit's subject: a regional UPTD or Dinas was counted as
     'not government' (other)."""
     assert classify_agency(text).sector == sector, classify_agency(text).reason
+
+
+# Families the fresh4 set exposed (instansi_fresh4.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "agency", "province"),
+    [("Loka Litbang P2B2 Ciamis", KES, "Jawa Barat"),
+     ("Balai Litbang Biomedis Papua", KES, "Papua"),
+     ("Loka Penelitian dan Pengembangan Biomedis Aceh Besar", KES, "Aceh"),
+     ("Balai Penelitian dan Pengembangan Pengendalian Penyakit Bersumber Binatang Banjarnegara", KES, "Jawa Tengah"),
+     ("Balai Litbang GAKI Magelang", KES, "Jawa Tengah"),
+     ("BTKL dan PP Kelas II Ambon", KES, "Maluku"),
+     ("BLBC Kelas II Medan", KEU, "Sumatera Utara"),
+     ("PPPPTK Matematika Yogyakarta", "Kementerian Pendidikan Dasar dan Menengah", "Daerah Istimewa Yogyakarta"),
+     ("P4TK Bahasa", "Kementerian Pendidikan Dasar dan Menengah", None),
+     ("BPNB Sulawesi Utara", "Kementerian Kebudayaan", "Sulawesi Utara"),
+     ("Istana Kepresidenan Cipanas", "Kementerian Sekretariat Negara", None),
+     ("Sekretariat BNSP", "Badan Nasional Sertifikasi Profesi", None),
+     ("Yon Zipur 9 Kostrad", TNI, None),
+     ("Lafiad Bandung", TNI, "Jawa Barat")],
+)  # fmt: skip
+def test_fresh4_central_units_written_in_their_staff_short_forms(
+    text: str, agency: str, province: str | None
+) -> None:
+    """Kemenkes research balai/loka, BTKL-PP and customs-laboratory short forms, P4TK, BPNB, the presidential
+    palaces, BNSP and army units were 'unknown' (P4TK was read as a private kindergarten, 'TK')."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency) == ("central", agency), result.reason
+    if province is not None:
+        assert result.province == province, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [("Kantor Desa Tondey Kec. Motoling Barat", "regency", "Sulawesi Utara"),
+     ("Kantor Kepala Desa Sukamaju Kec. Cibadak Kab. Sukabumi", "regency", "Jawa Barat"),
+     ("LPSE Kabupaten Gowa", "regency", "Sulawesi Selatan"),
+     ("DP3A Kota Kendari", "city", "Sulawesi Tenggara"),
+     ("PPPA Kabupaten Sorong", "regency", "Papua Barat Daya"),
+     ("Sekolah Luar Biasa Negeri 2 Kota Padang", "province", "Sumatera Barat"),
+     ("Pusat Pengelola Pendapatan Daerah Wilayah Kota Bekasi", "province", "Jawa Barat"),
+     ("Bagian Prokopim Setda Kabupaten Bantul", "regency", DIY)],
+)  # fmt: skip
+def test_fresh4_regional_units_village_offices_and_short_forms(text: str, level: str, province: str) -> None:
+    """Village offices (administered by their kabupaten), LPSE and PPPA written with their region, the long form
+    of SLB Negeri and Jawa Barat's P3D (a provincial Bapenda UPTD named after a kab/kota) were 'unknown'."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == ("regional", level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("Ditjen Bina Pemerintahan Desa", "central"), ("Direktorat Fasilitasi Keuangan dan Aset Pemerintahan Desa", "central"),
+     ("Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa", "regional"),
+     ("LPSE Kementerian PUPR", "central"), ("LPSE", "unknown"), ("Bagian Protokol", "unknown")],
+)  # fmt: skip
+def test_fresh4_village_and_short_unit_words_do_not_take_over(text: str, sector: str) -> None:
+    """'Pemerintahan Desa' in a directorate or dinas name is no village office; LPSE needs its region; a bare
+    'Bagian Protokol' (ministries have one too) stays unread."""
+    assert classify_agency(text).sector == sector, classify_agency(text).reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["KONI Kabupaten Banyumas", "Karang Taruna Desa Sidoharjo", "TP PKK Kota Depok", "LBH Jakarta",
+     "Lembaga Bantuan Hukum Surabaya", "WALHI Jawa Timur", "Majelis Jemaat GMIM Sion Tomohon",
+     "Desa Pakraman Ubud", "Kantor Pos Cabang Wonosari", "Primkopad Kodim 0733", "Puskopol Polda Metro Jaya",
+     "LKP Bina Prestasi", "SPS Al Hidayah", "Yayasan GUPPI Kudus"],
+)  # fmt: skip
+def test_fresh4_community_legal_aid_and_cooperative_bodies_are_other(text: str) -> None:
+    """Community, sport, legal-aid, church and customary bodies, the post office and armed-forces cooperatives are
+    not government: a police cooperative was counted as Polri, a kecamatan's Karang Taruna as the kabupaten."""
+    assert classify_agency(text).sector == "other", classify_agency(text).reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deputi Bidang Akuntan Negara BPKP", "Kerugian Negara", "Direktorat Pengelolaan Kas Negara",
+     "Sekolah Tinggi Akuntansi Negara"],
+)  # fmt: skip
+def test_fresh4_negara_of_a_central_name_is_not_the_town_in_jembrana(text: str) -> None:
+    """'Akuntan Negara' put BPKP's deputy in Bali (Negara is a kecamatan of Jembrana)."""
+    assert classify_agency(text).province != "Bali", classify_agency(text).reason
+
+
+def test_fresh4_the_town_negara_still_places_its_own_units() -> None:
+    assert classify_agency("Polsek Negara").province == "Bali"
+    assert classify_agency("Kecamatan Negara").province == "Bali"
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "province"),
+    [("Bappeda Kab. Tasik", "Pemerintah Kabupaten Tasikmalaya", "Jawa Barat"),
+     ("Satpol PP Kota Tasik", "Pemerintah Kota Tasikmalaya", "Jawa Barat"),
+     ("Universitas Islam Negeri Raden Fatah", "Kementerian Agama", "Sumatera Selatan")],
+)  # fmt: skip
+def test_fresh4_tasik_and_the_seat_of_uin_raden_fatah(text: str, agency: str, province: str) -> None:
+    """'Tasik' is how people write Tasikmalaya (kabupaten and kota); UIN Raden Fatah is in Palembang."""
+    result = classify_agency(text)
+    assert (result.agency, result.province) == (agency, province), result.reason
