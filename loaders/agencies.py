@@ -125,7 +125,8 @@ _COMMON_WORD_PLACES: Final[dict[str, frozenset[str]]] = {
                          "penerimaan", "pendapatan", "intelijen", "kepegawaian", "ketahanan", "hukum", "rumah",
                          "pejabat", "penyelenggara", "aset", "barang", "utang", "belanja", "anggaran", "ideologi",
                          "dasar", "simbol", "lambang", "kepala", "tamu", "protokol", "kepolisian", "polisi",
-                         "tentara", "tahanan", "sitaan", "rampasan", "sandi"}),
+                         "tentara", "tahanan", "sitaan", "rampasan", "sandi", "akuntan", "akuntansi", "kerugian",
+                         "pengelolaan"}),
 }  # fmt: skip
 # Words that may follow a state school's name without naming another owner (where=state/owned): its ministry,
 # "negeri", and the words of its own parts ("Poltekkes Kemenkes Jurusan Gizi", "Poltekkes Prov. Riau").
@@ -1247,6 +1248,12 @@ def _alike_hospital(tokens: list[str], regions: frozenset[Region]) -> Hospital |
     entry's province."""
     words = hospital_words(tokens)
     alike = find_alike_hospital(words) or find_hospital_by_tail(words)
+    if alike is None and len(words) > 1:
+        # "RSU Lakipadada Toraja": the last word is part of the owning kab/kota's name (Tana Toraja), not of the
+        # hospital's, and no region name closes the text.
+        shorter = find_alike_hospital(words[:-1]) or find_hospital_by_tail(words[:-1])
+        if shorter is not None and shorter.region is not None and words[-1] in shorter.region.name.lower().split():
+            return shorter
     bare = _before_closing_place(tokens)
     if alike is not None or bare is None:
         return alike

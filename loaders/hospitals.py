@@ -40,7 +40,12 @@ _EXPAND: Final[dict[str, str]] = {
     "rsb": "bersalin", "tkt": "tk", "tingkat": "tk",
 }  # fmt: skip
 # Honorifics and titles: written or left out at will ("RSUD dr. H. Koesnadi" = "RSUD Koesnadi").
-_TITLES: Final = frozenset({"dr", "drs", "dokter", "h", "hj", "prof", "ir", "mm", "skm", "sh", "hc", "drg"})
+# Titles and degrees around the person a hospital is named after ("RSUD dr. H. Bob Bazar, SKM", "RS Dr. Tadjuddin
+# Chalid, MPH").
+_TITLES: Final = frozenset({
+    "dr", "drs", "dokter", "h", "hj", "prof", "ir", "mm", "skm", "sh", "hc", "drg", "mph", "mkes", "mars", "mha",
+    "msc", "phd",
+})  # fmt: skip
 _PLACE_WORDS: Final = frozenset({"kabupaten", "kota", "provinsi"})
 HOSPITAL_OPENERS: Final = frozenset({"rs", "rsu", "rsud", "rsd", "rsup", "rsupn", "rsj", "rsjd", "rsia", "rsau",
                                      "rsal", "rsad", "rsk", "rskd", "rumah", "rumkit", "rumkital", "rsb"})  # fmt: skip

@@ -40,6 +40,7 @@ TEST_TITLES = Path(__file__).parent / "data" / "instansi_test_TITLES.csv"
 FRESH = Path(__file__).parent / "data" / "instansi_fresh.csv"
 FRESH2 = Path(__file__).parent / "data" / "instansi_fresh2.csv"
 FRESH3 = Path(__file__).parent / "data" / "instansi_fresh3.csv"
+FRESH4 = Path(__file__).parent / "data" / "instansi_fresh4.csv"
 JKT = "Daerah Khusus Ibukota Jakarta"
 DIY = "Daerah Istimewa Yogyakarta"
 
@@ -322,6 +323,11 @@ LEVEL_FRESH2_ROSTER, PROVINCE_FRESH2_ROSTER = 0.9351, 0.8968  # each fresh2 sour
 # rules (test_fresh3_* below).
 SECTOR_FRESH3, UNKNOWN_FRESH3, LEVEL_FRESH3, PROVINCE_FRESH3, SWAPS_FRESH3 = 0.9524, 0.0462, 0.8929, 0.8870, 0
 LEVEL_FRESH3_ROSTER, PROVINCE_FRESH3_ROSTER = 0.9197, 0.9167  # each fresh3 source as one roster (no titles)
+# The fresh4 set: first measured unseen at sector 0.8718, 0 swaps, unknown 0.1203, level 0.8038, province 0.8291
+# (roster context: level 0.8386, province 0.8655; instansi_fresh4_SOURCES.md); these are the figures after the family
+# rules (test_fresh4_* below).
+SECTOR_FRESH4, UNKNOWN_FRESH4, LEVEL_FRESH4, PROVINCE_FRESH4, SWAPS_FRESH4 = 0.9382, 0.0602, 0.8639, 0.8734, 0
+LEVEL_FRESH4_ROSTER, PROVINCE_FRESH4_ROSTER = 0.9018, 0.9129  # each fresh4 source as one roster (no titles)
 
 
 def assert_classified(
@@ -1136,6 +1142,39 @@ def test_fresh3_set_with_roster_context() -> None:
     assert context["level"] >= LEVEL_FRESH3_ROSTER and context["province"] >= PROVINCE_FRESH3_ROSTER
 
 
+def test_fresh4_set() -> None:
+    """632 strings from 19 further public sources (instansi_fresh4_SOURCES.md), collected after the fresh3 set had
+    been looked at, labelled by hand and committed before the classifier was run on them; first (unseen) measurement:
+    sector 87.18%, 0 swaps, unknown 12.03%, level 80.38%, province 82.91%. The thresholds are now the figures after
+    the family rules written for it (sector 93.83%, 0 swaps, unknown 6.01%, level 86.39%, province 87.34%), so a
+    regression fails."""
+    with open(FRESH4, encoding="utf-8", newline="") as handle:
+        texts = [" ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)]
+    assert len(texts) == len(set(texts))
+    for other in (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, LABELLED):
+        with open(other, encoding="utf-8", newline="") as handle:
+            assert not set(texts) & {
+                " ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)
+            }
+    stats = _measure(FRESH4)
+    assert stats["rows"] >= 600
+    assert stats["swaps"] <= SWAPS_FRESH4  # a wrong side is the worst error
+    assert stats["sector"] >= SECTOR_FRESH4
+    assert stats["unknown"] <= UNKNOWN_FRESH4
+    assert stats["level"] >= LEVEL_FRESH4
+    assert stats["province"] >= PROVINCE_FRESH4
+
+
+def test_fresh4_set_with_roster_context() -> None:
+    """The fresh4 set with each source read as one roster (in_roster), as test_sets_with_roster_context does for the
+    other sets: sector accuracy and swaps must not change, level and province must not fall. No titles file: see
+    instansi_fresh4_SOURCES.md, "Roster context"."""
+    plain, context = _measure(FRESH4), _measure(FRESH4, rosters=True)
+    assert context["swaps"] == plain["swaps"] and context["sector"] == plain["sector"]
+    assert context["level"] >= plain["level"] and context["province"] >= plain["province"]
+    assert context["level"] >= LEVEL_FRESH4_ROSTER and context["province"] >= PROVINCE_FRESH4_ROSTER
+
+
 def test_test_set_with_titles() -> None:
     """The test set as the intake reads it when a roster's title names the one regional government whose list
     the rows come from (instansi_test_TITLES.csv): bare units ("Dinas Kesehatan") are placed in it; sector
@@ -1928,3 +1967,118 @@ def test_a_place_of_worship_or_pramuka_is_other_only_where_it_opens_the_text(tex
     """Inside a unit's name a mosque or the Pramuka is the unit's subject: a regional UPTD or Dinas was counted as
     'not government' (other)."""
     assert classify_agency(text).sector == sector, classify_agency(text).reason
+
+
+# Families the fresh4 set exposed (instansi_fresh4.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "agency", "province"),
+    [("Loka Litbang P2B2 Ciamis", KES, "Jawa Barat"),
+     ("Balai Litbang Biomedis Papua", KES, "Papua"),
+     ("Loka Penelitian dan Pengembangan Biomedis Aceh Besar", KES, "Aceh"),
+     ("Balai Penelitian dan Pengembangan Pengendalian Penyakit Bersumber Binatang Banjarnegara", KES, "Jawa Tengah"),
+     ("Balai Litbang GAKI Magelang", KES, "Jawa Tengah"),
+     ("BTKL dan PP Kelas II Ambon", KES, "Maluku"),
+     ("BLBC Kelas II Medan", KEU, "Sumatera Utara"),
+     ("PPPPTK Matematika Yogyakarta", "Kementerian Pendidikan Dasar dan Menengah", "Daerah Istimewa Yogyakarta"),
+     ("P4TK Bahasa", "Kementerian Pendidikan Dasar dan Menengah", None),
+     ("BPNB Sulawesi Utara", "Kementerian Kebudayaan", "Sulawesi Utara"),
+     ("Istana Kepresidenan Cipanas", "Kementerian Sekretariat Negara", None),
+     ("Sekretariat BNSP", "Badan Nasional Sertifikasi Profesi", None),
+     ("Yon Zipur 9 Kostrad", TNI, None),
+     ("Lafiad Bandung", TNI, "Jawa Barat")],
+)  # fmt: skip
+def test_fresh4_central_units_written_in_their_staff_short_forms(
+    text: str, agency: str, province: str | None
+) -> None:
+    """Kemenkes research balai/loka, BTKL-PP and customs-laboratory short forms, P4TK, BPNB, the presidential
+    palaces, BNSP and army units were 'unknown' (P4TK was read as a private kindergarten, 'TK')."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency) == ("central", agency), result.reason
+    if province is not None:
+        assert result.province == province, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [("Kantor Desa Tondey Kec. Motoling Barat", "regency", "Sulawesi Utara"),
+     ("Kantor Kepala Desa Sukamaju Kec. Cibadak Kab. Sukabumi", "regency", "Jawa Barat"),
+     ("LPSE Kabupaten Gowa", "regency", "Sulawesi Selatan"),
+     ("DP3A Kota Kendari", "city", "Sulawesi Tenggara"),
+     ("PPPA Kabupaten Sorong", "regency", "Papua Barat Daya"),
+     ("Sekolah Luar Biasa Negeri 2 Kota Padang", "province", "Sumatera Barat"),
+     ("Pusat Pengelola Pendapatan Daerah Wilayah Kota Bekasi", "province", "Jawa Barat"),
+     ("Bagian Prokopim Setda Kabupaten Bantul", "regency", DIY)],
+)  # fmt: skip
+def test_fresh4_regional_units_village_offices_and_short_forms(text: str, level: str, province: str) -> None:
+    """Village offices (administered by their kabupaten), LPSE and PPPA written with their region, the long form
+    of SLB Negeri and Jawa Barat's P3D (a provincial Bapenda UPTD named after a kab/kota) were 'unknown'."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == ("regional", level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("Ditjen Bina Pemerintahan Desa", "central"), ("Direktorat Fasilitasi Keuangan dan Aset Pemerintahan Desa", "central"),
+     ("Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa", "regional"),
+     ("LPSE Kementerian PUPR", "central"), ("LPSE", "unknown"), ("Bagian Protokol", "unknown")],
+)  # fmt: skip
+def test_fresh4_village_and_short_unit_words_do_not_take_over(text: str, sector: str) -> None:
+    """'Pemerintahan Desa' in a directorate or dinas name is no village office; LPSE needs its region; a bare
+    'Bagian Protokol' (ministries have one too) stays unread."""
+    assert classify_agency(text).sector == sector, classify_agency(text).reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["KONI Kabupaten Banyumas", "Karang Taruna Desa Sidoharjo", "TP PKK Kota Depok", "LBH Jakarta",
+     "Lembaga Bantuan Hukum Surabaya", "WALHI Jawa Timur", "Majelis Jemaat GMIM Sion Tomohon",
+     "Desa Pakraman Ubud", "Kantor Pos Cabang Wonosari", "Primkopad Kodim 0733", "Puskopol Polda Metro Jaya",
+     "LKP Bina Prestasi", "SPS Al Hidayah", "Yayasan GUPPI Kudus"],
+)  # fmt: skip
+def test_fresh4_community_legal_aid_and_cooperative_bodies_are_other(text: str) -> None:
+    """Community, sport, legal-aid, church and customary bodies, the post office and armed-forces cooperatives are
+    not government: a police cooperative was counted as Polri, a kecamatan's Karang Taruna as the kabupaten."""
+    assert classify_agency(text).sector == "other", classify_agency(text).reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deputi Bidang Akuntan Negara BPKP", "Kerugian Negara", "Direktorat Pengelolaan Kas Negara",
+     "Sekolah Tinggi Akuntansi Negara"],
+)  # fmt: skip
+def test_fresh4_negara_of_a_central_name_is_not_the_town_in_jembrana(text: str) -> None:
+    """'Akuntan Negara' put BPKP's deputy in Bali (Negara is a kecamatan of Jembrana)."""
+    assert classify_agency(text).province != "Bali", classify_agency(text).reason
+
+
+def test_fresh4_the_town_negara_still_places_its_own_units() -> None:
+    assert classify_agency("Polsek Negara").province == "Bali"
+    assert classify_agency("Kecamatan Negara").province == "Bali"
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "province"),
+    [("Bappeda Kab. Tasik", "Pemerintah Kabupaten Tasikmalaya", "Jawa Barat"),
+     ("Satpol PP Kota Tasik", "Pemerintah Kota Tasikmalaya", "Jawa Barat"),
+     ("Universitas Islam Negeri Raden Fatah", "Kementerian Agama", "Sumatera Selatan")],
+)  # fmt: skip
+def test_fresh4_tasik_and_the_seat_of_uin_raden_fatah(text: str, agency: str, province: str) -> None:
+    """'Tasik' is how people write Tasikmalaya (kabupaten and kota); UIN Raden Fatah is in Palembang."""
+    result = classify_agency(text)
+    assert (result.agency, result.province) == (agency, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "province"),
+    [("RSU Sanjiwani Gianyar", "Pemerintah Kabupaten Gianyar", "Bali"),
+     ("RS Umum Lakipadada Toraja", "Pemerintah Kabupaten Tana Toraja", "Sulawesi Selatan"),
+     ("RSUP Dr Tadjudin Chalid, MPH", KES, "Sulawesi Selatan"),
+     ("RS dr. Tadjudin Chalid MKes", KES, "Sulawesi Selatan")],
+)  # fmt: skip
+def test_fresh4_register_hospital_with_a_word_of_its_kab_kota_or_a_degree_after_it(
+    text: str, agency: str, province: str
+) -> None:
+    """A register hospital written with part of its kab/kota's name after it ('Toraja' of Tana Toraja) or with the
+    namesake's degree ('MPH') after a slip in the name was 'unknown'."""
+    result = classify_agency(text)
+    assert (result.agency, result.province) == (agency, province), result.reason
