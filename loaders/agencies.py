@@ -161,7 +161,8 @@ _KECAMATAN_UNITS: Final = frozenset({"polsek", "polsekta", "koramil", "kua", "ka
 # Units named by their kelurahan/desa ("SD Negeri Kalipuru", "Kelurahan Sesetan"): placed by the village list when
 # neither a kab/kota nor a kecamatan is written.
 _VILLAGE_UNITS: Final = frozenset({
-    "kelurahan", "kantor lurah", "desa", "kantor desa", "sd negeri", "sdn", "sd n", "sekolah dasar negeri",
+    "kelurahan", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "sd negeri", "sdn", "sd n",
+    "sekolah dasar negeri",
     "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",
     "tkn", "puskesmas", "puskes", "puskemas", "pustu", "puskesmas pembantu",
     # Provincial schools named by their village ("SMAN Saengga"): the village's kab/kota gives the province.
@@ -1057,7 +1058,13 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
     if village is not None and not _follows_unit(tokens, village, covered):
         village = None
     named_by_place = villages
-    if village is not None and _longer_than_places(village, mentions, tokens, covered, towns_first):
+    # "Kantor Desa Sukamaju", "Kelurahan Wonosari": the name is a village's, even where a kecamatan has it too (a
+    # dozen kabupaten have a Desa Sukamaju; Kecamatan Sukamaju is in one of them).
+    # Not when a kecamatan is written too ("Kantor Desa X Kecamatan Cibadak"): the kecamatan's name closes the text.
+    desa_unit = any(tokens[i] in ("kelurahan", "lurah", "desa") for i in covered) and not any(
+        t in ("kecamatan", "kec", "distrik", "camat") for t in tokens
+    )
+    if village is not None and (desa_unit or _longer_than_places(village, mentions, tokens, covered, towns_first)):
         # "SD Negeri 1 Gunung Malang", "Kelurahan Dangin Puri": the village's whole name, not the region or
         # kecamatan ("Malang", "Puri") its last word happens to be.
         where = " / ".join(sorted(r.name for r in village.regions))

@@ -2082,3 +2082,22 @@ def test_fresh4_register_hospital_with_a_word_of_its_kab_kota_or_a_degree_after_
     namesake's degree ('MPH') after a slip in the name was 'unknown'."""
     result = classify_agency(text)
     assert (result.agency, result.province) == (agency, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("Kantor Desa Sukamaju", None), ("Kantor Kepala Desa Wonosari", None), ("Kelurahan Sesetan", "Bali"),
+     ("Kantor Kepala Desa Ngestiharjo", "Daerah Istimewa Yogyakarta"),
+     ("Kantor Desa Sukamaju Kec. Cibadak Kabupaten Sukabumi", "Jawa Barat")],
+)  # fmt: skip
+def test_a_village_office_is_placed_by_the_villages_of_its_name_not_a_kecamatan_of_that_name(
+    text: str, province: str | None
+) -> None:
+    """'Kantor Desa Sukamaju': a dozen kabupaten in several provinces have a Desa Sukamaju, so the text alone does not
+    say where it is (the roster's other rows may). It was placed in Luwu Utara, whose Kecamatan Sukamaju is only one
+    of them, without a review note. A village whose name is unique still places the office, and a written kecamatan
+    and kabupaten still do."""
+    result = classify_agency(text)
+    assert (result.sector, result.province) == ("regional", province), result.reason
+    if province is None:
+        assert "ambigu" in result.reason
