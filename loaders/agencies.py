@@ -161,7 +161,8 @@ _KECAMATAN_UNITS: Final = frozenset({"polsek", "polsekta", "koramil", "kua", "ka
 # Units named by their kelurahan/desa ("SD Negeri Kalipuru", "Kelurahan Sesetan"): placed by the village list when
 # neither a kab/kota nor a kecamatan is written.
 _VILLAGE_UNITS: Final = frozenset({
-    "kelurahan", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "sd negeri", "sdn", "sd n",
+    "kelurahan", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "pemerintah desa", "pemdes",
+    "sd negeri", "sdn", "sd n",
     "sekolah dasar negeri",
     "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",
     "tkn", "puskesmas", "puskes", "puskemas", "pustu", "puskesmas pembantu",

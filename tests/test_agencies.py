@@ -2101,3 +2101,24 @@ def test_a_village_office_is_placed_by_the_villages_of_its_name_not_a_kecamatan_
     assert (result.sector, result.province) == ("regional", province), result.reason
     if province is None:
         assert "ambigu" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "province"),
+    [("Desa Sukamaju Kabupaten Bogor", "regional", "Jawa Barat"),
+     ("Pemerintah Desa Cibeureum Kab. Sukabumi", "regional", "Jawa Barat"),
+     ("Pemerintahan Desa Ngestiharjo Kabupaten Bantul", "regional", DIY),
+     ("Pemdes Sidoharjo Kab. Sragen", "regional", "Jawa Tengah"),
+     ("Desa Adat Penglipuran", "other", None), ("Ditjen Bina Pemerintahan Desa", "central", None),
+     ("Karang Taruna Desa Sidoharjo", "other", None)],
+)  # fmt: skip
+def test_a_village_government_written_as_the_instansi_belongs_to_its_kabupaten(
+    text: str, sector: str, province: str | None
+) -> None:
+    """Village staff write "Desa X Kabupaten Y" or "Pemerintah Desa X" (they were 'unknown'): a village is administered
+    under its kabupaten, as 'Kantor Desa' is. Only when the text opens with it: Kemendagri's "Ditjen Bina Pemerintahan
+    Desa" and a Karang Taruna of a village are not village governments, nor is a customary village (desa adat)."""
+    result = classify_agency(text)
+    assert (result.sector, result.province) == (sector, province), result.reason
+    if sector == "regional":
+        assert result.level == "regency"
