@@ -1473,7 +1473,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     if rule.level == "any":
         regions = _province_named_as_owner(mentions, regions)
     result = _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
-    result = _placed_regional(result, tokens, covered, mentions)
+    result = _placed_regional(result, tokens, covered, mentions, villages)
     return replace(result, place_guessed=True) if guessed and result.agency else result
 
 
@@ -1584,13 +1584,17 @@ def _phrase_words() -> frozenset[str]:
 
 
 def _placed_regional(result: AgencyClass, tokens: list[str], covered: set[int],
-                     mentions: list[_Mention]) -> AgencyClass:  # fmt: skip
+                     mentions: list[_Mention], named_by_place: bool = False) -> AgencyClass:  # fmt: skip
     """A regional unit of known level whose region is not written, placed by a place of places.csv: a provincial unit
-    gets its province's government, a kab/kota unit only the province (which kab/kota owns it is not said)."""
+    gets its province's government, a kab/kota unit only the province (which kab/kota owns it is not said).
+
+    Not a unit named by its place (`named_by_place`: school, puskesmas, kelurahan) by an airport: airports bear the
+    names of national heroes, and so do schools and streets everywhere ("SMA Negeri 1 Pattimura" is no school at
+    Ambon's airport)."""
     if not result.level or result.province or result.candidates:
         return result
     named = _named_place(tokens, covered, mentions)
-    if named is None:
+    if named is None or (named_by_place and named[0].kind == "airport"):
         return result
     place, text = named
     province = place.region.province

@@ -2122,3 +2122,11 @@ def test_a_village_government_written_as_the_instansi_belongs_to_its_kabupaten(
     assert (result.sector, result.province) == (sector, province), result.reason
     if sector == "regional":
         assert result.level == "regency"
+
+
+@pytest.mark.parametrize("text", ["SMA Negeri 1 Pattimura", "SMK Negeri Adisucipto", "Puskesmas Sultan Hasanuddin"])
+def test_an_airports_hero_name_does_not_place_a_school_or_puskesmas(text: str) -> None:
+    """Airports bear national heroes' names, and so do schools and puskesmas anywhere: 'SMA Negeri 1 Pattimura' was
+    put in Pemprov Maluku by Ambon's Pattimura airport. The unit stays regional, its province unsaid."""
+    result = classify_agency(text)
+    assert (result.sector, result.province) == ("regional", None), result.reason
