@@ -90,6 +90,7 @@ _QUALIFIERS: Final[dict[str, str]] = {
     "kota": "city", "pemkot": "city", "kotamadya": "city", "kodya": "city", "kotamadia": "city",
     "setdaprov": "province", "setdakab": "regency", "setdakot": "city",
 }  # fmt: skip
+_KIND_WORD: Final = {"province": "provinsi", "regency": "kabupaten", "city": "kota"}  # as compact() writes it
 _SKIP_BEFORE_REGION: Final = frozenset({"administrasi", "adm", "daerah", "pemerintah", "di"})
 # Spellings fixed before matching (exact), and key words that typos are pulled onto (fuzzy).
 _TOKEN_FIXES: Final[dict[str, str]] = {
@@ -561,6 +562,10 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
             continue
         qual = _qualifier_before(tokens, start)
         regions, qualified = _qualify(index[key], qual)
+        if qual is not None and not qualified and _KIND_WORD[qual] + key in index:
+            # "Pemkab/Kab. Pontianak": an alias written with its kind ("Kabupaten Pontianak", the old name of Mempawah)
+            # is what the qualifier meant, not the other kind of the same base name (Kota Pontianak).
+            regions, qualified = _qualify(index[_KIND_WORD[qual] + key], qual)
         mentions.append(_Mention(start, end, regions, qualified, " ".join(tokens[start:end])))
     suggestions: list[str] = []
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -1181,6 +1186,15 @@ def _opener_over_other(matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rul
     return [(pos, r) for pos, r in matched if r.sector != "other"]
 
 
+def _uptd_over_central(matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
+    """The rules without the central ones when the text calls itself a UPTD: "UPT Daerah" is a regional government's
+    unit by its name, whatever central-sounding unit it runs ("UPTD Balai Pelatihan Kesehatan Provinsi Jawa Tengah",
+    "UPTD Balai Inseminasi Buatan ... Provinsi Jawa Tengah": Kemenkes and Kementan have balai of those names)."""
+    if not any(rule.sector == "regional" and rule.phrase == "uptd" for _, rule in matched):
+        return matched
+    return [(pos, rule) for pos, rule in matched if rule.sector != "central"]
+
+
 def _without_hospital_elsewhere(tokens: list[str], matched: list[tuple[int, _Rule]], covered: set[int],
                                 mentions: list[_Mention]) -> list[tuple[int, _Rule]]:  # fmt: skip
     """The rules without a central hospital's name ("Ben Mboi": RSUP in Kota Kupang) when the text calls the hospital a
@@ -1400,6 +1414,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     mentions = [m for m in mentions if m.start == 0 or tokens[m.start - 1] not in _DISTRICT_WORDS]
     matched, covered = _matched_rules(tokens, mentions)
     matched = _opener_over_other(matched)
+    matched = _uptd_over_central(matched)
     matched = _without_hospital_elsewhere(tokens, matched, covered, mentions)
     mentions = _not_inside_central_names(matched, mentions)
     strong_other = [r for _, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]
