@@ -90,6 +90,7 @@ _QUALIFIERS: Final[dict[str, str]] = {
     "kota": "city", "pemkot": "city", "kotamadya": "city", "kodya": "city", "kotamadia": "city",
     "setdaprov": "province", "setdakab": "regency", "setdakot": "city",
 }  # fmt: skip
+_KIND_WORD: Final = {"province": "provinsi", "regency": "kabupaten", "city": "kota"}  # as compact() writes it
 _SKIP_BEFORE_REGION: Final = frozenset({"administrasi", "adm", "daerah", "pemerintah", "di"})
 # Spellings fixed before matching (exact), and key words that typos are pulled onto (fuzzy).
 _TOKEN_FIXES: Final[dict[str, str]] = {
@@ -364,6 +365,13 @@ def _unknown(reason: str, candidates: Iterable[str] = (), confidence: float = 0.
     return AgencyClass("unknown", None, None, None, confidence, reason, tuple(dict.fromkeys(candidates)))
 
 
+@lru_cache(maxsize=1)
+def _provinces_without_autonomous_regions() -> frozenset[str]:
+    """Provinces whose kota/kabupaten are all administrative (Jakarta): every regional unit in them is the province's."""
+    local = [r for r in all_regions() if r.kind != "province"]
+    return frozenset({r.province for r in local if r.is_jakarta_unit} - {r.province for r in local if not r.is_jakarta_unit})
+
+
 def _government_of(region: Region) -> str:
     if region.kind == "province":
         return f"Pemerintah Provinsi {region.name}"
@@ -564,6 +572,10 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
             continue
         qual = _qualifier_before(tokens, start)
         regions, qualified = _qualify(index[key], qual)
+        if qual is not None and not qualified and _KIND_WORD[qual] + key in index:
+            # "Pemkab/Kab. Pontianak": an alias written with its kind ("Kabupaten Pontianak", the old name of Mempawah)
+            # is what the qualifier meant, not the other kind of the same base name (Kota Pontianak).
+            regions, qualified = _qualify(index[_KIND_WORD[qual] + key], qual)
         mentions.append(_Mention(start, end, regions, qualified, " ".join(tokens[start:end])))
     suggestions: list[str] = []
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -739,6 +751,8 @@ def _regional(
     elif want in ("kabkota", "regency", "city"):
         # "Bupati"/"Walikota" say which of the two: Walikota Bogor is Kota Bogor's.
         pool = frozenset(r for r in regions if r.kind != "province" and want in ("kabkota", r.kind))
+        if not pool and regions and {r.name for r in regions} <= _provinces_without_autonomous_regions():
+            pool = regions  # "SMP Negeri 115 Jakarta": Jakarta's kota administrasi are the province's, so is the unit
         if not pool and regions:
             province = _province_of(regions)
             return AgencyClass(
@@ -1190,6 +1204,23 @@ def _opener_over_other(matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rul
     return [(pos, r) for pos, r in matched if r.sector != "other"]
 
 
+def _side_of_unit_type(matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
+    """The rules of one side when the text names its unit type: a UPTD is a regional government's unit, whatever
+    central-sounding unit it runs ("UPTD Balai Pelatihan Kesehatan Provinsi Jawa Tengah": Kemenkes has balai of that
+    name); a Direktorat opening the text is a central body's, whatever regional affairs it handles ("Direktorat
+    Fasilitasi Kepala Daerah dan DPRD Kemendagri"): regional governments have no Direktorat."""
+    for pos, rule in matched:
+        if rule.sector == "regional" and rule.phrase == "uptd":
+            other_side = "central"
+            break
+        if pos == 0 and rule.sector == "central" and rule.phrase in _DIREKTORAT_OPENERS:
+            other_side = "regional"
+            break
+    else:
+        return matched
+    return [(pos, rule) for pos, rule in matched if rule.sector != other_side]
+
+
 def _without_hospital_elsewhere(tokens: list[str], matched: list[tuple[int, _Rule]], covered: set[int],
                                 mentions: list[_Mention]) -> list[tuple[int, _Rule]]:  # fmt: skip
     """The rules without a central hospital's name ("Ben Mboi": RSUP in Kota Kupang) when the text calls the hospital a
@@ -1415,6 +1446,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     mentions = [m for m in mentions if m.start == 0 or tokens[m.start - 1] not in _DISTRICT_WORDS]
     matched, covered = _matched_rules(tokens, mentions)
     matched = _opener_over_other(matched)
+    matched = _side_of_unit_type(matched)
     matched = _without_hospital_elsewhere(tokens, matched, covered, mentions)
     mentions = _not_inside_central_names(matched, mentions)
     strong_other = [r for _, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]

@@ -41,6 +41,7 @@ FRESH = Path(__file__).parent / "data" / "instansi_fresh.csv"
 FRESH2 = Path(__file__).parent / "data" / "instansi_fresh2.csv"
 FRESH3 = Path(__file__).parent / "data" / "instansi_fresh3.csv"
 FRESH4 = Path(__file__).parent / "data" / "instansi_fresh4.csv"
+PROBES = Path(__file__).parent / "data" / "instansi_probes.csv"
 JKT = "Daerah Khusus Ibukota Jakarta"
 DIY = "Daerah Istimewa Yogyakarta"
 
@@ -1173,6 +1174,122 @@ def test_fresh4_set_with_roster_context() -> None:
     assert context["swaps"] == plain["swaps"] and context["sector"] == plain["sector"]
     assert context["level"] >= plain["level"] and context["province"] >= plain["province"]
     assert context["level"] >= LEVEL_FRESH4_ROSTER and context["province"] >= PROVINCE_FRESH4_ROSTER
+
+
+# --- Our own adversarial probes (instansi_probes_NOTES.md): written by us, so they prove less than the real sets -----
+
+# 871 probes in three rounds; before the probe fixes 115 misfired (13.2%: 9 swaps, 76 unknown), after them 73 (8.38%,
+# 0 swaps, 49 unknown). Rounds 2 and 3, each written after the previous round's fixes, first ran with 2 and 1 swaps.
+MISFIRES_PROBES, UNKNOWN_PROBES = 0.0839, 0.0563
+
+
+def test_probe_set() -> None:
+    """Texts written the way rosters write instansi, aimed where a swap or a confident wrong answer is plausible, each
+    labelled before it was run; none is in another set. No swap may remain; misfires (sector, level or province not
+    as labelled) and unknowns may not rise above the measured share."""
+    with open(PROBES, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    texts = [" ".join(row["text"].split()).casefold() for row in rows]
+    assert len(rows) >= 400 and len(texts) == len(set(texts))
+    for other in (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, LABELLED):
+        with open(other, encoding="utf-8", newline="") as handle:
+            assert not set(texts) & {" ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)}
+    got = classify_many([row["text"] for row in rows])
+    misfires, swaps, unknown = [], 0, 0
+    for row in rows:
+        result = got[row["text"]]
+        want = (row["sector"], row["level"], row["province"])
+        got_row = (result.sector, result.level or "", result.province or "")
+        if got_row != want:
+            misfires.append(f"{row['family']}: {row['text']!r}: want {want}, got {got_row}")
+        swaps += {result.sector, row["sector"]} == {"central", "regional"}
+        unknown += result.sector == "unknown" and row["sector"] != "unknown"
+    n = len(rows)
+    print(f"\nprobes: {n} rows, misfires {len(misfires) / n:.2%}, unknown {unknown / n:.2%}, swaps {swaps}")
+    print("\n".join(misfires))
+    assert swaps == 0  # a wrong side is the worst error
+    assert len(misfires) / n <= MISFIRES_PROBES
+    assert unknown / n <= UNKNOWN_PROBES
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "agency", "province"),
+    [
+        # Swaps: a UPTD is its region's whatever central-sounding unit it runs; a province names its own health-training
+        # balai "Balai Pelatihan Kesehatan Provinsi X" (Kemenkes names its own by town).
+        ("UPTD Balai Pelatihan Kesehatan Provinsi Jawa Tengah", "regional", "province", "Pemerintah Provinsi Jawa Tengah",
+         "Jawa Tengah"),
+        ("UPTD Balai Inseminasi Buatan Ungaran Dinas Peternakan Provinsi Jawa Tengah", "regional", "province",
+         "Pemerintah Provinsi Jawa Tengah", "Jawa Tengah"),
+        ("UPTD Balai Pelatihan Pertanian Provinsi Jambi", "regional", "province", "Pemerintah Provinsi Jambi", "Jambi"),
+        ("Balai Pelatihan Kesehatan Provinsi Jawa Barat", "regional", "province", "Pemerintah Provinsi Jawa Barat",
+         "Jawa Barat"),
+        ("Bapelkes Provinsi Jawa Tengah", "regional", "province", "Pemerintah Provinsi Jawa Tengah", "Jawa Tengah"),
+        ("Balai Pelatihan Kesehatan Batam", "central", "ministry", KES, "Kepulauan Riau"),
+        ("Balai Besar Pelatihan Kesehatan Makassar", "central", "ministry", KES, "Sulawesi Selatan"),
+        # Confident wrong answers: the old name of a renamed kabupaten with "Kab."/"Pemkab" (not Kota Pontianak); a RS
+        # Jiwa Daerah is the province's; a civil servants' cooperative named by its office is a cooperative; the English
+        # name of a state university is no private campus.
+        ("Pemkab Pontianak", "regional", "regency", "Pemerintah Kabupaten Mempawah", "Kalimantan Barat"),
+        ("Kab. Pontianak", "regional", "regency", "Pemerintah Kabupaten Mempawah", "Kalimantan Barat"),
+        ("Pemkot Pontianak", "regional", "city", "Pemerintah Kota Pontianak", "Kalimantan Barat"),
+        ("RSJD Surakarta", "regional", "province", "Pemerintah Provinsi Jawa Tengah", "Jawa Tengah"),
+        ("RS Jiwa Daerah Surakarta", "regional", "province", "Pemerintah Provinsi Jawa Tengah", "Jawa Tengah"),
+        ("KPRI Sejahtera BPS Kabupaten Bantul", "other", "other", None, DIY),
+        ("Koperasi Pegawai Republik Indonesia Dinas Pendidikan Kabupaten Sleman", "other", "other", None, DIY),
+        ("Gadjah Mada University", "central", "ministry", DIKTI, DIY),
+        ("University of Indonesia", "central", "ministry", DIKTI, "Jawa Barat"),
+        # Unknowns the text decides: a camat/lurah by title, regional libraries and museums, organisations and BUMN
+        # named with a region, the old "Kandepag", ministries' own secondary schools.
+        ("Camat Gamping", "regional", "regency", "Pemerintah Kabupaten Sleman", DIY),
+        ("Sekretaris Camat Mlati", "regional", "regency", "Pemerintah Kabupaten Sleman", DIY),
+        ("Lurah Gambir", "regional", "province", "Pemerintah Provinsi Daerah Khusus Ibukota Jakarta", JKT),
+        ("Perpustakaan Daerah Provinsi Sulawesi Tengah", "regional", "province", "Pemerintah Provinsi Sulawesi Tengah",
+         "Sulawesi Tengah"),
+        ("Museum Negeri Provinsi Nusa Tenggara Timur", "regional", "province",
+         "Pemerintah Provinsi Nusa Tenggara Timur", "Nusa Tenggara Timur"),
+        ("Kantor Pos Sleman", "other", "other", None, DIY),
+        ("RS PELNI Jakarta", "other", "other", None, JKT),
+        ("MUI Kabupaten Sleman", "other", "other", None, DIY),
+        ("PWNU Jawa Timur", "other", "other", None, "Jawa Timur"),
+        ("Karang Taruna Kabupaten Bantul", "other", "other", None, DIY),
+        ("UNICEF Indonesia", "other", "other", None, None),
+        ("Kandepag Kab. Kudus", "central", "ministry", "Kementerian Agama", "Jawa Tengah"),
+        ("SUPM Negeri Tegal", "central", "ministry", "Kementerian Kelautan dan Perikanan", "Jawa Tengah"),
+        ("SMTI Yogyakarta", "central", "ministry", "Kementerian Perindustrian", DIY),
+        ("Sekolah Menengah Analis Kimia Makassar", "central", "ministry", "Kementerian Perindustrian",
+         "Sulawesi Selatan"),
+        # Round 2. Swaps: a Direktorat opening the text is a central body's whatever regional affairs it handles; the
+        # province's health balai of Kemenkes' names. Jakarta's kab/kota units are the province's when only "Jakarta"
+        # is written. Unknowns the text decides.
+        ("Direktorat Fasilitasi Kepala Daerah dan DPRD Kemendagri", "central", "ministry", "Kementerian Dalam Negeri",
+         None),
+        ("Direktorat Umum PDAM Tirta Marta Kota Yogyakarta", "other", "other", None, DIY),
+        ("Balai Kesehatan Mata Masyarakat Provinsi NTB", "regional", "province",
+         "Pemerintah Provinsi Nusa Tenggara Barat", "Nusa Tenggara Barat"),
+        ("Balai Laboratorium Kesehatan Provinsi Papua", "regional", "province", "Pemerintah Provinsi Papua", "Papua"),
+        ("SMP Negeri 115 Jakarta", "regional", "province", "Pemerintah Provinsi Daerah Khusus Ibukota Jakarta", JKT),
+        ("SMP Negeri 1 Jawa Tengah", "regional", None, None, "Jawa Tengah"),
+        ("Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak Kabupaten Sleman", "regional", "regency",
+         "Pemerintah Kabupaten Sleman", DIY),
+        ("Pusat Pelatihan Kerja Daerah Jakarta Selatan", "regional", "province",
+         "Pemerintah Provinsi Daerah Khusus Ibukota Jakarta", JKT),
+        ("Lembaga Penjaminan Mutu Pendidikan Jawa Barat", "central", "ministry",
+         "Kementerian Pendidikan Dasar dan Menengah", "Jawa Barat"),
+        ("PPPPTK Matematika Yogyakarta", "central", "ministry", "Kementerian Pendidikan Dasar dan Menengah", DIY),
+        ("Madrasah Diniyah Takmiliyah Al Hidayah", "other", "other", None, None),
+        # Round 3: Bawaslu's ad hoc supervisors are no kecamatan office (swap); an ASN wives' organisation named by its
+        # office is not the office; Kemendagri's "Pemerintahan Dalam Negeri" units; the old KPPTSP.
+        ("Sekretariat Panwaslu Kecamatan Depok", "central", "agency", "Badan Pengawas Pemilihan Umum", None),
+        ("Dharma Wanita Persatuan BPS Provinsi Jawa Tengah", "other", "other", None, "Jawa Tengah"),
+        ("Pusat Pengembangan Kompetensi Pemerintahan Dalam Negeri Regional Makassar", "central", "ministry",
+         "Kementerian Dalam Negeri", "Sulawesi Selatan"),
+        ("Kantor Pelayanan Perizinan Terpadu Satu Pintu Kota Yogyakarta", "regional", "city",
+         "Pemerintah Kota Yogyakarta", DIY),
+    ],
+)  # fmt: skip
+def test_probe_families(text: str, sector: str, level: str | None, agency: str | None, province: str | None) -> None:
+    assert_classified(text, sector, level, agency, province)
 
 
 def test_test_set_with_titles() -> None:
