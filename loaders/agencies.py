@@ -159,6 +159,11 @@ _CENTRAL_BADAN_WORDS: Final = _CENTRAL_NAME_WORDS | frozenset({
 # Central units of one kecamatan, named by it ("Polsek Teluk Bayur" in Berau): the kecamatan their name gives stands
 # against a listed port or airport of the same name elsewhere ("KSOP Teluk Bayur" is Padang's port).
 _KECAMATAN_UNITS: Final = frozenset({"polsek", "polsekta", "koramil", "kua", "kantor urusan agama"})
+# TNI units named by a number and an honorific ("Yonif 410/Alugoro"), not by their place (a Kodim's name is its place).
+_HONORIFIC_UNITS: Final = frozenset({
+    "brigif", "brigade infanteri", "yonif", "korem", "makorem", "komando resor militer", "yonzipur", "yon zipur",
+    "batalyon zeni tempur",
+})  # fmt: skip
 # Units named by their kelurahan/desa ("SD Negeri Kalipuru", "Kelurahan Sesetan"): placed by the village list when
 # neither a kab/kota nor a kecamatan is written.
 _VILLAGE_UNITS: Final = frozenset({
@@ -1560,7 +1565,10 @@ def _central_place(
     name found in one province only. None: the place read from the text stands."""
     kecamatan_unit = any(r.phrase in _KECAMATAN_UNITS for _, r in matched)
     unplaced = (guessed and not kecamatan_unit) or typo or not _province_of(regions)
-    villages = not regions or _inside_longer_name(tokens, mentions, covered)
+    # "Brigif 13/Galuh", "Yonif 400/Raider", "Korem 072/Pamungkas": the name after a battalion's, brigade's or
+    # Korem's number is its honorific, not a village (Galuh is a village in Purbalingga; the brigade is in Ciamis).
+    honorific = any(r.phrase in _HONORIFIC_UNITS for _, r in matched)
+    villages = (not regions or _inside_longer_name(tokens, mentions, covered)) and not honorific
     return _located(tokens, covered, mentions, unplaced, villages) if unplaced or villages else None
 
 

@@ -2329,3 +2329,16 @@ def test_fresh5_ambiguous_bare_sections_stay_unknown(text: str) -> None:
 @pytest.mark.parametrize("text", ["UNPAR Bandung", "Universitas Katolik Parahyangan"])
 def test_fresh5_parahyangan_is_a_private_campus(text: str) -> None:
     assert classify_agency(text).sector == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("Brigif 13/Galuh", None), ("Yonif 410/Alugoro", None), ("Brigif 13/Galuh Kabupaten Ciamis", "Jawa Barat"),
+     ("Kodim 0734/Yogyakarta", DIY)],
+)  # fmt: skip
+def test_a_tni_units_honorific_is_not_a_village(text: str, province: str | None) -> None:
+    """The name after a brigade's, battalion's or Korem's number is its honorific: "Brigif 13/Galuh" was placed in
+    Jawa Tengah by a village Galuh in Purbalingga (the brigade is in Ciamis, Jawa Barat). A written kabupaten still
+    places it, and a Kodim's name is its place."""
+    result = classify_agency(text)
+    assert (result.sector, result.province) == ("central", province), result.reason
