@@ -99,7 +99,7 @@ _TOKEN_FIXES: Final[dict[str, str]] = {
     "kotamadia": "kotamadya", "pemerintahan": "pemerintah", "sekertariat": "sekretariat",
     "skretariat": "sekretariat", "setjend": "setjen", "dearah": "daerah", "univ": "universitas",
     "intelejen": "intelijen", "intelejensi": "intelijen", "intelijensi": "intelijen",
-    "penyelenggaran": "penyelenggara", "badaan": "badan", "syber": "siber", "cyber": "siber",
+    "penyelenggaran": "penyelenggara", "badaan": "badan", "negri": "negeri", "syber": "siber", "cyber": "siber",
 }  # fmt: skip
 # Unit-type and name words long enough for a typo to be told from another word ("Pukesmas", "Puskesmass",
 # "PERMBERDAYAAN", "PENDAPAAN"); shorter ones ("Badaan", "Syber") are spelt out in _TOKEN_FIXES.
