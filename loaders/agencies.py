@@ -104,7 +104,8 @@ _TOKEN_FIXES: Final[dict[str, str]] = {
 # Unit-type and name words long enough for a typo to be told from another word ("Pukesmas", "Puskesmass",
 # "PERMBERDAYAAN", "PENDAPAAN"); shorter ones ("Badaan", "Syber") are spelt out in _TOKEN_FIXES.
 _KEY_WORDS: Final = ("kabupaten", "provinsi", "kementerian", "pemerintah", "sekretariat", "inspektorat",
-                     "kecamatan", "kelurahan", "administrasi", "puskesmas", "pemberdayaan", "pendapatan")  # fmt: skip
+                     "kecamatan", "kelurahan", "administrasi", "puskesmas", "pemberdayaan", "pendapatan",
+                     "kejaksaan", "kepolisian")  # fmt: skip
 # "Badan ... Daerah" and the like: a regional marker even with words between (priority 85).
 _SPLIT_HEADS: Final[dict[str, str]] = {"badan": "badan", "kantor": "kantor", "upt": "UPT", "unit": "unit",
                                        "rs": "rumah sakit", "rsu": "rumah sakit", "rumah": "rumah sakit"}  # fmt: skip

@@ -1180,7 +1180,7 @@ def test_fresh4_set_with_roster_context() -> None:
 
 # 871 probes in three rounds; before the probe fixes 115 misfired (13.2%: 9 swaps, 76 unknown), after them 73 (8.38%,
 # 0 swaps, 49 unknown). Rounds 2 and 3, each written after the previous round's fixes, first ran with 2 and 1 swaps.
-MISFIRES_PROBES, UNKNOWN_PROBES = 0.0585, 0.0393
+MISFIRES_PROBES, UNKNOWN_PROBES = 0.0529, 0.0353
 
 
 def test_probe_set() -> None:
@@ -2453,4 +2453,61 @@ def test_probe_families_round5(text: str, sector: str, level: str | None, agency
 def test_probe_round5_neighbours_keep_their_side(text: str, sector: str) -> None:
     """The bodies the round-5 rows sit beside keep their side: KLH's BPLH without a region, Komisi Yudisial's liaison
     offices, UI itself, Kemenkes's laboratories, TVRI, a BUMD."""
+    assert classify_agency(text).sector == sector
+
+
+BKKBN = "Kementerian Kependudukan dan Pembangunan Keluarga/Badan Kependudukan dan Keluarga Berencana Nasional"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "agency", "province"),
+    [
+        # Swaps: the old BKPMD read as the BKPM; BPS's kecamatan statistics coordinators and BKKBN's family-planning
+        # extension workers, named by their kecamatan, read as the kecamatan office.
+        ("Badan Koordinasi Penanaman Modal Daerah Provinsi Jawa Timur", "regional", "province",
+         "Pemerintah Provinsi Jawa Timur", "Jawa Timur"),
+        ("BKPMD Provinsi Jateng", "regional", "province", "Pemerintah Provinsi Jawa Tengah", "Jawa Tengah"),
+        ("Koordinator Statistik Kecamatan Gamping", "central", "agency", "Badan Pusat Statistik", DIY),
+        ("KSK Kecamatan Kalasan", "central", "agency", "Badan Pusat Statistik", DIY),
+        ("Penyuluh KB Kecamatan Gamping", "central", "ministry", BKKBN, DIY),
+        ("PLKB Kecamatan Seyegan", "central", "ministry", BKKBN, DIY),
+        # Confident wrong sector: wives' organisations opening the text (not the unit they name), a school committee,
+        # Indonesia Eximbank's regional office (not a ministry's Kanwil).
+        ("Persit Kartika Chandra Kirana Cabang Kodim Sleman", "other", "other", None, DIY),
+        ("Bhayangkari Cabang Polres Bantul", "other", "other", None, DIY),
+        ("Ikatan Adhyaksa Dharmakarini Kejari Sleman", "other", "other", None, DIY),
+        ("Komite Sekolah SMAN 1 Sleman", "other", "other", None, DIY),
+        ("Indonesia Eximbank Kantor Wilayah Surabaya", "other", "other", None, "Jawa Timur"),
+        # Unknowns the text decides.
+        ("Bakorluh Provinsi Jawa Timur", "regional", "province", "Pemerintah Provinsi Jawa Timur", "Jawa Timur"),
+        ("Bawasda Kabupaten Sleman", "regional", "regency", "Pemerintah Kabupaten Sleman", DIY),
+        ("Kantor Kesbanglinmas Kota Blitar", "regional", "city", "Pemerintah Kota Blitar", "Jawa Timur"),
+        ("Kantor Arsip dan Perpustakaan Kabupaten Purworejo", "regional", "regency", "Pemerintah Kabupaten Purworejo",
+         "Jawa Tengah"),
+        ("Satuan Perlindungan Masyarakat Kota Bogor", "regional", "city", "Pemerintah Kota Bogor", "Jawa Barat"),
+        ("UKPBJ Kabupaten Sleman", "regional", "regency", "Pemerintah Kabupaten Sleman", DIY),
+        ("Sudinkes Jakut", "regional", "province", JKT_GOV, JKT),
+        ("Pemkab Mura", "regional", "regency", "Pemerintah Kabupaten Musi Rawas", "Sumatera Selatan"),
+        ("Kejaksan Negeri Semarang", "central", "agency", "Kejaksaan Republik Indonesia", "Jawa Tengah"),
+        ("Kepolisan Resor Klaten", "central", "agency", "Kepolisian Negara Republik Indonesia", "Jawa Tengah"),
+        ("RSUA Surabaya", "central", "ministry", DIKTI, "Jawa Timur"),
+        ("LKBN Antara Biro Jawa Timur", "other", "other", None, "Jawa Timur"),
+        ("KNPI Provinsi Sumatera Barat", "other", "other", None, "Sumatera Barat"),
+        ("SMA Kolese De Britto", "other", "other", None, None),
+    ],
+)  # fmt: skip
+def test_probe_families_round6(text: str, sector: str, level: str | None, agency: str | None,
+                               province: str | None) -> None:
+    assert_classified(text, sector, level, agency, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("Kantor Arsip Nasional", "central"), ("Kantor Perpustakaan Nasional", "central"),
+     ("Kecamatan Gamping", "regional"), ("UKPBJ Kementerian Keuangan", "central"), ("SMA Negeri 1 Sleman", "regional"),
+     ("Badan Koordinasi Penanaman Modal", "central")],
+)  # fmt: skip
+def test_probe_round6_neighbours_keep_their_side(text: str, sector: str) -> None:
+    """The bodies the round-6 rows sit beside keep their side: ANRI and Perpusnas written with "Kantor", the kecamatan
+    office itself, a ministry's UKPBJ, a state school whose committee is private, the BKPM."""
     assert classify_agency(text).sector == sector
