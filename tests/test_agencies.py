@@ -1191,7 +1191,7 @@ def test_probe_set() -> None:
         rows = list(csv.DictReader(handle))
     texts = [" ".join(row["text"].split()).casefold() for row in rows]
     assert len(rows) >= 400 and len(texts) == len(set(texts))
-    for other in (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, LABELLED):
+    for other in (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH5, LABELLED):
         with open(other, encoding="utf-8", newline="") as handle:
             assert not set(texts) & {" ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)}
     got = classify_many([row["text"] for row in rows])
