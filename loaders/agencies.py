@@ -99,12 +99,13 @@ _TOKEN_FIXES: Final[dict[str, str]] = {
     "kotamadia": "kotamadya", "pemerintahan": "pemerintah", "sekertariat": "sekretariat",
     "skretariat": "sekretariat", "setjend": "setjen", "dearah": "daerah", "univ": "universitas",
     "intelejen": "intelijen", "intelejensi": "intelijen", "intelijensi": "intelijen",
-    "penyelenggaran": "penyelenggara", "badaan": "badan", "syber": "siber", "cyber": "siber",
+    "penyelenggaran": "penyelenggara", "badaan": "badan", "negri": "negeri", "syber": "siber", "cyber": "siber",
 }  # fmt: skip
 # Unit-type and name words long enough for a typo to be told from another word ("Pukesmas", "Puskesmass",
 # "PERMBERDAYAAN", "PENDAPAAN"); shorter ones ("Badaan", "Syber") are spelt out in _TOKEN_FIXES.
 _KEY_WORDS: Final = ("kabupaten", "provinsi", "kementerian", "pemerintah", "sekretariat", "inspektorat",
-                     "kecamatan", "kelurahan", "administrasi", "puskesmas", "pemberdayaan", "pendapatan")  # fmt: skip
+                     "kecamatan", "kelurahan", "administrasi", "puskesmas", "pemberdayaan", "pendapatan",
+                     "kejaksaan", "kepolisian")  # fmt: skip
 # "Badan ... Daerah" and the like: a regional marker even with words between (priority 85).
 _SPLIT_HEADS: Final[dict[str, str]] = {"badan": "badan", "kantor": "kantor", "upt": "UPT", "unit": "unit",
                                        "rs": "rumah sakit", "rsu": "rumah sakit", "rumah": "rumah sakit"}  # fmt: skip
