@@ -1194,7 +1194,7 @@ def _matched_rules(tokens: list[str], mentions: list[_Mention]) -> tuple[list[tu
 # Unit types that decide a text they open over a non-government word later in it: a public school is named after its
 # place, and places bear company words ("SD Negeri PT PAL Selil", "SD Negeri 29 Perum 100": PT PAL and Perum are
 # settlements); a Direktorat is never a school or firm ("Direktorat Pembinaan GTK PAUD": PAUD is its subject).
-_DIREKTORAT_OPENERS: Final = frozenset({"direktorat", "direktorat jenderal", "ditjen"})
+_DIREKTORAT_OPENERS: Final = frozenset({"direktorat", "direktorat jenderal", "ditjen", "subdirektorat", "subdit"})
 _OPENERS_OVER_OTHER: Final = _DIREKTORAT_OPENERS | frozenset({
     "sd negeri", "sdn", "sd n", "sekolah dasar negeri", "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n",
     "sekolah menengah pertama negeri", "tk negeri", "tkn", "sman", "sma negeri", "sma n", "sekolah menengah atas negeri",
