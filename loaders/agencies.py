@@ -100,6 +100,7 @@ _TOKEN_FIXES: Final[dict[str, str]] = {
     "skretariat": "sekretariat", "setjend": "setjen", "dearah": "daerah", "univ": "universitas",
     "intelejen": "intelijen", "intelejensi": "intelijen", "intelijensi": "intelijen",
     "penyelenggaran": "penyelenggara", "badaan": "badan", "negri": "negeri", "syber": "siber", "cyber": "siber",
+    "kalurahan": "kalurahan",  # DIY's desa (Pergub 25/2019), no typo of "kelurahan"
 }  # fmt: skip
 # Unit-type and name words long enough for a typo to be told from another word ("Pukesmas", "Puskesmass",
 # "PERMBERDAYAAN", "PENDAPAAN"); shorter ones ("Badaan", "Syber") are spelt out in _TOKEN_FIXES.
@@ -142,13 +143,17 @@ _HOSPITAL_WORDS: Final = frozenset(
     {"rs", "rsu", "rsud", "rsup", "rsj", "rsjd", "rsia", "rumah", "rsk", "rskd", "blud"}
 )
 # Words after which a name is a kecamatan/kelurahan/desa, even when a kab/kota has the same name.
-_DISTRICT_WORDS: Final = frozenset(
-    {"kecamatan", "kec", "distrik", "camat", "kelurahan", "kel", "desa", "lurah"}
-)
+# DIY's words since Pergub 25/2019: kapanewon/panewu (a kabupaten's kecamatan/camat), kemantren/mantri pamong praja
+# (Kota Yogyakarta's), kalurahan (a kabupaten's desa).
+_DISTRICT_WORDS: Final = frozenset({
+    "kecamatan", "kec", "distrik", "camat", "kelurahan", "kel", "desa", "lurah", "kapanewon", "panewu", "kemantren",
+    "kalurahan",
+})  # fmt: skip
 # Units named by their kecamatan ("Kecamatan Wonosari"): every kecamatan of that name is a candidate.
-_DISTRICT_UNITS: Final = frozenset(
-    {"kecamatan", "kec", "kantor camat", "distrik", "kelurahan", "kantor lurah"}
-)
+_DISTRICT_UNITS: Final = frozenset({
+    "kecamatan", "kec", "kantor camat", "distrik", "kelurahan", "kantor lurah", "kapanewon", "panewu", "kemantren",
+    "mantri pamong praja", "kalurahan",
+})  # fmt: skip
 # Words of central bodies' names ("Badan Intelijen Negara Daerah X"): no "Badan ... Daerah" marker with them.
 _CENTRAL_NAME_WORDS: Final = frozenset({"nasional", "negara", "pusat", "perwakilan", "republik", "ri"})
 # Words of central badan written without their full name ("Badan SAR Provinsi Bali", "Badan Narkotika Kota X",
@@ -168,7 +173,7 @@ _HONORIFIC_UNITS: Final = frozenset({
 # Units named by their kelurahan/desa ("SD Negeri Kalipuru", "Kelurahan Sesetan"): placed by the village list when
 # neither a kab/kota nor a kecamatan is written.
 _VILLAGE_UNITS: Final = frozenset({
-    "kelurahan", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "pemerintah desa", "pemdes",
+    "kelurahan", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "pemerintah desa", "pemdes", "kalurahan",
     "sd negeri", "sdn", "sd n",
     "sekolah dasar negeri",
     "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",
@@ -748,7 +753,8 @@ def _regional(
     level_hint: str | None = None,
 ) -> AgencyClass:
     if rule and rule.province:
-        regions = frozenset({by_name()[rule.province]})
+        # A unit of one province: the place found in it is kept ("Kapanewon Ngemplak" is Sleman's, not Boyolali's).
+        regions = frozenset(r for r in regions if r.province == rule.province) or frozenset({by_name()[rule.province]})
     want = rule.level if rule else "any"
     unit = rule.note if rule and rule.priority > BARE_GOVERNMENT_PRIORITY else "nama daerah"
     if want == "province":
@@ -1188,7 +1194,7 @@ def _matched_rules(tokens: list[str], mentions: list[_Mention]) -> tuple[list[tu
 # Unit types that decide a text they open over a non-government word later in it: a public school is named after its
 # place, and places bear company words ("SD Negeri PT PAL Selil", "SD Negeri 29 Perum 100": PT PAL and Perum are
 # settlements); a Direktorat is never a school or firm ("Direktorat Pembinaan GTK PAUD": PAUD is its subject).
-_DIREKTORAT_OPENERS: Final = frozenset({"direktorat", "direktorat jenderal", "ditjen"})
+_DIREKTORAT_OPENERS: Final = frozenset({"direktorat", "direktorat jenderal", "ditjen", "subdirektorat", "subdit"})
 _OPENERS_OVER_OTHER: Final = _DIREKTORAT_OPENERS | frozenset({
     "sd negeri", "sdn", "sd n", "sekolah dasar negeri", "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n",
     "sekolah menengah pertama negeri", "tk negeri", "tkn", "sman", "sma negeri", "sma n", "sekolah menengah atas negeri",
@@ -1401,7 +1407,9 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
         return _from_hospital(entry, regions, note)
     if result.sector != sector or sector == "other":
         return result
-    if whole and (level, agency, province) != (result.level, result.agency, result.province):
+    # "RSKD Dadi Makassar": the town written after the register name is the hospital's own seat, not its owner.
+    seat = not whole and entry.region is not None and regions == frozenset({entry.region})
+    if (whole or seat) and (level, agency, province) != (result.level, result.agency, result.province):
         reason = f"{_upper_first(note)} -> {agency}; menggantikan: {result.reason}"
         return replace(result, level=level, agency=agency, province=province, reason=reason)
     if result.level and result.province and result.agency:
