@@ -165,6 +165,23 @@ _CENTRAL_BADAN_WORDS: Final = _CENTRAL_NAME_WORDS | frozenset({
 # Central units of one kecamatan, named by it ("Polsek Teluk Bayur" in Berau): the kecamatan their name gives stands
 # against a listed port or airport of the same name elsewhere ("KSOP Teluk Bayur" is Padang's port).
 _KECAMATAN_UNITS: Final = frozenset({"polsek", "polsekta", "koramil", "kua", "kantor urusan agama"})
+# The offices of a kecamatan/kelurahan/desa themselves ("Kecamatan X", "Kantor Desa X"), as opposed to units that are
+# only placed by one (a puskesmas, a school).
+_PLACE_OFFICES: Final = _DISTRICT_UNITS | frozenset({"desa", "kantor desa", "kantor kepala desa", "pemerintah desa",
+                                                      "pemdes"})  # fmt: skip
+# Heads of the titles of extension and programme staff and of ad hoc bodies, who are named by the kecamatan or desa
+# they serve ("Penyuluh KB Kecamatan X", "Pendamping Desa Kecamatan X", "Panitia Pemilihan Kecamatan X"): such a
+# title opening the text is no office of that place, and whose staff it is the title must say (a table row). Not
+# the heads of the place's own staff ("Sekretaris Camat", "Kasi", "Staf", "Tenaga Honorer", "Petugas Registrasi").
+_SERVICE_TITLES: Final = frozenset({"penyuluh", "pendamping", "fasilitator", "koordinator", "panitia", "pengawas",
+                                    "relawan", "kader"})  # fmt: skip
+_MEMBER_WORDS: Final = frozenset({"anggota", "ketua"})  # a member's or chair's title before the body's name
+# Those titles' first two words when the staff are the kab/kota's own (UU 23/2014: agricultural extension, school
+# supervision, the Dinas Pendidikan's kecamatan coordinators): the place still names their government.
+_OWN_SERVICE_TITLES: Final = frozenset({
+    "penyuluh pertanian", "pengawas sekolah", "pengawas tk", "pengawas sd", "pengawas smp", "pengawas paud",
+    "pengawas pendidikan", "pengawas pendidik", "koordinator wilayah",
+})  # fmt: skip
 # TNI units named by a number and an honorific ("Yonif 410/Alugoro"), not by their place (a Kodim's name is its place).
 _HONORIFIC_UNITS: Final = frozenset({
     "brigif", "brigade infanteri", "yonif", "korem", "makorem", "komando resor militer", "yonzipur", "yon zipur",
@@ -1481,8 +1498,9 @@ def _classify_by_rules(key: str) -> AgencyClass:
     rule = best[0][1]
     if sector == "other":
         return _other(rule, regions)
-    if sector == "unknown":
-        return _unknown(f"{_upper_first(rule.note)} ('{rule.phrase}')", rule.kind.split("|"), 0.3)
+    undecided = _undecided(sector, rule, tokens, best, covered)
+    if undecided is not None:
+        return undecided
     if top <= BARE_GOVERNMENT_PRIORITY and mentions:
         return _region_only(tokens, mentions, regions, fuzzy)
     towns_first = not any(r.phrase in _DISTRICT_UNITS for _, r in matched)
@@ -1521,6 +1539,34 @@ def _classify_by_rules(key: str) -> AgencyClass:
     result = _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
     result = _placed_regional(result, tokens, covered, mentions, villages)
     return replace(result, place_guessed=True) if guessed and result.agency else result
+
+
+def _undecided(sector: str, rule: _Rule, tokens: list[str], best: list[tuple[int, _Rule]],
+               covered: set[int]) -> AgencyClass | None:  # fmt: skip
+    """The unknown a text's best rules leave: an ambiguous unit word's, or a service title's named by its place."""
+    if sector == "unknown":
+        return _unknown(f"{_upper_first(rule.note)} ('{rule.phrase}')", rule.kind.split("|"), 0.3)
+    if sector == "regional" and _serves_the_place(tokens, best, covered):
+        return _unknown(
+            f"'{' '.join(tokens[:2])} ... {rule.phrase}': jabatan atau badan yang dinamai menurut tempat yang "
+            "dilayaninya, bukan kantor tempat itu; instansinya tidak disebut",
+            ("Instansi pusat", "Pemerintah daerah"),
+            0.3,
+        )
+    return None
+
+
+def _serves_the_place(tokens: list[str], best: list[tuple[int, _Rule]], covered: set[int]) -> bool:
+    """Whether a text is a title or ad hoc body named by the kecamatan/desa it serves ("Penyuluh Hukum Kecamatan X",
+    "Relawan Demokrasi Kecamatan X"): it opens with a service title no table row reads, and only the place's office
+    word made it regional."""
+    first = 1 if tokens[0] in _MEMBER_WORDS and len(tokens) > 1 else 0  # "Anggota Relawan Demokrasi ..."
+    return (
+        tokens[first] in _SERVICE_TITLES
+        and first not in covered
+        and " ".join(tokens[first : first + 2]) not in _OWN_SERVICE_TITLES
+        and all(r.phrase in _PLACE_OFFICES and p > first for p, r in best)
+    )
 
 
 _BMKG: Final = "Badan Meteorologi Klimatologi dan Geofisika"

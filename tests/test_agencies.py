@@ -2731,3 +2731,58 @@ def test_probe_round9_neighbours_keep_their_side(text: str, sector: str) -> None
     kecamatan office, a Dinas's Subbag, Satpol PP and the DPRD secretariat of a kabupaten, Kemendes's village
     facilitators, a civil servants' cooperative, Kemendikbud, a province's terminal, a state special school."""
     assert classify_agency(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Titles and ad hoc bodies in no table, named by the kecamatan/kelurahan they serve: the Kemenkum's legal and
+        # BNN's drug extension workers, BKKBN's family companions, Kemenag's halal companions, the Kotaku facilitators,
+        # KPU's democracy volunteers, Bawaslu's kecamatan supervisors written in full, Kemendes's coordinators, a
+        # Kemenkop/Dinas UMKM companion (either side), posyandu cadres (community volunteers).
+        "Penyuluh Hukum Kecamatan Kalasan",
+        "Penyuluh Narkoba Kecamatan Tembalang",
+        "Pendamping Keluarga Kecamatan Mlati",
+        "Pendamping Halal Kecamatan Ngaglik",
+        "Fasilitator Kelurahan Kotaku Demangan",
+        "Relawan Demokrasi Kecamatan Depok Sleman",
+        "Anggota Pengawas Pemilu Kecamatan Mlati",
+        "Koordinator Pendamping Kecamatan Kalasan",
+        "Pendamping UMKM Kecamatan Kalasan Kabupaten Sleman",
+        "Kader Posyandu Kelurahan Demangan",
+    ],
+)
+def test_a_title_named_by_the_place_it_serves_is_not_that_places_office(text: str) -> None:
+    """A service title or ad hoc body opening the text and named by the kecamatan/desa it serves is no office of that
+    place: without a row saying whose staff it is, the honest answer is unknown, never the kecamatan's Pemda."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == ("unknown", None, None)
+    assert set(result.candidates) == {"Instansi pusat", "Pemerintah daerah"}
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [("Bhabinkamtibmas Kelurahan Demangan", "Kepolisian Negara Republik Indonesia"),
+     ("Babinsa Kelurahan Demangan", "Tentara Nasional Indonesia")],
+)  # fmt: skip
+def test_village_officers_of_the_police_and_army_are_theirs(text: str, agency: str) -> None:
+    """Polri's and the TNI's village officers, named by the kelurahan they serve, are not the kelurahan."""
+    assert_classified(text, "central", "agency", agency, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [("Sekretaris Camat Kalasan", "regency"), ("Kasi Pemerintahan Kecamatan Mlati", "regency"),
+     ("Staf Kelurahan Demangan", None), ("Kecamatan Kalasan", "regency"),
+     ("Petugas Registrasi Kecamatan Kalasan", "regency"),
+     ("Penyuluh Pertanian Kecamatan Kalasan", "regency"), ("Pengawas TK/SD Kecamatan Kalasan", "regency"),
+     ("Pengawas Sekolah Kecamatan Ubud", "regency"), ("Korwil Pendidikan Kecamatan Kalasan", "regency"),
+     ("Koordinator Wilayah Kecamatan Satuan Pendidikan Kecamatan Sirampog", "regency"),
+     ("Pendamping UMKM Dinas Koperasi Kabupaten Sleman Kecamatan Kalasan", "regency"),
+     ("Ketua Kelurahan Demangan", None)],
+)  # fmt: skip
+def test_the_places_own_staff_stay_regional(text: str, level: str | None) -> None:
+    """The kecamatan's/kelurahan's own staff, and the kab/kota's titled staff (agricultural extension, school
+    supervisors, the Dinas Pendidikan's kecamatan coordinators), stay regional: the service-title rule leaves them."""
+    result = classify_agency(text)
+    assert (result.sector, result.level) == ("regional", level)
