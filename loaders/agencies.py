@@ -101,6 +101,7 @@ _TOKEN_FIXES: Final[dict[str, str]] = {
     "intelejen": "intelijen", "intelejensi": "intelijen", "intelijensi": "intelijen",
     "penyelenggaran": "penyelenggara", "badaan": "badan", "negri": "negeri", "syber": "siber", "cyber": "siber",
     "kalurahan": "kalurahan",  # DIY's desa (Pergub 25/2019), no typo of "kelurahan"
+    "pendaratan": "pendaratan",  # "Pangkalan Pendaratan Ikan", no typo of "pendapatan"
 }  # fmt: skip
 # Unit-type and name words long enough for a typo to be told from another word ("Pukesmas", "Puskesmass",
 # "PERMBERDAYAAN", "PENDAPAAN"); shorter ones ("Badaan", "Syber") are spelt out in _TOKEN_FIXES.
@@ -140,7 +141,7 @@ _STATE_SCHOOL_WORDS: Final = frozenset({
 })  # fmt: skip
 # Words that make a text a hospital's name (for rules with where=rs).
 _HOSPITAL_WORDS: Final = frozenset(
-    {"rs", "rsu", "rsud", "rsup", "rsj", "rsjd", "rsia", "rumah", "rsk", "rskd", "blud"}
+    {"rs", "rsu", "rsud", "rsup", "rsj", "rsjd", "rsia", "rumah", "rsk", "rskd", "blud", "rso"}
 )
 # Words after which a name is a kecamatan/kelurahan/desa, even when a kab/kota has the same name.
 # DIY's words since Pergub 25/2019: kapanewon/panewu (a kabupaten's kecamatan/camat), kemantren/mantri pamong praja
@@ -176,11 +177,12 @@ _PLACE_OFFICES: Final = _DISTRICT_UNITS | frozenset({"desa", "kantor desa", "kan
 _SERVICE_TITLES: Final = frozenset({"penyuluh", "pendamping", "fasilitator", "koordinator", "panitia", "pengawas",
                                     "relawan", "kader"})  # fmt: skip
 _MEMBER_WORDS: Final = frozenset({"anggota", "ketua"})  # a member's or chair's title before the body's name
-# Those titles' first two words when the staff are the kab/kota's own (UU 23/2014: agricultural extension, school
-# supervision, the Dinas Pendidikan's kecamatan coordinators): the place still names their government.
+# Those titles' two words (anywhere before the place) when the staff are the kab/kota's own (UU 23/2014: agricultural
+# extension, school supervision, the Dinas Pendidikan's kecamatan coordinators, puskesmas health promoters): the place
+# still names their government.
 _OWN_SERVICE_TITLES: Final = frozenset({
     "penyuluh pertanian", "pengawas sekolah", "pengawas tk", "pengawas sd", "pengawas smp", "pengawas paud",
-    "pengawas pendidikan", "pengawas pendidik", "koordinator wilayah",
+    "pengawas pendidikan", "pengawas pendidik", "koordinator wilayah", "penyuluh kesehatan",
 })  # fmt: skip
 # TNI units named by a number and an honorific ("Yonif 410/Alugoro"), not by their place (a Kodim's name is its place).
 _HONORIFIC_UNITS: Final = frozenset({
@@ -1564,8 +1566,8 @@ def _serves_the_place(tokens: list[str], best: list[tuple[int, _Rule]], covered:
     return (
         tokens[first] in _SERVICE_TITLES
         and first not in covered
-        and " ".join(tokens[first : first + 2]) not in _OWN_SERVICE_TITLES
         and all(r.phrase in _PLACE_OFFICES and p > first for p, r in best)
+        and not any(" ".join(tokens[i : i + 2]) in _OWN_SERVICE_TITLES for i in range(first, min(p for p, _ in best)))
     )
 
 

@@ -2786,3 +2786,63 @@ def test_the_places_own_staff_stay_regional(text: str, level: str | None) -> Non
     supervisors, the Dinas Pendidikan's kecamatan coordinators), stay regional: the service-title rule leaves them."""
     result = classify_agency(text)
     assert (result.sector, result.level) == ("regional", level)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "agency", "province"),
+    [
+        # Swaps: a kab/kota's Rumah Sakit Khusus Gigi dan Mulut read as the university hospitals' weak central word; a
+        # Kemenkes RSJ with its name shortened read as the province's RSJ; "DKPP Kota X" (the Dinas Ketahanan Pangan dan
+        # Pertanian) read as the elections' DKPP, which has no regional offices.
+        ("RS Khusus Gigi dan Mulut Kota Bandung", "regional", "city", "Pemerintah Kota Bandung", "Jawa Barat"),
+        ("RS Jiwa Dr. Radjiman W. Lawang Malang", "central", "ministry", KES, "Jawa Timur"),
+        ("DKPP Kota Bandung", "regional", "city", "Pemerintah Kota Bandung", "Jawa Barat"),
+        # Confident wrong sectors: public PAUD and Kemendikbud's old PAUD/Dikmas balai read as private PAUD.
+        ("PAUD Negeri Pembina Kabupaten Purworejo", "regional", "regency", "Pemerintah Kabupaten Purworejo", "Jawa Tengah"),
+        ("BP PAUD dan Dikmas Jawa Barat", "central", "ministry", "Kementerian Pendidikan Dasar dan Menengah", "Jawa Barat"),
+        # Unknowns the text decides: the Dinkes's pharmacy stores, Kemenkes's BBLKM and RSO, Jawa Tengah's Balkesmas,
+        # school supervisors and a kab/kota's titled staff, a province's Tekkomdik/BPKB, KKP's BBPBAT and PPN, the
+        # province's fish landing bases ("pendaratan" no typo of "pendapatan"), Kemenhub's UPPKB.
+        ("Gudang Farmasi Kabupaten Gunungkidul", "regional", "regency", "Pemerintah Kabupaten Gunungkidul", DIY),
+        ("UPT Instalasi Farmasi Kota Bekasi", "regional", "city", "Pemerintah Kota Bekasi", "Jawa Barat"),
+        ("IFK Kabupaten Sleman", "regional", "regency", "Pemerintah Kabupaten Sleman", DIY),
+        ("BBLKM Makassar", "central", "ministry", KES, "Sulawesi Selatan"),
+        ("RSO Prof Soeharso Solo", "central", "ministry", KES, "Jawa Tengah"),
+        ("Balai Kesehatan Masyarakat Wilayah Pati", "regional", "province", "Pemerintah Provinsi Jawa Tengah",
+         "Jawa Tengah"),
+        ("Koordinator Pengawas Sekolah Kabupaten Bantul", "regional", "regency", "Pemerintah Kabupaten Bantul", DIY),
+        ("Penyuluh Kesehatan Masyarakat Kecamatan Semanu", "regional", "regency", "Pemerintah Kabupaten Gunungkidul",
+         DIY),
+        ("Koordinator Penyuluh Pertanian Kecamatan Gedangsari", "regional", "regency",
+         "Pemerintah Kabupaten Gunungkidul", DIY),
+        ("Balai Teknologi Komunikasi Pendidikan Provinsi Jawa Timur", "regional", "province",
+         "Pemerintah Provinsi Jawa Timur", "Jawa Timur"),
+        ("UPT Balai Pengembangan Kegiatan Belajar Provinsi Sulawesi Selatan", "regional", "province",
+         "Pemerintah Provinsi Sulawesi Selatan", "Sulawesi Selatan"),
+        ("BBPBAT Sukabumi", "central", "ministry", "Kementerian Kelautan dan Perikanan", "Jawa Barat"),
+        ("PPN Brondong", "central", "ministry", "Kementerian Kelautan dan Perikanan", "Jawa Timur"),
+        ("Pangkalan Pendaratan Ikan Glayem Indramayu", "regional", "province", "Pemerintah Provinsi Jawa Barat",
+         "Jawa Barat"),
+        ("UPPKB Widang Tuban", "central", "ministry", "Kementerian Perhubungan", "Jawa Timur"),
+        ("Jembatan Timbang Subah Batang", "central", "ministry", "Kementerian Perhubungan", "Jawa Tengah"),
+    ],
+)  # fmt: skip
+def test_probe_families_round10(text: str, sector: str, level: str | None, agency: str | None,
+                                province: str | None) -> None:
+    assert_classified(text, sector, level, agency, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("RS Khusus Gigi dan Mulut Universitas Padjadjaran", "central"), ("DKPP", "central"),
+     ("Dewan Kehormatan Penyelenggara Pemilu", "central"), ("PAUD Terpadu Aisyiyah Sleman", "other"),
+     ("Instalasi Farmasi RSUP Dr. Sardjito", "central"), ("RSJ Prof. Dr. Soerojo Magelang", "central"),
+     ("RS Jiwa Daerah Surakarta", "regional"),
+     ("UPT Jembatan Timbang Dinas Perhubungan Provinsi Jawa Tengah", "regional"),
+     ("Dinas Pendapatan Daerah Kabupaten Indramayu", "regional"), ("KPP Pratama Brondong", "central")],
+)  # fmt: skip
+def test_probe_round10_neighbours_keep_their_side(text: str, sector: str) -> None:
+    """The bodies the round-10 rows sit beside keep their side: a university's dental hospital, the elections' DKPP,
+    a private PAUD, a Kemenkes hospital's pharmacy, Kemenkes's and a province's RSJ, the older provincial weighing
+    UPT written with its Dishub, a Dinas Pendapatan, a tax office."""
+    assert classify_agency(text).sector == sector
