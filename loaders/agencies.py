@@ -102,6 +102,7 @@ _TOKEN_FIXES: Final[dict[str, str]] = {
     "penyelenggaran": "penyelenggara", "badaan": "badan", "negri": "negeri", "syber": "siber", "cyber": "siber",
     "kalurahan": "kalurahan",  # DIY's desa (Pergub 25/2019), no typo of "kelurahan"
     "pendaratan": "pendaratan",  # "Pangkalan Pendaratan Ikan", no typo of "pendapatan"
+    "kekayan": "kekayaan",
 }  # fmt: skip
 # Unit-type and name words long enough for a typo to be told from another word ("Pukesmas", "Puskesmass",
 # "PERMBERDAYAAN", "PENDAPAAN"); shorter ones ("Badaan", "Syber") are spelt out in _TOKEN_FIXES.
@@ -177,12 +178,12 @@ _PLACE_OFFICES: Final = _DISTRICT_UNITS | frozenset({"desa", "kantor desa", "kan
 _SERVICE_TITLES: Final = frozenset({"penyuluh", "pendamping", "fasilitator", "koordinator", "panitia", "pengawas",
                                     "relawan", "kader"})  # fmt: skip
 _MEMBER_WORDS: Final = frozenset({"anggota", "ketua"})  # a member's or chair's title before the body's name
-# Those titles' two words (anywhere before the place) when the staff are the kab/kota's own (UU 23/2014: agricultural
-# extension, school supervision, the Dinas Pendidikan's kecamatan coordinators, puskesmas health promoters): the place
-# still names their government.
+# Those titles' words (one or two, anywhere before the place) when the staff are the kab/kota's own (UU 23/2014:
+# agricultural extension (PPL), school supervision, the Dinas Pendidikan's kecamatan coordinators, puskesmas health
+# promoters): the place still names their government.
 _OWN_SERVICE_TITLES: Final = frozenset({
     "penyuluh pertanian", "pengawas sekolah", "pengawas tk", "pengawas sd", "pengawas smp", "pengawas paud",
-    "pengawas pendidikan", "pengawas pendidik", "koordinator wilayah", "penyuluh kesehatan",
+    "pengawas pendidikan", "pengawas pendidik", "koordinator wilayah", "penyuluh kesehatan", "ppl",
 })  # fmt: skip
 # TNI units named by a number and an honorific ("Yonif 410/Alugoro"), not by their place (a Kodim's name is its place).
 _HONORIFIC_UNITS: Final = frozenset({
@@ -1010,10 +1011,15 @@ def _common_word(tokens: list[str], start: int, end: int) -> bool:
     return before is not None and start > 0 and tokens[start - 1] in before
 
 
+# An office's class written after its place, with its grade ("PA Wonosari Kelas IB", "PN Wamena Kelas II").
+_CLASS_WORDS: Final = frozenset({"kelas", "klas", "kls"})
+
+
 def _ends_text(tokens: list[str], end: int, skip: set[int]) -> bool:
     """Place names close a unit's name ("Puskesmas Muara Bulian"): only numbers, roman numerals,
-    neutral words or words of a recognised phrase may follow."""
-    return not any(_unexplained(tokens[i]) for i in range(end, len(tokens)) if i not in skip)
+    neutral words, an office's class or words of a recognised phrase may follow."""
+    return not any(_unexplained(tokens[i]) and not _CLASS_WORDS.intersection(tokens[max(i - 1, 0) : i + 1])
+                   for i in range(end, len(tokens)) if i not in skip)  # fmt: skip
 
 
 def _opens_before_place(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
@@ -1567,7 +1573,8 @@ def _serves_the_place(tokens: list[str], best: list[tuple[int, _Rule]], covered:
         tokens[first] in _SERVICE_TITLES
         and first not in covered
         and all(r.phrase in _PLACE_OFFICES and p > first for p, r in best)
-        and not any(" ".join(tokens[i : i + 2]) in _OWN_SERVICE_TITLES for i in range(first, min(p for p, _ in best)))
+        and not any(" ".join(tokens[i : i + n]) in _OWN_SERVICE_TITLES
+                    for i in range(first, min(p for p, _ in best)) for n in (1, 2))  # fmt: skip
     )
 
 
