@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
@@ -53,14 +53,18 @@ def _instansi_from_sections(
     section_for, section_rows = sections
     if not (any(section_for) and instansi.null_count):
         return instansi
-    filled = instansi.to_pylist()
+    positions, labels = [], []  # the empty cells under a heading, and its label
     used: dict[str, int] = {}
-    for k, value in enumerate(filled):
+    for k in null_positions(instansi).tolist():
         label = section_for[k]
-        if value is None and label:
-            filled[k] = label
+        if label:
+            positions.append(k)
+            labels.append(label)
             used[label] = used.get(label, 0) + 1
-    instansi = pa.array(filled, type=TEXT)
+    if positions:
+        mask = np.zeros(len(instansi), dtype=bool)
+        mask[positions] = True
+        instansi = pc.replace_with_mask(instansi, pa.array(mask), pa.array(labels, type=TEXT))
     for label, count in used.items():
         issues.append(
             make_issue(
@@ -93,6 +97,16 @@ def _birth_columns(
     return birth_place
 
 
+# Output columns that are a field's text as written: (column, field).
+_PLAIN_TEXT: Final = (
+    ("unit_kerja", "unit_kerja"),
+    ("jabatan", "jabatan"),
+    ("province_stated", "province"),
+    ("city_stated", "city"),
+    ("status", "status"),
+)
+
+
 def normalise_fields(
     raw: dict[str, list[Cell]],
     rows: list[int],
@@ -102,8 +116,10 @@ def normalise_fields(
     sections: tuple[list[str | None], dict[str, int]],
     sheet: str,
     issues: list[Issue],
+    columns: Collection[str] | None = None,
 ) -> tuple[dict[str, Any], dict[int, list[str]]]:
-    """Per-field normalisation on whole columns; per-cell rules run once per distinct value."""
+    """Per-field normalisation on whole columns; per-cell rules run once per distinct value. `columns`: the
+    output columns wanted (None: all); the others, which no issue depends on, are left out."""
     n = len(rows)
     empty: list[Cell] = [None] * n
     tags: dict[int, list[str]] = {}
@@ -126,15 +142,15 @@ def normalise_fields(
     instansi = texts(instansi_field)
     instansi = _instansi_from_sections(instansi, sections, sheet, issues)
     out["instansi"] = instansi
-    out["unit_kerja"] = texts("unit_kerja")
-    out["jabatan"] = texts("jabatan")
-    out["province_stated"] = texts("province")
-    out["city_stated"] = texts("city")
-    out["status"] = texts("status")
-    out["score"] = float_column(raw.get("score", empty), score_value)
-    out["pangkat"] = pangkat = texts("pangkat") if "pangkat" in raw else texts("pangkat_golongan")
-    gol_source = texts("golongan") if "golongan" in raw else texts("pangkat_golongan")
-    out["golongan"] = per_distinct_pair(gol_source, pangkat, golongan, TEXT)
+    for column, f in _PLAIN_TEXT:
+        if columns is None or column in columns:
+            out[column] = texts(f)
+    if columns is None or "score" in columns:
+        out["score"] = float_column(raw.get("score", empty), score_value)
+    if columns is None or {"pangkat", "golongan"} & set(columns):
+        out["pangkat"] = pangkat = texts("pangkat") if "pangkat" in raw else texts("pangkat_golongan")
+        gol_source = texts("golongan") if "golongan" in raw else texts("pangkat_golongan")
+        out["golongan"] = per_distinct_pair(gol_source, pangkat, golongan, TEXT)
 
     report_missing = ("name" in raw) if "nip" in raw else None  # None: no NIP column, nothing to report
     nip = _nip_fields(raw.get("nip", empty), rows, grid, cols, report_missing, sheet, issues, tag)
@@ -160,6 +176,8 @@ def normalise_fields(
     out["birth_date"] = birth_date
     out["appointment_date"] = nip.appointment_date
     out["birth_place"] = birth_place
+    if columns is not None:
+        out = {c: v for c, v in out.items() if c in columns or c in ("sheet", "row")}
     return out, tags
 
 

@@ -22,7 +22,7 @@ import pyarrow.compute as pc
 from loaders.catalog import DEFAULT_LANG, sector_label
 from loaders.cli import indented
 from loaders.report import Issue
-from loaders.roster import LoadResult, RosterColumns
+from loaders.roster import SUMMARY_COLUMNS, LoadResult, RosterColumns
 
 # The participant records of the JSON (LoadResult.to_dict), key by key: how the frame's column is written.
 # raw: as is (a missing value would be NaN, as json.dump writes float('nan')); text: missing -> null;
@@ -41,6 +41,11 @@ PARTICIPANT_JSON: Final = (
     ("level", "text"),
     ("province", "text"),
     ("issues", "codes"),
+)
+# The participant columns the command line writes (JSON records and the summary's counts): the reading
+# child asks the intake for these only.
+OUTPUT_COLUMNS: Final = frozenset(
+    {key for key, kind in PARTICIPANT_JSON if kind != "codes"} | set(SUMMARY_COLUMNS.values())
 )
 ROWS_PER_CHUNK: Final = 10_000  # records rendered at a time: bounds the child's memory on big rosters
 SHOWN_PROBLEMS: Final = 30  # problems listed by the readable summary

@@ -131,16 +131,20 @@ class RowKind(Enum):
     HEADER = "header"  # the header written again (the head of every printed page)
 
 
-def row_kind(row: list[Cell], name: Cell, nip: Cell, number: Cell, *, numbered_table: bool) -> RowKind:
+def row_kind(
+    row: list[Cell], name: Cell, nip: Cell, number: Cell, *, numbered_table: bool, texts: list[str] | None = None
+) -> RowKind:
     """The kind of a filled row, from its No, Nama and NIP cells and its other text (rows with a number and
     a name or NIP are people without this check: numbered_people). A numbered row whose only other cells are
-    numbers is an empty slot (attendance lists number the signature box of every slot, filled or not)."""
+    numbers is an empty slot (attendance lists number the signature box of every slot, filled or not).
+    `texts` is nonblank_texts(row) when the caller has it already."""
     has_person = bool(cell_text(name) or identifies(nip))
     if is_number(number):
         if not has_person and all(is_number(c) for c in row if c not in ("", None)):
             return RowKind.NUMBERED_EMPTY
         return RowKind.PERSON
-    texts = nonblank_texts(row)
+    if texts is None:
+        texts = nonblank_texts(row)
     if TOTAL_ROW.match(texts[0]) or TOTAL_ROW.match(cell_text(name)):
         return RowKind.SUBTOTAL
     if SIGNATURE.match(cell_text(name) or texts[0]) or PLACE_DATE.match(texts[0]):
@@ -193,23 +197,26 @@ class _RowScan:
     def other(self, table: TableRows, i: int) -> None:
         """Row i is not plainly a numbered person: skip it, report it or keep it, by its kind."""
         row = self.grid.rows[i]
-        if not any(c not in ("", None) for c in row):
+        filled = [c for c in row if c not in ("", None)]
+        if not filled:
             return
         self.last_filled = i
         if self.footer is not None:
             return
-        if repeats_header(row, self.header_rows):
+        # A repeated header needs two filled cells and a number row three: a lone label (group heading,
+        # sub-total) skips both checks.
+        if len(filled) >= 2 and repeats_header(row, self.header_rows):
             self.issue("row_header_repeated", i)
             return
-        if is_number_row(row):  # the "1 2 3 ..." row under a repeated header
+        if len(filled) >= 3 and is_number_row(row):  # the "1 2 3 ..." row under a repeated header
             self.issue("row_number_header", i)
             return
-        texts = nonblank_texts(row)
+        texts = [cell_text(c) for c in filled]  # nonblank_texts(row)
         if len(texts) == 1 and PAGE_MARK.match(texts[0]):
             self.issue("row_page_mark", i, text=texts[0][:60])
             return
         cells = (cell_at(row, c, i, self.fill) for c in (self.c_name, self.c_nip, self.c_no))
-        kind = row_kind(row, *cells, numbered_table=self.c_no is not None)
+        kind = row_kind(row, *cells, numbered_table=self.c_no is not None, texts=texts)
         if kind is RowKind.PERSON:
             table.indexes.append(i)
             table.section_for.append(self.section)
@@ -218,7 +225,6 @@ class _RowScan:
         elif kind is RowKind.NUMBERED_EMPTY:
             self.issue("row_numbered_empty", i)
         else:
-            texts = nonblank_texts(row)
             if kind is RowKind.SUBTOTAL:
                 self.section = None  # "Sub Jumlah" closes its group
             elif len(set(texts)) == 1:
