@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
@@ -18,7 +18,8 @@ from loaders.columnar import TEXT, float_column, null_positions, per_distinct, p
 from loaders.columns import ColumnMap
 from loaders.grid import Cell, Grid
 from loaders.metadata import parse_date
-from loaders.nip import NipInfo, parse_nip, plain_valid_nips
+from loaders.nip import NipInfo, digit_only_nips, parse_nip, plain_valid_nips
+from loaders.nip import text_column as nip_text_column
 from loaders.ranks import golongan_from_pangkat, normalise_gender, normalise_golongan
 from loaders.report import Issue, detail_issue, make_issue
 from loaders.schema import NIP_STATUSES
@@ -153,7 +154,7 @@ def normalise_fields(
         out["golongan"] = per_distinct_pair(gol_source, pangkat, golongan, TEXT)
 
     report_missing = ("name" in raw) if "nip" in raw else None  # None: no NIP column, nothing to report
-    nip = _nip_fields(raw.get("nip", empty), rows, grid, cols, report_missing, sheet, issues, tag)
+    nip = _nip_fields(raw.get("nip", empty), rows, grid, cols, report_missing, sheet, issues, tags)
     stated = per_distinct(raw.get("gender", empty), normalise_gender, TEXT)
     mismatch = pc.fill_null(pc.not_equal(stated, nip.gender), False)
     if pc.any(mismatch).as_py():
@@ -204,14 +205,16 @@ def _nip_fields(
     report_missing: bool | None,
     sheet: str,
     issues: list[Issue],
-    tag: Callable[[int, str], None],
+    tags: dict[int, list[str]],
 ) -> _NipColumns:
     """Classify every NIP cell. Text cells are read as text; numeric cells by the literal stored in the
     file. `report_missing` is None without a NIP column (nothing to report), else whether empty cells are
     reported."""
     n = len(values)
-    # Plain valid NIPs take a vectorised path; every other value goes through parse_nip.
-    fast = plain_valid_nips(values)
+    # Plain valid NIPs, and texts of digits judged by their length, take vectorised paths; every other value
+    # goes through parse_nip.
+    column = nip_text_column(values)
+    fast = plain_valid_nips(values, column=column)
     nips = list(values)  # the plain valid ones stay as written
     status = np.full(n, _STATUS_CODES["missing"], dtype=np.int8)
     gender = np.zeros(n, dtype=np.int8)
@@ -223,24 +226,35 @@ def _nip_fields(
     appointment[fast.index] = fast.appointment
     slow = np.ones(n, dtype=bool)
     slow[fast.index] = False
+    unread = np.flatnonzero(slow)
+    # found[j]: the issues (sheet and row left empty) of the row unread[j]
+    found: list[list[Issue]] = [[]] * len(unread)
+    if column is not None and len(unread):
+        index, statuses, messages = digit_only_nips(column.take(pa.array(unread)))
+        status[unread[index]] = [_STATUS_CODES[s] for s in statuses]  # the nip is the text, as written
+        if report_missing is not None:
+            for j, s, message in zip(index.tolist(), statuses, messages, strict=True):
+                found[j] = [detail_issue(_NIP_CODES[s], None, None, message)]
+        slow[unread[index]] = False
     positions = np.flatnonzero(slow).tolist()
     infos = _slow_nips(nips, positions, rows, grid, cols)
     status[positions] = [_STATUS_CODES[info.status] for info in infos]
     gender[positions] = [_GENDER_CODES[info.gender] for info in infos]
-    report = report_missing is not None
-    for k, info in zip(positions, infos, strict=True):
+    notes: dict[int, list[Issue]] = {}  # id of a result -> its issues (the infos list keeps ids unique)
+    for j, k, info in zip(np.searchsorted(unread, positions).tolist(), positions, infos, strict=True):
         nips[k] = info.nip
         if info.birth_date is not None:
             birth[k] = info.birth_date
         if info.appointment_date is not None:
             appointment[k] = info.appointment_date
-        code = _NIP_CODES.get(info.status)
-        if code and report and (code != "nip_missing" or report_missing):
-            tag(k, code)
-            issues.append(detail_issue(code, sheet, rows[k], info.message or info.status))
-        if info.warning:
-            tag(k, info.warning)
-            issues.append(detail_issue(info.warning, sheet, rows[k], info.message or ""))
+        notes_of = notes.get(id(info))
+        found[j] = notes[id(info)] = _nip_notes(info, report_missing) if notes_of is None else notes_of
+    for k, notes_of in zip(unread.tolist(), found, strict=True):  # in row order, as the report lists them
+        if notes_of:
+            row, codes = rows[k], tags.setdefault(k, [])
+            for note in notes_of:
+                codes.append(note.code)
+                issues.append(Issue(note.code, note.message, note.severity, sheet, row))
     return _NipColumns(
         nip=pa.array(nips, type=TEXT),
         status=pa.array(NIP_STATUSES, type=TEXT).take(pa.array(status)),
@@ -248,6 +262,19 @@ def _nip_fields(
         birth_date=birth,
         appointment_date=appointment,
     )
+
+
+def _nip_notes(info: NipInfo, report_missing: bool | None) -> list[Issue]:
+    """The issues (sheet and row left empty) a row gets for a NIP result: its status's code, unless no
+    NIP column is read (`report_missing` None) or the cell is empty and empty cells are not reported; then
+    its warning."""
+    found = []
+    code = _NIP_CODES.get(info.status)
+    if code and report_missing is not None and (code != "nip_missing" or report_missing):
+        found.append(detail_issue(code, None, None, info.message or info.status))
+    if info.warning:
+        found.append(detail_issue(info.warning, None, None, info.message or ""))
+    return found
 
 
 def _slow_nips(
