@@ -50,12 +50,15 @@ def person_key_column(name: pa.Array, nip: pa.Array, nip_status: pa.Array) -> pa
         ~valid.to_numpy(zero_copy_only=False) & name.is_valid().to_numpy(zero_copy_only=False)
     )
     if len(named):
-        bare = bare_names(name.take(pa.array(named)).to_pylist())
+        bare = bare_name_column(name.take(pa.array(named)))
         mask = np.zeros(len(name), dtype=bool)
         mask[named] = True
-        keys = pc.replace_with_mask(
-            keys, pa.array(mask), pa.array([f"nama:{b}" if b else None for b in bare], type=TEXT)
+        by_name = pc.if_else(
+            pc.equal(bare, ""),
+            pa.scalar(None, TEXT),
+            pc.binary_join_element_wise(pa.scalar("nama:", TEXT), bare, pa.scalar("", TEXT)),
         )
+        keys = pc.replace_with_mask(keys, pa.array(mask), by_name)
     return keys
 
 
@@ -75,6 +78,25 @@ def bare_names(names: list[str]) -> list[str]:
     ).to_pylist()
     for k in np.flatnonzero(~pc.string_is_ascii(array).to_numpy(zero_copy_only=False)).tolist():
         bare[k] = re.sub(r"[^a-z]+", " ", TITLES.sub(" ", lowered[k])).strip()
+    return bare
+
+
+def bare_name_column(names: pa.Array) -> pa.Array:
+    """bare_names of a text column without nulls, as a text column: ASCII names in Arrow (lower-casing ASCII
+    is the same in Arrow and Python), the others through bare_names."""
+    ascii_names = pc.string_is_ascii(names)
+    bare = pc.utf8_trim(
+        pc.replace_substring_regex(
+            pc.replace_substring_regex(pc.utf8_lower(names), _TITLES_RE2, " "), "[^a-z]+", " "
+        ),
+        " ",
+    ).cast(TEXT)
+    others = np.flatnonzero(~ascii_names.to_numpy(zero_copy_only=False))
+    if len(others):
+        mask = np.zeros(len(names), dtype=bool)
+        mask[others] = True
+        fixed = bare_names(names.take(pa.array(others)).to_pylist())
+        bare = pc.replace_with_mask(bare, pa.array(mask), pa.array(fixed, type=TEXT))
     return bare
 
 

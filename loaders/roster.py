@@ -543,7 +543,13 @@ def _join_continued(
 
 
 def _sorted_issues(issues: list[Issue]) -> list[Issue]:
-    return sorted(issues, key=lambda i: (i.sheet is not None, i.sheet or "", i.row or 0))
+    """File notes first, then by sheet name and row; stable (an equal key keeps the order found)."""
+    sheets = [i.sheet for i in issues]
+    names = sorted({s for s in sheets if s is not None})
+    rank: dict[str | None, int] = {None: 0} | {s: r + 1 for r, s in enumerate(names)}  # (has a sheet, name)
+    by_sheet = np.fromiter(map(rank.__getitem__, sheets), dtype=np.int64, count=len(issues))
+    by_row = np.fromiter((i.row or 0 for i in issues), dtype=np.int64, count=len(issues))
+    return [issues[k] for k in np.lexsort((by_row, by_sheet)).tolist()]  # lexsort is stable
 
 
 # --- finding the table --------------------------------------------------------------------------------
