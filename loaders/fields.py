@@ -108,6 +108,25 @@ _PLAIN_TEXT: Final = (
 )
 
 
+# Fields read into one output column only (and into no issue): field -> its columns.
+_ONLY_INTO: Final = {
+    "jabatan": {"jabatan"},
+    "province": {"province_stated"},
+    "city": {"city_stated"},
+    "status": {"status"},
+    "score": {"score"},
+    "pangkat": {"pangkat", "golongan"},
+    "golongan": {"golongan"},
+    "pangkat_golongan": {"pangkat", "golongan"},
+}
+
+
+def unwanted(f: str, columns: Collection[str]) -> bool:
+    """Whether a field's cells serve only output columns that are not among `columns`."""
+    into = _ONLY_INTO.get(f)
+    return into is not None and not into & set(columns)
+
+
 def normalise_fields(
     raw: dict[str, list[Cell]],
     rows: list[int],
@@ -255,8 +274,16 @@ def _nip_fields(
             for note in notes_of:
                 codes.append(note.code)
                 issues.append(Issue(note.code, note.message, note.severity, sheet, row))
+    if column is None:
+        nip_text = pa.array(nips, type=TEXT)
+    else:  # the cells as written, but where parse_nip normalised them (or emptied them)
+        changed = np.zeros(n, dtype=bool)
+        changed[positions] = True
+        nip_text = pc.replace_with_mask(
+            column.cast(TEXT), pa.array(changed), pa.array([nips[k] for k in positions], type=TEXT)
+        )
     return _NipColumns(
-        nip=pa.array(nips, type=TEXT),
+        nip=nip_text,
         status=pa.array(NIP_STATUSES, type=TEXT).take(pa.array(status)),
         gender=pa.array([None, "L", "P"], type=TEXT).take(pa.array(gender)),
         birth_date=birth,

@@ -32,7 +32,7 @@ from loaders.columnar import (
 from loaders.columns import COHORT_FIELDS, field_for_header
 from loaders.employer import TitleAgency, read_title_agency
 from loaders.errors import RosterError, id_int
-from loaders.fields import DATE_COLUMNS, normalise_fields, parse_birth
+from loaders.fields import DATE_COLUMNS, normalise_fields, parse_birth, unwanted
 from loaders.formats import EXTENSION_KINDS
 from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, FileGrids, Grid, Prefetch, column_letter, read_file
 from loaders.header import MIN_SCORE_GIVEN_INSTANSI, Header, find_header, headers_seen, merged_fill
@@ -644,7 +644,9 @@ def _read_sheet(
     table = scan_rows(grid, header.bottom, col_of, fill, issues, header_top=header.top)
     indexes = table.indexes
     section_for, section_rows = table.section_for, table.section_rows
-    kept = {f: c for f, c in col_of.items() if f != "no"}  # the running number only found the rows
+    # The running number only found the rows; fields read only into columns the caller does not want are not
+    # read at all.
+    kept = {f: c for f, c in col_of.items() if f != "no" and not (columns is not None and unwanted(f, columns))}
     raw = _cells_by_field(table, kept, fill)
     excel_rows = grid.excel_rows(indexes)
     # The participants' cells are in `raw` now: the sheet's rows (and their 2-D copy) can go before the
