@@ -18,8 +18,7 @@ from loaders.columnar import TEXT, float_column, null_positions, per_distinct, p
 from loaders.columns import ColumnMap
 from loaders.grid import Cell, Grid
 from loaders.metadata import parse_date
-from loaders.nip import NipInfo, digit_only_nips, parse_nip, plain_valid_nips
-from loaders.nip import text_column as nip_text_column
+from loaders.nip import NipInfo, digit_only_nips, nip_text_column, parse_nip, plain_valid_nips
 from loaders.ranks import golongan_from_pangkat, normalise_gender, normalise_golongan
 from loaders.report import Issue, detail_issue, make_issue
 from loaders.schema import NIP_STATUSES

@@ -407,7 +407,7 @@ def _invalid(shown: str, message: str) -> NipInfo:
     return NipInfo(shown, "invalid", None, None, None, None, message)
 
 
-def text_column(values: Sequence[object]) -> pa.Array | None:
+def nip_text_column(values: Sequence[object]) -> pa.Array | None:
     """NIP cells as an Arrow string column when they are all text (or empty), else None: what the
     vectorised paths below read."""
     try:
@@ -420,7 +420,7 @@ def plain_valid_nips(
     values: Sequence[object], today: date | None = None, column: pa.Array | None = None
 ) -> FastNips:
     """Vectorised fast path for plain 18-digit text NIPs: marks the ones parse_nip would call valid.
-    `column` is text_column(values) when the caller has it.
+    `column` is nip_text_column(values) when the caller has it.
 
     Only a pre-filter: every value it does not mark must still go through parse_nip, which stays the
     authority (tests assert the two agree)."""
@@ -480,7 +480,7 @@ def _eighteen_digits(
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint8]]:
     """Positions of the texts that are exactly 18 ASCII digits, and those digits' bytes end to end."""
     if column is None:
-        column = text_column(values)  # a text column: checked as a whole
+        column = nip_text_column(values)  # a text column: checked as a whole
     if column is not None:
         plain = pc.fill_null(pc.match_substring_regex(column, "^[0-9]{18}$"), False)
         index = np.flatnonzero(plain.to_numpy(zero_copy_only=False)).astype(np.int64)

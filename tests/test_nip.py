@@ -468,7 +468,7 @@ def test_the_split_nip_parses_as_written(cell: object, name: str | None, nip: st
     assert parse_nip(split_name_nip(cell)[1]).status == ("pns" if len(normalise_nip(nip)) == 18 else "invalid")
 
 
-from loaders.nip import digit_only_nips, text_column  # noqa: E402
+from loaders.nip import digit_only_nips, nip_text_column  # noqa: E402
 
 _DIGIT_TEXTS = _st.one_of(
     _st.text(alphabet="0123456789", min_size=1, max_size=20),
@@ -481,7 +481,7 @@ _DIGIT_TEXTS = _st.one_of(
 @_settings(max_examples=300, deadline=None)
 @_given(_st.lists(_st.one_of(_DIGIT_TEXTS, _st.none()), min_size=1, max_size=40))
 def test_digit_only_path_agrees_with_parse_nip(values: list[str | None]) -> None:
-    column = text_column(values)
+    column = nip_text_column(values)
     assert column is not None
     index, statuses, messages = digit_only_nips(column)
     marked = {k: (s, m) for k, s, m in zip(index.tolist(), statuses, messages, strict=True)}
@@ -494,4 +494,4 @@ def test_digit_only_path_agrees_with_parse_nip(values: list[str | None]) -> None
 
 
 def test_digit_only_path_on_a_column_of_numbers_is_not_taken() -> None:
-    assert text_column(["197306201996111001", 1.5]) is None
+    assert nip_text_column(["197306201996111001", 1.5]) is None
