@@ -10,7 +10,7 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from loaders.columnar import TEXT, factorize_text
+from loaders.columnar import TEXT, text_codes
 from loaders.report import Issue, make_issue
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def flag_duplicates(
     the positions of the rows not counted: all of them, or with `keep_named` only those repeating a valid
     NIP (two rows of the same name without NIP may be two people)."""
     keys = person_key_column(*(columns[c] for c in ("name", "nip", "nip_status")))
-    key_codes, _ = factorize_text(keys)
+    key_codes = text_codes(keys)
     scoped = scope.astype(np.int64) * (int(key_codes.max(initial=0)) + 2) + key_codes
     _, first_index, inverse = np.unique(scoped, return_index=True, return_inverse=True)
     first = first_index[inverse.ravel()]  # position of the first row with the same cohort and person
