@@ -157,10 +157,13 @@ def _child(
         prefetched = Prefetch(path, limits)
         arrow_without_pandas()
         from loaders.agencies import warm_up
+        from loaders.render import OUTPUT_COLUMNS
         from loaders.roster import read_roster_columns
 
         warm_up()  # the classifier's indexes, also while the parser runs
-        result = read_roster_columns(path, limits=limits, prefetched=prefetched, **options)
+        result = read_roster_columns(
+            path, limits=limits, prefetched=prefetched, columns=OUTPUT_COLUMNS, **options
+        )
         # GC stays off while rendering too: it makes no cycles (Arrow and text, no pandas objects), and a
         # pass would walk every issue and value of the roster. The child ends when the file is written.
         for chunk in _render(render, result):
@@ -253,9 +256,10 @@ def _from_sandbox(path: Path, options: dict[str, Any], render: RenderName, limit
 
 def _rendered(render: RenderName, path: str, kwargs: dict[str, Any]) -> bytes:
     """What the sandbox runs for the command line: the file read and rendered, only text sent back."""
+    from loaders.render import OUTPUT_COLUMNS
     from loaders.roster import read_roster_columns
 
-    return b"".join(_render(render, read_roster_columns(path, **kwargs)))
+    return b"".join(_render(render, read_roster_columns(path, columns=OUTPUT_COLUMNS, **kwargs)))
 
 
 # --- entry point ----------------------------------------------------------------------------------------

@@ -115,6 +115,12 @@ def factorize_text(column: pa.Array) -> tuple[npt.NDArray[np.intp], list[str]]:
     return codes, encoded.dictionary.to_pylist()
 
 
+def text_codes(column: pa.Array) -> npt.NDArray[np.intp]:
+    """factorize_text's codes alone (the distinct texts are not turned into Python strings)."""
+    indices = column.dictionary_encode().indices
+    return indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.intp, copy=False)
+
+
 def factorize_numbers(values: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.int64]]:
     """Codes per value and the distinct values, in order of appearance (pandas.factorize's order)."""
     encoded = pa.array(values).dictionary_encode()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
@@ -18,7 +18,7 @@ from loaders.columnar import TEXT, float_column, null_positions, per_distinct, p
 from loaders.columns import ColumnMap
 from loaders.grid import Cell, Grid
 from loaders.metadata import parse_date
-from loaders.nip import NipInfo, parse_nip, plain_valid_nips
+from loaders.nip import NipInfo, digit_only_nips, nip_text_column, parse_nip, plain_valid_nips
 from loaders.ranks import golongan_from_pangkat, normalise_gender, normalise_golongan
 from loaders.report import Issue, detail_issue, make_issue
 from loaders.schema import NIP_STATUSES
@@ -53,14 +53,18 @@ def _instansi_from_sections(
     section_for, section_rows = sections
     if not (any(section_for) and instansi.null_count):
         return instansi
-    filled = instansi.to_pylist()
+    positions, labels = [], []  # the empty cells under a heading, and its label
     used: dict[str, int] = {}
-    for k, value in enumerate(filled):
+    for k in null_positions(instansi).tolist():
         label = section_for[k]
-        if value is None and label:
-            filled[k] = label
+        if label:
+            positions.append(k)
+            labels.append(label)
             used[label] = used.get(label, 0) + 1
-    instansi = pa.array(filled, type=TEXT)
+    if positions:
+        mask = np.zeros(len(instansi), dtype=bool)
+        mask[positions] = True
+        instansi = pc.replace_with_mask(instansi, pa.array(mask), pa.array(labels, type=TEXT))
     for label, count in used.items():
         issues.append(
             make_issue(
@@ -93,6 +97,35 @@ def _birth_columns(
     return birth_place
 
 
+# Output columns that are a field's text as written: (column, field).
+_PLAIN_TEXT: Final = (
+    ("unit_kerja", "unit_kerja"),
+    ("jabatan", "jabatan"),
+    ("province_stated", "province"),
+    ("city_stated", "city"),
+    ("status", "status"),
+)
+
+
+# Fields read into one output column only (and into no issue): field -> its columns.
+_ONLY_INTO: Final = {
+    "jabatan": {"jabatan"},
+    "province": {"province_stated"},
+    "city": {"city_stated"},
+    "status": {"status"},
+    "score": {"score"},
+    "pangkat": {"pangkat", "golongan"},
+    "golongan": {"golongan"},
+    "pangkat_golongan": {"pangkat", "golongan"},
+}
+
+
+def unwanted(f: str, columns: Collection[str]) -> bool:
+    """Whether a field's cells serve only output columns that are not among `columns`."""
+    into = _ONLY_INTO.get(f)
+    return into is not None and not into & set(columns)
+
+
 def normalise_fields(
     raw: dict[str, list[Cell]],
     rows: list[int],
@@ -102,8 +135,10 @@ def normalise_fields(
     sections: tuple[list[str | None], dict[str, int]],
     sheet: str,
     issues: list[Issue],
+    columns: Collection[str] | None = None,
 ) -> tuple[dict[str, Any], dict[int, list[str]]]:
-    """Per-field normalisation on whole columns; per-cell rules run once per distinct value."""
+    """Per-field normalisation on whole columns; per-cell rules run once per distinct value. `columns`: the
+    output columns wanted (None: all); the others, which no issue depends on, are left out."""
     n = len(rows)
     empty: list[Cell] = [None] * n
     tags: dict[int, list[str]] = {}
@@ -126,18 +161,18 @@ def normalise_fields(
     instansi = texts(instansi_field)
     instansi = _instansi_from_sections(instansi, sections, sheet, issues)
     out["instansi"] = instansi
-    out["unit_kerja"] = texts("unit_kerja")
-    out["jabatan"] = texts("jabatan")
-    out["province_stated"] = texts("province")
-    out["city_stated"] = texts("city")
-    out["status"] = texts("status")
-    out["score"] = float_column(raw.get("score", empty), score_value)
-    out["pangkat"] = pangkat = texts("pangkat") if "pangkat" in raw else texts("pangkat_golongan")
-    gol_source = texts("golongan") if "golongan" in raw else texts("pangkat_golongan")
-    out["golongan"] = per_distinct_pair(gol_source, pangkat, golongan, TEXT)
+    for column, f in _PLAIN_TEXT:
+        if columns is None or column in columns:
+            out[column] = texts(f)
+    if columns is None or "score" in columns:
+        out["score"] = float_column(raw.get("score", empty), score_value)
+    if columns is None or {"pangkat", "golongan"} & set(columns):
+        out["pangkat"] = pangkat = texts("pangkat") if "pangkat" in raw else texts("pangkat_golongan")
+        gol_source = texts("golongan") if "golongan" in raw else texts("pangkat_golongan")
+        out["golongan"] = per_distinct_pair(gol_source, pangkat, golongan, TEXT)
 
     report_missing = ("name" in raw) if "nip" in raw else None  # None: no NIP column, nothing to report
-    nip = _nip_fields(raw.get("nip", empty), rows, grid, cols, report_missing, sheet, issues, tag)
+    nip = _nip_fields(raw.get("nip", empty), rows, grid, cols, report_missing, sheet, issues, tags)
     stated = per_distinct(raw.get("gender", empty), normalise_gender, TEXT)
     mismatch = pc.fill_null(pc.not_equal(stated, nip.gender), False)
     if pc.any(mismatch).as_py():
@@ -160,6 +195,8 @@ def normalise_fields(
     out["birth_date"] = birth_date
     out["appointment_date"] = nip.appointment_date
     out["birth_place"] = birth_place
+    if columns is not None:
+        out = {c: v for c, v in out.items() if c in columns or c in ("sheet", "row")}
     return out, tags
 
 
@@ -186,14 +223,16 @@ def _nip_fields(
     report_missing: bool | None,
     sheet: str,
     issues: list[Issue],
-    tag: Callable[[int, str], None],
+    tags: dict[int, list[str]],
 ) -> _NipColumns:
     """Classify every NIP cell. Text cells are read as text; numeric cells by the literal stored in the
     file. `report_missing` is None without a NIP column (nothing to report), else whether empty cells are
     reported."""
     n = len(values)
-    # Plain valid NIPs take a vectorised path; every other value goes through parse_nip.
-    fast = plain_valid_nips(values)
+    # Plain valid NIPs, and texts of digits judged by their length, take vectorised paths; every other value
+    # goes through parse_nip.
+    column = nip_text_column(values)
+    fast = plain_valid_nips(values, column=column)
     nips = list(values)  # the plain valid ones stay as written
     status = np.full(n, _STATUS_CODES["missing"], dtype=np.int8)
     gender = np.zeros(n, dtype=np.int8)
@@ -205,31 +244,63 @@ def _nip_fields(
     appointment[fast.index] = fast.appointment
     slow = np.ones(n, dtype=bool)
     slow[fast.index] = False
+    unread = np.flatnonzero(slow)
+    # found[j]: the issues (sheet and row left empty) of the row unread[j]
+    found: list[list[Issue]] = [[]] * len(unread)
+    if column is not None and len(unread):
+        index, statuses, messages = digit_only_nips(column.take(pa.array(unread)))
+        status[unread[index]] = [_STATUS_CODES[s] for s in statuses]  # the nip is the text, as written
+        if report_missing is not None:
+            for j, s, message in zip(index.tolist(), statuses, messages, strict=True):
+                found[j] = [detail_issue(_NIP_CODES[s], None, None, message)]
+        slow[unread[index]] = False
     positions = np.flatnonzero(slow).tolist()
     infos = _slow_nips(nips, positions, rows, grid, cols)
     status[positions] = [_STATUS_CODES[info.status] for info in infos]
     gender[positions] = [_GENDER_CODES[info.gender] for info in infos]
-    report = report_missing is not None
-    for k, info in zip(positions, infos, strict=True):
+    notes: dict[int, list[Issue]] = {}  # id of a result -> its issues (the infos list keeps ids unique)
+    for j, k, info in zip(np.searchsorted(unread, positions).tolist(), positions, infos, strict=True):
         nips[k] = info.nip
         if info.birth_date is not None:
             birth[k] = info.birth_date
         if info.appointment_date is not None:
             appointment[k] = info.appointment_date
-        code = _NIP_CODES.get(info.status)
-        if code and report and (code != "nip_missing" or report_missing):
-            tag(k, code)
-            issues.append(detail_issue(code, sheet, rows[k], info.message or info.status))
-        if info.warning:
-            tag(k, info.warning)
-            issues.append(detail_issue(info.warning, sheet, rows[k], info.message or ""))
+        notes_of = notes.get(id(info))
+        found[j] = notes[id(info)] = _nip_notes(info, report_missing) if notes_of is None else notes_of
+    for k, notes_of in zip(unread.tolist(), found, strict=True):  # in row order, as the report lists them
+        if notes_of:
+            row, codes = rows[k], tags.setdefault(k, [])
+            for note in notes_of:
+                codes.append(note.code)
+                issues.append(Issue(note.code, note.message, note.severity, sheet, row))
+    if column is None:
+        nip_text = pa.array(nips, type=TEXT)
+    else:  # the cells as written, but where parse_nip normalised them (or emptied them)
+        changed = np.zeros(n, dtype=bool)
+        changed[positions] = True
+        nip_text = pc.replace_with_mask(
+            column.cast(TEXT), pa.array(changed), pa.array([nips[k] for k in positions], type=TEXT)
+        )
     return _NipColumns(
-        nip=pa.array(nips, type=TEXT),
+        nip=nip_text,
         status=pa.array(NIP_STATUSES, type=TEXT).take(pa.array(status)),
         gender=pa.array([None, "L", "P"], type=TEXT).take(pa.array(gender)),
         birth_date=birth,
         appointment_date=appointment,
     )
+
+
+def _nip_notes(info: NipInfo, report_missing: bool | None) -> list[Issue]:
+    """The issues (sheet and row left empty) a row gets for a NIP result: its status's code, unless no
+    NIP column is read (`report_missing` None) or the cell is empty and empty cells are not reported; then
+    its warning."""
+    found = []
+    code = _NIP_CODES.get(info.status)
+    if code and report_missing is not None and (code != "nip_missing" or report_missing):
+        found.append(detail_issue(code, None, None, info.message or info.status))
+    if info.warning:
+        found.append(detail_issue(info.warning, None, None, info.message or ""))
+    return found
 
 
 def _slow_nips(

@@ -407,13 +407,25 @@ def _invalid(shown: str, message: str) -> NipInfo:
     return NipInfo(shown, "invalid", None, None, None, None, message)
 
 
-def plain_valid_nips(values: Sequence[object], today: date | None = None) -> FastNips:
+def nip_text_column(values: Sequence[object]) -> pa.Array | None:
+    """NIP cells as an Arrow string column when they are all text (or empty), else None: what the
+    vectorised paths below read."""
+    try:
+        return pa.array(values, type=pa.string())
+    except (pa.ArrowTypeError, pa.ArrowInvalid):
+        return None
+
+
+def plain_valid_nips(
+    values: Sequence[object], today: date | None = None, column: pa.Array | None = None
+) -> FastNips:
     """Vectorised fast path for plain 18-digit text NIPs: marks the ones parse_nip would call valid.
+    `column` is nip_text_column(values) when the caller has it.
 
     Only a pre-filter: every value it does not mark must still go through parse_nip, which stays the
     authority (tests assert the two agree)."""
     today = today or date.today()
-    index, digits = _eighteen_digits(values)
+    index, digits = _eighteen_digits(values, column)
     if not len(index):
         empty = np.zeros(0, dtype=np.int64)
         return FastNips(index=empty, pppk=np.zeros(0, bool), birth=empty.astype("M8[D]"),
@@ -463,12 +475,12 @@ def plain_valid_nips(values: Sequence[object], today: date | None = None) -> Fas
     )
 
 
-def _eighteen_digits(values: Sequence[object]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint8]]:
+def _eighteen_digits(
+    values: Sequence[object], column: pa.Array | None = None
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint8]]:
     """Positions of the texts that are exactly 18 ASCII digits, and those digits' bytes end to end."""
-    try:
-        column = pa.array(values, type=pa.string())  # a text column: checked as a whole
-    except (pa.ArrowTypeError, pa.ArrowInvalid):
-        column = None
+    if column is None:
+        column = nip_text_column(values)  # a text column: checked as a whole
     if column is not None:
         plain = pc.fill_null(pc.match_substring_regex(column, "^[0-9]{18}$"), False)
         index = np.flatnonzero(plain.to_numpy(zero_copy_only=False)).astype(np.int64)
@@ -497,3 +509,34 @@ class FastNips:
     birth: npt.NDArray[np.datetime64]
     female: npt.NDArray[np.bool_]
     appointment: npt.NDArray[np.datetime64]
+
+
+# Statuses parse_nip gives a text of ASCII digits from its length alone (18 digits: only when they end in 000).
+_DIGITS_BY_LENGTH: Final = {16: ("nik", MESSAGES["nik"]), 9: ("nip_lama", MESSAGES["nip_lama"]), 8: ("nrp", MESSAGES["nrp"])}
+
+
+def digit_only_nips(column: pa.Array) -> tuple[npt.NDArray[np.int64], list[str], list[str]]:
+    """Vectorised path for texts of ASCII digits that parse_nip judges by their length alone (a NIK, an old
+    NIP, an NRP, a wrong length, 18 digits ending in 000): their positions in `column`, and the status and
+    message parse_nip gives each (its nip is the text itself). Other values are not marked: parse_nip reads
+    them (tests assert the two agree)."""
+    digits = pc.fill_null(pc.match_substring_regex(column, "^[0-9]+$"), False)
+    lengths = pc.binary_length(column)  # ASCII: bytes are characters
+    decoded = pc.and_(pc.equal(lengths, 18), pc.invert(pc.ends_with(column, "000")))  # an 18-digit NIP to decode
+    marked = pc.fill_null(pc.and_(digits, pc.invert(decoded)), False)
+    index = np.flatnonzero(marked.to_numpy(zero_copy_only=False)).astype(np.int64)
+    picked = pa.array(index)
+    statuses, messages = [], []
+    damaged, length = MESSAGES["damaged_000"], MESSAGES["length"]
+    for text, n in zip(column.take(picked).to_pylist(), lengths.take(picked).to_pylist(), strict=True):
+        by_length = _DIGITS_BY_LENGTH.get(n)
+        if by_length is not None:
+            statuses.append(by_length[0])
+            messages.append(by_length[1])
+        elif n == 18:
+            statuses.append("damaged")
+            messages.append(damaged.format(shown=text))
+        else:
+            statuses.append("invalid")
+            messages.append(length.format(length=n, shown=text))
+    return index, statuses, messages

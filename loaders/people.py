@@ -10,7 +10,7 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from loaders.columnar import TEXT, factorize_text
+from loaders.columnar import TEXT, text_codes
 from loaders.report import Issue, make_issue
 
 if TYPE_CHECKING:
@@ -50,12 +50,15 @@ def person_key_column(name: pa.Array, nip: pa.Array, nip_status: pa.Array) -> pa
         ~valid.to_numpy(zero_copy_only=False) & name.is_valid().to_numpy(zero_copy_only=False)
     )
     if len(named):
-        bare = bare_names(name.take(pa.array(named)).to_pylist())
+        bare = bare_name_column(name.take(pa.array(named)))
         mask = np.zeros(len(name), dtype=bool)
         mask[named] = True
-        keys = pc.replace_with_mask(
-            keys, pa.array(mask), pa.array([f"nama:{b}" if b else None for b in bare], type=TEXT)
+        by_name = pc.if_else(
+            pc.equal(bare, ""),
+            pa.scalar(None, TEXT),
+            pc.binary_join_element_wise(pa.scalar("nama:", TEXT), bare, pa.scalar("", TEXT)),
         )
+        keys = pc.replace_with_mask(keys, pa.array(mask), by_name)
     return keys
 
 
@@ -78,6 +81,25 @@ def bare_names(names: list[str]) -> list[str]:
     return bare
 
 
+def bare_name_column(names: pa.Array) -> pa.Array:
+    """bare_names of a text column without nulls, as a text column: ASCII names in Arrow (lower-casing ASCII
+    is the same in Arrow and Python), the others through bare_names."""
+    ascii_names = pc.string_is_ascii(names)
+    bare = pc.utf8_trim(
+        pc.replace_substring_regex(
+            pc.replace_substring_regex(pc.utf8_lower(names), _TITLES_RE2, " "), "[^a-z]+", " "
+        ),
+        " ",
+    ).cast(TEXT)
+    others = np.flatnonzero(~ascii_names.to_numpy(zero_copy_only=False))
+    if len(others):
+        mask = np.zeros(len(names), dtype=bool)
+        mask[others] = True
+        fixed = bare_names(names.take(pa.array(others)).to_pylist())
+        bare = pc.replace_with_mask(bare, pa.array(mask), pa.array(fixed, type=TEXT))
+    return bare
+
+
 def flag_duplicates(
     columns: dict[str, Any], tags: dict[int, list[str]], scope: npt.NDArray[np.intp], keep_named: bool
 ) -> tuple[list[Issue], npt.NDArray[np.intp]]:
@@ -85,7 +107,7 @@ def flag_duplicates(
     the positions of the rows not counted: all of them, or with `keep_named` only those repeating a valid
     NIP (two rows of the same name without NIP may be two people)."""
     keys = person_key_column(*(columns[c] for c in ("name", "nip", "nip_status")))
-    key_codes, _ = factorize_text(keys)
+    key_codes = text_codes(keys)
     scoped = scope.astype(np.int64) * (int(key_codes.max(initial=0)) + 2) + key_codes
     _, first_index, inverse = np.unique(scoped, return_index=True, return_inverse=True)
     first = first_index[inverse.ravel()]  # position of the first row with the same cohort and person

@@ -22,7 +22,7 @@ import pyarrow.compute as pc
 from loaders.catalog import DEFAULT_LANG, sector_label
 from loaders.cli import indented
 from loaders.report import Issue
-from loaders.roster import LoadResult, RosterColumns
+from loaders.roster import SUMMARY_COLUMNS, LoadResult, RosterColumns, count_values
 
 # The participant records of the JSON (LoadResult.to_dict), key by key: how the frame's column is written.
 # raw: as is (a missing value would be NaN, as json.dump writes float('nan')); text: missing -> null;
@@ -41,6 +41,11 @@ PARTICIPANT_JSON: Final = (
     ("level", "text"),
     ("province", "text"),
     ("issues", "codes"),
+)
+# The participant columns the command line writes (JSON records and the summary's counts): the reading
+# child asks the intake for these only.
+OUTPUT_COLUMNS: Final = frozenset(
+    {key for key, kind in PARTICIPANT_JSON if kind != "codes"} | set(SUMMARY_COLUMNS.values())
 )
 ROWS_PER_CHUNK: Final = 10_000  # records rendered at a time: bounds the child's memory on big rosters
 SHOWN_PROBLEMS: Final = 30  # problems listed by the readable summary
@@ -234,9 +239,9 @@ def summary_text(result: RosterColumns) -> Iterator[bytes]:
             if x
         )
         lines.append(f"   Lembar '{cohort.sheet}': {label}")
-    summary = result.summary()
-    lines.append(f"   Peserta: {summary['participants']}")
-    for sector, count in summary["by_sector"].items():
+    # Only the counts shown (RosterColumns.summary() would also count levels, provinces and genders).
+    lines.append(f"   Peserta: {len(result.participants['row'])}")
+    for sector, count in count_values(result.participants[SUMMARY_COLUMNS["by_sector"]]).items():
         lines.append(f"     {sector_label(sector, DEFAULT_LANG)}: {count}")
     problems = [i for i in result.issues if i.severity != "info"]
     lines.append(f"   Masalah: {len(problems)} (catatan: {len(result.issues) - len(problems)})")

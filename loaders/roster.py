@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -32,7 +32,7 @@ from loaders.columnar import (
 from loaders.columns import COHORT_FIELDS, field_for_header
 from loaders.employer import TitleAgency, read_title_agency
 from loaders.errors import RosterError, id_int
-from loaders.fields import DATE_COLUMNS, normalise_fields, parse_birth
+from loaders.fields import DATE_COLUMNS, normalise_fields, parse_birth, unwanted
 from loaders.formats import EXTENSION_KINDS
 from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, FileGrids, Grid, Prefetch, column_letter, read_file
 from loaders.header import MIN_SCORE_GIVEN_INSTANSI, Header, find_header, headers_seen, merged_fill
@@ -139,7 +139,11 @@ class RosterColumns:
         return cls(result.file, result.kind, result.cohorts, data, tags, result.issues, result.columns)
 
     def to_result(self) -> LoadResult:
-        """The LoadResult: participants (and repeated rows) as pandas frames."""
+        """The LoadResult: participants (and repeated rows) as pandas frames (every column must have been
+        read: read_roster_columns without `columns`)."""
+        missing = [c for c in PARTICIPANT_COLUMNS if c != "issues" and c not in self.participants]
+        if missing:
+            raise ValueError(f"columns not read, a frame needs them: {', '.join(missing)}")
         frame = _build_frame(self.participants, self.tags)
         duplicates = frame.iloc[:0] if self.duplicates is None else _build_frame(*self.duplicates)
         return LoadResult(
@@ -205,7 +209,8 @@ def read_roster(
 
 def read_roster_columns(path: str | Path, **options: Any) -> RosterColumns:
     """read_roster (the same options) without building the frames, so pandas is not imported: what the
-    command line writes."""
+    command line writes. One more option, `columns`: the participant columns the caller uses (None: all,
+    as to_result() needs); the others are not computed (the command line writes a few of them only)."""
     path = Path(path)
     name = options.pop("display_name", None) or path.name
     with _reading(name):
@@ -267,7 +272,11 @@ NO_TABLE_REASON: Final = "tidak ada tabel peserta (Nama/NIP + Instansi)"
 
 
 def _read_sheets(
-    grids: list[Grid], column_mapping: Mapping[str, str] | None, name: str, issues: list[Issue]
+    grids: list[Grid],
+    column_mapping: Mapping[str, str] | None,
+    name: str,
+    issues: list[Issue],
+    columns: Collection[str] | None = None,
 ) -> tuple[list[_SheetResult], list[tuple[str, int]]]:
     """Each sheet's table, and (sheet, header row) of tables without a participant row; sheets skipped
     are noted in `issues`."""
@@ -290,7 +299,7 @@ def _read_sheets(
             if grid.rows:
                 issues.append(make_issue("sheet_skipped", name=grid.name, reason=NO_TABLE_REASON))
             continue
-        sheet_result = _read_sheet(grid, found, name)
+        sheet_result = _read_sheet(grid, found, name, columns=columns)
         if not len(sheet_result):
             empty.append((grid.name, grid.excel_row(found.bottom)))
             issues.append(
@@ -323,6 +332,7 @@ def _read_sheets_without_instansi(
     name: str,
     issues: list[Issue],
     given: str | None = None,
+    columns: Collection[str] | None = None,
 ) -> tuple[list[_SheetResult], list[_NoInstansi]]:
     """When no sheet has an instansi column: the tables of people (Nama or NIP) whose every participant gets
     the officer's instansi (`given`), else the one agency their title names (loaders.employer); the others
@@ -346,7 +356,9 @@ def _read_sheets_without_instansi(
             refused.append(_NoInstansi(grid.name, grid.excel_row(found.bottom), labels, why))
             continue
         try:
-            sheet_result = _read_sheet(grid, found, name, title.found if title else None, given, no_column=True)
+            sheet_result = _read_sheet(
+                grid, found, name, title.found if title else None, given, no_column=True, columns=columns
+            )
         except _RowsWithoutAgency:  # neither the officer, nor the title, nor group headings name their agency
             labels = [label for label in found.labels if label]
             why = title.why if title is not None else ""
@@ -425,6 +437,7 @@ def _read(
     bounded: bool = False,
     prefetched: Prefetch | None = None,
     instansi_for_all: str | None = None,
+    columns: Collection[str] | None = None,
 ) -> RosterColumns:
     # The classifier's indexes are built (once per process) while the parser reads the file.
     read = (
@@ -435,11 +448,13 @@ def _read(
     kind, grids = read.kind, read.grids
     issues = _file_notes(path, read)
     given = " ".join(instansi_for_all.split()) if instansi_for_all else None
-    sheets, empty = _read_sheets(grids, column_mapping, name, issues)
+    sheets, empty = _read_sheets(grids, column_mapping, name, issues, columns)
     if given:
         issues.extend(_given_not_used(sheets, given))
     if not sheets and not empty:
-        sheets, refused = _read_sheets_without_instansi(grids, column_mapping, name, issues, given or None)
+        sheets, refused = _read_sheets_without_instansi(
+            grids, column_mapping, name, issues, given or None, columns
+        )
         if refused:  # part of the people without their agency would be a wrong count: none is read
             raise _no_instansi_error(refused[0])
     if not sheets and empty:
@@ -528,7 +543,13 @@ def _join_continued(
 
 
 def _sorted_issues(issues: list[Issue]) -> list[Issue]:
-    return sorted(issues, key=lambda i: (i.sheet is not None, i.sheet or "", i.row or 0))
+    """File notes first, then by sheet name and row; stable (an equal key keeps the order found)."""
+    sheets = [i.sheet for i in issues]
+    names = sorted({s for s in sheets if s is not None})
+    rank: dict[str | None, int] = {None: 0} | {s: r + 1 for r, s in enumerate(names)}  # (has a sheet, name)
+    by_sheet = np.fromiter(map(rank.__getitem__, sheets), dtype=np.int64, count=len(issues))
+    by_row = np.fromiter((i.row or 0 for i in issues), dtype=np.int64, count=len(issues))
+    return [issues[k] for k in np.lexsort((by_row, by_sheet)).tolist()]  # lexsort is stable
 
 
 # --- finding the table --------------------------------------------------------------------------------
@@ -591,6 +612,7 @@ def _read_sheet(
     given: str | None = None,
     *,
     no_column: bool = False,
+    columns: Collection[str] | None = None,
 ) -> _SheetResult:
     """Read the participant rows under a header, collecting every problem on the way.
 
@@ -622,7 +644,9 @@ def _read_sheet(
     table = scan_rows(grid, header.bottom, col_of, fill, issues, header_top=header.top)
     indexes = table.indexes
     section_for, section_rows = table.section_for, table.section_rows
-    kept = {f: c for f, c in col_of.items() if f != "no"}  # the running number only found the rows
+    # The running number only found the rows; fields read only into columns the caller does not want are not
+    # read at all.
+    kept = {f: c for f, c in col_of.items() if f != "no" and not (columns is not None and unwanted(f, columns))}
     raw = _cells_by_field(table, kept, fill)
     excel_rows = grid.excel_rows(indexes)
     # The participants' cells are in `raw` now: the sheet's rows (and their 2-D copy) can go before the
@@ -662,7 +686,7 @@ def _read_sheet(
             col_of = {**col_of, "instansi": col_of["unit_kerja"], "unit_kerja": col_of["instansi"]}
     issues.extend(_special_cells(grid, col_of, excel_rows))
     out, tags = normalise_fields(
-        raw, excel_rows, grid, cols, instansi_field, (section_for, section_rows), sheet, issues
+        raw, excel_rows, grid, cols, instansi_field, (section_for, section_rows), sheet, issues, columns
     )
     facts = {
         "header_rows": [grid.excel_row(header.top), grid.excel_row(header.bottom)],
@@ -852,7 +876,7 @@ def _concat(
     cohort (index into the file's cohorts)."""
     columns: dict[str, Any] = {}
     for c in PARTICIPANT_COLUMNS:
-        if c in ("agency", "sector", "level", "province", "issues"):
+        if c in ("agency", "sector", "level", "province", "issues") or c not in sheets[0].columns:
             continue
         parts = [sheet.columns[c] for sheet in sheets]
         if c == "row":

@@ -131,16 +131,20 @@ class RowKind(Enum):
     HEADER = "header"  # the header written again (the head of every printed page)
 
 
-def row_kind(row: list[Cell], name: Cell, nip: Cell, number: Cell, *, numbered_table: bool) -> RowKind:
+def row_kind(
+    row: list[Cell], name: Cell, nip: Cell, number: Cell, *, numbered_table: bool, texts: list[str] | None = None
+) -> RowKind:
     """The kind of a filled row, from its No, Nama and NIP cells and its other text (rows with a number and
     a name or NIP are people without this check: numbered_people). A numbered row whose only other cells are
-    numbers is an empty slot (attendance lists number the signature box of every slot, filled or not)."""
+    numbers is an empty slot (attendance lists number the signature box of every slot, filled or not).
+    `texts` is nonblank_texts(row) when the caller has it already."""
     has_person = bool(cell_text(name) or identifies(nip))
     if is_number(number):
         if not has_person and all(is_number(c) for c in row if c not in ("", None)):
             return RowKind.NUMBERED_EMPTY
         return RowKind.PERSON
-    texts = nonblank_texts(row)
+    if texts is None:
+        texts = nonblank_texts(row)
     if TOTAL_ROW.match(texts[0]) or TOTAL_ROW.match(cell_text(name)):
         return RowKind.SUBTOTAL
     if SIGNATURE.match(cell_text(name) or texts[0]) or PLACE_DATE.match(texts[0]):
@@ -179,6 +183,7 @@ class _RowScan:
         self.section: str | None = None  # the group heading above the current row
         self.footer: int | None = None  # grid index where the signature footer starts
         self.last_filled = -1
+        self.lone: dict[tuple[int, type, Cell], tuple[RowKind | None, Issue | None, str | None]] = {}
 
     def issue(self, code: str, i: int, **params: object) -> None:
         self.issues.append(make_issue(code, sheet=self.grid.name, row=self.grid.excel_row(i), **params))
@@ -193,40 +198,60 @@ class _RowScan:
     def other(self, table: TableRows, i: int) -> None:
         """Row i is not plainly a numbered person: skip it, report it or keep it, by its kind."""
         row = self.grid.rows[i]
-        if not any(c not in ("", None) for c in row):
+        filled = [c for c in row if c not in ("", None)]
+        if not filled:
             return
         self.last_filled = i
         if self.footer is not None:
             return
-        if repeats_header(row, self.header_rows):
-            self.issue("row_header_repeated", i)
-            return
-        if is_number_row(row):  # the "1 2 3 ..." row under a repeated header
-            self.issue("row_number_header", i)
-            return
-        texts = nonblank_texts(row)
-        if len(texts) == 1 and PAGE_MARK.match(texts[0]):
-            self.issue("row_page_mark", i, text=texts[0][:60])
-            return
-        cells = (cell_at(row, c, i, self.fill) for c in (self.c_name, self.c_nip, self.c_no))
-        kind = row_kind(row, *cells, numbered_table=self.c_no is not None)
-        if kind is RowKind.PERSON:
+        if len(filled) == 1 and not self.fill:
+            # A lone cell (a group heading, a sub-total) is judged by its column and value alone: once per
+            # distinct one (a blank is "" or None alike to every rule).
+            key = (row.index(filled[0]), type(filled[0]), filled[0])
+            verdict = self.lone.get(key)
+            if verdict is None:
+                verdict = self.lone[key] = self.judge(row, i, filled)
+        else:
+            verdict = self.judge(row, i, filled)
+        what, note, label = verdict
+        if what is RowKind.PERSON:
             table.indexes.append(i)
             table.section_for.append(self.section)
-        elif kind is RowKind.FOOTER:
+            return
+        if what is RowKind.FOOTER:
             self.footer = i
-        elif kind is RowKind.NUMBERED_EMPTY:
-            self.issue("row_numbered_empty", i)
-        else:
-            texts = nonblank_texts(row)
-            if kind is RowKind.SUBTOTAL:
-                self.section = None  # "Sub Jumlah" closes its group
-            elif len(set(texts)) == 1:
-                self.section = SECTION_ENUMERATOR.sub("", texts[0]).strip() or texts[0]
-                table.section_rows[self.section] = self.grid.excel_row(i)
-            self.issue(
-                "row_subtotal" if kind is RowKind.SUBTOTAL else "row_section", i, text=" ".join(texts)[:60]
-            )
+            return
+        if what is RowKind.SUBTOTAL:
+            self.section = None  # "Sub Jumlah" closes its group
+        elif label is not None:
+            self.section = label
+            table.section_rows[label] = self.grid.excel_row(i)
+        if note is not None:
+            self.issues.append(Issue(note.code, note.message, note.severity, self.grid.name, self.grid.excel_row(i)))
+
+    def judge(self, row: list[Cell], i: int, filled: list[Cell]) -> tuple[RowKind | None, Issue | None, str | None]:
+        """What a filled row above the footer is: its kind (None: a row only reported), the issue it gets
+        (sheet and row left empty) and, for a group heading, its label."""
+        # A repeated header needs two filled cells and a number row three: a lone label (group heading,
+        # sub-total) skips both checks.
+        if len(filled) >= 2 and repeats_header(row, self.header_rows):
+            return None, make_issue("row_header_repeated"), None
+        if len(filled) >= 3 and is_number_row(row):  # the "1 2 3 ..." row under a repeated header
+            return None, make_issue("row_number_header"), None
+        texts = [cell_text(c) for c in filled]  # nonblank_texts(row)
+        if len(texts) == 1 and PAGE_MARK.match(texts[0]):
+            return None, make_issue("row_page_mark", text=texts[0][:60]), None
+        cells = (cell_at(row, c, i, self.fill) for c in (self.c_name, self.c_nip, self.c_no))
+        kind = row_kind(row, *cells, numbered_table=self.c_no is not None, texts=texts)
+        if kind in (RowKind.PERSON, RowKind.FOOTER):
+            return kind, None, None
+        if kind is RowKind.NUMBERED_EMPTY:
+            return kind, make_issue("row_numbered_empty"), None
+        label = None
+        if kind is not RowKind.SUBTOTAL and len(set(texts)) == 1:
+            label = SECTION_ENUMERATOR.sub("", texts[0]).strip() or texts[0]
+        code = "row_subtotal" if kind is RowKind.SUBTOTAL else "row_section"
+        return kind, make_issue(code, text=" ".join(texts)[:60]), label
 
     def finish(self) -> None:
         if self.footer is not None:

@@ -111,3 +111,12 @@ def test_whitespace_list_is_every_character_python_splits_on() -> None:
     from loaders.columnar import _WHITESPACE
 
     assert _WHITESPACE == [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.sampled_from(["a", "b", "nip:1", "nama:x", ""])), max_size=40))
+def test_text_codes_are_factorize_texts_codes(values: list[str | None]) -> None:
+    from loaders.columnar import factorize_text, text_codes
+
+    column = pa.array(values, type=TEXT)
+    assert text_codes(column).tolist() == factorize_text(column)[0].tolist()

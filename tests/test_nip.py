@@ -466,3 +466,32 @@ def test_split_name_nip(cell: object, name: str | None, nip: object) -> None:
 @pytest.mark.parametrize(("cell", "name", "nip"), [c for c in NAME_NIP_CELLS if isinstance(c[2], str)])
 def test_the_split_nip_parses_as_written(cell: object, name: str | None, nip: str) -> None:
     assert parse_nip(split_name_nip(cell)[1]).status == ("pns" if len(normalise_nip(nip)) == 18 else "invalid")
+
+
+from loaders.nip import digit_only_nips, nip_text_column  # noqa: E402
+
+_DIGIT_TEXTS = _st.one_of(
+    _st.text(alphabet="0123456789", min_size=1, max_size=20),
+    _DIGITS18.map(lambda d: d[:15] + "000"),
+    _PLAUSIBLE,
+    _st.sampled_from(["-", "", " 1234567890123456", "NIP. 197209131996", "1.98801E+17", "19730620 199611 1 001x"]),
+)
+
+
+@_settings(max_examples=300, deadline=None)
+@_given(_st.lists(_st.one_of(_DIGIT_TEXTS, _st.none()), min_size=1, max_size=40))
+def test_digit_only_path_agrees_with_parse_nip(values: list[str | None]) -> None:
+    column = nip_text_column(values)
+    assert column is not None
+    index, statuses, messages = digit_only_nips(column)
+    marked = {k: (s, m) for k, s, m in zip(index.tolist(), statuses, messages, strict=True)}
+    for k, value in enumerate(values):
+        info = parse_nip(value)
+        if k in marked:
+            assert (info.status, info.message, info.nip) == (*marked[k], value), value
+        elif value is not None and value.isascii() and value.isdigit():
+            assert len(value) == 18 and not value.endswith("000"), value  # only decoded NIPs are left
+
+
+def test_digit_only_path_on_a_column_of_numbers_is_not_taken() -> None:
+    assert nip_text_column(["197306201996111001", 1.5]) is None

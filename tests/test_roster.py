@@ -623,6 +623,17 @@ def test_bare_names_agree_with_the_python_rule(names: list[str]) -> None:
     assert bare_names(names) == [re.sub(r"[^a-z]+", " ", TITLES.sub(" ", n.lower())).strip() for n in names]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_NAME_PIECES, max_size=12).map("".join), min_size=1, max_size=20))
+def test_bare_name_column_agrees_with_bare_names(names: list[str]) -> None:
+    # The person keys of the intake's columns are the stored rule's (ASCII lower-cased in Arrow).
+    import pyarrow as pa
+
+    from loaders.people import bare_name_column, bare_names
+
+    assert bare_name_column(pa.array(names, type=pa.large_string())).to_pylist() == bare_names(names)
+
+
 def _titled_roster(tmp_path: Path, title: list[str], instansi: list[str]) -> Path:
     from openpyxl import Workbook
 
@@ -1185,3 +1196,20 @@ def test_a_nik_column_of_id_card_numbers_is_not_offered_as_nip(tmp_path: Path) -
                            [[57, "Siti Rahma", "7371010101900001", "1990-01-01"]])  # fmt: skip
     result = read_roster(nik, instansi_for_all="Inspektorat Kabupaten Maros")
     assert not [i for i in result.issues if i.code == "column_id_not_read"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([None, "", "A", "B", "a", "Rekap 2", "Ç"]), st.sampled_from([None, 0, 1, 2, 7, 10**6])),
+        max_size=60,
+    )
+)
+def test_issues_sorted_by_sheet_and_row_stably(keys: list[tuple[str | None, int | None]]) -> None:
+    """The report's order: file notes first, then by sheet and row, equal keys in the order found."""
+    from loaders.report import Issue
+    from loaders.roster import _sorted_issues
+
+    issues = [Issue(str(k), "", "info", sheet, row) for k, (sheet, row) in enumerate(keys)]
+    expected = sorted(issues, key=lambda i: (i.sheet is not None, i.sheet or "", i.row or 0))
+    assert [i.code for i in _sorted_issues(issues)] == [i.code for i in expected]
