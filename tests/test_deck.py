@@ -122,6 +122,14 @@ def test_agency_bars_sum_to_the_top_agencies():
     assert chart.has_legend
 
 
+def test_bars_start_at_zero():
+    """Left automatic, the hidden value axis of 14 K/L vs 12 Pemda starts near 12: the bars read 3 to 1."""
+    for facts in (reference_facts(), None):  # one cohort; several (with the stacked trend)
+        slides, deck = make_deck(facts)
+        scales = {s.key: c.value_axis.minimum_scale for s, c in zip(slides, charts(deck), strict=True) if c}
+        assert scales and set(scales.values()) == {0.0}, scales
+
+
 def test_sector_colours_are_fixed():
     slides, deck = make_deck(reference_facts())
     series = charts(deck)[1].plots[0].series[0]
