@@ -322,7 +322,8 @@ def _bars(
         shown = [escape(shorten(str(label))) for label in table["label"]]
     elif two_line or len(table) > 2:  # narrower bars: our own category names wrapped (the axis never tilts
         # them; side by side, "Pemerintah Daerah" and "Bukan instansi pemerintah" ran into each other)
-        shown = [wrap(str(label), TICK_LINE_CHARS) for label in table["label"]]
+        # up to three lines (TICK_ROOM's height): "Ministries / and agencies", never "and agen…"
+        shown = [wrap(str(label), TICK_LINE_CHARS, lines=3) for label in table["label"]]
     else:
         shown = labels
     counts = [int(c) for c in table["count"]]

@@ -613,7 +613,7 @@ def test_issue14_layouts_saved_from_the_upload_page_show_on_ringkasan(
     programs = [w.value for w in at.text_input if w.key and w.key.endswith(".program")]
     assert programs == [c[0] for c in case.cohorts]
     if case.sheet:
-        assert any(f"(Sheet: {case.sheet})" in v for v in texts(at.text))
+        assert any(f"(Lembar: {case.sheet})" in v for v in texts(at.text))
     if case.venue:
         assert next(w.value for w in at.text_input if w.key and w.key.endswith(".venue")) == case.venue
     if layout == "same_person_twice":

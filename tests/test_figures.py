@@ -163,6 +163,15 @@ def test_participants_by_sector_shows_other_and_unknown_only_when_present():
     assert all(len(line) <= 20 for name in figure.data[0].x for line in name.split("<br>"))
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_sector_names_under_narrow_bars_are_wrapped_whole(lang):
+    """Three or four bars side by side: each name wraps onto up to three lines, none is cut ('Ministries /
+    and agen…' under the English headline chart, 'Bukan / instansi…' under the Indonesian one)."""
+    table = by_sector(multi_facts(), lang)
+    shown = figures.participants_by_sector(table, lang).data[0].x
+    assert [name.replace("<br>", " ") for name in shown] == list(table.query("count > 0")["label"])
+
+
 def test_sector_colours_are_the_okabe_ito_pair():
     assert SECTOR_COLOURS["central"] == "#0072B2" and SECTOR_COLOURS["regional"] == "#D55E00"
 
