@@ -55,6 +55,7 @@ AXIS_LABEL_CHARS: Final = 48  # longer agency names are shortened on the axis; t
 ROW_HEIGHT: Final = 34  # px per bar of horizontal bar charts
 WRAPPED_ROW_HEIGHT: Final = 46  # px per bar when its label takes two lines
 AXIS_LINE_CHARS: Final = 30  # agency names wrap onto a second line past this many characters
+NOTE_LINE_CHARS: Final = 30  # the note under the agency bars: 'Lainnya (n instansi):' / 'n peserta, ...' wrap
 TICK_LINE_CHARS: Final = 9  # category labels under vertical bars wrap past this many characters
 COHORT_TICK_CHARS: Final = 10  # a program's short name under a cohort's bar wraps past this many
 CHAR_WIDTH: Final = 0.6  # average glyph width per px of font size (sans-serif digits and letters)
@@ -467,15 +468,18 @@ def top_agencies(table: pd.DataFrame, lang: str = "id", title: str | None = None
         showlegend=True,
         barmode="overlay",
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "font": {"size": 14}},
-        margin={"t": 100 if title_text else 50, "b": 44 if rest else 20, "r": _label_room(texts)},
+        margin={"t": 100 if title_text else 50, "b": 64 if rest else 20, "r": _label_room(texts)},
         annotations=[
             {
-                "text": escape(note),
-                "x": 0,
+                "text": ":<br>".join(wrap(part, NOTE_LINE_CHARS) for part in note.split(": ", 1)),
+                "align": "right",
+                # from the plot's right edge leftwards: on a phone the agency names take half the width and a
+                # note starting where the bars start ran off the chart
+                "x": 1,
                 "y": 0,
                 "xref": "paper",
                 "yref": "paper",
-                "xanchor": "left",
+                "xanchor": "right",
                 "yanchor": "top",
                 "yshift": -8,
                 "showarrow": False,

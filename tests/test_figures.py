@@ -207,11 +207,11 @@ def test_top_agencies_remainder_is_a_note_not_a_bar():
     assert not any(str(y).startswith("Lainnya") for y in drawn)
     rest = int(table.loc[table["key"] == OTHERS_KEY, "count"].iloc[0])
     assert [a.text for a in figure.layout.annotations] == [
-        f"Lainnya (15 instansi): {rest} peserta, tidak digambar"
+        f"Lainnya (15 instansi):<br>{rest} peserta, tidak digambar"  # two lines: it fits a phone
     ]
     assert sum(int(x) for trace in figure.data for x in trace.x) + rest == int(table["count"].sum())
     english = figures.top_agencies(top_agencies(hostile_facts(), 3, "en"), "en")
-    assert english.layout.annotations[0].text == f"Others (15 agencies): {rest} participants, not drawn"
+    assert english.layout.annotations[0].text == f"Others (15 agencies):<br>{rest} participants, not drawn"
     whole = figures.top_agencies(top_agencies(hostile_facts(), n=50))  # no remainder: no note
     assert not whole.layout.annotations
 

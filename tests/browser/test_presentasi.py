@@ -43,7 +43,7 @@ def test_arrow_keys_move_between_slides(server, session):
     assert slide_title(page) == "Peserta menurut jenis instansi"
     assert [c["key"] for c in wait_for_charts(page)] == ["st-key-presentasi-chart"]
     press(page, "ArrowRight", 3)
-    assert slide_title(page) == "Peserta Pemda menurut tingkat pemerintahan"
+    assert slide_title(page) == "Peserta Pemda per tingkat pemerintahan"
     press(page, "ArrowLeft", 2)
     assert "angkatan=IV" in page.url  # the filters stay in the link
     assert not session.page_errors
@@ -128,5 +128,5 @@ def test_a_clicker_and_the_keyboard_drive_the_slides_also_after_full_screen(serv
     page.keyboard.press("b")
     assert page.locator("#dasbor-layar-hitam").count() == 0
     page.evaluate("() => document.exitFullscreen()")
-    assert slide_title(page) == "Peserta Pemda menurut tingkat pemerintahan"
+    assert slide_title(page) == "Peserta Pemda per tingkat pemerintahan"
     assert not session.page_errors
