@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
+from loaders.schema import SECTOR_LEVELS
 from pages.widgets import text_key
 from store import open_store
 from store.backup import export_backup
@@ -643,6 +646,31 @@ def test_two_people_of_one_name_can_be_kept_on_the_upload_page(db_url: str, tmp_
     assert "6 baris peserta terbaca" in " ".join(texts(at.caption))
     state = next(iter(at.session_state["unggah.state"].values()))
     assert len(state["result"].participants) == 6
+
+
+def _shown(frame: Any, column: str) -> set[str]:
+    """What a coded column of a table reads as in the browser: its SelectboxColumn label where the page
+    gives the column one, else the value itself."""
+    config = json.loads(frame.proto.columns or "{}").get(column, {})
+    options = config.get("type_config", {}).get("options", [])
+    labels = {str(o.get("value")): str(o.get("label")) for o in options if isinstance(o, dict)}
+    return {labels.get(str(v), str(v)) for v in frame.value[column].dropna()}
+
+
+def test_the_upload_pages_tables_name_nip_status_sector_and_level(db_url: str, tmp_path: Path) -> None:
+    """The preview and the duplicate rows of a roster whose NIPs Excel cut: 'Rusak oleh Excel', 'Pemerintah
+    Daerah', 'Pemerintah kabupaten', never the codes 'damaged', 'regional', 'regency'."""
+    people = b.sample_people(5)
+    roster = b.xlsx_roster(tmp_path, rows=(*people, people[1]), nip_as_number="excel15", filename="rusak.xlsx")
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, roster.path.name, roster.path.read_bytes())
+    assert any("Baris ganda tidak dihitung (1)" in e.label for e in at.expander)
+    codes = set(SECTOR_LEVELS) | {level for levels in SECTOR_LEVELS.values() for level in levels}
+    preview, duplicates = (d for d in at.dataframe if "nip_status" in d.value.columns)
+    for table in (preview, duplicates):
+        assert _shown(table, "nip_status") == {"Rusak oleh Excel"}
+        shown = _shown(table, "sector") | _shown(table, "level")
+        assert shown and not shown & codes, shown
 
 
 def test_column_mapping_offers_the_cohort_fields(db_url: str, tmp_path: Path) -> None:
