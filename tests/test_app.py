@@ -425,7 +425,10 @@ def test_the_first_account_ends_local_mode_with_a_sign_in_that_says_why(db_url: 
     next(b for b in at.button if b.label == "Masuk").click().run()
     goto(at, "pages/pengguna.py")
     assert "Belum ada akun." not in texts(at.caption)
-    assert "admin1" in next(df.value for df in at.dataframe)["username"].tolist()
+    listed = next(df for df in at.dataframe)
+    assert "admin1" in listed.value["username"].tolist()
+    # Not locked: the empty 'Terkunci sampai' cell reads '-', not the table's default 'None'.
+    assert listed.value["locked_until"].isna().all() and listed.proto.placeholder == "-"
 
 
 def test_column_mapping_correction_rereads_the_file(db_url: str, tmp_path: Path) -> None:
