@@ -308,20 +308,31 @@ def _colours(keys: Iterable[object], colour_of: dict[str, str]) -> list[str]:
 
 
 def _agency_chart(table: pd.DataFrame, lang: str, k: int) -> Chart:
-    """Top agencies: one series per sector (K/L, Pemda, ...), each agency's count in its sector's series."""
+    """Top agencies: one series per sector (K/L, Pemda, ...), each agency's count in its sector's series.
+    The remainder ('Lainnya (15 instansi)') is named with its count but not drawn, as on the dashboard:
+    summed over many agencies its bar dwarfed the named ones (15 beside Kementerian Keuangan's 2)."""
     sectors = table["sector"].fillna("").astype(str).tolist()
     labels = _labels(table, lang, k)
+    rest = (table["key"] == stats.OTHERS_KEY).tolist()
+    counts = _values(table)
+    categories = tuple(
+        nt("chart.agencies_rest", int(count), lang, label=str(label), count=stats.format_count(int(count), lang))
+        if other and count is not None
+        else str(label)
+        for label, count, other in zip(table["label"], counts, rest, strict=True)
+    )
+    drawn = tuple(None if other else count for count, other in zip(counts, rest, strict=True))
     series = []
     for sector in [*stats.SECTORS, ""]:
         mine = [s == sector for s in sectors]
-        if not any(mine):
+        if not any(v is not None for v, m in zip(drawn, mine, strict=True) if m):
             continue
         name = sector_label(sector, lang) if sector else t("slides.series.others", lang)
-        values = tuple(v if m else None for v, m in zip(_values(table), mine, strict=True))
+        values = tuple(v if m else None for v, m in zip(drawn, mine, strict=True))
         own = tuple(lab if m else None for lab, m in zip(labels, mine, strict=True)) if labels else ()
         colour = figures.SECTOR_COLOURS.get(sector, figures.UNKNOWN_COLOUR)
         series.append(Series(name, values, (colour,), own))
-    return Chart(tuple(str(label) for label in table["label"]), tuple(series))
+    return Chart(categories, tuple(series))
 
 
 # ----------------------------------------------------------------------------------------------- slides
