@@ -73,6 +73,10 @@ button { font: 400 14px "Source Sans Pro", "Segoe UI", "DejaVu Sans", sans-serif
   background: #FFFFFF; border: 1px solid rgba(49, 51, 63, 0.2); border-radius: 0.5rem; cursor: pointer;
   min-height: 38px; width: 100%; display: flex; align-items: center; justify-content: center; gap: 8px; }
 button:hover { border-color: #0072B2; color: #0072B2; }
+@media (prefers-color-scheme: dark) {  /* the page follows the system's dark mode, so does this button */
+  button { color: #FAFAFA; background: #0E1117; border-color: rgba(250, 250, 250, 0.2); }
+  button:hover { border-color: #56B4E9; color: #56B4E9; }
+}
 svg { width: 16px; height: 16px; fill: none; stroke: currentColor; stroke-width: 2; }
 </style></head><body>
 <button id="layar-penuh" type="button"><svg viewBox="0 0 24 24" aria-hidden="true">
