@@ -495,6 +495,24 @@ def test_every_instansi_is_reviewed_and_a_correction_changes_the_stored_cohorts(
     assert after["Peserta"] == before["Peserta"]
 
 
+def test_a_correction_on_kualitas_data_updates_the_page_at_once(db_url: str) -> None:
+    """Classifying the sample's unrecognised 'UPT Pelatihan Kerja' on Kualitas data: the saved message, and
+    the page's own numbers already without it (they still said 1 unrecognised agency and 1 uncounted
+    participant, with the form still there, until the next click)."""
+    at = goto(open_app(), "pages/kualitas.py")
+    assert metrics(at)["Instansi yang belum dikenali"] == "1"
+    form = next(k.removesuffix(".sector") for k in (s.key for s in at.selectbox) if k and k.endswith(".sector"))
+    at.selectbox(key=f"{form}.sector").set_value("regional").run()
+    at.selectbox(key=f"{form}.level.regional").set_value("regency")
+    at.selectbox(key=f"{form}.province").set_value("Jawa Barat").run()
+    at.button(key=f"{form}.save").click().run()
+    assert not at.exception, at.exception
+    assert any("Koreksi instansi disimpan: 1 peserta" in v for v in texts(at.success))
+    assert metrics(at)["Instansi yang belum dikenali"] == "0"
+    assert not [k for k in (s.key for s in at.selectbox) if k and k.endswith(".sector")]  # no form left
+    assert not any("tidak dihitung" in c for c in texts(at.caption) if "peserta:" in c)
+
+
 def test_paging_through_the_participants(db_url: str) -> None:
     at = goto(open_app(), "pages/peserta.py")
     assert len(at.dataframe[0].value) == 100
