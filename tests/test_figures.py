@@ -606,3 +606,18 @@ def test_vertical_bars_start_with_room_for_their_category_names():
         names = list(figure.data[0].x)
         assert figure.layout.margin.b == figures._tick_room(names, upright=False) >= 41
         assert figure.layout.xaxis.tickangle == 0
+
+
+def test_the_phones_cohort_charts_name_each_cohort_on_one_standing_line():
+    """narrow=True (Tren on a phone): one-line cohort names standing upright, the title above the legend,
+    no share written over each point; the wide charts keep their lying two-line names."""
+    trend = cohort_trend(multi_facts(), multi_cohorts())
+    shares = regional_share_by_cohort(multi_facts(), multi_cohorts())
+    for wide, narrow in (
+        (figures.cohort_trend_stacked(trend), figures.cohort_trend_stacked(trend, narrow=True)),
+        (figures.regional_share_trend(shares), figures.regional_share_trend(shares, narrow=True)),
+    ):
+        assert any("<br>" in tick for tick in wide.layout.xaxis.ticktext) and wide.layout.xaxis.tickangle is None
+        assert not any("<br>" in tick for tick in narrow.layout.xaxis.ticktext)
+        assert narrow.layout.xaxis.tickangle == 90 and narrow.layout.title.yref == "container"
+    assert all("text" not in trace.mode for trace in figures.regional_share_trend(shares, narrow=True).data)

@@ -9,6 +9,7 @@ from pathlib import Path
 from peserta import figures
 from tests.browser.ui import (
     assert_no_error,
+    chart_texts_outside,
     chosen,
     main_text,
     metrics,
@@ -111,20 +112,6 @@ def test_a_phone_gets_province_bars_instead_of_the_tile_map(server, new_session)
     assert page.locator(".st-key-ringkasan-province_map").is_visible() and narrow.is_hidden()
 
 
-# Every text a plotly chart draws (titles, ticks, bar labels, notes) that sticks out of its chart's box.
-_OUTSIDE_JS = """() => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stPlotlyChart"]')]
-  .filter(chart => chart.getBoundingClientRect().width > 0)
-  .flatMap(chart => {
-    const box = chart.getBoundingClientRect();
-    const key = [...chart.closest('[data-testid="stElementContainer"]').classList]
-      .find(c => c.startsWith('st-key-')) || '(no key)';
-    return [...chart.querySelectorAll('svg text')]
-      .filter(text => { const r = text.getBoundingClientRect();
-                        return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1); })
-      .map(text => `${key}: ${text.textContent}`);
-  })"""
-
-
 def test_on_a_phone_no_chart_text_runs_past_its_chart(server, new_session):
     """At 390 px, in both languages, every title, label and note of Ringkasan's charts stays inside its
     chart (the 'Lainnya (81 instansi): 140 peserta, tidak digambar' note and the level chart's title ran
@@ -135,7 +122,7 @@ def test_on_a_phone_no_chart_text_runs_past_its_chart(server, new_session):
         open_app(page, f"{server.url}/?lang={lang}")
         assert_no_error(page, server)
         wait_for_charts(page)
-        assert page.evaluate(_OUTSIDE_JS) == [], lang
+        assert chart_texts_outside(page) == [], lang
 
 
 def click_centre(page, mark) -> None:
