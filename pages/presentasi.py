@@ -50,6 +50,11 @@ SLIDE_CSS: Final = """
 .st-key-presentasi-position [data-testid="stText"] { font-size: 1.1rem; text-align: center; padding-top: 0.4rem;
   white-space: nowrap; }
 .st-key-presentasi-first, .st-key-presentasi-last { display: none; }
+.st-key-presentasi-chart_narrow { display: none; }
+@media (max-width: 640px) {
+  .st-key-presentasi-chart { display: none; }
+  .st-key-presentasi-chart_narrow { display: block; }
+}
 </style>
 """
 # While presenting: no sidebar, no header or toolbar, the slide uses the whole width, larger type.
@@ -207,6 +212,7 @@ else:
     figure = model.figure_of(slide, room=True, height=FIGURE_HEIGHT[presenting])
     if figure is not None:
         chart(figure, "presentasi.chart")
+        chart(model.phone_figure_of(slide) or figure, "presentasi.chart_narrow")  # shown instead on a phone
     else:
         numbers = model.display_table(slide, lang)
         table(numbers, "presentasi.table", columns=list(numbers.columns))

@@ -84,6 +84,7 @@ class Slide:
     chart: Chart | None = None
     figure: Callable[[], go.Figure] | None = None
     lines: tuple[str, ...] = ()  # the title slide's details (dates, venue, participants)
+    phone: Callable[[], go.Figure] | None = None  # the figure for a phone's width, where it differs
     suppressed: bool = False  # some count on this slide is hidden as '< 5'
 
 
@@ -576,6 +577,7 @@ def _cohort_trend_slide(ctx: _Context) -> Slide:
         table=table,
         chart=Chart(categories, tuple(series), STACK_FORMAT),
         figure=None if _any_hidden(table) else (lambda: figures.cohort_trend_stacked(full, lang)),
+        phone=None if _any_hidden(table) else (lambda: figures.cohort_trend_stacked(full, lang, narrow=True)),
         suppressed=_any_hidden(table),
     )
 
@@ -768,6 +770,13 @@ def for_room(figure: go.Figure, height: int = 560, font: int = ROOM_FONT) -> go.
     big.update_xaxes(tickfont={"size": font - 2})
     big.update_yaxes(tickfont={"size": ROOM_ROW_FONT if horizontal else font - 2})
     return big
+
+
+def phone_figure_of(slide: Slide) -> go.Figure | None:
+    """The slide's figure as a phone shows it: the dashboard's own size and type (enlarged for a room, agency
+    names ran off a 390 px screen), drawn for a narrow screen where the slide has such a figure."""
+    build = slide.phone or slide.figure
+    return None if build is None else build()
 
 
 def figure_of(slide: Slide, *, room: bool = False, height: int = 560) -> go.Figure | None:
