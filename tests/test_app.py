@@ -520,6 +520,16 @@ def test_paging_through_the_participants(db_url: str) -> None:
     assert len(at.dataframe[0].value) == int(SAMPLE_TOTAL) - 200
 
 
+def test_the_cohort_list_writes_dates_as_the_upload_time_does(db_url: str) -> None:
+    """Kelola Data's cohort list: start and end dates as 05/09/2023 like the upload time beside them (07/12/2026
+    16:18), not 2023-09-05."""
+    at = goto(open_app(), "pages/kelola.py")
+    config = json.loads(at.dataframe[0].proto.columns)
+    for column in ("start_date", "end_date"):
+        assert config[column]["type_config"] == {"type": "date", "format": "DD/MM/YYYY"}, config[column]
+    assert config["uploaded_at"]["type_config"]["format"] == "DD/MM/YYYY HH:mm"
+
+
 def test_delete_one_persons_data_by_nip(db_url: str) -> None:
     store = open_store(db_url)
     nip = next(n for n in store.participants(limit=5)[0]["nip"] if n)
