@@ -100,6 +100,11 @@ else:
                 column: st.column_config.Column(ctx.t(key), width=width)
                 for column, (key, width) in COHORT_WIDTHS.items()
             },
+            **{  # as numbers like the upload time beside them (05/09/2023), not 2023-09-05
+                column: st.column_config.DateColumn(ctx.t(COHORT_WIDTHS[column][0]), format="DD/MM/YYYY",
+                                                    width=COHORT_WIDTHS[column][1])  # fmt: skip
+                for column in ("start_date", "end_date")
+            },
         },
     )
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from loaders.report import ISSUE_TYPES
 from loaders.schema import XLSX_MIME
-from pages.context import page_context
+from pages.context import flash, page_context, show_flash
 from pages.forms import classify_form
 from pages.guards import audited_download, require_page
 from pages.navigation import ALL_ROLES
@@ -42,6 +42,7 @@ labels = {
 formats = {"cohort_id": lambda i: names.get(int(i), f"#{i}"), "code": lambda code: issue_label(code, lang)}
 
 st.title(ctx.t("page.kualitas"))
+show_flash()
 sample_banner(ctx)
 if ctx.selected.empty:
     st.info(
@@ -78,8 +79,9 @@ else:
         st.caption(ctx.t("quality.unknown_hint"))
         for text in unknown["instansi"].head(MAX_CLASSIFY_FORMS):
             changed = classify_form(ctx, str(text), f"kualitas.classify.{text_key(str(text))}")
-            if changed is not None:
-                st.success(ctx.nt("classify.saved", changed, count=format_count(changed, lang)))
+            if changed is not None:  # run again: the counts, the lists and the forms above and below change
+                flash(ctx.nt("classify.saved", changed, count=format_count(changed, lang)))
+                st.rerun()
 
 # The same rows the overview counts as neither K/L nor Pemda, each with its cohort, sheet and row.
 st.subheader(ctx.t("quality.uncounted"))

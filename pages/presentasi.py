@@ -50,6 +50,11 @@ SLIDE_CSS: Final = """
 .st-key-presentasi-position [data-testid="stText"] { font-size: 1.1rem; text-align: center; padding-top: 0.4rem;
   white-space: nowrap; }
 .st-key-presentasi-first, .st-key-presentasi-last { display: none; }
+.st-key-presentasi-chart_narrow { display: none; }
+@media (max-width: 640px) {
+  .st-key-presentasi-chart { display: none; }
+  .st-key-presentasi-chart_narrow { display: block; }
+}
 </style>
 """
 # While presenting: no sidebar, no header or toolbar, the slide uses the whole width, larger type.
@@ -73,6 +78,10 @@ button { font: 400 14px "Source Sans Pro", "Segoe UI", "DejaVu Sans", sans-serif
   background: #FFFFFF; border: 1px solid rgba(49, 51, 63, 0.2); border-radius: 0.5rem; cursor: pointer;
   min-height: 38px; width: 100%; display: flex; align-items: center; justify-content: center; gap: 8px; }
 button:hover { border-color: #0072B2; color: #0072B2; }
+@media (prefers-color-scheme: dark) {  /* the page follows the system's dark mode, so does this button */
+  button { color: #FAFAFA; background: #0E1117; border-color: rgba(250, 250, 250, 0.2); }
+  button:hover { border-color: #56B4E9; color: #56B4E9; }
+}
 svg { width: 16px; height: 16px; fill: none; stroke: currentColor; stroke-width: 2; }
 </style></head><body>
 <button id="layar-penuh" type="button"><svg viewBox="0 0 24 24" aria-hidden="true">
@@ -203,6 +212,7 @@ else:
     figure = model.figure_of(slide, room=True, height=FIGURE_HEIGHT[presenting])
     if figure is not None:
         chart(figure, "presentasi.chart")
+        chart(model.phone_figure_of(slide) or figure, "presentasi.chart_narrow")  # shown instead on a phone
     else:
         numbers = model.display_table(slide, lang)
         table(numbers, "presentasi.table", columns=list(numbers.columns))

@@ -30,7 +30,7 @@ from pages.guards import audited_download, require_page, require_role
 from pages.navigation import EDITOR_ROLES
 from pages.widgets import md_escape, table, text_key
 from peserta.exports import issues_xlsx
-from peserta.i18n import N_, issue_label, level_label, sector_label, sector_short_label
+from peserta.i18n import N_, dimension_value_label, issue_label, level_label, sector_label, sector_short_label
 from peserta.stats import format_count
 from peserta.tables import (
     REVIEW_COLUMNS,
@@ -528,6 +528,12 @@ def cohort_section(state: dict[str, Any], upload: CohortUpload, meta: Any, numbe
     if existing is not None:
         replace_section(state, upload, existing, key)
         return
+    # Coded columns of the preview and duplicates tables as words ('Rusak oleh Excel', not 'damaged').
+    preview_formats = {
+        "sector": lambda c: sector_label(c, lang),
+        "level": lambda c: level_label(c or "", lang),
+        "nip_status": lambda c: dimension_value_label("nip_status", c if c != "-" else "", lang),
+    }
     with st.expander(ctx.t("upload.preview")):
         if len(upload.participants) > PREVIEW_ROWS:
             st.caption(
@@ -543,10 +549,7 @@ def cohort_section(state: dict[str, Any], upload: CohortUpload, meta: Any, numbe
             columns=PREVIEW_COLUMNS,
             personal=True,  # an editor's page; NIPs masked all the same
             labels={c: ctx.t(k) for c, k in PREVIEW_LABELS.items()},
-            formats={
-                "sector": lambda c: sector_label(c, lang),
-                "level": lambda c: level_label(c or "", lang),
-            },
+            formats=preview_formats,
         )
     duplicates = upload.duplicates
     if len(duplicates):
@@ -560,6 +563,7 @@ def cohort_section(state: dict[str, Any], upload: CohortUpload, meta: Any, numbe
                 columns=PREVIEW_COLUMNS,
                 personal=True,
                 labels={c: ctx.t(k) for c, k in PREVIEW_LABELS.items()},
+                formats=preview_formats,
             )
     with st.expander(ctx.nt("upload.report", len(upload.issues), count=format_count(len(upload.issues), lang))):
         report_section(upload, f"{key}.report")

@@ -141,6 +141,7 @@ def table(
         "width": "stretch",
         "key": key,
         "column_config": {c: v for c, v in column_config.items() if c in frame.columns},
+        "placeholder": "-",  # an empty cell (never signed in, no end date) reads "-", not the table's "None"
     }
     if height is not None:
         kwargs["height"] = height

@@ -165,6 +165,10 @@ def _chart(page: Any, kind: str, spec: Chart, description: str) -> Any:
     value_axis.has_major_gridlines = False
     if kind == "line":
         value_axis.minimum_scale, value_axis.maximum_scale = 0.0, 1.05
+    else:
+        # Bars start at zero: left automatic, PowerPoint (and LibreOffice) start the hidden axis near the
+        # smallest value when the values are close (14 K/L vs 12 Pemda drew as 3 to 1).
+        value_axis.minimum_scale = 0.0
     category_axis = chart.category_axis
     category_axis.tick_labels.font.size = Pt(size)
     category_axis.has_major_gridlines = False

@@ -55,12 +55,14 @@ AXIS_LABEL_CHARS: Final = 48  # longer agency names are shortened on the axis; t
 ROW_HEIGHT: Final = 34  # px per bar of horizontal bar charts
 WRAPPED_ROW_HEIGHT: Final = 46  # px per bar when its label takes two lines
 AXIS_LINE_CHARS: Final = 30  # agency names wrap onto a second line past this many characters
+NOTE_LINE_CHARS: Final = 30  # the note under the agency bars: 'Lainnya (n instansi):' / 'n peserta, ...' wrap
 TICK_LINE_CHARS: Final = 9  # category labels under vertical bars wrap past this many characters
 COHORT_TICK_CHARS: Final = 10  # a program's short name under a cohort's bar wraps past this many
 CHAR_WIDTH: Final = 0.6  # average glyph width per px of font size (sans-serif digits and letters)
 LINE_HEIGHT: Final = 1.3  # px per px of font size of a line of tick text
 LEGEND_SIZE: Final = 14  # px, legend text of the Pemda-share chart
 LEGEND_WIDTH: Final = 900  # px a chart's legend may take in the dashboard's main column at a 1400 px window
+NARROW_LEGEND_WIDTH: Final = 330  # px the same legend may take on a 390 px phone
 ROTATED_TICKS_AT: Final = 12  # from this many cohorts or years on, room for upright tick labels
 TICK_ROOM: Final = 80  # px under a chart's plot its height counts on (three lines of level tick labels)
 UPRIGHT_TICK_CHARS: Final = 16  # an upright cohort label's program name is cut past this many characters
@@ -322,7 +324,8 @@ def _bars(
         shown = [escape(shorten(str(label))) for label in table["label"]]
     elif two_line or len(table) > 2:  # narrower bars: our own category names wrapped (the axis never tilts
         # them; side by side, "Pemerintah Daerah" and "Bukan instansi pemerintah" ran into each other)
-        shown = [wrap(str(label), TICK_LINE_CHARS) for label in table["label"]]
+        # up to three lines (TICK_ROOM's height): "Ministries / and agencies", never "and agen…"
+        shown = [wrap(str(label), TICK_LINE_CHARS, lines=3) for label in table["label"]]
     else:
         shown = labels
     counts = [int(c) for c in table["count"]]
@@ -466,15 +469,18 @@ def top_agencies(table: pd.DataFrame, lang: str = "id", title: str | None = None
         showlegend=True,
         barmode="overlay",
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "font": {"size": 14}},
-        margin={"t": 100 if title_text else 50, "b": 44 if rest else 20, "r": _label_room(texts)},
+        margin={"t": 100 if title_text else 50, "b": 64 if rest else 20, "r": _label_room(texts)},
         annotations=[
             {
-                "text": escape(note),
-                "x": 0,
+                "text": ":<br>".join(wrap(part, NOTE_LINE_CHARS) for part in note.split(": ", 1)),
+                "align": "right",
+                # from the plot's right edge leftwards: on a phone the agency names take half the width and a
+                # note starting where the bars start ran off the chart
+                "x": 1,
                 "y": 0,
                 "xref": "paper",
                 "yref": "paper",
-                "xanchor": "left",
+                "xanchor": "right",
                 "yanchor": "top",
                 "yshift": -8,
                 "showarrow": False,
@@ -679,13 +685,13 @@ def age_bands(table: pd.DataFrame, lang: str = "id", title: str | None = None) -
 # ----------------------------------------------------------------------------------------------- Tren
 
 
-def _cohort_ticks(frame: pd.DataFrame) -> list[str]:
+def _cohort_ticks(frame: pd.DataFrame, upright: bool | None = None) -> list[str]:
     """Tick labels 'PKA<br>I/2024' per cohort row: the program's short name (a longer one on two lines), then
     angkatan/year (escaped pieces, authored line breaks). From ROTATED_TICKS_AT cohorts on, plotly stands the
     labels upright, where the lines of one label would stand side by side over its neighbours' (40 cohorts
     at a million participants read as a smear): one line then, the short name cut to UPRIGHT_TICK_CHARS (the
-    hover names the cohort in full)."""
-    upright = len(frame) >= ROTATED_TICKS_AT
+    hover names the cohort in full). `upright` True: so from the first cohort (a phone's narrow chart)."""
+    upright = len(frame) >= ROTATED_TICKS_AT if upright is None else upright
     ticks = []
     for program, angkatan, year in zip(frame["program"], frame["angkatan"], frame["year"], strict=True):
         known = isinstance(program, str) and program.strip()
@@ -702,8 +708,12 @@ def _cohort_ticks(frame: pd.DataFrame) -> list[str]:
     return ticks
 
 
-def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
-    """Participants per cohort (stats.cohort_trend), stacked by sector, cohorts in time order."""
+def cohort_trend_stacked(
+    trend: pd.DataFrame, lang: str = "id", title: str | None = None, *, narrow: bool = False
+) -> go.Figure:
+    """Participants per cohort (stats.cohort_trend), stacked by sector, cohorts in time order. `narrow`: for
+    a phone, cohort names standing on one line and the legend's rows above the plot (on 390 px the lying
+    three-line names ran into each other and the legend lay over the title)."""
     name = FIGURE_NAMES["cohort_trend_stacked"]
     title_text = _title(title, N_("chart.cohort_trend"), lang)
     if _is_empty(trend):
@@ -746,7 +756,7 @@ def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | Non
         )
     totals = [int(total) for total in cohorts["cohort_total"]]
     top = max(max(totals), 1) * 1.15
-    ticks = _cohort_ticks(cohorts)
+    ticks = _cohort_ticks(cohorts, upright=True if narrow else None)
     traces.append(  # one text trace, not one annotation per cohort: stays fast for hundreds of cohorts
         {
             "type": "scatter",
@@ -762,14 +772,17 @@ def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | Non
             "meta": {"total": True},
         }
     )
-    upright = len(ticks) >= ROTATED_TICKS_AT
+    upright = narrow or len(ticks) >= ROTATED_TICKS_AT
     bottom = _tick_room(ticks, upright=upright)
+    names = [str(trace["name"]) for trace in traces if trace.get("showlegend", True)]
+    extra = max(_legend_room(names, 14, NARROW_LEGEND_WIDTH) - 60, 0) if narrow else 0
     return _figure(
         traces,
         name,
         title_text,
         lang,
-        height=440 + _taller_for_ticks(bottom),
+        height=440 + extra + _taller_for_ticks(bottom),
+        title_on_top=bool(extra) or narrow,
         barmode="stack",
         showlegend=True,
         uniformtext={"minsize": 11, "mode": "hide"},
@@ -781,7 +794,7 @@ def cohort_trend_stacked(trend: pd.DataFrame, lang: str = "id", title: str | Non
             "x": 0,
             "font": {"size": 14},
         },
-        margin={"t": 100, "b": bottom, "l": _value_room(format_count(int(top), lang))},
+        margin={"t": 100 + extra, "b": bottom, "l": _value_room(format_count(int(top), lang))},
         xaxis={
             "tickvals": list(range(len(cohorts))),
             "ticktext": ticks,
@@ -823,8 +836,12 @@ def _program_groups(table: pd.DataFrame) -> tuple[list[tuple[str, list[int]]], l
     return lines, others
 
 
-def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | None = None) -> go.Figure:
-    """The Pemda share per cohort (stats.regional_share_by_cohort) or per year (regional_share_by_year)."""
+def regional_share_trend(
+    table: pd.DataFrame, lang: str = "id", title: str | None = None, *, narrow: bool = False
+) -> go.Figure:
+    """The Pemda share per cohort (stats.regional_share_by_cohort) or per year (regional_share_by_year).
+    `narrow`: for a phone, cohort names standing on one line, no share over each point (neighbours' ran
+    into each other; the hover says it) and the legend's rows above the plot."""
     per_cohort = "cohort_id" in table.columns
     name = FIGURE_NAMES["regional_share_trend"]
     key = N_("chart.regional_share_trend") if per_cohort else N_("chart.regional_share_by_year")
@@ -832,7 +849,7 @@ def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | Non
     if _is_empty(table, "participants"):
         return empty_figure(name, lang, title=title_text)
     table = table.reset_index(drop=True)
-    ticks = _cohort_ticks(table) if per_cohort else [str(int(y)) for y in table["year"]]
+    ticks = _cohort_ticks(table, upright=True if narrow else None) if per_cohort else [str(int(y)) for y in table["year"]]
     names = [escape(c) for c in table["cohort"]] if per_cohort else ticks
     shares = [float(s) for s in table["regional_share"]]
     texts = [format_share(s, lang) for s in shares]
@@ -847,7 +864,7 @@ def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | Non
     # neighbouring points and lines run into each other (the hover still says each one).
     line: dict[str, Any] = {
         "type": "scatter",
-        "mode": "lines+markers+text" if len(table) < ROTATED_TICKS_AT else "lines+markers",
+        "mode": "lines+markers+text" if len(table) < ROTATED_TICKS_AT and not narrow else "lines+markers",
         "textposition": "top center",
         "textfont": {"size": TEXT_SIZE, "color": SECTOR_COLOURS["regional"]},
         "line": style,
@@ -897,9 +914,10 @@ def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | Non
     top = (40 if show_legend else 0) + (60 if title_text else 20)  # room for the legend
     # A legend of many programs takes several rows: the chart grows by them (the plot keeps its height) and
     # the title stays at the top, above the legend rather than on it.
-    rows_room = _legend_room([str(x["name"]) for x in lines], LEGEND_SIZE) if show_legend else 0
+    width = NARROW_LEGEND_WIDTH if narrow else LEGEND_WIDTH
+    rows_room = _legend_room([str(x["name"]) for x in lines], LEGEND_SIZE, width) if show_legend else 0
     extra = max(rows_room - top, 0)
-    upright = len(ticks) >= ROTATED_TICKS_AT  # cohorts or years
+    upright = (narrow and per_cohort) or len(ticks) >= ROTATED_TICKS_AT  # cohorts or years
     bottom = _tick_room(ticks, upright=upright)
     return _figure(
         lines,
@@ -909,7 +927,7 @@ def regional_share_trend(table: pd.DataFrame, lang: str = "id", title: str | Non
         height=400 + extra + _taller_for_ticks(bottom),
         showlegend=show_legend,
         legend=legend,
-        title_on_top=bool(extra),
+        title_on_top=bool(extra) or narrow,
         margin={
             "t": top + extra,
             "b": bottom,

@@ -52,6 +52,16 @@ CODED_VALUE_KEYS: Final[dict[str, dict[str, str]]] = {
         "IV": N_("golongan.IV"),
         "PPPK": N_("golongan.PPPK"),
     },
+    "nip_status": {  # loaders.schema.NIP_STATUSES
+        "pns": N_("nip_status.pns"),
+        "pppk": N_("nip_status.pppk"),
+        "nik": N_("nip_status.nik"),
+        "nip_lama": N_("nip_status.nip_lama"),
+        "nrp": N_("nip_status.nrp"),
+        "damaged": N_("nip_status.damaged"),
+        "invalid": N_("nip_status.invalid"),
+        "missing": N_("nip_status.missing"),
+    },
     "age": {
         "<30": N_("age.<30"),
         "30-39": N_("age.30-39"),

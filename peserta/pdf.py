@@ -130,7 +130,10 @@ def _print_figure(slide: Slide) -> go.Figure | None:
     rows = _horizontal_categories(figure)
     if rows:  # a fixed page height: every row keeps its name (plotly would skip every other one when crowded)
         size = max(10, min(FIGURE_FONT, (FIGURE_SIZE[1] - 60) // (2 * len(rows)) - 2))
-        figure.update_yaxes(tickmode="array", tickvals=rows, ticktext=rows, tickfont={"size": size})
+        # one line per name: the page is wide, and a name wrapped for the dashboard's column ran into the
+        # next row at print size
+        names = [str(row).replace("<br>", " ") for row in rows]
+        figure.update_yaxes(tickmode="array", tickvals=rows, ticktext=names, tickfont={"size": size})
     return figure
 
 

@@ -84,6 +84,7 @@ class Slide:
     chart: Chart | None = None
     figure: Callable[[], go.Figure] | None = None
     lines: tuple[str, ...] = ()  # the title slide's details (dates, venue, participants)
+    phone: Callable[[], go.Figure] | None = None  # the figure for a phone's width, where it differs
     suppressed: bool = False  # some count on this slide is hidden as '< 5'
 
 
@@ -308,20 +309,31 @@ def _colours(keys: Iterable[object], colour_of: dict[str, str]) -> list[str]:
 
 
 def _agency_chart(table: pd.DataFrame, lang: str, k: int) -> Chart:
-    """Top agencies: one series per sector (K/L, Pemda, ...), each agency's count in its sector's series."""
+    """Top agencies: one series per sector (K/L, Pemda, ...), each agency's count in its sector's series.
+    The remainder ('Lainnya (15 instansi)') is named with its count but not drawn, as on the dashboard:
+    summed over many agencies its bar dwarfed the named ones (15 beside Kementerian Keuangan's 2)."""
     sectors = table["sector"].fillna("").astype(str).tolist()
     labels = _labels(table, lang, k)
+    rest = (table["key"] == stats.OTHERS_KEY).tolist()
+    counts = _values(table)
+    categories = tuple(
+        nt("chart.agencies_rest", int(count), lang, label=str(label), count=stats.format_count(int(count), lang))
+        if other and count is not None
+        else str(label)
+        for label, count, other in zip(table["label"], counts, rest, strict=True)
+    )
+    drawn = tuple(None if other else count for count, other in zip(counts, rest, strict=True))
     series = []
     for sector in [*stats.SECTORS, ""]:
         mine = [s == sector for s in sectors]
-        if not any(mine):
+        if not any(v is not None for v, m in zip(drawn, mine, strict=True) if m):
             continue
         name = sector_label(sector, lang) if sector else t("slides.series.others", lang)
-        values = tuple(v if m else None for v, m in zip(_values(table), mine, strict=True))
+        values = tuple(v if m else None for v, m in zip(drawn, mine, strict=True))
         own = tuple(lab if m else None for lab, m in zip(labels, mine, strict=True)) if labels else ()
         colour = figures.SECTOR_COLOURS.get(sector, figures.UNKNOWN_COLOUR)
         series.append(Series(name, values, (colour,), own))
-    return Chart(tuple(str(label) for label in table["label"]), tuple(series))
+    return Chart(categories, tuple(series))
 
 
 # ----------------------------------------------------------------------------------------------- slides
@@ -565,6 +577,7 @@ def _cohort_trend_slide(ctx: _Context) -> Slide:
         table=table,
         chart=Chart(categories, tuple(series), STACK_FORMAT),
         figure=None if _any_hidden(table) else (lambda: figures.cohort_trend_stacked(full, lang)),
+        phone=None if _any_hidden(table) else (lambda: figures.cohort_trend_stacked(full, lang, narrow=True)),
         suppressed=_any_hidden(table),
     )
 
@@ -757,6 +770,13 @@ def for_room(figure: go.Figure, height: int = 560, font: int = ROOM_FONT) -> go.
     big.update_xaxes(tickfont={"size": font - 2})
     big.update_yaxes(tickfont={"size": ROOM_ROW_FONT if horizontal else font - 2})
     return big
+
+
+def phone_figure_of(slide: Slide) -> go.Figure | None:
+    """The slide's figure as a phone shows it: the dashboard's own size and type (enlarged for a room, agency
+    names ran off a 390 px screen), drawn for a narrow screen where the slide has such a figure."""
+    build = slide.phone or slide.figure
+    return None if build is None else build()
 
 
 def figure_of(slide: Slide, *, room: bool = False, height: int = 560) -> go.Figure | None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
+from loaders.schema import SECTOR_LEVELS
 from pages.widgets import text_key
 from store import open_store
 from store.backup import export_backup
@@ -422,7 +425,10 @@ def test_the_first_account_ends_local_mode_with_a_sign_in_that_says_why(db_url: 
     next(b for b in at.button if b.label == "Masuk").click().run()
     goto(at, "pages/pengguna.py")
     assert "Belum ada akun." not in texts(at.caption)
-    assert "admin1" in next(df.value for df in at.dataframe)["username"].tolist()
+    listed = next(df for df in at.dataframe)
+    assert "admin1" in listed.value["username"].tolist()
+    # Not locked: the empty 'Terkunci sampai' cell reads '-', not the table's default 'None'.
+    assert listed.value["locked_until"].isna().all() and listed.proto.placeholder == "-"
 
 
 def test_column_mapping_correction_rereads_the_file(db_url: str, tmp_path: Path) -> None:
@@ -489,11 +495,39 @@ def test_every_instansi_is_reviewed_and_a_correction_changes_the_stored_cohorts(
     assert after["Peserta"] == before["Peserta"]
 
 
+def test_a_correction_on_kualitas_data_updates_the_page_at_once(db_url: str) -> None:
+    """Classifying the sample's unrecognised 'UPT Pelatihan Kerja' on Kualitas data: the saved message, and
+    the page's own numbers already without it (they still said 1 unrecognised agency and 1 uncounted
+    participant, with the form still there, until the next click)."""
+    at = goto(open_app(), "pages/kualitas.py")
+    assert metrics(at)["Instansi yang belum dikenali"] == "1"
+    form = next(k.removesuffix(".sector") for k in (s.key for s in at.selectbox) if k and k.endswith(".sector"))
+    at.selectbox(key=f"{form}.sector").set_value("regional").run()
+    at.selectbox(key=f"{form}.level.regional").set_value("regency")
+    at.selectbox(key=f"{form}.province").set_value("Jawa Barat").run()
+    at.button(key=f"{form}.save").click().run()
+    assert not at.exception, at.exception
+    assert any("Koreksi instansi disimpan: 1 peserta" in v for v in texts(at.success))
+    assert metrics(at)["Instansi yang belum dikenali"] == "0"
+    assert not [k for k in (s.key for s in at.selectbox) if k and k.endswith(".sector")]  # no form left
+    assert not any("tidak dihitung" in c for c in texts(at.caption) if "peserta:" in c)
+
+
 def test_paging_through_the_participants(db_url: str) -> None:
     at = goto(open_app(), "pages/peserta.py")
     assert len(at.dataframe[0].value) == 100
     next(n for n in at.number_input if n.label.startswith("Halaman")).set_value(3).run()
     assert len(at.dataframe[0].value) == int(SAMPLE_TOTAL) - 200
+
+
+def test_the_cohort_list_writes_dates_as_the_upload_time_does(db_url: str) -> None:
+    """Kelola Data's cohort list: start and end dates as 05/09/2023 like the upload time beside them (07/12/2026
+    16:18), not 2023-09-05."""
+    at = goto(open_app(), "pages/kelola.py")
+    config = json.loads(at.dataframe[0].proto.columns)
+    for column in ("start_date", "end_date"):
+        assert config[column]["type_config"] == {"type": "date", "format": "DD/MM/YYYY"}, config[column]
+    assert config["uploaded_at"]["type_config"]["format"] == "DD/MM/YYYY HH:mm"
 
 
 def test_delete_one_persons_data_by_nip(db_url: str) -> None:
@@ -613,7 +647,7 @@ def test_issue14_layouts_saved_from_the_upload_page_show_on_ringkasan(
     programs = [w.value for w in at.text_input if w.key and w.key.endswith(".program")]
     assert programs == [c[0] for c in case.cohorts]
     if case.sheet:
-        assert any(f"(Sheet: {case.sheet})" in v for v in texts(at.text))
+        assert any(f"(Lembar: {case.sheet})" in v for v in texts(at.text))
     if case.venue:
         assert next(w.value for w in at.text_input if w.key and w.key.endswith(".venue")) == case.venue
     if layout == "same_person_twice":
@@ -643,6 +677,31 @@ def test_two_people_of_one_name_can_be_kept_on_the_upload_page(db_url: str, tmp_
     assert "6 baris peserta terbaca" in " ".join(texts(at.caption))
     state = next(iter(at.session_state["unggah.state"].values()))
     assert len(state["result"].participants) == 6
+
+
+def _shown(frame: Any, column: str) -> set[str]:
+    """What a coded column of a table reads as in the browser: its SelectboxColumn label where the page
+    gives the column one, else the value itself."""
+    config = json.loads(frame.proto.columns or "{}").get(column, {})
+    options = config.get("type_config", {}).get("options", [])
+    labels = {str(o.get("value")): str(o.get("label")) for o in options if isinstance(o, dict)}
+    return {labels.get(str(v), str(v)) for v in frame.value[column].dropna()}
+
+
+def test_the_upload_pages_tables_name_nip_status_sector_and_level(db_url: str, tmp_path: Path) -> None:
+    """The preview and the duplicate rows of a roster whose NIPs Excel cut: 'Rusak oleh Excel', 'Pemerintah
+    Daerah', 'Pemerintah kabupaten', never the codes 'damaged', 'regional', 'regency'."""
+    people = b.sample_people(5)
+    roster = b.xlsx_roster(tmp_path, rows=(*people, people[1]), nip_as_number="excel15", filename="rusak.xlsx")
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, roster.path.name, roster.path.read_bytes())
+    assert any("Baris ganda tidak dihitung (1)" in e.label for e in at.expander)
+    codes = set(SECTOR_LEVELS) | {level for levels in SECTOR_LEVELS.values() for level in levels}
+    preview, duplicates = (d for d in at.dataframe if "nip_status" in d.value.columns)
+    for table in (preview, duplicates):
+        assert _shown(table, "nip_status") == {"Rusak oleh Excel"}
+        shown = _shown(table, "sector") | _shown(table, "level")
+        assert shown and not shown & codes, shown
 
 
 def test_column_mapping_offers_the_cohort_fields(db_url: str, tmp_path: Path) -> None:

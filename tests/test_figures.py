@@ -163,6 +163,15 @@ def test_participants_by_sector_shows_other_and_unknown_only_when_present():
     assert all(len(line) <= 20 for name in figure.data[0].x for line in name.split("<br>"))
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_sector_names_under_narrow_bars_are_wrapped_whole(lang):
+    """Three or four bars side by side: each name wraps onto up to three lines, none is cut ('Ministries /
+    and agen…' under the English headline chart, 'Bukan / instansi…' under the Indonesian one)."""
+    table = by_sector(multi_facts(), lang)
+    shown = figures.participants_by_sector(table, lang).data[0].x
+    assert [name.replace("<br>", " ") for name in shown] == list(table.query("count > 0")["label"])
+
+
 def test_sector_colours_are_the_okabe_ito_pair():
     assert SECTOR_COLOURS["central"] == "#0072B2" and SECTOR_COLOURS["regional"] == "#D55E00"
 
@@ -198,11 +207,11 @@ def test_top_agencies_remainder_is_a_note_not_a_bar():
     assert not any(str(y).startswith("Lainnya") for y in drawn)
     rest = int(table.loc[table["key"] == OTHERS_KEY, "count"].iloc[0])
     assert [a.text for a in figure.layout.annotations] == [
-        f"Lainnya (15 instansi): {rest} peserta, tidak digambar"
+        f"Lainnya (15 instansi):<br>{rest} peserta, tidak digambar"  # two lines: it fits a phone
     ]
     assert sum(int(x) for trace in figure.data for x in trace.x) + rest == int(table["count"].sum())
     english = figures.top_agencies(top_agencies(hostile_facts(), 3, "en"), "en")
-    assert english.layout.annotations[0].text == f"Others (15 agencies): {rest} participants, not drawn"
+    assert english.layout.annotations[0].text == f"Others (15 agencies):<br>{rest} participants, not drawn"
     whole = figures.top_agencies(top_agencies(hostile_facts(), n=50))  # no remainder: no note
     assert not whole.layout.annotations
 
@@ -597,3 +606,18 @@ def test_vertical_bars_start_with_room_for_their_category_names():
         names = list(figure.data[0].x)
         assert figure.layout.margin.b == figures._tick_room(names, upright=False) >= 41
         assert figure.layout.xaxis.tickangle == 0
+
+
+def test_the_phones_cohort_charts_name_each_cohort_on_one_standing_line():
+    """narrow=True (Tren on a phone): one-line cohort names standing upright, the title above the legend,
+    no share written over each point; the wide charts keep their lying two-line names."""
+    trend = cohort_trend(multi_facts(), multi_cohorts())
+    shares = regional_share_by_cohort(multi_facts(), multi_cohorts())
+    for wide, narrow in (
+        (figures.cohort_trend_stacked(trend), figures.cohort_trend_stacked(trend, narrow=True)),
+        (figures.regional_share_trend(shares), figures.regional_share_trend(shares, narrow=True)),
+    ):
+        assert any("<br>" in tick for tick in wide.layout.xaxis.ticktext) and wide.layout.xaxis.tickangle is None
+        assert not any("<br>" in tick for tick in narrow.layout.xaxis.ticktext)
+        assert narrow.layout.xaxis.tickangle == 90 and narrow.layout.title.yref == "container"
+    assert all("text" not in trace.mode for trace in figures.regional_share_trend(shares, narrow=True).data)

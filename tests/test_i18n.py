@@ -81,6 +81,7 @@ def test_unknown_language_reads_indonesian():
         ("page.kelola", "Kelola Data", "Manage Data"),
         ("kpi.participants", "Peserta", "Participants"),
         ("filter.sectors", "Jenis instansi", "Agency type"),
+        ("col.sheet", "Lembar", "Sheet"),  # the tables of Kualitas data, Kelola Data, Unggah Roster
     ],
 )
 def test_page_and_label_texts(key, indonesian, english):

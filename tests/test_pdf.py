@@ -147,3 +147,17 @@ def test_printed_bar_charts_name_every_row():
     assert figure.layout.yaxis.tickmode == "array" and figure.layout.yaxis.tickfont.size >= 10
     sector = pdf._print_figure(next(s for s in slides if s.key == "sector"))
     assert sector is not None and sector.layout.yaxis.tickvals is None  # vertical bars left alone
+
+
+def test_printed_agency_names_fit_their_rows():
+    """The dashboard wraps long agency names onto two lines; on the printed page's ten rows of about 30 px
+    two lines of 16 px ran into the next name ('Badan Pengawas Obat dan / Makanan' over 'Badan Pengawasan
+    Keuangan dan'). Printed, each name is one line, and a line fits its row."""
+    slides = build_slides(reference_facts(), multi_cohorts(), Filters(), "id")
+    figure = pdf._print_figure(next(s for s in slides if s.key == "agencies"))
+    assert figure is not None
+    names = list(figure.layout.yaxis.ticktext)
+    assert "Badan Pusat Statistik Kabupaten Sleman" in names  # two lines on the dashboard
+    assert not any("<br>" in str(name) for name in names)
+    row_pitch = (pdf.FIGURE_SIZE[1] - 60) / len(names)
+    assert figure.layout.yaxis.tickfont.size * 1.3 <= row_pitch

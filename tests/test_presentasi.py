@@ -70,7 +70,7 @@ def test_next_moves_to_the_sector_slide_and_keeps_filters_in_the_url():
 
 def test_a_link_with_a_slide_number_opens_that_slide():
     at = present({**REFERENCE_QUERY, "slide": "3"})
-    assert slide_texts(at)[0] == "Peserta Pemda menurut tingkat pemerintahan"
+    assert slide_texts(at)[0] == "Peserta Pemda per tingkat pemerintahan"
     assert at.multiselect(key="filter.angkatan").value == ["IV"]
 
 

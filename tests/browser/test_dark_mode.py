@@ -66,3 +66,22 @@ def test_light_mode_keeps_the_same_sector_colours(server, browser) -> None:
         assert colours["texts"] and all(luminance(c) < 0.3 for c in colours["texts"]), colours
     finally:
         session.context.close()
+
+
+def test_the_buttons_drawn_in_frames_follow_the_dark_mode(server, browser) -> None:
+    """'Layar penuh' (Presentasi) and 'Salin tautan' (sidebar) are buttons in small frames, styled by their
+    own page: in dark mode both are dark like Streamlit's buttons beside them ('Layar penuh' stayed white)."""
+    session = make_session(browser, color_scheme="dark")
+    try:
+        page = session.page
+        open_app(page, server.url + "/presentasi")
+        assert_no_error(page, server)
+        backgrounds = {}
+        for name in ("Layar penuh", "Salin tautan"):
+            frame = next(f for f in page.frames if f.locator("button", has_text=name).count())
+            backgrounds[name] = frame.locator("button", has_text=name).evaluate(
+                "b => getComputedStyle(b).backgroundColor"
+            )
+        assert all(luminance(c) < 0.2 for c in backgrounds.values()), backgrounds
+    finally:
+        session.context.close()

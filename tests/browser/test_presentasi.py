@@ -11,7 +11,16 @@ from pathlib import Path
 import openpyxl
 from pptx import Presentation
 
-from tests.browser.ui import assert_no_error, open_app, rerun_after, screenshot, wait_for_charts
+from tests.browser.ui import (
+    assert_no_error,
+    chart_texts_outside,
+    charts,
+    open_app,
+    overlapping_chart_texts,
+    rerun_after,
+    screenshot,
+    wait_for_charts,
+)
 
 # The reference cohort as an officer would share it, on the Presentasi page.
 LINK = "/presentasi?program=Pelatihan+Coaching+dan+Mentoring&tahun=2023&angkatan=IV"
@@ -43,7 +52,7 @@ def test_arrow_keys_move_between_slides(server, session):
     assert slide_title(page) == "Peserta menurut jenis instansi"
     assert [c["key"] for c in wait_for_charts(page)] == ["st-key-presentasi-chart"]
     press(page, "ArrowRight", 3)
-    assert slide_title(page) == "Peserta Pemda menurut tingkat pemerintahan"
+    assert slide_title(page) == "Peserta Pemda per tingkat pemerintahan"
     press(page, "ArrowLeft", 2)
     assert "angkatan=IV" in page.url  # the filters stay in the link
     assert not session.page_errors
@@ -128,5 +137,23 @@ def test_a_clicker_and_the_keyboard_drive_the_slides_also_after_full_screen(serv
     page.keyboard.press("b")
     assert page.locator("#dasbor-layar-hitam").count() == 0
     page.evaluate("() => document.exitFullscreen()")
-    assert slide_title(page) == "Peserta Pemda menurut tingkat pemerintahan"
+    assert slide_title(page) == "Peserta Pemda per tingkat pemerintahan"
     assert not session.page_errors
+
+
+def test_on_a_phone_every_slides_chart_keeps_its_names_on_screen_and_apart(server, new_session):
+    """At 390 px each slide with a chart shows the dashboard's figure for that width: the room-sized one cut
+    the agency names at the screen's edge and laid the cohort names of the trend over each other."""
+    page = new_session().page
+    page.set_viewport_size({"width": 390, "height": 844})
+    checked = 0
+    for number in range(1, 11):  # every sample cohort: ten slides, the trend among them
+        open_app(page, f"{server.url}/presentasi?slide={number}")
+        assert_no_error(page, server)
+        if not charts(page):
+            continue
+        wait_for_charts(page)
+        assert chart_texts_outside(page) == [], number
+        assert overlapping_chart_texts(page) == [], number
+        checked += 1
+    assert checked >= 7

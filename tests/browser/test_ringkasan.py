@@ -9,6 +9,7 @@ from pathlib import Path
 from peserta import figures
 from tests.browser.ui import (
     assert_no_error,
+    chart_texts_outside,
     chosen,
     main_text,
     metrics,
@@ -109,6 +110,20 @@ def test_a_phone_gets_province_bars_instead_of_the_tile_map(server, new_session)
     screenshot(page, "ringkasan_390")
     page.set_viewport_size({"width": 1400, "height": 900})  # a wide screen keeps the map
     assert page.locator(".st-key-ringkasan-province_map").is_visible() and narrow.is_hidden()
+
+
+def test_no_chart_text_runs_past_its_chart_on_a_phone_or_a_wide_screen(server, new_session):
+    """At 390 and 1400 px, in both languages, every title, label and note of Ringkasan's charts stays
+    inside its chart (the 'Lainnya (81 instansi): 140 peserta, tidak digambar' note and the level chart's
+    title ran off a phone's screen; 'Participants by golongan (rank group)' off its third of a wide one)."""
+    page = new_session().page
+    for width, height in ((390, 844), (1400, 900)):
+        page.set_viewport_size({"width": width, "height": height})
+        for lang in ("id", "en"):
+            open_app(page, f"{server.url}/?lang={lang}")
+            assert_no_error(page, server)
+            wait_for_charts(page)
+            assert chart_texts_outside(page) == [], (width, lang)
 
 
 def click_centre(page, mark) -> None:

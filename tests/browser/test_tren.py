@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from tests.browser.test_ringkasan import chips, click_centre, remove_chip
-from tests.browser.ui import open_app, pushed_margins, rerun_after, screenshot, wait_for_app, wait_for_charts
+from tests.browser.ui import (
+    chart_texts_outside,
+    open_app,
+    overlapping_chart_texts,
+    pushed_margins,
+    rerun_after,
+    screenshot,
+    wait_for_app,
+    wait_for_charts,
+)
 
 
 def test_clicking_a_cohort_bar_filters_by_its_program_year_and_angkatan(server, session):
@@ -40,7 +49,8 @@ def test_tren_charts_start_with_the_room_their_labels_need(server, session):
         wait_for_charts(page)
         page.get_by_role("tab").nth(1).click()  # the per-year chart is drawn when its tab shows
         wait_for_charts(page)
-        plots = page.locator('[data-testid="stMain"] .js-plotly-plot')
+        # the wide charts (the phone's, hidden at this width, are drawn for 390 px)
+        plots = page.locator('[data-testid="stMain"] [class*="st-key-tren-"]:not([class*="_narrow"]) .js-plotly-plot')
         assert plots.count() == 3
         assert pushed_margins(plots) == [
             ["tren-peserta-per-angkatan", []],
@@ -48,3 +58,21 @@ def test_tren_charts_start_with_the_room_their_labels_need(server, session):
             ["tren-porsi-pemda", []],
         ]
     assert session.page_errors == []
+
+
+def test_on_a_phone_the_cohort_charts_keep_their_names_apart(server, new_session):
+    """At 390 px, in both languages: no cohort name, legend entry or title of a Tren chart lies on another,
+    and none runs off the chart (the three-line cohort names ran into each other and the legend lay over
+    the title); at 1400 px the wide charts are the ones shown."""
+    page = new_session().page
+    page.set_viewport_size({"width": 390, "height": 844})
+    for lang in ("id", "en"):
+        open_app(page, f"{server.url}/tren?lang={lang}")
+        wait_for_charts(page)
+        assert page.locator(".st-key-tren-cohorts").is_hidden()
+        assert page.locator(".st-key-tren-cohorts_narrow .barlayer .point path").count() > 0
+        assert overlapping_chart_texts(page) == [], lang
+        assert chart_texts_outside(page) == [], lang
+    page.set_viewport_size({"width": 1400, "height": 900})
+    assert page.locator(".st-key-tren-cohorts").is_visible()
+    assert page.locator(".st-key-tren-cohorts_narrow").is_hidden()

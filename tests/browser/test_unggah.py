@@ -67,7 +67,7 @@ def test_an_uploaded_roster_is_saved_and_still_there_after_a_reload(upload_serve
     wait_for_text(page, "daftar_peserta_ak_ix_2025.xlsx")
     shown = text_blocks(page)
     assert "daftar_peserta_ak_ix_2025.xlsx" in shown
-    assert "Pelatihan Analis Kebijakan Angkatan IX Tahun 2025 (Sheet: Peserta)" in shown
+    assert "Pelatihan Analis Kebijakan Angkatan IX Tahun 2025 (Lembar: Peserta)" in shown
     assert "1 angkatan ditemukan · 20 baris peserta terbaca" in shown  # no "0 catatan perlu diperiksa"
     assert not any("catatan perlu diperiksa" in block for block in shown)
     screenshot(page, "unggah")

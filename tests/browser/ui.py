@@ -434,6 +434,47 @@ def wait_for_charts(page: Any, timeout: int = 30_000) -> list[dict[str, Any]]:
     return charts(page)
 
 
+# Every text a plotly chart draws (titles, ticks, bar labels, notes) that sticks out of its chart's box.
+_OUTSIDE_JS = """() => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stPlotlyChart"]')]
+  .filter(chart => chart.getBoundingClientRect().width > 0)
+  .flatMap(chart => {
+    const box = chart.getBoundingClientRect();
+    const key = [...chart.closest('[data-testid="stElementContainer"]').classList]
+      .find(c => c.startsWith('st-key-')) || '(no key)';
+    return [...chart.querySelectorAll('svg text')]
+      .filter(text => { const r = text.getBoundingClientRect();
+                        return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1); })
+      .map(text => `${key}: ${text.textContent}`);
+  })"""
+
+# Pairs of a shown plotly chart's axis names, legend entries and title whose boxes overlap by more than 2 px.
+_OVERLAP_JS = """() => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stPlotlyChart"]')]
+  .filter(chart => chart.getBoundingClientRect().width > 0)
+  .flatMap(chart => {
+    const key = [...chart.closest('[data-testid="stElementContainer"]').classList]
+      .find(c => c.startsWith('st-key-')) || '(no key)';
+    const texts = [...chart.querySelectorAll('.xtick text, .ytick text, .legendtext, .gtitle')]
+      .map(e => [e.textContent, e.getBoundingClientRect()]).filter(([, r]) => r.width > 0);
+    const pairs = [];
+    texts.forEach(([a, r], i) => texts.slice(i + 1).forEach(([b, s]) => {
+      const x = Math.min(r.right, s.right) - Math.max(r.left, s.left);
+      const y = Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top);
+      if (x > 2 && y > 2) pairs.push(`${key}: '${a}' / '${b}'`);
+    }));
+    return pairs;
+  })"""
+
+
+def chart_texts_outside(page: Any) -> list[str]:
+    """'key: text' of every text of a shown plotly chart that runs past the chart's left or right edge."""
+    return list(page.evaluate(_OUTSIDE_JS))
+
+
+def overlapping_chart_texts(page: Any) -> list[str]:
+    """'key: a / b' of the tick labels, legend entries and titles of shown plotly charts lying on each other."""
+    return list(page.evaluate(_OVERLAP_JS))
+
+
 def metrics(page: Any) -> dict[str, str]:
     """The st.metric tiles in the main area, label -> value."""
     return page.evaluate(
