@@ -1123,7 +1123,7 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
         return village.regions, f"{_GUESSED_PLACE_NOTES[1]}'{village.text}' ada di {where}", False
     if mentions and not any(_unplaced_neighbour(tokens, m, covered) for m in mentions):
         return regions, "", False
-    districts = _find_districts(tokens, covered, towns_first)
+    districts = _districts_beyond_regions(tokens, covered, towns_first, mentions)
     if districts and named_by_place and not mentions and not _follows_unit(tokens, districts[0], covered):
         districts = []
     if districts and not villages:
@@ -1155,6 +1155,17 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
     if typo is None:
         return regions, "", False
     return typo.regions, typo.text, True
+
+
+def _districts_beyond_regions(tokens: list[str], covered: set[int], towns_first: bool,
+                              mentions: list[_Mention]) -> list[_Mention]:  # fmt: skip
+    """The kecamatan names found, less those that are only a region's name already found, for a unit named by its
+    region: a kecamatan named like the kab/kota it lies in ("Banjar" in Kota Banjar) does not tell which of a kab/kota
+    pair "Dinas Kesehatan Banjar" is; a unit named by its kecamatan ("Kecamatan Serang") is placed by it."""
+    districts = _find_districts(tokens, covered, towns_first)
+    if not towns_first:
+        return districts
+    return [d for d in districts if not any((d.start, d.end) == (m.start, m.end) for m in mentions)]
 
 
 def _follows_unit(tokens: list[str], place: _Mention, covered: set[int]) -> bool:
