@@ -194,6 +194,7 @@ _HONORIFIC_UNITS: Final = frozenset({
 # neither a kab/kota nor a kecamatan is written.
 _VILLAGE_UNITS: Final = frozenset({
     "kelurahan", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "pemerintah desa", "pemdes", "kalurahan",
+    "balai desa",
     "sd negeri", "sdn", "sd n",
     "sekolah dasar negeri",
     "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",
@@ -599,7 +600,7 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
     index = name_index()
     mentions: list[_Mention] = []
     for start, end, key in _scan(tokens, index, _region_prefixes(), max_alias_words()):
-        if start in skip:
+        if start in skip or _metro_jaya(tokens, start, end):
             continue
         qual = _qualifier_before(tokens, start)
         regions, qualified = _qualify(index[key], qual)
@@ -634,6 +635,25 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
             suggestions.extend(sorted(r.name for r in regions))
     mentions.sort(key=lambda m: m.start)
     return mentions, suggestions
+
+
+# Police units whose Polda Metro Jaya names put "Metro" before their place ("Polsek Metro Gambir").
+_METRO_POLICE_WORDS: Final = frozenset({"polsek", "polres", "polrestro", "polda", "kapolsek", "kapolres"})
+
+
+def _metro_jaya(tokens: list[str], start: int, end: int) -> bool:
+    """A "Metro" that is Polda Metro Jaya's word, not Kota Metro: after a police unit word and before a place
+    ("Polsek Metro Gambir", "Polres Metro Bekasi", "Polda Metro Jaya"); "Polres Metro", "Polsek Metro Pusat" (Kota
+    Metro's kecamatan) stay Kota Metro's."""
+    if tokens[start:end] != ["metro"] or start == 0 or tokens[start - 1] not in _METRO_POLICE_WORDS:
+        return False
+    rest = tokens[end:]
+    if rest[:1] == ["jaya"]:
+        return True
+    return any(hit[0] == 0 for index, prefixes, longest in (
+        (name_index(), _region_prefixes(), max_alias_words()),
+        (place_index(True), _place_prefixes(True), MAX_DISTRICT_WORDS),
+    ) for hit in _scan(rest, index, prefixes, longest))  # fmt: skip
 
 
 def _intersect(sets: list[frozenset[Region]]) -> frozenset[Region]:
