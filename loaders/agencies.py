@@ -194,6 +194,7 @@ _HONORIFIC_UNITS: Final = frozenset({
 # neither a kab/kota nor a kecamatan is written.
 _VILLAGE_UNITS: Final = frozenset({
     "kelurahan", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "pemerintah desa", "pemdes", "kalurahan",
+    "balai desa",
     "sd negeri", "sdn", "sd n",
     "sekolah dasar negeri",
     "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",
@@ -599,7 +600,7 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
     index = name_index()
     mentions: list[_Mention] = []
     for start, end, key in _scan(tokens, index, _region_prefixes(), max_alias_words()):
-        if start in skip:
+        if start in skip or _metro_jaya(tokens, start, end):
             continue
         qual = _qualifier_before(tokens, start)
         regions, qualified = _qualify(index[key], qual)
@@ -634,6 +635,25 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
             suggestions.extend(sorted(r.name for r in regions))
     mentions.sort(key=lambda m: m.start)
     return mentions, suggestions
+
+
+# Police units whose Polda Metro Jaya names put "Metro" before their place ("Polsek Metro Gambir").
+_METRO_POLICE_WORDS: Final = frozenset({"polsek", "polres", "polrestro", "polda", "kapolsek", "kapolres"})
+
+
+def _metro_jaya(tokens: list[str], start: int, end: int) -> bool:
+    """A "Metro" that is Polda Metro Jaya's word, not Kota Metro: after a police unit word and before a place
+    ("Polsek Metro Gambir", "Polres Metro Bekasi", "Polda Metro Jaya"); "Polres Metro", "Polsek Metro Pusat" (Kota
+    Metro's kecamatan) stay Kota Metro's."""
+    if tokens[start:end] != ["metro"] or start == 0 or tokens[start - 1] not in _METRO_POLICE_WORDS:
+        return False
+    rest = tokens[end:]
+    if rest[:1] == ["jaya"]:
+        return True
+    return any(hit[0] == 0 for index, prefixes, longest in (
+        (name_index(), _region_prefixes(), max_alias_words()),
+        (place_index(True), _place_prefixes(True), MAX_DISTRICT_WORDS),
+    ) for hit in _scan(rest, index, prefixes, longest))  # fmt: skip
 
 
 def _intersect(sets: list[frozenset[Region]]) -> frozenset[Region]:
@@ -1123,7 +1143,7 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
         return village.regions, f"{_GUESSED_PLACE_NOTES[1]}'{village.text}' ada di {where}", False
     if mentions and not any(_unplaced_neighbour(tokens, m, covered) for m in mentions):
         return regions, "", False
-    districts = _find_districts(tokens, covered, towns_first)
+    districts = _districts_beyond_regions(tokens, covered, towns_first, mentions)
     if districts and named_by_place and not mentions and not _follows_unit(tokens, districts[0], covered):
         districts = []
     if districts and not villages:
@@ -1155,6 +1175,17 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
     if typo is None:
         return regions, "", False
     return typo.regions, typo.text, True
+
+
+def _districts_beyond_regions(tokens: list[str], covered: set[int], towns_first: bool,
+                              mentions: list[_Mention]) -> list[_Mention]:  # fmt: skip
+    """The kecamatan names found, less those that are only a region's name already found, for a unit named by its
+    region: a kecamatan named like the kab/kota it lies in ("Banjar" in Kota Banjar) does not tell which of a kab/kota
+    pair "Dinas Kesehatan Banjar" is; a unit named by its kecamatan ("Kecamatan Serang") is placed by it."""
+    districts = _find_districts(tokens, covered, towns_first)
+    if not towns_first:
+        return districts
+    return [d for d in districts if not any((d.start, d.end) == (m.start, m.end) for m in mentions)]
 
 
 def _follows_unit(tokens: list[str], place: _Mention, covered: set[int]) -> bool:
