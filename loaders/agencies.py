@@ -656,6 +656,20 @@ def _metro_jaya(tokens: list[str], start: int, end: int) -> bool:
     ) for hit in _scan(rest, index, prefixes, longest))  # fmt: skip
 
 
+# Polda Metro Jaya's area: Jakarta and the Bekasi, Depok and Tangerang kab/kota around it.
+_METRO_JAYA_PROVINCES: Final = frozenset({"Daerah Khusus Ibukota Jakarta", "Jawa Barat", "Banten"})
+
+
+def _in_metro_jaya(tokens: list[str], regions: frozenset[Region]) -> frozenset[Region]:
+    """A Polda Metro Jaya unit ("Polsek Metro Tanah Abang") whose place is in several provinces is in the one its
+    Polda covers (Tanah Abang is also a kecamatan of Kabupaten PALI)."""
+    if len({r.province for r in regions}) < 2:
+        return regions
+    if not any(_metro_jaya(tokens, i, i + 1) for i, token in enumerate(tokens) if token == "metro"):
+        return regions
+    return frozenset(r for r in regions if r.province in _METRO_JAYA_PROVINCES) or regions
+
+
 def _intersect(sets: list[frozenset[Region]]) -> frozenset[Region]:
     common = frozenset.intersection(*sets)
     return common or sets[-1]
@@ -1010,12 +1024,14 @@ def _place_prefixes(towns_first: bool) -> frozenset[str]:
     return _key_prefixes(place_index(towns_first))
 
 
-def _find_districts(tokens: list[str], skip: set[int], towns_first: bool = True) -> list[_Mention]:
-    """Kecamatan/distrik and capital-town names in the words not taken by a unit phrase."""
+def _find_districts(tokens: list[str], skip: set[int], towns_first: bool = True,
+                    closing: frozenset[int] = frozenset()) -> list[_Mention]:  # fmt: skip
+    """Kecamatan/distrik and capital-town names in the words not taken by a unit phrase; `closing` are the positions
+    of words that may follow the name (the region named after its kecamatan: "Puskesmas Kepanjen Malang")."""
     index = place_index(towns_first)
     found: list[_Mention] = []
     for start, end, key in _scan(tokens, index, _place_prefixes(towns_first), MAX_DISTRICT_WORDS):
-        if any(i in skip for i in range(start, end)) or not _ends_text(tokens, end, skip):
+        if any(i in skip for i in range(start, end)) or not _ends_text(tokens, end, skip | closing):
             continue
         if end - start == 1 and (tokens[start] in _NEUTRAL_WORDS or tokens[start] in _NOT_PLACES):
             continue
@@ -1125,8 +1141,7 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
     in_mention = {i for m in mentions for i in range(m.start, m.end)}
     if not any(_unexplained(t) for i, t in enumerate(tokens) if i not in covered and i not in in_mention):
         return regions, "", False
-    kelurahan = any(tokens[i] in ("kelurahan", "lurah") for i in covered)
-    village = _find_village(tokens, covered, kelurahan) if villages else None
+    village = _unit_village(tokens, covered) if villages else None
     if village is not None and not _follows_unit(tokens, village, covered):
         village = None
     named_by_place = villages
@@ -1177,14 +1192,27 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
     return typo.regions, typo.text, True
 
 
+def _unit_village(tokens: list[str], covered: set[int]) -> _Mention | None:
+    """The village closing a unit named by its village: a kelurahan's name for a Kelurahan or Lurah, else a desa's;
+    a Lurah of a name that is only a desa's is DIY's ("Lurah Kalurahan Panggungharjo": DIY's desa heads are Lurah)."""
+    kelurahan = any(tokens[i] in ("kelurahan", "lurah") for i in covered)
+    village = _find_village(tokens, covered, kelurahan)
+    if village is None and kelurahan and not any(tokens[i] == "kelurahan" for i in covered):
+        village = _find_village(tokens, covered)
+    return village
+
+
 def _districts_beyond_regions(tokens: list[str], covered: set[int], towns_first: bool,
                               mentions: list[_Mention]) -> list[_Mention]:  # fmt: skip
     """The kecamatan names found, less those that are only a region's name already found, for a unit named by its
     region: a kecamatan named like the kab/kota it lies in ("Banjar" in Kota Banjar) does not tell which of a kab/kota
     pair "Dinas Kesehatan Banjar" is; a unit named by its kecamatan ("Kecamatan Serang") is placed by it."""
-    districts = _find_districts(tokens, covered, towns_first)
     if not towns_first:
-        return districts
+        return _find_districts(tokens, covered, towns_first)
+    # A kecamatan followed by the kab/kota of a same-name pair it lies in ("UPTD Puskesmas Tanah Sareal Bogor",
+    # "Puskesmas Kepanjen Malang"): the region's name after it does not hide it, so it picks one of the pair.
+    closing = frozenset(i for m in mentions if len(m.regions) > 1 for i in range(m.start, m.end))
+    districts = _find_districts(tokens, covered, towns_first, closing)
     return [d for d in districts if not any((d.start, d.end) == (m.start, m.end) for m in mentions)]
 
 
@@ -1545,6 +1573,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     towns_first = not any(r.phrase in _DISTRICT_UNITS for _, r in matched)
     villages = any(r.phrase in _VILLAGE_UNITS for _, r in matched)
     regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first, villages)
+    regions = _in_metro_jaya(tokens, regions)
     guessed = place_note.startswith(_GUESSED_PLACE_NOTES)
     fixed = any(r.province for _, r in best)
     located = None if sector != "central" or fixed else _central_place(tokens, matched, covered, mentions, regions,
