@@ -151,6 +151,7 @@ _DISTRICT_WORDS: Final = frozenset({
     "kecamatan", "kec", "distrik", "camat", "kelurahan", "kel", "desa", "lurah", "kapanewon", "panewu", "kemantren",
     "kalurahan",
 })  # fmt: skip
+_DIY_PROVINCE: Final = "Daerah Istimewa Yogyakarta"
 # Units named by their kecamatan ("Kecamatan Wonosari"): every kecamatan of that name is a candidate.
 _DISTRICT_UNITS: Final = frozenset({
     "kecamatan", "kec", "kantor camat", "distrik", "kelurahan", "kantor lurah", "kapanewon", "panewu", "kemantren",
@@ -710,6 +711,12 @@ def _resolve(mentions: list[_Mention]) -> frozenset[Region]:
             # "SNVT PJPA WS. Kapuas Provinsi Kalimantan Barat": a bare name (here a river basin sharing a
             # kabupaten's name) outside the province written out with "Provinsi" does not move the office.
             return _first_province(qualified)
+        if not narrowed and mixed and not any(m.qualified for m in local) and (
+            max(m.start for m in mixed) > max(m.start for m in local)
+        ):
+            # "Gereja Katolik Paroki Kotabaru Yogyakarta": a bare kab/kota name outside the province-and-city name
+            # that closes the text is a local place's name (Kotabaru, a kelurahan of Yogyakarta), not the seat.
+            return _intersect([m.regions for m in mixed])
         found = narrowed or found
     return found
 
@@ -1199,6 +1206,9 @@ def _unit_village(tokens: list[str], covered: set[int]) -> _Mention | None:
     village = _find_village(tokens, covered, kelurahan)
     if village is None and kelurahan and not any(tokens[i] == "kelurahan" for i in covered):
         village = _find_village(tokens, covered)
+        if village is not None and "kalurahan" in tokens:
+            diy = frozenset(r for r in village.regions if r.province == _DIY_PROVINCE)
+            village = replace(village, regions=diy or village.regions)
     return village
 
 
@@ -1207,13 +1217,18 @@ def _districts_beyond_regions(tokens: list[str], covered: set[int], towns_first:
     """The kecamatan names found, less those that are only a region's name already found, for a unit named by its
     region: a kecamatan named like the kab/kota it lies in ("Banjar" in Kota Banjar) does not tell which of a kab/kota
     pair "Dinas Kesehatan Banjar" is; a unit named by its kecamatan ("Kecamatan Serang") is placed by it."""
-    if not towns_first:
-        return _find_districts(tokens, covered, towns_first)
     # A kecamatan followed by the kab/kota of a same-name pair it lies in ("UPTD Puskesmas Tanah Sareal Bogor",
     # "Puskesmas Kepanjen Malang"): the region's name after it does not hide it, so it picks one of the pair.
     closing = frozenset(i for m in mentions if len(m.regions) > 1 for i in range(m.start, m.end))
     districts = _find_districts(tokens, covered, towns_first, closing)
-    return [d for d in districts if not any((d.start, d.end) == (m.start, m.end) for m in mentions)]
+    beyond = [d for d in districts if not any((d.start, d.end) == (m.start, m.end) for m in mentions)]
+    if towns_first:
+        return beyond
+    # A kecamatan unit keeps a kecamatan named like its region ("Kecamatan Madiun"), unless another kecamatan written
+    # before that region's name lies in it ("Kantor Camat Kartoharjo Madiun": Kartoharjo of Kota Madiun).
+    regions = frozenset(r for m in mentions if (m.start, m.end) in {(d.start, d.end) for d in districts}
+                        for r in m.regions)  # fmt: skip
+    return beyond if any(d.regions & regions for d in beyond) else districts
 
 
 def _follows_unit(tokens: list[str], place: _Mention, covered: set[int]) -> bool:
@@ -1283,6 +1298,9 @@ _OPENERS_OVER_OTHER: Final = _DIREKTORAT_OPENERS | frozenset({
     "sd negeri", "sdn", "sd n", "sekolah dasar negeri", "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n",
     "sekolah menengah pertama negeri", "tk negeri", "tkn", "sman", "sma negeri", "sma n", "sekolah menengah atas negeri",
     "smkn", "smk negeri", "smk n", "sekolah menengah kejuruan negeri", "slbn", "slb negeri", "slb n",
+    # Probes round 15: puskesmas and kecamatan/kelurahan offices are named after their place too ("Puskesmas Pesantren I
+    # Kediri": Pesantren is a kecamatan of Kota Kediri, not a pesantren).
+    "puskesmas", "kecamatan", "kantor camat", "kantor kecamatan", "kelurahan", "kantor kelurahan",
 })  # fmt: skip
 
 
