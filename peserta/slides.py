@@ -399,12 +399,8 @@ def _title_slide(ctx: _Context, numbers: stats.Kpis) -> Slide:
             lines.append(
                 nt("slides.title.venues", len(venues), lang, count=stats.format_count(len(venues), lang))
             )
-    participants = t(
-        "slides.title.participants",
-        lang,
-        participants=counted(numbers.participants, "participant", lang),
-        cohorts=counted(len(table), "cohort", lang),
-    )
+    # the participants alone: the angkatan are counted on the line above, or named in the title
+    participants = counted(numbers.participants, "participant", lang)
     lines.append(participants)
     return Slide(
         key="title",

@@ -149,6 +149,15 @@ def test_footer_and_number_on_every_slide():
         assert f"{number}/{len(slides)}" in shown
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_cover_counts_the_angkatan_once(lang):
+    """The cover said '4 angkatan, 2023-2024' and again '36 peserta dari 4 angkatan'."""
+    slides, deck = make_deck(lang=lang)
+    cover = " / ".join(text for text in texts(deck.slides[0]) if text != FOOTER)
+    assert len(re.findall(r"\b(?:angkatan|cohorts?)\b", cover, re.IGNORECASE)) == 1, cover
+    assert "36 " in cover  # the participants are still there
+
+
 def test_english_deck_titles():
     slides, deck = make_deck(lang="en")
     assert deck.slides[1].shapes.title.text_frame.text == "Participants by agency type"

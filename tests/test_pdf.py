@@ -15,7 +15,7 @@ from peserta.facts import facts_from_participants
 from peserta.filters import Filters
 from peserta.pdf import PdfUnavailable, chromium_path, pdf_available, slides_html, slides_pdf
 from peserta.slides import build_slides
-from tests.factories import DKI, multi_cohorts, participants, reference_facts
+from tests.factories import DKI, multi_cohorts, multi_facts, participants, reference_facts
 
 FOOTER = "Filter: semua angkatan · Sumber: Dasbor Peserta Pelatihan · Dibuat 5 September 2023 14.03 WIB"
 HOSTILE = '<script>alert("x")</script><img src=http://contoh.invalid/a.png>'
@@ -94,6 +94,17 @@ def test_print_page_embeds_figures_as_data_images():
     page = slides_html(slides, images, FOOTER, "id")
     assert page.count('src="data:image/svg+xml;base64,') == sum(1 for i in images if i)
     assert "5-8 September 2023" in page and "9/9" in page
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_printed_cover_counts_the_angkatan_once(lang):
+    """The cover said '4 angkatan, 2023-2024' and again '36 peserta dari 4 angkatan'."""
+    slides = build_slides(multi_facts(), multi_cohorts(), Filters(), lang)
+    page = slides_html(slides, [None] * len(slides), FOOTER, lang)
+    cover = re.search(r'<section class="cover">(.*?)<footer>', page, re.DOTALL)
+    assert cover is not None
+    assert len(re.findall(r"\b(?:angkatan|cohorts?)\b", cover.group(1), re.IGNORECASE)) == 1, cover.group(1)
+    assert "36 " in cover.group(1)
 
 
 @pytest.mark.slow

@@ -3,6 +3,7 @@ and small-count suppression."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 import numpy as np
@@ -117,14 +118,27 @@ def test_several_cohorts_add_the_trend_slide():
 def test_title_slide_names_the_cohort_dates_venue_and_participants():
     title = reference_slides()["title"]
     assert title.title == "Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023"
-    assert title.lines == ("5-8 September 2023", "Jakarta", "26 peserta dari 1 angkatan")
+    assert title.lines == ("5-8 September 2023", "Jakarta", "26 peserta")
     assert title.table[["participants", "central", "regional"]].iloc[0].tolist() == [26, 14, 12]
 
 
 def test_title_slide_of_several_programs():
     title = multi_slides()[0]
     assert title.title == "Peserta 3 program pelatihan"
-    assert title.lines == ("4 angkatan, 2023-2024", "Jakarta", "36 peserta dari 4 angkatan")
+    assert title.lines == ("4 angkatan, 2023-2024", "Jakarta", "36 peserta")
+
+
+ANGKATAN_WORDS = re.compile(r"\b(angkatan|cohorts?)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("facts", [reference_facts, multi_facts], ids=["one cohort", "four cohorts"])
+def test_title_slide_counts_the_angkatan_once(facts, lang):
+    """The cover said '4 angkatan, 2023-2024' and then '36 peserta dari 4 angkatan' (one cohort: 'Angkatan IV'
+    in the title, then '26 peserta dari 1 angkatan'): the angkatan are named or counted once."""
+    title = build_slides(facts(), multi_cohorts(), Filters(), lang)[0]
+    said = ANGKATAN_WORDS.findall(" / ".join([title.title, *title.lines]))
+    assert len(said) == 1, (title.title, title.lines)
 
 
 def test_no_participants_leaves_title_and_summary():
@@ -266,7 +280,7 @@ def test_english_slides():
     assert slides["sector"].message == (
         "Ministries and agencies: 14 participants (53.8%) and Regional governments: 12 participants (46.2%)."
     )
-    assert slides["title"].lines[-1] == "26 participants from 1 cohort"
+    assert slides["title"].lines[-1] == "26 participants"
 
 
 @pytest.mark.parametrize(
