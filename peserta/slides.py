@@ -508,6 +508,8 @@ def _charted(full: pd.DataFrame, table: pd.DataFrame, rows: str) -> pd.DataFrame
         return table.loc[full[(full["count"] > 0) | full["key"].isin(["central", "regional"])].index]
     if rows == "known":
         return table[(table["key"] != "") | (full["count"] > 0)]
+    if rows == "counted":
+        return table[full["count"] > 0]
     return table
 
 
@@ -719,6 +721,8 @@ def display_table(slide: Slide, lang: str = "id", k: int = SMALL_COUNT) -> pd.Da
         )
     breakdown = breakdowns.by_key().get(slide.key)
     header = t(breakdown.row_label_key if breakdown else "recap.item", lang)
+    if breakdown is not None and breakdown.rows == "counted":  # the rows the chart it stands in for shows
+        table = table[[is_hidden(c) or int(c) > 0 for c in table["count"]]]
     return pd.DataFrame(
         {
             header: table["label"].astype(str),
