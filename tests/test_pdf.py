@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from peserta import pdf
+from peserta import figures, pdf
 from peserta.facts import facts_from_participants
 from peserta.filters import Filters
 from peserta.pdf import PdfUnavailable, chromium_path, pdf_available, slides_html, slides_pdf
@@ -94,6 +94,22 @@ def test_print_page_embeds_figures_as_data_images():
     page = slides_html(slides, images, FOOTER, "id")
     assert page.count('src="data:image/svg+xml;base64,') == sum(1 for i in images if i)
     assert "5-8 September 2023" in page and "9/9" in page
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_printed_tile_names_fit_their_tiles_by_the_width_estimate(lang):
+    """The printed map's names, at the code base's glyph-width estimate, fit a tile of the printed grid (seven
+    rows in the page's chart height); tests/browser/test_presentasi.py measures them drawn by Chromium."""
+    slides = build_slides(multi_facts(), multi_cohorts(), Filters(), lang)
+    figure = pdf._print_figure(next(s for s in slides if s.key == "provinces"))
+    assert figure is not None
+    heatmap = figure.data[0]
+    tile = (pdf.FIGURE_SIZE[1] - figure.layout.margin.t - figure.layout.margin.b) / len(heatmap.z)
+    longest = max(
+        len(line) for trace in figure.data[:-1] for row in trace.text for t in row for line in t.split("<br>")
+    )
+    assert longest == len("Bengkulu")
+    assert heatmap.textfont.size * longest * figures.CHAR_WIDTH <= tile - heatmap.xgap
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
