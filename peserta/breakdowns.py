@@ -34,8 +34,8 @@ SECTION_TITLES: Final[dict[str, str]] = {
 #   largest: the largest row; agencies, provinces: the leaders among so many agencies/provinces.
 Message = Literal["parts", "sector", "level", "largest", "agencies", "provinces"]
 # Which rows a slide charts: main = counted rows and K/L and Pemda always; known = named or counted rows;
-# all = every row.
-Rows = Literal["main", "known", "all"]
+# counted = counted rows only (the figure leaves empty groups out: figures' drop_zero); all = every row.
+Rows = Literal["main", "known", "counted", "all"]
 # A slide chart's colours: per sector, Pemda colour for every level, one series per sector (agencies),
 # or neutral with unknown grey.
 Colours = Literal["sector", "regional", "agency", "neutral"]
@@ -96,11 +96,11 @@ BREAKDOWNS: Final[tuple[Breakdown, ...]] = (
     ),
     Breakdown(
         "golongan", stats.by_golongan, figures.golongan_bars, N_("chart.golongan"), N_("col.golongan"),
-        N_("sheet.golongan"), "profile", "column", "largest",
+        N_("sheet.golongan"), "profile", "column", "largest", rows="counted",
     ),
     Breakdown(
         "age", stats.by_age_band, figures.age_bands, N_("chart.age"), N_("col.age_band"),
-        N_("sheet.age"), "profile", "column", "largest",
+        N_("sheet.age"), "profile", "column", "largest", rows="counted",
     ),
 )  # fmt: skip
 

@@ -27,7 +27,7 @@ import plotly.graph_objects as go
 
 from loaders.settings import setting
 from peserta.i18n import normalise_lang, t
-from peserta.slides import Slide, display_table, figure_of
+from peserta.slides import Slide, display_table, figure_of, fit_tile_labels
 
 CHROMIUM_ENV: Final = "DASBOR_CHROMIUM"
 CHROMIUM_NAMES: Final = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -126,7 +126,7 @@ def _print_figure(slide: Slide) -> go.Figure | None:
     if figure is None:
         return None
     figure.update_layout(width=FIGURE_SIZE[0], height=FIGURE_SIZE[1])
-    figure = _with_font(figure, FIGURE_FONT)
+    figure = fit_tile_labels(_with_font(figure, FIGURE_FONT))  # the page's width known: the tiles' size too
     rows = _horizontal_categories(figure)
     if rows:  # a fixed page height: every row keeps its name (plotly would skip every other one when crowded)
         size = max(10, min(FIGURE_FONT, (FIGURE_SIZE[1] - 60) // (2 * len(rows)) - 2))

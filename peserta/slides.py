@@ -8,6 +8,7 @@ frame has none). ``suppress_small_counts`` hides counts under 5 on request.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,7 +44,10 @@ COUNT_FORMAT: Final = "#,##0"
 STACK_FORMAT: Final = "#,##0;-#,##0;;"  # empty zero section: no '0' labels on empty stack segments
 SHARE_FORMAT: Final = "0.0%"
 ROOM_FONT: Final = 22  # px: plotly text readable from the back of a meeting room
-TILE_FONT: Final = 13  # px: province names on the tile map still fit their tiles
+TILE_FONT: Final = 13  # px: province names on the tile map at most this large (smaller where tiles are small)
+TILE_PADDING: Final = 3  # px kept free between a tile's name and each side of the tile
+TILE_MARGIN: Final = 10  # px above and below the tile map for a room (its note sits on the sea, inside)
+COLOURBAR_ROOM: Final = 110  # px right of the tile map for its colour bar, ticks and title
 ROOM_ROW_FONT: Final = 18  # px: names beside horizontal bars (two lines each must fit a row)
 
 
@@ -399,12 +403,8 @@ def _title_slide(ctx: _Context, numbers: stats.Kpis) -> Slide:
             lines.append(
                 nt("slides.title.venues", len(venues), lang, count=stats.format_count(len(venues), lang))
             )
-    participants = t(
-        "slides.title.participants",
-        lang,
-        participants=counted(numbers.participants, "participant", lang),
-        cohorts=counted(len(table), "cohort", lang),
-    )
+    # the participants alone: the angkatan are counted on the line above, or named in the title
+    participants = counted(numbers.participants, "participant", lang)
     lines.append(participants)
     return Slide(
         key="title",
@@ -512,6 +512,8 @@ def _charted(full: pd.DataFrame, table: pd.DataFrame, rows: str) -> pd.DataFrame
         return table.loc[full[(full["count"] > 0) | full["key"].isin(["central", "regional"])].index]
     if rows == "known":
         return table[(table["key"] != "") | (full["count"] > 0)]
+    if rows == "counted":
+        return table[full["count"] > 0]
     return table
 
 
@@ -723,6 +725,8 @@ def display_table(slide: Slide, lang: str = "id", k: int = SMALL_COUNT) -> pd.Da
         )
     breakdown = breakdowns.by_key().get(slide.key)
     header = t(breakdown.row_label_key if breakdown else "recap.item", lang)
+    if breakdown is not None and breakdown.rows == "counted":  # the rows the chart it stands in for shows
+        table = table[[is_hidden(c) or int(c) > 0 for c in table["count"]]]
     return pd.DataFrame(
         {
             header: table["label"].astype(str),
@@ -766,10 +770,43 @@ def for_room(figure: go.Figure, height: int = 560, font: int = ROOM_FONT) -> go.
         hoverlabel={"font": {"size": font - 2}},
     )
     big.update_traces(textfont={"size": font}, selector=lambda trace: trace.type in ("bar", "scatter"))
-    big.update_traces(textfont={"size": TILE_FONT}, selector={"type": "heatmap"})  # names must fit the tiles
     big.update_xaxes(tickfont={"size": font - 2})
     big.update_yaxes(tickfont={"size": ROOM_ROW_FONT if horizontal else font - 2})
-    return big
+    if any(trace.type == "heatmap" for trace in big.data):  # the tile map: tiles as tall as the room allows
+        big.update_layout(margin={"t": TILE_MARGIN, "b": TILE_MARGIN})
+    return fit_tile_labels(big)
+
+
+def _tile_size(figure: go.Figure, rows: int, cols: int) -> float:
+    """Px of one cell of a tile map's grid (square: the axes are scale-anchored), from the figure's height and
+    width (when set; on screen the width is the page's, wide enough for a room's height)."""
+    margin = figure.layout.margin
+    # less the invisible click targets' size: plotly's autorange keeps room for their squares on the edges
+    height = (figure.layout.height or 450) - (margin.t or 0) - (margin.b or 0) - figures.TILE_POINT_SIZE
+    size = height / rows
+    if figure.layout.width:
+        width = figure.layout.width - (margin.l or 0) - (margin.r or 0) - COLOURBAR_ROOM
+        size = min(size, width / cols)
+    return max(size, 1.0)
+
+
+def fit_tile_labels(figure: go.Figure) -> go.Figure:
+    """The figure with its tile map's names ('Bengkulu' over its count) sized to fit their tiles: at most
+    TILE_FONT, smaller where the longest name, estimated with figures.CHAR_WIDTH, would run past its tile's
+    sides (less TILE_PADDING) or two lines past its top and bottom. Other figures are returned as they are."""
+    tiles = [trace for trace in figure.data if trace.type == "heatmap" and trace.text is not None]
+    if not tiles:
+        return figure
+    rows, cols = (len(tiles[0].z), len(tiles[0].z[0])) if tiles[0].z is not None else (1, 1)
+    cell = _tile_size(figure, rows, cols)
+    texts = [str(text).split("<br>") for trace in tiles for row in trace.text for text in row]
+    chars = max((len(html.unescape(line)) for lines in texts for line in lines), default=1) or 1
+    n_lines = max((len(lines) for lines in texts), default=1)
+    gap = max(max(trace.xgap or 0, trace.ygap or 0) for trace in tiles)
+    room = cell - gap - 2 * TILE_PADDING
+    size = min(TILE_FONT, room / (chars * figures.CHAR_WIDTH), room / (n_lines * figures.LINE_HEIGHT))
+    figure.update_traces(textfont={"size": max(int(size), 1)}, selector={"type": "heatmap"})
+    return figure
 
 
 def phone_figure_of(slide: Slide) -> go.Figure | None:

@@ -4,6 +4,7 @@ nothing personal, nothing a spreadsheet would run."""
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import shutil
@@ -100,7 +101,8 @@ def test_every_chart_is_a_native_chart_with_its_data():
         ("sector", lambda f: stats.by_sector(f).query("count > 0")),
         ("level", stats.regional_by_level),
         ("provinces", stats.by_province),
-        ("golongan", stats.by_golongan),
+        ("golongan", lambda f: stats.by_golongan(f).query("count > 0")),
+        ("age", lambda f: stats.by_age_band(f).query("count > 0")),
     ],
 )
 def test_chart_numbers_equal_the_dashboards(key, stats_table):
@@ -110,6 +112,18 @@ def test_chart_numbers_equal_the_dashboards(key, stats_table):
     expected = expected[(expected["key"] != "") | (expected["count"] > 0)]
     assert list(chart.plots[0].categories) == expected["label"].tolist()
     assert list(chart.plots[0].series[0].values) == [float(c) for c in expected["count"]]
+
+
+@pytest.mark.parametrize("facts", [reference_facts, multi_facts], ids=["reference", "four cohorts"])
+@pytest.mark.parametrize("key", ["sector", "level", "gender", "golongan", "age"])
+def test_chart_categories_are_the_dashboards_bars(facts, key):
+    """The deck's chart names the bars the page (and the PDF, which prints the page's figure) draws: no
+    'Golongan I', 'Golongan II', 'PPPK' or empty age band at 0 where the page leaves them out."""
+    slides, deck = make_deck(facts())
+    slide = next(s for s in slides if s.key == key)
+    chart = charts(deck)[slides.index(slide)]
+    drawn = [html.unescape(str(row[0])) for trace in slide.figure().data for row in trace.customdata]
+    assert list(chart.plots[0].categories) == drawn
 
 
 def test_agency_bars_sum_to_the_top_agencies():
@@ -147,6 +161,15 @@ def test_footer_and_number_on_every_slide():
         shown = texts(page)
         assert FOOTER in shown
         assert f"{number}/{len(slides)}" in shown
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_cover_counts_the_angkatan_once(lang):
+    """The cover said '4 angkatan, 2023-2024' and again '36 peserta dari 4 angkatan'."""
+    slides, deck = make_deck(lang=lang)
+    cover = " / ".join(text for text in texts(deck.slides[0]) if text != FOOTER)
+    assert len(re.findall(r"\b(?:angkatan|cohorts?)\b", cover, re.IGNORECASE)) == 1, cover
+    assert "36 " in cover  # the participants are still there
 
 
 def test_english_deck_titles():

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from peserta import pdf
+from peserta import figures, pdf
 from peserta.facts import facts_from_participants
 from peserta.filters import Filters
 from peserta.pdf import PdfUnavailable, chromium_path, pdf_available, slides_html, slides_pdf
 from peserta.slides import build_slides
-from tests.factories import DKI, multi_cohorts, participants, reference_facts
+from tests.factories import DKI, multi_cohorts, multi_facts, participants, reference_facts
 
 FOOTER = "Filter: semua angkatan · Sumber: Dasbor Peserta Pelatihan · Dibuat 5 September 2023 14.03 WIB"
 HOSTILE = '<script>alert("x")</script><img src=http://contoh.invalid/a.png>'
@@ -94,6 +94,33 @@ def test_print_page_embeds_figures_as_data_images():
     page = slides_html(slides, images, FOOTER, "id")
     assert page.count('src="data:image/svg+xml;base64,') == sum(1 for i in images if i)
     assert "5-8 September 2023" in page and "9/9" in page
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_printed_tile_names_fit_their_tiles_by_the_width_estimate(lang):
+    """The printed map's names, at the code base's glyph-width estimate, fit a tile of the printed grid (seven
+    rows in the page's chart height); tests/browser/test_presentasi.py measures them drawn by Chromium."""
+    slides = build_slides(multi_facts(), multi_cohorts(), Filters(), lang)
+    figure = pdf._print_figure(next(s for s in slides if s.key == "provinces"))
+    assert figure is not None
+    heatmap = figure.data[0]
+    tile = (pdf.FIGURE_SIZE[1] - figure.layout.margin.t - figure.layout.margin.b) / len(heatmap.z)
+    longest = max(
+        len(line) for trace in figure.data[:-1] for row in trace.text for t in row for line in t.split("<br>")
+    )
+    assert longest == len("Bengkulu")
+    assert heatmap.textfont.size * longest * figures.CHAR_WIDTH <= tile - heatmap.xgap
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_printed_cover_counts_the_angkatan_once(lang):
+    """The cover said '4 angkatan, 2023-2024' and again '36 peserta dari 4 angkatan'."""
+    slides = build_slides(multi_facts(), multi_cohorts(), Filters(), lang)
+    page = slides_html(slides, [None] * len(slides), FOOTER, lang)
+    cover = re.search(r'<section class="cover">(.*?)<footer>', page, re.DOTALL)
+    assert cover is not None
+    assert len(re.findall(r"\b(?:angkatan|cohorts?)\b", cover.group(1), re.IGNORECASE)) == 1, cover.group(1)
+    assert "36 " in cover.group(1)
 
 
 @pytest.mark.slow

@@ -47,7 +47,7 @@ def test_first_slide_is_the_cohort_title():
         "Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023",
         "5-8 September 2023",
         "Aula Makarti Bhakti Nagari, Pejompongan, Jakarta",
-        "26 peserta dari 1 angkatan",
+        "26 peserta",
         f"1 / {REFERENCE_SLIDES}",
     ]
     assert at.button(key="presentasi.previous").disabled

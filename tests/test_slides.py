@@ -3,6 +3,7 @@ and small-count suppression."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 import numpy as np
@@ -117,14 +118,27 @@ def test_several_cohorts_add_the_trend_slide():
 def test_title_slide_names_the_cohort_dates_venue_and_participants():
     title = reference_slides()["title"]
     assert title.title == "Pelatihan Coaching dan Mentoring Angkatan IV Tahun 2023"
-    assert title.lines == ("5-8 September 2023", "Jakarta", "26 peserta dari 1 angkatan")
+    assert title.lines == ("5-8 September 2023", "Jakarta", "26 peserta")
     assert title.table[["participants", "central", "regional"]].iloc[0].tolist() == [26, 14, 12]
 
 
 def test_title_slide_of_several_programs():
     title = multi_slides()[0]
     assert title.title == "Peserta 3 program pelatihan"
-    assert title.lines == ("4 angkatan, 2023-2024", "Jakarta", "36 peserta dari 4 angkatan")
+    assert title.lines == ("4 angkatan, 2023-2024", "Jakarta", "36 peserta")
+
+
+ANGKATAN_WORDS = re.compile(r"\b(angkatan|cohorts?)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("facts", [reference_facts, multi_facts], ids=["one cohort", "four cohorts"])
+def test_title_slide_counts_the_angkatan_once(facts, lang):
+    """The cover said '4 angkatan, 2023-2024' and then '36 peserta dari 4 angkatan' (one cohort: 'Angkatan IV'
+    in the title, then '26 peserta dari 1 angkatan'): the angkatan are named or counted once."""
+    title = build_slides(facts(), multi_cohorts(), Filters(), lang)[0]
+    said = ANGKATAN_WORDS.findall(" / ".join([title.title, *title.lines]))
+    assert len(said) == 1, (title.title, title.lines)
 
 
 def test_no_participants_leaves_title_and_summary():
@@ -169,14 +183,16 @@ def test_chart_values_are_the_stats_counts(key):
         ("sector", ("Kementerian/Lembaga", "Pemerintah Daerah"), [14, 12]),
         ("level", ("Pemerintah provinsi", "Pemerintah kabupaten", "Pemerintah kota"), [2, 5, 5]),
         ("gender", ("Laki-laki", "Perempuan", "Tidak diketahui"), [13, 12, 1]),
-        ("age", ("< 30 tahun", "30-39 tahun", "40-49 tahun", "50-59 tahun", "60+ tahun", "Tidak diketahui"),
-         [3, 9, 10, 3, 0, 1]),
+        # no '60+ tahun' at 0: the dashboard leaves out empty groups of golongan and age
+        ("age", ("< 30 tahun", "30-39 tahun", "40-49 tahun", "50-59 tahun", "Tidak diketahui"), [3, 9, 10, 3, 1]),
+        ("golongan", ("Golongan II", "Golongan III", "Golongan IV", "PPPK", "Tidak diketahui"), [2, 12, 10, 1, 1]),
     ],
 )  # fmt: skip
 def test_reference_chart_data(key, categories, values):
     chart = reference_slides()[key].chart
     assert chart.categories == categories
-    assert [v for v in chart.series[0].values] == values
+    assert list(chart.series[0].values) == values
+    assert sum(values) == (12 if key == "level" else 26)  # every participant (Pemda's for the levels)
     assert chart.series[0].name == "Peserta"
 
 
@@ -266,7 +282,7 @@ def test_english_slides():
     assert slides["sector"].message == (
         "Ministries and agencies: 14 participants (53.8%) and Regional governments: 12 participants (46.2%)."
     )
-    assert slides["title"].lines[-1] == "26 participants from 1 cohort"
+    assert slides["title"].lines[-1] == "26 participants"
 
 
 @pytest.mark.parametrize(
@@ -359,6 +375,16 @@ def test_suppressed_slides_show_less_than_five_and_no_figure():
     assert display_table(sector)["Jumlah"].tolist() == ["17", "17", "< 5", "< 5"]
     assert slides["summary"].message.startswith(sector.message)
     assert "(2,8%)" not in " ".join(s.message for s in slides.values())  # no share of a hidden count
+
+
+@pytest.mark.parametrize("key", ["golongan", "age"])
+def test_a_table_in_place_of_a_chart_leaves_out_the_groups_the_chart_leaves_out(key):
+    """With small counts hidden the page and the PDF show the numbers as a table: the same groups as the
+    deck's chart and the dashboard's figure (none of 'Golongan I', 'Golongan II', 'PPPK' at 0)."""
+    slide = reference_slides(suppress_small=True)[key]
+    shown = display_table(slide)
+    assert tuple(shown.iloc[:, 0]) == slide.chart.categories
+    assert "0" not in shown.iloc[:, 1].tolist()
 
 
 def test_suppression_keeps_totals_and_distinct_counts():

@@ -9,8 +9,12 @@ import re
 from pathlib import Path
 
 import openpyxl
+import pytest
 from pptx import Presentation
 
+from peserta import pdf
+from peserta.filters import Filters
+from peserta.slides import build_slides
 from tests.browser.ui import (
     assert_no_error,
     chart_texts_outside,
@@ -19,8 +23,10 @@ from tests.browser.ui import (
     overlapping_chart_texts,
     rerun_after,
     screenshot,
+    tile_texts_outside,
     wait_for_charts,
 )
+from tests.factories import multi_cohorts, multi_facts, reference_facts
 
 # The reference cohort as an officer would share it, on the Presentasi page.
 LINK = "/presentasi?program=Pelatihan+Coaching+dan+Mentoring&tahun=2023&angkatan=IV"
@@ -157,3 +163,19 @@ def test_on_a_phone_every_slides_chart_keeps_its_names_on_screen_and_apart(serve
         assert overlapping_chart_texts(page) == [], number
         checked += 1
     assert checked >= 7
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("facts", [reference_facts, multi_facts], ids=["reference", "four cohorts"])
+def test_printed_map_names_fit_their_tiles(browser, facts, lang):
+    """The PDF's province map as Chromium draws it at print size: every name and count stays inside its
+    tile ('Bengkulu' and 'Lampung' ran 3 px past theirs at 13 px)."""
+    slides = build_slides(facts(), multi_cohorts(), Filters(), lang)
+    figure = pdf._print_figure(next(s for s in slides if s.key == "provinces"))
+    assert figure is not None
+    page = browser.new_page()
+    try:
+        names, outside = tile_texts_outside(page, figure.to_json())
+    finally:
+        page.close()
+    assert names == 38 and outside == []

@@ -465,6 +465,44 @@ _OVERLAP_JS = """() => [...document.querySelectorAll('[data-testid="stMain"] [da
   })"""
 
 
+# Draws a figure (plotly JSON) with the local plotly.js into an empty page and lists every tile-map name whose
+# text box sticks out of its tile: the grid cell (col/row +- 0.5 on the axes) less half the heatmap's gap on
+# each side. 'name: n px' per offender.
+_TILE_TEXTS_OUTSIDE_JS = """async (spec) => {
+  const gd = document.createElement('div');
+  document.body.appendChild(gd);
+  await Plotly.newPlot(gd, spec.data, spec.layout, {staticPlot: true});
+  const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis, page = gd.getBoundingClientRect();
+  const heatmap = spec.data.find(trace => trace.type === 'heatmap');
+  const xgap = (heatmap.xgap || 0) / 2, ygap = (heatmap.ygap || 0) / 2;
+  const names = [...gd.querySelectorAll('.heatmaplayer text')].filter(text => text.textContent);
+  const out = names.flatMap(text => {
+    const r = text.getBoundingClientRect();
+    const x = (r.left + r.right) / 2 - page.left - xa._offset, y = (r.top + r.bottom) / 2 - page.top - ya._offset;
+    const col = Math.round(xa.p2l(x)), row = Math.round(ya.p2l(y));
+    const xs = [xa.l2p(col - 0.5), xa.l2p(col + 0.5)].map(p => p + xa._offset + page.left);
+    const ys = [ya.l2p(row - 0.5), ya.l2p(row + 0.5)].map(p => p + ya._offset + page.top);
+    const over = Math.max(Math.min(...xs) + xgap - r.left, r.right - Math.max(...xs) + xgap,
+                          Math.min(...ys) + ygap - r.top, r.bottom - Math.max(...ys) + ygap);
+    return over > 0 ? [`${text.textContent}: ${over.toFixed(1)} px`] : [];
+  });
+  return {names: names.length, outside: out};
+}"""
+
+
+def tile_texts_outside(page: Any, figure_json: str) -> tuple[int, list[str]]:
+    """Draw a tile map (plotly JSON) in `page` with the installed plotly.js, offline, at the figure's own size;
+    (how many tile names were drawn, 'name: n px' of each one running past its tile)."""
+    import json
+
+    import plotly
+
+    script = (Path(plotly.__file__).parent / "package_data" / "plotly.min.js").read_text(encoding="utf-8")
+    page.set_content(f"<!DOCTYPE html><html><body style='margin:0'><script>{script}</script></body></html>")
+    found = page.evaluate(_TILE_TEXTS_OUTSIDE_JS, json.loads(figure_json))
+    return int(found["names"]), list(found["outside"])
+
+
 def chart_texts_outside(page: Any) -> list[str]:
     """'key: text' of every text of a shown plotly chart that runs past the chart's left or right edge."""
     return list(page.evaluate(_OUTSIDE_JS))
