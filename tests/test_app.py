@@ -293,6 +293,26 @@ def upload(at: AppTest, name: str, data: bytes) -> AppTest:
     return at
 
 
+def save_first_cohort(at: AppTest) -> AppTest:
+    """Click the first 'save' button of the upload page; the run must end without an exception or error."""
+    save = next(b for b in at.button if b.key and b.key.startswith("unggah.") and b.key.endswith(".save"))
+    save.click().run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+OFFICERS_INSTANSI = "Semua peserta berasal dari instansi:"  # the upload page's field for everyone's agency
+
+
+def name_everyones_instansi(at: AppTest, instansi: str) -> AppTest:
+    """Type the officer's agency for every participant and read the file again with it."""
+    next(w for w in at.text_input if w.label == OFFICERS_INSTANSI).input(instansi)
+    next(b for b in at.button if b.key and "all_from" in b.key).click().run()
+    assert not at.exception, at.exception
+    return at
+
+
 def cohort_key(at: AppTest, field: str) -> str:
     return next(w.key for w in at.text_input if w.key and w.key.endswith(f".0.{field}"))
 
@@ -653,10 +673,7 @@ def test_issue14_layouts_saved_from_the_upload_page_show_on_ringkasan(
     if layout == "same_person_twice":
         assert any("Baris ganda tidak dihitung (1)" in e.label for e in at.expander)
     for _ in case.cohorts:
-        save = next(b for b in at.button if b.key and b.key.startswith("unggah.") and b.key.endswith(".save"))
-        save.click().run()
-        assert not at.exception, at.exception
-        assert not at.error, [e.value for e in at.error]
+        save_first_cohort(at)
     assert len([v for v in texts(at.success) if "sudah disimpan" in v]) == len(case.cohorts)
     goto(at, "pages/ringkasan.py")
     added = [sum(c[3] for c in case.cohorts), sum(c[4] for c in case.cohorts), sum(c[5] for c in case.cohorts),
@@ -744,10 +761,7 @@ def test_a_roster_whose_title_names_its_office_is_saved_with_that_office(db_url:
     state = next(iter(at.session_state["unggah.state"].values()))
     notes = [i.message for i in state["result"].issues if i.code == "instansi_from_title"]
     assert notes and "Kantor Pencarian dan Pertolongan Kelas A Padang" in notes[0]
-    save = next(b for b in at.button if b.key and b.key.startswith("unggah.") and b.key.endswith(".save"))
-    save.click().run()
-    assert not at.exception, at.exception
-    assert not at.error, [e.value for e in at.error]
+    save_first_cohort(at)
     goto(at, "pages/ringkasan.py")
     assert _headline(at) == [before[0] + 10, before[1] + 10, before[2], before[3] + 1]
 
@@ -791,24 +805,18 @@ def test_a_refused_roster_is_read_with_the_officers_instansi_and_saved(db_url: s
     goto(at, "pages/unggah.py")
     upload(at, path.name, path.read_bytes())
     assert at.error and "Semua peserta berasal dari instansi" in at.error[0].value
-    field = next(w for w in at.text_input if w.label == "Semua peserta berasal dari instansi:")
-    field.input("Dinas Kearsipan dan Perpustakaan Kota Padang")
-    next(b for b in at.button if b.key and "all_from" in b.key).click().run()
-    assert not at.exception, at.exception
+    name_everyones_instansi(at, "Dinas Kearsipan dan Perpustakaan Kota Padang")
     assert not at.error, [e.value for e in at.error]
     assert "11 baris peserta terbaca" in " ".join(texts(at.caption))
     shown = metrics(at)
     assert (shown["K/L"], shown["Pemda"]) == ("0", "11")  # the preview's counts, before saving
-    field = next(w for w in at.text_input if w.label == "Semua peserta berasal dari instansi:")
+    field = next(w for w in at.text_input if w.label == OFFICERS_INSTANSI)
     assert field.value == "Dinas Kearsipan dan Perpustakaan Kota Padang"  # still there, to correct
     state = next(iter(at.session_state["unggah.state"].values()))
     (note,) = [i.message for i in state["result"].issues if i.code == "instansi_from_officer"]
     assert "'Dinas Kearsipan dan Perpustakaan Kota Padang'" in note and "lembar 'Worksheet'" in note
     assert at.text_input(key=cohort_key(at, "program")).value == "Diklat Teknis Pengelolaan Arsip Dinamis"
-    save = next(b for b in at.button if b.key and b.key.startswith("unggah.") and b.key.endswith(".save"))
-    save.click().run()
-    assert not at.exception, at.exception
-    assert not at.error, [e.value for e in at.error]
+    save_first_cohort(at)
     goto(at, "pages/ringkasan.py")
     assert _headline(at) == [before[0] + 11, before[1], before[2] + 11, before[3] + 1]
 
@@ -828,10 +836,7 @@ def test_a_pdf_converted_list_with_its_head_on_every_page_saves_18_not_19(db_url
     assert "18 baris peserta terbaca" in " ".join(texts(at.caption))
     assert (metrics(at)["K/L"], metrics(at)["Pemda"]) == ("5", "13")
     assert at.text_input(key=cohort_key(at, "program")).value == "Pelatihan Analis Kebijakan"
-    save = next(b for b in at.button if b.key and b.key.startswith("unggah.") and b.key.endswith(".save"))
-    save.click().run()
-    assert not at.exception, at.exception
-    assert not at.error, [e.value for e in at.error]
+    save_first_cohort(at)
     goto(at, "pages/ringkasan.py")
     assert _headline(at) == [before[0] + 18, before[1] + 5, before[2] + 13, before[3] + 1]
 
@@ -845,10 +850,7 @@ def test_a_no_and_name_attendance_list_loads_once_the_officer_names_the_instansi
     at = goto(open_app(), "pages/unggah.py")
     upload(at, path.name, path.read_bytes())
     assert at.error and "Semua peserta berasal dari instansi" in at.error[0].value
-    field = next(w for w in at.text_input if w.label == "Semua peserta berasal dari instansi:")
-    field.input("Inspektorat Kabupaten Maros")
-    next(b for b in at.button if b.key and "all_from" in b.key).click().run()
-    assert not at.exception, at.exception
+    name_everyones_instansi(at, "Inspektorat Kabupaten Maros")
     assert not at.error, [e.value for e in at.error]
     assert "10 baris peserta terbaca" in " ".join(texts(at.caption))
     assert (metrics(at)["K/L"], metrics(at)["Pemda"]) == ("0", "10")
@@ -862,11 +864,8 @@ def test_a_wrong_title_agency_can_be_corrected_by_the_officer(db_url: str, tmp_p
     at = goto(open_app(), "pages/unggah.py")
     upload(at, path.name, path.read_bytes())
     assert (metrics(at)["K/L"], metrics(at)["Pemda"]) == ("10", "0")
-    field = next(w for w in at.text_input if w.label == "Semua peserta berasal dari instansi:")
-    assert field.value == ""
-    field.input("Dinas Kesehatan Kabupaten Malang")
-    next(b for b in at.button if b.key and "all_from" in b.key).click().run()
-    assert not at.exception, at.exception
+    assert next(w for w in at.text_input if w.label == OFFICERS_INSTANSI).value == ""
+    name_everyones_instansi(at, "Dinas Kesehatan Kabupaten Malang")
     assert (metrics(at)["K/L"], metrics(at)["Pemda"]) == ("0", "10")
     state = next(iter(at.session_state["unggah.state"].values()))
     assert set(state["result"].participants["agency"]) == {"Pemerintah Kabupaten Malang"}
