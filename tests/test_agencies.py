@@ -2428,6 +2428,18 @@ def test_fresh6_a_province_after_a_register_hospitals_name_is_its_seat(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "agency", "province"),
+    [("RSUD dr. Soeselo", "Pemerintah Kabupaten Tegal", "Jawa Tengah"),
+     ("RSUD Muyang Kute", "Pemerintah Kabupaten Bener Meriah", "Aceh")],
+)  # fmt: skip
+def test_fresh6_a_register_hospital_written_without_its_seat_town(text: str, agency: str, province: str) -> None:
+    """The register writes some kabupaten hospitals with their seat town and owner ("... Soeselo Slawi Kabupaten
+    Tegal", "... Muyang Kute Redelong Bener Meriah"); people leave both out. Were regional with no place."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.agency, result.province) == ("regional", "regency", agency, province)
+
+
+@pytest.mark.parametrize(
     ("text", "province"),
     [("Brigif 13/Galuh", None), ("Yonif 410/Alugoro", None), ("Brigif 13/Galuh Kabupaten Ciamis", "Jawa Barat"),
      ("Kodim 0734/Yogyakarta", DIY)],
