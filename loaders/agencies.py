@@ -154,8 +154,8 @@ _DISTRICT_WORDS: Final = frozenset({
 _DIY_PROVINCE: Final = "Daerah Istimewa Yogyakarta"
 # Units named by their kecamatan ("Kecamatan Wonosari"): every kecamatan of that name is a candidate.
 _DISTRICT_UNITS: Final = frozenset({
-    "kecamatan", "kec", "kantor camat", "distrik", "kelurahan", "kantor lurah", "kapanewon", "panewu", "kemantren",
-    "mantri pamong praja", "kalurahan",
+    "kecamatan", "kec", "kantor camat", "distrik", "kelurahan", "kel", "kantor lurah", "kapanewon", "panewu",
+    "kemantren", "mantri pamong praja", "kalurahan",
 })  # fmt: skip
 # Words of central bodies' names ("Badan Intelijen Negara Daerah X"): no "Badan ... Daerah" marker with them.
 _CENTRAL_NAME_WORDS: Final = frozenset({"nasional", "negara", "pusat", "perwakilan", "republik", "ri"})
@@ -194,8 +194,8 @@ _HONORIFIC_UNITS: Final = frozenset({
 # Units named by their kelurahan/desa ("SD Negeri Kalipuru", "Kelurahan Sesetan"): placed by the village list when
 # neither a kab/kota nor a kecamatan is written.
 _VILLAGE_UNITS: Final = frozenset({
-    "kelurahan", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "pemerintah desa", "pemdes", "kalurahan",
-    "balai desa",
+    "kelurahan", "kel", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "pemerintah desa", "pemdes",
+    "kalurahan", "balai desa",
     "sd negeri", "sdn", "sd n",
     "sekolah dasar negeri",
     "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",
@@ -928,6 +928,10 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
         return _opens_before_place(tokens, start, end, mentions)
     if rule.where == "first":
         return start == 0
+    if rule.where == "kelurahan":
+        # "Kel. Landasan Ulin Barat": the short word counts only opening a text that ends with a kelurahan's name
+        # ("Kel. Tani Makmur" is a farmers' group, kelompok tani).
+        return start == 0 and _find_village(tokens, set(range(end)), kelurahan_only=True) is not None
     if rule.where == "qualified":
         return any(m.qualified for m in mentions)
     if rule.where == "place":

@@ -2380,6 +2380,19 @@ def test_fresh6_bare_regional_boards_and_setda_units_are_regional(text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [("Kel. Sukajadi Kota Bandung", "city", "Jawa Barat"), ("KEL. KEBON JERUK", "province", JKT),
+     ("Kel. Tani Makmur", None, None)],
+)  # fmt: skip
+def test_fresh6_kel_opening_a_kelurahans_name_is_the_kelurahan(text: str, level: str | None, province: str | None) -> None:
+    """"Kel." for kelurahan (like "Kec."), only opening a text that ends with a kelurahan's name: "Kel. Tani Makmur"
+    (a farmers' group) stays unknown."""
+    result = classify_agency(text)
+    want = ("regional", level, province) if level else ("unknown", None, None)
+    assert (result.sector, result.level, result.province) == want, result.reason
+
+
+@pytest.mark.parametrize(
     "text", ["Kota Administrasi Selatan", "Sudin Kesehatan Kota Administrasi", "Kabupaten Administrasi",
              "Inspektorat Pembantu Kota Administrasi Timur"],
 )  # fmt: skip
