@@ -2417,6 +2417,18 @@ def test_fresh6_media_companies_and_pd_firms_are_not_government(text: str, provi
 
 
 @pytest.mark.parametrize(
+    ("text", "province"),
+    [("PD Pontren Kemenag Kabupaten Bogor", "Jawa Barat"), ("Seksi PD Pontren Kankemenag Kota Bekasi", "Jawa Barat"),
+     ("PD Pontren", None)],
+)  # fmt: skip
+def test_fresh6_pd_pontren_is_kemenag_not_a_firm(text: str, province: str | None) -> None:
+    """"PD Pontren" (Pendidikan Diniyah dan Pondok Pesantren) is Kemenag's section, not a "PD" firm: the weak "PD"
+    hint must not take a Kemenag participant out of K/L (review of the fresh6 rule: it counted these as `other`)."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", "Kementerian Agama", province), result.reason
+
+
+@pytest.mark.parametrize(
     ("text", "sector", "province"),
     [("TVRI Jawa Timur", "central", "Jawa Timur"), ("LPP RRI Surabaya", "central", "Jawa Timur"),
      ("Dinas Kominfo Kota Metro", "regional", "Lampung"), ("Bank Kalbar", "other", "Kalimantan Barat")],
