@@ -154,8 +154,8 @@ _DISTRICT_WORDS: Final = frozenset({
 _DIY_PROVINCE: Final = "Daerah Istimewa Yogyakarta"
 # Units named by their kecamatan ("Kecamatan Wonosari"): every kecamatan of that name is a candidate.
 _DISTRICT_UNITS: Final = frozenset({
-    "kecamatan", "kec", "kantor camat", "distrik", "kelurahan", "kantor lurah", "kapanewon", "panewu", "kemantren",
-    "mantri pamong praja", "kalurahan",
+    "kecamatan", "kec", "kantor camat", "distrik", "kelurahan", "kel", "kantor lurah", "kapanewon", "panewu",
+    "kemantren", "mantri pamong praja", "kalurahan",
 })  # fmt: skip
 # Words of central bodies' names ("Badan Intelijen Negara Daerah X"): no "Badan ... Daerah" marker with them.
 _CENTRAL_NAME_WORDS: Final = frozenset({"nasional", "negara", "pusat", "perwakilan", "republik", "ri"})
@@ -194,8 +194,8 @@ _HONORIFIC_UNITS: Final = frozenset({
 # Units named by their kelurahan/desa ("SD Negeri Kalipuru", "Kelurahan Sesetan"): placed by the village list when
 # neither a kab/kota nor a kecamatan is written.
 _VILLAGE_UNITS: Final = frozenset({
-    "kelurahan", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "pemerintah desa", "pemdes", "kalurahan",
-    "balai desa",
+    "kelurahan", "kel", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "pemerintah desa", "pemdes",
+    "kalurahan", "balai desa",
     "sd negeri", "sdn", "sd n",
     "sekolah dasar negeri",
     "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",
@@ -928,6 +928,10 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
         return _opens_before_place(tokens, start, end, mentions)
     if rule.where == "first":
         return start == 0
+    if rule.where == "kelurahan":
+        # "Kel. Landasan Ulin Barat": the short word counts only opening a text that ends with a kelurahan's name
+        # ("Kel. Tani Makmur" is a farmers' group, kelompok tani).
+        return start == 0 and _find_village(tokens, set(range(end)), kelurahan_only=True) is not None
     if rule.where == "qualified":
         return any(m.qualified for m in mentions)
     if rule.where == "place":
@@ -1271,6 +1275,14 @@ def _not_inside_central_names(matched: list[tuple[int, _Rule]], mentions: list[_
     return [m for m in mentions if not any(s <= m.start and m.end < e for s, e in spans)]
 
 
+def _outside_brand(start: int, rule: _Rule, mentions: list[_Mention]) -> list[_Mention]:
+    """The region mentions that can place a non-government body: a region's name opening its listed name is a word
+    of the brand ("Metro TV" is not in Kota Metro); one at the end of the name or after it is where it is ("Bank
+    Kalbar", "Kompas TV Jawa Timur")."""
+    end = start + len(rule.phrase.split())
+    return [m for m in mentions if not (m.start == start and m.end < end)]
+
+
 def _matched_rules(tokens: list[str], mentions: list[_Mention]) -> tuple[list[tuple[int, _Rule]], set[int]]:
     """Every phrase rule that applies, with its token position, and the positions the phrases cover."""
     phrases, longest = _phrase_index()
@@ -1432,6 +1444,17 @@ def _before_closing_place(tokens: list[str], mentions: list[_Mention] | None = N
     return tokens[: _name_start(tokens, mentions[-1].start)] or None
 
 
+def _closing_province(tokens: list[str]) -> str | None:
+    """The province whose own name closes the text ("... Jakarta", "... Provinsi Jawa Barat"), None otherwise."""
+    mentions, _ = _find_regions(tokens, set())
+    if not mentions or mentions[-1].end != len(tokens):
+        return None
+    closing = mentions[-1].regions
+    if len(closing) != 1 or next(iter(closing)).kind != "province":
+        return None
+    return next(iter(closing)).province
+
+
 def _hospital_of(tokens: list[str]) -> tuple[Hospital | None, list[Hospital], bool, frozenset[Region]]:
     """The register entry a hospital's name points to: by its whole name, else by the name without the place
     written after it (which then narrows the candidates). Also: whether the whole name matched, and the place."""
@@ -1509,8 +1532,11 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
         return _from_hospital(entry, regions, note)
     if result.sector != sector or sector == "other":
         return result
-    # "RSKD Dadi Makassar": the town written after the register name is the hospital's own seat, not its owner.
-    seat = not whole and entry.region is not None and regions == frozenset({entry.region})
+    # "RSKD Dadi Makassar": the town written after the register name is the hospital's own seat, not its owner; so is
+    # a province written after it ("RSUD Tarakan Jakarta": DKI's hospital, not one of Kota Tarakan).
+    seat = not whole and (
+        (entry.region is not None and regions == frozenset({entry.region})) or _closing_province(tokens) == entry.province
+    )
     if (whole or seat) and (level, agency, province) != (result.level, result.agency, result.province):
         reason = f"{_upper_first(note)} -> {agency}; menggantikan: {result.reason}"
         return replace(result, level=level, agency=agency, province=province, reason=reason)
@@ -1565,11 +1591,12 @@ def _classify_by_rules(key: str) -> AgencyClass:
     matched = _side_of_unit_type(matched)
     matched = _without_hospital_elsewhere(tokens, matched, covered, mentions)
     mentions = _not_inside_central_names(matched, mentions)
-    strong_other = [r for _, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]
+    strong_other = [(p, r) for p, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]
     regions = _resolve(mentions)
     if strong_other:
         # "PT Pertamina (Persero)": the BUMN/BUMD phrase says more than "PT".
-        return _other(min(strong_other, key=lambda r: (not r.review, -len(r.phrase))), regions)
+        pos, rule = min(strong_other, key=lambda pr: (not pr[1].review, -len(pr[1].phrase)))
+        return _other(rule, _resolve(_outside_brand(pos, rule, mentions)))
     fuzzy = any(m.fuzzy for m in mentions)
     if not matched:
         return _without_rules(tokens, mentions, suggestions, regions, fuzzy)

@@ -16,7 +16,16 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
-from loaders.regions import Region, by_name, compact, folded, name_index, normalize_words, read_reference_csv
+from loaders.regions import (
+    Region,
+    by_name,
+    capital_index,
+    compact,
+    folded,
+    name_index,
+    normalize_words,
+    read_reference_csv,
+)
 
 TNI: Final = "Tentara Nasional Indonesia"
 POLRI: Final = "Kepolisian Negara Republik Indonesia"
@@ -151,6 +160,9 @@ def _keys(entry: Hospital) -> set[str]:
             while rest and rest[-1] in _PLACE_WORDS:
                 rest = rest[:-1]
             keys.add(hospital_key(rest))
+            if len(rest) > 1 and entry.region is not None and entry.region in capital_index().get(rest[-1], ()):
+                # "RSUD Kanjuruhan Kepanjen Kab. Malang" is written "RSUD Kanjuruhan": the owner's seat town goes too.
+                keys.add(hospital_key(rest[:-1]))
     for n in (1, 2, 3):
         # "RS Putra Waspada Tulungagung" (private: no owning kab/kota listed) is also written without its town.
         town = compact(" ".join(words[-n:]))

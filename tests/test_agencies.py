@@ -310,9 +310,9 @@ BMKG = "Badan Meteorologi Klimatologi dan Geofisika"
 # Measured figures (floors just under them): a regression fails, an improvement raises them (README).
 SECTOR_REAL, UNKNOWN_REAL, LEVEL_REAL, PROVINCE_REAL = 0.9958, 0.0033, 0.9885, 0.9778
 SECTOR_HELDOUT, UNKNOWN_HELDOUT, LEVEL_HELDOUT, PROVINCE_HELDOUT = 0.9961, 0.0020, 0.9749, 0.9536
-SECTOR_TEST, UNKNOWN_TEST, LEVEL_TEST, PROVINCE_TEST = 0.9679, 0.0289, 0.8237, 0.8044
-LEVEL_TEST_TITLED, PROVINCE_TEST_TITLED = 0.9134, 0.8990  # the same set read with roster titles
-LEVEL_TEST_ROSTER, PROVINCE_TEST_ROSTER = 0.9182, 0.9038  # ...and each source as one roster (in_roster)
+SECTOR_TEST, UNKNOWN_TEST, LEVEL_TEST, PROVINCE_TEST = 0.9695, 0.0273, 0.8253, 0.8044  # fresh6's 'PD ...' rule: +1
+LEVEL_TEST_TITLED, PROVINCE_TEST_TITLED = 0.9150, 0.8990  # the same set read with roster titles
+LEVEL_TEST_ROSTER, PROVINCE_TEST_ROSTER = 0.9198, 0.9038  # ...and each source as one roster (in_roster)
 SECTOR_FRESH, UNKNOWN_FRESH, LEVEL_FRESH, PROVINCE_FRESH = 0.9871, 0.0119, 0.9378, 0.9339
 LEVEL_FRESH_ROSTER, PROVINCE_FRESH_ROSTER = 0.9743, 0.9763  # each fresh source as one roster (no titles)
 # The fresh2 set: first measured unseen at sector 0.9028, unknown 0.0884, level 0.8233, province 0.7938, 1 swap
@@ -1162,8 +1162,9 @@ def test_fresh4_set_with_roster_context() -> None:
 # 871 probes in three rounds; before the probe fixes 115 misfired (13.2%: 9 swaps, 76 unknown), after them 73 (8.38%,
 # 0 swaps, 49 unknown). Rounds 2 and 3, each written after the previous round's fixes, first ran with 2 and 1 swaps.
 # Rounds 4-7 and 9-11 (instansi_probes_NOTES.md) each found a new swap family on their first run, round 8 none; the
-# shares are measured after the latest round's fixes (2,270 rows).
-MISFIRES_PROBES, UNKNOWN_PROBES = 0.0331, 0.0202
+# shares are measured after the latest round's fixes (2,270 rows); fresh6's families (English ministry names, media
+# companies, a province after a register hospital's name) then took them from 3.31% / 2.01% to 3.06% / 1.80%.
+MISFIRES_PROBES, UNKNOWN_PROBES = 0.0306, 0.0180
 
 
 def test_probe_set() -> None:
@@ -2299,6 +2300,171 @@ def test_fresh5_parahyangan_is_a_private_campus(text: str) -> None:
     assert classify_agency(text).sector == "other"
 
 
+# --- The fresh6 set: unit lists of one government or one body each (instansi_fresh6_SOURCES.md) ----------------------
+FRESH6 = Path(__file__).parent / "data" / "instansi_fresh6.csv"
+# First measured unseen at sector 0.8082, 0 swaps, unknown 0.1918, level 0.4977, province 0.5114 (roster context:
+# level 0.5571, province 0.5708); these are the figures after the family rules (test_fresh6_* below).
+SECTOR_FRESH6, UNKNOWN_FRESH6, LEVEL_FRESH6, PROVINCE_FRESH6, SWAPS_FRESH6 = 0.9132, 0.0868, 0.5662, 0.5388, 0
+LEVEL_FRESH6_ROSTER, PROVINCE_FRESH6_ROSTER = 0.7488, 0.7260  # each fresh6 source as one roster (no titles)
+
+
+def test_fresh6_set() -> None:
+    """219 strings from 18 public files (instansi_fresh6_SOURCES.md): unit lists of one government or one vertical
+    body each, collected after the fresh5 set had been looked at, labelled by hand and committed before the classifier
+    was run on them; first (unseen) measurement: sector 80.82%, 0 swaps, unknown 19.18%, level 49.77%, province
+    51.14%. The thresholds are now the figures after the family rules written for it (sector 91.32%, 0 swaps,
+    unknown 8.68%, level 56.62%, province 53.88%), so a regression fails."""
+    _assert_unseen_set(
+        FRESH6, (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, PROBES, LABELLED), 219,
+        swaps=SWAPS_FRESH6, sector=SECTOR_FRESH6, unknown=UNKNOWN_FRESH6, level=LEVEL_FRESH6, province=PROVINCE_FRESH6,
+    )
+
+
+def test_fresh6_set_with_roster_context() -> None:
+    """The fresh6 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall. No titles file: see instansi_fresh6_SOURCES.md, "Roster context"."""
+    _assert_roster_context(FRESH6, LEVEL_FRESH6_ROSTER, PROVINCE_FRESH6_ROSTER)
+
+
+# Families the fresh6 set exposed (instansi_fresh6.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [("Ministry of Foreign Affairs RI", "Kementerian Luar Negeri"),
+     ("Ministry of Agriculture Republic of Indonesia", "Kementerian Pertanian"),
+     ("Ministry of Education, Culture, Research, and Technology", "Kementerian Pendidikan Kebudayaan Riset dan Teknologi"),
+     ("ministry of law and human rights", "Kementerian Hukum dan Hak Asasi Manusia"),
+     ("Ministry of Environment and Forestry", "Kementerian Lingkungan Hidup dan Kehutanan"),
+     ("Ministry of Home Affairs of the Republic of Indonesia", "Kementerian Dalam Negeri")],
+)  # fmt: skip
+def test_fresh6_english_ministry_names_are_central(text: str, agency: str) -> None:
+    """The ministries' own English names (as CVs and profile forms write an employer) were 'unknown'."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.agency) == ("central", "ministry", agency), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("AAL Surabaya", "Jawa Timur"), ("AAU Yogyakarta", DIY), ("STTAL Jakarta", JKT), ("Kodiklatal", None),
+     ("Pusdikpel Kodiklatal", None), ("Puslatdiksarmil Juanda", "Jawa Timur")],
+)  # fmt: skip
+def test_fresh6_navy_and_air_force_schools_are_tni(text: str, province: str | None) -> None:
+    """TNI AL's and TNI AU's academies, training command and its centres written by their short names were 'unknown'."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", TNI, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [("Bappekab Sleman", "regency", DIY), ("BAPPEKO Surabaya", "city", "Jawa Timur"),
+     ("DPPKA Kab. Klaten", "regency", "Jawa Tengah"), ("Kantor Penanaman Modal Kabupaten Bantul", "regency", DIY),
+     ("Kantor Perumahan Kab. Sidoarjo", "regency", "Jawa Timur"),
+     ("Kantor Pemberdayaan Perempuan dan KB Kab. Pati", "regency", "Jawa Tengah"),
+     ("UPT Perizinan Kota Blitar", "city", "Jawa Timur"), ("bappekab", "regency", None),
+     ("Bagian Pemerintahan Desa", "regency", None)],
+)  # fmt: skip
+def test_fresh6_old_kabupaten_unit_names_are_regional(text: str, level: str, province: str | None) -> None:
+    """A kab/kota's 2008-2016 unit names and letters (Bappekab/Bappeko, DPPKA, Kantor ..., UPT Perizinan) and a
+    kabupaten Setda's Bagian Pemerintahan Desa were 'unknown'."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == ("regional", level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["BADAN LH", "Badan Keluarga Berencana", "Badan Pengendalian Penduduk dan Keluarga Berencana",
+             "bagian pertanahan", "Asisten Pembangunan"],
+)  # fmt: skip
+def test_fresh6_bare_regional_boards_and_setda_units_are_regional(text: str) -> None:
+    """Written bare in one government's list (which government: the roster's other rows or its title), these boards,
+    a kab/kota Setda's Bagian Pertanahan and the Setda's Asisten Pembangunan were 'unknown'; no central body bears
+    these names."""
+    assert classify_agency(text).sector == "regional"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [("Kel. Sukajadi Kota Bandung", "city", "Jawa Barat"), ("KEL. KEBON JERUK", "province", JKT),
+     ("Kel. Tani Makmur", None, None)],
+)  # fmt: skip
+def test_fresh6_kel_opening_a_kelurahans_name_is_the_kelurahan(text: str, level: str | None, province: str | None) -> None:
+    """"Kel." for kelurahan (like "Kec."), only opening a text that ends with a kelurahan's name: "Kel. Tani Makmur"
+    (a farmers' group) stays unknown."""
+    result = classify_agency(text)
+    want = ("regional", level, province) if level else ("unknown", None, None)
+    assert (result.sector, result.level, result.province) == want, result.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["Kota Administrasi Selatan", "Sudin Kesehatan Kota Administrasi", "Kabupaten Administrasi",
+             "Inspektorat Pembantu Kota Administrasi Timur"],
+)  # fmt: skip
+def test_fresh6_jakartas_kota_administrasi_without_jakarta_is_the_province(text: str) -> None:
+    """Jakarta's kota/kabupaten administrasi written without "Jakarta" are the province's (not autonomous): they were
+    'unknown' or a kota-level unit with no place."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == ("regional", "province", JKT), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("METRO TV JAKARTA", JKT), ("Kompas TV Jawa Timur", "Jawa Timur"), ("Trans TV", None), ("CNN Indonesia", None),
+     ("PD Kebersihan Kota Bandung", "Jawa Barat"), ("PD. Sumber Rejeki", None)],
+)  # fmt: skip
+def test_fresh6_media_companies_and_pd_firms_are_not_government(text: str, province: str | None) -> None:
+    """Private television and news companies, and firms opened by "PD" (a regional company or a trading firm), were
+    'unknown'; a region's name opening a brand ("Metro" TV) does not place it."""
+    result = classify_agency(text)
+    assert (result.sector, result.province) == ("other", province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("PD Pontren Kemenag Kabupaten Bogor", "Jawa Barat"), ("Seksi PD Pontren Kankemenag Kota Bekasi", "Jawa Barat"),
+     ("PD Pontren", None)],
+)  # fmt: skip
+def test_fresh6_pd_pontren_is_kemenag_not_a_firm(text: str, province: str | None) -> None:
+    """"PD Pontren" (Pendidikan Diniyah dan Pondok Pesantren) is Kemenag's section, not a "PD" firm: the weak "PD"
+    hint must not take a Kemenag participant out of K/L (review of the fresh6 rule: it counted these as `other`)."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", "Kementerian Agama", province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "province"),
+    [("TVRI Jawa Timur", "central", "Jawa Timur"), ("LPP RRI Surabaya", "central", "Jawa Timur"),
+     ("Dinas Kominfo Kota Metro", "regional", "Lampung"), ("Bank Kalbar", "other", "Kalimantan Barat")],
+)  # fmt: skip
+def test_fresh6_public_broadcasters_and_region_named_bodies_keep_their_reading(text: str, sector: str,
+                                                                               province: str) -> None:  # fmt: skip
+    """Beside the media rows: the public broadcasters stay central, Kota Metro's own units regional, and a regional bank
+    named after its province is still placed there."""
+    result = classify_agency(text)
+    assert (result.sector, result.province) == (sector, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [("RSUD Tarakan DKI Jakarta", "province", JKT), ("RSUD Tarakan, Jakarta", "province", JKT),
+     ("RSUD Kota Tarakan", "city", "Kalimantan Utara")],
+)  # fmt: skip
+def test_fresh6_a_province_after_a_register_hospitals_name_is_its_seat(text: str, level: str, province: str) -> None:
+    """DKI Jakarta's RSUD Tarakan written with its province was placed in Kota Tarakan (Kalimantan Utara) by the city
+    name inside the hospital's; Kota Tarakan's own hospital stays there."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == ("regional", level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "province"),
+    [("RSUD dr. Soeselo", "Pemerintah Kabupaten Tegal", "Jawa Tengah"),
+     ("RSUD Muyang Kute", "Pemerintah Kabupaten Bener Meriah", "Aceh")],
+)  # fmt: skip
+def test_fresh6_a_register_hospital_written_without_its_seat_town(text: str, agency: str, province: str) -> None:
+    """The register writes some kabupaten hospitals with their seat town and owner ("... Soeselo Slawi Kabupaten
+    Tegal", "... Muyang Kute Redelong Bener Meriah"); people leave both out. Were regional with no place."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.agency, result.province) == ("regional", "regency", agency, province)
+
+
 @pytest.mark.parametrize(
     ("text", "province"),
     [("Brigif 13/Galuh", None), ("Yonif 410/Alugoro", None), ("Brigif 13/Galuh Kabupaten Ciamis", "Jawa Barat"),
@@ -3060,14 +3226,14 @@ def test_probe_families_round15(text: str, sector: str, level: str | None, agenc
      ("Kantor Camat Gamping Sleman", "regional", "regency", DIY), ("Lurah Gambir", "regional", "province", JKT),
      ("Pengawas Pemilu Kelurahan Sinduadi", "central", "agency", DIY),
      ("Dinas Kesehatan Kotabaru Kalimantan Selatan", "regional", "regency", "Kalimantan Selatan"),
-     ("RSUD Tarakan Jakarta", "regional", "city", "Kalimantan Utara"),
+     ("RSUD Tarakan Jakarta", "regional", "province", JKT),
      ("Kantor Pertanahan Bandung Jawa Barat", "central", "ministry", "Jawa Barat")],
 )  # fmt: skip
 def test_probe_round15_neighbours_keep_their_side(text: str, sector: str, level: str | None,
                                                   province: str | None) -> None:  # fmt: skip
     """The bodies the round-15 rows sit beside keep their side: a pesantren, a kecamatan named like its kabupaten
     with no other kecamatan before it, Jakarta's lurah, Bawaslu's kelurahan supervisors, a kab/kota followed by its
-    own province, and round 1's known trade-off ("RSUD Tarakan Jakarta": a bare province name, not a province-and-
-    city one, does not move a bare kab/kota name)."""
+    own province. "RSUD Tarakan Jakarta" was round 1's known trade-off (placed in Kota Tarakan); since fresh6 a province
+    written after a register hospital's name is its seat: DKI Jakarta's RSUD Tarakan."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province)
