@@ -3237,3 +3237,14 @@ def test_probe_round15_neighbours_keep_their_side(text: str, sector: str, level:
     written after a register hospital's name is its seat: DKI Jakarta's RSUD Tarakan."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province)
+
+
+@pytest.mark.parametrize(
+    "text", ["KPP WP Besar Tiga", "KPP PMA Lima", "KPP Migas", "Kanwil DJP Wajib Pajak Besar", "Kanwil DJP Jakarta Khusus"],
+)  # fmt: skip
+def test_special_tax_offices_by_their_short_names_are_in_jakarta(text: str) -> None:
+    """The DJP's special tax offices (large taxpayers, foreign investment, oil and gas) and their regional offices
+    stand only in Jakarta (the KPP list of the DJP, e.g. the public `kpp.js` of Tokorame-Dev/validatorNPWP: every
+    one of them at a Jakarta address); their full names were placed, their short names were not."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", "Kementerian Keuangan", JKT), result.reason
