@@ -2387,9 +2387,9 @@ def test_fresh6_bare_regional_boards_and_setda_units_are_regional(text: str) -> 
 )  # fmt: skip
 def test_fresh6_kel_opening_a_kelurahans_name_is_the_kelurahan(text: str, level: str | None, province: str | None) -> None:
     """"Kel." for kelurahan (like "Kec."), only opening a text that ends with a kelurahan's name: "Kel. Tani Makmur"
-    (a farmers' group) stays unknown."""
+    (a farmers' group) is no kelurahan (now `other`, test_farmers_and_fishers_groups_are_not_government)."""
     result = classify_agency(text)
-    want = ("regional", level, province) if level else ("unknown", None, None)
+    want = ("regional", level, province) if level else ("other", "other", None)
     assert (result.sector, result.level, result.province) == want, result.reason
 
 
@@ -3248,3 +3248,15 @@ def test_special_tax_offices_by_their_short_names_are_in_jakarta(text: str) -> N
     one of them at a Jakarta address); their full names were placed, their short names were not."""
     result = classify_agency(text)
     assert (result.sector, result.agency, result.province) == ("central", "Kementerian Keuangan", JKT), result.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["Kel Tani Makmur Desa Sukamaju", "Kelompok Tani Sumber Rejeki Desa Sukamaju", "Poktan Maju Jaya",
+             "Gapoktan Desa Sukamaju Kab. Garut", "Kelompok Nelayan Mina Bahari"],
+)  # fmt: skip
+def test_farmers_and_fishers_groups_are_not_government(text: str) -> None:
+    """Kelompok tani/nelayan and gapoktan are community groups; "Kel Tani ... Desa X" was read as a kelurahan
+    (regional) by fresh6's "Kel." rule, the others were `unknown`. A Dinas unit that names them stays the Dinas."""
+    assert classify_agency(text).sector == "other", classify_agency(text).reason
+    dinas = classify_agency("Bidang Penyuluhan Kelompok Tani Dinas Pertanian Kab. Garut")
+    assert (dinas.sector, dinas.level) == ("regional", "regency"), dinas.reason
