@@ -327,8 +327,8 @@ LEVEL_FRESH3_ROSTER, PROVINCE_FRESH3_ROSTER = 0.9211, 0.9167  # each fresh3 sour
 # The fresh4 set: first measured unseen at sector 0.8718, 0 swaps, unknown 0.1203, level 0.8038, province 0.8291
 # (roster context: level 0.8386, province 0.8655; instansi_fresh4_SOURCES.md); these are the figures after the family
 # rules (test_fresh4_* below).
-SECTOR_FRESH4, UNKNOWN_FRESH4, LEVEL_FRESH4, PROVINCE_FRESH4, SWAPS_FRESH4 = 0.9382, 0.0602, 0.8639, 0.8734, 0
-LEVEL_FRESH4_ROSTER, PROVINCE_FRESH4_ROSTER = 0.9018, 0.9129  # each fresh4 source as one roster (no titles)
+SECTOR_FRESH4, UNKNOWN_FRESH4, LEVEL_FRESH4, PROVINCE_FRESH4, SWAPS_FRESH4 = 0.9398, 0.0586, 0.8670, 0.8749, 0  # fresh7
+LEVEL_FRESH4_ROSTER, PROVINCE_FRESH4_ROSTER = 0.9050, 0.9145  # each fresh4 source as one roster (no titles)
 
 
 def assert_classified(
@@ -2468,16 +2468,18 @@ def test_fresh6_a_register_hospital_written_without_its_seat_town(text: str, age
 # --- The fresh7 set: material around civil-service events naming many agencies (instansi_fresh7_SOURCES.md) ---------
 KEMENDUKBANGGA = "Kementerian Kependudukan dan Pembangunan Keluarga/Badan Kependudukan dan Keluarga Berencana Nasional"
 FRESH7 = Path(__file__).parent / "data" / "instansi_fresh7.csv"
-# First (unseen) measurement; the thresholds hold these figures until the family rules for the set are written.
-SECTOR_FRESH7, UNKNOWN_FRESH7, LEVEL_FRESH7, PROVINCE_FRESH7, SWAPS_FRESH7 = 0.9362, 0.0638, 0.8137, 0.7990, 0
-LEVEL_FRESH7_ROSTER, PROVINCE_FRESH7_ROSTER = 0.8137, 0.8137  # each fresh7 source as one roster (no titles)
+# First measured unseen at sector 0.9363, 0 swaps, unknown 0.0637, level 0.8137, province 0.7990 (roster context:
+# level 0.8137, province 0.8137); these are the figures after the family rules (test_fresh7_* below).
+SECTOR_FRESH7, UNKNOWN_FRESH7, LEVEL_FRESH7, PROVINCE_FRESH7, SWAPS_FRESH7 = 0.9754, 0.0246, 0.8529, 0.8333, 0
+LEVEL_FRESH7_ROSTER, PROVINCE_FRESH7_ROSTER = 0.8529, 0.8480  # each fresh7 source as one roster (no titles)
 
 
 def test_fresh7_set() -> None:
     """204 strings from 29 public sources (instansi_fresh7_SOURCES.md): invitation lists, letter registers, training
     call-ups and news, collected after the fresh6 set had been looked at, labelled by hand and committed before the
     classifier was run on them; first (unseen) measurement: sector 93.63%, 0 swaps, unknown 6.37%, level 81.37%,
-    province 79.90%."""
+    province 79.90%. The thresholds are now the figures after the family rules written for it (sector 97.55%, 0 swaps,
+    unknown 2.45%, level 85.29%, province 83.33%), so a regression fails."""
     _assert_unseen_set(
         FRESH7, (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, PROBES, LABELLED), 204,
         swaps=SWAPS_FRESH7, sector=SECTOR_FRESH7, unknown=UNKNOWN_FRESH7, level=LEVEL_FRESH7, province=PROVINCE_FRESH7,
@@ -2565,6 +2567,23 @@ def test_fresh7_a_setda_bureau_is_the_provinces(text: str, sector: str, level: s
     "Biro" may be a ministry's and stays unknown."""
     result = classify_agency(text)
     assert (result.sector, result.level) == (sector, level), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("Kanreg VI BKN", "Sumatera Utara"), ("Kanreg XII Pekanbaru", "Riau"), ("BKN Kanreg 4", "Sulawesi Selatan"),
+     ("Kanreg 14 BKN", "Papua Barat")],
+)  # fmt: skip
+def test_fresh7_bkns_regional_office_by_its_number_is_placed_at_its_seat(text: str, province: str) -> None:
+    """BKN's Kantor Regional written "Kanreg" and its number, without the seat town, had no province (or was
+    'unknown' without "BKN")."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", "Badan Kepegawaian Negara", province)
+
+
+def test_fresh7_ojks_numbered_regional_office_stays_ojks() -> None:
+    """OJK numbers its regional offices too; it stays a non-ASN body."""
+    assert classify_agency("OJK Kanreg 3").sector == "other"
 
 
 @pytest.mark.parametrize(
