@@ -628,7 +628,11 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
         if best is None:
             continue
         regions = frozenset(r for r in index[best[0]] if r.kind == kind) or index[best[0]]
-        if best[1] >= FUZZY_ACCEPT and len(best[0]) >= FUZZY_REGION_MIN_CHARS:
+        written = "".join(tokens[pos + 1 : pos + 1 + best[2]])
+        # After "Kab."/"Kota", one letter replaced in a long name is a typo too ("Kab. Lamongam"), as for an unexplained
+        # word (_fuzzy_place); the first letter is kept.
+        one_off = _one_letter_off(written, best[0]) and written[0] == best[0][0]
+        if (best[1] >= FUZZY_ACCEPT or one_off) and len(best[0]) >= FUZZY_REGION_MIN_CHARS:
             text = " ".join(tokens[pos + 1 : pos + 1 + best[2]])
             note = _typo_note(text, best[0], regions, best[1])
             mentions.append(_Mention(pos + 1, pos + 1 + best[2], regions, True, text, fuzzy=True, note=note))
@@ -934,6 +938,10 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
         return start == 0 and _find_village(tokens, set(range(end)), kelurahan_only=True) is not None
     if rule.where == "qualified":
         return any(m.qualified for m in mentions)
+    if rule.where == "setda":
+        # "Biro ..." is a provincial Setda's bureau where the text names its government or the Setda itself
+        # ("Sekretariat Daerah Biro Kesra"); alone it may be a ministry's bureau.
+        return any(m.qualified for m in mentions) or _setda_written(tokens)
     if rule.where == "place":
         return bool(mentions)
     if rule.where == "unplaced":
@@ -946,6 +954,12 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
     if rule.where in ("state", "owned"):
         return _owner_written(tokens, end, mentions) == (rule.where == "owned")
     return True
+
+
+def _setda_written(tokens: list[str]) -> bool:
+    """Whether the text names a regional secretariat (Sekretariat Daerah, Setda, Setdaprov)."""
+    return (not {"setda", "setdaprov"}.isdisjoint(tokens)
+            or any(a == "sekretariat" and b == "daerah" for a, b in zip(tokens, tokens[1:], strict=False)))  # fmt: skip
 
 
 def _owner_written(tokens: list[str], end: int, mentions: list[_Mention]) -> bool:
@@ -1577,6 +1591,15 @@ def _from_hospital(entry: Hospital, regions: frozenset[Region], note: str) -> Ag
     return AgencyClass(sector, level, agency, province, 0.8, f"{_upper_first(note)} ({side})")
 
 
+def _level_hint(tokens: list[str], matched: list[tuple[int, _Rule]]) -> str | None:
+    """The level a regional text implies when it names no region: its kind word ("Dinas ... Kabupaten"), else a
+    provincial unit word among its matches ("Sekretariat Daerah Biro Kesra", "Dinas Pendidikan SMA Negeri 1")."""
+    hint = next((_QUALIFIERS[t] for t in tokens if t in _QUALIFIERS), None)
+    if hint is None and any(r.sector == "regional" and r.level == "province" for _, r in matched):
+        return "province"
+    return hint
+
+
 def _classify_by_rules(key: str) -> AgencyClass:
     """Classify one normalised instansi text by the phrase rules and the region names."""
     tokens = _tokens(key)
@@ -1646,7 +1669,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
             ("Instansi pusat", "Pemerintah daerah"),
             0.3,
         )
-    hint = next((_QUALIFIERS[t] for t in tokens if t in _QUALIFIERS), None)
+    hint = _level_hint(tokens, matched)
     if rule.level == "any":
         regions = _province_named_as_owner(mentions, regions)
     result = _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)

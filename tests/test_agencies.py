@@ -327,8 +327,8 @@ LEVEL_FRESH3_ROSTER, PROVINCE_FRESH3_ROSTER = 0.9211, 0.9167  # each fresh3 sour
 # The fresh4 set: first measured unseen at sector 0.8718, 0 swaps, unknown 0.1203, level 0.8038, province 0.8291
 # (roster context: level 0.8386, province 0.8655; instansi_fresh4_SOURCES.md); these are the figures after the family
 # rules (test_fresh4_* below).
-SECTOR_FRESH4, UNKNOWN_FRESH4, LEVEL_FRESH4, PROVINCE_FRESH4, SWAPS_FRESH4 = 0.9382, 0.0602, 0.8639, 0.8734, 0
-LEVEL_FRESH4_ROSTER, PROVINCE_FRESH4_ROSTER = 0.9018, 0.9129  # each fresh4 source as one roster (no titles)
+SECTOR_FRESH4, UNKNOWN_FRESH4, LEVEL_FRESH4, PROVINCE_FRESH4, SWAPS_FRESH4 = 0.9398, 0.0586, 0.8670, 0.8749, 0  # fresh7
+LEVEL_FRESH4_ROSTER, PROVINCE_FRESH4_ROSTER = 0.9050, 0.9145  # each fresh4 source as one roster (no titles)
 
 
 def assert_classified(
@@ -2463,6 +2463,127 @@ def test_fresh6_a_register_hospital_written_without_its_seat_town(text: str, age
     Tegal", "... Muyang Kute Redelong Bener Meriah"); people leave both out. Were regional with no place."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.agency, result.province) == ("regional", "regency", agency, province)
+
+
+# --- The fresh7 set: material around civil-service events naming many agencies (instansi_fresh7_SOURCES.md) ---------
+KEMENDUKBANGGA = "Kementerian Kependudukan dan Pembangunan Keluarga/Badan Kependudukan dan Keluarga Berencana Nasional"
+FRESH7 = Path(__file__).parent / "data" / "instansi_fresh7.csv"
+# First measured unseen at sector 0.9363, 0 swaps, unknown 0.0637, level 0.8137, province 0.7990 (roster context:
+# level 0.8137, province 0.8137); these are the figures after the family rules (test_fresh7_* below).
+SECTOR_FRESH7, UNKNOWN_FRESH7, LEVEL_FRESH7, PROVINCE_FRESH7, SWAPS_FRESH7 = 0.9754, 0.0246, 0.8529, 0.8333, 0
+LEVEL_FRESH7_ROSTER, PROVINCE_FRESH7_ROSTER = 0.8529, 0.8480  # each fresh7 source as one roster (no titles)
+
+
+def test_fresh7_set() -> None:
+    """204 strings from 29 public sources (instansi_fresh7_SOURCES.md): invitation lists, letter registers, training
+    call-ups and news, collected after the fresh6 set had been looked at, labelled by hand and committed before the
+    classifier was run on them; first (unseen) measurement: sector 93.63%, 0 swaps, unknown 6.37%, level 81.37%,
+    province 79.90%. The thresholds are now the figures after the family rules written for it (sector 97.55%, 0 swaps,
+    unknown 2.45%, level 85.29%, province 83.33%), so a regression fails."""
+    _assert_unseen_set(
+        FRESH7, (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, PROBES, LABELLED), 204,
+        swaps=SWAPS_FRESH7, sector=SECTOR_FRESH7, unknown=UNKNOWN_FRESH7, level=LEVEL_FRESH7, province=PROVINCE_FRESH7,
+    )
+
+
+def test_fresh7_set_with_roster_context() -> None:
+    """The fresh7 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall. No titles file: see instansi_fresh7_SOURCES.md, "Roster context"."""
+    _assert_roster_context(FRESH7, LEVEL_FRESH7_ROSTER, PROVINCE_FRESH7_ROSTER)
+
+
+# Families the fresh7 set exposed (instansi_fresh7.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "agency", "province"),
+    [("Rayon Militer 0608-11/Cianjur Kota", TNI, "Jawa Barat"), ("Sekolah Staf dan Komando Bandung", TNI, "Jawa Barat"),
+     ("SEKOLAH STAF DAN KOMANDO", TNI, None), ("Baldik Keagamaan Denpasar", "Kementerian Agama", "Bali"),
+     ("UPT Balai Diklat KKB Jember", KEMENDUKBANGGA, "Jawa Timur"),
+     ("Balai Diklat Kependudukan dan Keluarga Berencana Banyumas", KEMENDUKBANGGA, "Jawa Tengah")],
+)  # fmt: skip
+def test_fresh7_central_units_written_as_event_lists_write_them(text: str, agency: str, province: str | None) -> None:
+    """A Koramil without its "Komando", the TNI's staff colleges by their long name, Kemenag's Balai Diklat Keagamaan
+    written "Baldik" and BKKBN's training centres (Balai Diklat KKB) were 'unknown'."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", agency, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [("BPMD Kabupaten Kendal", "regency", "Jawa Tengah"), ("Bpmpd Kota Tegal", "city", "Jawa Tengah"),
+     ("TKKSD Kabupaten Sleman", "regency", DIY), ("Tim Koordinasi Kerja Sama Daerah Kota Malang", "city", "Jawa Timur")],
+)  # fmt: skip
+def test_fresh7_old_empowerment_boards_and_the_cooperation_team_are_regional(text: str, level: str, province: str) -> None:
+    """A Pemda's Badan Pemberdayaan Masyarakat (dan Pemerintahan) Desa by its letters (before PP 18/2016) and its Tim
+    Koordinasi Kerja Sama Daerah were 'unknown'."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == ("regional", level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("Tim Koordinasi Kerja Sama Daerah Kementerian Dalam Negeri", "central"), ("BPMD Kemendes PDTT", "central"),
+     ("Komando Rayon Militer 0123-04/Cibinong", "central"), ("PLN Rayon Cibinong", "other"),
+     ("Dinas Pemuda dan Olahraga Kota Bandung", "regional"), ("Sekolah Staf dan Pimpinan Polri", "central")],
+)  # fmt: skip
+def test_fresh7_new_words_inside_other_bodies_keep_their_side(text: str, sector: str) -> None:
+    """The fresh7 words inside a central body's or a firm's name do not move it: Kemendagri's and Kemendes' units stay
+    central, a PLN "Rayon" stays a firm, Polri's Sespim stays Polri's."""
+    assert classify_agency(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("Askot PSSI Kota Bandung", "Jawa Barat"), ("ASPROV PSSI JAWA TIMUR", "Jawa Timur"), ("Askab PSSI Sleman", DIY)],
+)  # fmt: skip
+def test_fresh7_football_associations_are_not_government(text: str, province: str) -> None:
+    """PSSI's provincial, kabupaten and kota associations were 'unknown'; the region in their name is their place."""
+    result = classify_agency(text)
+    assert (result.sector, result.province) == ("other", province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [("Kota Surakarto", "city", "Jawa Tengah"), ("Kab. Lamongam", "regency", "Jawa Timur"),
+     ("Kota Samarinde", "city", "Kalimantan Timur"), ("Kab. Bantal", None, None)],
+)  # fmt: skip
+def test_fresh7_a_long_kabkota_name_with_one_letter_replaced_after_its_kind(text: str, level: str | None,
+                                                                          province: str | None) -> None:  # fmt: skip
+    """After "Kab."/"Kota", a name of 8+ letters with one letter replaced is the name (as fresh2's rule does for an
+    unexplained word): these were 'unknown'. A short name stays unknown ("Bantal" is not Bantul)."""
+    result = classify_agency(text)
+    want = ("regional", level, province) if level else ("unknown", None, None)
+    assert (result.sector, result.level, result.province) == want, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level"),
+    [("Setda Biro Umum", "regional", "province"), ("Biro Organisasi Setda", "regional", "province"),
+     ("Dinas Pendidikan SMA Negeri 1", "regional", "province"), ("Biro Hukum", "unknown", None),
+     ("Biro Hukum Kementerian Keuangan", "central", "ministry")],
+)  # fmt: skip
+def test_fresh7_a_setda_bureau_is_the_provinces(text: str, sector: str, level: str | None) -> None:
+    """A "Biro" under a Sekretariat Daerah of no named region is a province's (kabupaten and kota have Bagian), and a
+    provincial unit word (SMA Negeri) makes an unplaced regional unit the province's: their level was empty. A bare
+    "Biro" may be a ministry's and stays unknown."""
+    result = classify_agency(text)
+    assert (result.sector, result.level) == (sector, level), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("Kanreg VI BKN", "Sumatera Utara"), ("Kanreg XII Pekanbaru", "Riau"), ("BKN Kanreg 4", "Sulawesi Selatan"),
+     ("Kanreg 14 BKN", "Papua Barat")],
+)  # fmt: skip
+def test_fresh7_bkns_regional_office_by_its_number_is_placed_at_its_seat(text: str, province: str) -> None:
+    """BKN's Kantor Regional written "Kanreg" and its number, without the seat town, had no province (or was
+    'unknown' without "BKN")."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", "Badan Kepegawaian Negara", province)
+
+
+def test_fresh7_ojks_numbered_regional_office_stays_ojks() -> None:
+    """OJK numbers its regional offices too; it stays a non-ASN body."""
+    assert classify_agency("OJK Kanreg 3").sector == "other"
 
 
 @pytest.mark.parametrize(
