@@ -3489,3 +3489,18 @@ def test_farmers_and_fishers_groups_are_not_government(text: str) -> None:
     assert classify_agency(text).sector == "other", classify_agency(text).reason
     dinas = classify_agency("Bidang Penyuluhan Kelompok Tani Dinas Pertanian Kab. Garut")
     assert (dinas.sector, dinas.level) == ("regional", "regency"), dinas.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "province"),
+    [("Balai Pelatihan Kesehatan Dinas Kesehatan Provinsi Sumatera Utara", "regional", "Sumatera Utara"),
+     ("BALAI PELATIHAN KESEHATAN GOMBONG", "regional", "Jawa Tengah"),
+     ("Balai Pelatihan Kesehatan Mataram", "central", "Nusa Tenggara Barat"),
+     ("Balai Pelatihan Kesehatan", "unknown", None)],
+)  # fmt: skip
+def test_balai_pelatihan_kesehatan_reads_like_bapelkes(text: str, sector: str, province: str | None) -> None:
+    """The long name of a Bapelkes reads as its short one (fresh8's rule): Kemenkes' at its four towns, a province's
+    elsewhere, unknown alone. It was Kemenkes' alias, so the Dinkes Sumatera Utara's own balai counted as K/L (a swap)
+    and Bapelkes Gombong was central written long and regional written short."""
+    result = classify_agency(text)
+    assert (result.sector, result.province) == (sector, province), result.reason
