@@ -3384,7 +3384,7 @@ def test_farmers_and_fishers_groups_are_not_government(text: str) -> None:
     assert (dinas.sector, dinas.level) == ("regional", "regency"), dinas.reason
 
 
-# --- Probes, round 16 (instansi_probes.csv rows 2782 on; instansi_probes_NOTES.md): today's fresh6/fresh7 rules ------
+# --- Probes, round 16 (instansi_probes.csv rows 2781 on; instansi_probes_NOTES.md): today's fresh6/fresh7 rules ------
 PUPR = "Kementerian Pekerjaan Umum dan Perumahan Rakyat"
 BKKBN = "Kementerian Kependudukan dan Pembangunan Keluarga/Badan Kependudukan dan Keluarga Berencana Nasional"
 
@@ -3446,7 +3446,8 @@ def test_probe_families_round16(text: str, sector: str, level: str | None, agenc
 
 @pytest.mark.parametrize(
     ("text", "sector", "level", "province"),
-    [("Kel. Kebon Kacang", "regional", "province", JKT), ("Kel Tani Makmur Desa Sukamaju", "other", "other", None),
+    [("Kel. Kebon Kacang", "regional", "province", JKT), ("Kel. Gambir", "regional", "province", JKT),
+     ("Kel Tani Makmur Desa Sukamaju", "other", "other", None),
      ("Kel. Kebon Kelapa Kec. Bogor Tengah", "regional", "city", "Jawa Barat"),
      ("Kelurahan Bandarharjo", "regional", "city", "Jawa Tengah"),
      ("Biro Umum Setda Provinsi Jawa Tengah", "regional", "province", "Jawa Tengah"),
