@@ -630,8 +630,12 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
         regions = frozenset(r for r in index[best[0]] if r.kind == kind) or index[best[0]]
         written = "".join(tokens[pos + 1 : pos + 1 + best[2]])
         # After "Kab."/"Kota", one letter replaced in a long name is a typo too ("Kab. Lamongam"), as for an unexplained
-        # word (_fuzzy_place); the first letter is kept.
-        one_off = _one_letter_off(written, best[0]) and written[0] == best[0][0] and _lone_typo(written, best[0], choices)
+        # word (_fuzzy_place); the first letter is kept. Not the opening word of a longer name ("Kab. Pematang", cut
+        # from "Pematang Siantar"); one letter off two names, it is either ("Kab. Balungan": Balangan or Bulungan).
+        one_off = (_one_letter_off(written, best[0]) and written[0] == best[0][0]
+                   and not _opens_longer_name(written))  # fmt: skip
+        if one_off and best[1] < FUZZY_ACCEPT:
+            regions = frozenset(r for name in _one_letter_names(written, choices) for r in index[name] if r.kind == kind)
         if (best[1] >= FUZZY_ACCEPT or one_off) and len(best[0]) >= FUZZY_REGION_MIN_CHARS:
             text = " ".join(tokens[pos + 1 : pos + 1 + best[2]])
             note = _typo_note(text, best[0], regions, best[1])
@@ -1156,13 +1160,20 @@ def _fuzzy_place(tokens: list[str], skip: set[int]) -> _Mention | None:
     return best
 
 
+def _one_letter_names(written: str, choices: tuple[str, ...]) -> list[str]:
+    """The names a word written with one letter replaced (the first kept) may be ("balungan": Balangan, Bulungan)."""
+    return [c for c in choices if c[0] == written[0] and _one_letter_off(written, c)]
+
+
+def _opens_longer_name(written: str) -> bool:
+    """Whether a word is the opening of a longer region name ("pematang": Pematang Siantar), so no typo of another."""
+    return any(len(key) > len(written) and key.startswith(written) for key in name_index())
+
+
 def _lone_typo(written: str, name: str, choices: tuple[str, ...]) -> bool:
-    """Whether a name written with one letter replaced can only be that name: not one letter off another name of its
-    kind too ("Kab. Balungan": Balangan or Bulungan), nor the opening word of a longer name ("Kab. Pematang", cut
-    from "Pematang Siantar", is not Pemalang)."""
-    if any(c != name and c[0] == written[0] and _one_letter_off(written, c) for c in choices):
-        return False
-    return not any(len(key) > len(written) and key.startswith(written) for key in name_index())
+    """Whether a name written with one letter replaced can only be that name: not one letter off another name too
+    ("Balungan": Balangan or Bulungan), nor the opening word of a longer name ("Pematang", not Pemalang)."""
+    return _one_letter_names(written, choices) == [name] and not _opens_longer_name(written)
 
 
 def _one_letter_off(written: str, name: str) -> bool:
