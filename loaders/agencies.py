@@ -945,7 +945,10 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
     if rule.where == "setda":
         # "Biro ..." is a provincial Setda's bureau where the text names its government or the Setda itself
         # ("Sekretariat Daerah Biro Kesra"); alone it may be a ministry's bureau.
-        return any(m.qualified for m in mentions) or _setda_written(tokens)
+        # A kab/kota's Setda has Bagian, not Biro: "Biro Psikologi ... Kota Bandung" is no Setda's bureau.
+        return any(m.qualified and any(r.kind == "province" for r in m.regions) for m in mentions) or _setda_written(
+            tokens
+        )
     if rule.where == "place":
         return bool(mentions)
     if rule.where == "unplaced":

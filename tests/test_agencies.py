@@ -3408,6 +3408,8 @@ BKKBN = "Kementerian Kependudukan dan Pembangunan Keluarga/Badan Kependudukan da
         ("Biro Perjalanan Haji dan Umroh Al Hijrah Kota Medan", "other", "other", None, "Sumatera Utara"),
         ("Tribun Timur Makassar", "other", "other", None, "Sulawesi Selatan"),
         ("Jogja TV", "other", "other", None, None),
+        # A Setda's Biro is a province's: a "Biro" with only a kab/kota written (which has Bagian, not Biro) is none.
+        ("Biro Psikologi Harapan Kota Bandung", "unknown", None, None, None),
         # A row fixing a province (kota administrasi: Jakarta) does not count where a region elsewhere is written with
         # its kind word: the kotif of 1975-2001 ("Kota Administratif Depok") is that kota.
         ("Kota Administratif Depok", "regional", "city", "Pemerintah Kota Depok", "Jawa Barat"),
@@ -3459,7 +3461,9 @@ def test_probe_families_round16(text: str, sector: str, level: str | None, agenc
      ("Kel. Kebon Kelapa Kec. Bogor Tengah", "regional", "city", "Jawa Barat"),
      ("Kelurahan Bandarharjo", "regional", "city", "Jawa Tengah"),
      ("Biro Umum Setda Provinsi Jawa Tengah", "regional", "province", "Jawa Tengah"),
-     ("Biro Hukum Kemendagri", "central", "ministry", None), ("Samsat Kota Bandung", "unknown", None, None),
+     ("Biro Hukum Kemendagri", "central", "ministry", None), ("Biro Kesra Prov. Sulsel", "regional", "province",
+     "Sulawesi Selatan"), ("Biro Organisasi Setda Kabupaten Sleman", "regional", "regency", DIY),
+     ("Samsat Kota Bandung", "unknown", None, None),
      ("Satlantas Polres Sleman", "central", "agency", DIY),
      ("Kota Administrasi Jakarta Barat", "regional", "province", JKT),
      ("Kab. Talikara", "regional", "regency", "Papua Pegunungan"),
