@@ -1570,12 +1570,19 @@ def _hospital_by_likeness(
     return None
 
 
+_TITLE_BEFORE_HOSPITAL: Final = 2  # words of a job title a hospital's name may follow
+
+
 def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
     """A hospital named by its proper name, placed by the register. The rules keep the sector they decided:
     the register only places a result of the same sector, or decides one the rules left unknown."""
     tokens = _tokens(key)
-    if not tokens or tokens[0] not in HOSPITAL_OPENERS:
+    # A job title of a word or two before the hospital's word ("Perawat RSUD Soeselo", "Dokter Spesialis RSUD ...") is
+    # no part of its name; the rules already read the text's sector.
+    opener = next((i for i, t in enumerate(tokens[:_TITLE_BEFORE_HOSPITAL + 1]) if t in HOSPITAL_OPENERS), None)
+    if opener is None or (opener and result.sector not in ("regional", "central")):
         return result
+    tokens = tokens[opener:]
     entry, found, whole, regions = _hospital_of(tokens)
     weak_regional = result.sector == "regional" and result.review == _REVIEW["rs_daerah"]
     if entry is None and not found:

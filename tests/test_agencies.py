@@ -1165,8 +1165,9 @@ def test_fresh4_set_with_roster_context() -> None:
 # shares are measured after the latest round's fixes (2,270 rows); fresh6's families (English ministry names, media
 # companies, a province after a register hospital's name) then took them from 3.31% / 2.01% to 3.06% / 1.80%; round 16
 # (226 rows aimed at those rules) and its fixes (English regional government names among them) to 2.93% / 1.56%;
-# round 16b (52 rows aimed at round 16's changes) and its fixes to 3.04% / 1.64%.
-MISFIRES_PROBES, UNKNOWN_PROBES = 0.0305, 0.0164  # 93 and 50 of 3,058 rows
+# round 16b (52 rows aimed at round 16's changes) and its fixes to 3.04% / 1.64%; a job title before a register
+# hospital's name then to 2.98% / 1.64%.
+MISFIRES_PROBES, UNKNOWN_PROBES = 0.0298, 0.0164  # 91 and 50 of 3,058 rows
 
 
 def test_probe_set() -> None:
@@ -3423,6 +3424,8 @@ BKKBN = "Kementerian Kependudukan dan Pembangunan Keluarga/Badan Kependudukan da
          "Jawa Barat"),
         # A one-word desa name that is a unit's portfolio after its head word ("Desa Kesehatan", Aceh Tamiang).
         ("UPTD Puskesmas Rawat Inap Dinas Kesehatan", "regional", None, None, None),
+        # A job title of a word or two before a register hospital's name ("Dokter RSUD Prambanan", round 1's leftover).
+        ("Bidan RSUD Kanjuruhan", "regional", "regency", "Pemerintah Kabupaten Malang", "Jawa Timur"),
         # Rows: old regional boards and offices, the Bapenda's Samsat UPT, BKKBN's old name, the housing ministry of
         # 1978-2014, a Koramil's commander, Kemendes's training balai, the DJP's large-taxpayer Kanwil, English
         # province names.
@@ -3463,7 +3466,9 @@ def test_probe_families_round16(text: str, sector: str, level: str | None, agenc
      ("Biro Umum Setda Provinsi Jawa Tengah", "regional", "province", "Jawa Tengah"),
      ("Biro Hukum Kemendagri", "central", "ministry", None), ("Biro Kesra Prov. Sulsel", "regional", "province",
      "Sulawesi Selatan"), ("Biro Organisasi Setda Kabupaten Sleman", "regional", "regency", DIY),
-     ("Samsat Kota Bandung", "unknown", None, None),
+     ("Samsat Kota Bandung", "unknown", None, None), ("Koperasi Karyawan RSUD Koja", "other", "other", None),
+     ("Perawat RS Panti Rapih", "other", "other", None), ("Staf RS Bhayangkara Tarakan", "central", "agency",
+     "Kalimantan Utara"),
      ("Satlantas Polres Sleman", "central", "agency", DIY),
      ("Kota Administrasi Jakarta Barat", "regional", "province", JKT),
      ("Kab. Talikara", "regional", "regency", "Papua Pegunungan"),
