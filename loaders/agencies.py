@@ -630,8 +630,12 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
         regions = frozenset(r for r in index[best[0]] if r.kind == kind) or index[best[0]]
         written = "".join(tokens[pos + 1 : pos + 1 + best[2]])
         # After "Kab."/"Kota", one letter replaced in a long name is a typo too ("Kab. Lamongam"), as for an unexplained
-        # word (_fuzzy_place); the first letter is kept.
-        one_off = _one_letter_off(written, best[0]) and written[0] == best[0][0]
+        # word (_fuzzy_place); the first letter is kept. Not the opening word of a longer name ("Kab. Pematang", cut
+        # from "Pematang Siantar"); one letter off two names, it is either ("Kab. Balungan": Balangan or Bulungan).
+        one_off = (_one_letter_off(written, best[0]) and written[0] == best[0][0]
+                   and not _opens_longer_name(written))  # fmt: skip
+        if one_off and best[1] < FUZZY_ACCEPT:
+            regions = frozenset(r for name in _one_letter_names(written, choices) for r in index[name] if r.kind == kind)
         if (best[1] >= FUZZY_ACCEPT or one_off) and len(best[0]) >= FUZZY_REGION_MIN_CHARS:
             text = " ".join(tokens[pos + 1 : pos + 1 + best[2]])
             note = _typo_note(text, best[0], regions, best[1])
@@ -928,20 +932,23 @@ def _fuzzy_central(tokens: list[str]) -> AgencyClass | None:
 
 def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
     """Whether a matched phrase counts, given its `where` condition (see the reference tables)."""
+    if rule.sector == "regional" and rule.province and _named_elsewhere(rule.province, mentions):
+        return False
     if rule.where == "start":
         return _opens_before_place(tokens, start, end, mentions)
     if rule.where == "first":
         return start == 0
     if rule.where == "kelurahan":
-        # "Kel. Landasan Ulin Barat": the short word counts only opening a text that ends with a kelurahan's name
-        # ("Kel. Tani Makmur" is a farmers' group, kelompok tani).
-        return start == 0 and _find_village(tokens, set(range(end)), kelurahan_only=True) is not None
+        return _kelurahan_follows(tokens, start, end)
     if rule.where == "qualified":
         return any(m.qualified for m in mentions)
     if rule.where == "setda":
         # "Biro ..." is a provincial Setda's bureau where the text names its government or the Setda itself
         # ("Sekretariat Daerah Biro Kesra"); alone it may be a ministry's bureau.
-        return any(m.qualified for m in mentions) or _setda_written(tokens)
+        # A kab/kota's Setda has Bagian, not Biro: "Biro Psikologi ... Kota Bandung" is no Setda's bureau.
+        return any(m.qualified and any(r.kind == "province" for r in m.regions) for m in mentions) or _setda_written(
+            tokens
+        )
     if rule.where == "place":
         return bool(mentions)
     if rule.where == "unplaced":
@@ -954,6 +961,31 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
     if rule.where in ("state", "owned"):
         return _owner_written(tokens, end, mentions) == (rule.where == "owned")
     return True
+
+
+# Words that may stand before "Kel." when it is a kelurahan's short name: its office and its staff ("Lurah Kel. X").
+_KEL_TITLES: Final = frozenset({"kantor", "lurah", "sekretaris", "seklur", "staf", "kasi", "pegawai"})
+
+
+def _kelurahan_follows(tokens: list[str], start: int, end: int) -> bool:
+    """Whether a "Kel." is a kelurahan's short name: it opens the text (or follows its office's or staff's word) and
+    a kelurahan's name comes right after it ("Kel. Tlogomas Kec. Lowokwaru"); "Kel. Nelayan ... Kelurahan X" and
+    "Kel. Wanita Tani ... Desa Y" are groups (kelompok), whatever village closes the text."""
+    if not all(t in _KEL_TITLES for t in tokens[:start]):
+        return False
+    index = village_index(kelurahan_only=True)
+    for stop in range(min(len(tokens), end + MAX_DISTRICT_WORDS), end, -1):
+        if stop - end == 1 and (tokens[end] in _NEUTRAL_WORDS or tokens[end] in _NOT_PLACES):
+            continue
+        if not _common_word(tokens, end, stop) and "".join(tokens[end:stop]) in index:
+            return True
+    return False
+
+
+def _named_elsewhere(province: str, mentions: list[_Mention]) -> bool:
+    """Whether the text names, with its kind word, a region outside the province a regional row fixes: "Kota
+    Administratif Cimahi" (a kotif of 1975-2001) is no kota administrasi of Jakarta."""
+    return any(m.qualified and all(r.province != province for r in m.regions) for m in mentions)
 
 
 def _setda_written(tokens: list[str]) -> bool:
@@ -1119,7 +1151,9 @@ def _fuzzy_place(tokens: list[str], skip: set[int]) -> _Mention | None:
             hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
             # One letter changed in a long name is a typo even where the ratio of a short name stays under the bar
             # ("Pahuwato" for Pohuwato: 87.5); typos keep the first letter ("Ampung" is not "Lampung").
-            if hit is not None and float(hit[1]) < FUZZY_ACCEPT and not _one_letter_off(query, str(hit[0])):
+            if hit is not None and float(hit[1]) < FUZZY_ACCEPT and not (
+                _one_letter_off(query, str(hit[0])) and _lone_typo(query, str(hit[0]), choices)
+            ):
                 hit = None
             if hit is not None and str(hit[0])[0] == query[0] and (n, float(hit[1])) > best_score:
                 best_score = (n, float(hit[1]))
@@ -1127,6 +1161,22 @@ def _fuzzy_place(tokens: list[str], skip: set[int]) -> _Mention | None:
                 note = _typo_note(" ".join(tokens[pos : pos + n]), str(hit[0]), regions, best_score[1])
                 best = _Mention(pos, pos + n, regions, False, note, fuzzy=True, note=note)
     return best
+
+
+def _one_letter_names(written: str, choices: tuple[str, ...]) -> list[str]:
+    """The names a word written with one letter replaced (the first kept) may be ("balungan": Balangan, Bulungan)."""
+    return [c for c in choices if c[0] == written[0] and _one_letter_off(written, c)]
+
+
+def _opens_longer_name(written: str) -> bool:
+    """Whether a word is the opening of a longer region name ("pematang": Pematang Siantar), so no typo of another."""
+    return any(len(key) > len(written) and key.startswith(written) for key in name_index())
+
+
+def _lone_typo(written: str, name: str, choices: tuple[str, ...]) -> bool:
+    """Whether a name written with one letter replaced can only be that name: not one letter off another name too
+    ("Balungan": Balangan or Bulungan), nor the opening word of a longer name ("Pematang", not Pemalang)."""
+    return _one_letter_names(written, choices) == [name] and not _opens_longer_name(written)
 
 
 def _one_letter_off(written: str, name: str) -> bool:
@@ -1148,12 +1198,23 @@ def _find_village(tokens: list[str], skip: set[int], kelurahan_only: bool = Fals
             continue
         if end - start == 1 and (tokens[start] in _NEUTRAL_WORDS or tokens[start] in _NOT_PLACES):
             continue
-        if _common_word(tokens, start, end):
+        if _common_word(tokens, start, end) or _portfolio_word(tokens, start, end):
             continue
         key = "".join(tokens[start:end])
         if key in index:
             return _Mention(start, end, index[key], False, " ".join(tokens[start:end]))
     return None
+
+
+# Words a unit's portfolio follows ("Dinas Kesehatan", "Bidang Pendidikan").
+_PORTFOLIO_HEADS: Final = frozenset({"dinas", "badan", "bidang", "seksi", "bagian", "biro"})
+
+
+def _portfolio_word(tokens: list[str], start: int, end: int) -> bool:
+    """A one-word village name that is a unit's portfolio after its head word: "Puskesmas Induk Dinas Kesehatan" is
+    not in Desa Kesehatan (Aceh Tamiang)."""
+    return (end - start == 1 and start > 0 and tokens[start - 1] in _PORTFOLIO_HEADS
+            and tokens[start] in _phrase_words())  # fmt: skip
 
 
 def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Region], covered: set[int],
@@ -1220,7 +1281,7 @@ def _place(tokens: list[str], mentions: list[_Mention], regions: frozenset[Regio
 def _unit_village(tokens: list[str], covered: set[int]) -> _Mention | None:
     """The village closing a unit named by its village: a kelurahan's name for a Kelurahan or Lurah, else a desa's;
     a Lurah of a name that is only a desa's is DIY's ("Lurah Kalurahan Panggungharjo": DIY's desa heads are Lurah)."""
-    kelurahan = any(tokens[i] in ("kelurahan", "lurah") for i in covered)
+    kelurahan = any(tokens[i] in ("kelurahan", "lurah", "kel") for i in covered)
     village = _find_village(tokens, covered, kelurahan)
     if village is None and kelurahan and not any(tokens[i] == "kelurahan" for i in covered):
         village = _find_village(tokens, covered)
@@ -1509,12 +1570,19 @@ def _hospital_by_likeness(
     return None
 
 
+_TITLE_BEFORE_HOSPITAL: Final = 2  # words of a job title a hospital's name may follow
+
+
 def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
     """A hospital named by its proper name, placed by the register. The rules keep the sector they decided:
     the register only places a result of the same sector, or decides one the rules left unknown."""
     tokens = _tokens(key)
-    if not tokens or tokens[0] not in HOSPITAL_OPENERS:
+    # A job title of a word or two before the hospital's word ("Perawat RSUD Soeselo", "Dokter Spesialis RSUD ...") is
+    # no part of its name; the rules already read the text's sector.
+    opener = next((i for i, t in enumerate(tokens[:_TITLE_BEFORE_HOSPITAL + 1]) if t in HOSPITAL_OPENERS), None)
+    if opener is None or (opener and result.sector not in ("regional", "central")):
         return result
+    tokens = tokens[opener:]
     entry, found, whole, regions = _hospital_of(tokens)
     weak_regional = result.sector == "regional" and result.review == _REVIEW["rs_daerah"]
     if entry is None and not found:
