@@ -2805,7 +2805,7 @@ def test_fresh9_a_state_universitys_name_with_a_slip(text: str, sector: str, pro
 @pytest.mark.parametrize(
     "text",
     ["Universitas Pakuan", "Universitas Gajayana Malang", "Universitas Sumatera Barat", "Universitas Indonesia Timur",
-     "Universitas Widyatama"],
+     "Universitas Widyatama", "Universitas Dipanegara Makassar", "Universitas Pendidikan Nasional"],
 )  # fmt: skip
 def test_fresh9_private_universities_stay_private(text: str) -> None:
     """Private universities' names are not read as a state university's written with a slip."""
