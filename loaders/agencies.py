@@ -930,9 +930,19 @@ def _fuzzy_central(tokens: list[str]) -> AgencyClass | None:
     return _unknown(f"Tidak dikenali; mirip nama instansi pusat (skor {score:.0f})", agencies, 0.3)
 
 
+# A school's name, and the words of the address written after it ("SD BPI Kec. Lengkong, Kota Bandung": the school,
+# not the kecamatan's office; "TK Budi Mulia Pandean Sari, Kec. Depok, Kab. Sleman").
+_SCHOOL_OPENERS: Final = frozenset({"sd", "sdn", "tk", "tkn", "smp", "smpn", "sma", "sman", "smk", "smkn", "slb", "slbn",
+                                    "paud", "sekolah", "mi", "min", "mts", "mtsn", "ma", "man"})  # fmt: skip
+_ADDRESS_UNITS: Final = frozenset({"kec", "kecamatan", "kel", "kelurahan", "desa"})
+
+
 def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
-    """Whether a matched phrase counts, given its `where` condition (see the reference tables)."""
+    """Whether a matched phrase counts, given its `where` condition (see the reference tables); a kecamatan,
+    kelurahan or desa written after a school's name is the school's address, not the unit."""
     if rule.sector == "regional" and rule.province and _named_elsewhere(rule.province, mentions):
+        return False
+    if rule.sector == "regional" and rule.phrase in _ADDRESS_UNITS and start > 0 and tokens[0] in _SCHOOL_OPENERS:
         return False
     if rule.where == "start":
         return _opens_before_place(tokens, start, end, mentions)
@@ -1461,9 +1471,57 @@ def _without_rules(
 
 @lru_cache(maxsize=200_000)
 def _classify_key(key: str) -> AgencyClass:
-    """Classify one normalised instansi text (see override_key): the rules, the hospital register, then the
-    number of a TNI territorial unit."""
-    return _with_unit_number(key, _with_hospital(key, _classify_by_rules(key)))
+    """Classify one normalised instansi text (see override_key): the rules, a state university's misspelt name, the
+    hospital register, then the number of a TNI territorial unit."""
+    return _with_unit_number(key, _with_hospital(key, _with_misspelt_campus(key, _classify_by_rules(key))))
+
+
+MISSPELT_CAMPUS_MIN_CHARS: Final = 7  # shortest university name read with a slip
+MISSPELT_CAMPUS_ACCEPT: Final = 80.0  # rapidfuzz ratio of the name word to a state university's name (private
+# universities' one-word names stay below 79: "Pakuan" 73 to Papua, "Indonesia Timur" 78)...
+MISSPELT_CAMPUS_MARGIN: Final = 8.0  # ...this far ahead of any other university's name
+# Names that are also words of many private universities' names are no slip target: "Universitas Indonusa" (Esa
+# Unggul, private) is 82 from "Indonesia", as close as the slip "Hallueleo" is to Halu Oleo.
+_NO_SLIP_TARGET: Final = frozenset({"indonesia"})
+
+
+@lru_cache(maxsize=1)
+def _state_university_names() -> dict[str, str]:
+    """Compact name -> its words, of the state universities the tables name "Universitas <name>" (review ptn)."""
+    names: dict[str, str] = {}
+    for rules in _phrase_index()[0].values():
+        for rule in rules:
+            words = normalize_words(rule.phrase).split()
+            name = " ".join(words[1:])
+            if rule.review == "ptn" and len(words) > 1 and words[0] == "universitas" and name not in _NO_SLIP_TARGET:
+                names["".join(words[1:])] = name
+    return names
+
+
+def _with_misspelt_campus(key: str, result: AgencyClass) -> AgencyClass:
+    """A "Universitas <name>" read as private for want of a state marker, whose one name word is a state
+    university's name written with a slip ("Universitas Hallueleo" for Halu Oleo): read as that university. The
+    word must be long, unexplained, and much closer to one state university's name than to any other."""
+    if result.sector != "other" or result.review != _REVIEW["pts"]:
+        return result
+    tokens = _tokens(key)
+    if len(tokens) < 2 or tokens[0] != "universitas":
+        return result
+    word = tokens[1]
+    if len(word) < MISSPELT_CAMPUS_MIN_CHARS or not _unexplained(word):
+        return result
+    hits = process.extract(word, list(_state_university_names()), scorer=fuzz.ratio, limit=2)
+    if not hits or not MISSPELT_CAMPUS_ACCEPT <= hits[0][1] < 100:
+        # A state university's exact name that the rules still read as private has an owner written after it.
+        return result
+    if len(hits) > 1 and hits[0][1] - hits[1][1] < MISSPELT_CAMPUS_MARGIN:
+        return result
+    name = _state_university_names()[str(hits[0][0])]
+    fixed = _classify_by_rules(" ".join(["universitas", *name.split(), *tokens[2:]]))
+    if fixed.sector != "central":
+        return result
+    note = f"nama 'universitas {word}' dibaca sebagai 'universitas {name}' (salah ketik)"
+    return replace(fixed, confidence=min(fixed.confidence, 0.8), reason=f"{fixed.reason}; {note}")
 
 
 def _with_unit_number(key: str, result: AgencyClass) -> AgencyClass:
@@ -1530,16 +1588,36 @@ def _closing_province(tokens: list[str]) -> str | None:
     return next(iter(closing)).province
 
 
+# Words that open a hospital's department written after its name ("RS Dr. Kariadi (Unit Instalasi Gizi)").
+_HOSPITAL_DEPARTMENTS: Final = frozenset({"instalasi", "unit", "poli", "poliklinik", "ruang", "ruangan", "bangsal"})
+
+
+def _without_department(tokens: list[str]) -> list[str] | None:
+    """The words of a hospital's name before the department written after it, None when none is written."""
+    for at, token in enumerate(tokens[2:], start=2):
+        if token in _HOSPITAL_DEPARTMENTS:
+            return tokens[:at]
+    return None
+
+
 def _hospital_of(tokens: list[str]) -> tuple[Hospital | None, list[Hospital], bool, frozenset[Region]]:
     """The register entry a hospital's name points to: by its whole name, else by the name without the place
-    written after it (which then narrows the candidates). Also: whether the whole name matched, and the place."""
+    written after it (which then narrows the candidates), else by the name without a department written after it.
+    Also: whether the whole name matched, and the place."""
     mentions, _ = _find_regions(tokens, set())
     regions = _resolve(mentions)
     entry, found = find_hospital(hospital_words(tokens), regions, tokens)
-    bare = None if entry is not None or found else _before_closing_place(tokens, mentions)
-    if bare is None:
+    if entry is not None or found:
         return entry, found, True, regions
-    entry, found = find_hospital(hospital_words(bare), regions)
+    bare = _before_closing_place(tokens, mentions)
+    if bare is not None:
+        entry, found = find_hospital(hospital_words(bare), regions)
+        if entry is not None or found:
+            return entry, found, False, regions
+    named = _without_department(bare or tokens)
+    if named is None:
+        return entry, found, bare is None, regions
+    entry, found = find_hospital(hospital_words(named), regions)
     return entry, found, False, regions
 
 

@@ -327,8 +327,8 @@ LEVEL_FRESH3_ROSTER, PROVINCE_FRESH3_ROSTER = 0.9211, 0.9167  # each fresh3 sour
 # The fresh4 set: first measured unseen at sector 0.8718, 0 swaps, unknown 0.1203, level 0.8038, province 0.8291
 # (roster context: level 0.8386, province 0.8655; instansi_fresh4_SOURCES.md); these are the figures after the family
 # rules (test_fresh4_* below).
-SECTOR_FRESH4, UNKNOWN_FRESH4, LEVEL_FRESH4, PROVINCE_FRESH4, SWAPS_FRESH4 = 0.9398, 0.0586, 0.8670, 0.8749, 0  # fresh7
-LEVEL_FRESH4_ROSTER, PROVINCE_FRESH4_ROSTER = 0.9050, 0.9145  # each fresh4 source as one roster (no titles)
+SECTOR_FRESH4, UNKNOWN_FRESH4, LEVEL_FRESH4, PROVINCE_FRESH4, SWAPS_FRESH4 = 0.9414, 0.0586, 0.8686, 0.8765, 0  # fresh9
+LEVEL_FRESH4_ROSTER, PROVINCE_FRESH4_ROSTER = 0.9066, 0.9161  # each fresh4 source as one roster (no titles)
 
 
 def assert_classified(
@@ -2708,6 +2708,126 @@ def test_a_tni_units_honorific_is_not_a_village(text: str, province: str | None)
     places it, and a Kodim's name is its place."""
     result = classify_agency(text)
     assert (result.sector, result.province) == ("central", province), result.reason
+
+
+# --- The fresh9 set: award lists and training news from web pages (instansi_fresh9_SOURCES.md) ----------------------
+FRESH9 = Path(__file__).parent / "data" / "instansi_fresh9.csv"
+# First measured unseen at sector 0.9134, 0 swaps, unknown 0.0693, level 0.9047, province 0.9264 (roster context:
+# level 0.9090, province 0.9350); these are the figures after the family rules (test_fresh9_* below).
+SECTOR_FRESH9, UNKNOWN_FRESH9, LEVEL_FRESH9, PROVINCE_FRESH9, SWAPS_FRESH9 = 0.9913, 0.0087, 0.9870, 0.9826, 0
+LEVEL_FRESH9_ROSTER, PROVINCE_FRESH9_ROSTER = 0.9913, 0.9913  # each fresh9 source as one roster (no titles)
+
+
+def test_fresh9_set() -> None:
+    """231 strings from 71 public sources (instansi_fresh9_SOURCES.md): WBK/WBBM, SAKIP, IGA, Ombudsman, Anugerah ASN
+    and keterbukaan informasi award lists, training news (Latsar, PKP, PKN II, BPS, KLHK, KKP) and a training
+    provider's list of its participants' institutions, collected after the fresh8 set had been looked at, labelled by
+    hand and committed before the classifier was run on them; first (unseen) measurement: sector 91.34%, 0 swaps,
+    unknown 6.93%, level 90.48%, province 92.64%. The thresholds are now the figures after the family rules written
+    for it (sector 99.13%, 0 swaps, unknown 0.87%, level 98.70%, province 98.27%), so a regression fails."""
+    _assert_unseen_set(
+        FRESH9,
+        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, PROBES, LABELLED), 231,
+        swaps=SWAPS_FRESH9, sector=SECTOR_FRESH9, unknown=UNKNOWN_FRESH9, level=LEVEL_FRESH9, province=PROVINCE_FRESH9,
+    )
+
+
+def test_fresh9_set_with_roster_context() -> None:
+    """The fresh9 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall. No titles file: see instansi_fresh9_SOURCES.md, "Roster context"."""
+    _assert_roster_context(FRESH9, LEVEL_FRESH9_ROSTER, PROVINCE_FRESH9_ROSTER)
+
+
+# Families the fresh9 set exposed (instansi_fresh9.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "agency", "province"),
+    [("Auditorat Utama Keuangan Negara V", "Badan Pemeriksa Keuangan", None),
+     ("Ditama Revbang", "Badan Pemeriksa Keuangan", None),
+     ("Badan Pendidikan dan Pelatihan Pemeriksaan Keuangan Negara", "Badan Pemeriksa Keuangan", None),
+     ("Sekretariat BMBPSDM", "Kementerian Agama", None),
+     ("Pusbangkom MKMB Jakarta", "Kementerian Agama", "Daerah Khusus Ibukota Jakarta"),
+     ("LPPKS Karanganyar", "Kementerian Pendidikan Dasar dan Menengah", "Jawa Tengah"),
+     ("Sekretariat BRSDMKP", "Kementerian Kelautan dan Perikanan", None),
+     ("BRPBAP3 Maros", "Kementerian Kelautan dan Perikanan", "Sulawesi Selatan"),
+     ("Balai Diklat LHK Bogor", "Kementerian Kehutanan", "Jawa Barat"),
+     ("Pusdiklat SDM LHK Bogor", "Kementerian Kehutanan", "Jawa Barat"),
+     ("Balai Pendidikan dan Pelatihan Kehutanan Pekanbaru", "Kementerian Kehutanan", "Riau"),
+     ("ISBI Aceh", "Kementerian Pendidikan Tinggi Sains dan Teknologi", "Aceh"),
+     ("STPN", "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional", "Daerah Istimewa Yogyakarta"),
+     ("Sekolah Tinggi Pertanahan Nasional", "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional",
+      "Daerah Istimewa Yogyakarta")],
+)  # fmt: skip
+def test_fresh9_central_units_written_by_names_the_tables_lacked(text: str, agency: str, province: str | None) -> None:
+    """BPK's head-office units, Kemenag's BMBPSDM and Pusbangkom MKMB, Kemendikbud's LPPKS, KKP's BRSDMKP and BRPBAP3,
+    the forestry training centres written with "LHK", ISBI were 'unknown' (or another body's); STPN had no seat."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", agency, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level"),
+    [("UPTD Balai Diklat LHK Dinas Lingkungan Hidup dan Kehutanan Provinsi Jawa Tengah", "regional", "province"),
+     ("UPT Pendidikan dan Pelatihan Kehutanan Dinas Kehutanan Provinsi Jawa Timur", "regional", "province"),
+     ("Bagian Tindak Lanjut Pemeriksaan Keuangan Negara Inspektorat Kabupaten Sleman", "regional", "regency"),
+     ("Dinas Lingkungan Hidup dan Kehutanan Provinsi Banten", "regional", "province"),
+     ("Seksi Pembinaan KUD Dinas Koperasi dan UKM Kabupaten Malang", "regional", "regency"),
+     ("Koperasi Pegawai LPPKS", "other", "other"),
+     ("Balai Diklat LHK", "central", "ministry")],
+)  # fmt: skip
+def test_fresh9_new_words_inside_other_bodies_keep_their_side(text: str, sector: str, level: str | None) -> None:
+    """The fresh9 words inside a region's Dinas, UPTD or Inspektorat, or a cooperative, do not move them."""
+    result = classify_agency(text)
+    assert (result.sector, result.level) == (sector, level), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "province"),
+    [("RS Dr. Sardjito (Instalasi Farmasi), Yogyakarta", "central", "Daerah Istimewa Yogyakarta"),
+     ("Rumah Sakit Dr. Kariadi Instalasi Rawat Inap", "central", "Jawa Tengah"),
+     ("RS Dr. Sardjito Unit Hemodialisa", "central", "Daerah Istimewa Yogyakarta")],
+)  # fmt: skip
+def test_fresh9_a_hospital_department_written_after_its_name(text: str, sector: str, province: str) -> None:
+    """A department written after a hospital's name ("Instalasi Gizi", "Unit Hemodialisa") hid the hospital: the
+    text was 'unknown'."""
+    result = classify_agency(text)
+    assert (result.sector, result.province) == (sector, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "province"),
+    [("Universitas Tadulaku, Palu", "central", "Sulawesi Tengah"),
+     ("Universitas Sriwidjaja", "central", "Sumatera Selatan"),
+     ("Universitas Brawijja Malang", "central", "Jawa Timur")],
+)  # fmt: skip
+def test_fresh9_a_state_universitys_name_with_a_slip(text: str, sector: str, province: str) -> None:
+    """A state university's one-word name written with a slip was read as a private campus ('other')."""
+    result = classify_agency(text)
+    assert (result.sector, result.province) == (sector, province), result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Universitas Pakuan", "Universitas Gajayana Malang", "Universitas Sumatera Barat", "Universitas Indonesia Timur",
+     "Universitas Widyatama", "Universitas Dipanegara Makassar", "Universitas Pendidikan Nasional",
+     "Universitas Indonusa", "UNIVERSITAS INDONUSA ESA UNGGUL"],
+)  # fmt: skip
+def test_fresh9_private_universities_stay_private(text: str) -> None:
+    """Private universities' names are not read as a state university's written with a slip ("Indonusa", private,
+    is as close to "Indonesia" as the slip "Hallueleo" is to Halu Oleo: Indonesia is no slip target; review)."""
+    assert classify_agency(text).sector == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("TK Kartini, Kec. Ngaglik, Kab. Sleman", "other"), ("SMP Tarakanita Magelang", "other"),
+     ("SMA Marsudirini Bekasi", "other"), ("KUD Sumber Makmur, Kabupaten Malang", "other"),
+     ("SD Pelita Kec. Cibeunying Kota Bandung", "unknown"),
+     ("SD Negeri 3 Kec. Cibeunying Kota Bandung", "regional"), ("Kecamatan Cibeunying Kota Bandung", "regional")],
+)  # fmt: skip
+def test_fresh9_a_schools_address_is_not_the_kecamatan(text: str, sector: str) -> None:
+    """A kecamatan written after a school's name is its address: a private TK, a foundation's school or a village
+    cooperative was read as the kecamatan's office (regional); an SD with no Negeri is unknown, not the region's."""
+    assert classify_agency(text).sector == sector
 
 
 # --- Probes, rounds 4-6 (instansi_probes.csv rows 872 on; instansi_probes_NOTES.md) ----------------------------------
