@@ -49,6 +49,10 @@ AXIS_STYLE: Final[dict[str, Any]] = {  # simple_white's look: axis lines and tic
     "ticks": "outside",
     "tickcolor": "#444444",
     "automargin": True,
+    # Plotly's default for a numeric axis ("hide past div") measures every tick label in the browser to hide
+    # the ones that would run past the chart's edge; the margins keep them inside, and the measuring was a
+    # third of drawing a Tren chart of 20 cohorts (upright names) on every filter change.
+    "ticklabeloverflow": "allow",
 }
 TEXT_SIZE: Final = 15
 AXIS_LABEL_CHARS: Final = 48  # longer agency names are shortened on the axis; the hover shows them whole
