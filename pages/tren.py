@@ -16,7 +16,8 @@ from peserta.i18n import N_
 from peserta.stats import format_count
 
 # On a phone the per-cohort charts are drawn for its width (cohort names standing, the legend above the
-# plot): the wide charts' three-line names ran into each other at 390 px. CSS shows one or the other.
+# plot): the wide charts' three-line names ran into each other at 390 px. CSS shows one or the other. From
+# figures.ROTATED_TICKS_AT cohorts on, the phone's chart is the only one (figures.reads_at_every_width).
 NARROW_CSS = """<style>
 .st-key-tren-cohorts_narrow, .st-key-tren-share_cohort_narrow { display: none; }
 @media (max-width: 640px) {
@@ -61,11 +62,13 @@ tables = (
 trend, n_cohorts = tables.trend, tables.n_cohorts
 shown_cohorts = ctx.selected[ctx.selected["cohort_id"].isin(trend["cohort_id"])]  # at most RECENT_COHORTS
 # a click on a cohort's bar filters by its program, year and angkatan
-chart(lambda: figures.cohort_trend_stacked(trend, lang), "tren.cohorts",
+one_chart = figures.reads_at_every_width(len(tables.share_by_cohort))  # no phone versions besides
+chart(lambda: figures.cohort_trend_stacked(trend, lang, narrow=one_chart), "tren.cohorts",
       to_filters=functools.partial(cohort_filters, shown_cohorts), shared=ctx)  # fmt: skip
-chart(lambda: figures.cohort_trend_stacked(trend, lang, narrow=True), "tren.cohorts_narrow",
-      to_filters=functools.partial(cohort_filters, shown_cohorts), shared=ctx)  # fmt: skip
-st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
+if not one_chart:
+    chart(lambda: figures.cohort_trend_stacked(trend, lang, narrow=True), "tren.cohorts_narrow",
+          to_filters=functools.partial(cohort_filters, shown_cohorts), shared=ctx)  # fmt: skip
+    st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
 shown_of(ctx, N_("shown.recent_cohorts"), RECENT_COHORTS, n_cohorts)
 abbreviations = stats.program_abbreviations(trend["program"])
 if abbreviations:  # the cohort axis names programs by their initials
@@ -74,9 +77,11 @@ if abbreviations:  # the cohort axis names programs by their initials
 
 by_cohort, by_year = st.tabs([ctx.t("trend.by_cohort"), ctx.t("trend.by_year")])
 with by_cohort:
-    chart(lambda: figures.regional_share_trend(tables.share_by_cohort, lang), "tren.share_cohort", shared=ctx)
-    chart(lambda: figures.regional_share_trend(tables.share_by_cohort, lang, narrow=True),
-          "tren.share_cohort_narrow", shared=ctx)  # fmt: skip
+    chart(lambda: figures.regional_share_trend(tables.share_by_cohort, lang, narrow=one_chart),
+          "tren.share_cohort", shared=ctx)  # fmt: skip
+    if not one_chart:
+        chart(lambda: figures.regional_share_trend(tables.share_by_cohort, lang, narrow=True),
+              "tren.share_cohort_narrow", shared=ctx)  # fmt: skip
     shown_of(ctx, N_("shown.recent_cohorts"), RECENT_COHORTS, n_cohorts)
 with by_year:
     chart(lambda: figures.regional_share_trend(tables.share_by_year, lang), "tren.share_year", shared=ctx)

@@ -712,6 +712,14 @@ def _cohort_ticks(frame: pd.DataFrame, upright: bool | None = None) -> list[str]
     return ticks
 
 
+def reads_at_every_width(n_cohorts: int) -> bool:
+    """Whether a per-cohort Tren chart drawn for a phone (`narrow=True`) reads on a wide screen as well: from
+    ROTATED_TICKS_AT cohorts on, the wide chart stands the names upright too, and the two differ only in the
+    room above the plot for the legend's rows (a phone needs more; a wide screen leaves it empty). Then one
+    chart serves both widths instead of a second one hidden by CSS, which the browser draws all the same."""
+    return n_cohorts >= ROTATED_TICKS_AT
+
+
 def cohort_trend_stacked(
     trend: pd.DataFrame, lang: str = "id", title: str | None = None, *, narrow: bool = False
 ) -> go.Figure:
