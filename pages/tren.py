@@ -25,6 +25,14 @@ NARROW_CSS = """<style>
   .st-key-tren-cohorts_narrow, .st-key-tren-share_cohort_narrow { display: block; }
 }
 </style>"""
+# The one chart of 12-20 cohorts keeps room for its standing names on a phone: 640 px wide, scrolled sideways
+# (in 358 px, 20 names overlapped one another).
+SCROLL_CSS = """<style>
+@media (max-width: 640px) {
+  .st-key-tren-scroll_cohorts, .st-key-tren-scroll_share { overflow-x: auto; }
+  .st-key-tren-cohorts, .st-key-tren-share_cohort { min-width: 640px; }
+}
+</style>"""
 RECENT_COHORTS = 20  # per-cohort charts show at most this many (the most recent): 40 upright labels and
 # 16-18 program lines read as a smear, and drawing them was most of a filter change on Tren at 1M
 
@@ -63,12 +71,15 @@ trend, n_cohorts = tables.trend, tables.n_cohorts
 shown_cohorts = ctx.selected[ctx.selected["cohort_id"].isin(trend["cohort_id"])]  # at most RECENT_COHORTS
 # a click on a cohort's bar filters by its program, year and angkatan
 one_chart = figures.reads_at_every_width(len(tables.share_by_cohort))  # no phone versions besides
-chart(lambda: figures.cohort_trend_stacked(trend, lang, narrow=one_chart), "tren.cohorts",
-      to_filters=functools.partial(cohort_filters, shown_cohorts), shared=ctx)  # fmt: skip
+with st.container(key="tren-scroll_cohorts"):
+    chart(lambda: figures.cohort_trend_stacked(trend, lang, narrow=one_chart), "tren.cohorts",
+          to_filters=functools.partial(cohort_filters, shown_cohorts), shared=ctx)  # fmt: skip
 if not one_chart:
     chart(lambda: figures.cohort_trend_stacked(trend, lang, narrow=True), "tren.cohorts_narrow",
           to_filters=functools.partial(cohort_filters, shown_cohorts), shared=ctx)  # fmt: skip
     st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
+else:
+    st.markdown(SCROLL_CSS, unsafe_allow_html=True)  # a constant
 shown_of(ctx, N_("shown.recent_cohorts"), RECENT_COHORTS, n_cohorts)
 abbreviations = stats.program_abbreviations(trend["program"])
 if abbreviations:  # the cohort axis names programs by their initials
@@ -77,8 +88,9 @@ if abbreviations:  # the cohort axis names programs by their initials
 
 by_cohort, by_year = st.tabs([ctx.t("trend.by_cohort"), ctx.t("trend.by_year")])
 with by_cohort:
-    chart(lambda: figures.regional_share_trend(tables.share_by_cohort, lang, narrow=one_chart),
-          "tren.share_cohort", shared=ctx)  # fmt: skip
+    with st.container(key="tren-scroll_share"):
+        chart(lambda: figures.regional_share_trend(tables.share_by_cohort, lang, narrow=one_chart),
+              "tren.share_cohort", shared=ctx)  # fmt: skip
     if not one_chart:
         chart(lambda: figures.regional_share_trend(tables.share_by_cohort, lang, narrow=True),
               "tren.share_cohort_narrow", shared=ctx)  # fmt: skip
