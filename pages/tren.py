@@ -70,7 +70,7 @@ tables = (
 trend, n_cohorts = tables.trend, tables.n_cohorts
 shown_cohorts = ctx.selected[ctx.selected["cohort_id"].isin(trend["cohort_id"])]  # at most RECENT_COHORTS
 # a click on a cohort's bar filters by its program, year and angkatan
-one_chart = figures.reads_at_every_width(len(tables.share_by_cohort))  # no phone versions besides
+one_chart = figures.reads_at_every_width(len(tables.share_by_cohort))  # else a phone version of each too
 with st.container(key="tren-scroll_cohorts"):
     chart(lambda: figures.cohort_trend_stacked(trend, lang, narrow=one_chart), "tren.cohorts",
           to_filters=functools.partial(cohort_filters, shown_cohorts), shared=ctx)  # fmt: skip
