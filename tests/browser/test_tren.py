@@ -105,6 +105,7 @@ def test_twenty_cohorts_draw_one_chart_per_kind_that_reads_on_a_phone_and_a_wide
         assert overlapping_chart_texts(page) == [], width
         assert chart_texts_outside(page) == [], width
         assert page.evaluate("document.documentElement.scrollWidth") <= width
+        page.screenshot(path=str(tmp_path / f"tren-20-angkatan-{width}.png"))  # looked at when the test changes
     assert pushed_margins(page.locator('[data-testid="stMain"] .js-plotly-plot')) == [
         ["tren-peserta-per-angkatan", []],
         ["tren-porsi-pemda", []],
