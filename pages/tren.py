@@ -16,12 +16,21 @@ from peserta.i18n import N_
 from peserta.stats import format_count
 
 # On a phone the per-cohort charts are drawn for its width (cohort names standing, the legend above the
-# plot): the wide charts' three-line names ran into each other at 390 px. CSS shows one or the other.
+# plot): the wide charts' three-line names ran into each other at 390 px. CSS shows one or the other. From
+# figures.ROTATED_TICKS_AT cohorts on, the phone's chart is the only one (figures.reads_at_every_width).
 NARROW_CSS = """<style>
 .st-key-tren-cohorts_narrow, .st-key-tren-share_cohort_narrow { display: none; }
 @media (max-width: 640px) {
   .st-key-tren-cohorts, .st-key-tren-share_cohort { display: none; }
   .st-key-tren-cohorts_narrow, .st-key-tren-share_cohort_narrow { display: block; }
+}
+</style>"""
+# The one chart of 12-20 cohorts keeps room for its standing names on a phone: 640 px wide, scrolled sideways
+# (in 358 px, 20 names overlapped one another).
+SCROLL_CSS = """<style>
+@media (max-width: 640px) {
+  .st-key-tren-scroll_cohorts, .st-key-tren-scroll_share { overflow-x: auto; }
+  .st-key-tren-cohorts, .st-key-tren-share_cohort { min-width: 640px; }
 }
 </style>"""
 RECENT_COHORTS = 20  # per-cohort charts show at most this many (the most recent): 40 upright labels and
@@ -61,11 +70,16 @@ tables = (
 trend, n_cohorts = tables.trend, tables.n_cohorts
 shown_cohorts = ctx.selected[ctx.selected["cohort_id"].isin(trend["cohort_id"])]  # at most RECENT_COHORTS
 # a click on a cohort's bar filters by its program, year and angkatan
-chart(lambda: figures.cohort_trend_stacked(trend, lang), "tren.cohorts",
-      to_filters=functools.partial(cohort_filters, shown_cohorts), shared=ctx)  # fmt: skip
-chart(lambda: figures.cohort_trend_stacked(trend, lang, narrow=True), "tren.cohorts_narrow",
-      to_filters=functools.partial(cohort_filters, shown_cohorts), shared=ctx)  # fmt: skip
-st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
+one_chart = figures.reads_at_every_width(len(tables.share_by_cohort))  # else a phone version of each too
+with st.container(key="tren-scroll_cohorts"):
+    chart(lambda: figures.cohort_trend_stacked(trend, lang, narrow=one_chart), "tren.cohorts",
+          to_filters=functools.partial(cohort_filters, shown_cohorts), shared=ctx)  # fmt: skip
+if not one_chart:
+    chart(lambda: figures.cohort_trend_stacked(trend, lang, narrow=True), "tren.cohorts_narrow",
+          to_filters=functools.partial(cohort_filters, shown_cohorts), shared=ctx)  # fmt: skip
+    st.markdown(NARROW_CSS, unsafe_allow_html=True)  # a constant
+else:
+    st.markdown(SCROLL_CSS, unsafe_allow_html=True)  # a constant
 shown_of(ctx, N_("shown.recent_cohorts"), RECENT_COHORTS, n_cohorts)
 abbreviations = stats.program_abbreviations(trend["program"])
 if abbreviations:  # the cohort axis names programs by their initials
@@ -74,9 +88,12 @@ if abbreviations:  # the cohort axis names programs by their initials
 
 by_cohort, by_year = st.tabs([ctx.t("trend.by_cohort"), ctx.t("trend.by_year")])
 with by_cohort:
-    chart(lambda: figures.regional_share_trend(tables.share_by_cohort, lang), "tren.share_cohort", shared=ctx)
-    chart(lambda: figures.regional_share_trend(tables.share_by_cohort, lang, narrow=True),
-          "tren.share_cohort_narrow", shared=ctx)  # fmt: skip
+    with st.container(key="tren-scroll_share"):
+        chart(lambda: figures.regional_share_trend(tables.share_by_cohort, lang, narrow=one_chart),
+              "tren.share_cohort", shared=ctx)  # fmt: skip
+    if not one_chart:
+        chart(lambda: figures.regional_share_trend(tables.share_by_cohort, lang, narrow=True),
+              "tren.share_cohort_narrow", shared=ctx)  # fmt: skip
     shown_of(ctx, N_("shown.recent_cohorts"), RECENT_COHORTS, n_cohorts)
 with by_year:
     chart(lambda: figures.regional_share_trend(tables.share_by_year, lang), "tren.share_year", shared=ctx)

@@ -49,6 +49,10 @@ AXIS_STYLE: Final[dict[str, Any]] = {  # simple_white's look: axis lines and tic
     "ticks": "outside",
     "tickcolor": "#444444",
     "automargin": True,
+    # Plotly's default for a numeric axis ("hide past div") measures every tick label in the browser to hide
+    # the ones that would run past the chart's edge; the margins keep them inside, and the measuring was a
+    # third of drawing a Tren chart of 20 cohorts (upright names) on every filter change.
+    "ticklabeloverflow": "allow",
 }
 TEXT_SIZE: Final = 15
 AXIS_LABEL_CHARS: Final = 48  # longer agency names are shortened on the axis; the hover shows them whole
@@ -706,6 +710,14 @@ def _cohort_ticks(frame: pd.DataFrame, upright: bool | None = None) -> list[str]
         )
         ticks.append((f"{head} {tail}" if upright else f"{head}<br>{tail}") if tail else head)
     return ticks
+
+
+def reads_at_every_width(n_cohorts: int) -> bool:
+    """Whether a per-cohort Tren chart drawn for a phone (`narrow=True`) reads on a wide screen as well: from
+    ROTATED_TICKS_AT cohorts on, the wide chart stands the names upright too, and the two differ only in the
+    room above the plot for the legend's rows (a phone needs more; a wide screen leaves it empty). Then one
+    chart serves both widths instead of a second one hidden by CSS, which the browser draws all the same."""
+    return n_cohorts >= ROTATED_TICKS_AT
 
 
 def cohort_trend_stacked(

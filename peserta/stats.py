@@ -648,18 +648,23 @@ def regional_share_by_year(facts: pd.DataFrame, cohorts: pd.DataFrame) -> pd.Dat
 
 def _share_by_year(per_cohort: pd.DataFrame) -> pd.DataFrame:
     """regional_share_by_year from _per_cohort's frame."""
-    per_cohort = per_cohort[per_cohort["year"].notna()].astype({"year": "int64"})
-    frame = (
-        per_cohort.groupby("year", sort=True)
-        .agg(
-            cohorts=("cohort_id", "nunique"),
-            participants=("participants", "sum"),
-            central=("central", "sum"),
-            regional=("regional", "sum"),
-        )
-        .reset_index()
-        .astype("int64")
-    )
+    known = per_cohort[per_cohort["year"].notna()]
+    # Sums per year over np.unique's codes (years sorted): pandas' named aggregation took 6 ms for the 1,600
+    # cohorts of one year at a million participants, on every new choice on Tren.
+    years, at = np.unique(known["year"].to_numpy().astype("int64"), return_inverse=True)
+    ids = known["cohort_id"].to_numpy("int64")
+    span = int(ids.max()) + 1 if len(ids) else 1
+    distinct = np.unique(at * span + ids) // span  # a year's code once per distinct cohort of it
+    frame = pd.DataFrame(
+        {
+            "year": years,
+            "cohorts": np.bincount(distinct, minlength=len(years)),
+            **{
+                column: np.bincount(at, weights=known[column].to_numpy(), minlength=len(years))
+                for column in ("participants", "central", "regional")
+            },
+        }
+    ).astype("int64")
     return _with_shares(frame)
 
 

@@ -621,3 +621,31 @@ def test_the_phones_cohort_charts_name_each_cohort_on_one_standing_line():
         assert not any("<br>" in tick for tick in narrow.layout.xaxis.ticktext)
         assert narrow.layout.xaxis.tickangle == 90 and narrow.layout.title.yref == "container"
     assert all("text" not in trace.mode for trace in figures.regional_share_trend(shares, narrow=True).data)
+
+
+def _trend_rows(n: int) -> pd.DataFrame:
+    """Rows of stats.cohort_trend for `n` cohorts of 30 (12 K/L, 18 Pemda), in time order."""
+    sectors = ["central", "regional", "other", "unknown"]
+    counts = {"central": 12, "regional": 18, "other": 0, "unknown": 0}
+    return pd.DataFrame(
+        [{"cohort_id": i, "cohort": f"Pelatihan Kepemimpinan Administrator Angkatan {i} Tahun 2024",
+          "program": "Pelatihan Kepemimpinan Administrator", "year": 2024, "angkatan": str(i), "start_date": None,
+          "sector": sector, "label": sector, "count": counts[sector], "share": counts[sector] / 30,
+          "cohort_total": 30}
+         for i in range(1, n + 1) for sector in sectors]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("n", [figures.ROTATED_TICKS_AT, 20])
+def test_from_rotated_ticks_on_the_phones_cohort_charts_differ_from_the_wide_only_in_legend_room(n):
+    """reads_at_every_width: from ROTATED_TICKS_AT cohorts on, the phone's chart (narrow=True) draws the same
+    marks, texts and standing names as the wide one (Tren then sends one chart instead of two); only the room
+    above the plot for the legend's rows differs. Below that, the wide chart's names lie on two lines."""
+    assert figures.reads_at_every_width(n) and not figures.reads_at_every_width(figures.ROTATED_TICKS_AT - 1)
+    shares = pd.DataFrame(_share_rows([i % 7 for i in range(n)]))
+    for build, table in ((figures.cohort_trend_stacked, _trend_rows(n)), (figures.regional_share_trend, shares)):
+        wide, narrow = build(table), build(table, narrow=True)
+        assert wide.to_dict()["data"] == narrow.to_dict()["data"]
+        assert list(wide.layout.xaxis.ticktext) == list(narrow.layout.xaxis.ticktext)
+        assert wide.layout.xaxis.tickangle == narrow.layout.xaxis.tickangle == 90
+        assert wide.layout.margin.b == narrow.layout.margin.b and narrow.layout.margin.t >= wide.layout.margin.t

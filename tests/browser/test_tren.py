@@ -76,3 +76,38 @@ def test_on_a_phone_the_cohort_charts_keep_their_names_apart(server, new_session
     page.set_viewport_size({"width": 1400, "height": 900})
     assert page.locator(".st-key-tren-cohorts").is_visible()
     assert page.locator(".st-key-tren-cohorts_narrow").is_hidden()
+
+
+def test_twenty_cohorts_draw_one_chart_per_kind_that_reads_on_a_phone_and_a_wide_screen(
+    start_server, new_session, tmp_path
+):
+    """20 cohorts in view (a year at a million participants): Tren draws one cohort chart and one share chart,
+    no phone versions hidden by CSS. At 1400 px they fill the column; at 390 px they keep 640 px for the 20
+    standing names and scroll sideways (in 358 px the names lay on each other), names and legend apart, the
+    page itself no wider than the phone."""
+    from benchmarks.synthetic_store import fill_store
+    from store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'dasbor.sqlite3'}")
+    fill_store(store, 600)  # 20 cohorts of 30
+    store.close()
+    server = start_server(data_dir=tmp_path)
+    page = new_session().page
+    for width in (1400, 390):
+        page.set_viewport_size({"width": width, "height": 844})
+        open_app(page, server.url + "/tren")
+        wait_for_charts(page)
+        assert page.locator('[class*="st-key-tren-"][class*="_narrow"]').count() == 0
+        plots = page.locator(".st-key-tren-cohorts .js-plotly-plot, .st-key-tren-share_cohort .js-plotly-plot")
+        widths = plots.evaluate_all("ps => ps.map(p => p._fullLayout.width)")
+        assert len(widths) == 2 and min(widths) >= 640, widths
+        assert page.locator(".st-key-tren-cohorts .xtick text").count() == 20
+        assert overlapping_chart_texts(page) == [], width
+        assert chart_texts_outside(page) == [], width
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        page.screenshot(path=str(tmp_path / f"tren-20-angkatan-{width}.png"))  # looked at when the test changes
+    assert pushed_margins(page.locator('[data-testid="stMain"] .js-plotly-plot')) == [
+        ["tren-peserta-per-angkatan", []],
+        ["tren-porsi-pemda", []],
+        ["tren-porsi-pemda", []],
+    ]
