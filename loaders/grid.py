@@ -151,6 +151,7 @@ class Prefetch:
     def __init__(self, path: Path, limits: Limits, display_name: str | None = None) -> None:
         self.path = path
         self._outcome: FileGrids | BaseException | None = None
+        self._parsing = threading.Event()
         self._thread = threading.Thread(
             target=self._run, args=(limits, display_name), name="dasbor-prefetch", daemon=True
         )
@@ -158,9 +159,16 @@ class Prefetch:
 
     def _run(self, limits: Limits, display_name: str | None) -> None:
         try:
-            self._outcome = read_file(self.path, limits, display_name=display_name)
+            self._outcome = read_file(self.path, limits, self._parsing.set, display_name=display_name)
         except BaseException as exc:  # noqa: BLE001 - handed to the reading thread by result()
             self._outcome = exc
+        finally:
+            self._parsing.set()
+
+    def wait_parsing(self) -> None:
+        """Wait until the parser runs (it holds no GIL then) or the read is over. The checks before it are
+        Python: a thread importing meanwhile would hold the GIL and delay the parser's start."""
+        self._parsing.wait()
 
     def result(self) -> FileGrids:
         self._thread.join()
