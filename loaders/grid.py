@@ -165,10 +165,12 @@ class Prefetch:
         finally:
             self._parsing.set()
 
-    def wait_parsing(self) -> None:
-        """Wait until the parser runs (it holds no GIL then) or the read is over. The checks before it are
-        Python: a thread importing meanwhile would hold the GIL and delay the parser's start."""
-        self._parsing.wait()
+    def wait_parsing(self, timeout: float = 0.1) -> None:
+        """Wait until the parser runs (it holds no GIL then) or the read is over, at most `timeout` seconds.
+        The checks before it are Python: a thread importing meanwhile would hold the GIL and delay the
+        parser's start. Bounded: a file the parser waits longer for (a CSV, read in Python throughout; a
+        workbook first copied without its far cells) does not hold back the caller's work for all that time."""
+        self._parsing.wait(timeout)
 
     def result(self) -> FileGrids:
         self._thread.join()
