@@ -27,7 +27,7 @@ CALAMINE = (
     "rows = python_calamine.CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()\n"
 )
 # The floor of the command line's design: what its reading child does before any intake work (the workbook
-# parsed in a thread while the intake is imported and the classifier warmed up), then nothing.
+# parsed in a thread, the intake imported and the classifier warmed up once the parser runs), then nothing.
 FLOOR = (
     "import gc, sys\n"
     "from pathlib import Path\n"
@@ -35,6 +35,7 @@ FLOOR = (
     "from loaders.settings import DEFAULT_LIMITS\n"
     "gc.disable()\n"
     "prefetched = Prefetch(Path(sys.argv[1]), DEFAULT_LIMITS)\n"
+    "prefetched.wait_parsing()\n"
     "from loaders.cli import arrow_without_pandas\n"
     "arrow_without_pandas()\n"
     "from loaders.agencies import warm_up\n"

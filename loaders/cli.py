@@ -155,6 +155,7 @@ def _child(
         from loaders.grid import Prefetch
 
         prefetched = Prefetch(path, limits)
+        prefetched.wait_parsing()
         arrow_without_pandas()
         from loaders.agencies import warm_up
         from loaders.render import OUTPUT_COLUMNS

@@ -464,3 +464,45 @@ def test_map_option_accepts_the_cohort_fields(tmp_path: Path) -> None:
         ("Pelatihan Kepemimpinan Administrator", "I", 2025, "2025-03-03", 4),
         ("Pelatihan Kepemimpinan Administrator", "II", 2025, "2025-05-05", 2),
     ]
+
+
+# --- the reading child's early start (grid.Prefetch) ----------------------------------------------------
+
+
+def test_prefetch_gives_the_sheets_once_after_the_parser_started(tmp_path: Path) -> None:
+    from loaders.grid import Prefetch
+    from loaders.settings import DEFAULT_LIMITS
+
+    roster = b.xlsx_roster(tmp_path)
+    prefetched = Prefetch(roster.path, DEFAULT_LIMITS)
+    prefetched.wait_parsing()
+    read = prefetched.result()
+    assert [g.name for g in read.grids if g.visible] and read.kind.kind == "xlsx"
+    with pytest.raises(RuntimeError, match="once"):
+        prefetched.result()
+
+
+def test_prefetch_wait_is_bounded_and_errors_reach_the_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read that has not reached the parser yet does not hold the caller past the timeout; a read that
+    fails lets it go at once and result() raises the reader's error."""
+    import threading
+
+    from loaders import grid
+    from loaders.settings import DEFAULT_LIMITS
+
+    release = threading.Event()
+
+    def slow_read(*args: Any, **kwargs: Any) -> Any:
+        release.wait(60)
+        raise RosterError("corrupt_file", "File ini rusak.")
+
+    monkeypatch.setattr(grid, "read_file", slow_read)
+    prefetched = grid.Prefetch(tmp_path / "roster.xlsx", DEFAULT_LIMITS)
+    prefetched.wait_parsing(timeout=0.01)
+    assert prefetched._thread.is_alive()  # returned on the timeout, the read still running
+    release.set()
+    prefetched.wait_parsing()
+    with pytest.raises(RosterError, match="rusak"):
+        prefetched.result()
