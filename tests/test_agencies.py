@@ -2833,9 +2833,9 @@ def test_fresh9_a_schools_address_is_not_the_kecamatan(text: str, sector: str) -
 # --- The fresh10 set: eastern Indonesia and Sumatra outside Medan/Padang (instansi_fresh10_SOURCES.md) ---------------
 FRESH10 = Path(__file__).parent / "data" / "instansi_fresh10.csv"
 # First measured unseen at sector 0.9406, 0 swaps, unknown 0.0548, level 0.9315, province 0.9406 (roster context the
-# same); these are the thresholds until the family rules are written.
-SECTOR_FRESH10, UNKNOWN_FRESH10, LEVEL_FRESH10, PROVINCE_FRESH10, SWAPS_FRESH10 = 0.9406, 0.0548, 0.9315, 0.9406, 0
-LEVEL_FRESH10_ROSTER, PROVINCE_FRESH10_ROSTER = 0.9315, 0.9406  # each fresh10 source as one roster (no titles)
+# same); these are the figures after the family rules (test_fresh10_* below).
+SECTOR_FRESH10, UNKNOWN_FRESH10, LEVEL_FRESH10, PROVINCE_FRESH10, SWAPS_FRESH10 = 0.9954, 0.0046, 0.9908, 0.9863, 0
+LEVEL_FRESH10_ROSTER, PROVINCE_FRESH10_ROSTER = 0.9908, 0.9863  # each fresh10 source as one roster (no titles)
 
 
 def test_fresh10_set() -> None:
@@ -2844,7 +2844,8 @@ def test_fresh10_set() -> None:
     Medan/Padang, a Kemendagri PPID list of its components and of regional governments, Polres, Kanim and health-app
     lists of those regions, collected after the fresh9 set had been looked at, labelled by hand and committed before
     the classifier was run on them; first (unseen) measurement: sector 94.06%, 0 swaps, unknown 5.48%, level 93.15%,
-    province 94.06%."""
+    province 94.06%. The thresholds are now the figures after the family rules written for it (sector 99.54%, 0 swaps,
+    unknown 0.46%, level 99.09%, province 98.63%), so a regression fails."""
     _assert_unseen_set(
         FRESH10,
         (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, PROBES,
@@ -2888,7 +2889,8 @@ def test_fresh10_units_written_by_names_the_tables_lacked(
      ("Bagian Fasilitasi Kerja Sama Setda Kota Ambon", "regional"),
      ("Lembaga Pelatihan Kerja Dinas Tenaga Kerja Kabupaten Sarolangun", "regional"),
      ("Lembaga Pendidikan dan Pelatihan Polri", "central"), ("Lemdiklat Polri", "central"),
-     ("Pusat Fasilitasi Kerja Sama Kemendagri", "central")],
+     ("Pusat Fasilitasi Kerja Sama Kemendagri", "central"),
+     ("Badan Peningkatan SDM Kementerian Pertanian", "central"), ("Koperasi Pegawai Diknas Kabupaten Bantul", "other")],
 )  # fmt: skip
 def test_fresh10_new_words_inside_other_bodies_keep_their_side(text: str, sector: str) -> None:
     """The fresh10 words inside a region's UPTD, Setda or Dinas, or Polri's training body, do not move them."""
