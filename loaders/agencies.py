@@ -601,7 +601,7 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
     index = name_index()
     mentions: list[_Mention] = []
     for start, end, key in _scan(tokens, index, _region_prefixes(), max_alias_words()):
-        if start in skip or _metro_jaya(tokens, start, end):
+        if start in skip or _metro_jaya(tokens, start, end) or _post_before_bureau(tokens, start, end):
             continue
         qual = _qualifier_before(tokens, start)
         regions, qualified = _qualify(index[key], qual)
@@ -644,6 +644,21 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
             suggestions.extend(sorted(r.name for r in regions))
     mentions.sort(key=lambda m: m.start)
     return mentions, suggestions
+
+
+# "Karo" is also the short form of Kepala Biro, written before its bureau's short name ("Biro Administrasi Pimpinan
+# (Karo Adpim) Setda Aceh", "Karo Ops Polda Maluku"): then it is a post, not Kabupaten Karo.
+_BUREAU_WORDS: Final = frozenset({
+    "adpim", "ops", "sdm", "rena", "renmin", "log", "logistik", "humas", "hukum", "umum", "pem", "pemerintahan",
+    "kesra", "ekon", "ekonomi", "perekonomian", "organisasi", "ortala", "org", "keuangan", "keu", "pbj", "provos",
+    "paminal", "wabprof", "binopsnal", "dalpers", "psikologi", "psi", "pembangunan", "infrastruktur", "kerjasama",
+    "protokol", "perencanaan", "kepegawaian", "administrasi", "adm", "binkar", "rehab",
+})  # fmt: skip
+
+
+def _post_before_bureau(tokens: list[str], start: int, end: int) -> bool:
+    """Whether a "Karo" is the post Kepala Biro: its bureau's short name follows ("Karo Adpim", "Karo Ops")."""
+    return tokens[start:end] == ["karo"] and end < len(tokens) and tokens[end] in _BUREAU_WORDS
 
 
 # Police units whose Polda Metro Jaya names put "Metro" before their place ("Polsek Metro Gambir").
@@ -935,6 +950,9 @@ def _fuzzy_central(tokens: list[str]) -> AgencyClass | None:
 _SCHOOL_OPENERS: Final = frozenset({"sd", "sdn", "tk", "tkn", "smp", "smpn", "sma", "sman", "smk", "smkn", "slb", "slbn",
                                     "paud", "sekolah", "mi", "min", "mts", "mtsn", "ma", "man"})  # fmt: skip
 _ADDRESS_UNITS: Final = frozenset({"kec", "kecamatan", "kel", "kelurahan", "desa"})
+# Associations and forums are named after the kecamatan or desa whose people or officials they gather ("Forum Geuchik
+# Kecamatan X", "Paguyuban Kepala Desa Kecamatan Y"): the kecamatan or desa is not the unit either.
+_ADDRESS_OPENERS: Final = _SCHOOL_OPENERS | frozenset({"forum", "paguyuban", "asosiasi", "perkumpulan", "himpunan"})
 
 
 def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
@@ -942,7 +960,7 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
     kelurahan or desa written after a school's name is the school's address, not the unit."""
     if rule.sector == "regional" and rule.province and _named_elsewhere(rule.province, mentions):
         return False
-    if rule.sector == "regional" and rule.phrase in _ADDRESS_UNITS and start > 0 and tokens[0] in _SCHOOL_OPENERS:
+    if rule.sector == "regional" and rule.phrase in _ADDRESS_UNITS and start > 0 and tokens[0] in _ADDRESS_OPENERS:
         return False
     if rule.where == "start":
         return _opens_before_place(tokens, start, end, mentions)
@@ -1473,7 +1491,9 @@ def _without_rules(
 def _classify_key(key: str) -> AgencyClass:
     """Classify one normalised instansi text (see override_key): the rules, a state university's misspelt name, the
     hospital register, then the number of a TNI territorial unit."""
-    return _with_unit_number(key, _with_hospital(key, _with_misspelt_campus(key, _classify_by_rules(key))))
+    return _with_unit_number(
+        key, _with_hospital(key, _with_misspelt_unit(key, _with_misspelt_campus(key, _classify_by_rules(key))))
+    )
 
 
 MISSPELT_CAMPUS_MIN_CHARS: Final = 7  # shortest university name read with a slip
@@ -1522,6 +1542,37 @@ def _with_misspelt_campus(key: str, result: AgencyClass) -> AgencyClass:
         return result
     note = f"nama 'universitas {word}' dibaca sebagai 'universitas {name}' (salah ketik)"
     return replace(fixed, confidence=min(fixed.confidence, 0.8), reason=f"{fixed.reason}; {note}")
+
+
+MISSPELT_UNIT_MIN_CHARS: Final = 10  # shortest regional unit word read with a slip ("Bappelitbangda", "Disnakertrans")
+
+
+@lru_cache(maxsize=1)
+def _long_regional_words() -> tuple[str, ...]:
+    """Regional units' one-word names of at least MISSPELT_UNIT_MIN_CHARS letters ("bappelitbangda", "disdukcapil")."""
+    return tuple(sorted({rule.phrase for rules in _phrase_index()[0].values() for rule in rules
+                         if rule.sector == "regional" and " " not in rule.phrase
+                         and len(rule.phrase) >= MISSPELT_UNIT_MIN_CHARS}))  # fmt: skip
+
+
+def _with_misspelt_unit(key: str, result: AgencyClass) -> AgencyClass:
+    """An unknown text one of whose long words is a regional unit's one-word name with one letter added, dropped or
+    replaced ("Bappelitbagda Kabupaten Kaur", "Disnakerrans Kota Jambi"): read with that name, if it is the only
+    such name and the text then reads as the region's. Short words are left (one letter parts Bappeda from Bappenas)."""
+    if result.sector != "unknown":
+        return result
+    tokens = _tokens(key)
+    for pos, word in enumerate(tokens):
+        if len(word) < MISSPELT_UNIT_MIN_CHARS or not _unexplained(word) or word in _long_regional_words():
+            continue
+        names = [n for n in _long_regional_words() if n[0] == word[0] and Levenshtein.distance(word, n) == 1]
+        if len(names) != 1:
+            continue
+        fixed = _classify_by_rules(" ".join([*tokens[:pos], names[0], *tokens[pos + 1 :]]))
+        if fixed.sector == "regional":
+            note = f"'{word}' dibaca sebagai '{names[0]}' (salah ketik)"
+            return replace(fixed, confidence=min(fixed.confidence, 0.8), reason=f"{fixed.reason}; {note}")
+    return result
 
 
 def _with_unit_number(key: str, result: AgencyClass) -> AgencyClass:
