@@ -951,8 +951,12 @@ _SCHOOL_OPENERS: Final = frozenset({"sd", "sdn", "tk", "tkn", "smp", "smpn", "sm
                                     "paud", "sekolah", "mi", "min", "mts", "mtsn", "ma", "man"})  # fmt: skip
 _ADDRESS_UNITS: Final = frozenset({"kec", "kecamatan", "kel", "kelurahan", "desa"})
 # Associations and forums are named after the kecamatan or desa whose people or officials they gather ("Forum Geuchik
-# Kecamatan X", "Paguyuban Kepala Desa Kecamatan Y"): the kecamatan or desa is not the unit either.
-_ADDRESS_OPENERS: Final = _SCHOOL_OPENERS | frozenset({"forum", "paguyuban", "asosiasi", "perkumpulan", "himpunan"})
+# Kecamatan X", "Paguyuban Kepala Desa Kecamatan Y"): the kecamatan or desa is not the unit either, nor are DIY's
+# names for them or the officials' posts that name the members ("Paguyuban Lurah Kecamatan X", "Forum Camat Kabupaten
+# Y", "Paguyuban Dukuh Kalurahan Z"). A school keeps DIY's kalurahan: it places a public school.
+_ASSOCIATION_OPENERS: Final = frozenset({"forum", "paguyuban", "asosiasi", "perkumpulan", "himpunan"})
+_ADDRESS_OPENERS: Final = _SCHOOL_OPENERS | _ASSOCIATION_OPENERS
+_GATHERED_UNITS: Final = frozenset({"kalurahan", "kapanewon", "kemantren", "lurah", "camat", "panewu"})
 
 
 def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
@@ -961,6 +965,8 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
     if rule.sector == "regional" and rule.province and _named_elsewhere(rule.province, mentions):
         return False
     if rule.sector == "regional" and rule.phrase in _ADDRESS_UNITS and start > 0 and tokens[0] in _ADDRESS_OPENERS:
+        return False
+    if rule.sector == "regional" and rule.phrase in _GATHERED_UNITS and start > 0 and tokens[0] in _ASSOCIATION_OPENERS:
         return False
     if rule.where == "start":
         return _opens_before_place(tokens, start, end, mentions)
@@ -1858,7 +1864,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
             guess = _fuzzy_central(tokens)
             if guess is not None and guess.sector == "central":
                 return replace(guess, province=_province_of(regions))
-        placed = _with_place(_central(best, regions, fuzzy), place_note)
+        placed = _with_seat(_with_place(_central(best, regions, fuzzy), place_note), matched)
         return replace(placed, place_guessed=True) if guessed and placed.province and not fixed else placed
     if top < REGION_REQUIRED_BELOW and not regions:
         return _unknown(
@@ -1872,6 +1878,18 @@ def _classify_by_rules(key: str) -> AgencyClass:
     result = _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
     result = _placed_regional(result, tokens, covered, mentions, villages)
     return replace(result, place_guessed=True) if guessed and result.agency else result
+
+
+def _with_seat(result: AgencyClass, matched: list[tuple[int, _Rule]]) -> AgencyClass:
+    """A central body placed nowhere whose text also names one of its own units with a fixed seat ("Bapelkes
+    Cikarang Kemenkes RI": the ministry's name outranks the unit's row, which alone knows the place): at that seat."""
+    if result.province is not None or result.agency is None:
+        return result
+    seats = {r.province: r for _, r in matched if r.sector == "central" and r.province and r.agency == result.agency}
+    if len(seats) != 1:
+        return result
+    province, rule = seats.popitem()
+    return replace(result, province=province, reason=f"{result.reason}; {rule.note}: lokasi di {province}")
 
 
 def _undecided(sector: str, rule: _Rule, tokens: list[str], best: list[tuple[int, _Rule]],
