@@ -517,11 +517,19 @@ def _agency_levels() -> dict[str, str]:
 def _fix_token(token: str) -> str:
     if token in _TOKEN_FIXES:
         return _TOKEN_FIXES[token]
+    if token.startswith(("kadis", "kadin")) and _glued_head_of_dinas(token):
+        return token[2:]  # "kadispora": Kepala Dinas written glued to the Dinas' short name, which names the unit
     if len(token) >= KEY_WORD_FUZZY_MIN_CHARS and token.isalpha():
         best = process.extractOne(token, _KEY_WORDS, scorer=fuzz.ratio, score_cutoff=KEY_WORD_FUZZY_ACCEPT)
         if best is not None:
             return str(best[0])
     return token
+
+
+def _glued_head_of_dinas(token: str) -> bool:
+    """"Ka" (Kepala) glued before a regional Dinas' one-word short name ("kadispora", "kadinkes"): the post names the
+    unit. Only short names the regional table has count ("kadisops", a TNI Kepala Dinas Operasi, is left)."""
+    return any(rule.sector == "regional" for rule in _phrase_index()[0].get(token[2:], ()))
 
 
 def _tokens(key: str) -> list[str]:
@@ -2096,6 +2104,12 @@ def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> Agenc
     if not key:
         return _unknown("Instansi kosong")
     result = _classify_key(override_key(_unglued(str(text))) if _GLUED.search(str(text)) else key)
+    if result.sector == "unknown" and _CAMEL.search(str(text)):
+        # "BalitbangKemdiknas": one capital inside a word is left as written ("KemenPANRB"), but where the text as
+        # written is read as nothing, the two words it glues may be read.
+        split = _classify_key(override_key(_CAMEL.sub(" ", str(text))))
+        if split.sector != "unknown":
+            result = replace(split, reason=f"{split.reason}; kata yang tersambung dibaca terpisah")
     remark = _REMARK.match(str(text))
     if result.sector in ("central", "regional") and not result.province and remark:
         # "Polsek Kuta Utara (Pos Pantai Berawa)", "Kantor Kecamatan Bogor Timur (AstraZeneca)": a closing remark
