@@ -195,7 +195,7 @@ _HONORIFIC_UNITS: Final = frozenset({
 # neither a kab/kota nor a kecamatan is written.
 _VILLAGE_UNITS: Final = frozenset({
     "kelurahan", "kel", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "pemerintah desa", "pemdes",
-    "kalurahan", "balai desa",
+    "kalurahan", "balai desa", "lurah",
     "sd negeri", "sdn", "sd n",
     "sekolah dasar negeri",
     "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",
