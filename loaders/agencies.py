@@ -963,6 +963,9 @@ _ADDRESS_UNITS: Final = frozenset({"kec", "kecamatan", "kel", "kelurahan", "desa
 _ADDRESS_OPENERS: Final = _SCHOOL_OPENERS | frozenset({"forum", "paguyuban", "asosiasi", "perkumpulan", "himpunan"})
 
 
+_BODY_POSTS: Final = frozenset({"ketua", "wakil", "sekretaris", "bendahara", "pengurus", "anggota"})
+
+
 def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
     """Whether a matched phrase counts, given its `where` condition (see the reference tables); a kecamatan,
     kelurahan or desa written after a school's name is the school's address, not the unit."""
@@ -973,7 +976,8 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
     if rule.where == "start":
         return _opens_before_place(tokens, start, end, mentions)
     if rule.where == "first":
-        return start == 0
+        # "Ketua Bhayangkari Daerah ...": a post in the body written before its name still opens the text.
+        return all(t in _BODY_POSTS for t in tokens[:start])
     if rule.where == "kelurahan":
         return _kelurahan_follows(tokens, start, end)
     if rule.where == "qualified":
