@@ -195,7 +195,7 @@ _HONORIFIC_UNITS: Final = frozenset({
 # neither a kab/kota nor a kecamatan is written.
 _VILLAGE_UNITS: Final = frozenset({
     "kelurahan", "kel", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "pemerintah desa", "pemdes",
-    "kalurahan", "balai desa",
+    "kalurahan", "balai desa", "lurah",
     "sd negeri", "sdn", "sd n",
     "sekolah dasar negeri",
     "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",
@@ -517,11 +517,19 @@ def _agency_levels() -> dict[str, str]:
 def _fix_token(token: str) -> str:
     if token in _TOKEN_FIXES:
         return _TOKEN_FIXES[token]
+    if token.startswith(("kadis", "kadin")) and _glued_head_of_dinas(token):
+        return token[2:]  # "kadispora": Kepala Dinas written glued to the Dinas' short name, which names the unit
     if len(token) >= KEY_WORD_FUZZY_MIN_CHARS and token.isalpha():
         best = process.extractOne(token, _KEY_WORDS, scorer=fuzz.ratio, score_cutoff=KEY_WORD_FUZZY_ACCEPT)
         if best is not None:
             return str(best[0])
     return token
+
+
+def _glued_head_of_dinas(token: str) -> bool:
+    """"Ka" (Kepala) glued before a regional Dinas' one-word short name ("kadispora", "kadinkes"): the post names the
+    unit. Only short names the regional table has count ("kadisops", a TNI Kepala Dinas Operasi, is left)."""
+    return any(rule.sector == "regional" for rule in _phrase_index()[0].get(token[2:], ()))
 
 
 def _tokens(key: str) -> list[str]:
@@ -959,6 +967,9 @@ _ADDRESS_OPENERS: Final = _SCHOOL_OPENERS | _ASSOCIATION_OPENERS
 _GATHERED_UNITS: Final = frozenset({"kalurahan", "kapanewon", "kemantren", "lurah", "camat", "panewu"})
 
 
+_BODY_POSTS: Final = frozenset({"ketua", "wakil", "sekretaris", "bendahara", "pengurus", "anggota"})
+
+
 def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
     """Whether a matched phrase counts, given its `where` condition (see the reference tables); a kecamatan,
     kelurahan or desa written after a school's name is the school's address, not the unit."""
@@ -971,7 +982,8 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
     if rule.where == "start":
         return _opens_before_place(tokens, start, end, mentions)
     if rule.where == "first":
-        return start == 0
+        # "Ketua Bhayangkari Daerah ...": a post in the body written before its name still opens the text.
+        return all(t in _BODY_POSTS for t in tokens[:start])
     if rule.where == "kelurahan":
         return _kelurahan_follows(tokens, start, end)
     if rule.where == "qualified":
@@ -2114,6 +2126,12 @@ def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> Agenc
     if not key:
         return _unknown("Instansi kosong")
     result = _classify_key(override_key(_unglued(str(text))) if _GLUED.search(str(text)) else key)
+    if result.sector == "unknown" and _CAMEL.search(str(text)):
+        # "BalitbangKemdiknas": one capital inside a word is left as written ("KemenPANRB"), but where the text as
+        # written is read as nothing, the two words it glues may be read.
+        split = _classify_key(override_key(_CAMEL.sub(" ", str(text))))
+        if split.sector != "unknown":
+            result = replace(split, reason=f"{split.reason}; kata yang tersambung dibaca terpisah")
     remark = _REMARK.match(str(text))
     if result.sector in ("central", "regional") and not result.province and remark:
         # "Polsek Kuta Utara (Pos Pantai Berawa)", "Kantor Kecamatan Bogor Timur (AstraZeneca)": a closing remark

@@ -2307,8 +2307,9 @@ def test_fresh5_parahyangan_is_a_private_campus(text: str) -> None:
 # --- The fresh6 set: unit lists of one government or one body each (instansi_fresh6_SOURCES.md) ----------------------
 FRESH6 = Path(__file__).parent / "data" / "instansi_fresh6.csv"
 # First measured unseen at sector 0.8082, 0 swaps, unknown 0.1918, level 0.4977, province 0.5114 (roster context:
-# level 0.5571, province 0.5708); these are the figures after the family rules (test_fresh6_* below).
-SECTOR_FRESH6, UNKNOWN_FRESH6, LEVEL_FRESH6, PROVINCE_FRESH6, SWAPS_FRESH6 = 0.9132, 0.0868, 0.5662, 0.5388, 0
+# level 0.5571, province 0.5708); these are the figures after the family rules (test_fresh6_* below), sector and
+# unknown raised by fresh11's "Sekretaris Daerah" row ('Sekretaris Dearah' read as the region's, unplaced).
+SECTOR_FRESH6, UNKNOWN_FRESH6, LEVEL_FRESH6, PROVINCE_FRESH6, SWAPS_FRESH6 = 0.9178, 0.0822, 0.5662, 0.5388, 0
 LEVEL_FRESH6_ROSTER, PROVINCE_FRESH6_ROSTER = 0.7488, 0.7260  # each fresh6 source as one roster (no titles)
 
 
@@ -2951,6 +2952,163 @@ def test_fresh10_karo_before_a_bureau_is_the_post(text: str, sector: str, provin
     the text was placed in Sumatera Utara. Kabupaten Karo written alone or after a unit keeps its place."""
     result = classify_agency(text)
     assert (result.sector, result.province) == (sector, province), result.reason
+
+
+# --- The fresh11 set: Java, Bali, Kalimantan, Sulawesi Selatan/Utara as people type them (instansi_fresh11_SOURCES.md) --
+FRESH11 = Path(__file__).parent / "data" / "instansi_fresh11.csv"
+# First measured unseen at sector 0.8755, 2 swaps, unknown 0.1120, level 0.8589, province 0.8714 (roster context:
+# level 0.8672, province 0.8797); these are the figures after the family rules (test_fresh11_* below).
+SECTOR_FRESH11, UNKNOWN_FRESH11, LEVEL_FRESH11, PROVINCE_FRESH11, SWAPS_FRESH11 = 0.9958, 0.0042, 0.9875, 0.9834, 0
+LEVEL_FRESH11_ROSTER, PROVINCE_FRESH11_ROSTER = 0.9958, 0.9917  # each fresh11 source as one roster (no titles)
+
+
+def test_fresh11_set() -> None:
+    """241 strings from 90 public sources (instansi_fresh11_SOURCES.md): training, bimtek, sosialisasi and rakor news
+    of Java, Bali, Kalimantan and Sulawesi Selatan/Utara naming the agencies present (often a post before the unit:
+    "Kadis Kominfo Jatim", "Kasi Intel Kejari Bantaeng"), and app fixtures and seeders of those regions, collected after
+    the fresh10 set had been looked at, labelled by hand and committed before the classifier was run on them; first
+    (unseen) measurement: sector 87.55%, 2 swaps, unknown 11.20%, level 85.89%, province 87.14%. The thresholds are now
+    the figures after the family rules written for it (sector 99.59%, 0 swaps, unknown 0.41%, level 98.76%, province
+    98.34%), so a regression fails."""
+    _assert_unseen_set(
+        FRESH11,
+        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10,
+         PROBES, LABELLED), 241,
+        swaps=SWAPS_FRESH11, sector=SECTOR_FRESH11, unknown=UNKNOWN_FRESH11, level=LEVEL_FRESH11,
+        province=PROVINCE_FRESH11,
+    )  # fmt: skip
+
+
+def test_fresh11_set_with_roster_context() -> None:
+    """The fresh11 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall. No titles file: see instansi_fresh11_SOURCES.md, "Roster context"."""
+    _assert_roster_context(FRESH11, LEVEL_FRESH11_ROSTER, PROVINCE_FRESH11_ROSTER)
+
+
+# Families the fresh11 set exposed (instansi_fresh11.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [("Kadis Pendidikan Kota Bitung", "city", "Sulawesi Utara"),
+     ("Kadis Kesehatan Kabupaten Gowa", "regency", "Sulawesi Selatan"),
+     ("Kadisdik Kabupaten Gowa", "regency", "Sulawesi Selatan"), ("Kadinkes Provinsi Bali", "province", "Bali"),
+     ("Kadishub Kota Denpasar", "city", "Bali"),
+     ("Sekretaris Daerah Kabupaten Gowa", "regency", "Sulawesi Selatan")],
+)  # fmt: skip
+def test_fresh11_a_post_before_a_regional_unit(text: str, level: str, province: str) -> None:
+    """"Kadis" (Kepala Dinas), written apart or glued to the Dinas' short name ("Kadisdik"), and "Sekretaris Daerah"
+    before the government were 'unknown', or read as the ministry of the Dinas' portfolio ("Kadis Kominfo ...")."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == ("regional", level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [("BAPPENDA Kabupaten Sleman", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Bapeda Kabupaten Bantul", "regency", "Daerah Istimewa Yogyakarta"),
+     ("DPMPD Provinsi Kalimantan Utara", "province", "Kalimantan Utara"),
+     ("DPMPPA Kabupaten Sleman", "regency", "Daerah Istimewa Yogyakarta"), ("Dinkop Kota Bandung", "city", "Jawa Barat"),
+     ("Setprov Kalimantan Selatan", "province", "Kalimantan Selatan"),
+     ("Pusdalops BNPB Provinsi Jawa Timur", "province", "Jawa Timur"),
+     ("Pusdalops BNPB Kabupaten Badung", "regency", "Bali"),
+     ("DinasKesehatan Kabupaten Gowa", "regency", "Sulawesi Selatan")],
+)  # fmt: skip
+def test_fresh11_regional_units_by_names_the_tables_lacked(text: str, level: str, province: str) -> None:
+    """Regional units by short names the tables lacked ("Bappenda", "Bapeda", "DPMPD", "DPMPPA", "Dinkop", "Setprov"),
+    a region's Pusdalops written with BNPB (which has no regional offices: it was read as BNPB's, a swap), and two words
+    glued at one capital ("DinasKesehatan") were 'unknown' or central."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == ("regional", level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "province"),
+    [("Wakapolres Gowa", "Kepolisian Negara Republik Indonesia", "Sulawesi Selatan"),
+     ("Wakapolda Sulut", "Kepolisian Negara Republik Indonesia", "Sulawesi Utara"),
+     ("Dandim Bantaeng", "Tentara Nasional Indonesia", "Sulawesi Selatan"),
+     ("PPSDM Regional Makassar", "Kementerian Dalam Negeri", "Sulawesi Selatan"),
+     ("PPSDM Regional Bukittinggi", "Kementerian Dalam Negeri", "Sumatera Barat"),
+     ("PPSDM Geominerba Bandung", "Kementerian Energi dan Sumber Daya Mineral", "Jawa Barat"),
+     ("Pusat Data dan Informasi Pertanahan", "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional", None),
+     ("Balitbang Kemdiknas", "Kementerian Pendidikan dan Kebudayaan", None),
+     ("BalitbangKemdiknas Jakarta", "Kementerian Pendidikan dan Kebudayaan", "Daerah Khusus Ibukota Jakarta"),
+     ("UPN Jatim", "Kementerian Pendidikan Tinggi Sains dan Teknologi", "Jawa Timur"),
+     ("Politeknik Keselamatan Transportasi Jalan", "Kementerian Perhubungan", "Jawa Tengah"),
+     ("Taruna PKTJ Kota Tegal", "Kementerian Perhubungan", "Jawa Tengah")],
+)  # fmt: skip
+def test_fresh11_central_units_and_posts_the_tables_lacked(text: str, agency: str, province: str | None) -> None:
+    """Polri's and TNI's deputy and commander posts ("Wakapolres", "Dandim"), Kemendagri's PPSDM Regional, ESDM's
+    PPSDM Geominerba, ATR/BPN's Pusdatin, "Kemdiknas", UPN without "Veteran" were 'unknown'; Kemenhub's PKTJ was read
+    as a private campus."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", agency, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("Kadiskes Kodam XIII/Merdeka", "central"), ("Kadisops Lanud Iswahjudi", "central"),
+     ("Kadis Kesehatan Kodam Jaya", "central"), ("Pusdalops BNPB", "central"), ("Pusdalops BNPB Jakarta", "central"),
+     ("Direktorat Pemberdayaan Masyarakat BNPB", "central"), ("Koperasi Pegawai Dinkop Kabupaten Gowa", "other"),
+     ("KemenPANRB", "central"), ("PemKab Sleman", "regional"), ("STPMD APMD", "other"),
+     ("Dinas Kominfo Jatim", "regional"), ("Kepala Dinas Perindustrian Sulsel", "regional")],
+)  # fmt: skip
+def test_fresh11_new_words_inside_other_bodies_keep_their_side(text: str, sector: str) -> None:
+    """The fresh11 words inside TNI's Dinas posts, BNPB's own units and a cooperative keep their side; a capital inside
+    a word that is read as written stays so; STPMD "APMD" (a private college of Yogyakarta) is 'other'."""
+    assert classify_agency(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "province"),
+    [("Pos BIN Kabupaten Gowa", "central", "Sulawesi Selatan"), ("Biro SDM Polda Sulselbar", "central", "Sulawesi Selatan"),
+     ("Pusat Pendidikan dan Pelatihan Jalan, Perumahan, Permukiman dan Pengembangan Infrastruktur Wilayah", "central",
+      "Jawa Barat"),
+     ("Puspem Kabupaten Tabanan", "regional", "Bali"), ("Konsulat Jenderal Jepang di Surabaya", "other", "Jawa Timur")],
+)  # fmt: skip
+def test_fresh11_posts_compounds_and_missions(text: str, sector: str, province: str) -> None:
+    """BIN's Pos in a kabupaten and a kabupaten's Puspem (its offices' compound) were 'unknown'; the old Polda
+    Sulselbar and PUPR's roads-and-settlements training centre had no seat; a foreign consulate was 'unknown'."""
+    result = classify_agency(text)
+    assert (result.sector, result.province) == (sector, province), result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Konsulat Jenderal RI di Davao", "Konsulat Jenderal Republik Indonesia di Jeddah", "KJRI Davao"],
+)  # fmt: skip
+def test_fresh11_indonesias_own_consulates_stay_kemlus(text: str) -> None:
+    """The weak foreign-consulate row does not take Indonesia's own consulates (Kemlu's)."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency) == ("central", "Kementerian Luar Negeri"), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [("Lurah Sumerta", "city", "Bali"), ("Lurah Kelurahan Sumerta", "city", "Bali")],
+)  # fmt: skip
+def test_fresh11_a_lurah_is_placed_by_the_kelurahan(text: str, level: str, province: str) -> None:
+    """A Lurah written with the kelurahan's name alone was regional but unplaced, where "Kelurahan X" was placed by the
+    village list."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == ("regional", level, province), result.reason
+
+
+def test_fresh11_a_lurah_of_a_shared_kelurahan_name_stays_unplaced() -> None:
+    """Kelurahan Sukajadi is in Kota Bandung, Kota Pekanbaru and Kabupaten Banyuasin: no place is guessed (before, the
+    two kecamatan of that name, both in a kota, gave the level "city" without a province)."""
+    result = classify_agency("Lurah Sukajadi")
+    assert (result.sector, result.province) == ("regional", None), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("Ketua Bhayangkari Cabang Kabupaten Gowa", "other"), ("Pengurus Persit Kodim Bantaeng", "other"),
+     ("Sekretaris Jalasenastri Lantamal VIII", "other"), ("Anggota DPRD Kabupaten Gunung Mas", "regional"),
+     ("Ketua Pengadilan Negeri Sungguminasa", "central"), ("Polres Gowa", "central")],
+)  # fmt: skip
+def test_fresh11_a_post_before_a_wives_organisation(text: str, sector: str) -> None:
+    """The wives' organisations of Polri/TNI count only as the text's first words; a post in them written before
+    ("Ketua Bhayangkari ...") left the text 'unknown'. A post before other words changes nothing."""
+    assert classify_agency(text).sector == sector
 
 
 # --- Probes, rounds 4-6 (instansi_probes.csv rows 872 on; instansi_probes_NOTES.md) ----------------------------------
