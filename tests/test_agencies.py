@@ -4106,6 +4106,9 @@ KEMLU, TNI_NAME = "Kementerian Luar Negeri", "Tentara Nasional Indonesia"
         ("Kedubes RI di Canberra", "central", "ministry", KEMLU, None),
         ("Konjen RI Frankfurt", "central", "ministry", KEMLU, None),
         ("Konsulat RI di Tawau", "central", "ministry", KEMLU, None),
+        ("Kedubes Indonesia di Tokyo", "central", "ministry", KEMLU, None),
+        ("Konjen Republik Indonesia Osaka", "central", "ministry", KEMLU, None),
+        ("PTRI Jenewa", "central", "ministry", KEMLU, None),
         ("Kedutaan Besar Jepang di Jakarta", "other", "other", None, JKT),
         ("Konjen Jepang Medan", "other", "other", None, "Sumatera Utara"),
         # TNI's staff services with "Ka" glued before them; Polri's and TNI's posts.
