@@ -188,8 +188,8 @@ _OWN_SERVICE_TITLES: Final = frozenset({
 })  # fmt: skip
 # TNI units named by a number and an honorific ("Yonif 410/Alugoro"), not by their place (a Kodim's name is its place).
 _HONORIFIC_UNITS: Final = frozenset({
-    "brigif", "brigade infanteri", "yonif", "korem", "makorem", "komando resor militer", "yonzipur", "yon zipur",
-    "batalyon zeni tempur",
+    "brigif", "brigade infanteri", "yonif", "korem", "makorem", "danrem", "komando resor militer", "yonzipur",
+    "yon zipur", "batalyon zeni tempur",
 })  # fmt: skip
 # Units named by their kelurahan/desa ("SD Negeri Kalipuru", "Kelurahan Sesetan"): placed by the village list when
 # neither a kab/kota nor a kecamatan is written.
@@ -528,7 +528,10 @@ def _fix_token(token: str) -> str:
 
 def _glued_head_of_dinas(token: str) -> bool:
     """"Ka" (Kepala) glued before a regional Dinas' one-word short name ("kadispora", "kadinkes"): the post names the
-    unit. Only short names the regional table has count ("kadisops", a TNI Kepala Dinas Operasi, is left)."""
+    unit. Only short names the regional table has count ("kadisops", a TNI Kepala Dinas Operasi, is left), and TNI's
+    staff services written dis... + AU/AD/AL ("kadispenau")."""
+    if _TNI_DINAS_ACRONYM.match(token[2:]):
+        return True  # "kadispenad": the TNI staff service's short name (dis... + AU/AD/AL) is read as TNI's
     return any(rule.sector == "regional" for rule in _phrase_index()[0].get(token[2:], ()))
 
 
@@ -958,11 +961,14 @@ def _fuzzy_central(tokens: list[str]) -> AgencyClass | None:
 _SCHOOL_OPENERS: Final = frozenset({"sd", "sdn", "tk", "tkn", "smp", "smpn", "sma", "sman", "smk", "smkn", "slb", "slbn",
                                     "paud", "sekolah", "mi", "min", "mts", "mtsn", "ma", "man"})  # fmt: skip
 _ADDRESS_UNITS: Final = frozenset({"kec", "kecamatan", "kel", "kelurahan", "desa"})
+# Names of Indonesia's own missions abroad (Kemlu's embassies and consulates).
+_MISSIONS_ABROAD: Final = ("kbri", "kjri", "konsulat", "kedutaan", "kedubes", "konjen")
 # Associations and forums are named after the kecamatan or desa whose people or officials they gather ("Forum Geuchik
 # Kecamatan X", "Paguyuban Kepala Desa Kecamatan Y"): the kecamatan or desa is not the unit either, nor are DIY's
 # names for them or the officials' posts that name the members ("Paguyuban Lurah Kecamatan X", "Forum Camat Kabupaten
-# Y", "Paguyuban Dukuh Kalurahan Z"). A school keeps DIY's kalurahan: it places a public school.
-_ASSOCIATION_OPENERS: Final = frozenset({"forum", "paguyuban", "asosiasi", "perkumpulan", "himpunan"})
+# Y", "Paguyuban Dukuh Kalurahan Z"; a cooperative of them: "Koperasi Lurah Se-Kabupaten X"). A school keeps DIY's
+# kalurahan: it places a public school.
+_ASSOCIATION_OPENERS: Final = frozenset({"forum", "paguyuban", "asosiasi", "perkumpulan", "himpunan", "koperasi"})
 _ADDRESS_OPENERS: Final = _SCHOOL_OPENERS | _ASSOCIATION_OPENERS
 _GATHERED_UNITS: Final = frozenset({"kalurahan", "kapanewon", "kemantren", "lurah", "camat", "panewu"})
 
@@ -988,6 +994,9 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
         return _kelurahan_follows(tokens, start, end)
     if rule.where == "qualified":
         return any(m.qualified for m in mentions)
+    if rule.where == "followed":
+        # "Kadis Kominfo", not "Kadis" alone: TNI's staff services have a Kepala Dinas too.
+        return end < len(tokens)
     if rule.where == "setda":
         # "Biro ..." is a provincial Setda's bureau where the text names its government or the Setda itself
         # ("Sekretariat Daerah Biro Kesra"); alone it may be a ministry's bureau.
@@ -1451,6 +1460,20 @@ def _opener_over_other(matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rul
     return [(pos, r) for pos, r in matched if r.sector != "other"]
 
 
+def _without_ministry_after_dinas(matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
+    """The rules without the ministries' when a regional Dinas (or its head, "Kadis") opens the text: ministries have
+    no Dinas, so a ministry written after it is a partner or an invitation ("Kadis Pertanian Kab. Sleman (Kementan)",
+    "Dinas Kominfo Jatim mitra Kemkominfo"). TNI's Dinas are read by TNI's own names, which stay."""
+    if not matched:
+        return matched
+    pos, first = min(matched, key=lambda pr: pr[0])
+    if first.sector != "regional" or not first.note.startswith(("dinas", "kepala dinas")):
+        return matched
+    levels = _agency_levels()
+    return [(p, r) for p, r in matched
+            if r.sector != "central" or p <= pos or (r.level or levels.get(r.agency or "")) != "ministry"]  # fmt: skip
+
+
 def _side_of_unit_type(matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
     """The rules of one side when the text names its unit type: a UPTD is a regional government's unit, whatever
     central-sounding unit it runs ("UPTD Balai Pelatihan Kesehatan Provinsi Jawa Tengah": Kemenkes has balai of that
@@ -1827,6 +1850,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     matched, covered = _matched_rules(tokens, mentions)
     matched = _opener_over_other(matched)
     matched = _side_of_unit_type(matched)
+    matched = _without_ministry_after_dinas(matched)
     matched = _without_hospital_elsewhere(tokens, matched, covered, mentions)
     mentions = _not_inside_central_names(matched, mentions)
     strong_other = [(p, r) for p, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]
@@ -1848,9 +1872,9 @@ def _classify_by_rules(key: str) -> AgencyClass:
     rule = best[0][1]
     if sector == "other":
         return _other(rule, regions)
-    undecided = _undecided(sector, rule, tokens, best, covered)
-    if undecided is not None:
-        return undecided
+    decided = _undecided(sector, rule, tokens, best, covered) or _abroad(sector, best)
+    if decided is not None:
+        return decided
     if top <= BARE_GOVERNMENT_PRIORITY and mentions:
         return _region_only(tokens, mentions, regions, fuzzy)
     towns_first = not any(r.phrase in _DISTRICT_UNITS for _, r in matched)
@@ -1916,6 +1940,14 @@ def _undecided(sector: str, rule: _Rule, tokens: list[str], best: list[tuple[int
             ("Instansi pusat", "Pemerintah daerah"),
             0.3,
         )
+    return None
+
+
+def _abroad(sector: str, best: list[tuple[int, _Rule]]) -> AgencyClass | None:
+    """Kemlu's mission abroad, in no province ("KJRI Penang", "KBRI di Singapura": the foreign city's name is no
+    Indonesian kecamatan or village that happens to share it); None for any other text."""
+    if sector == "central" and any(r.phrase.startswith(_MISSIONS_ABROAD) for _, r in best):
+        return _central(best, frozenset(), False)
     return None
 
 
