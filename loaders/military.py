@@ -21,9 +21,9 @@ from typing import Final
 from loaders.regions import by_name, compact, folded, read_reference_csv
 
 # Words that open a unit number: "kodim 0818", "komando distrik militer 1015", "koramil 0818 05".
-_KODIM_WORDS: Final = frozenset({"kodim", "koramil", "dim", "makodim"})
+_KODIM_WORDS: Final = frozenset({"kodim", "koramil", "dim", "makodim", "dandim", "danramil"})  # and their commanders
 _KODIM_PHRASES: Final = (("distrik", "militer"), ("rayon", "militer"))
-_KOREM_WORDS: Final = frozenset({"korem", "rem", "makorem"})
+_KOREM_WORDS: Final = frozenset({"korem", "rem", "makorem", "danrem"})
 _KOREM_PHRASES: Final = (("resor", "militer"),)
 
 
