@@ -188,8 +188,8 @@ _OWN_SERVICE_TITLES: Final = frozenset({
 })  # fmt: skip
 # TNI units named by a number and an honorific ("Yonif 410/Alugoro"), not by their place (a Kodim's name is its place).
 _HONORIFIC_UNITS: Final = frozenset({
-    "brigif", "brigade infanteri", "yonif", "korem", "makorem", "danrem", "komando resor militer", "yonzipur",
-    "yon zipur", "batalyon zeni tempur",
+    "brigif", "brigade infanteri", "yonif", "korem", "makorem", "komando resor militer", "yonzipur", "yon zipur",
+    "batalyon zeni tempur", "danrem", "komandan resor militer",
 })  # fmt: skip
 # Units named by their kelurahan/desa ("SD Negeri Kalipuru", "Kelurahan Sesetan"): placed by the village list when
 # neither a kab/kota nor a kecamatan is written.

@@ -3112,6 +3112,123 @@ def test_fresh11_a_post_before_a_wives_organisation(text: str, sector: str) -> N
     assert classify_agency(text).sector == sector
 
 
+# --- The fresh12 set: central and regional bodies that share words (instansi_fresh12_SOURCES.md) ----------------------
+FRESH12 = Path(__file__).parent / "data" / "instansi_fresh12.csv"
+# First measured unseen at sector 0.8622, 2 swaps, unknown 0.1173, level 0.8061, province 0.9133 (roster context: the
+# same level and province); one label corrected after it (instansi_fresh12_SOURCES.md). These are the figures after the
+# family rules (test_fresh12_* below).
+SECTOR_FRESH12, UNKNOWN_FRESH12, LEVEL_FRESH12, PROVINCE_FRESH12, SWAPS_FRESH12 = 0.9948, 0.0052, 0.9642, 0.9642, 0
+LEVEL_FRESH12_ROSTER, PROVINCE_FRESH12_ROSTER = 0.9642, 0.9693  # each fresh12 source as one roster (no titles)
+
+
+def test_fresh12_set() -> None:
+    """196 strings from 69 public sources (instansi_fresh12_SOURCES.md): vertical offices (Kanwil, Balai, UPT, Loka,
+    Stasiun, Satker) named beside the regional Dinas of the same portfolio, posts written with their unit, Forkopimda and
+    coordination-meeting lists, collected after the fresh11 set had been looked at, labelled by hand and committed before
+    the classifier was run on them; first (unseen) measurement: sector 86.22%, 2 swaps, unknown 11.73%, level 80.61%,
+    province 91.33%. The thresholds are now the figures after the family rules written for it (sector 99.49%, 0 swaps,
+    unknown 0.51%, level 96.43%, province 96.43%), so a regression fails."""
+    _assert_unseen_set(
+        FRESH12,
+        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10,
+         FRESH11, PROBES, LABELLED), 196,
+        swaps=SWAPS_FRESH12, sector=SECTOR_FRESH12, unknown=UNKNOWN_FRESH12, level=LEVEL_FRESH12,
+        province=PROVINCE_FRESH12,
+    )  # fmt: skip
+
+
+def test_fresh12_set_with_roster_context() -> None:
+    """The fresh12 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall. No titles file: see instansi_fresh12_SOURCES.md, "Roster context"."""
+    _assert_roster_context(FRESH12, LEVEL_FRESH12_ROSTER, PROVINCE_FRESH12_ROSTER)
+
+
+# Families the fresh12 set exposed (instansi_fresh12.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("Komandan Distrik Militer 0203/Langkat", "Sumatera Utara"), ("Komandan Resor Militer 071/Wijayakusuma", "Jawa Tengah"),
+     ("Danrem 162/Wira Bhakti", "Nusa Tenggara Barat"), ("Dandim 0203", "Sumatera Utara")],
+)  # fmt: skip
+def test_fresh12_a_commanders_post_written_out_is_tnis(text: str, province: str) -> None:
+    """A Kodim's or Korem's commander written out ("Komandan Distrik Militer ...") read "distrik" as a Papua kecamatan (a
+    swap); a commander's short post before the unit's number ("Dandim 0203", "Danrem 162") is placed by that number."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency, result.province) == ("central", "Tentara Nasional Indonesia", province)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [("Kepala BGP Jawa Tengah", "Kementerian Pendidikan Dasar dan Menengah"),
+     ("Sekretariat Wapres RI", "Kementerian Sekretariat Negara"),
+     ("Pusat Pengendalian Pembangunan Ekoregion Bali dan Nusa Tenggara", "Kementerian Lingkungan Hidup"),
+     ("Kepala Pusdalbanghut Regional II", "Kementerian Lingkungan Hidup dan Kehutanan"),
+     ("Badan Penyuluhan dan Pengembangan Sumber Daya Manusia Pertanian", "Kementerian Pertanian"),
+     ("LRMPHP Bantul", "Kementerian Kelautan dan Perikanan"),
+     ("Loka Riset Budidaya Rumput Laut Gorontalo", "Kementerian Kelautan dan Perikanan"),
+     ("Pusat Pelatihan Pertanian", "Kementerian Pertanian"), ("BBKP Surabaya", "Kementerian Pertanian"),
+     ("BBP2TP Bogor", "Kementerian Pertanian"), ("Balai Teknik Sabo Yogyakarta", "Kementerian Pekerjaan Umum"),
+     ("Deputi Badan Bank Tanah", "Badan Bank Tanah")],
+)  # fmt: skip
+def test_fresh12_central_units_the_tables_lacked(text: str, agency: str) -> None:
+    """Central units written by names the tables lacked (KLHK's P3E and Pusdalbanghut, KKP's research agency and Loka
+    Riset, Kementan's extension centres and BBKP, PUPR's Balai Teknik, BGP, Setwapres, the Badan Bank Tanah whose "bank"
+    read it as a firm) were 'unknown' or `other`."""
+    result = classify_agency(text)
+    assert (result.sector, result.agency) == ("central", agency), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [("UPT KPHP Limau Unit VII Hulu Sarolangun", "province", "Jambi"), ("KPHL Rinjani Barat Provinsi NTB", "province",
+     "Nusa Tenggara Barat"), ("BLH Kabupaten Bantul", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Balai Penyuluhan Pertanian Kabupaten Gunungkidul", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Penyuluh Provinsi Jawa Timur", "province", "Jawa Timur"),
+     ("Penyuluh Kabupaten Bantul", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Bidang GTK Kabupaten Sleman", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Bapeltanbun NTB", "province", "Nusa Tenggara Barat")],
+)  # fmt: skip
+def test_fresh12_regional_units_and_posts_the_tables_lacked(text: str, level: str, province: str) -> None:
+    """A province's forest-management units (KPHL/KPHP, UPTD of its Dinas Kehutanan since UU 23/2014), the old BLH, a
+    kabupaten's agricultural extension centre, extension officers and a Bidang GTK written with their region, and a
+    province's Bapeltanbun were 'unknown' or unplaced."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == ("regional", level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("DPD Organda Jawa Timur", "other"), ("DPC Organda Kabupaten Banyumas", "other"),
+     ("Loka Riset Sleman", "unknown"), ("Perhutani KPH Kedu Utara", "other"), ("Penyuluh Agama Kabupaten Sleman", "central"),
+     ("Penyuluh KB Kabupaten Bantul", "central"), ("Balai Besar Pelatihan Pertanian Lembang", "central"),
+     ("Kasi GTK Kanwil Kemenag Jawa Timur", "central"), ("Direktorat Jenderal GTK", "central"),
+     ("PT BGP Indonesia", "other"), ("Distrik Abepura", "regional"),
+     ("Kepala Distrik Sentani Kabupaten Jayapura", "regional"),
+     ("Balai Taman Nasional Gunung Rinjani", "central"), ("Dinas Perhubungan Kota Surabaya", "regional")],
+)  # fmt: skip
+def test_fresh12_new_words_inside_other_bodies_keep_their_side(text: str, sector: str) -> None:
+    """Organda (a transport operators' association, whose "DPU" had read as a Dinas PU) is `other`; the fresh12 words
+    inside central, regional and private names keep their side: a "Loka Riset" with a place alone stays unknown, a
+    Perhutani KPH a firm's, Kemenag's and BKKBN's penyuluh central, a Papua distrik regional."""
+    assert classify_agency(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("Satker Prasarana Permukiman Wilayah Sulawesi Selatan", "central", "ministry", "Sulawesi Selatan"),
+     ("PPK Prasarana Permukiman Wilayah Banten", "central", "ministry", "Banten"),
+     ("UPTD PPP Tamperan Pacitan", "regional", "province", "Jawa Timur"),
+     ("Bidang Prasarana Permukiman Wilayah Dinas Perkim Kabupaten Sleman", "regional", "regency",
+      "Daerah Istimewa Yogyakarta"),
+     ("Pelabuhan Perikanan Nusantara Brondong", "central", "ministry", "Jawa Timur")],
+)  # fmt: skip
+def test_fresh12_settlement_satker_and_a_provinces_fishing_port(text: str, sector: str, level: str, province: str) -> None:
+    """PUPR's Cipta Karya Satker/PPK named for a region's settlement infrastructure had no ministry (or none at all); a
+    province's fishing-port UPTD written "UPTD PPP" with its kecamatan read as the kabupaten's. Guards: a Dinas written
+    with the same words stays the kabupaten's, KKP's own Pelabuhan Perikanan Nusantara stays central."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
 # --- Probes, rounds 4-6 (instansi_probes.csv rows 872 on; instansi_probes_NOTES.md) ----------------------------------
 
 
