@@ -1882,6 +1882,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     regions, place_note, typo = _place(tokens, mentions, regions, covered, towns_first, villages)
     regions = _in_metro_jaya(tokens, regions)
     guessed = place_note.startswith(_GUESSED_PLACE_NOTES)
+    best = _own_place_before_parent_seat(best, mentions)
     fixed = any(r.province for _, r in best)
     located = None if sector != "central" or fixed else _central_place(tokens, matched, covered, mentions, regions,
                                                                        guessed, typo)  # fmt: skip
@@ -1914,6 +1915,22 @@ def _classify_by_rules(key: str) -> AgencyClass:
     result = _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
     result = _placed_regional(result, tokens, covered, mentions, villages)
     return replace(result, place_guessed=True) if guessed and result.agency else result
+
+
+def _own_place_before_parent_seat(best: list[tuple[int, _Rule]], mentions: list[_Mention]) -> list[tuple[int, _Rule]]:
+    """A unit written with its own kab/kota before its parent's seated name ("Polres Mamuju Polda Sulselbar"): the
+    unit is where its own place is, not at the parent's seat; the seat rows after that place lose their province."""
+    seated = [(pos, r) for pos, r in best if r.province]
+    if not seated or not best or best[0][1].province:
+        return best
+    first_seat = min(pos for pos, _ in seated)
+    unit_end = best[0][0] + len(best[0][1].phrase.split())  # the place must follow the unit's own word
+    own = [m for m in mentions if not m.fuzzy and m.start == unit_end and m.end <= first_seat
+           and all(r.kind != "province" for r in m.regions)]  # fmt: skip
+    places = {r.province for m in own for r in m.regions}
+    if len(places) != 1 or places <= {r.province for _, r in seated}:
+        return best
+    return [(pos, replace(r, province=None) if r.province else r) for pos, r in best]
 
 
 def _with_seat(result: AgencyClass, matched: list[tuple[int, _Rule]]) -> AgencyClass:

@@ -4269,3 +4269,18 @@ def test_probe_round18_neighbours_keep_their_side(text: str, sector: str, level:
     "Rakyat", and the Dandim and Danramil posts."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("Satlantas Polres Majene Polda Sulselbar", "Sulawesi Barat"), ("Polres Gowa Polda Sulselbar", "Sulawesi Selatan"),
+     ("Lapas Kelas I Batu Nusakambangan", "Jawa Tengah")],
+)  # fmt: skip
+def test_a_units_own_place_beats_its_parents_seat(text: str, province: str) -> None:
+    """A unit written with its own kab/kota right after its word, before its parent's seated name: the unit is where
+    its place is ("Polres Majene" of the old Polda Sulselbar is in Sulawesi Barat, not at the Polda's Makassar seat).
+    A place not right after the unit word is a word of a name ("Batu" of Nusakambangan's Lapas Batu) and leaves the
+    seat. Found by the session's whole-output diff: round 18's "Polres Mamuju Polda Sulselbar" went right to wrong
+    when fresh11 seated the Polda."""
+    result = classify_agency(text)
+    assert (result.sector, result.province) == ("central", province), result.reason
