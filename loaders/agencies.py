@@ -970,10 +970,24 @@ _MISSIONS_ABROAD: Final = ("kbri", "kjri", "konsulat", "kedutaan", "kedubes", "k
 # kalurahan: it places a public school.
 _ASSOCIATION_OPENERS: Final = frozenset({"forum", "paguyuban", "asosiasi", "perkumpulan", "himpunan", "koperasi"})
 _ADDRESS_OPENERS: Final = _SCHOOL_OPENERS | _ASSOCIATION_OPENERS
-_GATHERED_UNITS: Final = frozenset({"kalurahan", "kapanewon", "kemantren", "lurah", "camat", "panewu"})
+_GATHERED_UNITS: Final = frozenset({"kalurahan", "kapanewon", "kemantren", "lurah", "camat", "panewu",
+                                    "penyuluh pertanian", "penyuluh kabupaten", "penyuluh provinsi", "penyuluh kota"})
 
 
 _BODY_POSTS: Final = frozenset({"ketua", "wakil", "sekretaris", "bendahara", "pengurus", "anggota"})
+# "Dinas" in its sense of a duty or a shift, not a regional government's Dinas: "Perawat Dinas Malam RSUP Dr. Kariadi",
+# "Dinas Luar - Kantor Kemenag Kab. Klaten", Kemlu's "Sekolah Dinas Luar Negeri" (probes round 19).
+_DUTY_AFTER_DINAS: Final = frozenset({"pagi", "siang", "sore", "malam", "jaga", "luar"})
+
+
+def _names_no_unit(rule: _Rule, tokens: list[str], start: int, end: int) -> bool:
+    """Whether a regional word names no unit here: a school's or an association's address, the members an association
+    gathers, or "Dinas" in its sense of a duty or a shift."""
+    if rule.sector == "regional" and rule.phrase in _ADDRESS_UNITS and start > 0 and tokens[0] in _ADDRESS_OPENERS:
+        return True
+    if rule.sector == "regional" and rule.phrase in _GATHERED_UNITS and start > 0 and tokens[0] in _ASSOCIATION_OPENERS:
+        return True
+    return rule.phrase == "dinas" and end < len(tokens) and tokens[end] in _DUTY_AFTER_DINAS
 
 
 def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
@@ -981,9 +995,7 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
     kelurahan or desa written after a school's name is the school's address, not the unit."""
     if rule.sector == "regional" and rule.province and _named_elsewhere(rule.province, mentions):
         return False
-    if rule.sector == "regional" and rule.phrase in _ADDRESS_UNITS and start > 0 and tokens[0] in _ADDRESS_OPENERS:
-        return False
-    if rule.sector == "regional" and rule.phrase in _GATHERED_UNITS and start > 0 and tokens[0] in _ASSOCIATION_OPENERS:
+    if _names_no_unit(rule, tokens, start, end):
         return False
     if rule.where == "start":
         return _opens_before_place(tokens, start, end, mentions)
@@ -1474,6 +1486,15 @@ def _without_ministry_after_dinas(matched: list[tuple[int, _Rule]]) -> list[tupl
             if r.sector != "central" or p <= pos or (r.level or levels.get(r.agency or "")) != "ministry"]  # fmt: skip
 
 
+def _without_partner_after_mitra(tokens: list[str], matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
+    """The rules before "mitra" when a unit is named before it: the body after it is the unit's partner ("Dinas
+    Perhubungan Kota Bandung (mitra Organda)": the Dinas, not the transport operators' association)."""
+    at = next((i for i, token in enumerate(tokens) if token == "mitra" and i > 0), None)
+    if at is None or not any(p < at for p, _ in matched):
+        return matched
+    return [(p, r) for p, r in matched if p < at]
+
+
 def _side_of_unit_type(matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
     """The rules of one side when the text names its unit type: a UPTD is a regional government's unit, whatever
     central-sounding unit it runs ("UPTD Balai Pelatihan Kesehatan Provinsi Jawa Tengah": Kemenkes has balai of that
@@ -1851,6 +1872,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     matched = _opener_over_other(matched)
     matched = _side_of_unit_type(matched)
     matched = _without_ministry_after_dinas(matched)
+    matched = _without_partner_after_mitra(tokens, matched)
     matched = _without_hospital_elsewhere(tokens, matched, covered, mentions)
     mentions = _not_inside_central_names(matched, mentions)
     strong_other = [(p, r) for p, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]

@@ -22,7 +22,7 @@ from loaders.regions import by_name, compact, folded, read_reference_csv
 
 # Words that open a unit number: "kodim 0818", "komando distrik militer 1015", "koramil 0818 05".
 # The commanders' posts are written before the number too ("Dandim 0734/Yogyakarta", "Danrem 071/Wijayakusuma").
-_KODIM_WORDS: Final = frozenset({"kodim", "koramil", "dim", "makodim", "dandim", "danramil"})
+_KODIM_WORDS: Final = frozenset({"kodim", "koramil", "dim", "makodim", "dandim", "danramil", "kasdim"})
 _KODIM_PHRASES: Final = (("distrik", "militer"), ("rayon", "militer"))
 _KOREM_WORDS: Final = frozenset({"korem", "rem", "makorem", "danrem"})
 _KOREM_PHRASES: Final = (("resor", "militer"),)
@@ -176,7 +176,9 @@ def kodam_unit(tokens: Sequence[str]) -> tuple[int, str, str] | None:
     dam_word = "militer" in tokens or any(t == "dam" or (_DAM_WORD.match(t) and t != "adam") for t in tokens)
     for i, token in enumerate(tokens):
         numbered = bool(_ROMAN.match(token)) and dam_word
-        if not numbered and not (_DAM_WORD.match(token) and token != "adam"):
+        # An unnumbered Kodam written out: "Komando/Komandan Daerah Militer Iskandar Muda", "... Daerah Militer Jaya".
+        written_out = token == "militer" and i > 0 and tokens[i - 1] == "daerah"
+        if not numbered and not written_out and not (_DAM_WORD.match(token) and token != "adam"):
             continue
         for kodam in kodams():
             if numbered != bool(kodam.number) or (numbered and kodam.number != token):
