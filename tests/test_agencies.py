@@ -3229,6 +3229,115 @@ def test_fresh12_settlement_satker_and_a_provinces_fishing_port(text: str, secto
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
 
 
+# --- The fresh13 set: Sumatra and Banten/Jabar training and coordination news (instansi_fresh13_SOURCES.md) ----------
+FRESH13 = Path(__file__).parent / "data" / "instansi_fresh13.csv"
+# First measured unseen at sector 0.9181, 0 swaps, unknown 0.0819, level 0.9064, province 0.9181 (roster context: level
+# 0.9122, province 0.9181); instansi_fresh13_SOURCES.md. These are the figures after the family rules (test_fresh13_*).
+SECTOR_FRESH13, UNKNOWN_FRESH13, LEVEL_FRESH13, PROVINCE_FRESH13, SWAPS_FRESH13 = 0.9824, 0.0176, 0.9766, 0.9824, 0
+LEVEL_FRESH13_ROSTER, PROVINCE_FRESH13_ROSTER = 0.9824, 0.9824  # each fresh13 source as one roster (no titles)
+
+
+def test_fresh13_set() -> None:
+    """171 strings from 41 public sources (instansi_fresh13_SOURCES.md): BPBD, BPSDM, Diskominfo, Setda and DPRD of
+    Sumatran provinces and kabupaten/kota and of Banten/Jawa Barat, beside the Polres, Kodim, Kejari, Kanwil and BPN of
+    the same places, from training and coordination news, collected after the fresh12 set had been looked at, labelled
+    by hand and committed before the classifier was run on them; first (unseen) measurement: sector 91.81%, 0 swaps,
+    unknown 8.19%, level 90.64%, province 91.81%. The thresholds are now the figures after the family rules written
+    for it (sector 98.25%, 0 swaps, unknown 1.75%, level 97.66%, province 98.25%), so a regression fails."""
+    _assert_unseen_set(
+        FRESH13,
+        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10,
+         FRESH11, FRESH12, PROBES, LABELLED), 171,
+        swaps=SWAPS_FRESH13, sector=SECTOR_FRESH13, unknown=UNKNOWN_FRESH13, level=LEVEL_FRESH13,
+        province=PROVINCE_FRESH13,
+    )  # fmt: skip
+
+
+def test_fresh13_set_with_roster_context() -> None:
+    """The fresh13 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall. No titles file: see instansi_fresh13_SOURCES.md."""
+    _assert_roster_context(FRESH13, LEVEL_FRESH13_ROSTER, PROVINCE_FRESH13_ROSTER)
+
+
+# Families the fresh13 set exposed (instansi_fresh13.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("Aula Mapolres Bantul", "Daerah Istimewa Yogyakarta"), ("Mapolda Aceh", "Aceh"), ("Kajari Bantul",
+     "Daerah Istimewa Yogyakarta"), ("Kajati Aceh", "Aceh"), ("Mapolresta Padang", "Sumatera Barat")],
+)  # fmt: skip
+def test_fresh13_polri_headquarters_and_kejaksaan_heads_by_short_posts(text: str, province: str) -> None:
+    """Polri's headquarters written "Ma-" (Markas) and the Kejaksaan's heads by their posts (Kajari, Kajati) had left
+    the text 'unknown'; they are the central agency's, placed where the text says."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == ("central", "agency", province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [("Kasat Pol PP Kabupaten Sleman", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Kasatpol PP Kota Medan", "city", "Sumatera Utara"),
+     ("PolPP Kabupaten Bantul", "regency", "Daerah Istimewa Yogyakarta"),
+     ("PPID Kota Medan", "city", "Sumatera Utara"),
+     ("Kepala Dinas Kesehatan Propsu", "province", "Sumatera Utara"), ("Pemprovsu", "province", "Sumatera Utara")],
+)  # fmt: skip
+def test_fresh13_regional_units_by_short_names(text: str, level: str, province: str) -> None:
+    """A Satpol PP by its head's post or "Pol PP" apart, a region's PPID, and Sumatera Utara's province written as one
+    word (Propsu, Pemprovsu) had left the text 'unknown' or unplaced."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == ("regional", level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("Pemuda Pancasila Kabupaten Bogor", "other"), ("Fraksi Nasdem DPRD Kota Medan", "other"),
+     ("Tim Rescue PDI P Kota Medan", "other"), ("Dinas Pemuda dan Olahraga Kabupaten Bogor", "regional"),
+     ("Kementerian Pemuda dan Olahraga", "central"), ("PPID Polres Bantul", "central"),
+     ("PPID BPS Kabupaten Sleman", "central"), ("PPID Kantor Pertanahan Kabupaten Sleman", "central"),
+     ("PPID Kementerian Keuangan", "central"), ("PPID", "unknown"), ("Kanwil Kemenag Provsu", "central")],
+)  # fmt: skip
+def test_fresh13_new_words_inside_other_bodies_keep_their_side(text: str, sector: str) -> None:
+    """Pemuda Pancasila and a party named without "Partai" (Nasdem, "PDI P") are `other`; the fresh13 words inside a
+    central body's name (a PPID of a Polres, BPS, Kantah or ministry; Provsu after a Kanwil) keep it central, and
+    "Pemuda" inside a Dinas or a ministry keeps its side."""
+    assert classify_agency(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("Sekprov Kalimantan Barat", "regional", "province", "Kalimantan Barat"),
+     ("Balai Latihan Kerja Provinsi Jawa Tengah", "regional", "province", "Jawa Tengah"),
+     ("BLK Provinsi Kepri", "regional", "province", "Kepulauan Riau"),
+     ("BLK Komunitas Kabupaten Bantul", "other", "other", "Daerah Istimewa Yogyakarta"),
+     ("Balai Latihan Kerja Komunitas Serikat Pekerja Kota Bekasi", "other", "other", "Jawa Barat"),
+     ("BBPLK Medan", "central", "ministry", "Sumatera Utara"), ("BPVP Padang", "central", "ministry", "Sumatera Barat"),
+     ("Balai Latihan Kerja Industri Makassar", "unknown", None, None)],
+)  # fmt: skip
+def test_fresh13_sekprov_and_a_regions_job_training_centre(
+    text: str, sector: str, level: str | None, province: str | None
+) -> None:
+    """"Sekprov" is the province's secretary; a Balai Latihan Kerja (BLK) written with "Provinsi/Kabupaten/Kota X" is
+    that region's UPTD. Guards: a BLK Komunitas is the community body's, Kemnaker's BBPLK/BPVP stay central, and a BLK
+    named by a town alone stays unknown (Kemnaker or the region's: the text cannot say)."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("Badan Pertanahan Negara", "central", "ministry", None),
+     ("Kementerian ATR/Badan Pertanahan Negara", "central", "ministry", None),
+     ("Badan Pertanahan Negara Kabupaten Jembrana", "central", "ministry", "Bali"),
+     ("Kecamatan Negara", "regional", "regency", "Bali")],
+)  # fmt: skip
+def test_fresh13_bpn_written_negara_is_not_placed_in_jembrana(
+    text: str, sector: str, level: str, province: str | None
+) -> None:
+    """The BPN written "Badan Pertanahan Negara" had been unknown or placed in Bali by Kecamatan Negara (Jembrana); the
+    kecamatan itself keeps its reading."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
 # --- Probes, rounds 4-6 (instansi_probes.csv rows 872 on; instansi_probes_NOTES.md) ----------------------------------
 
 
