@@ -1235,8 +1235,10 @@ def _one_letter_names(written: str, choices: tuple[str, ...]) -> list[str]:
     return [c for c in choices if c[0] == written[0] and _one_letter_off(written, c)]
 
 
+@lru_cache(maxsize=4096)
 def _opens_longer_name(written: str) -> bool:
-    """Whether a word is the opening of a longer region name ("pematang": Pematang Siantar), so no typo of another."""
+    """Whether a word is the opening of a longer region name ("pematang": Pematang Siantar), so no typo of another.
+    Cached: it walks every region name, and one word is asked about from both typo paths."""
     return any(len(key) > len(written) and key.startswith(written) for key in name_index())
 
 
