@@ -28,9 +28,17 @@ def private_folder(path: Path) -> Path:
 
 
 def create_private(path: Path) -> None:
-    """Create an empty file as 0600 if it does not exist, and make an existing one 0600."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, FILE_MODE))
-    os.chmod(path, FILE_MODE)
+    """Create an empty file as 0600 if it does not exist, and make an existing one 0600. The mode is set
+    through the open descriptor: SQLite may delete its -wal/-shm file between the open and a chmod by name
+    (the last connection closing), which made a session opening the store at that moment fail."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, FILE_MODE)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, FILE_MODE)
+        else:  # pragma: no cover - Windows before Python 3.13 (no POSIX modes to speak of)
+            os.chmod(path, FILE_MODE)
+    finally:
+        os.close(fd)
 
 
 def write_private(path: Path, data: bytes, *, overwrite: bool = True) -> None:

@@ -346,3 +346,26 @@ def test_sessions_opening_a_new_database_at_once_migrate_it_once(db_url: str):
     assert results[0].generation() == 0 and results[0].is_empty()
     for r in results:
         r.close()
+
+
+def test_opening_the_store_while_sqlite_removes_its_wal_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """SQLite deletes the -wal and -shm files when its last connection closes; a session opening the store at that
+    moment used to fail (the file's mode was set by name after opening it, and the name was gone). The file vanishing
+    right after it is opened is reproduced here: the store still opens, and the database keeps its 0600 mode."""
+    database = tmp_path / "dasbor.sqlite"
+    open_store(f"sqlite:///{database}").close()
+    (tmp_path / "dasbor.sqlite-wal").touch()  # left behind, as when another process still holds a connection
+    real_open = os.open
+
+    def open_then_vanish(path: Any, flags: int, *args: Any) -> int:
+        fd = real_open(path, flags, *args)
+        if str(path).endswith("-wal"):
+            os.unlink(path)  # the last connection elsewhere closed: SQLite removed its WAL file
+        return fd
+
+    monkeypatch.setattr(os, "open", open_then_vanish)
+    reopened = open_store(f"sqlite:///{database}")
+    monkeypatch.undo()
+    assert reopened.is_empty()
+    reopened.close()
+    assert database.stat().st_mode & 0o777 == 0o600
