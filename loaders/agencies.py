@@ -48,7 +48,7 @@ from loaders.hospitals import (
     hospital_words,
     owner_of,
 )
-from loaders.military import kodam_unit, kodams, kodim_provinces, unit_province
+from loaders.military import kodam_unit, kodams, kodim_provinces, spelled_out_units, unit_province
 from loaders.regions import (
     NamedPlace,
     Region,
@@ -1554,7 +1554,12 @@ def _without_rules(
 @lru_cache(maxsize=200_000)
 def _classify_key(key: str) -> AgencyClass:
     """Classify one normalised instansi text (see override_key): the rules, a state university's misspelt name, the
-    hospital register, then the number of a TNI territorial unit."""
+    hospital register, then the number of a TNI territorial unit. A TNI unit's short word with its number ("Danpos
+    Ramil 02 Kec. Bungaraya", "Dim 0322/Siak") is read as the unit written out: the kecamatan after it is the
+    Koramil's area, not the kecamatan office."""
+    spelled = spelled_out_units(key.split())
+    if spelled is not None:
+        key = " ".join(spelled)
     return _with_unit_number(
         key, _with_hospital(key, _with_misspelt_unit(key, _with_misspelt_campus(key, _classify_by_rules(key))))
     )

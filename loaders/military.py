@@ -117,6 +117,32 @@ def _named_unit(tokens: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
+# The Koramil's post written as one word or two ("Posramil", "Pos Ramil", "Danpos Ramil"): the Koramil however numbered.
+_RAMIL_POSTS: Final = frozenset({"posramil", "danposramil"})
+_BEFORE_RAMIL: Final = frozenset({"pos", "danpos"})
+
+
+def spelled_out_units(tokens: Sequence[str]) -> list[str] | None:
+    """The tokens with a TNI territorial unit's short word written as its unit's ("Dim 0322/Siak" -> "kodim 0322",
+    "Rem 031/WB" -> "korem 031", "Ramil 02 Kec. Bungaraya" -> "koramil 02", "Posramil" -> "pos koramil"), or None
+    when there is none. "Dim", "Rem" and "Ramil" are too short to be read alone: only with a known Kodim or Korem
+    number, a Koramil's number, or as the Koramil's post."""
+    out, changed = list(tokens), False
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token == "dim" and after in kodim_provinces():
+            out[i], changed = "kodim", True
+        elif token == "rem" and after in korem_provinces():
+            out[i], changed = "korem", True
+        elif token == "ramil" and (
+            (after.isdigit() and len(after) in (2, 4)) or (i > 0 and tokens[i - 1] in _BEFORE_RAMIL)
+        ):
+            out[i], changed = "koramil", True
+        elif token in _RAMIL_POSTS:
+            out[i], changed = "pos koramil", True
+    return out if changed else None
+
+
 def unit_province(tokens: Sequence[str]) -> tuple[str, str] | None:
     """The province a Kodim/Koramil or Korem number, or a TNI AU/AL unit's name, in the text points to, with the
     unit as written."""
