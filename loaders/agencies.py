@@ -1006,6 +1006,9 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
         return _kelurahan_follows(tokens, start, end)
     if rule.where == "qualified":
         return any(m.qualified for m in mentions)
+    if rule.where == "opens_qualified":
+        # "Kominfo Kabupaten Badung" (its Dinas Kominfo), not "Loka Monitor SFR Kominfo Kota Kendari" (the ministry's).
+        return start == 0 and any(m.qualified and m.start >= end for m in mentions)
     if rule.where == "followed":
         # "Kadis Kominfo", not "Kadis" alone: TNI's staff services have a Kepala Dinas too.
         return end < len(tokens)
