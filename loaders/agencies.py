@@ -975,6 +975,9 @@ _GATHERED_UNITS: Final = frozenset({"kalurahan", "kapanewon", "kemantren", "lura
 
 
 _BODY_POSTS: Final = frozenset({"ketua", "wakil", "sekretaris", "bendahara", "pengurus", "anggota"})
+# Posts written before a unit's name that leave the unit as it is ("Staf Kominfo Kabupaten Badung").
+_POSTS_BEFORE_UNIT: Final = frozenset({"staf", "staff", "pegawai", "kepala", "kabid", "kasi", "kasie", "kasubag",
+                                       "kasubbag", "sekretaris", "pejabat", "operator", "admin", "bendahara", "pptk"})
 # "Dinas" in its sense of a duty or a shift, not a regional government's Dinas: "Perawat Dinas Malam RSUP Dr. Kariadi",
 # "Dinas Luar - Kantor Kemenag Kab. Klaten", Kemlu's "Sekolah Dinas Luar Negeri" (probes round 19).
 _DUTY_AFTER_DINAS: Final = frozenset({"pagi", "siang", "sore", "malam", "jaga", "luar"})
@@ -1006,6 +1009,10 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
         return _kelurahan_follows(tokens, start, end)
     if rule.where == "qualified":
         return any(m.qualified for m in mentions)
+    if rule.where == "opens_qualified":
+        # "Kominfo Kabupaten Badung" (its Dinas Kominfo), also after a post ("Staf Kominfo Kabupaten Badung"), not "Loka
+        # Monitor SFR Kominfo Kota Kendari" (the ministry's).
+        return all(t in _POSTS_BEFORE_UNIT for t in tokens[:start]) and any(m.qualified and m.start >= end for m in mentions)
     if rule.where == "followed":
         # "Kadis Kominfo", not "Kadis" alone: TNI's staff services have a Kepala Dinas too.
         return end < len(tokens)
