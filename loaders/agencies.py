@@ -1018,6 +1018,9 @@ def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: lis
         )
     if rule.where == "place":
         return bool(mentions)
+    if rule.where == "kabupaten":
+        # "Setkab Kukar" is a kabupaten's secretariat; "Setkab Jakarta" is still the Sekretariat Kabinet.
+        return any(r.kind == "regency" and not r.is_jakarta_unit for m in mentions for r in m.regions)
     if rule.where == "unplaced":
         return not mentions
     if rule.where == "numbered":
