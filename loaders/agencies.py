@@ -993,48 +993,67 @@ def _names_no_unit(rule: _Rule, tokens: list[str], start: int, end: int) -> bool
     return rule.phrase == "dinas" and end < len(tokens) and tokens[end] in _DUTY_AFTER_DINAS
 
 
+def _first_after_posts(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
+    # "Ketua Bhayangkari Daerah ...": a post in the body written before its name still opens the text.
+    return all(t in _BODY_POSTS for t in tokens[:start])
+
+
+def _opens_qualified(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
+    # "Kominfo Kabupaten Badung" (its Dinas Kominfo), also after a post ("Staf Kominfo Kabupaten Badung"), not "Loka
+    # Monitor SFR Kominfo Kota Kendari" (the ministry's).
+    return all(t in _POSTS_BEFORE_UNIT for t in tokens[:start]) and any(m.qualified and m.start >= end for m in mentions)
+
+
+def _setda_bureau(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
+    # "Biro ..." is a provincial Setda's bureau where the text names its government or the Setda itself
+    # ("Sekretariat Daerah Biro Kesra"); alone it may be a ministry's bureau.
+    # A kab/kota's Setda has Bagian, not Biro: "Biro Psikologi ... Kota Bandung" is no Setda's bureau.
+    return any(m.qualified and any(r.kind == "province" for r in m.regions) for m in mentions) or _setda_written(tokens)
+
+
+def _kabupaten_named(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
+    # "Setkab Kukar" is a kabupaten's secretariat; "Setkab Jakarta" is still the Sekretariat Kabinet, and so is a
+    # Deputi of it (a kabupaten's secretariat has no Deputi).
+    return "deputi" not in tokens[:start] and any(
+        r.kind == "regency" and not r.is_jakarta_unit for m in mentions for r in m.regions
+    )
+
+
+def _numbered_unit(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
+    # "Inspektorat II": a number right after the unit, and no region (an "Inspektorat II Kabupaten X" is not read)
+    return not mentions and end < len(tokens) and bool(tokens[end].isdigit() or _ROMAN.match(tokens[end]))
+
+
+_Where = Callable[[list[str], int, int, list[_Mention]], bool]
+# The `where` conditions of the reference tables' rows: whether a matched phrase counts here.
+_WHERE: Final[dict[str, _Where]] = {
+    "start": lambda tokens, start, end, mentions: _opens_before_place(tokens, start, end, mentions),
+    "first": _first_after_posts,
+    "kelurahan": lambda tokens, start, end, mentions: _kelurahan_follows(tokens, start, end),
+    "qualified": lambda tokens, start, end, mentions: any(m.qualified for m in mentions),
+    "opens_qualified": _opens_qualified,
+    # "Kadis Kominfo", not "Kadis" alone: TNI's staff services have a Kepala Dinas too.
+    "followed": lambda tokens, start, end, mentions: end < len(tokens),
+    "setda": _setda_bureau,
+    "place": lambda tokens, start, end, mentions: bool(mentions),
+    "kabupaten": _kabupaten_named,
+    "unplaced": lambda tokens, start, end, mentions: not mentions,
+    "numbered": _numbered_unit,
+    "rs": lambda tokens, start, end, mentions: not _HOSPITAL_WORDS.isdisjoint(tokens),
+    "state": lambda tokens, start, end, mentions: not _owner_written(tokens, end, mentions),
+    "owned": lambda tokens, start, end, mentions: _owner_written(tokens, end, mentions),
+}
+
+
 def _applies(rule: _Rule, tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
-    """Whether a matched phrase counts, given its `where` condition (see the reference tables); a kecamatan,
+    """Whether a matched phrase counts, given its `where` condition (see the reference tables, _WHERE); a kecamatan,
     kelurahan or desa written after a school's name is the school's address, not the unit."""
     if rule.sector == "regional" and rule.province and _named_elsewhere(rule.province, mentions):
         return False
     if _names_no_unit(rule, tokens, start, end):
         return False
-    if rule.where == "start":
-        return _opens_before_place(tokens, start, end, mentions)
-    if rule.where == "first":
-        # "Ketua Bhayangkari Daerah ...": a post in the body written before its name still opens the text.
-        return all(t in _BODY_POSTS for t in tokens[:start])
-    if rule.where == "kelurahan":
-        return _kelurahan_follows(tokens, start, end)
-    if rule.where == "qualified":
-        return any(m.qualified for m in mentions)
-    if rule.where == "opens_qualified":
-        # "Kominfo Kabupaten Badung" (its Dinas Kominfo), also after a post ("Staf Kominfo Kabupaten Badung"), not "Loka
-        # Monitor SFR Kominfo Kota Kendari" (the ministry's).
-        return all(t in _POSTS_BEFORE_UNIT for t in tokens[:start]) and any(m.qualified and m.start >= end for m in mentions)
-    if rule.where == "followed":
-        # "Kadis Kominfo", not "Kadis" alone: TNI's staff services have a Kepala Dinas too.
-        return end < len(tokens)
-    if rule.where == "setda":
-        # "Biro ..." is a provincial Setda's bureau where the text names its government or the Setda itself
-        # ("Sekretariat Daerah Biro Kesra"); alone it may be a ministry's bureau.
-        # A kab/kota's Setda has Bagian, not Biro: "Biro Psikologi ... Kota Bandung" is no Setda's bureau.
-        return any(m.qualified and any(r.kind == "province" for r in m.regions) for m in mentions) or _setda_written(
-            tokens
-        )
-    if rule.where == "place":
-        return bool(mentions)
-    if rule.where == "unplaced":
-        return not mentions
-    if rule.where == "numbered":
-        # "Inspektorat II": a number right after the unit, and no region (an "Inspektorat II Kabupaten X" is not read)
-        return not mentions and end < len(tokens) and bool(tokens[end].isdigit() or _ROMAN.match(tokens[end]))
-    if rule.where == "rs":
-        return not _HOSPITAL_WORDS.isdisjoint(tokens)
-    if rule.where in ("state", "owned"):
-        return _owner_written(tokens, end, mentions) == (rule.where == "owned")
-    return True
+    condition = _WHERE.get(rule.where or "")
+    return condition is None or condition(tokens, start, end, mentions)
 
 
 # Words that may stand before "Kel." when it is a kelurahan's short name: its office and its staff ("Lurah Kel. X").

@@ -3522,6 +3522,83 @@ def test_fresh15_new_phrases_keep_the_regional_side(text: str, sector: str) -> N
     assert classify_agency(text).sector == sector
 
 
+# --- The fresh16 set: MPP tenant lists and regional news of Kalimantan, Sulawesi, Nusa Tenggara, Maluku, Papua -------
+FRESH16 = Path(__file__).parent / "data" / "instansi_fresh16.csv"
+# First measured unseen at sector 0.9306, 1 swap, unknown 0.0636, level 0.8728, province 0.8671 (roster context the
+# same); instansi_fresh16_SOURCES.md. These are the figures after the family rules (test_fresh16_*).
+SECTOR_FRESH16, UNKNOWN_FRESH16, LEVEL_FRESH16, PROVINCE_FRESH16, SWAPS_FRESH16 = 0.9768, 0.0232, 0.9190, 0.9017, 0
+LEVEL_FRESH16_ROSTER, PROVINCE_FRESH16_ROSTER = 0.9190, 0.9017  # each fresh16 source as one roster (no titles)
+
+
+def test_fresh16_set() -> None:
+    """173 strings from 41 public pages (instansi_fresh16_SOURCES.md): Mal Pelayanan Publik tenant lists (a region's
+    OPD beside vertical offices, BUMN and BUMD), MoU, training and coordination news of Kalimantan, Sulawesi, Nusa
+    Tenggara, Maluku and Papua, collected after the fresh13 set had been looked at, labelled by hand and committed
+    before the classifier was run on them; first (unseen) measurement: sector 93.06%, 1 swap, unknown 6.36%, level
+    87.28%, province 86.71%. The thresholds are the figures after the family rules written for it (sector 97.69%,
+    0 swaps, unknown 2.31%, level 91.91%, province 90.17%), so a regression fails."""
+    _assert_unseen_set(
+        FRESH16,
+        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10,
+         FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, PROBES, LABELLED), 173,
+        swaps=SWAPS_FRESH16, sector=SECTOR_FRESH16, unknown=UNKNOWN_FRESH16, level=LEVEL_FRESH16,
+        province=PROVINCE_FRESH16,
+    )  # fmt: skip
+
+
+def test_fresh16_set_with_roster_context() -> None:
+    """The fresh16 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall. No titles file: see instansi_fresh16_SOURCES.md."""
+    _assert_roster_context(FRESH16, LEVEL_FRESH16_ROSTER, PROVINCE_FRESH16_ROSTER)
+
+
+# Families the fresh16 set exposed (instansi_fresh16.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("Setkab Aceh Besar", "regional", "regency", "Aceh"),
+     ("Bagian Umum Setkab Sintang", "regional", "regency", "Kalimantan Barat"),
+     ("Setkab Kabupaten Bogor", "regional", "regency", "Jawa Barat"),
+     ("Setkab", "central", "agency", None), ("Setkab RI", "central", "agency", None),
+     ("Deputi Setkab", "central", "agency", None),
+     ("Setkab Jakarta", "central", "agency", "Daerah Khusus Ibukota Jakarta"),
+     ("Deputi Bidang Dukungan Kebijakan Setkab Kabupaten Bogor", "central", "agency", "Jawa Barat"),  # review
+     ("Asisten Deputi Setkab Provinsi Jawa Barat", "central", "agency", "Jawa Barat")],
+)  # fmt: skip
+def test_fresh16_setkab_with_a_kabupaten_is_its_secretariat(
+    text: str, sector: str, level: str, province: str | None
+) -> None:
+    """"Setkab" with a kabupaten is that kabupaten's secretariat (Sekretariat Kabupaten), not the Sekretariat Kabinet:
+    it had been a central/regional swap. Guards: "Setkab" alone, with RI, a post, Jakarta or a province stays the
+    Sekretariat Kabinet."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("Kantor Pajak Pratama Ambon", "central", "ministry", "Maluku"),
+     ("Kantor Pajak Madya Makassar", "central", "ministry", "Sulawesi Selatan"),
+     ("UIN Sultan Aji Muhammad Idris Samarinda", "central", "ministry", "Kalimantan Timur"),
+     ("UINSI", "central", "ministry", "Kalimantan Timur"),
+     ("Taman Budaya Provinsi Jawa Tengah", "regional", "province", "Jawa Tengah"),
+     ("Taman Budaya Yogyakarta", "unknown", None, None),
+     ("Majelis Sinode GPIB", "other", "other", None),
+     ("Badan Pekerja Majelis Sinode GKI di Tanah Papua", "other", "other", "Papua"),
+     ("IDAI Cabang Sulsel", "other", "other", "Sulawesi Selatan"), ("PDGI Kota Ambon", "other", "other", "Maluku"),
+     ("SMP Xaverius Ambon", "other", "other", "Maluku"), ("SD Fransiskus Xaverius", "other", "other", None),
+     ("SMA Negeri 1 Ambon Maluku", "regional", "province", "Maluku")],
+)  # fmt: skip
+def test_fresh16_vertical_offices_and_private_bodies_by_other_names(
+    text: str, sector: str, level: str | None, province: str | None
+) -> None:
+    """A KPP written "Kantor Pajak Pratama/Madya" and UIN Samarinda by its acronym had been unknown; a Taman Budaya
+    with "Provinsi X" is the province's UPTD (alone it stays unknown); a church synod, doctors' associations by acronym
+    (IDAI, PDGI) and Catholic schools named after their patron (Xaverius, Fransiskus) are not government. Guard: an
+    SMA Negeri keeps its province."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
 # --- Probes, rounds 4-6 (instansi_probes.csv rows 872 on; instansi_probes_NOTES.md) ----------------------------------
 
 
