@@ -96,7 +96,7 @@ _SKIP_BEFORE_REGION: Final = frozenset({"administrasi", "adm", "daerah", "pemeri
 _TOKEN_FIXES: Final[dict[str, str]] = {
     "kementrian": "kementerian", "kemeterian": "kementerian", "propinsi": "provinsi", "prop": "prov",
     "provinsi": "provinsi", "kabupatem": "kabupaten", "kabupeten": "kabupaten", "kabuptaen": "kabupaten",
-    "kotamadia": "kotamadya", "pemerintahan": "pemerintah", "sekertariat": "sekretariat",
+    "kotamadia": "kotamadya", "pemerintahan": "pemerintah", "sekertariat": "sekretariat", "sekertaris": "sekretaris",
     "skretariat": "sekretariat", "setjend": "setjen", "dearah": "daerah", "univ": "universitas",
     "intelejen": "intelijen", "intelejensi": "intelijen", "intelijensi": "intelijen",
     "penyelenggaran": "penyelenggara", "badaan": "badan", "negri": "negeri", "syber": "siber", "cyber": "siber",
@@ -132,6 +132,8 @@ _COMMON_WORD_PLACES: Final[dict[str, frozenset[str]]] = {
                          "dasar", "simbol", "lambang", "kepala", "tamu", "protokol", "kepolisian", "polisi",
                          "tentara", "tahanan", "sitaan", "rampasan", "sandi", "akuntan", "akuntansi", "kerugian",
                          "pengelolaan"}),
+    # "SMP Negeri 4 Wongsorejo Satu Atap": a one-roof school (SD and SMP together), not Desa Atap (Nunukan).
+    "atap": frozenset({"satu"}),
 }  # fmt: skip
 # Words that may follow a state school's name without naming another owner (where=state/owned): its ministry,
 # "negeri", and the words of its own parts ("Poltekkes Kemenkes Jurusan Gizi", "Poltekkes Prov. Riau").
@@ -1203,9 +1205,16 @@ _CLASS_WORDS: Final = frozenset({"kelas", "klas", "kls"})
 
 def _ends_text(tokens: list[str], end: int, skip: set[int]) -> bool:
     """Place names close a unit's name ("Puskesmas Muara Bulian"): only numbers, roman numerals,
-    neutral words, an office's class or words of a recognised phrase may follow."""
+    neutral words, an office's class, a one-roof school's "Satu Atap"/"Satap" ("SMP Negeri 4 Wongsorejo Satu
+    Atap") or words of a recognised phrase may follow."""
     return not any(_unexplained(tokens[i]) and not _CLASS_WORDS.intersection(tokens[max(i - 1, 0) : i + 1])
-                   for i in range(end, len(tokens)) if i not in skip)  # fmt: skip
+                   and not _one_roof(tokens, i) for i in range(end, len(tokens)) if i not in skip)  # fmt: skip
+
+
+def _one_roof(tokens: list[str], i: int) -> bool:
+    """A word of "Satu Atap"/"Satap", the SD and SMP under one roof, written after a school's place."""
+    return (tokens[i] == "satap" or tokens[i] == "satu" and tokens[i + 1 : i + 2] == ["atap"]
+            or tokens[i] == "atap" and i > 0 and tokens[i - 1] == "satu")  # fmt: skip
 
 
 def _opens_before_place(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
