@@ -72,6 +72,10 @@ _EMPLOYER_END: Final = re.compile(
     r"kerja ?sama|yang|tmt|per|untuk|dalam|tentang)\b|(?<!negeri )(?<!swasta )\d|[(\[]",
     re.IGNORECASE,
 )
+# A letter's reference lines ("Nomor : 821.2/47-BKPSDM", "Lampiran : 1 berkas", "Tanggal : 07/12/2026"): the code
+# after the label files the letter, and the unit acronym in it (BKPSDM, BPSDM) is whoever filed it, neither the
+# training's organiser nor the participants' employer.
+REFERENCE_LINE: Final = re.compile(r"^\s*(?:nomor|no|nomor surat|lampiran|sifat|tanggal|tgl)\s*\.?\s*:", re.IGNORECASE)
 # Words of a training's name: a body named with them may be the training's owner or organiser.
 TRAINING_WORDS: Final = re.compile(
     r"\b(pelatihan|diklat|bimtek|bimbingan teknis|workshop|kursus|coaching|mentoring|latsar|sosialisasi|"
@@ -143,6 +147,8 @@ def _after_job(line: str, job_end: int) -> str:
 def _read_line(source: str, text: str) -> tuple[TitleAgency | None, str, bool]:
     """One title line: the agency it names (None when none usable), its role ("employer", "letterhead" or "" for
     none) and whether it names an organiser or a training's name."""
+    if REFERENCE_LINE.match(text):
+        return None, "", False
     low = text.lower()
     staff = STAFF_WORDS.search(low)
     job = JOB_WORDS.search(low) if staff is None else None

@@ -636,9 +636,17 @@ class _TableParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.tables: list[list[list[str]]] = []
         self.titles: list[list[str]] = []  # per table: the text lines outside tables before it began
+        self.top_level: list[bool] = []  # per table: not inside another table
+        self.closed_at: dict[int, int] = {}  # per closed table: how many tables had begun when it closed
+        self._open: list[int] = []  # the tables open now, innermost last
         self._depth = 0
         self._cell: list[str] | None = None
         self._colspan = 1
+        self._rowspan = 1
+        # per table (index in self.tables): column -> rows still covered by a cell above (rowspan), so a row under
+        # a header cell spanning two rows keeps its cells in their columns, as Excel shows the page
+        self._covered: dict[int, dict[int, int]] = {}
+        self._row_open = False
         self._skipping = 0
         self._outside: list[str] = [""]  # lines of text seen outside any table since the last one
 
@@ -655,18 +663,29 @@ class _TableParser(HTMLParser):
             self.titles.append(
                 [line[:200] for line in lines[-self.MAX_TITLE_LINES :]] if not self._depth else []
             )
+            self.top_level.append(not self._depth)
             if not self._depth:
                 self._outside = [""]
             self._depth += 1
+            self._open.append(len(self.tables))
             self.tables.append([])
         elif tag == "tr" and self._depth:
+            self._end_row()
             self.tables[-1].append([])
+            self._row_open = True
         elif tag in ("td", "th") and self._depth:
             if not self.tables[-1]:
                 self.tables[-1].append([])
+                self._row_open = True
+            row, covered = self.tables[-1][-1], self._covered.setdefault(len(self.tables) - 1, {})
+            while covered.get(len(row), 0) > 0:  # columns taken by a cell of a row above
+                covered[len(row)] -= 1
+                row.append("")
             self._cell = []
             span = dict(attrs).get("colspan") or "1"
             self._colspan = min(int(span), 50) if span.isdigit() else 1
+            span = dict(attrs).get("rowspan") or "1"
+            self._rowspan = min(int(span), 1000) if span.isdigit() else 1
         elif tag == "br" and self._cell is not None:
             self._cell.append(" ")
         elif tag in self._BLOCKS and not self._depth:
@@ -677,12 +696,32 @@ class _TableParser(HTMLParser):
             self._skipping = max(self._skipping - 1, 0)
         elif tag in ("td", "th") and self._cell is not None:
             text = " ".join("".join(self._cell).split())
-            self.tables[-1][-1].extend([text] + [""] * (self._colspan - 1))
+            row = self.tables[-1][-1]
+            if self._rowspan > 1:
+                covered = self._covered.setdefault(len(self.tables) - 1, {})
+                for col in range(len(row), len(row) + self._colspan):
+                    covered[col] = self._rowspan - 1
+            row.extend([text] + [""] * (self._colspan - 1))
             self._cell = None
+        elif tag == "tr" and self._depth:
+            self._end_row()
         elif tag == "table" and self._depth:
+            self._end_row()
             self._depth -= 1
+            if self._open:
+                self.closed_at[self._open.pop()] = len(self.tables)
         elif tag in self._BLOCKS and not self._depth:
             self._break_line()
+
+    def _end_row(self) -> None:
+        """Close the open row: the columns after its last cell still covered from above take their place."""
+        if not self._row_open or not self.tables or not self.tables[-1]:
+            return
+        self._row_open = False
+        row, covered = self.tables[-1][-1], self._covered.get(len(self.tables) - 1, {})
+        for col in sorted(c for c, n in covered.items() if n > 0 and c >= len(row)):
+            row.extend([""] * (col + 1 - len(row)))
+            covered[col] -= 1
 
     def handle_data(self, data: str) -> None:
         if self._cell is not None:
@@ -696,11 +735,19 @@ def _read_html(path: Path, limits: Limits, name: str) -> Grid:
     text, _ = _decode(path.read_bytes())
     parser = _TableParser()
     parser.feed(text)
-    tables = [(t, title) for t, title in zip(parser.tables, parser.titles, strict=True) if t]
+    tables = [(k, t, title) for k, (t, title) in enumerate(zip(parser.tables, parser.titles, strict=True)) if t]
     if not tables:
         raise RosterError("no_roster", "File HTML ini tidak berisi tabel.")
-    table, title = max(tables, key=lambda pair: len(pair[0]))
-    rows: list[list[Cell]] = [[line] for line in title] + [list(r) for r in table]
+    chosen, table, title = max(tables, key=lambda triple: len(triple[1]))
+    # Small tables above it (a label block "Pelatihan | : ... | Tanggal | : ...") are part of its title, as Excel
+    # shows the page: their title lines and rows come first, each row with its cells.
+    above: list[list[Cell]] = []
+    for k, small, small_title in tables:
+        ended_above = parser.closed_at.get(k, len(parser.tables)) <= chosen  # closed before the chosen began
+        if ended_above and parser.top_level[k] and len(small) <= _TableParser.MAX_TITLE_LINES:
+            above += [[line] for line in small_title] + [list(r) for r in small]
+    rows: list[list[Cell]] = above[-2 * _TableParser.MAX_TITLE_LINES :] + [[line] for line in title]
+    rows += [list(r) for r in table]
     if len(rows) > limits.max_rows + 1000:
         raise RosterError("too_large", f"Tabel berisi lebih dari {id_int(limits.max_rows)} baris data.")
     _check_cells(len(rows) * max(map(len, rows), default=0), limits, Path(name).stem)

@@ -109,7 +109,7 @@ _REPEATED_WORD: Final = re.compile(r"^(\w+)(?:\s+\1\b)+", re.I)
 PROGRAM_MATCH_SCORE: Final = 90  # rapidfuzz token_sort_ratio for "the same program, written differently"
 # "Nama Pelatihan : Pelatihan Analis Kebijakan" (a label, then its value): the program is the value's.
 PROGRAM_LABEL: Final = re.compile(
-    r"^\s*(?:nama|judul|jenis)\s+(?P<word>pelatihan|diklat|training|kegiatan)\s*[:=]\s*(?=\S)", re.I
+    r"^\s*(?:(?:nama|judul|jenis)\s+)?(?P<word>pelatihan|diklat|training|kegiatan)\s*[:=]\s*(?=\S)", re.I
 )
 VENUE_LABEL: Final = re.compile(r"^\s*(?:tempat|lokasi|venue|bertempat di)\s*[:\-]?\s*(.+)$", re.I)
 

@@ -151,7 +151,9 @@ def split_name_nip(value: object) -> tuple[str | None, object]:
     digits = [sum(ch.isdigit() for ch in m.group(1)) for m in found]
     pick = digits.index(18) if 18 in digits else max(range(len(found)), key=digits.__getitem__)
     match = found[pick]
-    return _name_part(f"{text[: match.start()]} {text[match.end() :]}"), match.group(1)
+    # The name is the text before the number ("Nama / NIP / tanggal lahir": what follows is no name), or after it
+    # when nothing but a label comes before ("NIP. 19... / Nama").
+    return _name_part(text[: match.start()]) or _name_part(text[match.end() :]), match.group(1)
 
 
 def _name_part(text: str) -> str | None:

@@ -18,6 +18,7 @@ from typing import Literal
 
 import openpyxl
 from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
 
 from tests.builders import GOLONGAN, make_nip, sample_people
 
@@ -1015,6 +1016,354 @@ def sikompetensi_template_nilai(tmp_path: Path) -> Expected:
     )  # fmt: skip
 
 
+# ---------------------------------------------------------------------------------------------------------
+# 22. Blade "Rekap Peserta Pelatihan" (find_string id 53840380136): a header block outside any table, a label
+#     table of two label/value pairs per row, then No | Nama Peserta | Instansi/Sekolah | Kehadiran Sesi (H)
+#     (colspan, over H1..Hn) | Persentase, each session a column of Hadir/Alpa
+# ---------------------------------------------------------------------------------------------------------
+
+_GURU_SEKOLAH: tuple[tuple[str, Bucket], ...] = (
+    ("SMP Negeri 2 Sleman", "regional"),
+    ("SMA Negeri 1 Ngaglik", "regional"),
+    ("MTs Negeri 3 Sleman", "central"),
+    ("SMK Negeri 2 Yogyakarta", "regional"),
+    ("SD Negeri Kalasan 1", "regional"),
+    ("SMA Muhammadiyah 1 Yogyakarta", "other"),
+    ("MAN 1 Yogyakarta", "central"),
+    ("-", "unknown"),  # the view writes $user->school ?? '-'
+)
+
+
+def blade_rekap_presensi_sesi(tmp_path: Path) -> Expected:
+    """<h1>REKAPITULASI PESERTA & PRESENSI</h1><p>ACADEMY GURU KKA</p>; label table 'Pelatihan | : <title> |
+    Tanggal | : dd/mm/yyyy - dd/mm/yyyy' and 'Total Peserta | : n Orang | Total Sesi | : n Pertemuan'; then the
+    two-row head No | Nama Peserta | Instansi/Sekolah | Kehadiran Sesi (H) over H1..H5 | Persentase. 16 teachers,
+    one a '-' school; every registered teacher is a participant, however many sessions they attended."""
+    crowd = people(16, seed=2222)
+    sessions = 5
+    buckets: list[Bucket] = []
+    body = []
+    for i, person in enumerate(crowd):
+        school, bucket = _GURU_SEKOLAH[i % len(_GURU_SEKOLAH)]
+        buckets.append(bucket)
+        present = [(i + s) % 6 != 0 for s in range(sessions)]
+        marks = "".join(
+            '<td class="text-center">' + ('<span class="badge-hadir">Hadir</span>' if p else
+                                          '<span class="badge-alpa">Alpa</span>') + "</td>"
+            for p in present
+        )  # fmt: skip
+        percent = round(sum(present) / sessions * 100)
+        body.append(f'<tr><td class="text-center">{i + 1}</td><td>{html.escape(person.name)}</td>'
+                    f"<td>{html.escape(school)}</td>{marks}"
+                    f'<td class="text-center"><strong>{percent}%</strong></td></tr>')  # fmt: skip
+    page = "\n".join([
+        "<!DOCTYPE html>", "<html>", "<head>", '<meta charset="utf-8">', "<title>Rekap Peserta Pelatihan</title>",
+        "</head>", "<body>",
+        '<div class="header"><h1>REKAPITULASI PESERTA &amp; PRESENSI</h1><p>ACADEMY GURU KKA</p></div>',
+        '<table class="info-table">',
+        '<tr><td width="15%"><strong>Pelatihan</strong></td>'
+        '<td width="35%">: Pelatihan Koding dan Kecerdasan Artifisial Angkatan III Tahun 2026</td>'
+        '<td width="15%"><strong>Tanggal</strong></td><td width="35%">: 01/12/2026 - 05/12/2026</td></tr>',
+        f"<tr><td><strong>Total Peserta</strong></td><td>: {len(crowd)} Orang</td>"
+        f"<td><strong>Total Sesi</strong></td><td>: {sessions} Pertemuan</td></tr>",
+        "</table>",
+        "<table>", "<thead>",
+        '<tr><th width="5%" rowspan="2">No</th><th width="25%" rowspan="2">Nama Peserta</th>'
+        f'<th width="20%" rowspan="2">Instansi/Sekolah</th><th colspan="{sessions}">Kehadiran Sesi (H)</th>'
+        '<th width="10%" rowspan="2">Persentase</th></tr>',
+        "<tr>" + "".join(f"<th>H{s + 1}</th>" for s in range(sessions)) + "</tr>",
+        "</thead>", "<tbody>", *body, "</tbody>", "</table>", "</body>", "</html>",
+    ])  # fmt: skip
+    path = tmp_path / "rekap_peserta_pelatihan.xls"
+    path.write_text(page, encoding="utf-8")
+    return Expected(path, len(crowd), _counts(buckets), dates=("2026-12-01", "2026-12-05"))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 23. PhpSpreadsheet "draft pelantikan" of a city's SIMPEG (solasoli/simpeg-bogor, excel_draft_pelantikan.php):
+#     the government's letterhead, a minutes paragraph and the committee above the table, name, NIP and birth
+#     date in one cell, rank and golongan in one cell, the 1..7 column-number row, KET Rotasi/Promosi
+# ---------------------------------------------------------------------------------------------------------
+
+_BOGOR_UNIT = (
+    "Dinas Kesehatan", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "Kecamatan Bogor Barat",
+    "Dinas Perhubungan", "Sekretariat Daerah", "Kelurahan Babakan Pasar",
+)  # fmt: skip
+
+
+def simpeg_pelantikan_nama_nip_lahir(tmp_path: Path) -> Expected:
+    """A1:G1..A4:G4 'PEMERINTAH KOTA BOGOR' / 'BADAN PERTIMBANGAN JABATAN DAN KEPANGKATAN' / 'Nomor : ...' / 'Tanggal
+    : dd/mm/yyyy'; A5-A6 the minutes' opening; C7:C9 '1. Ketua :' .. '3. Anggota :' with the members' posts in D7:D13
+    (posts, no names); A14-A15 '... antara lain :'; row 17 NO. | 'NAMA \\r\\n NIP \\r\\n TANGGAL LAHIR' | 'PANGKAT \\r\\n
+    GOL. RUANG' | JABATAN LAMA | JABATAN BARU | ESELON | KET; row 18 '1'..'7'; from row 19 one official per row, the
+    second cell 'name\\r\\nNIP\\r\\ndd/mm/yyyy'. 12 staff of the city government (the letterhead's)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Worksheet"
+    opening = (
+        "PEMERINTAH KOTA BOGOR", "BADAN PERTIMBANGAN JABATAN DAN KEPANGKATAN", "Nomor : 821.2/47-BKPSDM",
+        "Tanggal : 07/12/2026",
+    )  # fmt: skip
+    for r, text in enumerate(opening, start=1):
+        ws.cell(r, 1, text)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=7)
+    ws.cell(5, 1, "Pada hari ini Senin tanggal tujuh bulan Desember tahun dua ribu dua puluh enam (07/12/2026), Kami "
+                  "Badan Pertimbangan Jabatan dan Kepangkatan ( Baperjakat )")  # fmt: skip
+    ws.cell(6, 1, "Pemerintah Kota Bogor yang dibentuk dengan Keputusan Wali Kota Bogor Nomor 821.2.45-77 Tahun 2026 "
+                  "yang terdiri dari :")  # fmt: skip
+    for r, text in enumerate(("1. Ketua :", "2. Sekretaris :", "3. Anggota :"), start=7):
+        ws.cell(r, 3, text)
+    for r, post in enumerate(("Sekretaris Daerah", "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+                              "Asisten Pemerintahan dan Kesejahteraan Rakyat", "Asisten Administrasi Umum",
+                              "Inspektur", "Kepala Badan Perencanaan Pembangunan Daerah",
+                              "Kepala Bagian Organisasi"), start=7):  # fmt: skip
+        ws.cell(r, 4, post)
+    ws.cell(14, 1, "telah melaksanakan rapat untuk memberikan Pertimbangan Kelayakan Pengangkatan dan alih tugas "
+                   "Pegawai Negeri Sipil dalam Jabatan Struktural di lingkungan Pemerintah")  # fmt: skip
+    ws.cell(15, 1, "Kota Bogor, antara lain :")
+    head = ("NO.", "NAMA \r\n NIP \r\n TANGGAL LAHIR", "PANGKAT \r\n GOL. RUANG", "JABATAN LAMA", "JABATAN BARU",
+            "ESELON", "KET")  # fmt: skip
+    for c, text in enumerate(head, start=1):
+        ws.cell(17, c, text).alignment = Alignment(wrap_text=True)
+        ws.cell(18, c, str(c))
+    crowd = people(12, seed=2323)
+    for i, person in enumerate(crowd):
+        r = 19 + i
+        old = _BOGOR_UNIT[i % len(_BOGOR_UNIT)]
+        new = _BOGOR_UNIT[(i + 2) % len(_BOGOR_UNIT)]
+        promoted = i % 3 == 0
+        values = [i + 1, f"{person.name}\r\n{person.nip}\r\n{person.birth:%d/%m/%Y}",
+                  f"{person.golongan}\r\n{person.pangkat}",
+                  f"Fungsional Umum pada {old}" if promoted else f"Kepala Subbagian Umum pada {old}",
+                  f"Kepala Seksi Pelayanan {new}", "IV.a", "Promosi" if promoted else "Rotasi"]  # fmt: skip
+        for c, value in enumerate(values, start=1):
+            ws.cell(r, c, value).alignment = Alignment(wrap_text=True, vertical="top")
+    return Expected(
+        _save(wb, tmp_path / "draft_pelantikan_eselon_IV.a.xlsx"), len(crowd), {"regional": len(crowd)},
+        valid_nips=len(crowd), instansi="Pemerintah Kota Bogor",
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 24. ExcelJS "Rekapitulasi Perangkat Desa" of a kecamatan (find_string id 26301766619): one table per desa in one
+#     sheet, each under its desa title row with the two-row head again, gender and schooling as 1s in L/P and
+#     SD..S3 columns, JUMLAH / JUMLAH TOTAL formula rows, the camat's signature block
+# ---------------------------------------------------------------------------------------------------------
+
+_DESA_HEAD_1 = ["NO", "N A M A", "Jenis Kelamin", None, "JABATAN", "TEMPAT, TGL LAHIR", None, "PENDIDIKAN", None,
+                None, None, None, None, None, None, None, "NO SK", "TANGGAL SK", "TANGGAL PELANTIKAN",
+                "AKHIR MASA JABATAN", "No. HP / WA", "N I K"]  # fmt: skip
+_DESA_HEAD_2 = [None, None, "L", "P", None, "TEMPAT LAHIR", "TANGGAL LAHIR", "SD", "SLTP", "SLTA", "D1", "D2", "D3",
+                "S1", "S2", "S3", None, None, None, None, None, None]  # fmt: skip
+_DESA_JABATAN = ("Kepala Desa", "Sekretaris Desa", "Kasi Pemerintahan", "Kaur Keuangan", "Kepala Dusun",
+                 "Staf Desa")  # fmt: skip
+_SCHOOLING = ("SD", "SLTP", "SLTA", "D1", "D2", "D3", "S1", "S2", "S3")
+
+
+def exceljs_perangkat_desa(tmp_path: Path) -> Expected:
+    """'DATA PERANGKAT DESA SE-KECAMATAN PUNGGELAN' / 'TAHUN 2026' (merged A:V) / blank; per desa: its title row
+    'DATA PERANGKAT DESA <DESA>' (merged A:V), the two header rows (NO, N A M A, JABATAN, ... merged down; 'Jenis
+    Kelamin' over L | P, 'TEMPAT, TGL LAHIR' over two, 'PENDIDIKAN' over SD..S3), one row per official (1 in L or P,
+    1 under the schooling), a blank row, 'JUMLAH' (SUM formulas) and 'JUMLAH TOTAL', a blank row; then the camat's
+    signature block in Q:T. 17 village officials of three desa; no NIP (village staff are no civil servants)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Rekapitulasi Perangkat Desa"
+    ws.append(["DATA PERANGKAT DESA SE-KECAMATAN PUNGGELAN"])
+    ws.merge_cells("A1:V1")
+    ws.append(["TAHUN 2026"])
+    ws.merge_cells("A2:V2")
+    ws.append([])
+    crowd = people(17, seed=2424)
+    k = 0
+    for g, (desa, size) in enumerate((("Punggelan", 6), ("Petuguran", 5), ("Karangsari", 6))):
+        if g:
+            ws.append([])
+        ws.append([f"DATA PERANGKAT DESA {desa.upper()}"])
+        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=22)
+        top = ws.max_row + 1
+        ws.append(_DESA_HEAD_1)
+        ws.append(_DESA_HEAD_2)
+        for c in (1, 2, 5, 17, 18, 19, 20, 21, 22):
+            ws.merge_cells(start_row=top, start_column=c, end_row=top + 1, end_column=c)
+        for c1, c2 in ((3, 4), (6, 7), (8, 16)):
+            ws.merge_cells(start_row=top, start_column=c1, end_row=top, end_column=c2)
+        first = ws.max_row + 1
+        for i in range(size):
+            person = crowd[k]
+            k += 1
+            school = _SCHOOLING[2 + (k % 5)]
+            ws.append([i + 1, person.name, 1 if person.gender == "L" else None, 1 if person.gender == "P" else None,
+                       _DESA_JABATAN[min(i, len(_DESA_JABATAN) - 1)], "Banjarnegara", person.birth,
+                       *(1 if s == school else None for s in _SCHOOLING), f"141/{k:02d}/2020",
+                       dt.date(2020, 3, 2), dt.date(2020, 3, 9), dt.date(2032, 3, 9) if i == 0 else None,
+                       f"0813{k:08d}", f"33040{k:011d}"])  # fmt: skip
+            ws.cell(ws.max_row, 7).number_format = "dd mmmm yyyy"
+            ws.cell(ws.max_row, 22).number_format = "@"
+        last = ws.max_row
+        ws.append([])
+        ws.append(["JUMLAH"])
+        sub = ws.max_row
+        ws.merge_cells(start_row=sub, start_column=1, end_row=sub, end_column=2)
+        for c in (3, 4, *range(8, 17)):
+            col = get_column_letter(c)
+            ws.cell(sub, c, f"=SUM({col}{first}:{col}{last})")
+        ws.append(["JUMLAH TOTAL", None, f"=SUM(C{sub}:D{sub})"])
+        total = ws.max_row
+        ws.cell(total, 8, f"=SUM(H{sub}:P{sub})")
+        ws.merge_cells(start_row=total, start_column=1, end_row=total, end_column=2)
+        ws.merge_cells(start_row=total, start_column=3, end_row=total, end_column=7)
+        ws.merge_cells(start_row=total, start_column=8, end_row=total, end_column=16)
+    sig = ws.max_row + 3
+    for offset, text in ((0, "Punggelan, 7 Desember 2026"), (1, "Camat Punggelan"), (5, "BUDI SANTOSO, S.STP"),
+                         (6, "Pembina (IV/a)"), (7, "NIP. 197805122006041003")):  # fmt: skip
+        ws.cell(sig + offset, 17, text)
+        ws.merge_cells(start_row=sig + offset, start_column=17, end_row=sig + offset, end_column=20)
+    return Expected(
+        _save(wb, tmp_path / "Rekap_Perangkat_Desa_Kec_Punggelan_2026.xlsx"), len(crowd), {"regional": len(crowd)},
+        valid_nips=0,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 25. ExcelJS monthly attendance of a school (find_string id 21165793194): a seven-line letterhead centred over the
+#     table, 'DAFTAR HADIR PEGAWAI' / 'Bulan: ...', No | Nama dan NIP | Jabatan | Waktu | 1..31 | Ket., each person
+#     over four rows (Tiba / Paraf / Pulang / Paraf) with No, Nama dan NIP, Jabatan and Ket. merged down
+# ---------------------------------------------------------------------------------------------------------
+
+
+def exceljs_hadir_bulanan(tmp_path: Path) -> Expected:
+    """Letterhead rows 1-7 merged over columns O:U ('PEMERINTAH KABUPATEN BANJARNEGARA' / 'DINAS PENDIDIKAN, PEMUDA
+    DAN OLAHRAGA' / 'SMP NEGERI 1 PUNGGELAN' / NPSN / address / e-mail / accreditation), title rows 10-11, header
+    row 13, then 8 staff of four rows each, the cell 'name\\nNIP' (two without a NIP: honorary staff), the head of
+    school's signature block under the day columns. 8 people (not 32), all staff of the letterhead's school."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Daftar Hadir"
+    days = 31
+    total = 4 + days + 1
+    start = max(1, (total - 6) // 2)
+    end = min(total, start + 6)
+    kop = ("PEMERINTAH KABUPATEN BANJARNEGARA", "DINAS PENDIDIKAN, PEMUDA DAN OLAHRAGA", "SMP NEGERI 1 PUNGGELAN",
+           "NPSN: 20300000 | NSS: 20103040000", "Alamat: Jl. Raya Punggelan, Telepon: (0286) 000000",
+           "Email: smpn1punggelan@contoh.sch.id | Website: www.contoh.sch.id", 'Terakreditasi "A"')  # fmt: skip
+    for r, text in enumerate(kop, start=1):
+        ws.cell(r, start, text)
+        ws.merge_cells(start_row=r, start_column=start, end_row=r, end_column=end)
+    for r, text in ((10, "DAFTAR HADIR PEGAWAI"), (11, "Bulan: Desember 2026")):
+        ws.cell(r, start, text)
+        ws.merge_cells(start_row=r, start_column=start, end_row=r, end_column=end)
+    header = ["No", "Nama dan NIP", "Jabatan", "Waktu", *(str(d + 1) for d in range(days)), "Ket."]
+    for c, text in enumerate(header, start=1):
+        ws.cell(13, c, text)
+    crowd = people(8, seed=2525)
+    valid = 0
+    row = 14
+    for i, person in enumerate(crowd):
+        honorary = i in (5, 7)
+        nip = "" if honorary else person.nip
+        valid += not honorary
+        for t, label in enumerate(("Tiba", "Paraf", "Pulang", "Paraf")):
+            if t == 0:
+                ws.cell(row + t, 1, str(i + 1))
+                ws.cell(row + t, 2, f"{person.name}\n{nip}").alignment = Alignment(wrap_text=True)
+                ws.cell(row + t, 3, "Guru Honorer" if honorary else "Guru Ahli Muda")
+            ws.cell(row + t, 4, label)
+        for c in (1, 2, 3, total):
+            ws.merge_cells(start_row=row, start_column=c, end_row=row + 3, end_column=c)
+        row += 4
+    sig = row + 2
+    for offset, text in ((0, "Punggelan, 31 Desember 2026"), (1, "Kepala Sekolah"), (5, "SITI RAHAYU, S.Pd., M.Pd."),
+                         (6, "NIP. 197003151995122002")):  # fmt: skip
+        ws.cell(sig + offset, days + 3, text)
+        ws.merge_cells(start_row=sig + offset, start_column=days + 3, end_row=sig + offset, end_column=days + 5)
+    return Expected(
+        _save(wb, tmp_path / "Daftar_Hadir_Desember_2026.xlsx"), len(crowd), {"regional": len(crowd)},
+        valid_nips=valid,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 26. pdf-lib attendance of one event (find_string id 54570668753), as a PDF-to-Excel converter gives it back:
+#     'Label : value' lines, the head again on each page, 'Halaman n dari m' at each page's foot, the attendee's
+#     GPS position ('lat, long') and a '-' for a missing signature
+# ---------------------------------------------------------------------------------------------------------
+
+_EVENT_INSTANSI: tuple[tuple[str, Bucket], ...] = (
+    ("Bappeda Kab. Banjarnegara", "regional"),
+    ("BPS Kabupaten Banjarnegara", "central"),
+    ("Dinas Kominfo Kabupaten Banjarnegara", "regional"),
+    ("Kantor Kemenag Kab. Banjarnegara", "central"),
+    ("PT Bank Jateng Cabang Banjarnegara", "other"),
+    ("Kecamatan Punggelan", "regional"),
+    ("Puskesmas Punggelan 1", "regional"),
+)
+
+
+def pdflib_daftar_hadir_event(tmp_path: Path) -> Expected:
+    """DAFTAR HADIR PESERTA / 'Nama Event : ...' / 'Tanggal    : 07 Desember 2026' / 'Lokasi     : ...' / 'PIC Event
+    : ...' / 'Jumlah Peserta Hadir : 14' / No | Nama | Instansi | Jabatan | Waktu Hadir | Lokasi | Tanda Tangan, 10
+    rows, 'Halaman 1 dari 2', the head again, 4 rows, 'Halaman 2 dari 2'. Instansi typed by each attendee."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Table 1"
+    crowd = people(14, seed=2626)
+    lines: list[list[object]] = [
+        ["DAFTAR HADIR PESERTA"], [],
+        ["Nama Event : Bimbingan Teknis Satu Data Indonesia Kabupaten Banjarnegara"],
+        ["Tanggal    : 07 Desember 2026"], ["Lokasi     : Aula Bappeda Kabupaten Banjarnegara"],
+        ["PIC Event  : Sekretariat Satu Data"], [f"Jumlah Peserta Hadir : {len(crowd)}"], [],
+    ]  # fmt: skip
+    head = ["No", "Nama", "Instansi", "Jabatan", "Waktu Hadir", "Lokasi", "Tanda Tangan"]
+    buckets: list[Bucket] = []
+    for page, members in enumerate((range(0, 10), range(10, 14)), start=1):
+        lines.append(head)
+        for i in members:
+            instansi, bucket = _EVENT_INSTANSI[i % len(_EVENT_INSTANSI)]
+            buckets.append(bucket)
+            where = f"-7.{3900 + i * 7}, 109.{6900 + i * 3}" if i % 4 else "-"
+            lines.append([str(i + 1), crowd[i].name, instansi, crowd[i].jabatan, f"07 Des 2026, 08.{i * 3:02d}",
+                          where, "" if i % 5 else "-"])  # fmt: skip
+        lines.append([f"Halaman {page} dari 2"])
+    for values in lines:
+        ws.append(values)
+    return Expected(
+        _save(wb, tmp_path / "daftar-hadir-bimtek-satu-data.xlsx"), len(crowd), _counts(buckets),
+        dates=("2026-12-07", "2026-12-07"),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 27. SIMPEG "Daftar Nominatif Peserta Diklat" dialog (find_string ids 26021976012 and 25161870969), copied from the
+#     page into a workbook: the dialog's title, No | Nama | NIP | Jabatan | Unit Kerja with every No cell empty
+#     (the script writes '<td></td>'), unit names without their government
+# ---------------------------------------------------------------------------------------------------------
+
+_SIMPEG_UNIT = (
+    "Dinas Kesehatan", "Badan Perencanaan Pembangunan Daerah", "Kecamatan Bogor Tengah", "Sekretariat DPRD",
+    "Dinas Pendidikan", "Badan Pengelolaan Keuangan dan Aset Daerah",
+)  # fmt: skip
+
+
+def simpeg_nominatif_no_kosong(tmp_path: Path) -> Expected:
+    """'Daftar Nominatif Peserta Diklat' (the dialog's title) / blank / No | Nama | NIP | Jabatan | Unit Kerja / 10
+    rows whose No cell is empty, NIPs pasted as numbers shown in full (text), units of one city named without it."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws.append(["Daftar Nominatif Peserta Diklat"])
+    ws.append([])
+    ws.append(["No", "Nama", "NIP", "Jabatan", "Unit Kerja"])
+    crowd = people(10, seed=2727)
+    for i, person in enumerate(crowd):
+        ws.append([None, person.name, person.nip, person.jabatan, _SIMPEG_UNIT[i % len(_SIMPEG_UNIT)]])
+        ws.cell(ws.max_row, 3).number_format = "@"
+    return Expected(
+        _save(wb, tmp_path / "nominatif_peserta_diklat.xlsx"), len(crowd), {"regional": len(crowd)},
+        valid_nips=len(crowd),
+    )  # fmt: skip
+
+
 REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "sarprasv1_diklat": sarprasv1_diklat,
     "sarprasv1_latsar": sarprasv1_latsar,
@@ -1037,4 +1386,10 @@ REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "absensi_ttd_zigzag": absensi_ttd_zigzag,
     "sikompetensi_pdf_halaman": sikompetensi_pdf_halaman,
     "sikompetensi_template_nilai": sikompetensi_template_nilai,
+    "blade_rekap_presensi_sesi": blade_rekap_presensi_sesi,
+    "simpeg_pelantikan_nama_nip_lahir": simpeg_pelantikan_nama_nip_lahir,
+    "exceljs_perangkat_desa": exceljs_perangkat_desa,
+    "exceljs_hadir_bulanan": exceljs_hadir_bulanan,
+    "pdflib_daftar_hadir_event": pdflib_daftar_hadir_event,
+    "simpeg_nominatif_no_kosong": simpeg_nominatif_no_kosong,
 }

@@ -19,6 +19,7 @@ from loaders.columns import field_for_header, map_columns, normalise_header, sco
         ("Nama/NIP", "name_nip"), ("Nama / NIP", "name_nip"), ("NAMA & NIP", "name_nip"), ("Nama dan NIP", "name_nip"),
         ("Nama, NIP", "name_nip"), ("NIP/Nama", "name_nip"), ("Nama Lengkap / NIP", "name_nip"),
         ("NAMA/NIP/NRP", "name_nip"), ("Nama Pegawai dan NIP", "name_nip"),
+        ("NAMA \r\n NIP \r\n TANGGAL LAHIR", "name_nip"), ("Nama/NIP/Tgl Lahir", "name_nip"),
         ("L/P", "gender"), ("JK", "gender"), ("Jenis Kelamin", "gender"), ("Jenis Kelamin (L/P)", "gender"),
         ("Gender", "gender"),
         ("Pangkat/Gol", "pangkat_golongan"), ("Pangkat / Golongan", "pangkat_golongan"),

@@ -17,6 +17,9 @@ CASES = [
     (["PEMERINTAH KABUPATEN SAMPANG", "DAFTAR PESERTA"], "PEMERINTAH KABUPATEN SAMPANG",
      "Pemerintah Kabupaten Sampang"),
     (["Daftar Peserta ASN di lingkungan Pemerintah Kota Bogor"], "Pemerintah Kota Bogor", "Pemerintah Kota Bogor"),
+    # a letter's number files the letter: the unit code in it (BKPSDM) is no organiser
+    (["PEMERINTAH KOTA BOGOR", "Nomor : 821.2/47-BKPSDM", "Tanggal : 07/12/2026", "DAFTAR PESERTA"],
+     "PEMERINTAH KOTA BOGOR", "Pemerintah Kota Bogor"),
     (["Daftar Hadir Pegawai BPSDM Provinsi Jawa Barat"], "BPSDM Provinsi Jawa Barat",
      "Pemerintah Provinsi Jawa Barat"),  # a staff word before the body: its own staff
     (["Pelatihan bagi Pegawai Dinas Kesehatan Kota Surabaya diselenggarakan oleh BPSDM Provinsi Jawa Timur"],

@@ -450,6 +450,8 @@ NAME_NIP_CELLS = [
     ("Budi\n19790101200501100", "Budi", "19790101200501100"),  # 17 digits: the NIP checks report it
     ("Siti Aminah", "Siti Aminah", None),  # no number: the name, and the usual missing NIP
     ("Joko / NIP. -", "Joko", None),
+    # "NAMA / NIP / TANGGAL LAHIR" in one cell (a city SIMPEG export): the date after the NIP is no part of the name
+    ("Drs. Joko Lubis\r\n197901012005011001\r\n01/01/1979", "Drs. Joko Lubis", "197901012005011001"),
     ("\uff11\uff19\uff17\uff19\uff10\uff11\uff10\uff11\uff12\uff10\uff10\uff15\uff10\uff11\uff11\uff10\uff10\uff11 Ani",
      "Ani", "197901012005011001"),  # full-width digits
     (197901012005011001, None, 197901012005011001),  # a number cell: all NIP

@@ -186,6 +186,7 @@ INSTANSI_FOR_ALL = [
     ("laravel_data_lampiran", "BPSDM Provinsi Sulawesi Selatan", "regional", "province", "Sulawesi Selatan"),
     ("absensi_ttd_zigzag", "Inspektorat Kabupaten Maros", "regional", "regency", "Sulawesi Selatan"),
     ("sikompetensi_template_nilai", "Pemerintah Kota Banda Aceh", "regional", "city", "Aceh"),
+    ("simpeg_pelantikan_nama_nip_lahir", "Pemerintah Kota Bogor", "regional", "city", "Jawa Barat"),
 ]  # fmt: skip
 
 
@@ -385,3 +386,44 @@ def test_a_score_template_counts_the_registered_not_the_instruction_examples(loa
     assert [p["row"] for p in entry["participants"]] == list(range(2, 17))
     (cohort,) = entry["cohorts"]
     assert (cohort["angkatan"], cohort["year"]) == ("II", 2026)
+
+
+def test_html_head_of_two_rows_keeps_the_session_labels_in_their_columns(loaded: Loaded) -> None:
+    """Layout 22: No, Nama Peserta and Instansi/Sekolah span both head rows (rowspan); H1..H5 under "Kehadiran Sesi
+    (H)" stay in the session columns (they were read as a person "H2" of instansi "H3"), and the label table above
+    ("Pelatihan | : ... | Tanggal | : 01/12/2026 - 05/12/2026") names the cohort."""
+    _, entry = _entry(loaded, "blade_rekap_presensi_sesi")
+    assert not {p["name"] for p in entry["participants"]} & {"H1", "H2", "H3"}
+    (cohort,) = entry["cohorts"]
+    assert (cohort["program"], cohort["angkatan"], cohort["year"]) == (
+        "Pelatihan Koding dan Kecerdasan Artifisial", "III", 2026,
+    )  # fmt: skip
+
+
+def test_a_letter_number_is_no_organiser_and_name_nip_birth_date_cells_split(loaded: Loaded, tmp_path: Path) -> None:
+    """Layout 23: the letter number "Nomor : 821.2/47-BKPSDM" no longer reads as an organiser; the refusal names the
+    committee line (the HR body's head is the committee's secretary), and with the officer's instansi every
+    "name / NIP / birth date" cell gives a name without the date and a valid NIP."""
+    expected = REAL_LAYOUTS["simpeg_pelantikan_nama_nip_lahir"](tmp_path)
+    message = _run_entry(expected.path)["error"]["message"]
+    assert "Nomor :" not in message and "'2. Sekretaris : Kepala Badan Kepegawaian" in message
+    _, entry = _entry(loaded, "simpeg_pelantikan_nama_nip_lahir")
+    assert all(p["name"] and not any(ch.isdigit() for ch in p["name"]) for p in entry["participants"])
+    assert [i["row"] for i in entry["issues"] if i["code"] == "row_number_header"] == [18]
+
+
+def test_one_table_per_desa_with_formula_totals_counts_each_official_once(loaded: Loaded) -> None:
+    """Layout 24: three desa tables in one sheet, each head repeated under its desa title; JUMLAH / JUMLAH TOTAL
+    formula rows and the camat's signature are no people."""
+    _, entry = _entry(loaded, "exceljs_perangkat_desa")
+    codes = Counter(i["code"] for i in entry["issues"])
+    assert (codes["row_header_repeated"], codes["row_subtotal"], codes["row_footer"]) == (2, 6, 1)
+    assert "BUDI SANTOSO, S.STP" not in {p["name"] for p in entry["participants"]}
+
+
+def test_four_rows_per_person_attendance_counts_people_not_rows(loaded: Loaded) -> None:
+    """Layout 25: each person's Tiba / Paraf / Pulang / Paraf rows under merged No and 'Nama dan NIP' cells: 8, not
+    32; the two honorary staff keep their names without a NIP."""
+    _, entry = _entry(loaded, "exceljs_hadir_bulanan")
+    assert sorted(p["row"] for p in entry["participants"]) == list(range(14, 46, 4))
+    assert Counter(p["nip_status"] for p in entry["participants"]) == {"pns": 6, "missing": 2}
