@@ -50,6 +50,7 @@ from loaders.hospitals import (
 )
 from loaders.military import kodam_unit, kodams, kodim_provinces, spelled_out_units, unit_province
 from loaders.regions import (
+    JAKARTA_CODE,
     NamedPlace,
     Region,
     all_regions,
@@ -191,7 +192,7 @@ _OWN_SERVICE_TITLES: Final = frozenset({
 # TNI units named by a number and an honorific ("Yonif 410/Alugoro"), not by their place (a Kodim's name is its place).
 _HONORIFIC_UNITS: Final = frozenset({
     "brigif", "brigade infanteri", "yonif", "korem", "makorem", "komando resor militer", "yonzipur", "yon zipur",
-    "batalyon zeni tempur", "danrem", "komandan resor militer",
+    "batalyon zeni tempur", "danrem", "komandan resor militer", "penrem", "kapenrem",
 })  # fmt: skip
 # Units named by their kelurahan/desa ("SD Negeri Kalipuru", "Kelurahan Sesetan"): placed by the village list when
 # neither a kab/kota nor a kecamatan is written.
@@ -977,9 +978,14 @@ _GATHERED_UNITS: Final = frozenset({"kalurahan", "kapanewon", "kemantren", "lura
 
 
 _BODY_POSTS: Final = frozenset({"ketua", "wakil", "sekretaris", "bendahara", "pengurus", "anggota"})
-# Posts written before a unit's name that leave the unit as it is ("Staf Kominfo Kabupaten Badung").
-_POSTS_BEFORE_UNIT: Final = frozenset({"staf", "staff", "pegawai", "kepala", "kabid", "kasi", "kasie", "kasubag",
-                                       "kasubbag", "sekretaris", "pejabat", "operator", "admin", "bendahara", "pptk"})
+# Words of a ministry's own units written before "Kominfo" ("Loka Monitor SFR Kominfo Kota Kendari", "BPSDMP Kominfo
+# Yogyakarta"): with one of them the text is the ministry's unit; any other words before it are a post or a section of
+# the region's Dinas ("Staf", "Kabid IKP", "Pranata Komputer", "Staf Bidang Statistik": probes round 20).
+_MINISTRY_UNIT_WORDS: Final = frozenset({
+    "loka", "lokmon", "balai", "balmon", "monitor", "bpsdmp", "bbpsdmp", "pusat", "pusdiklat", "direktorat", "ditjen",
+    "dirjen", "kementerian", "kementrian", "kemenkominfo", "kemkominfo", "badan", "lembaga", "politeknik", "akademi",
+    "sekolah", "bakti",
+})  # fmt: skip
 # "Dinas" in its sense of a duty or a shift, not a regional government's Dinas: "Perawat Dinas Malam RSUP Dr. Kariadi",
 # "Dinas Luar - Kantor Kemenag Kab. Klaten", Kemlu's "Sekolah Dinas Luar Negeri" (probes round 19).
 _DUTY_AFTER_DINAS: Final = frozenset({"pagi", "siang", "sore", "malam", "jaga", "luar"})
@@ -1000,10 +1006,22 @@ def _first_after_posts(tokens: list[str], start: int, end: int, mentions: list[_
     return all(t in _BODY_POSTS for t in tokens[:start])
 
 
-def _opens_qualified(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
-    # "Kominfo Kabupaten Badung" (its Dinas Kominfo), also after a post ("Staf Kominfo Kabupaten Badung"), not "Loka
-    # Monitor SFR Kominfo Kota Kendari" (the ministry's).
-    return all(t in _POSTS_BEFORE_UNIT for t in tokens[:start]) and any(m.qualified and m.start >= end for m in mentions)
+def _opens_region(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
+    # "Kominfo Kabupaten Badung", "Kominfo Sleman", "Kominfo Jatim" (the region's Dinas Kominfo), also after a post or
+    # a section ("Kabid IKP Kominfo Kabupaten Badung"); not after a ministry unit's word ("Loka Monitor SFR Kominfo Kota
+    # Kendari"). A region without Provinsi/Kabupaten/Kota must follow at once and be a kabupaten or a province other
+    # than Jakarta: the ministry's own units are named by towns ("Kominfo Bandung", "Kominfo Jakarta" stay its).
+    if not _MINISTRY_UNIT_WORDS.isdisjoint(tokens[:start]):
+        return False
+    return any(
+        m.start >= end
+        and (m.qualified or (m.start == end and all(_no_town(r) for r in m.regions)))
+        for m in mentions
+    )
+
+
+def _no_town(region: Region) -> bool:
+    return region.kind != "city" and not region.code.startswith(JAKARTA_CODE)
 
 
 def _setda_bureau(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
@@ -1033,7 +1051,7 @@ _WHERE: Final[dict[str, _Where]] = {
     "first": _first_after_posts,
     "kelurahan": lambda tokens, start, end, mentions: _kelurahan_follows(tokens, start, end),
     "qualified": lambda tokens, start, end, mentions: any(m.qualified for m in mentions),
-    "opens_qualified": _opens_qualified,
+    "opens_region": _opens_region,
     # "Kadis Kominfo", not "Kadis" alone: TNI's staff services have a Kepala Dinas too.
     "followed": lambda tokens, start, end, mentions: end < len(tokens),
     "setda": _setda_bureau,

@@ -24,7 +24,7 @@ from loaders.regions import by_name, compact, folded, read_reference_csv
 # The commanders' posts are written before the number too ("Dandim 0734/Yogyakarta", "Danrem 071/Wijayakusuma").
 _KODIM_WORDS: Final = frozenset({"kodim", "koramil", "dim", "makodim", "dandim", "danramil", "kasdim"})
 _KODIM_PHRASES: Final = (("distrik", "militer"), ("rayon", "militer"))
-_KOREM_WORDS: Final = frozenset({"korem", "rem", "makorem", "danrem"})
+_KOREM_WORDS: Final = frozenset({"korem", "rem", "makorem", "danrem", "penrem", "kapenrem"})
 _KOREM_PHRASES: Final = (("resor", "militer"),)
 
 
@@ -48,6 +48,12 @@ def korem_provinces() -> dict[str, str]:
         if row["korem"]:
             seen.setdefault(row["korem"], set()).add(row["province"])
     return {korem: next(iter(provs)) for korem, provs in seen.items() if len(provs) == 1}
+
+
+@lru_cache(maxsize=1)
+def korem_numbers() -> frozenset[str]:
+    """Every Korem number of the Kodim list, also those whose Kodims lie in two provinces ("072")."""
+    return frozenset(row["korem"] for row in read_reference_csv("kodim.csv") if row["korem"])
 
 
 def _number_after(tokens: Sequence[str], words: frozenset[str], phrases: tuple[tuple[str, ...], ...],
@@ -120,22 +126,25 @@ def _named_unit(tokens: Sequence[str]) -> tuple[str, str] | None:
 # The Koramil's post written as one word or two ("Posramil", "Pos Ramil", "Danpos Ramil"): the Koramil however numbered.
 _RAMIL_POSTS: Final = frozenset({"posramil", "danposramil"})
 _BEFORE_RAMIL: Final = frozenset({"pos", "danpos"})
+# A Koramil's number is one to four digits ("Ramil 7 Kec. Kalasan", "Ramil 0732-05"); its kecamatan may follow at once
+# ("Ramil Kec. Ngaglik").
+_AFTER_RAMIL: Final = frozenset({"kec", "kecamatan"})
 
 
 def spelled_out_units(tokens: Sequence[str]) -> list[str] | None:
     """The tokens with a TNI territorial unit's short word written as its unit's ("Dim 0322/Siak" -> "kodim 0322",
     "Rem 031/WB" -> "korem 031", "Ramil 02 Kec. Bungaraya" -> "koramil 02", "Posramil" -> "pos koramil"), or None
     when there is none. "Dim", "Rem" and "Ramil" are too short to be read alone: only with a known Kodim or Korem
-    number, a Koramil's number, or as the Koramil's post."""
+    number, a Koramil's number or its kecamatan, or as the Koramil's post."""
     out, changed = list(tokens), False
     for i, token in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if token == "dim" and after in kodim_provinces():
             out[i], changed = "kodim", True
-        elif token == "rem" and after in korem_provinces():
+        elif token == "rem" and after in korem_numbers():
             out[i], changed = "korem", True
         elif token == "ramil" and (
-            (after.isdigit() and len(after) in (2, 4)) or (i > 0 and tokens[i - 1] in _BEFORE_RAMIL)
+            (after.isdigit() and len(after) <= 4) or after in _AFTER_RAMIL or (i > 0 and tokens[i - 1] in _BEFORE_RAMIL)
         ):
             out[i], changed = "koramil", True
         elif token in _RAMIL_POSTS:
