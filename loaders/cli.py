@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 from loaders.errors import RosterError
-from loaders.settings import DEFAULT_LIMITS, Limits, overrides_path
+from loaders.settings import DEFAULT_LIMITS, Limits, confine_reader, overrides_path
 
 if TYPE_CHECKING:
     from loaders.roster import RosterColumns
@@ -145,12 +145,7 @@ def _child(
     read, send the rendered output (or write it to `out_fd` itself), or the error; then None."""
     os.environ["RUST_BACKTRACE"] = "0"  # an aborting reader should not flood the terminal
     gc.disable()  # while reading (as read_roster does): cyclic GC passes over millions of new objects
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
-    except (ImportError, ValueError, OSError):
-        pass
+    confine_reader(limits.memory_bytes)
     try:
         from loaders.grid import Prefetch
 

@@ -651,7 +651,8 @@ def _read_sheet(
     excel_rows = grid.excel_rows(indexes)
     # The participants' cells are in `raw` now: the sheet's rows (and their 2-D copy) can go before the
     # columns are built (they are the read's largest objects; a sheet is never read twice).
-    grid.rows, table.body = [], table.body[:0]
+    # A fresh empty array, not a slice: a slice is a view that keeps the whole 2-D copy (and every cell in it) alive.
+    grid.rows, table.body = [], np.empty((0, table.body.shape[1]), dtype=object)
     if "name_nip" in raw:
         _split_name_nip(raw, sheet, header.labels[col_of["name_nip"]], issues)
     if no_column:

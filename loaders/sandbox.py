@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from loaders.errors import RosterError
 from loaders.roster import LoadResult, read_roster
-from loaders.settings import DEFAULT_LIMITS, Limits
+from loaders.settings import DEFAULT_LIMITS, Limits, confine_reader
 
 _CONTEXT: Any = None
 T = TypeVar("T")
@@ -84,12 +84,7 @@ class SandboxFailure(Exception):
 def _child(conn: Any, function: Callable[..., Any], args: tuple[Any, ...], memory_bytes: int) -> None:
     """Body of the sandbox process: limit memory, call, send the result or the raised error back."""
     os.environ["RUST_BACKTRACE"] = "0"  # an aborting reader should not flood the server log
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    except (ImportError, ValueError, OSError):  # not on this OS: the timeout still applies
-        pass
+    confine_reader(memory_bytes)
     try:
         outcome: tuple[str, Any] = ("returned", function(*args))
     except BaseException as exc:  # noqa: BLE001 - report, never hang the parent

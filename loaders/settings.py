@@ -89,6 +89,30 @@ class Limits:
 
 DEFAULT_LIMITS = Limits()
 
+# glibc's mallopt parameter: blocks from this size up are mapped on their own and returned to the system when freed.
+M_MMAP_THRESHOLD: Final = -3
+MMAP_THRESHOLD_BYTES: Final = 16 * 1024 * 1024  # measured: 128 KiB-1 MiB peak as low but spend 0.1-0.2 s more system time
+
+
+def confine_reader(memory_bytes: int) -> None:
+    """Prepare a process that reads one untrusted file (the upload sandbox, the command line's reading child): bound
+    its address space (RLIMIT_AS), and fix glibc's mmap threshold. By default glibc raises that threshold to the size
+    of each mapped block freed (the parser's buffers, the 2-D copy of a sheet), after which the intake's many
+    mid-sized blocks come from the heap and are not given back: a 100,000-row messy roster peaked 14-19 MB higher.
+    Either step is skipped where the system lacks it."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    except (ImportError, ValueError, OSError):  # not on this OS: the sandbox's timeout still applies
+        pass
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)
+    except (OSError, AttributeError, TypeError):  # not glibc (macOS, musl without mallopt, Windows)
+        pass
+
 
 def overrides_path() -> Path:
     """Where the agency override table lives (the command line's default `--overrides`)."""

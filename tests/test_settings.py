@@ -62,3 +62,28 @@ def test_max_cells_is_enforced(tmp_path: Path, kind: str) -> None:
     with pytest.raises(RosterError) as caught:
         read_roster(roster, limits=Limits(max_cells=50))
     assert caught.value.code == "too_large" and "sel" in caught.value.message
+
+
+def test_a_reading_process_is_confined_to_its_memory_and_a_fixed_mmap_threshold() -> None:
+    """confine_reader (the upload sandbox's and the command line's reading child) bounds the address space and, on
+    glibc, fixes the mmap threshold (mallopt returns 1 when it accepts it); run in its own process, as the children do."""
+    import subprocess
+    import sys
+
+    code = (
+        "import ctypes, resource\n"
+        "from loaders.settings import M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES, confine_reader\n"
+        "confine_reader(3 * 1024 ** 3)\n"
+        "print(resource.getrlimit(resource.RLIMIT_AS)[0])\n"
+        "print(ctypes.CDLL(None).mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parents[1],
+    )
+    limit, accepted = out.stdout.split()
+    assert int(limit) == 3 * 1024**3
+    assert accepted == "1"  # glibc (Debian here): the threshold is one mallopt accepts
