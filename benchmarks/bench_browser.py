@@ -22,7 +22,8 @@ its data on the first visit). Stores are the ones bench_pages keeps.
 
 Skipped (an empty result with the reason) when Chromium is missing or DASBOR_BENCH_BROWSER=0.
 Run: ``python -m benchmarks.bench_browser [--quick] [--pages ringkasan,tren] [--against OTHER_CHECKOUT
-[--rounds N]]`` (``--against``: the same measurements alternating with another checkout's server, same load).
+[--rounds N] [--fresh]]`` (``--against``: the same measurements alternating with another checkout's server, same
+load; ``--fresh``: new servers every round, so every year chosen is new to them).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from benchmarks.timing import report
 ROOT: Final = Path(__file__).resolve().parents[1]
 SKIP_ENV: Final = "DASBOR_BENCH_BROWSER"
 REPEAT: Final = 3
+FRESH_SETTLE_S: Final = 10.0  # --fresh: a new server's background work after its first visit (repeat index)
 QUIET_MS: Final = 300
 TIMEOUT_MS: Final = 180_000
 YEAR_LABEL: Final = "Tahun"  # peserta.i18n filter.years (id)
@@ -321,12 +323,16 @@ def run(n_participants: int = 1_000_000, pages: tuple[str, ...] = PAGES) -> list
 
 
 def against(
-    other: Path, n_participants: int, pages: tuple[str, ...], rounds: int = REPEAT
+    other: Path, n_participants: int, pages: tuple[str, ...], rounds: int = REPEAT, fresh: bool = False
 ) -> list[dict[str, Any]]:
     """A/B under the same load: per store (sample, then `n_participants`) a server of another checkout (e.g.
     `git worktree add --detach /tmp/lama <commit>` with a .venv link) and one of this checkout run side by
     side; per page, rounds of first loads and of filter changes alternate between them. Medians per tree,
-    and the big store's filter change over the sample's in the same tree."""
+    and the big store's filter change over the sample's in the same tree.
+
+    `fresh`: both servers start anew for every round (and get FRESH_SETTLE_S after their first visit for their
+    background work), so every year chosen is one the server has never computed, as for the first person who picks
+    it; without it, only the first round's choices are new to the servers."""
     reason = skipped()
     if reason is not None:
         return [{"skipped": reason}]
@@ -345,19 +351,19 @@ def against(
         try:
             for store, n in (("data contoh", None), (size, n_participants)):
                 url = _sqlite_store(n, False)
-                with _dashboard(url, other) as lain, _dashboard(url, ROOT) as ini:
-                    bases = {"lain": lain, "ini": ini}
-                    for base in bases.values():
-                        _first_load(browser, base + "/")  # warm-up, as in run()
-                    for page in pages:
-                        for _ in range(rounds):
-                            for tree, base in bases.items():
-                                key = (tree, store, page)
-                                load = _tried(functools.partial(_first_load, browser, base + _path(page)))
-                                if load:
-                                    loads.setdefault(key, []).append(load[0])
-                                changed = _tried(functools.partial(_filter_changes, browser, base + _path(page)))
-                                changes.setdefault(key, []).extend(changed or [])
+                for batch in [1] * rounds if fresh else [rounds]:
+                    with _dashboard(url, other) as lain, _dashboard(url, ROOT) as ini:
+                        bases = {"lain": lain, "ini": ini}
+                        for base in bases.values():
+                            _first_load(browser, base + "/")  # warm-up, as in run()
+                        if fresh:
+                            time.sleep(FRESH_SETTLE_S)
+                        for page in pages:
+                            for _ in range(batch):
+                                for tree, base in bases.items():
+                                    key = (tree, store, page)
+                                    _one_round(browser, base + _path(page), loads.setdefault(key, []),
+                                               changes.setdefault(key, []))  # fmt: skip
         finally:
             browser.close()
     rows: list[dict[str, Any]] = []
@@ -379,6 +385,14 @@ def against(
     return rows
 
 
+def _one_round(browser: Any, url: str, loads: list[float], changes: list[float]) -> None:
+    """One first load and one series of filter changes of a page, each kept when it settled."""
+    load = _tried(functools.partial(_first_load, browser, url))
+    if load:
+        loads.append(load[0])
+    changes.extend(_tried(functools.partial(_filter_changes, browser, url)) or [])
+
+
 def main() -> int:
     """Print and save the figures (benchmarks/out/browser.json); `--against DIR` compares with another
     checkout in the same run (benchmarks/out/browser-against.json)."""
@@ -389,7 +403,9 @@ def main() -> int:
     n = 100_000 if "--quick" in args else 1_000_000
     if "--against" in args:
         rounds = int(args[args.index("--rounds") + 1]) if "--rounds" in args else REPEAT
-        return report(against(Path(args[args.index("--against") + 1]), n, pages, rounds), "browser-against")
+        fresh = "--fresh" in args
+        found = against(Path(args[args.index("--against") + 1]), n, pages, rounds, fresh)
+        return report(found, "browser-against-fresh" if fresh else "browser-against")
     return report(run(n, pages), "browser")
 
 
