@@ -135,6 +135,8 @@ _COMMON_WORD_PLACES: Final[dict[str, frozenset[str]]] = {
                          "pengelolaan"}),
     # "SMP Negeri 4 Wongsorejo Satu Atap": a one-roof school (SD and SMP together), not Desa Atap (Nunukan).
     "atap": frozenset({"satu"}),
+    # "Direktorat Jenderal Mineral dan Batubara", "Tambang Batubara": the mineral (coal), not Kabupaten Batu Bara.
+    "batubara": frozenset({"mineral", "tambang", "pertambangan"}),
 }  # fmt: skip
 # Words that may follow a state school's name without naming another owner (where=state/owned): its ministry,
 # "negeri", and the words of its own parts ("Poltekkes Kemenkes Jurusan Gizi", "Poltekkes Prov. Riau").
@@ -618,6 +620,8 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
         if start in skip or _metro_jaya(tokens, start, end) or _post_before_bureau(tokens, start, end):
             continue
         qual = _qualifier_before(tokens, start)
+        if qual is None and _common_word(tokens, start, end):  # "Mineral dan Batubara"; "Kab. Batubara" stays
+            continue
         regions, qualified = _qualify(index[key], qual)
         if qual is not None and not qualified and _KIND_WORD[qual] + key in index:
             # "Pemkab/Kab. Pontianak": an alias written with its kind ("Kabupaten Pontianak", the old name of Mempawah)
@@ -1214,7 +1218,10 @@ def _find_districts(tokens: list[str], skip: set[int], towns_first: bool = True,
 def _common_word(tokens: list[str], start: int, end: int) -> bool:
     """A one-word town name used as the word it is ("Aparatur Sipil Negara"): see _COMMON_WORD_PLACES."""
     before = _COMMON_WORD_PLACES.get(tokens[start]) if end - start == 1 else None
-    return before is not None and start > 0 and tokens[start - 1] in before
+    if before is None or start == 0:
+        return False
+    previous = start - 2 if tokens[start - 1] == "dan" and start > 1 else start - 1  # "Mineral dan Batubara"
+    return tokens[previous] in before
 
 
 # An office's class written after its place, with its grade ("PA Wonosari Kelas IB", "PN Wamena Kelas II").
@@ -1266,6 +1273,8 @@ def _fuzzy_place(tokens: list[str], skip: set[int]) -> _Mention | None:
                 break
             query = "".join(tokens[pos : pos + n])
             if len(query) < FUZZY_PLACE_MIN_CHARS or not _ends_text(tokens, pos + n, skip):
+                continue
+            if _common_word(tokens, pos, pos + n):  # "Mineral dan Batubara": the word it is, not a misspelt place
                 continue
             cutoff = ONE_LETTER_RATIO if len(query) >= ONE_LETTER_TYPO_MIN_CHARS else FUZZY_ACCEPT
             hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)

@@ -3699,6 +3699,80 @@ def test_fresh17_regional_units_by_names_the_table_lacked(
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
 
 
+# --- The fresh18 set: agency names as open-data-style agency tables write them (instansi_fresh18_SOURCES.md) -----------
+FRESH18 = Path(__file__).parent / "data" / "instansi_fresh18.csv"
+# First measured unseen at sector 0.9328, 0 swaps, unknown 0.0672, level 0.8613, province 0.9916 (the same with roster
+# context); instansi_fresh18_SOURCES.md. These are the figures after the family rules (test_fresh18_*).
+SECTOR_FRESH18, UNKNOWN_FRESH18, LEVEL_FRESH18, PROVINCE_FRESH18, SWAPS_FRESH18 = 0.9789, 0.0211, 0.9075, 0.9999, 0
+LEVEL_FRESH18_ROSTER, PROVINCE_FRESH18_ROSTER = 0.9075, 0.9999  # each fresh18 source as one roster
+
+
+def test_fresh18_set() -> None:
+    """238 strings from 5 public sources (instansi_fresh18_SOURCES.md): Kabupaten Tabalong's SKPD table, LPSE names per
+    kab/kota from a SiRUP/LPSE source list, a K/L organisation taxonomy (Ditjen, Deputi, Kanwil, Balai, UPT, Polri/TNI
+    units, courts), Sumatera Utara's immigration and Kemenag offices and a Konawe Selatan app's instansi column,
+    collected after fresh17, labelled by hand and committed before the classifier was run on them; first (unseen)
+    measurement: sector 93.28%, 0 swaps, unknown 6.72%, level 86.13%, province 99.16%. The thresholds are the figures
+    after the family rules written for it."""
+    _assert_unseen_set(
+        FRESH18,
+        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10,
+         FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, PROBES, LABELLED), 238,
+        swaps=SWAPS_FRESH18, sector=SECTOR_FRESH18, unknown=UNKNOWN_FRESH18, level=LEVEL_FRESH18,
+        province=PROVINCE_FRESH18,
+    )  # fmt: skip
+
+
+def test_fresh18_set_with_roster_context() -> None:
+    """The fresh18 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH18, LEVEL_FRESH18_ROSTER, PROVINCE_FRESH18_ROSTER)
+
+
+# Families the fresh18 set exposed (instansi_fresh18.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("Direktorat Jenderal Mineral dan Batubara Kementerian ESDM", "central", "ministry", None),
+     ("Politeknik Energi dan Mineral dan Batubara", "central", "ministry", None),
+     ("PT Tambang Batubara Bukit Asam", "other", "other", None),
+     # Guards: Kabupaten Batu Bara (Sumatera Utara) is still read where the text means it.
+     ("Dinas Sosial Kabupaten Batubara", "regional", "regency", "Sumatera Utara"),
+     ("Pemkab Batubara", "regional", "regency", "Sumatera Utara"),
+     ("Dinas Pendidikan Batubara", "regional", "regency", "Sumatera Utara"),
+     ("Bidang Mineral dan Batubara Dinas ESDM Provinsi Kalimantan Timur", "regional", "province", "Kalimantan Timur")],
+)  # fmt: skip
+def test_fresh18_coal_is_not_kabupaten_batu_bara(
+    text: str, sector: str, level: str | None, province: str | None
+) -> None:
+    """"Batubara" after "Mineral (dan)", "Tambang" or "Pertambangan" is the coal the unit deals with; it had been read
+    as Kabupaten Batu Bara (Sumatera Utara), also through the typo path; with "Kab."/"Pemkab" it stays the kabupaten."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level"),
+    [("Kepala Korps Lalu Lintas", "central", "agency"), ("Korps Brigade Mobil Resimen II", "central", "agency"),
+     ("Staf Badan Pemelihara Keamanan", "central", "agency"),
+     ("Biro Perencanaan Badan Intelijen Keamanan", "central", "agency"), ("Komando Armada I", "central", "agency"),
+     ("Jaksa Agung Muda Bidang Pengawasan", "central", "agency"),
+     ("Sentra Rehabilitasi Sosial Mulya Jaya", "central", "ministry"),
+     ("Pos Pencarian dan Pertolongan Mentawai", "central", "agency"),
+     ("Balai Pelaksana Penyediaan Perumahan Jawa IV", "central", "ministry"),
+     ("Balai Gakkum LHK Wilayah Kalimantan", "central", "ministry"),
+     # Guards: the regional bodies beside them keep their side.
+     ("UPTD Rehabilitasi Sosial Dinas Sosial", "regional", None),
+     ("Dinas Lalu Lintas dan Angkutan Jalan", "regional", None),
+     ("Bidang Penegakan Hukum Dinas Lingkungan Hidup Kota Bandung", "regional", "city"),
+     ("Dinas Perumahan Rakyat dan Kawasan Permukiman", "regional", None)],
+)  # fmt: skip
+def test_fresh18_central_units_by_names_the_table_lacked(text: str, sector: str, level: str | None) -> None:
+    """Polri's Korlantas/Korbrimob/Baharkam/Baintelkam, TNI AL's Koarmada and the Kejaksaan's Jaksa Agung Muda written in
+    full, Kemensos's Sentra, Basarnas's Pos, the housing ministry's BP2P and KLHK's Gakkum Balai had been unknown."""
+    result = classify_agency(text)
+    assert (result.sector, result.level) == (sector, level), result.reason
+
+
 # --- Probes, rounds 4-6 (instansi_probes.csv rows 872 on; instansi_probes_NOTES.md) ----------------------------------
 
 
