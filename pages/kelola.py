@@ -121,7 +121,8 @@ if not ctx.cohorts.empty:
             ctx.t("manage.cohort_search"), key="kelola.delete_cohort.search", max_chars=100
         )
         words = wanted.casefold().split()
-        matching = [i for i in choices if all(w in names[i].casefold() for w in words)]
+        # Nothing typed yet: every cohort matches (not tens of thousands of labels folded on every filter change).
+        matching = [i for i in choices if all(w in names[i].casefold() for w in words)] if words else choices
         choices = matching[:MAX_CHOICES]
         if len(matching) > len(choices):
             st.caption(
@@ -194,9 +195,7 @@ elif nip:
 
 # --- sample data ------------------------------------------------------------------------------------------
 st.subheader(ctx.t("manage.samples"))
-samples = [
-    int(i) for i, sample in zip(ctx.cohorts["cohort_id"], ctx.cohorts["is_sample"], strict=True) if sample
-]
+samples = [int(i) for i in ctx.cohorts.loc[ctx.cohorts["is_sample"].astype(bool), "cohort_id"]]
 if not samples:
     st.caption(ctx.t("manage.samples_none"))
 else:
