@@ -1015,6 +1015,16 @@ def _set_texts(path: Path) -> list[str]:
         return [" ".join(row["text"].split()).casefold() for row in csv.DictReader(handle)]
 
 
+def _sets_before(path: Path) -> tuple[Path, ...]:
+    """What an unseen set must share no text with: the real sets collected before it (instansi_real, _heldout, _test,
+    _fresh, _fresh2, ...), the probes for sets collected after the fifth fresh set (the probes began then), and the
+    labelled set."""
+    data = Path(__file__).parent / "data"
+    order = [REAL, HELDOUT, TEST_SET, FRESH, *(data / f"instansi_fresh{n}.csv" for n in range(2, 100))]
+    earlier = tuple(order[: order.index(path)])
+    return (*earlier, *((PROBES,) if FRESH5 in earlier else ()), LABELLED)
+
+
 def _assert_unseen_set(
     path: Path, earlier: tuple[Path, ...], min_rows: int, *, swaps: int, sector: float, unknown: float,
     level: float, province: float,
@@ -1097,7 +1107,7 @@ def test_fresh_set() -> None:
     been looked at twice, labelled by hand and measured once before any rule was changed: that first figure is the
     set's honest unseen number (SOURCES.md); thresholds are the figures measured now."""
     _assert_unseen_set(
-        FRESH, (REAL, HELDOUT, TEST_SET, LABELLED), 1000,
+        FRESH, _sets_before(FRESH), 1000,
         swaps=0, sector=SECTOR_FRESH, unknown=UNKNOWN_FRESH, level=LEVEL_FRESH, province=PROVINCE_FRESH,
     )
 
@@ -1107,7 +1117,7 @@ def test_fresh2_set() -> None:
     been looked at, labelled by hand and committed before the classifier was run on them; thresholds are that first
     (unseen) measurement, so a regression fails: sector 90.28%, 1 swap, unknown 8.84%, level 82.33%, province 79.38%."""
     _assert_unseen_set(
-        FRESH2, (REAL, HELDOUT, TEST_SET, FRESH, LABELLED), 600,
+        FRESH2, _sets_before(FRESH2), 600,
         swaps=SWAPS_FRESH2, sector=SECTOR_FRESH2, unknown=UNKNOWN_FRESH2, level=LEVEL_FRESH2, province=PROVINCE_FRESH2,
     )
 
@@ -1126,7 +1136,7 @@ def test_fresh3_set() -> None:
     the figures after the family rules written for it (sector 95.25%, 0 swaps, unknown 4.61%, level 89.30%, province
     88.71%), so a regression fails."""
     _assert_unseen_set(
-        FRESH3, (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, LABELLED), 600,
+        FRESH3, _sets_before(FRESH3), 600,
         swaps=SWAPS_FRESH3, sector=SECTOR_FRESH3, unknown=UNKNOWN_FRESH3, level=LEVEL_FRESH3, province=PROVINCE_FRESH3,
     )
 
@@ -1145,7 +1155,7 @@ def test_fresh4_set() -> None:
     the family rules written for it (sector 93.83%, 0 swaps, unknown 6.01%, level 86.39%, province 87.34%), so a
     regression fails."""
     _assert_unseen_set(
-        FRESH4, (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, LABELLED), 600,
+        FRESH4, _sets_before(FRESH4), 600,
         swaps=SWAPS_FRESH4, sector=SECTOR_FRESH4, unknown=UNKNOWN_FRESH4, level=LEVEL_FRESH4, province=PROVINCE_FRESH4,
     )
 
@@ -2254,7 +2264,7 @@ def test_fresh5_set() -> None:
     82.78%, province 78.33%. The thresholds are now the figures after the family rules written for it (sector
     96.67%, 0 swaps, unknown 3.33%, level 85.56%, province 80.00%), so a regression fails."""
     _assert_unseen_set(
-        FRESH5, (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, LABELLED), 180,
+        FRESH5, _sets_before(FRESH5), 180,
         swaps=SWAPS_FRESH5, sector=SECTOR_FRESH5, unknown=UNKNOWN_FRESH5, level=LEVEL_FRESH5, province=PROVINCE_FRESH5,
     )
 
@@ -2323,7 +2333,7 @@ def test_fresh6_set() -> None:
     51.14%. The thresholds are now the figures after the family rules written for it (sector 91.32%, 0 swaps,
     unknown 8.68%, level 56.62%, province 53.88%), so a regression fails."""
     _assert_unseen_set(
-        FRESH6, (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, PROBES, LABELLED), 219,
+        FRESH6, _sets_before(FRESH6), 219,
         swaps=SWAPS_FRESH6, sector=SECTOR_FRESH6, unknown=UNKNOWN_FRESH6, level=LEVEL_FRESH6, province=PROVINCE_FRESH6,
     )
 
@@ -2489,7 +2499,7 @@ def test_fresh7_set() -> None:
     province 79.90%. The thresholds are now the figures after the family rules written for it (sector 97.55%, 0 swaps,
     unknown 2.45%, level 85.29%, province 83.33%), so a regression fails."""
     _assert_unseen_set(
-        FRESH7, (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, PROBES, LABELLED), 204,
+        FRESH7, _sets_before(FRESH7), 204,
         swaps=SWAPS_FRESH7, sector=SECTOR_FRESH7, unknown=UNKNOWN_FRESH7, level=LEVEL_FRESH7, province=PROVINCE_FRESH7,
     )
 
@@ -2610,7 +2620,7 @@ def test_fresh8_set() -> None:
     thresholds are now the figures after the family rules written for it (sector 99.52%, 0 swaps, unknown 0.48%,
     level 93.33%, province 90.48%), so a regression fails."""
     _assert_unseen_set(
-        FRESH8, (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, PROBES, LABELLED), 210,
+        FRESH8, _sets_before(FRESH8), 210,
         swaps=SWAPS_FRESH8, sector=SECTOR_FRESH8, unknown=UNKNOWN_FRESH8, level=LEVEL_FRESH8, province=PROVINCE_FRESH8,
     )
 
@@ -2731,8 +2741,7 @@ def test_fresh9_set() -> None:
     unknown 6.93%, level 90.48%, province 92.64%. The thresholds are now the figures after the family rules written
     for it (sector 99.13%, 0 swaps, unknown 0.87%, level 98.70%, province 98.27%), so a regression fails."""
     _assert_unseen_set(
-        FRESH9,
-        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, PROBES, LABELLED), 231,
+        FRESH9, _sets_before(FRESH9), 231,
         swaps=SWAPS_FRESH9, sector=SECTOR_FRESH9, unknown=UNKNOWN_FRESH9, level=LEVEL_FRESH9, province=PROVINCE_FRESH9,
     )
 
@@ -2852,9 +2861,7 @@ def test_fresh10_set() -> None:
     province 94.06%. The thresholds are now the figures after the family rules written for it (sector 99.54%, 0 swaps,
     unknown 0.46%, level 99.09%, province 98.63%), so a regression fails."""
     _assert_unseen_set(
-        FRESH10,
-        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, PROBES,
-         LABELLED), 219,
+        FRESH10, _sets_before(FRESH10), 219,
         swaps=SWAPS_FRESH10, sector=SECTOR_FRESH10, unknown=UNKNOWN_FRESH10, level=LEVEL_FRESH10,
         province=PROVINCE_FRESH10,
     )  # fmt: skip
@@ -2974,9 +2981,7 @@ def test_fresh11_set() -> None:
     the figures after the family rules written for it (sector 99.59%, 0 swaps, unknown 0.41%, level 98.76%, province
     98.34%), so a regression fails."""
     _assert_unseen_set(
-        FRESH11,
-        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10,
-         PROBES, LABELLED), 241,
+        FRESH11, _sets_before(FRESH11), 241,
         swaps=SWAPS_FRESH11, sector=SECTOR_FRESH11, unknown=UNKNOWN_FRESH11, level=LEVEL_FRESH11,
         province=PROVINCE_FRESH11,
     )  # fmt: skip
@@ -3131,9 +3136,7 @@ def test_fresh12_set() -> None:
     province 91.33%. The thresholds are now the figures after the family rules written for it (sector 99.49%, 0 swaps,
     unknown 0.51%, level 96.43%, province 96.43%), so a regression fails."""
     _assert_unseen_set(
-        FRESH12,
-        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10,
-         FRESH11, PROBES, LABELLED), 196,
+        FRESH12, _sets_before(FRESH12), 196,
         swaps=SWAPS_FRESH12, sector=SECTOR_FRESH12, unknown=UNKNOWN_FRESH12, level=LEVEL_FRESH12,
         province=PROVINCE_FRESH12,
     )  # fmt: skip
@@ -3247,9 +3250,7 @@ def test_fresh13_set() -> None:
     unknown 8.19%, level 90.64%, province 91.81%. The thresholds are now the figures after the family rules written
     for it (sector 98.25%, 0 swaps, unknown 1.75%, level 97.66%, province 98.25%), so a regression fails."""
     _assert_unseen_set(
-        FRESH13,
-        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10,
-         FRESH11, FRESH12, PROBES, LABELLED), 171,
+        FRESH13, _sets_before(FRESH13), 171,
         swaps=SWAPS_FRESH13, sector=SECTOR_FRESH13, unknown=UNKNOWN_FRESH13, level=LEVEL_FRESH13,
         province=PROVINCE_FRESH13,
     )  # fmt: skip
@@ -3356,9 +3357,7 @@ def test_fresh14_set() -> None:
     sector 80.11%, 2 swaps, unknown 18.28%, level 71.51%, province 67.20%. The thresholds are the figures after the
     family rules written for it, so a regression fails."""
     _assert_unseen_set(
-        FRESH14,
-        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10,
-         FRESH11, FRESH12, FRESH13, PROBES, LABELLED), 186,
+        FRESH14, _sets_before(FRESH14), 186,
         swaps=SWAPS_FRESH14, sector=SECTOR_FRESH14, unknown=UNKNOWN_FRESH14, level=LEVEL_FRESH14,
         province=PROVINCE_FRESH14,
     )  # fmt: skip
@@ -3458,9 +3457,7 @@ def test_fresh15_set() -> None:
     sector 88.12%, 1 swap, unknown 10.62%, level 85.62%, province 84.38%. The thresholds are the figures after the family
     rules written for it (sector 92.50%, 0 swaps, unknown 7.50%, level 90.00%, province 87.50%)."""
     _assert_unseen_set(
-        FRESH15,
-        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10,
-         FRESH11, FRESH12, FRESH13, FRESH14, PROBES, LABELLED), 160,
+        FRESH15, _sets_before(FRESH15), 160,
         swaps=SWAPS_FRESH15, sector=SECTOR_FRESH15, unknown=UNKNOWN_FRESH15, level=LEVEL_FRESH15,
         province=PROVINCE_FRESH15,
     )  # fmt: skip
@@ -3540,9 +3537,7 @@ def test_fresh16_set() -> None:
     87.28%, province 86.71%. The thresholds are the figures after the family rules written for it (sector 97.69%,
     0 swaps, unknown 2.31%, level 91.91%, province 90.17%), so a regression fails."""
     _assert_unseen_set(
-        FRESH16,
-        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10,
-         FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, PROBES, LABELLED), 173,
+        FRESH16, _sets_before(FRESH16), 173,
         swaps=SWAPS_FRESH16, sector=SECTOR_FRESH16, unknown=UNKNOWN_FRESH16, level=LEVEL_FRESH16,
         province=PROVINCE_FRESH16,
     )  # fmt: skip
@@ -3630,9 +3625,7 @@ def test_fresh17_set() -> None:
     73.08%, on 156 rows): most rows name no region, as such lists write them; test_fresh17_set_with_titles reads them
     as the intake does under the roster's title."""
     _assert_unseen_set(
-        FRESH17,
-        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10,
-         FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, PROBES, LABELLED), 156,
+        FRESH17, _sets_before(FRESH17), 156,
         swaps=SWAPS_FRESH17, sector=SECTOR_FRESH17, unknown=UNKNOWN_FRESH17, level=LEVEL_FRESH17,
         province=PROVINCE_FRESH17,
     )  # fmt: skip
@@ -3715,9 +3708,7 @@ def test_fresh18_set() -> None:
     measurement: sector 93.28%, 0 swaps, unknown 6.72%, level 86.13%, province 99.16%. The thresholds are the figures
     after the family rules written for it."""
     _assert_unseen_set(
-        FRESH18,
-        (REAL, HELDOUT, TEST_SET, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10,
-         FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, PROBES, LABELLED), 238,
+        FRESH18, _sets_before(FRESH18), 238,
         swaps=SWAPS_FRESH18, sector=SECTOR_FRESH18, unknown=UNKNOWN_FRESH18, level=LEVEL_FRESH18,
         province=PROVINCE_FRESH18,
     )  # fmt: skip
