@@ -97,8 +97,8 @@ MMAP_THRESHOLD_BYTES: Final = 16 * 1024 * 1024  # measured: 128 KiB-1 MiB peak a
 def confine_reader(memory_bytes: int) -> None:
     """Prepare a process that reads one untrusted file (the upload sandbox, the command line's reading child): bound
     its address space (RLIMIT_AS), and fix glibc's mmap threshold. By default glibc raises that threshold to the size
-    of each mapped block freed (the parser's buffers, the 2-D copy of a sheet), after which the intake's many
-    mid-sized blocks come from the heap and are not given back: a 100,000-row messy roster peaked 14-19 MB higher.
+    of each mapped block freed (up to 32 MiB), after which the parser's and the intake's large blocks come from the
+    heap and are not given back: a 100,000-row messy roster's reading child peaked 25-30 MB higher (bench_cli).
     Either step is skipped where the system lacks it."""
     try:
         import resource
