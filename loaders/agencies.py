@@ -1710,16 +1710,25 @@ def _with_unit_number(key: str, result: AgencyClass) -> AgencyClass:
     """A TNI unit the text names only by number or name ("Kodim 0818", "Koramil 0818/05", "Lanud Adisutjipto"):
     placed in the province of the kabupaten/kota its number stands for (data/reference/kodim.csv) or of the unit's
     seat (data/reference/tni_units.csv). A place the text names keeps precedence; a place read only from a kecamatan
-    or village name does not ("KOREM-161/WIRA SAKTI": Sakti is the Korem's name, and a kecamatan in Pidie)."""
-    if result.agency != TNI or (result.province is not None and not result.place_guessed):
+    or village name does not ("KOREM-161/WIRA SAKTI": Sakti is the Korem's name, and a kecamatan in Pidie). A Kodim,
+    Koramil or Korem written with its Kodam is where its number places it, not at the Kodam's headquarters ("Kodim
+    1412/Kolaka Kodam XIV/Hsn" is in Sulawesi Tenggara, not at Makassar): the smaller unit's own place beats its parent's
+    seat, as for a Polres written with its Polda."""
+    if result.agency != TNI:
         return result
-    found = unit_province(_tokens(key))
-    if found is None:
+    tokens = _tokens(key)
+    if result.province is not None and not result.place_guessed:
+        kodam = kodam_unit(tokens)
+        if kodam is None or kodam[2] != result.province:
+            return result
+    found = unit_province(tokens)
+    if found is None or found[0] == result.province:
         return result
     province, unit = found
+    seat = f", bukan di markas Kodam ({result.province})" if result.province is not None and not result.place_guessed else ""
     # "KOREM-161/WIRA SAKTI": the unit's name after its number ("Sakti", a kecamatan in Pidie) is no place.
     return replace(result, province=province, place_guessed=False,
-                   reason=f"{result.reason}; {unit} ada di {province} (daftar satuan TNI)")  # fmt: skip
+                   reason=f"{result.reason}; {unit} ada di {province} (daftar satuan TNI){seat}")  # fmt: skip
 
 
 def _alike_hospital(tokens: list[str], regions: frozenset[Region]) -> Hospital | None:

@@ -4821,6 +4821,24 @@ def test_a_units_own_place_beats_its_parents_seat(text: str, province: str) -> N
     assert (result.sector, result.province) == ("central", province), result.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("Kodim 0602/Serang Kodam III/Siliwangi", "Banten"), ("Korem 064/Maulana Yusuf Kodam III/Siliwangi", "Banten"),
+     ("Kodim 1412/Kolaka Kodam XIV/Hsn", "Sulawesi Tenggara"),
+     ("Koramil 01/Ciruas Kodim 0602/Serang Kodam III/Slw", "Banten"),
+     # the Kodam's own units, and a Kodim in the Kodam's home province, stay at the headquarters' province
+     ("Kesdam XIV/Hsn", "Sulawesi Selatan"), ("Rindam III/Siliwangi", "Jawa Barat"),
+     ("Kodim 1408/Makassar Kodam XIV/Hasanuddin", "Sulawesi Selatan"), ("Kodim 0618/BS Kodam III/Siliwangi", "Jawa Barat")],
+)  # fmt: skip
+def test_a_kodim_or_korem_written_with_its_kodam_is_where_its_number_places_it(text: str, province: str) -> None:
+    """A territorial unit written with its Kodam after it: the Kodim/Korem number (data/reference/kodim.csv) places
+    it, not the Kodam's headquarters (Kodam III's Kodims in Banten, Kodam XIV's in Sulawesi Tenggara were read at
+    Bandung and Makassar). Found in session 14 as a left-over of session 13 ("Kodim/Korem with Kodam take Kodam HQ
+    province")."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == ("central", "agency", province), result.reason
+
+
 # --- Probes, round 19 (instansi_probes.csv, family round19-*; instansi_probes_NOTES.md) --------------------------------
 @pytest.mark.parametrize(
     ("text", "sector", "level", "province"),
