@@ -182,7 +182,7 @@ def kodams() -> tuple[Kodam, ...]:
     for row in read_reference_csv("kodam.csv"):
         if row["province"] not in provinces:
             raise ValueError(f"kodam.csv: unknown province {row['province']!r}")
-        names = frozenset({*row["abbreviations"].split("|"), compact(row["name"])})
+        names = frozenset({*row["abbreviations"].split("|"), compact(row["name"])} - {""})  # no short form known
         out.append(Kodam(row["number"].lower(), names, row["name"], row["province"]))
     return tuple(out)
 
@@ -196,7 +196,7 @@ def _kodam_words() -> frozenset[str]:
 # A Kodam unit's word ("kesdam", "rindam", "deninteldam"): ends in "dam", which no place or person's name of unit texts
 # here does once "adam" is excluded; only read together with a Kodam's short form after it.
 _DAM_WORD: Final = re.compile(r"^[a-z]{2,}dam$")
-MAX_KODAM_NAME_WORDS: Final = 2  # "Bukit Barisan", "Iskandar Muda"
+MAX_KODAM_NAME_WORDS: Final = 3  # "Bukit Barisan", "Iskandar Muda", "Tuanku Imam Bonjol"
 
 
 def kodam_unit(tokens: Sequence[str]) -> tuple[int, str, str] | None:

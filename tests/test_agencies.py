@@ -4828,7 +4828,11 @@ def test_a_units_own_place_beats_its_parents_seat(text: str, province: str) -> N
      ("Koramil 01/Ciruas Kodim 0602/Serang Kodam III/Slw", "Banten"),
      # the Kodam's own units, and a Kodim in the Kodam's home province, stay at the headquarters' province
      ("Kesdam XIV/Hsn", "Sulawesi Selatan"), ("Rindam III/Siliwangi", "Jawa Barat"),
-     ("Kodim 1408/Makassar Kodam XIV/Hasanuddin", "Sulawesi Selatan"), ("Kodim 0618/BS Kodam III/Siliwangi", "Jawa Barat")],
+     ("Kodim 1408/Makassar Kodam XIV/Hasanuddin", "Sulawesi Selatan"), ("Kodim 0618/BS Kodam III/Siliwangi", "Jawa Barat"),
+     # two of the Kodam formed in August 2025 (kodam_SOURCES.md T5), by their number and full name: "Trikora" alone is a
+     # distrik of Jayawijaya (Papua Pegunungan), but Kodam XXIV's headquarters are in Merauke
+     ("Kodam XXIV/Mandala Trikora", "Papua Selatan"), ("Pomdam XX/Tuanku Imam Bonjol", "Sumatera Barat"),
+     ("Korem 042/Gapu Kodam XX/Tuanku Imam Bonjol", "Jambi")],
 )  # fmt: skip
 def test_a_kodim_or_korem_written_with_its_kodam_is_where_its_number_places_it(text: str, province: str) -> None:
     """A territorial unit written with its Kodam after it: the Kodim/Korem number (data/reference/kodim.csv) places
