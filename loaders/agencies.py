@@ -1972,7 +1972,9 @@ def _classify_by_rules(key: str) -> AgencyClass:
     rule = best[0][1]
     if sector == "other":
         return _other(rule, regions)
-    decided = _undecided(sector, rule, tokens, best, covered) or _abroad(sector, best)
+    decided = (
+        _private_school(tokens, best, mentions, regions) if sector == "unknown" else None
+    ) or _undecided(sector, rule, tokens, best, covered) or _abroad(sector, best)
     if decided is not None:
         return decided
     if top <= BARE_GOVERNMENT_PRIORITY and mentions:
@@ -2043,6 +2045,51 @@ def _with_seat(result: AgencyClass, matched: list[tuple[int, _Rule]]) -> AgencyC
         return result
     province, rule = seats.popitem()
     return replace(result, province=province, reason=f"{result.reason}; {rule.note}: lokasi di {province}")
+
+
+# Issue 13, fresh19: a school word without "Negeri" (ambiguous_units.csv) followed by a name that is neither a number, a
+# place nor a word of a public school is a private school ("SMP Budi Luhur", "SLB BC Nurani", "MA Nurul Falah"): public
+# schools are numbered ("SMA 1 Denpasar") or named after their village or kecamatan ("SD Cibabat 2").
+_AMBIGUOUS_SCHOOLS: Final = frozenset({
+    "sd", "sekolah dasar", "smp", "sekolah menengah pertama", "sma", "sekolah menengah atas", "smk",
+    "sekolah menengah kejuruan", "slb", "sekolah luar biasa", "ma",
+})  # fmt: skip
+_PUBLIC_SCHOOL_WORDS: Final = frozenset({
+    "negeri", "negri", "n", "inpres", "terbuka", "satap", "satu", "kecil", "percobaan", "teladan", "unggul", "model",
+    "pembina", "taruna", "persiapan", "filial", "kelas", "jauh", "no", "nomor", "nomer", "kabupaten", "kab", "kota",
+    "provinsi", "prov",
+})  # fmt: skip
+_SCHOOL_POSTS: Final = frozenset({"guru", "kepala", "kepsek", "wakasek", "staf", "staff", "operator", "tu", "pegawai"})
+
+
+def _private_school(tokens: list[str], best: list[tuple[int, _Rule]], mentions: list[_Mention],
+                    regions: frozenset[Region]) -> AgencyClass | None:  # fmt: skip
+    """A school written without "Negeri" whose name is no number, no place and no public school's word: private
+    (flagged for review like the MI/MTs/TK rows); None when the text is anything else."""
+    if len(best) != 1 or best[0][1].phrase not in _AMBIGUOUS_SCHOOLS:
+        return None
+    pos, rule = best[0]
+    if not all(t in _SCHOOL_POSTS for t in tokens[:pos]):
+        return None
+    start = pos + len(rule.phrase.split())
+    name = tokens[start:]
+    while name and (name[-1].isdigit() or _ROMAN.match(name[-1])):
+        name = name[:-1]
+    if not name or name[0] in _PUBLIC_SCHOOL_WORDS or _ROMAN.match(name[0]) or name[0].isdigit():
+        return None
+    if {"negeri", "negri"} & set(name):  # "SMK Pertanian Pembangunan Negeri Sembawa"
+        return None
+    if any(m.start <= start < m.end for m in mentions):
+        return None
+    districts, villages = place_index(True), village_index(False)
+    named = [" ".join(name[:n]) for n in range(1, len(name) + 1)]
+    if name[0] in districts or (len(name) == 1 and name[0] in villages) or any(
+        key in villages or key in districts for key in named[1:]
+    ):
+        return None
+    private = replace(rule, sector="other", note=f"sekolah tanpa kata Negeri bernama '{' '.join(name)}' (swasta)",
+                      review="school")  # fmt: skip
+    return _other(private, regions)
 
 
 def _undecided(sector: str, rule: _Rule, tokens: list[str], best: list[tuple[int, _Rule]],
