@@ -2058,6 +2058,11 @@ _PUBLIC_SCHOOL_WORDS: Final = frozenset({
     "negeri", "negri", "n", "inpres", "terbuka", "satap", "satu", "kecil", "percobaan", "teladan", "unggul", "model",
     "pembina", "taruna", "persiapan", "filial", "kelas", "jauh", "no", "nomor", "nomer", "kabupaten", "kab", "kota",
     "provinsi", "prov",
+    # Review (session 14): words of public schools' names too, which keep the text undecided rather than private:
+    # "SD/SMP Percontohan", "SD Laboratorium" (a state university's), "SMA Unggulan M.H. Thamrin" (DKI), "SMA Plus
+    # Provinsi Riau", "SMP Terpadu", "SMK Pertanian Pembangunan" (Kementan's SMK-PP), "SMA Olahraga", "MA Insan
+    # Cendekia" (Kemenag's MAN IC).
+    "percontohan", "laboratorium", "unggulan", "plus", "terpadu", "pertanian", "olahraga", "insan",
 })  # fmt: skip
 _SCHOOL_POSTS: Final = frozenset({"guru", "kepala", "kepsek", "wakasek", "staf", "staff", "operator", "tu", "pegawai"})
 

@@ -3808,7 +3808,13 @@ def test_fresh19_set_with_roster_context() -> None:
      ("SMK Pertanian Pembangunan Negeri Kupang", "unknown", None, None),
      ("MA RI", "central", "agency", None),
      ("MA Negeri 3 Sleman", "central", "ministry", "Daerah Istimewa Yogyakarta"),
-     ("SD Negeri Tunas Harapan", "regional", "regency", None)],
+     ("SD Negeri Tunas Harapan", "regional", "regency", None),
+     # Review: words public schools' names bear too keep the text undecided ("SMA Unggulan M.H. Thamrin" is DKI's, the
+     # SMK Pertanian Pembangunan are Kementan's, "MA Insan Cendekia" are Kemenag's MAN IC)
+     ("SMP Percontohan", "unknown", None, None), ("SD Laboratorium", "unknown", None, None),
+     ("SMA Unggulan", "unknown", None, None), ("SMK Pertanian Pembangunan", "unknown", None, None),
+     ("MA Insan Cendekia", "unknown", None, None), ("SMA Plus", "unknown", None, None),
+     ("SMA Olahraga", "unknown", None, None), ("SMP Terpadu", "unknown", None, None)],
 )  # fmt: skip
 def test_fresh19_school_named_without_negeri_is_private(
     text: str, sector: str, level: str | None, province: str | None
