@@ -362,10 +362,12 @@ def find_hospital_without_rank(words: list[str], decided: Decided) -> Hospital |
     key = hospital_key(bare)
     if len(bare) == len(words) or len(key) < MIN_KEY_CHARS:
         return None
-    entry = _one_owner(hospital_index().get(key, ()), decided)
-    if entry is None and len(key) >= TAIL_MIN_CHARS:
-        entry = _one_owner(name_tail_index().get(key, ()), decided)
-    return entry
+    named = hospital_index().get(key, ())
+    if named:
+        # A name several hospitals bear ("RS Bhayangkara Tk. III 01.02.03": Bhayangkara alone) is no one hospital's;
+        # nor is the end of another name it also is ("RS Kepolisian Bhayangkara").
+        return _one_owner(named, decided)
+    return _one_owner(name_tail_index().get(key, ()), decided) if len(key) >= TAIL_MIN_CHARS else None
 
 
 TOWN_MAX_WORDS: Final = 3  # longest town name dropped from the end of a hospital's name

@@ -3864,7 +3864,9 @@ def test_fresh20_tni_hospitals_by_rank_and_unit_number(text: str, province: str)
      ("Poltekkes Kemenkes Tasikmalaya", "central", "ministry", "Jawa Barat"),
      ("Laboratorium Optik Dinas Kesehatan Kota Malang", "regional", "city", "Jawa Timur"),
      ("Universitas Hasanuddin", "central", "ministry", "Sulawesi Selatan"),
-     ("RSUD Kota Bogor", "regional", "city", "Jawa Barat")],
+     ("RSUD Kota Bogor", "regional", "city", "Jawa Barat"),
+     # A rank and unit number dropped leave "Bhayangkara", every police hospital's name: none of them is chosen.
+     ("RS Bhayangkara Tk. III 01.02.03", "central", "agency", None)],
 )  # fmt: skip
 def test_fresh20_health_units_by_names_the_tables_lacked(
     text: str, sector: str, level: str | None, province: str | None
