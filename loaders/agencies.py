@@ -43,6 +43,7 @@ from loaders.hospitals import (
     find_hospital_before_town,
     find_hospital_by_tail,
     find_hospital_without_owner,
+    find_hospital_without_rank,
     hospital_index,
     hospital_key,
     hospital_words,
@@ -1622,9 +1623,38 @@ def _classify_key(key: str) -> AgencyClass:
     spelled = spelled_out_units(key.split())
     if spelled is not None:
         key = " ".join(spelled)
+    key = _with_cut_province(key)
     return _with_unit_number(
         key, _with_hospital(key, _with_misspelt_unit(key, _with_misspelt_campus(key, _classify_by_rules(key))))
     )
+
+
+CUT_PROVINCE_MIN_CHARS: Final = 3  # shortest end of a province name read as the name cut short ("Provinsi Sum")
+
+
+@lru_cache(maxsize=1)
+def _province_keys() -> dict[str, str]:
+    return {normalize_words(name): name for name in all_provinces()}
+
+
+def _with_cut_province(key: str) -> str:
+    """The key with a province name cut short at its end completed: exports that cut names at a fixed width write
+    "RS Umum Daerah Siti Fatimah Provinsi Sumatera Sela" (50 characters), whose "Sela" was read as a distrik of
+    Yahukimo. The words after the last "Provinsi" that open one province's name complete to it; when they open
+    several ("Provinsi Sumate"), the province the rest of the text is placed in chooses among them, if it is one."""
+    tokens = key.split()
+    if "provinsi" not in tokens[:-1]:
+        return key
+    at = len(tokens) - 1 - tokens[::-1].index("provinsi")
+    cut = " ".join(tokens[at + 1 :])
+    names = _province_keys()
+    if len(cut.replace(" ", "")) < CUT_PROVINCE_MIN_CHARS or cut in names:
+        return key
+    fits = [name for name in names if name.startswith(cut)]
+    if len(fits) > 1:
+        rest = _classify_by_rules(" ".join(tokens[:at])).province
+        fits = [name for name in fits if names[name] == rest]
+    return " ".join((*tokens[: at + 1], fits[0])) if len(fits) == 1 else key
 
 
 MISSPELT_CAMPUS_MIN_CHARS: Final = 7  # shortest university name read with a slip
@@ -1881,6 +1911,10 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
         # "RS Dr. Kariadi Kota Semarang", "RS Sardjito Kabupaten Sleman": only "RS ... Kota/Kabupaten X" made it
         # regional, and the register's hospital of that name is a central one in that province (RSUP Kemenkes).
         return _from_hospital(entry, regions, note)
+    if weak_regional and sector == "other" and whole:
+        # "RS AR Bunda Kota Prabumulih": only "RS ... Kota X" made it regional, and the register lists that very name
+        # as a private (or BUMN) hospital: the town is where it stands, not its owner.
+        return _from_hospital(entry, regions, note)
     if result.sector != sector or sector == "other":
         return result
     # "RSKD Dadi Makassar": the town written after the register name is the hospital's own seat, not its owner; so is
@@ -1903,6 +1937,7 @@ _HOSPITAL_NEAR_MATCHES: Final[tuple[tuple[Callable[[list[str], Decided], Hospita
     (find_hospital_by_tail, "nama mirip"),
     (find_hospital_without_owner, "nama tanpa awalan pemilik (RSAL/RS Lanud/TNI ...)"),
     (find_hospital_before_town, "nama register diikuti nama kota"),
+    (find_hospital_without_rank, "nama tanpa tingkat dan nomor satuan RS TNI"),
 )
 
 

@@ -40,7 +40,9 @@ _OWNERS: Final[dict[str, tuple[str, str, str | None]]] = {
     "polri": ("central", "agency", POLRI), "bumn": ("other", "other", None), "swasta": ("other", "other", None),
 }  # fmt: skip
 # Words that open hospital names and say nothing about which hospital; dropped from keys.
-_GENERIC: Final = frozenset({"rs", "rsu", "rsud", "rsd", "rumah", "sakit", "umum", "daerah", "pusat", "rumkit"})
+_GENERIC: Final = frozenset(
+    {"rs", "rsu", "rsud", "rsd", "rumah", "sakit", "umum", "daerah", "pusat", "rumkit", "karumkit"}
+)
 # Short forms that stand for words of the register's names.
 _EXPAND: Final[dict[str, str]] = {
     "rsup": "pusat", "rsupn": "pusat nasional", "rsj": "jiwa", "rsjd": "jiwa", "rsia": "ibu dan anak",
@@ -57,7 +59,8 @@ _TITLES: Final = frozenset({
 })  # fmt: skip
 _PLACE_WORDS: Final = frozenset({"kabupaten", "kota", "provinsi"})
 HOSPITAL_OPENERS: Final = frozenset({"rs", "rsu", "rsud", "rsd", "rsup", "rsupn", "rsj", "rsjd", "rsia", "rsau",
-                                     "rsal", "rsad", "rsk", "rskd", "rumah", "rumkit", "rumkital", "rsb"})  # fmt: skip
+                                     "rsal", "rsad", "rsk", "rskd", "rumah", "rumkit", "rumkital", "rsb",
+                                     "karumkit"})  # fmt: skip
 # Owner prefixes of TNI hospitals' names, after hospital_words ("RSAU" -> "angkatan udara", "RSPAL" kept).
 _OWNER_PREFIXES: Final = (("angkatan", "udara"), ("angkatan", "laut"), ("angkatan", "darat"), ("rspal",),
                           ("rspau",), ("rspad",), ("rumkital",), ("rumkitban",), ("al",), ("au",), ("ad",))  # fmt: skip
@@ -340,6 +343,31 @@ def find_hospital_without_owner(words: list[str], decided: Decided) -> Hospital 
             key = hospital_key(words[len(prefix) :])
             return _one_owner(hospital_index().get(key, ()), decided) if len(key) >= MIN_KEY_CHARS else None
     return None
+
+
+# A TNI hospital's rank ("Tk. II", "Tingkat III") and its unit number ("02.05.01"), which texts and the register write
+# or leave out at will ("Rumkit Tk. III dr. Sindhu Trisno" = the register's "RS TK. III. 13.06.01 Dr. Sindhu Trisno").
+_RANK_WORDS: Final = frozenset({"tk", "i", "ii", "iii", "iv"})
+
+
+def find_hospital_without_rank(words: list[str], decided: Decided) -> Hospital | None:
+    """The one register entry of the decided owner named by the words without the rank and unit number they carry
+    (and without an owner prefix), by its whole name or by the end of it ("Rumkit TK II 02.05.01 dr. AK Gani" -> the
+    register's "RS Umum dr. AK. Gani Kota Palembang")."""
+    bare = [w for w in words if w not in _RANK_WORDS and not w.isdigit()]
+    for prefix in _WRITTEN_OWNER_PREFIXES:
+        if len(bare) > len(prefix) and tuple(bare[: len(prefix)]) == prefix:
+            bare = bare[len(prefix) :]
+            break
+    key = hospital_key(bare)
+    if len(bare) == len(words) or len(key) < MIN_KEY_CHARS:
+        return None
+    named = hospital_index().get(key, ())
+    if named:
+        # A name several hospitals bear ("RS Bhayangkara Tk. III 01.02.03": Bhayangkara alone) is no one hospital's;
+        # nor is the end of another name it also is ("RS Kepolisian Bhayangkara").
+        return _one_owner(named, decided)
+    return _one_owner(name_tail_index().get(key, ()), decided) if len(key) >= TAIL_MIN_CHARS else None
 
 
 TOWN_MAX_WORDS: Final = 3  # longest town name dropped from the end of a hospital's name
