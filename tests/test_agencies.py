@@ -3950,6 +3950,9 @@ def test_fresh20_tni_hospitals_by_rank_and_unit_number(text: str, province: str)
      ("Laboratorium Optik Dinas Kesehatan Kota Malang", "regional", "city", "Jawa Timur"),
      ("Universitas Hasanuddin", "central", "ministry", "Sulawesi Selatan"),
      ("RSUD Kota Bogor", "regional", "city", "Jawa Barat"),
+     # Review: a government body named beside "Medical Centre/Center" owns it (the row is a weak hint, like RSKB)
+     ("Medical Centre Kemenkes", "central", "ministry", None), ("Kemenkes Medical Center", "central", "ministry", None),
+     ("Medical Centre Pemkab Sleman", "regional", "regency", "Daerah Istimewa Yogyakarta"),
      # A rank and unit number dropped leave "Bhayangkara", every police hospital's name: none of them is chosen.
      ("RS Bhayangkara Tk. III 01.02.03", "central", "agency", None)],
 )  # fmt: skip
