@@ -1062,6 +1062,19 @@ def _numbered_unit(tokens: list[str], start: int, end: int, mentions: list[_Ment
     return not mentions and end < len(tokens) and bool(tokens[end].isdigit() or _ROMAN.match(tokens[end]))
 
 
+# The fields of a Setda's assistants (PP 18/2016: Asisten Pemerintahan [dan Kesra], Perekonomian dan Pembangunan,
+# Administrasi Umum), written after "Asisten I/II/III" or "Asisten 1/2/3" ("Asisten 1 Pemerintahan dan Kesejahteraan
+# Rakyat Kabupaten Rote Ndao", "Asisten 3 Bidang Administrasi Umum Kota Sorong").
+_ASSISTANT_FIELDS: Final = frozenset({"pemerintah", "perekonomian", "ekonomi", "pembangunan", "administrasi", "umum",
+                                      "kesejahteraan", "kesra", "ekbang", "bidang"})  # fmt: skip
+
+
+def _setda_assistant(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
+    """A numbered assistant ("Asisten II") is the Setda's when a region is named and the text names the Setda or his
+    field follows the number; an assistant coach of a club in a city is not ("Asisten 2 Pelatih ... Kota X")."""
+    return bool(mentions) and (_setda_written(tokens) or (end < len(tokens) and tokens[end] in _ASSISTANT_FIELDS))
+
+
 _Where = Callable[[list[str], int, int, list[_Mention]], bool]
 # The `where` conditions of the reference tables' rows: whether a matched phrase counts here.
 _WHERE: Final[dict[str, _Where]] = {
@@ -1074,6 +1087,7 @@ _WHERE: Final[dict[str, _Where]] = {
     "followed": lambda tokens, start, end, mentions: end < len(tokens),
     "setda": _setda_bureau,
     "place": lambda tokens, start, end, mentions: bool(mentions),
+    "assistant": _setda_assistant,
     "kabupaten": _kabupaten_named,
     "unplaced": lambda tokens, start, end, mentions: not mentions,
     "numbered": _numbered_unit,

@@ -3843,19 +3843,21 @@ def test_fresh21_central_offices_by_short_or_misspelt_names(
     ("text", "sector", "level", "province"),
     [("Sekretaris Kota Tual", "regional", "city", "Maluku"),
      ("Sekretaris Kabupaten Mappi", "regional", "regency", "Papua Selatan"),
-     ("Asisten II Kabupaten Merauke", "regional", "regency", "Papua Selatan"),
+     ("Asisten II Perekonomian dan Pembangunan Kota Ambon", "regional", "city", "Maluku"),
      ("Asisten 3 Bidang Administrasi Umum Kota Sorong", "regional", "city", "Papua Barat Daya"),
      ("Balitbang Provinsi Papua Barat", "regional", "province", "Papua Barat"),
      ("Bagian Perekonomian Biro Perekonomian Setda Provinsi Maluku Utara", "regional", "province", "Maluku Utara"),
      # Guards: central assistants and research agencies, a kab/kota's Bagian, a court's secretary keep their reading.
      ("Asisten Deputi Bidang Kebudayaan", "central", None, None), ("Asisten I", "unknown", None, None),
+     ("Asisten 2 Pelatih Persebaya Kota Surabaya", "unknown", None, None),
      ("Balitbang Kemendagri", "central", "ministry", None),
      ("Bagian Kesra Setda Kabupaten Sleman", "regional", "regency", "Daerah Istimewa Yogyakarta"),
      ("Sekretaris Pengadilan Negeri Kota Ambon", "central", "agency", "Maluku")],
 )  # fmt: skip
 def test_fresh21_regional_posts_and_units(text: str, sector: str, level: str | None, province: str | None) -> None:
-    """A Sekda written "Sekretaris Kota/Kabupaten X", the Setda's assistants by number, "Balitbang" with a region had
-    been unknown; a Bagian of a province's Biro had been given no level (read as a kab/kota Setda's Bagian)."""
+    """A Sekda written "Sekretaris Kota/Kabupaten X", the Setda's assistants by number (with the Setda or their field
+    written: not an assistant coach), "Balitbang" with a region had been unknown; a Bagian of a province's Biro had
+    been given no level (read as a kab/kota Setda's Bagian)."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
 
