@@ -1075,6 +1075,15 @@ def _setda_assistant(tokens: list[str], start: int, end: int, mentions: list[_Me
     return bool(mentions) and (_setda_written(tokens) or (end < len(tokens) and tokens[end] in _ASSISTANT_FIELDS))
 
 
+def _in_tanah_papua(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
+    """Whether the region the text names lies in a province of Tanah Papua (Papua and the provinces formed from it),
+    whose kabupaten/kota parliaments the Otsus law names "DPR Kabupaten/Kota" (UU 2/2021); elsewhere "DPR" stays the
+    DPR RI ("Anggota DPR, Kabupaten Sleman")."""
+    papua = "Papua"
+    provinces = {r.province for m in mentions for r in m.regions}
+    return bool(provinces) and all(p == papua or papua in _formed_from(p) for p in provinces)
+
+
 _Where = Callable[[list[str], int, int, list[_Mention]], bool]
 # The `where` conditions of the reference tables' rows: whether a matched phrase counts here.
 _WHERE: Final[dict[str, _Where]] = {
@@ -1088,6 +1097,7 @@ _WHERE: Final[dict[str, _Where]] = {
     "setda": _setda_bureau,
     "place": lambda tokens, start, end, mentions: bool(mentions),
     "assistant": _setda_assistant,
+    "papua": _in_tanah_papua,
     "kabupaten": _kabupaten_named,
     "unplaced": lambda tokens, start, end, mentions: not mentions,
     "numbered": _numbered_unit,

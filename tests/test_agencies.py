@@ -3805,7 +3805,10 @@ def test_fresh21_set_with_roster_context() -> None:
      ("DPRP", "regional", "province", "Papua"), ("DPRPB", "regional", "province", "Papua Barat"),
      ("Sekretariat DPRP Provinsi Papua Pegunungan", "regional", "province", "Papua Pegunungan"),
      ("Dewan Perwakilan Rakyat Kabupaten Mimika", "regional", "regency", "Papua Tengah"),
-     ("DPRK Aceh Besar", "regional", "regency", "Aceh"), ("DPR Aceh", "regional", "province", "Aceh")],
+     ("DPRK Aceh Besar", "regional", "regency", "Aceh"), ("DPR Aceh", "regional", "province", "Aceh"),
+     # Outside Tanah Papua "DPR Kabupaten/Kota" is no DPRK: never regional by this rule (it had been central).
+     ("Anggota DPR, Kabupaten Sleman", "unknown", None, None),
+     ("Dewan Perwakilan Rakyat Kabupaten Sleman", "regional", "regency", "Daerah Istimewa Yogyakarta")],
 )  # fmt: skip
 def test_fresh21_papua_parliaments_are_regional(text: str, sector: str, level: str | None, province: str | None) -> None:
     """The kabupaten/kota parliaments of the Papua provinces are "DPR Kabupaten/Kota X" (UU 2/2021), which "DPR" had
