@@ -1004,6 +1004,9 @@ _MINISTRY_UNIT_WORDS: Final = frozenset({
     "loka", "lokmon", "balai", "balmon", "monitor", "bpsdmp", "bbpsdmp", "pusat", "pusdiklat", "direktorat", "ditjen",
     "dirjen", "kementerian", "kementrian", "kemenkominfo", "kemkominfo", "badan", "lembaga", "politeknik", "akademi",
     "sekolah", "bakti",
+    # the public-works ministry's budget units ("(Satker/SNVT) Pelaksanaan Cipta Karya Provinsi X", BBPJN, BBWS); not
+    # "Satker" or "PPK" alone, which regional Dinas have too
+    "snvt", "pelaksanaan", "bbpjn", "bpjn", "pjn", "bbws", "bws", "bpjt",
 })  # fmt: skip
 # "Dinas" in its sense of a duty or a shift, not a regional government's Dinas: "Perawat Dinas Malam RSUP Dr. Kariadi",
 # "Dinas Luar - Kantor Kemenag Kab. Klaten", Kemlu's "Sekolah Dinas Luar Negeri" (probes round 19).
