@@ -277,6 +277,13 @@ FUZZY_AGENCY_ACCEPT: Final = FUZZY_ACCEPT + 2  # a whole text read as a misspell
 FUZZY_AGENCY_MARGIN: Final = 5.0  # ...only this far ahead of the best other agency
 
 
+# Issue 13, fresh24: what lists of the 1990s-2009 write before a ministry's name in place of "Kementerian": the
+# "Departemen" of the departmental ministries, the "Kementerian Negara"/"Kemeneg" of the state ministries (both renamed
+# "Kementerian" by Perpres 47/2009), and the minister's title ("Menteri Negara ...", "Menteri ..."), which names the
+# ministry the way "Kepala BPS" names BPS. Each makes a variant of every full "kementerian ..." alias of a ministry.
+_OLD_MINISTRY_PREFIXES: Final = ("departemen", "kementerian negara", "kemeneg", "menteri negara", "menteri")
+
+
 @dataclass(frozen=True)
 class _Rule:
     sector: str  # central / regional / other / unknown
@@ -427,19 +434,27 @@ def _phrase_index() -> tuple[dict[str, tuple[_Rule, ...]], int]:
         for alias in row["aliases"].split("|"):
             weak = alias.startswith("~")
             alias = alias.lstrip("~").strip()
-            rules.append(
-                _Rule(
-                    "central",
-                    row["level"],
-                    row["agency"],
-                    None,
-                    80 if weak else 90,
-                    alias,
-                    _KIND_LABEL.get(row["kind"], row["kind"]),
-                    row["era"],
-                    row["kind"],
+            phrases = [alias]
+            if not weak and row["kind"] in {"kementerian", "kemenko"} and alias.startswith("kementerian "):
+                # The names ministries bore before Perpres 47/2009 renamed them, and their ministers' titles, which
+                # old lists write for the body: "Departemen Pekerjaan Umum", "Kementerian Negara Koperasi dan UKM",
+                # "KEMENEG PERUMAHAN RAKYAT", "Menteri Negara Lingkungan Hidup", "Menteri Koordinator Perekonomian".
+                rest = alias.removeprefix("kementerian ")
+                phrases += [f"{prefix} {rest}" for prefix in _OLD_MINISTRY_PREFIXES]
+            for phrase in phrases:
+                rules.append(
+                    _Rule(
+                        "central",
+                        row["level"],
+                        row["agency"],
+                        None,
+                        80 if weak else 90,
+                        phrase,
+                        _KIND_LABEL.get(row["kind"], row["kind"]),
+                        row["era"],
+                        row["kind"],
+                    )
                 )
-            )
     for row in read_reference_csv("vertical_offices.csv"):
         rules.append(
             _Rule(
