@@ -4261,7 +4261,10 @@ def test_fresh24_set_with_roster_context() -> None:
       "Jawa Timur"),
      ("Departemen Teknik Sipil Universitas Muhammadiyah Yogyakarta", "other", "other", None, DIY),
      ("Departemen Keuangan PT Pertamina", "other", "other", None, None),
-     ("Dewan Perwakilan Rakyat Provinsi Papua Tengah", "unknown", None, None, None)],
+     # (the review of fresh24 made this text regional: the Papua provincial parliaments' rows, tested below)
+     ("Dewan Perwakilan Rakyat Provinsi Papua Tengah", "regional", "province", "Pemerintah Provinsi Papua Tengah",
+      "Papua Tengah"),
+     ("Dewan Perwakilan Rakyat Provinsi Jawa Tengah", "unknown", None, None, None)],
 )  # fmt: skip
 def test_fresh24_ministries_by_their_pre_2009_names_and_ministers_titles(
     text: str, sector: str, level: str | None, agency: str | None, province: str | None
@@ -4299,6 +4302,22 @@ def test_fresh24_old_and_short_names_of_central_bodies(
     LAPAN's stations now BRIN's, BP Migas/SKK Migas, BPKN), prison heads by their short titles, Kemenag's Kopertais,
     Bulog written out and Dekopin had been unknown."""
     assert_classified(text, sector, level, agency, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "province"),
+    [("Dewan Perwakilan Rakyat Provinsi Papua Tengah", "regional", "Papua Tengah"),
+     ("DPR Provinsi Papua Barat Daya", "regional", "Papua Barat Daya"),
+     ("Sekretariat DPR Provinsi Papua Selatan", "regional", "Papua Selatan"),
+     # Guards: outside Tanah Papua the text stays undecided; the DPR RI written as such stays central.
+     ("DPR Provinsi Jawa Barat", "unknown", None), ("Dewan Perwakilan Rakyat Provinsi Jawa Tengah", "unknown", None),
+     ("DPR RI Dapil Provinsi Papua Tengah", "central", "Papua Tengah")],
+)  # fmt: skip
+def test_papua_provincial_parliament_written_dpr_provinsi(text: str, sector: str, province: str | None) -> None:
+    """A Papua province's parliament written "Dewan Perwakilan Rakyat Provinsi X" / "DPR Provinsi X" is regional (the
+    fresh24 helper removed a DPR RI alias that read it central, a swap, and left it unknown; review, session 14)."""
+    result = classify_agency(text)
+    assert (result.sector, result.province) == (sector, province), result.reason
 
 
 @pytest.mark.parametrize(
