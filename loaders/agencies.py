@@ -1695,27 +1695,45 @@ CUT_PROVINCE_MIN_CHARS: Final = 3  # shortest end of a province name read as the
 
 @lru_cache(maxsize=1)
 def _province_keys() -> dict[str, str]:
-    return {normalize_words(name): name for name in all_provinces()}
+    """A province's name, and the names of several words people write for it (region_aliases.csv: "Bangka Belitung",
+    "DKI Jakarta", "DI Yogyakarta"), normalised -> the province."""
+    keys = {normalize_words(name): name for name in all_provinces()}
+    provinces = set(keys.values())
+    for row in read_reference_csv("region_aliases.csv"):
+        alias = normalize_words(row["alias"])
+        if row["region"] in provinces and " " in alias:
+            keys.setdefault(alias, row["region"])
+    return keys
+
+
+# The word before a province's name ("Provinsi", "Prov.", the old spelling "Propinsi").
+_PROVINCE_WORDS: Final = frozenset({"provinsi", "prov", "propinsi"})
 
 
 def _with_cut_province(key: str) -> str:
     """The key with a province name cut short at its end completed: exports that cut names at a fixed width write
     "RS Umum Daerah Siti Fatimah Provinsi Sumatera Sela" (50 characters), whose "Sela" was read as a distrik of
-    Yahukimo. The words after the last "Provinsi" that open one province's name complete to it; when they open
-    several ("Provinsi Sumate"), the province the rest of the text is placed in chooses among them, if it is one."""
+    Yahukimo. The words after the last "Provinsi" (or "Prov.") that open one province's name, or a name of several
+    words people write for it ("Provinsi Bangka Bel"), complete to it; when they open several ("Provinsi Sumate"), the
+    province the rest of the text is placed in chooses among them, if it is one; otherwise, when the words hold a whole
+    province's name, the cut words are dropped: "Provinsi Papua Bar" (Papua Barat or Papua Barat Daya) is not
+    Provinsi Papua."""
     tokens = key.split()
-    if "provinsi" not in tokens[:-1]:
+    if _PROVINCE_WORDS.isdisjoint(tokens[:-1]):
         return key
-    at = len(tokens) - 1 - tokens[::-1].index("provinsi")
+    at = max(i for i, t in enumerate(tokens[:-1]) if t in _PROVINCE_WORDS)
     cut = " ".join(tokens[at + 1 :])
     names = _province_keys()
     if len(cut.replace(" ", "")) < CUT_PROVINCE_MIN_CHARS or cut in names:
         return key
-    fits = [name for name in names if name.startswith(cut)]
+    fits = {names[name] for name in names if name.startswith(cut)}
     if len(fits) > 1:
         rest = _classify_by_rules(" ".join(tokens[:at])).province
-        fits = [name for name in fits if names[name] == rest]
-    return " ".join((*tokens[: at + 1], fits[0])) if len(fits) == 1 else key
+        fits = {name for name in fits if name == rest}
+        if not fits and any(cut.startswith(f"{name} ") for name in names):
+            # "Papua Bar": the words kept would read Provinsi Papua, which the cut rules out.
+            return " ".join(tokens[: at + 1])
+    return " ".join((*tokens[: at + 1], normalize_words(fits.pop()))) if len(fits) == 1 else key
 
 
 MISSPELT_CAMPUS_MIN_CHARS: Final = 7  # shortest university name read with a slip
@@ -1972,9 +1990,10 @@ def _with_hospital(key: str, result: AgencyClass) -> AgencyClass:
         # "RS Dr. Kariadi Kota Semarang", "RS Sardjito Kabupaten Sleman": only "RS ... Kota/Kabupaten X" made it
         # regional, and the register's hospital of that name is a central one in that province (RSUP Kemenkes).
         return _from_hospital(entry, regions, note)
-    if weak_regional and sector == "other" and whole:
+    if weak_regional and sector == "other" and (whole or entry.province == result.province):
         # "RS AR Bunda Kota Prabumulih": only "RS ... Kota X" made it regional, and the register lists that very name
-        # as a private (or BUMN) hospital: the town is where it stands, not its owner.
+        # as a private (or BUMN) hospital: the town is where it stands, not its owner. So when the register lists the
+        # name without the town, as a private hospital of the town's province ("RS Stella Maris Kota Makassar").
         return _from_hospital(entry, regions, note)
     if result.sector != sector or sector == "other":
         return result
@@ -2172,7 +2191,11 @@ _PUBLIC_SCHOOL_WORDS: Final = frozenset({
     # Cendekia" (Kemenag's MAN IC).
     "percontohan", "laboratorium", "unggulan", "plus", "terpadu", "pertanian", "olahraga", "insan",
 })  # fmt: skip
-_SCHOOL_POSTS: Final = frozenset({"guru", "kepala", "kepsek", "wakasek", "staf", "staff", "operator", "tu", "pegawai"})
+_SCHOOL_POSTS: Final = frozenset({
+    "guru", "kepala", "kepsek", "wakasek", "staf", "staff", "operator", "tu", "pegawai",
+    # Probes round 21: other school posts written before the school ("Bendahara SMP Bina Insani", "Wali Kelas SMA ...").
+    "bendahara", "wali", "kelas", "pustakawan", "laboran", "tendik", "siswa", "murid",
+})  # fmt: skip
 
 
 def _private_school(tokens: list[str], best: list[tuple[int, _Rule]], mentions: list[_Mention],

@@ -129,17 +129,24 @@ _BEFORE_RAMIL: Final = frozenset({"pos", "danpos"})
 # A Koramil's number is one to four digits ("Ramil 7 Kec. Kalasan", "Ramil 0732-05"); its kecamatan may follow at once
 # ("Ramil Kec. Ngaglik").
 _AFTER_RAMIL: Final = frozenset({"kec", "kecamatan"})
+# TNI AL's Kodaeral (the Lantamal renamed in 2025) written out (probes round 21).
+_KODAERAL_WRITTEN: Final = ("komando", "daerah", "angkatan", "laut")
 
 
 def spelled_out_units(tokens: Sequence[str]) -> list[str] | None:
     """The tokens with a TNI territorial unit's short word written as its unit's ("Dim 0322/Siak" -> "kodim 0322",
-    "Rem 031/WB" -> "korem 031", "Ramil 02 Kec. Bungaraya" -> "koramil 02", "Posramil" -> "pos koramil"), or None
+    "Rem 031/WB" -> "korem 031", "Ramil 02 Kec. Bungaraya" -> "koramil 02", "Posramil" -> "pos koramil", "Komando
+    Daerah Angkatan Laut VII" -> "kodaeral vii"), or None
     when there is none. "Dim", "Rem" and "Ramil" are too short to be read alone: only with a known Kodim or Korem
     number, a Koramil's number or its kecamatan, or as the Koramil's post."""
     out, changed = list(tokens), False
     for i, token in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if token == "dim" and after in kodim_provinces():
+        if tuple(tokens[i : i + len(_KODAERAL_WRITTEN)]) == _KODAERAL_WRITTEN:
+            # "Komando Daerah Angkatan Laut VII": the Kodaeral written out, read by its number like "Kodaeral VII".
+            out[i : i + len(_KODAERAL_WRITTEN)] = ["kodaeral", *[""] * (len(_KODAERAL_WRITTEN) - 1)]
+            changed = True
+        elif token == "dim" and after in kodim_provinces():
             out[i], changed = "kodim", True
         elif token == "rem" and after in korem_numbers():
             out[i], changed = "korem", True
@@ -149,7 +156,7 @@ def spelled_out_units(tokens: Sequence[str]) -> list[str] | None:
             out[i], changed = "koramil", True
         elif token in _RAMIL_POSTS:
             out[i], changed = "pos koramil", True
-    return out if changed else None
+    return [t for t in out if t] if changed else None
 
 
 def unit_province(tokens: Sequence[str]) -> tuple[str, str] | None:

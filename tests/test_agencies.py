@@ -1180,8 +1180,9 @@ def test_fresh4_set_with_roster_context() -> None:
 # 2.87% / 1.53%; fresh11's rules to 2.81% / 1.50%; round 18 (171 rows aimed at the fresh11 rules, 22.22% misfires and
 # 10 swaps on their first run, 7.60% and none after their fixes) to 3.05% / 1.48%; round 19 to 2.96% / 1.48%; round 20
 # (180 rows aimed at the fresh14-fresh16 rules, 18.33% misfires and 6 swaps on their first run, 5.00% and none after
-# their fixes) to 3.00% / 1.38%.
-MISFIRES_PROBES, UNKNOWN_PROBES = 0.0301, 0.0139  # 113 and 52 of 3,765 rows
+# their fixes) to 3.00% / 1.38%; session 14's rules to 2.84% / 1.33%; round 21 (198 rows aimed at session 14's rules,
+# 15.15% misfires and 1 swap on their first run, 7.07% and none after their fixes) to 3.05% / 1.46%.
+MISFIRES_PROBES, UNKNOWN_PROBES = 0.0306, 0.0147  # 121 and 58 of 3,963 rows
 
 
 def test_probe_set() -> None:
@@ -5535,5 +5536,88 @@ def test_probe_round20_neighbours_keep_their_side(text: str, sector: str, level:
     number, the kecamatan office and the Satpol PP's post, the doctors' associations opening a text, a hospital, state
     polytechnics and universities, a court, Korem 072 (two provinces), the BPN's office, a Taman Budaya without its
     region, Kemenkes's Bapelkes; "Kominfo" before a town without "Kota" (the ministry's units are named by towns)."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- Probes, round 21 (instansi_probes.csv, family round21-*; instansi_probes_NOTES.md) --------------------------------
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("Anggota DPR Kab. Mimika", "regional", "regency", "Papua Tengah"),
+     ("Ketua DPR Kab. Jayawijaya", "regional", "regency", "Papua Pegunungan"),
+     ("Wakil Ketua DPR Kab Merauke", "regional", "regency", "Papua Selatan"),
+     ("DPR Kab. Sleman", "unknown", None, None), ("Bhayangkara Hospital Kediri", "central", "agency", "Jawa Timur"),
+     ("Bhayangkara Hospital Makassar", "central", "agency", "Sulawesi Selatan"),
+     ("RS Stella Maris Kota Medan", "other", "other", "Sumatera Utara"),
+     ("RS Umum Syafira Kota Pekanbaru", "other", "other", "Riau"),
+     ("RS Umum Naili DBS Kota Padang", "other", "other", "Sumatera Barat"),
+     ("Bendahara SMP Budi Mulia", "other", "other", None), ("Siswa SMK Citra Bangsa", "other", "other", None),
+     ("Wali Kelas SMA Tunas Muda", "other", "other", None), ("Hakim Agung Kamar Pidana", "central", "agency", None),
+     ("Kepaniteraan MA Bidang Perdata", "central", "agency", None), ("Panitera MA", "central", "agency", None),
+     ("PHDI Kabupaten Buleleng", "other", "other", "Bali"),
+     ("Parisada Hindu Dharma Kota Denpasar", "other", "other", "Bali"),
+     ("Dinas Sosial Prov. Jawa Te", "regional", "province", "Jawa Tengah"),
+     ("Bappeda Provinsi Bangka Beli", "regional", "province", "Kepulauan Bangka Belitung"),
+     ("Biro Hukum Setda Provinsi Papua Bar", "regional", "province", None),
+     ("BPS Propinsi Kalimantan Sel", "central", "agency", "Kalimantan Selatan"),
+     ("Unit Layanan Paspor Kabupaten Karawang", "central", "ministry", "Jawa Barat"),
+     ("Sekkab Sleman", "regional", "regency", DIY), ("Sekkot Ambon", "regional", "city", "Maluku"),
+     ("Balai Litbang Agama Jakarta", "central", "ministry", JKT),
+     ("Balitbang Agama Kota Makassar", "central", "ministry", "Sulawesi Selatan"),
+     ("Pangdam XX/TIB", "central", "agency", "Sumatera Barat"),
+     ("Kapendam XXIV/MT", "central", "agency", "Papua Selatan"),
+     ("Komando Daerah Angkatan Laut IX", "central", "agency", "Maluku")],
+)  # fmt: skip
+def test_probe_families_round21(text: str, sector: str, level: str | None, province: str | None) -> None:
+    """Variants of round 21's misfires, each failing on the code before the fixes: Tanah Papua's DPRK written "DPR Kab."
+    (the swap: read as the DPR RI; outside Tanah Papua the phrase now counts for neither side, as "DPR Kabupaten X"
+    does); Polri's hospitals named in English "Bhayangkara Hospital X"; a private register hospital written with its
+    town when the register lists its name without the town, in that province; school posts before a private school's
+    name (bendahara, siswa, wali kelas); Mahkamah Agung's "Hakim Agung", "Kepaniteraan/Panitera MA" beside the
+    madrasah's "MA"; the PHDI; a province name cut short after "Prov."/"Propinsi" or in a name of several words people
+    write for it ("Bangka Bel"), and "Provinsi Papua Bar" no longer read as Provinsi Papua; the Kanim's Unit Layanan
+    Paspor; "Sekkab"/"Sekkot" with the region; Kemenag's Balai Litbang Agama, also with "Kota X" (not the city's
+    Balitbang); Kodam XX/TIB and XXIV/MT by their short forms; the Kodaeral written out."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("DPR Kabupaten Merauke", "regional", "regency", "Papua Selatan"), ("DPR RI", "central", "agency", None),
+     ("Anggota DPR RI Kabupaten Sleman", "central", "agency", DIY),
+     ("Dinas Sosial Kab. Manokwari", "regional", "regency", "Papua Barat"),
+     ("RS Bhayangkara Kediri", "central", "agency", "Jawa Timur"),
+     ("Siloam Hospital Makassar", "other", "other", "Sulawesi Selatan"),
+     ("RS Mardi Waluyo Kota Blitar", "regional", "city", "Jawa Timur"),
+     ("RS Sehat Sentosa Kota Bandung", "regional", "city", "Jawa Barat"),
+     ("RS Daerah Madani Kota Pekanbaru", "regional", "city", "Riau"),
+     ("RS Pelamonia Kota Makassar", "central", "agency", "Sulawesi Selatan"),
+     ("Bendahara SD Negeri 1 Sleman", "regional", "regency", DIY), ("Siswa SMA 1 Denpasar", "unknown", None, None),
+     ("MA Negeri 2 Kota Ambon", "central", "ministry", "Maluku"), ("MA Nurul Falah", "other", "other", None),
+     ("Pembimas Hindu Kanwil Kemenag Provinsi Bali", "central", "ministry", "Bali"),
+     ("RSUD Provinsi Sulawesi Teng", "regional", "province", "Sulawesi Tengah"),
+     ("Dinas Sosial Provinsi Papua", "regional", "province", "Papua"),
+     ("Dinas Kesehatan Provinsi Papua Barat", "regional", "province", "Papua Barat"),
+     ("Dinas Pendidikan Provinsi DKI Jakarta", "regional", "province", JKT),
+     ("Dinas Kesehatan Provinsi Sulawesi", "regional", "province", None),
+     ("Dinas Pariwisata Provinsi DI Yogya", "regional", "province", DIY),
+     ("Kantor Imigrasi Kelas I TPI Bandung", "central", "ministry", "Jawa Barat"),
+     ("Sekda Kabupaten Sleman", "regional", "regency", DIY), ("Sekkab", "unknown", None, None),
+     ("Balitbang Kota Makassar", "regional", "city", "Sulawesi Selatan"),
+     ("Balitbang Kemenag", "central", "ministry", None), ("Korem 042/Gapu Kodam XX/TIB", "central", "agency", "Jambi"),
+     ("Kodim 1707/Merauke Kodam XXIV/MT", "central", "agency", "Papua Selatan"),
+     ("Komando Daerah Militer XVI/Pattimura", "central", "agency", "Maluku"),
+     ("Kodaeral IX", "central", "agency", "Maluku")],
+)  # fmt: skip
+def test_probe_round21_neighbours_keep_their_side(text: str, sector: str, level: str | None,
+                                                  province: str | None) -> None:  # fmt: skip
+    """The texts the round-21 changes sit beside keep their reading: "DPR Kabupaten X" of Tanah Papua, the DPR RI with
+    a kabupaten, a regional Dinas with "Kab."; RS Bhayangkara and a private hospital named in English; a regional
+    register hospital written with its town and a name the register does not hold ("RS ... Kota X" stays the town's);
+    a TNI hospital; a post before a state school and a numbered school; state and private madrasahs; Kemenag's Bimas
+    Hindu; a cut province read as before (also by the typo path), whole province names beside the longer ones they
+    open, and a cut that opens several names with none whole; a Kantor Imigrasi; Sekda; "Sekkab" alone; the city's
+    Balitbang and a ministry's; Korem/Kodim with the new short forms; a Kodam written out and the Kodaeral."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
