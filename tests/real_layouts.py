@@ -20,7 +20,7 @@ import openpyxl
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
-from tests.builders import GOLONGAN, make_nip, sample_people
+from tests.builders import GOLONGAN, _patch_values, make_nip, rewrite_zip, sample_people
 
 Bucket = Literal["central", "regional", "other", "unknown"]
 
@@ -1364,6 +1364,13 @@ def simpeg_nominatif_no_kosong(tmp_path: Path) -> Expected:
     )  # fmt: skip
 
 
+def _save_exact_integers(wb: openpyxl.Workbook, path: Path, cells: Mapping[tuple[int, int], int]) -> Path:
+    """Save the workbook with these (row, col) numbers written as PhpSpreadsheet writes an integer, every digit in
+    <v> (openpyxl writes an integer above 2**53 as a float's repr, losing the last digits)."""
+    wb.save(path)
+    return rewrite_zip(path, {"xl/worksheets/sheet1.xml": _patch_values({k: str(v) for k, v in cells.items()})})
+
+
 def _degrees(name: str) -> tuple[str, str, str]:
     """(front degree, bare name, back degrees) of a fictional name like 'Dr. Budi Santoso, M.Si.'."""
     front = next((f for f in ("Dr. ", "Ir. ", "drg. ") if name.startswith(f)), "")
@@ -1565,6 +1572,7 @@ def laravel_pengguna_lulusan_satker(tmp_path: Path) -> Expected:
     crowd = people(12, seed=3131)
     buckets: list[Bucket] = []
     valid = 0
+    exact: dict[tuple[int, int], int] = {}
     for i, person in enumerate(crowd):
         satker, unit, provinsi, kabupaten, bucket = _LULUSAN_SATKER[i % len(_LULUSAN_SATKER)]
         buckets.append(bucket)
@@ -1575,12 +1583,15 @@ def laravel_pengguna_lulusan_satker(tmp_path: Path) -> Expected:
                    150000000 + i * 1301 if civil and i % 2 else None, f"atasan{i + 1}@contoh.invalid", jabatan,
                    satker, unit, provinsi, kabupaten, f"0813{i:08d}",
                    "Data Lengkap" if jabatan else "Data Tidak Lengkap"])  # fmt: skip
+        if civil:
+            exact[(ws.max_row, 2)] = int(person.nip)
         if not jabatan:
             for c in range(1, 12):
                 ws.cell(ws.max_row, c).fill = PatternFill("solid", start_color="FEE2E2")
                 ws.cell(ws.max_row, c).font = Font(color="DC2626")
     return Expected(
-        _save(wb, tmp_path / "pengguna_lulusan.xlsx"), len(crowd), _counts(buckets), valid_nips=valid,
+        _save_exact_integers(wb, tmp_path / "pengguna_lulusan.xlsx", exact), len(crowd), _counts(buckets),
+        valid_nips=valid,
     )  # fmt: skip
 
 
@@ -1611,6 +1622,7 @@ def laravel_guru_gelar(tmp_path: Path) -> Expected:
     crowd = people(14, seed=3232)
     subjects = ("Matematika", "IPA", "Bahasa Indonesia", "IPS", "Bahasa Inggris", "PJOK", "Seni Budaya")
     valid = 0
+    exact: dict[tuple[int, int], int] = {}
     for i, person in enumerate(crowd):
         kind = "PNS" if i < 9 else "PPPK" if i < 12 else "Honorer"
         if kind == "PNS":
@@ -1620,6 +1632,8 @@ def laravel_guru_gelar(tmp_path: Path) -> Expected:
         else:
             nip = None
         valid += nip is not None
+        if nip is not None:
+            exact[(i + 2, 1)] = nip
         front, bare, back = _degrees(person.name)
         left = i == 4
         ws.append([nip, bare, front or None, back.replace(", ", " ") or "S.Pd.",
@@ -1630,7 +1644,8 @@ def laravel_guru_gelar(tmp_path: Path) -> Expected:
                    "Universitas Negeri Padang", 2000 + i % 15, "Sudah" if i % 3 else "Belum",
                    ", ".join(subjects[i % 7:i % 7 + 1 + i % 2]), None, "Mutasi ke SMP lain" if left else None])  # fmt: skip
     return Expected(
-        _save(wb, tmp_path / "data_guru.xlsx"), len(crowd), {"regional": len(crowd)}, valid_nips=valid,
+        _save_exact_integers(wb, tmp_path / "data_guru.xlsx", exact), len(crowd), {"regional": len(crowd)},
+        valid_nips=valid,
         instansi="SMP Negeri 5 Padang",
     )  # fmt: skip
 
@@ -1686,8 +1701,10 @@ def sppd_rekap_biaya_tiga_baris(tmp_path: Path) -> Expected:
         ws.cell(8, k, k)
     crowd = people(10, seed=3333)
     order = [*range(10), 1, 4, 6, 9]
+    exact: dict[tuple[int, int], int] = {}
     for n, who in enumerate(order, start=1):
         person = crowd[who]
+        exact[(8 + n, 5)] = int(person.nip)
         purpose, city, days = _SPPD_TRIPS[n % len(_SPPD_TRIPS)]
         start = dt.date(2026, 2 + n % 9, 3 + n)
         end = start + dt.timedelta(days=days - 1)
@@ -1703,7 +1720,8 @@ def sppd_rekap_biaya_tiga_baris(tmp_path: Path) -> Expected:
                    "Garuda" if ticket else "", f"126{n + 50:07d}" if ticket else "", f"{20 + n}C" if ticket else "",
                    ticket // 2 if ticket else ""])  # fmt: skip
     return Expected(
-        _save(wb, tmp_path / "rekap-biaya-perjaldin-Sekretariat Daerah.xlsx"), len(crowd), {"regional": len(crowd)},
+        _save_exact_integers(wb, tmp_path / "rekap-biaya-perjaldin-Sekretariat Daerah.xlsx", exact), len(crowd),
+        {"regional": len(crowd)},
         valid_nips=len(crowd), instansi="Sekretariat Daerah Kabupaten Banjarnegara",
     )  # fmt: skip
 
