@@ -98,6 +98,7 @@ ALL_FIELDS: Final = KEEP_FIELDS | SENSITIVE_FIELDS
 IGNORE: Final = ""  # a caller's mapping value meaning "ignore this column"
 
 _COMPILED: Final = tuple((name, re.compile(pattern)) for name, pattern in HEADER_PATTERNS)
+_OLD_NIP: Final = re.compile(r"\bnip lama\b|\blama\b.*\bnip\b")
 _SPACED_LETTERS: Final = re.compile(r"[a-z](?: [a-z]){2,}")
 
 
@@ -112,11 +113,33 @@ def normalise_header(text: object) -> str:
     return value
 
 
+# What joins several labels in one header cell ("TTL / NIP / Agama", "NIP/NIK", "NIP & Tgl Lahir").
+_LABEL_JOINS: Final = re.compile(r"[/&|;\n\r]+")
+_NIP_LABEL: Final = re.compile(r"^(nip|nip baru|n i p)$")
+
+
+def joined_nip_header(text: object) -> bool:
+    """Whether a header joins the NIP with other labels in one cell ("TTL / NIP / Agama", "NIP/NIK", "NIP / Tgl
+    Lahir"), the person's name not among them (that is a Nama/NIP column): each cell then holds the NIP among
+    other fields, and only the NIP is read (loaders.nip.nip_in_joined_cell)."""
+    labels = [normalise_header(part) for part in _LABEL_JOINS.split(str(text))]
+    labels = [label for label in labels if label]
+    return (
+        len(labels) >= 2
+        and any(_NIP_LABEL.match(label) for label in labels)
+        and not any(re.search(r"\bnama\b|\bname\b", label) for label in labels)
+    )
+
+
 def field_for_header(text: object) -> str | None:
     """The canonical field a header names, or None."""
     norm = normalise_header(text)
     if not norm or len(norm) > 60 or norm.isdigit():
         return None
+    if joined_nip_header(text):
+        # The NIP with other fields in one cell: a NIP column, though a label beside it names sensitive data (a
+        # religion, a NIK): only the NIP part of each cell is read, the rest is not kept.
+        return "nip"
     for name, pattern in _COMPILED:
         if pattern.search(norm):
             return name
@@ -172,6 +195,16 @@ def map_columns(headers: Sequence[str], explicit: Mapping[str, str] | None = Non
             # A second instansi-like column ("Tempat Bertugas" beside "Unit Kerja") is kept as the unit;
             # the intake then uses whichever of the two classifies (see loaders.roster._choose_instansi).
             result.fields["unit_kerja"] = col
+            result.headers[col] = text
+        elif (
+            name == "nip"
+            and "nip" in result.fields
+            and _OLD_NIP.search(normalise_header(result.headers[result.fields["nip"]]))
+            and not _OLD_NIP.search(norm)
+        ):
+            # "NIP Lama" (the 9-digit number before 2007) beside "NIP Baru": the current NIP is the NIP.
+            result.ignored.append(result.headers.pop(result.fields["nip"]))
+            result.fields["nip"] = col
             result.headers[col] = text
         elif name in result.fields:
             result.ignored.append(text)

@@ -156,6 +156,42 @@ def split_name_nip(value: object) -> tuple[str | None, object]:
     return _name_part(text[: match.start()]) or _name_part(text[match.end() :]), match.group(1)
 
 
+_CELL_JOINS: Final = re.compile(r"[/|;\n\r]+")
+
+
+def nip_in_joined_cell(value: object) -> object:
+    """The NIP of a cell under a header joining the NIP with other labels ("TTL / NIP / Agama": 'Bantul/1975-03-02/
+    197503022000031001/Islam'; "NIP/NIK"): its one part of 18 digits, as written; None when it has none (the other
+    parts are no NIP) or holds a 16-digit NIK, which is not kept. A cell of one part that is no NIK stays for the
+    NIP checks (a 9-digit old NIP, a damaged number)."""
+    if value is None or isinstance(value, bool):
+        return value
+    if not isinstance(value, str):  # a number: a NIK is one of 16 digits (a float holds it exactly)
+        whole = _whole_number(value)
+        return None if whole is not None and len(str(abs(whole))) == 16 else value
+    parts = [part.strip() for part in _CELL_JOINS.split(value) if part.strip()]
+    digits = [normalise_nip(part) for part in parts]
+    eighteen = [part for part, d in zip(parts, digits, strict=True) if len(d) == 18 and d.isdigit() and d.isascii()]
+    if len(eighteen) == 1:
+        return eighteen[0]
+    if eighteen:
+        return value  # two NIPs in one cell: the NIP checks say it is not one
+    if len(parts) == 1 and not (len(digits[0]) == 16 and digits[0].isdigit()):
+        return value
+    return None
+
+
+def _whole_number(value: object) -> int | None:
+    """An integer, or a float/Decimal holding one; else None."""
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)
+    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+        return int(value)
+    return None
+
+
 def _name_part(text: str) -> str | None:
     """The name left in a Nama/NIP cell: one line, without separators or an empty "NIP" label at its end."""
     name = _DANGLING_NIP.sub("", " ".join(text.split()).strip(_NAME_EDGES)).strip(_NAME_EDGES)

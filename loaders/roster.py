@@ -29,7 +29,7 @@ from loaders.columnar import (
     factorize_text,
     take_by_code,
 )
-from loaders.columns import COHORT_FIELDS, field_for_header
+from loaders.columns import COHORT_FIELDS, field_for_header, joined_nip_header
 from loaders.employer import TitleAgency, read_title_agency
 from loaders.errors import RosterError, id_int
 from loaders.fields import DATE_COLUMNS, normalise_fields, parse_birth, unwanted
@@ -45,7 +45,7 @@ from loaders.metadata import (
     parse_dates,
     program_name,
 )
-from loaders.nip import split_name_nip
+from loaders.nip import nip_in_joined_cell, split_name_nip
 from loaders.people import flag_duplicates
 from loaders.report import Issue, make_issue
 from loaders.rows import TableRows, scan_rows
@@ -277,11 +277,12 @@ def _read_sheets(
     name: str,
     issues: list[Issue],
     columns: Collection[str] | None = None,
-) -> tuple[list[_SheetResult], list[tuple[str, int]]]:
-    """Each sheet's table, and (sheet, header row) of tables without a participant row; sheets skipped
-    are noted in `issues`."""
+) -> tuple[list[_SheetResult], list[tuple[str, int]], list[Grid]]:
+    """Each sheet's table, (sheet, header row) of tables without a participant row, and the sheets whose table's
+    instansi column is empty (read as tables without one); sheets skipped are noted in `issues`."""
     sheets: list[_SheetResult] = []
     empty: list[tuple[str, int]] = []  # (sheet, header row) of tables without a participant row
+    blank: list[Grid] = []
     visible_grids = [g for g in grids if g.visible]
     for grid in grids:
         if not grid.visible:
@@ -299,7 +300,14 @@ def _read_sheets(
             if grid.rows:
                 issues.append(make_issue("sheet_skipped", name=grid.name, reason=NO_TABLE_REASON))
             continue
+        # The cells of a table whose instansi column is empty are kept: if it has participants, it is read again
+        # as a table without an instansi column (a header without participants is said so, as before).
+        kept_rows = grid.rows if _instansi_columns_empty(grid, found) else None
         sheet_result = _read_sheet(grid, found, name, columns=columns)
+        if len(sheet_result) and kept_rows is not None:
+            grid.rows = kept_rows
+            blank.append(grid)
+            continue
         if not len(sheet_result):
             empty.append((grid.name, grid.excel_row(found.bottom)))
             issues.append(
@@ -309,7 +317,19 @@ def _read_sheets(
             )
             continue
         sheets.append(sheet_result)
-    return sheets, empty
+    return sheets, empty, blank
+
+
+def _instansi_columns_empty(grid: Grid, header: Header) -> bool:
+    """Whether the table's instansi (and unit kerja) columns hold nothing at all under the header, and the caller
+    did not map them: an exporter that writes "UNIT KERJA" over an empty column names nobody's agency, so the
+    table is one without an instansi column (refused, or read with the officer's or the title's agency), not
+    one whose every participant is of an unknown agency."""
+    cols = header.columns
+    wanted = [cols.fields[f] for f in ("instansi", "unit_kerja") if f in cols.fields]
+    if not wanted or {"instansi", "unit_kerja"} & cols.explicit:
+        return False
+    return not any(j < len(row) and cell_text(row[j]) for row in grid.rows[header.bottom + 1 :] for j in wanted)
 
 
 # Why a table of only No/Nama/NIP columns does not take the agency its title names.
@@ -373,10 +393,16 @@ def _read_sheets_without_instansi(
 
 def _no_instansi_error(refused: _NoInstansi) -> RosterError:
     """The refusal of a table without an instansi column: what is missing and how to map it."""
+    unfilled = [h for h in refused.headers if field_for_header(h) in ("instansi", "unit_kerja")]
+    column = (
+        "tidak punya kolom instansi yang terisi (kolom " + ", ".join(f"'{h}'" for h in unfilled) + " kosong)"
+        if unfilled
+        else "tidak punya kolom instansi"
+    )
     return RosterError(
         "no_roster",
         f"Tidak ditemukan tabel peserta dengan kolom Instansi (atau Unit Kerja): tabel di baris {refused.header_row} "
-        f"punya kolom Nama/NIP tetapi tidak punya kolom instansi, dan {refused.why}. Tambahkan kolom Instansi "
+        f"punya kolom Nama/NIP tetapi {column}, dan {refused.why}. Tambahkan kolom Instansi "
         "ke file, atau petakan kolom yang berisi instansi peserta: di baris perintah "
         "--map 'Judul Kolom=instansi', di halaman Unggah lewat Pemetaan kolom. Bila semua peserta berasal dari "
         "satu instansi, sebutkan instansinya: di baris perintah --instansi 'Nama Instansi', di halaman Unggah "
@@ -448,9 +474,14 @@ def _read(
     kind, grids = read.kind, read.grids
     issues = _file_notes(path, read)
     given = " ".join(instansi_for_all.split()) if instansi_for_all else None
-    sheets, empty = _read_sheets(grids, column_mapping, name, issues, columns)
+    sheets, empty, blank = _read_sheets(grids, column_mapping, name, issues, columns)
     if given:
         issues.extend(_given_not_used(sheets, given))
+    if blank:  # tables whose instansi column is empty: as tables without one (never people of no agency)
+        more, refused = _read_sheets_without_instansi(blank, column_mapping, name, issues, given or None, columns)
+        if refused:
+            raise _no_instansi_error(refused[0])
+        sheets += more
     if not sheets and not empty:
         sheets, refused = _read_sheets_without_instansi(
             grids, column_mapping, name, issues, given or None, columns
@@ -641,6 +672,8 @@ def _read_sheet(
 
     fill = merged_fill(grid, header, cols)
     col_of = cols.fields
+    if no_column:  # an instansi column here is one the exporter left empty (_instansi_columns_empty): not read
+        col_of = {f: c for f, c in col_of.items() if f not in ("instansi", "unit_kerja")}
     table = scan_rows(grid, header.bottom, col_of, fill, issues, header_top=header.top)
     indexes = table.indexes
     section_for, section_rows = table.section_for, table.section_rows
@@ -655,6 +688,8 @@ def _read_sheet(
     grid.rows, table.body = [], np.empty((0, table.body.shape[1]), dtype=object)
     if "name_nip" in raw:
         _split_name_nip(raw, sheet, header.labels[col_of["name_nip"]], issues)
+    if "nip" in col_of and "nip" in raw and joined_nip_header(header.labels[col_of["nip"]]):
+        raw["nip"] = [nip_in_joined_cell(v) for v in raw["nip"]]
     if no_column:
         # Rows under a heading that names a body stay empty here: normalise_fields gives them the heading
         # (instansi_from_section); the officer's or the title's text fills the others.

@@ -20,7 +20,7 @@ import openpyxl
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
-from tests.builders import GOLONGAN, make_nip, sample_people
+from tests.builders import GOLONGAN, _patch_values, make_nip, rewrite_zip, sample_people
 
 Bucket = Literal["central", "regional", "other", "unknown"]
 
@@ -1364,6 +1364,369 @@ def simpeg_nominatif_no_kosong(tmp_path: Path) -> Expected:
     )  # fmt: skip
 
 
+def _save_exact_integers(wb: openpyxl.Workbook, path: Path, cells: Mapping[tuple[int, int], int]) -> Path:
+    """Save the workbook with these (row, col) numbers written as PhpSpreadsheet writes an integer, every digit in
+    <v> (openpyxl writes an integer above 2**53 as a float's repr, losing the last digits)."""
+    wb.save(path)
+    return rewrite_zip(path, {"xl/worksheets/sheet1.xml": _patch_values({k: str(v) for k, v in cells.items()})})
+
+
+def _degrees(name: str) -> tuple[str, str, str]:
+    """(front degree, bare name, back degrees) of a fictional name like 'Dr. Budi Santoso, M.Si.'."""
+    front = next((f for f in ("Dr. ", "Ir. ", "drg. ") if name.startswith(f)), "")
+    bare, _, back = name[len(front):].partition(", ")
+    return front.strip(), bare, back
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 28. PhpSpreadsheet "Report Nominatif" of a staff app (FadelNurAkhmad/Simpeg_PT_Gramasurya,
+#     pages/admin/report/export-nominatif.php): a one-line title, the header at row 3, birth place, birth date,
+#     NIP and religion joined with '/' in one cell "TTL / NIP / Agama", schooling and address cells joined too
+# ---------------------------------------------------------------------------------------------------------
+
+
+def simpeg_ttl_nip_agama(tmp_path: Path) -> Expected:
+    """'REPORT NOMINATIF' in A1 / blank / No | Nama | TTL / NIP / Agama | Jenis Kelamin | Jabatan | TMT |
+    Pendidikan / Jurusan / T.Lulus | Alamat & Telp | Ket, people from row 4. The cell C is
+    '<birth place>/<yyyy-mm-dd>/<NIP>/<religion>' (the NIP empty for the two contract staff: '//'). No instansi
+    column and nothing names the office: refused without the officer's instansi."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Report Nominatif"
+    ws["A1"] = "REPORT NOMINATIF"
+    for c, text in enumerate(("No", "Nama", "TTL / NIP / Agama", "Jenis Kelamin", "Jabatan", "TMT",
+                              "Pendidikan / Jurusan / T.Lulus", "Alamat & Telp", "Ket"), start=1):  # fmt: skip
+        ws.cell(3, c, text)
+    crowd = people(10, seed=2828)
+    places = ("Bantul", "Sleman", "Yogyakarta", "Klaten", "Gunungkidul")
+    valid = 0
+    for i, person in enumerate(crowd):
+        contract = i in (4, 8)
+        nip = "" if contract else person.nip
+        valid += not contract
+        r = 4 + i
+        values = [i + 1, person.name, f"{places[i % len(places)]}/{person.birth:%Y-%m-%d}/{nip}/Islam",
+                  "Laki-laki" if person.gender == "L" else "Perempuan",
+                  "Pengelola Arsip" if contract else person.jabatan, f"{2010 + i % 9}-0{1 + i % 9}-01",
+                  f"S1/Ilmu Perpustakaan/{2005 + i % 10}-08-25", f"Jl. Contoh No. {i + 3}, Bantul/0812000{i:05d}",
+                  "Aktif"]  # fmt: skip
+        for c, value in enumerate(values, start=1):
+            ws.cell(r, c, value)
+    return Expected(
+        _save(wb, tmp_path / "Report Nominatif.xlsx"), len(crowd), {"regional": len(crowd)}, valid_nips=valid,
+        instansi="Dinas Perpustakaan dan Kearsipan Kabupaten Bantul",
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 29. Laravel "exportHTMLFast" of a hospital's HR database (find_string id 24993179045): an HTML table saved as
+#     .xls with 75 columns, NIP LAMA beside NIP BARU, the degrees in GELAR DEPAN / GELAR BELAKANG around NAMA,
+#     the home address's KABUPATEN and PROVINSI, 'class="str"' (text) on the ID and number columns, and every
+#     column from SUB DETAIL JENIS TENAGA on (UNIT KERJA included) left empty by the exporter
+# ---------------------------------------------------------------------------------------------------------
+
+_HRD_HEAD = (
+    "ID PEG.", "NO ABSEN", "NIP LAMA", "NIP BARU", "GELAR DEPAN", "NAMA", "GELAR BELAKANG", "JENIS KELAMIN",
+    "TEMPAT LAHIR", "TANGGAL LAHIR", "NO KTP", "ALAMAT", "KELURAHAN", "KECAMATAN", "KABUPATEN", "PROVINSI",
+    "WARNA KULIT", "TINGGI BADAN", "BERAT BADAN", "GOLONGAN DARAH", "SUKU", "AGAMA", "KEBANGSAAN",
+    "STATUS NIKAH", "NO KARIS / KARSU", "NO KARPEG", "NO AKTE KELAHIRAN", "NO ASKES / BPJS KESEHATAN",
+    "BPJS KETENAGAKERJAAN", "NO TASPEN", "NO NPWP", "NO KK", "NAMA IBU KANDUNG", "EMAIL", "NO HP",
+    "NO HP ALTERNATIF", "STATUS RUMAH", "NO REKENING BPD ACEH", "NO REKENING BNI", "NO REKENING BNI SYARIAH",
+    "NO REKENING MANDIRI", "TANGGUNGAN", "SUB DETAIL JENIS TENAGA", "DETAIL JENIS TENAGA", "JENIS TENAGA",
+    "RUANGAN", "SUB UNIT KERJA", "UNIT KERJA", "DIVISI", "STATUS KERJA", "JENIS PEGAWAI", "PANGKAT MASUK",
+    "GOLONGAN MASUK", "TMT GOLONGAN MASUK", "PANGKAT SEKARANG", "GOLONGAN SEKARANG", "TMT GOLONGAN SEKARANG",
+    "MASA KERJA TAHUN", "MASA KERJA BULAN", "JABATAN STRUKTURAL", "TMT JABATAN STRUKTURAL", "ESELON",
+    "TMT ESELON", "JABATAN FUNGSIONAL", "TMT JABATAN FUNGSIONAL", "RKP", "KGB", "JENJANG DIDIK", "JURUSAN",
+    "TAHUN LULUS", "NO STR", "TGL KADALUARSA STR", "NO SIP", "TGL KADALUARSA SIP", "TMT AKTIF",
+)  # fmt: skip
+_ACEH_HOME = (("Aceh Besar", "Darul Imarah"), ("Banda Aceh", "Kuta Alam"), ("Aceh Besar", "Ingin Jaya"),
+              ("Pidie", "Kota Sigli"), ("Banda Aceh", "Syiah Kuala"))  # fmt: skip
+
+
+def hrd_html_nip_lama_gelar(tmp_path: Path) -> Expected:
+    """<style>.str{mso-number-format:\\@;}</style><table border=1> with one <thead> row of the 75 headings and one
+    <tbody> row per employee: 42 values, then 33 empty cells. 12 staff of one hospital: 8 PNS (the 4 oldest also
+    with a 9-digit NIP LAMA), 4 contract staff without NIP. The KABUPATEN / PROVINSI columns are the home
+    address, not the employer; nothing names the hospital: refused without the officer's instansi."""
+    crowd = people(12, seed=2929)
+    body = []
+    valid = 0
+    for i, person in enumerate(crowd):
+        contract = i % 3 == 2
+        valid += not contract
+        front, bare, back = _degrees(person.name)
+        kab, kec = _ACEH_HOME[i % len(_ACEH_HOME)]
+        values = [
+            f"{3100 + i}", f"{710 + i}", "" if contract or i > 5 else f"1400{52000 + i * 7:05d}",
+            "" if contract else person.nip, front, bare, back, "Laki-laki" if person.gender == "L" else "Perempuan",
+            "Banda Aceh", f"{person.birth:%d-%m-%Y}", f"11710{i:011d}", f"Jl. Contoh Lr. {i + 1}", "Gampong Contoh",
+            kec, kab, "Aceh", "Sawo Matang", "165", "60", "O", "Aceh", "Islam", "Indonesia", "Kawin",
+            "", "", "", f"000{i:010d}", "", "", "", f"11710{i:011d}", "Ibu Contoh", f"pegawai{i}@contoh.invalid",
+            f"0852000{i:05d}", "", "Milik Sendiri", f"0100{i:08d}", "", "", "", "2",
+        ]  # fmt: skip
+        values += [""] * (len(_HRD_HEAD) - len(values))
+        cells = []
+        for head, value in zip(_HRD_HEAD, values, strict=True):
+            text = html.escape(value)
+            cells.append(f'<td class="str">{text}</td>' if head.startswith(("NO ", "NIP")) or head == "ID PEG."
+                         else f"<td>{text}</td>")  # fmt: skip
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    page = (
+        "<style>.str{ mso-number-format:\\@; }</style>"
+        '<table border="1" cellspacing="0" width="100%">'
+        '<thead style="font-size: 9pt;"><tr>' + "".join(f"<th>{h}</th>" for h in _HRD_HEAD) + "</tr></thead><tbody>"
+        + "".join(body) + "</tbody></table><!-- Performance: 0.41s, Memory: 2MB -->"
+    )  # fmt: skip
+    path = tmp_path / "Export_HTML_Fast_2026-12-07_08-15-30.xls"
+    path.write_text(page, encoding="utf-8")
+    return Expected(
+        path, len(crowd), {"regional": len(crowd)}, valid_nips=valid, instansi="RSUD Meuraxa Kota Banda Aceh",
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 30. Participants CSV of a training app's admin page (find_string id 58030174371): BOM, every field quoted, CRLF,
+#     the training's title in a "Pelatihan" column on every row, "NIP/NIK" holding the NIP of civil servants and
+#     the NIK of the others, scores empty until taken, "Status Kelulusan", the registration date in words
+# ---------------------------------------------------------------------------------------------------------
+
+# instansi typed by the participant, bucket, civil servant (a NIP; else a NIK)
+_PAJ_INSTANSI: tuple[tuple[str, Bucket, bool], ...] = (
+    ("BKPSDM Kabupaten Temanggung", "regional", True),
+    ("Dinas Kesehatan Kota Magelang", "regional", True),
+    ("Setda Kabupaten Wonosobo", "regional", True),
+    ("Kantor Kementerian Agama Kabupaten Magelang", "central", True),
+    ("BPS Kota Magelang", "central", True),
+    ("RSUD Tidar Kota Magelang", "regional", False),  # a BLUD contract employee: NIK
+    ("Universitas Muhammadiyah Magelang", "other", False),
+    ("Inspektorat Kabupaten Purworejo", "regional", True),
+)
+_STATUSES = ("Lulus", "Lulus", "Belum Lulus", "Sedang Mengikuti", "Lulus", "Belum Mulai")
+
+
+def csv_pelatihan_nip_nik(tmp_path: Path) -> Expected:
+    """Header "Pelatihan","Nama Peserta","Email","Instansi","NIP/NIK","Nilai Pre-Test","Nilai Post-Test","Status
+    Kelulusan","Nomor Sertifikat","Tanggal Registrasi" after a BOM, CRLF lines, every field quoted, one training
+    per file (Daftar_Peserta_<title>.csv). 16 participants of any status (registered is a participant): 12 civil
+    servants with a NIP, 4 others with a 16-digit NIK."""
+    title = "Pelatihan Penyusunan Analisis Jabatan Angkatan II Tahun 2026"
+    crowd = people(16, seed=3030)
+    months = ("Oktober", "November")
+
+    def cell(value: object) -> str:
+        return '"' + str(value).replace('"', '""') + '"'
+
+    lines = [",".join(cell(h) for h in ("Pelatihan", "Nama Peserta", "Email", "Instansi", "NIP/NIK",
+                                        "Nilai Pre-Test", "Nilai Post-Test", "Status Kelulusan", "Nomor Sertifikat",
+                                        "Tanggal Registrasi"))]  # fmt: skip
+    buckets: list[Bucket] = []
+    valid = 0
+    for i, person in enumerate(crowd):
+        instansi, bucket, asn = _PAJ_INSTANSI[i % len(_PAJ_INSTANSI)]
+        buckets.append(bucket)
+        valid += asn
+        status = _STATUSES[i % len(_STATUSES)]
+        pre = "" if status == "Belum Mulai" else 50 + (i * 7) % 30
+        post = 70 + (i * 11) % 30 if status in ("Lulus", "Belum Lulus") else ""
+        certificate = f"{800 + i}/PAJ-II/XII/2026" if status == "Lulus" else ""
+        lines.append(",".join(cell(v) for v in (
+            title, person.name, f"peserta{i + 1}@contoh.invalid", instansi, person.nip if asn else f"33080{i:011d}",
+            pre, post, status, certificate, f"{3 + i} {months[i % 2]} 2026")))  # fmt: skip
+    path = tmp_path / "Daftar_Peserta_Pelatihan_Penyusunan_Analisis_Jabatan_Angkatan_II_Tahun_2026.csv"
+    path.write_bytes(("\ufeff" + "\r\n".join(lines)).encode("utf-8"))
+    return Expected(path, len(crowd), _counts(buckets), valid_nips=valid)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 31. Laravel-Excel "PenggunaLulusanExport" of a health polytechnic's tracer study (find_string id 68435628557):
+#     header row 1 (white on blue), NIP Baru and NIP Lama written as numbers, Satuan Kerja beside Unit Kerja, then
+#     Provinsi and Kabupaten, a computed "Status Data" and the incomplete rows filled red
+# ---------------------------------------------------------------------------------------------------------
+
+_LULUSAN_SATKER: tuple[tuple[str, str, str, str, Bucket], ...] = (  # satker, unit, provinsi, kabupaten, bucket
+    ("Dinas Kesehatan", "Bidang Pelayanan Kesehatan", "Jawa Tengah", "Kabupaten Banyumas", "regional"),
+    ("RSUD Prof. Dr. Margono Soekarjo", "Instalasi Rawat Inap", "Jawa Tengah", "Kabupaten Banyumas", "regional"),
+    ("Puskesmas Kembaran I", "Unit Kesehatan Ibu dan Anak", "Jawa Tengah", "Kabupaten Banyumas", "regional"),
+    ("Balai Kekarantinaan Kesehatan Kelas I Semarang", "Seksi Upaya Kesehatan", "Jawa Tengah", "Kota Semarang",
+     "central"),
+    ("Dinas Kesehatan", "Seksi Kesehatan Keluarga", "Jawa Tengah", "Kabupaten Cilacap", "regional"),
+    ("Rumah Sakit Islam Purwokerto", "Instalasi Farmasi", "Jawa Tengah", "Kabupaten Banyumas", "other"),
+)  # fmt: skip
+
+
+def laravel_pengguna_lulusan_satker(tmp_path: Path) -> Expected:
+    """Nama | NIP Baru | NIP Lama | Email | Jabatan | Satuan Kerja | Unit Kerja | Provinsi | Kabupaten | No HP |
+    Status Data; 12 supervisors of the polytechnic's graduates; NIP Baru an 18-digit number kept exactly (the
+    private hospital's staff: none), NIP Lama a 9-digit number for the older ones; 'Dinas Kesehatan' written
+    without its kabupaten (the Kabupaten column names it); two rows 'Data Tidak Lengkap' (no Jabatan), red."""
+    from openpyxl.styles import Font, PatternFill
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Worksheet"
+    ws.append(["Nama", "NIP Baru", "NIP Lama", "Email", "Jabatan", "Satuan Kerja", "Unit Kerja", "Provinsi",
+               "Kabupaten", "No HP", "Status Data"])  # fmt: skip
+    for c in range(1, 12):
+        ws.cell(1, c).font = Font(bold=True, color="FFFFFF")
+        ws.cell(1, c).fill = PatternFill("solid", start_color="3B82F6")
+    crowd = people(12, seed=3131)
+    buckets: list[Bucket] = []
+    valid = 0
+    exact: dict[tuple[int, int], int] = {}
+    for i, person in enumerate(crowd):
+        satker, unit, provinsi, kabupaten, bucket = _LULUSAN_SATKER[i % len(_LULUSAN_SATKER)]
+        buckets.append(bucket)
+        civil = bucket != "other"
+        valid += civil
+        jabatan = "" if i in (3, 10) else person.jabatan
+        ws.append([person.name, int(person.nip) if civil else None,
+                   150000000 + i * 1301 if civil and i % 2 else None, f"atasan{i + 1}@contoh.invalid", jabatan,
+                   satker, unit, provinsi, kabupaten, f"0813{i:08d}",
+                   "Data Lengkap" if jabatan else "Data Tidak Lengkap"])  # fmt: skip
+        if civil:
+            exact[(ws.max_row, 2)] = int(person.nip)
+        if not jabatan:
+            for c in range(1, 12):
+                ws.cell(ws.max_row, c).fill = PatternFill("solid", start_color="FEE2E2")
+                ws.cell(ws.max_row, c).font = Font(color="DC2626")
+    return Expected(
+        _save_exact_integers(wb, tmp_path / "pengguna_lulusan.xlsx", exact), len(crowd), _counts(buckets),
+        valid_nips=valid,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 32. Laravel-Excel "GuruExport" of a school app (find_string id 2996161260): header row 1 (bold), NIP | Nama
+#     Lengkap | Gelar Depan | Gelar Belakang | ... 23 columns, the NIP a number, dates as yyyy-mm-dd text, Tanggal
+#     Masuk / Tanggal Keluar and Status Aktif of each teacher, subjects joined with ', '
+# ---------------------------------------------------------------------------------------------------------
+
+
+def laravel_guru_gelar(tmp_path: Path) -> Expected:
+    """NIP | Nama Lengkap | Gelar Depan | Gelar Belakang | Jenis Kelamin | Tanggal Lahir | Tempat Lahir | Alamat |
+    No Telepon | No WA | Email | Status Kepegawaian | Jabatan | Tanggal Masuk | Tanggal Keluar | Status Aktif |
+    Pendidikan Terakhir | Universitas | Tahun Lulus | Sertifikasi | Mata Pelajaran | Prestasi | Catatan. 14
+    teachers of one school: 9 PNS, 3 PPPK (PPPK numbers), 2 honorary without NIP; one PNS moved out (Tanggal
+    Keluar, 'Tidak Aktif') still listed. Nothing names the school: refused without the officer's instansi."""
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Worksheet"
+    ws.append(["NIP", "Nama Lengkap", "Gelar Depan", "Gelar Belakang", "Jenis Kelamin", "Tanggal Lahir",
+               "Tempat Lahir", "Alamat", "No Telepon", "No WA", "Email", "Status Kepegawaian", "Jabatan",
+               "Tanggal Masuk", "Tanggal Keluar", "Status Aktif", "Pendidikan Terakhir", "Universitas",
+               "Tahun Lulus", "Sertifikasi", "Mata Pelajaran", "Prestasi", "Catatan"])  # fmt: skip
+    for c in range(1, 24):
+        ws.cell(1, c).font = Font(bold=True)
+    crowd = people(14, seed=3232)
+    subjects = ("Matematika", "IPA", "Bahasa Indonesia", "IPS", "Bahasa Inggris", "PJOK", "Seni Budaya")
+    valid = 0
+    exact: dict[tuple[int, int], int] = {}
+    for i, person in enumerate(crowd):
+        kind = "PNS" if i < 9 else "PPPK" if i < 12 else "Honorer"
+        if kind == "PNS":
+            nip: int | None = int(person.nip)
+        elif kind == "PPPK":
+            nip = int(f"{person.birth:%Y%m%d}2022{21 if i % 2 else 22}{1 if person.gender == 'L' else 2}{i:03d}")
+        else:
+            nip = None
+        valid += nip is not None
+        if nip is not None:
+            exact[(i + 2, 1)] = nip
+        front, bare, back = _degrees(person.name)
+        left = i == 4
+        ws.append([nip, bare, front or None, back.replace(", ", " ") or "S.Pd.",
+                   "L" if person.gender == "L" else "P", f"{person.birth:%Y-%m-%d}", "Padang",
+                   f"Jl. Contoh No. {i + 1}, Padang", None, f"0812{i:08d}", f"guru{i + 1}@contoh.invalid", kind,
+                   "Guru Mata Pelajaran" if i else "Kepala Sekolah", f"{2008 + i % 12}-07-1{i % 9}",
+                   "2025-12-31" if left else None, "Tidak Aktif" if left else "Aktif", "S1",
+                   "Universitas Negeri Padang", 2000 + i % 15, "Sudah" if i % 3 else "Belum",
+                   ", ".join(subjects[i % 7:i % 7 + 1 + i % 2]), None, "Mutasi ke SMP lain" if left else None])  # fmt: skip
+    return Expected(
+        _save_exact_integers(wb, tmp_path / "data_guru.xlsx", exact), len(crowd), {"regional": len(crowd)},
+        valid_nips=valid,
+        instansi="SMP Negeri 5 Padang",
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 33. SISFO-SPPD "rekap biaya perjalanan dinas" (hajirodeon/SISFO-SPPD, adm/spt/spt_akhir_rekap_xls.php): title
+#     lines and a "Lampiran" note at AB1, a head of three rows (cells merged down and across), the column numbers
+#     1..30 as a fourth row, one row per travel order (its first traveller), the NIP written as a number
+# ---------------------------------------------------------------------------------------------------------
+
+_SPPD_HEAD: tuple[tuple[str, str], ...] = (  # (range, label)
+    ("A5:A7", "No"), ("B5:B7", "No. Bukti"), ("C5:C7", "Tanggal Bukti"), ("D5:D7", "Nama Lengkap Tanpa Gelar"),
+    ("E5:E7", "NIP"), ("F5:F7", "Keperluan Perjalanan Dinas"), ("G5:G7", "Jumlah Dibayarkan"),
+    ("H5:H7", "Gol. Peg"), ("I5:I7", "Tujuan"), ("J5:L5", "SPPD"), ("J6:K6", "Tanggal"), ("J7", "Berangkat"),
+    ("K7", "Kembali"), ("L6:L7", "Lama Hari"), ("M5:R5", "Rincian Biaya"), ("M6:N6", "Uang Harian"),
+    ("M7", "Per Hari"), ("N7", "Total"), ("O6:O7", "Biaya Akomodasi"),
+    ("P6:P7", "Biaya Lain/ Kontribusi/ Bantuan Transport"), ("Q6:Q7", "Biaya Tiket PP"), ("R6:R7", "Jumlah"),
+    ("S5:AD5", "Tiket Akomodasi"), ("S6:S7", "Penginapan"), ("T6:T7", "Tujuan"), ("U6:Y6", "Berangkat"),
+    ("U7", "Tanggal"), ("V7", "Pswt/ KA"), ("W7", "Nomor Tiket"), ("X7", "Tempat Duduk"), ("Y7", "Harga"),
+    ("Z6:AD6", "Kembali"), ("Z7", "Tanggal"), ("AA7", "Pswt/ KA"), ("AB7", "Nomor Tiket"), ("AC7", "Tempat Duduk"),
+    ("AD7", "Harga"),
+)  # fmt: skip
+_SPPD_TRIPS = (
+    ("Mengikuti Pelatihan Pengadaan Barang/Jasa Pemerintah", "Semarang", 3),
+    ("Mengikuti Bimbingan Teknis Penyusunan Laporan Keuangan", "Jakarta", 4),
+    ("Mengikuti Pelatihan Kepemimpinan Pengawas", "Semarang", 5),
+    ("Konsultasi Penyusunan Peraturan Daerah", "Jakarta", 2),
+)
+
+
+def sppd_rekap_biaya_tiga_baris(tmp_path: Path) -> Expected:
+    """'Lampiran SPPD/Perjadin' at AB1 (merged AB1:AD1) / 'Rekap Biaya Perjalanan Dinas Luar Daerah' and 'SKPD
+    SEKRETARIAT TA 2026' (merged A:AD) / 'Postdate : ...' (A4:G4) / the three head rows 5-7 / 1..30 in row 8 / from
+    row 9 one row per travel order: 14 orders of 10 officials (four travelled twice), the NIP an 18-digit number
+    written exactly. Participants are the officials (10, repeats reported); the title's 'SEKRETARIAT' names no
+    government: refused without the officer's instansi."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "PERJALDIN"
+    ws["AB1"] = "Lampiran SPPD/Perjadin"
+    ws.merge_cells("AB1:AD1")
+    ws["A2"] = "Rekap Biaya Perjalanan Dinas Luar Daerah"
+    ws.merge_cells("A2:AD2")
+    ws["A3"] = "SKPD SEKRETARIAT TA 2026"
+    ws.merge_cells("A3:AD3")
+    ws["A4"] = "Postdate : 2026-12-07 10:15:42"
+    ws.merge_cells("A4:G4")
+    for where, label in _SPPD_HEAD:
+        ws[where.split(":")[0]] = label
+        if ":" in where:
+            ws.merge_cells(where)
+    for k in range(1, 31):
+        ws.cell(8, k, k)
+    crowd = people(10, seed=3333)
+    order = [*range(10), 1, 4, 6, 9]
+    exact: dict[tuple[int, int], int] = {}
+    for n, who in enumerate(order, start=1):
+        person = crowd[who]
+        exact[(8 + n, 5)] = int(person.nip)
+        purpose, city, days = _SPPD_TRIPS[n % len(_SPPD_TRIPS)]
+        start = dt.date(2026, 2 + n % 9, 3 + n)
+        end = start + dt.timedelta(days=days - 1)
+        daily = 380000 if city == "Semarang" else 530000
+        lodging, ticket = 450000 * (days - 1), 0 if city == "Semarang" else 2400000
+        total = daily * days + lodging + ticket
+        ws.append([n, f"094/{120 + n}/SPT/2026", f"{start - dt.timedelta(days=3):%Y-%m-%d}", person.name.split(",")[0]
+                   .removeprefix("Dr. ").removeprefix("Ir. ").removeprefix("drg. "), int(person.nip), purpose, total,
+                   person.golongan, city, f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}", days, daily, daily * days, lodging,
+                   0, ticket, total, "Hotel Contoh" if days > 1 else "", city,
+                   f"{start:%Y-%m-%d}" if ticket else "", "Garuda" if ticket else "", f"126{n:07d}" if ticket else "",
+                   f"{10 + n}A" if ticket else "", ticket // 2 if ticket else "", f"{end:%Y-%m-%d}" if ticket else "",
+                   "Garuda" if ticket else "", f"126{n + 50:07d}" if ticket else "", f"{20 + n}C" if ticket else "",
+                   ticket // 2 if ticket else ""])  # fmt: skip
+    return Expected(
+        _save_exact_integers(wb, tmp_path / "rekap-biaya-perjaldin-Sekretariat Daerah.xlsx", exact), len(crowd),
+        {"regional": len(crowd)},
+        valid_nips=len(crowd), instansi="Sekretariat Daerah Kabupaten Banjarnegara",
+    )  # fmt: skip
+
+
+
 REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "sarprasv1_diklat": sarprasv1_diklat,
     "sarprasv1_latsar": sarprasv1_latsar,
@@ -1392,4 +1755,10 @@ REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "exceljs_hadir_bulanan": exceljs_hadir_bulanan,
     "pdflib_daftar_hadir_event": pdflib_daftar_hadir_event,
     "simpeg_nominatif_no_kosong": simpeg_nominatif_no_kosong,
+    "simpeg_ttl_nip_agama": simpeg_ttl_nip_agama,
+    "hrd_html_nip_lama_gelar": hrd_html_nip_lama_gelar,
+    "csv_pelatihan_nip_nik": csv_pelatihan_nip_nik,
+    "laravel_pengguna_lulusan_satker": laravel_pengguna_lulusan_satker,
+    "laravel_guru_gelar": laravel_guru_gelar,
+    "sppd_rekap_biaya_tiga_baris": sppd_rekap_biaya_tiga_baris,
 }

@@ -856,6 +856,27 @@ def test_a_no_and_name_attendance_list_loads_once_the_officer_names_the_instansi
     assert (metrics(at)["K/L"], metrics(at)["Pemda"]) == ("0", "10")
 
 
+def test_an_export_whose_unit_kerja_column_is_empty_is_refused_then_read_with_the_officers_instansi(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Real layout 29 (a hospital's HTML export with 'UNIT KERJA' over an empty column, NIP LAMA beside NIP BARU)
+    through the upload page: refused with what to do (it used to load 12 people of an unknown agency and ignore the
+    officer's answer), then 12 Pemda with the officer's instansi, every NIP the 18-digit NIP BARU."""
+    from tests.real_layouts import REAL_LAYOUTS
+
+    path = REAL_LAYOUTS["hrd_html_nip_lama_gelar"](tmp_path).path
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, path.name, path.read_bytes())
+    assert at.error and "kolom 'SUB UNIT KERJA', 'UNIT KERJA' kosong" in at.error[0].value
+    name_everyones_instansi(at, "RSUD Meuraxa Kota Banda Aceh")
+    assert not at.error, [e.value for e in at.error]
+    assert "12 baris peserta terbaca" in " ".join(texts(at.caption))
+    assert (metrics(at)["K/L"], metrics(at)["Pemda"]) == ("0", "12")
+    state = next(iter(at.session_state["unggah.state"].values()))
+    frame = state["result"].participants
+    assert sorted(frame["nip_status"].value_counts().items()) == [("missing", 4), ("pns", 8)]
+
+
 def test_a_wrong_title_agency_can_be_corrected_by_the_officer(db_url: str, tmp_path: Path) -> None:
     """Layout 8 takes its title's office for everyone; the officer's agency replaces it before saving."""
     from tests.real_layouts import REAL_LAYOUTS

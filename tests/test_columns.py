@@ -101,3 +101,34 @@ def test_a_nama_nip_column_counts_as_the_person_column() -> None:
     assert mapped.has_roster_fields()
     assert not map_columns(["No.", "Nama/NIP", "Jabatan"]).has_roster_fields()
     assert map_columns(["No.", "Nama/NIP", "Jabatan"]).has_roster_fields(need_instansi=False)
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        # The NIP joined with other labels in one header cell (fifth real-layout audit, layouts 28 and 30): a NIP
+        # column, though a label beside it names sensitive data; only the NIP part of each cell is read.
+        ("TTL / NIP / Agama", "nip"), ("NIP/NIK", "nip"), ("NIK / NIP", "nip"), ("NIP & Tgl Lahir", "nip"),
+        ("Pangkat / NIP", "nip"), ("NIP Baru / NIK", "nip"),
+        # ... but not when the name is among them (a Nama/NIP column), nor without a NIP label
+        ("Nama / NIP", "name_nip"), ("NUPTK/PTK ID/KTP", "nik"), ("NIK / KTP", "nik"), ("Agama / Suku", "religion"),
+    ],
+)  # fmt: skip
+def test_a_header_joining_the_nip_with_other_labels_is_a_nip_column(header: str, field: str) -> None:
+    assert field_for_header(header) == field
+
+
+@pytest.mark.parametrize(
+    ("headers", "nip", "ignored"),
+    [
+        (["NIP LAMA", "NIP BARU", "NAMA"], 1, ["NIP LAMA"]),
+        (["NIP Baru", "NIP Lama", "Nama"], 0, ["NIP Lama"]),
+        (["Nama", "NIP Lama", "NIP"], 2, ["NIP Lama"]),
+        (["Nama", "NIP", "NIP / NRP"], 1, ["NIP / NRP"]),  # two current-NIP columns: the first, as before
+    ],
+)
+def test_the_current_nip_wins_over_nip_lama(headers: list[str], nip: int, ignored: list[str]) -> None:
+    """Layout 29: 'NIP LAMA' (the 9-digit number before 2007) left of 'NIP BARU' used to be the NIP column."""
+    mapped = map_columns(headers)
+    assert mapped.fields["nip"] == nip
+    assert mapped.ignored == ignored

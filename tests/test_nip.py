@@ -497,3 +497,25 @@ def test_digit_only_path_agrees_with_parse_nip(values: list[str | None]) -> None
 
 def test_digit_only_path_on_a_column_of_numbers_is_not_taken() -> None:
     assert nip_text_column(["197306201996111001", 1.5]) is None
+
+
+from loaders.nip import nip_in_joined_cell  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Bantul/1975-03-02/197503022000031001/Islam", "197503022000031001"),  # "TTL / NIP / Agama"
+        ("Bantul/1975-03-02/19750302 200003 1 001/Islam", "19750302 200003 1 001"),  # spaced, as written
+        ("Bantul/1990-01-01//Islam", None),  # a contract employee's cell: no NIP in it
+        ("3308012345670001", None),  # "NIP/NIK": a NIK is not kept
+        (3308012345670001, None),
+        ("197503022000031001", "197503022000031001"),
+        (197503022000031001, 197503022000031001),
+        ("140052007", "140052007"),  # one part, no NIK: left to the NIP checks (an old NIP)
+        ("197503022000031001 / 198001012005011002", "197503022000031001 / 198001012005011002"),  # two NIPs
+        (None, None), ("", None),
+    ],
+)
+def test_nip_in_joined_cell(cell: object, expected: object) -> None:
+    assert nip_in_joined_cell(cell) == expected

@@ -398,10 +398,16 @@ def test_a_title_line_right_above_the_header_stays_the_cohort_title(
 
 
 def _read_or_no_participants(path: Path) -> LoadResult | None:
-    """Read a file with a roster header: it loads, or it is refused only for having no participant row."""
+    """Read a file with a roster header: it loads, or it is refused only for having no participant row, or (fifth
+    real-layout audit) for an Instansi column empty in every row: a table naming nobody's agency is refused with
+    what to do, not loaded as people of an unknown agency."""
     try:
         return read_roster(path)
     except RosterError as exc:
+        if exc.code == "no_roster":
+            assert "tidak punya kolom instansi yang terisi (kolom 'Instansi' kosong)" in exc.message, exc.message
+            assert "--instansi 'Nama Instansi'" in exc.message
+            return None
         assert exc.code == "no_participants", exc.message
         assert "Tidak ditemukan baris peserta" in exc.message and "lembar" in exc.message
         return None
@@ -1213,3 +1219,49 @@ def test_issues_sorted_by_sheet_and_row_stably(keys: list[tuple[str | None, int 
     issues = [Issue(str(k), "", "info", sheet, row) for k, (sheet, row) in enumerate(keys)]
     expected = sorted(issues, key=lambda i: (i.sheet is not None, i.sheet or "", i.row or 0))
     assert [i.code for i in _sorted_issues(issues)] == [i.code for i in expected]
+
+
+def test_an_instansi_column_left_empty_is_no_instansi_column(tmp_path: Path) -> None:
+    """Fifth real-layout audit, layout 29: an exporter writes "UNIT KERJA" over an empty column. That table names
+    nobody's agency: it is read as a table without an instansi column (the title's office, else refused with
+    what to do, else the officer's answer), never as people of an unknown agency (it used to load everyone as
+    `unknown` with `missing_instansi`, and to ignore the officer's answer because the table 'had' the column)."""
+    people = [[1, "Siti Rahma", "198503152010012004", None], [2, "Budi Santoso", "197911022005011003", None]]
+    titled = _sheet_of_people(tmp_path, ["Daftar Hadir Pegawai Dinas Kesehatan Kota Padang"],
+                              ["No", "Nama", "NIP", "Instansi"], people, filename="titled.xlsx")  # fmt: skip
+    result = read_roster(titled)
+    assert set(result.participants["sector"]) == {"regional"}
+    assert [i.code for i in result.issues if i.code in ("instansi_from_title", "missing_instansi")] == [
+        "instansi_from_title"
+    ]
+    bare = _sheet_of_people(tmp_path, [], ["No", "Nama", "NIP", "Satuan Kerja"], people, filename="bare.xlsx")
+    with pytest.raises(RosterError, match="tidak punya kolom instansi yang terisi \\(kolom 'Satuan Kerja' kosong\\)"):
+        read_roster(bare)
+    given = read_roster(bare, instansi_for_all="Inspektorat Kabupaten Maros")
+    assert set(given.participants["instansi"]) == {"Inspektorat Kabupaten Maros"}
+    codes = [i.code for i in given.issues]
+    assert "instansi_from_officer" in codes and "instansi_from_officer_ignored" not in codes
+
+
+def test_an_instansi_column_with_one_value_stays_the_instansi_column(tmp_path: Path) -> None:
+    """Only a column empty in every row is set aside: one filled cell keeps it the instansi column (the empty rows
+    are participants of an unknown agency, reported, as before)."""
+    people = [[1, "Siti Rahma", "198503152010012004", "Dinas Kesehatan Kota Padang"],
+              [2, "Budi Santoso", "197911022005011003", None]]  # fmt: skip
+    path = _sheet_of_people(tmp_path, [], ["No", "Nama", "NIP", "Instansi"], people)
+    result = read_roster(path, instansi_for_all="Inspektorat Kabupaten Maros")
+    assert result.participants["instansi"].fillna("").tolist() == ["Dinas Kesehatan Kota Padang", ""]
+    assert "instansi_from_officer_ignored" in [i.code for i in result.issues]
+
+
+def test_a_nip_nik_column_keeps_the_nips_and_not_the_niks(tmp_path: Path) -> None:
+    """Fifth audit, layout 30: "NIP/NIK" (NIP for civil servants, NIK for the others) was dropped whole as a NIK
+    column, losing every NIP; now the NIPs are read and a NIK (text or number) is not kept."""
+    people = [[1, "Siti Rahma", "198503152010012004", "Dinas Kesehatan Kota Padang"],
+              [2, "Rudi Hartono", "1371011503850001", "Universitas Swasta Contoh"],
+              [3, "Rina Lubis", 1371015503900002, "Universitas Swasta Contoh"]]  # fmt: skip
+    path = _sheet_of_people(tmp_path, [], ["No", "Nama", "NIP/NIK", "Instansi"], people)
+    result = read_roster(path)
+    assert result.participants["nip"].fillna("").tolist() == ["198503152010012004", "", ""]
+    assert result.participants["nip_status"].tolist() == ["pns", "missing", "missing"]
+    assert not [i for i in result.issues if i.code in ("column_sensitive", "nip_nik")]
