@@ -514,12 +514,14 @@ def _read(
     for sheet in sheets:
         issues.extend(sheet.issues)
     data, tags, scope = _concat(sheets)
+    starts = np.cumsum([0] + [len(sheet) for sheet in sheets]).tolist()
     for sheet in sheets:
         sheet.columns.clear()  # `data` holds them now; cutting repeated rows below must not keep two copies
     issues.extend(_classify(data, tags, overrides, _file_title(sheets)))
     cohorts, scope = _join_continued(sheets, scope, issues)
     dup_issues, later = flag_duplicates(data, tags, scope, keep_duplicates)
     issues.extend(dup_issues)
+    issues.extend(_fill_notes(sheets, starts, later, len(scope)))
     counts = np.bincount(scope, minlength=len(cohorts))
     duplicates = None
     if len(later):
@@ -598,9 +600,36 @@ class _SheetResult:
     column_facts: dict[str, Any]
     cohort_of: npt.NDArray[np.intp] | None = None  # position in the sheet -> index into metas
     title: tuple[AgencyClass, str] | None = None  # the regional government its title block names, the line
+    fill_note: _FillNote | None = None  # the rows given the officer's or the title's agency, noted after repeats
 
     def __len__(self) -> int:
         return len(self.columns["row"])
+
+
+def _fill_notes(sheets: list[_SheetResult], starts: list[int], later: npt.NDArray[np.intp], n: int) -> list[Issue]:
+    """The sheets' notes on rows given the officer's or the title's agency, each counting its people once: the
+    `later` rows (of the file's `n`, sheets starting at `starts`) repeat a person already listed."""
+    counted = np.ones(n, dtype=bool)
+    counted[later] = False
+    return [
+        sheet.fill_note.issue(counted[start : start + len(sheet.fill_note.rows)])
+        for sheet, start in zip(sheets, starts, strict=False)
+        if sheet.fill_note is not None
+    ]
+
+
+@dataclass
+class _FillNote:
+    """The note of a table without an instansi column whose rows took the officer's or the title's agency: its code,
+    the message's parameters but the count, and which rows of the sheet (by position) it covers."""
+
+    code: str
+    params: dict[str, Any]
+    rows: npt.NDArray[np.bool_]
+
+    def issue(self, counted: npt.NDArray[np.bool_]) -> Issue:
+        """The note, counting the covered rows that are `counted` (not a repeat of a person already listed)."""
+        return make_issue(self.code, count=id_int(int(np.count_nonzero(self.rows & counted))), **self.params)
 
 
 def _cells_by_field(
@@ -672,6 +701,7 @@ def _read_sheet(
 
     fill = merged_fill(grid, header, cols)
     col_of = cols.fields
+    fill_note = None
     if no_column:  # an instansi column here is one the exporter left empty (_instansi_columns_empty): not read
         col_of = {f: c for f, c in col_of.items() if f not in ("instansi", "unit_kerja")}
     table = scan_rows(grid, header.bottom, col_of, fill, issues, header_top=header.top)
@@ -696,25 +726,23 @@ def _read_sheet(
         headed = _bodies(section_for)
         fallback = given or (title_agency.text if title_agency is not None else None)
         raw["instansi"] = [None if label in headed else fallback for label in section_for]
-        n_other = sum(label not in headed for label in section_for)
-        if n_other and given:
-            issues.append(
-                make_issue(
-                    "instansi_from_officer", sheet=sheet, name=sheet, instansi=given, count=id_int(n_other)
-                )
+        filled = np.fromiter((label not in headed for label in section_for), dtype=bool, count=len(section_for))
+        # The note says how many people got the officer's or the title's agency: written once repeated rows are
+        # cut (_read), so a person listed twice is counted once, as in the summary.
+        if filled.any() and given:
+            fill_note = _FillNote("instansi_from_officer", {"sheet": sheet, "name": sheet, "instansi": given}, filled)
+        elif filled.any() and title_agency is not None:
+            fill_note = _FillNote(
+                "instansi_from_title",
+                {
+                    "sheet": sheet,
+                    "instansi": title_agency.text,
+                    "agency": title_agency.agency.agency,
+                    "source": title_agency.source,
+                },
+                filled,
             )
-        elif n_other and title_agency is not None:
-            issues.append(
-                make_issue(
-                    "instansi_from_title",
-                    sheet=sheet,
-                    instansi=title_agency.text,
-                    agency=title_agency.agency.agency,
-                    source=title_agency.source,
-                    count=id_int(n_other),
-                )
-            )
-        elif n_other or not section_for:
+        elif filled.any() or not section_for:
             raise _RowsWithoutAgency
     if "instansi" in raw and "unit_kerja" in raw and not {"instansi", "unit_kerja"} & cols.explicit:
         if _unit_column_classifies_better(raw, col_of, header.labels, sheet, issues):
@@ -735,7 +763,14 @@ def _read_sheet(
         labels: dict[str, str] = {f: header.labels[col_of[f]] for f in COHORT_FIELDS if f in raw}
         metas, cohort_of = _split_cohorts(meta, raw, labels, excel_rows)
     return _SheetResult(
-        metas=metas, columns=out, tags=tags, issues=issues, column_facts=facts, cohort_of=cohort_of, title=title
+        metas=metas,
+        columns=out,
+        tags=tags,
+        issues=issues,
+        column_facts=facts,
+        cohort_of=cohort_of,
+        title=title,
+        fill_note=fill_note,
     )
 
 
