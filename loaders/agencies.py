@@ -687,6 +687,9 @@ _BUREAU_WORDS: Final = frozenset({
     "kesra", "ekon", "ekonomi", "perekonomian", "organisasi", "ortala", "org", "keuangan", "keu", "pbj", "provos",
     "paminal", "wabprof", "binopsnal", "dalpers", "psikologi", "psi", "pembangunan", "infrastruktur", "kerjasama",
     "protokol", "perencanaan", "kepegawaian", "administrasi", "adm", "binkar", "rehab",
+    # Polri's bureaus (Perpol on Mabes Polri's organisation): Karo Penmas Divhumas, Karo Wassidik Bareskrim, Karo Bankum
+    # Divkum, Karo Binops.
+    "penmas", "wassidik", "bankum", "binops",
 })  # fmt: skip
 
 
@@ -696,17 +699,21 @@ def _post_before_bureau(tokens: list[str], start: int, end: int) -> bool:
 
 
 # Police units whose Polda Metro Jaya names put "Metro" before their place ("Polsek Metro Gambir").
-_METRO_POLICE_WORDS: Final = frozenset({"polsek", "polres", "polrestro", "polda", "kapolsek", "kapolres"})
+_METRO_POLICE_WORDS: Final = frozenset({
+    "polsek", "polres", "polrestro", "polda", "kapolsek", "kapolres", "wakapolsek", "wakapolres", "kapolda", "wakapolda",
+})  # fmt: skip
+# Kota Metro (Lampung) has a Polres but no Polda: "Polda Metro", "(Wa)Kapolda Metro" are always Polda Metro Jaya.
+_METRO_POLDA_WORDS: Final = frozenset({"polda", "kapolda", "wakapolda"})
 
 
 def _metro_jaya(tokens: list[str], start: int, end: int) -> bool:
     """A "Metro" that is Polda Metro Jaya's word, not Kota Metro: after a police unit word and before a place
-    ("Polsek Metro Gambir", "Polres Metro Bekasi", "Polda Metro Jaya"); "Polres Metro", "Polsek Metro Pusat" (Kota
-    Metro's kecamatan) stay Kota Metro's."""
+    ("Polsek Metro Gambir", "Polres Metro Bekasi", "Polda Metro Jaya"), or after the Polda's own word ("Wakapolda
+    Metro"); "Polres Metro", "Polsek Metro Pusat" (Kota Metro's kecamatan) stay Kota Metro's."""
     if tokens[start:end] != ["metro"] or start == 0 or tokens[start - 1] not in _METRO_POLICE_WORDS:
         return False
     rest = tokens[end:]
-    if rest[:1] == ["jaya"]:
+    if rest[:1] == ["jaya"] or tokens[start - 1] in _METRO_POLDA_WORDS:
         return True
     return any(hit[0] == 0 for index, prefixes, longest in (
         (name_index(), _region_prefixes(), max_alias_words()),
@@ -714,18 +721,34 @@ def _metro_jaya(tokens: list[str], start: int, end: int) -> bool:
     ) for hit in _scan(rest, index, prefixes, longest))  # fmt: skip
 
 
+_JAKARTA: Final = "Daerah Khusus Ibukota Jakarta"
 # Polda Metro Jaya's area: Jakarta and the Bekasi, Depok and Tangerang kab/kota around it.
-_METRO_JAYA_PROVINCES: Final = frozenset({"Daerah Khusus Ibukota Jakarta", "Jawa Barat", "Banten"})
+_METRO_JAYA_PROVINCES: Final = frozenset({_JAKARTA, "Jawa Barat", "Banten"})
+# Units only DKI Jakarta has (the Suku Dinas and Suku Badan of its kota/kabupaten administrasi, regional_units.csv):
+# written with no region they are DKI Jakarta's ("Suku Badan Pengelola Aset", "Sudin PPAPP").
+_JAKARTA_ONLY_UNITS: Final = frozenset({"suku dinas", "sudin", "sudinkes", "suku badan", "kasudin"})
 
 
 def _in_metro_jaya(tokens: list[str], regions: frozenset[Region]) -> frozenset[Region]:
     """A Polda Metro Jaya unit ("Polsek Metro Tanah Abang") whose place is in several provinces is in the one its
-    Polda covers (Tanah Abang is also a kecamatan of Kabupaten PALI)."""
+    Polda covers (Tanah Abang is also a kecamatan of Kabupaten PALI); the Polda itself written with no place
+    ("Wakapolda Metro") is at its seat in Jakarta."""
+    if not regions and any(t == "metro" and i and tokens[i - 1] in _METRO_POLDA_WORDS for i, t in enumerate(tokens)):
+        return frozenset({by_name()[_JAKARTA]})
     if len({r.province for r in regions}) < 2:
         return regions
     if not any(_metro_jaya(tokens, i, i + 1) for i, token in enumerate(tokens) if token == "metro"):
         return regions
     return frozenset(r for r in regions if r.province in _METRO_JAYA_PROVINCES) or regions
+
+
+def _jakarta_only(matched: list[tuple[int, _Rule]], mentions: list[_Mention],
+                  regions: frozenset[Region]) -> frozenset[Region]:  # fmt: skip
+    """A unit only DKI Jakarta has, written with no place, is DKI Jakarta's ("Suku Badan Pengelola Aset"), whichever
+    rule won ("Suku Badan Kesatuan Bangsa dan Politik": the Kesbangpol's)."""
+    if regions or mentions or not any(r.phrase in _JAKARTA_ONLY_UNITS for _, r in matched):
+        return regions
+    return frozenset({by_name()[_JAKARTA]})
 
 
 def _intersect(sets: list[frozenset[Region]]) -> frozenset[Region]:
@@ -1612,6 +1635,20 @@ def _without_ministry_after_dinas(matched: list[tuple[int, _Rule]]) -> list[tupl
             if r.sector != "central" or p <= pos or (r.level or levels.get(r.agency or "")) != "ministry"]  # fmt: skip
 
 
+def _without_party_of_fraction(tokens: list[str], matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
+    """A party written as a parliament's faction ("Fraksi NasDem DPRD DKI", "Fraksi Partai Golkar DPR RI") names the
+    parliament's group, not the party's office: the party's rules go when "Fraksi" (and "Partai") stands before the
+    party's name and a government body's rule is matched too; "Fraksi Partai Golkar" alone stays the party."""
+    at = next((i for i, token in enumerate(tokens) if token == "fraksi"), None)
+    if at is None or not any(r.sector in ("central", "regional") for _, r in matched):
+        return matched
+
+    def in_fraction(pos: int, rule: _Rule) -> bool:
+        return rule.note == "partai politik" and pos > at and all(t == "partai" for t in tokens[at + 1 : pos])
+
+    return [(p, r) for p, r in matched if not in_fraction(p, r)]
+
+
 def _without_partner_after_mitra(tokens: list[str], matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
     """The rules before "mitra" when a unit is named before it: the body after it is the unit's partner ("Dinas
     Perhubungan Kota Bandung (mitra Organda)": the Dinas, not the transport operators' association)."""
@@ -2066,6 +2103,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     matched = _side_of_unit_type(matched)
     matched = _without_ministry_after_dinas(matched)
     matched = _without_partner_after_mitra(tokens, matched)
+    matched = _without_party_of_fraction(tokens, matched)
     matched = _without_hospital_elsewhere(tokens, matched, covered, mentions)
     mentions = _not_inside_central_names(matched, mentions)
     strong_other = [(p, r) for p, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]
@@ -2129,6 +2167,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     hint = _level_hint(tokens, matched)
     if rule.level == "any":
         regions = _province_named_as_owner(mentions, regions)
+    regions = _jakarta_only(matched, mentions, regions)
     result = _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
     result = _placed_regional(result, tokens, covered, mentions, villages)
     return replace(result, place_guessed=True) if guessed and result.agency else result
