@@ -5730,3 +5730,88 @@ def test_probe_round21_neighbours_keep_their_side(text: str, sector: str, level:
     Balitbang and a ministry's; Korem/Kodim with the new short forms; a Kodam written out and the Kodaeral."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh27 set: Sumatra and Kalimantan units written with their local abbreviations ----------------------------
+FRESH27 = Path(__file__).parent / "data" / "instansi_fresh27.csv"
+# First measured unseen at sector 0.9065, 0 swaps, unknown 0.0935, level 0.9019 (0.9019 with roster context), province
+# 0.8972 (0.9065); instansi_fresh27_SOURCES.md. These are the figures after the family rules (test_fresh27_*) and one
+# label corrected to the Samsat convention ('SAMSAT PROVINSI JAMBI': the joint office, unknown).
+SECTOR_FRESH27, UNKNOWN_FRESH27, LEVEL_FRESH27, PROVINCE_FRESH27, SWAPS_FRESH27 = 0.9953, 0.0047, 0.9906, 0.9766, 0
+LEVEL_FRESH27_ROSTER, PROVINCE_FRESH27_ROSTER = 0.9906, 0.9859  # each fresh27 source as one roster
+
+
+def test_fresh27_set() -> None:
+    """214 strings from 43 public sources (instansi_fresh27_SOURCES.md): a Kalsel e-government seeder, a portfolio of
+    Kaltim/Kaltara government clients, Jambi's Samsat UPTD table and single lines from the code index, and news pages
+    of Forkopimda, police and pemda of Kotim, Kutim, Kukar, Inhu, Inhil, OKU Timur, OKI and Sekadau, collected after
+    fresh24, labelled by hand and committed before the classifier was run on them; first (unseen) measurement: sector
+    90.65%, 0 swaps, unknown 9.35%, level 90.19%, province 89.72%. The thresholds are the figures after the family
+    rules written for it. The sets fresh25 and fresh26, collected at the same time on other branches, are compared with
+    it once they are here."""
+    _assert_unseen_set(
+        FRESH27, tuple(p for p in _sets_before(FRESH27) if p.exists()), 214,
+        swaps=SWAPS_FRESH27, sector=SECTOR_FRESH27, unknown=UNKNOWN_FRESH27, level=LEVEL_FRESH27,
+        province=PROVINCE_FRESH27,
+    )  # fmt: skip
+
+
+def test_fresh27_set_with_roster_context() -> None:
+    """The fresh27 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH27, LEVEL_FRESH27_ROSTER, PROVINCE_FRESH27_ROSTER)
+
+
+# Families the fresh27 set exposed (instansi_fresh27.csv). Each case is a variant not in that set, failing before.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("UPTD PPD Samsat Kota Sungai Penuh", "regional", "province", "Jambi"),
+     ("UPT PPD Samsat Kabupaten Bungo", "regional", "province", "Jambi"),
+     ("Sekdakab Kotim", "regional", "regency", "Kalimantan Tengah"),
+     ("Sekdakot Palangka Raya", "regional", "city", "Kalimantan Tengah"),
+     ("KPBD Kabupaten Sintang", "regional", "regency", "Kalimantan Barat"),
+     ("Ketua Permabudi Kota Medan", "other", "other", "Sumatera Utara"),
+     ("Walubi Kalimantan Barat", "other", "other", "Kalimantan Barat"),
+     ("Sekretariat FKUB Provinsi Kalimantan Barat", "other", "other", "Kalimantan Barat"),
+     ("MABM Kota Pontianak", "other", "other", "Kalimantan Barat"),
+     ("Dewan Adat Dayak Kabupaten Kotawaringin Timur", "other", "other", "Kalimantan Tengah"),
+     ("CU Pancur Kasih", "other", "other", None), ("Credit Union Lantang Tipo", "other", "other", None),
+     ("Sekretaris DPD PKS Kabupaten Kutai Timur", "other", "other", "Kalimantan Timur"),
+     ("DPW PKS Riau", "other", "other", "Riau")],
+)  # fmt: skip
+def test_fresh27_units_and_bodies_by_their_letters(text: str, sector: str, level: str | None,
+                                                   province: str | None) -> None:  # fmt: skip
+    """The province's Samsat UPTD written with its parent unit's letters ("UPTD PPD Samsat", Jambi's BPKPD); a
+    kabupaten/kota Sekda written "Sekdakab"/"Sekdakot" with its region; the old Kantor Penanggulangan Bencana Daerah by
+    its letters with its region; religious and customary councils (Permabudi, Walubi, FKUB, MABM, Dewan Adat Dayak), a
+    credit union ("CU" as the first word) and the PKS after its party board: not government, placed by the region they
+    name."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("Samsat Kota Jambi", "unknown", None, None), ("Kantor Bersama Samsat Kabupaten Tebo", "unknown", None, None),
+     ("UPTD Samsat Kota Padang", "regional", "province", "Sumatera Barat"),
+     ("Satlantas Polres Tebo", "central", "agency", "Jambi"), ("Sekdakab", "unknown", None, None),
+     ("Sekda Kabupaten Kotawaringin Timur", "regional", "regency", "Kalimantan Tengah"),
+     ("BPBD Kabupaten Sintang", "regional", "regency", "Kalimantan Barat"), ("KPBD", "unknown", None, None),
+     ("Badan Kesbangpol Kabupaten Sekadau", "regional", "regency", "Kalimantan Barat"),
+     ("Bidang Kewaspadaan Nasional Kesbangpol Provinsi Kalimantan Tengah", "regional", "province",
+      "Kalimantan Tengah"),
+     ("Kantor Kementerian Agama Kabupaten Sekadau", "central", "ministry", "Kalimantan Barat"),
+     ("DPD RI", "central", "agency", None), ("Anggota DPD RI Provinsi Riau", "central", "agency", "Riau"),
+     ("Sekretariat DPD RI Provinsi Kalimantan Barat", "central", "agency", "Kalimantan Barat"),
+     ("Fraksi PKS DPRD Kabupaten Kutai Timur", "regional", "regency", "Kalimantan Timur"),
+     ("Kasubbag PKS Biro Hukum Setda Provinsi Riau", "regional", "province", "Riau"),
+     ("Dinas Koperasi dan UKM Kabupaten Sanggau", "regional", "regency", "Kalimantan Barat")],
+)  # fmt: skip
+def test_fresh27_neighbours_keep_their_side(text: str, sector: str, level: str | None, province: str | None) -> None:
+    """Beside the fresh27 rows: the joint Samsat office alone stays undecided (Polri, Bapenda and Jasa Raharja; Perpres
+    5/2015) and the Samsat's police unit is Polri's; "Sekdakab"/"KPBD" with no region stay unknown; the BPBD, the
+    Kesbangpol (which hosts the FKUB's secretariat) and Kemenag keep their side; the DPD RI, with or without a
+    province, is not a party's DPD; a party's fraction in a DPRD is the DPRD's; "PKS" alone (a Perjanjian Kerja Sama
+    section) does not make a Setda unit a party; a region's Dinas Koperasi is not a cooperative."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
