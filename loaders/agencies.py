@@ -690,6 +690,8 @@ _BUREAU_WORDS: Final = frozenset({
     # Polri's bureaus (Perpol on Mabes Polri's organisation): Karo Penmas Divhumas, Karo Wassidik Bareskrim, Karo Bankum
     # Divkum, Karo Binops.
     "penmas", "wassidik", "bankum", "binops",
+    # the tokenizer writes "Pemerintahan" as "pemerintah" ("Karo Pemerintahan Setda Sumut": probes round 22)
+    "pemerintah",
 })  # fmt: skip
 
 
@@ -726,7 +728,7 @@ _JAKARTA: Final = "Daerah Khusus Ibukota Jakarta"
 _METRO_JAYA_PROVINCES: Final = frozenset({_JAKARTA, "Jawa Barat", "Banten"})
 # Units only DKI Jakarta has (the Suku Dinas and Suku Badan of its kota/kabupaten administrasi, regional_units.csv):
 # written with no region they are DKI Jakarta's ("Suku Badan Pengelola Aset", "Sudin PPAPP").
-_JAKARTA_ONLY_UNITS: Final = frozenset({"suku dinas", "sudin", "sudinkes", "suku badan", "kasudin"})
+_JAKARTA_ONLY_UNITS: Final = frozenset({"suku dinas", "sudin", "sudinkes", "suku badan", "kasudin", "kasuban"})
 
 
 def _in_metro_jaya(tokens: list[str], regions: frozenset[Region]) -> frozenset[Region]:
@@ -1071,13 +1073,24 @@ def _opens_region(tokens: list[str], start: int, end: int, mentions: list[_Menti
     # a section ("Kabid IKP Kominfo Kabupaten Badung"); not after a ministry unit's word ("Loka Monitor SFR Kominfo Kota
     # Kendari"). A region without Provinsi/Kabupaten/Kota must follow at once and be a kabupaten or a province other
     # than Jakarta: the ministry's own units are named by towns ("Kominfo Bandung", "Kominfo Jakarta" stay its).
-    if not _MINISTRY_UNIT_WORDS.isdisjoint(tokens[:start]):
+    if not _MINISTRY_UNIT_WORDS.isdisjoint(tokens[:start]) or _ministry_satker(tokens, start, end, mentions):
         return False
     return any(
         m.start >= end
-        and (m.qualified or (m.start == end and all(_no_town(r) for r in m.regions)))
+        and (m.qualified or (m.start == end and (all(_no_town(r) for r in m.regions) or m.text.split()[0] == "dki")))
         for m in mentions
     )
+
+
+def _ministry_satker(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
+    """A "Satker" before the field with a province after it is the ministry's Satker/SNVT of that province ("Satker
+    Penataan Bangunan dan Lingkungan Cipta Karya Provinsi Jambi"): a regional government's Dinas is no Satker of a
+    province's name; with a kabupaten/kota ("Satker Bina Marga Kabupaten X", an SKPD) it stays the region's (probes
+    round 22)."""
+    if "satker" not in tokens[:start] and "satuan kerja" not in " ".join(tokens[:start]):
+        return False
+    after = [m for m in mentions if m.start >= end]
+    return bool(after) and all(r.kind == "province" for m in after for r in m.regions)
 
 
 def _no_town(region: Region) -> bool:
@@ -1640,13 +1653,50 @@ def _without_party_of_fraction(tokens: list[str], matched: list[tuple[int, _Rule
     parliament's group, not the party's office: the party's rules go when "Fraksi" (and "Partai") stands before the
     party's name and a government body's rule is matched too; "Fraksi Partai Golkar" alone stays the party."""
     at = next((i for i, token in enumerate(tokens) if token == "fraksi"), None)
-    if at is None or not any(r.sector in ("central", "regional") for _, r in matched):
+    if not any(r.sector in ("central", "regional") for _, r in matched):
+        return matched
+    member = next((i for i, token in enumerate(tokens) if token == "anggota"), None)
+    if at is None and member is not None:
+        # "Anggota DPRD Kabupaten Jombang dari Partai Kebangkitan Bangsa": a member of a parliament "from" a party
+        # is the parliament's (probes round 22); the party's rules go when "dari (Partai)" stands before them.
+        return [(p, r) for p, r in matched
+                if not (r.note == "partai politik" and p > member
+                        and _from_party(tokens, p))]  # fmt: skip
+    if at is None:
         return matched
 
     def in_fraction(pos: int, rule: _Rule) -> bool:
         return rule.note == "partai politik" and pos > at and all(t == "partai" for t in tokens[at + 1 : pos])
 
     return [(p, r) for p, r in matched if not in_fraction(p, r)]
+
+
+# Units that handle a region's or the state's companies and are named by them ("Biro Perekonomian dan BUMD Setda
+# Provinsi Jawa Tengah", "Bagian BUMD Setda Kota X", "Asisten Deputi ... BUMN"): the company word is the unit's field.
+_UNIT_WORDS_BEFORE_FIELD: Final = frozenset({
+    "biro", "karo", "bagian", "kabag", "subbagian", "subbag", "kasubag", "kasubbag", "bidang", "kabid", "seksi", "kasi",
+    "deputi", "asisten",
+})  # fmt: skip
+_COMPANY_FIELD_PHRASES: Final = frozenset({"bumd", "badan usaha milik daerah", "bumn", "badan usaha milik negara"})
+
+
+def _without_companies_as_field(tokens: list[str], matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
+    """The BUMD/BUMN word goes when a unit word (Biro, Bagian, Bidang, ...) stands before it and a government body's
+    rule is matched too: the unit handles the companies ("Biro Perekonomian dan BUMD Setda Provinsi Jawa Tengah" is the
+    province's bureau, not a BUMD; probes round 22). "Bagian Keuangan PT Bank Jateng" (no government rule) is kept."""
+    if not any(r.sector in ("central", "regional") for _, r in matched):
+        return matched
+    return [(p, r) for p, r in matched
+            if not (r.sector == "other" and r.phrase in _COMPANY_FIELD_PHRASES
+                    and not _UNIT_WORDS_BEFORE_FIELD.isdisjoint(tokens[:p]))]  # fmt: skip
+
+
+def _from_party(tokens: list[str], pos: int) -> bool:
+    """Whether "dari" stands right before a party's name at `pos`, "Partai" words allowed between."""
+    i = pos - 1
+    while i >= 0 and tokens[i] == "partai":
+        i -= 1
+    return i >= 0 and tokens[i] == "dari"
 
 
 def _without_partner_after_mitra(tokens: list[str], matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
@@ -2104,6 +2154,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     matched = _without_ministry_after_dinas(matched)
     matched = _without_partner_after_mitra(tokens, matched)
     matched = _without_party_of_fraction(tokens, matched)
+    matched = _without_companies_as_field(tokens, matched)
     matched = _without_hospital_elsewhere(tokens, matched, covered, mentions)
     mentions = _not_inside_central_names(matched, mentions)
     strong_other = [(p, r) for p, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]
