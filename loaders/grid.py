@@ -8,7 +8,7 @@ import re
 import tempfile
 import threading
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -30,6 +30,22 @@ INSTRUCTION_SHEET_NAMES: Final = re.compile(
     r"dropdown|^list$|^data\s*validasi",
     re.IGNORECASE,
 )
+# Sheets listing the training's own people rather than its participants: "PENGAJAR", "PANITIA", "Narasumber",
+# "Widyaiswara" beside a "PESERTA" sheet of the same workbook (a training centre's dormitory or attendance book).
+# "pelatih" only as a word: "Pelatihan ..." names a program. A name that also says "peserta" is not one.
+STAFF_SHEET_NAMES: Final = re.compile(
+    r"pengajar|panitia|narasumber|nara\s*sumber|fasilitator|widyaiswara|instruktur|penyelenggara|"
+    r"\bpelatih\b|pembicara|moderator|penceramah|\btutor\b|\bpanpel\b",
+    re.IGNORECASE,
+)
+
+
+def is_staff_sheet(name: str, others: Sequence[str]) -> bool:
+    """Whether a sheet named `name` lists a training's trainers or committee, beside another visible sheet (in
+    `others`) that may hold its participants."""
+    if not STAFF_SHEET_NAMES.search(name) or re.search(r"peserta", name, re.IGNORECASE):
+        return False
+    return any(not STAFF_SHEET_NAMES.search(o) for o in others if o != name)
 
 
 @dataclass

@@ -80,6 +80,13 @@ PLACE_BEFORE_DATE: Final = re.compile(
 NOT_A_PLACE: Final = re.compile(
     r"\b(golongan|angkatan|tahun|pelatihan|diklat|gelombang|kelas|[ivx]+)\b", re.I
 )
+# A print or export stamp above a table ("Dicetak Pada: Senin, 7 Desember 2026 | Status: ...", "Tanggal Cetak :
+# ...", "Postdate : ...", "Tanggal Export : ..."): the day the file was made, not the cohort's dates or year.
+PRINT_STAMP: Final = re.compile(
+    r"^\s*(?:dicetak|di\s*cetak|tanggal\s+cetak|tgl\.?\s*cetak|waktu\s+cetak|printed|print\s+date|postdate|"
+    r"(?:tanggal|tgl\.?|waktu)\s+(?:export|ekspor|unduh|download)|diekspor|diunduh|exported|generated)\b",
+    re.IGNORECASE,
+)
 PROGRAMS_FILE: Final = "programs.csv"
 
 
@@ -338,7 +345,7 @@ def extract_metadata(sheet: str, texts: list[tuple[str, str]]) -> CohortMeta:
     venue_labelled = False
     for source, raw in texts:
         text = " ".join(str(raw).split())
-        if not text:
+        if not text or PRINT_STAMP.match(text):
             continue
         if meta.angkatan is None and (m := ANGKATAN.search(text)):
             if (angkatan := normalise_angkatan(m.group(1))) is not None:
@@ -382,6 +389,8 @@ def _take_year(meta: CohortMeta, texts: list[tuple[str, str]]) -> None:
         meta.sources["year"] = meta.sources["start_date"]
         return
     for source, raw in texts:
+        if PRINT_STAMP.match(str(raw)):
+            continue
         if m := BARE_YEAR.search(str(raw)):
             meta.year = int(m.group(1))
             meta.sources["year"] = source

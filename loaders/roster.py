@@ -34,7 +34,16 @@ from loaders.employer import TitleAgency, read_title_agency
 from loaders.errors import RosterError, id_int
 from loaders.fields import DATE_COLUMNS, normalise_fields, parse_birth, unwanted
 from loaders.formats import EXTENSION_KINDS
-from loaders.grid import INSTRUCTION_SHEET_NAMES, Cell, FileGrids, Grid, Prefetch, column_letter, read_file
+from loaders.grid import (
+    INSTRUCTION_SHEET_NAMES,
+    Cell,
+    FileGrids,
+    Grid,
+    Prefetch,
+    column_letter,
+    is_staff_sheet,
+    read_file,
+)
 from loaders.header import MIN_SCORE_GIVEN_INSTANSI, Header, find_header, headers_seen, merged_fill
 from loaders.metadata import (
     ANGKATAN,
@@ -269,6 +278,7 @@ def _file_notes(path: Path, read: FileGrids) -> list[Issue]:
 
 
 NO_TABLE_REASON: Final = "tidak ada tabel peserta (Nama/NIP + Instansi)"
+STAFF_SHEET_REASON: Final = "lembar pengajar/panitia, bukan daftar peserta"
 
 
 def _read_sheets(
@@ -284,9 +294,13 @@ def _read_sheets(
     empty: list[tuple[str, int]] = []  # (sheet, header row) of tables without a participant row
     blank: list[Grid] = []
     visible_grids = [g for g in grids if g.visible]
+    filled_names = [g.name for g in visible_grids if g.rows]  # before any sheet is read (reading empties it)
     for grid in grids:
         if not grid.visible:
             issues.append(make_issue("sheet_hidden", name=grid.name))
+            continue
+        if is_staff_sheet(grid.name, filled_names):
+            issues.append(make_issue("sheet_skipped", name=grid.name, reason=STAFF_SHEET_REASON))
             continue
         found = None
         if len(visible_grids) > 1 and INSTRUCTION_SHEET_NAMES.search(grid.name):
@@ -333,6 +347,7 @@ def _instansi_columns_empty(grid: Grid, header: Header) -> bool:
 
 
 # Why a table of only No/Nama/NIP columns does not take the agency its title names.
+NO_ROWS_WHY: Final = "tidak ada baris di bawah judul kolom yang terbaca sebagai peserta"
 THIN_TABLE_WHY: Final = "tabelnya hanya punya kolom Nomor dan Nama/NIP, terlalu sedikit untuk memakai instansi dari judul"
 
 
@@ -359,8 +374,9 @@ def _read_sheets_without_instansi(
     refused."""
     sheets: list[_SheetResult] = []
     refused: list[_NoInstansi] = []
+    visible = [g.name for g in grids if g.visible]
     for grid in grids:
-        if not grid.visible:
+        if not grid.visible or is_staff_sheet(grid.name, visible):  # a staff sheet is noted by _read_sheets
             continue
         found = find_header(grid, column_mapping, need_instansi=False)
         # A thinner table ("No | Nama | Tanda Tangan") is a roster when the officer names its agency, and is
@@ -381,7 +397,8 @@ def _read_sheets_without_instansi(
             )
         except _RowsWithoutAgency:  # neither the officer, nor the title, nor group headings name their agency
             labels = [label for label in found.labels if label]
-            why = title.why if title is not None else ""
+            # With the officer's instansi the rows themselves are the trouble: none was read as a participant.
+            why = title.why if title is not None else NO_ROWS_WHY
             refused.append(_NoInstansi(grid.name, grid.excel_row(found.bottom), labels, why))
             continue
         if len(sheet_result):

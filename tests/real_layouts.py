@@ -1726,6 +1726,325 @@ def sppd_rekap_biaya_tiga_baris(tmp_path: Path) -> Expected:
     )  # fmt: skip
 
 
+# ---------------------------------------------------------------------------------------------------------
+# 34. Blade view of a PBJ training's attendance sheet (find_string id 24862029732), rendered to a workbook by
+#     Laravel-Excel FromView: the letterhead image, the title lines and a label block (TANGGAL / LOKASI / LPP /
+#     JML PESERTA) inside <thead>, a head of three rows (NO and PESERTA spanning them, PRESENSI over one pair of
+#     columns per day, 'Sesi Pagi | Sesi Siang' under each day), then four rows per participant: NO spanning
+#     them, and in the PESERTA column an empty cell, the name, "'" + the NIK, the participant's agency
+# ---------------------------------------------------------------------------------------------------------
+
+_PBJ_INSTANSI: tuple[tuple[str, Bucket], ...] = (
+    ("Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Bandung", "regional"),
+    ("Bagian Pengadaan Barang dan Jasa Setda Kota Cimahi", "regional"),
+    ("Kantor Pertanahan Kabupaten Bandung Barat", "central"),
+    ("RSUD Al-Ihsan Provinsi Jawa Barat", "regional"),
+    ("Balai Besar Wilayah Sungai Citarum", "central"),
+    ("Dinas Pendidikan Provinsi Jawa Barat", "regional"),
+)
+
+
+def blade_hadir_pbj_empat_baris(tmp_path: Path) -> Expected:
+    """Row 1 the letterhead image's row (tall, empty), row 2 an empty <tr>, rows 3-6 the title lines merged over
+    the 8 columns ('DAFTAR HADIR PESERTA PELATIHAN', 'Pelatihan dan Seritifikasi Kompetensi', 'PENGADAAN BARANG /
+    JASA PEMERINTAH (PBJP) LEVEL - 1', '(48 JP Model Pembelajaran Blended Learning)'), rows 7-10 'TANGGAL | :
+    ...', 'LOKASI', 'LPP', 'JML PESERTA | : 12 Peserta', the head at rows 11-13 (three days), then 12 participants
+    of four rows each. No NIP anywhere (the app keeps the NIK); the instansi is the fourth row of each person."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Worksheet"
+    ws.row_dimensions[1].height = 98  # the <img style="height: 130px">
+    for r, text in enumerate(("DAFTAR HADIR PESERTA PELATIHAN", "Pelatihan dan Seritifikasi Kompetensi",
+                              "PENGADAAN BARANG / JASA PEMERINTAH (PBJP) LEVEL - 1",
+                              "(48 JP Model Pembelajaran Blended Learning)"), start=3):  # fmt: skip
+        ws.cell(r, 1, text)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=8)
+    for r, (label, value) in enumerate((("TANGGAL", ": 07 Desember 2026 s/d 09 Desember 2026"),
+                                        ("LOKASI", ": INI LOKASI GES"),
+                                        ("LPP", ": Lembaga Pengembangan dan Konsultasi Nasional"),
+                                        ("JML PESERTA", ": 12 Peserta")), start=7):  # fmt: skip
+        ws.cell(r, 1, label)
+        ws.cell(r, 2, value)
+    ws["A11"], ws["B11"], ws["C11"] = "NO", "PESERTA", "PRESENSI"
+    ws.merge_cells("A11:A13")
+    ws.merge_cells("B11:B13")
+    ws.merge_cells("C11:H11")
+    for d, day in enumerate(("Senin, 07 Desember 2026", "Selasa, 08 Desember 2026", "Rabu, 09 Desember 2026")):
+        ws.cell(12, 3 + 2 * d, day)
+        ws.merge_cells(start_row=12, start_column=3 + 2 * d, end_row=12, end_column=4 + 2 * d)
+        ws.cell(13, 3 + 2 * d, "Sesi Pagi")
+        ws.cell(13, 4 + 2 * d, "Sesi Siang")
+    crowd = people(12, seed=3434)
+    buckets: list[Bucket] = []
+    for i, person in enumerate(crowd):
+        instansi, bucket = _PBJ_INSTANSI[i % len(_PBJ_INSTANSI)]
+        buckets.append(bucket)
+        top = 14 + 4 * i
+        ws.cell(top, 1, i + 1)
+        ws.merge_cells(start_row=top, start_column=1, end_row=top + 3, end_column=1)
+        ws.cell(top + 1, 2, person.name)
+        ws.cell(top + 2, 2, f"'32{i:02d}04{person.birth:%d%m%y}{i + 1:04d}")
+        ws.cell(top + 3, 2, instansi)
+    return Expected(
+        _save(wb, tmp_path / "daftar_hadir_pelatihan_pbj.xlsx"), len(crowd), _counts(buckets), valid_nips=0,
+        dates=("2026-12-07", "2026-12-09"),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 35. Google Apps Script attendance form (find_string ids 59108644848, 59645377716, 59249454030): doPost appends
+#     [new Date(), name, nip || "-", jabatan, instansi, signature] to the sheet "Respon Absen" (header row bold on
+#     grey); the sheet downloaded as .xlsx. appendRow turns a NIP typed as digits into a number (15 significant
+#     digits kept); one typed with spaces stays text; the signature is the drawing's data URL
+# ---------------------------------------------------------------------------------------------------------
+
+_ABSEN_INSTANSI: tuple[tuple[str, Bucket], ...] = (
+    ("Bappeda Kab. Tojo Una-Una", "regional"),
+    ("Dinas Kesehatan Kabupaten Tojo Una-Una", "regional"),
+    ("Kantor Kemenag Kab. Tojo Una-Una", "central"),
+    ("BPS Kabupaten Tojo Una-Una", "central"),
+    ("Kecamatan Ampana Tete", "regional"),
+    ("Puskesmas Ampana Timur", "regional"),
+)
+
+
+def gas_respon_absen_ttd(tmp_path: Path) -> Expected:
+    """Sheet 'Respon Absen': Timestamp | Nama Lengkap | NIP | Jabatan | Nama Instansi | Tanda Tangan, one row per
+    submission (row height 60), 13 submissions of 12 attendees (one signed twice). NIPs typed by each attendee:
+    6 as bare digits (Sheets stores a number: damaged), 3 with spaces (text, valid), 3 '-' (village and
+    contract staff). The signature a 'data:image/png;base64,...' string."""
+    from openpyxl.styles import Font, PatternFill
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Respon Absen"
+    ws.append(["Timestamp", "Nama Lengkap", "NIP", "Jabatan", "Nama Instansi", "Tanda Tangan"])
+    for c in range(1, 7):
+        ws.cell(1, c).font = Font(bold=True)
+        ws.cell(1, c).fill = PatternFill("solid", start_color="F3F4F6")
+    crowd = people(12, seed=3535)
+    order = [*range(12)]
+    order.insert(7, 4)  # attendee 5 submitted again after a failed upload
+    buckets: list[Bucket] = []
+    damaged = valid = 0
+    start = dt.datetime(2026, 12, 7, 8, 2, 11)
+    for n, who in enumerate(order):
+        person = crowd[who]
+        instansi, bucket = _ABSEN_INSTANSI[who % len(_ABSEN_INSTANSI)]
+        kind = ("digits", "digits", "spaced", "dash")[who % 4]
+        nip: object
+        if kind == "digits":
+            nip = float(person.nip[:15] + "000")
+        elif kind == "spaced":
+            nip = f"{person.nip[:8]} {person.nip[8:14]} {person.nip[14]} {person.nip[15:]}"
+        else:
+            nip = "-"
+        if n == order.index(who):  # people, not submissions
+            buckets.append(bucket)
+            damaged += kind == "digits"
+            valid += kind == "spaced"
+        signature = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAZAAAADI" + "A" * (3000 + 97 * who) + "ElFTkSuQmCC"
+        ws.append([start + dt.timedelta(minutes=3 * n, seconds=17 * n), person.name.upper() if n % 5 == 0 else
+                   person.name, nip, person.jabatan, instansi, signature])  # fmt: skip
+        ws.cell(ws.max_row, 1).number_format = "m/d/yyyy h:mm:ss"
+        ws.row_dimensions[ws.max_row].height = 60
+    return Expected(
+        _save(wb, tmp_path / "Absensi Rapat Koordinasi.xlsx"), len(crowd), _counts(buckets), valid_nips=valid,
+        damaged_nips=damaged,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 36. jsPDF "DAFTAR REKAPITULASI PEGAWAI" of a staff app (find_string id 68356663839, exportEmployeeListPDF), as a
+#     PDF-to-Excel converter gives it back: a letterhead of three lines, the title, 'Dicetak Pada: ... | Status:
+#     AUDIT VERIFIED', No | NIP | Nama Lengkap | Pangkat/Gol | Jabatan | Unit Kerja | Status | Gaji Pokok with
+#     the degrees joined to the name, the NIP written with spaces, the signature block at the right
+# ---------------------------------------------------------------------------------------------------------
+
+_BIRO_UNITS = ("Bagian Kepegawaian", "Bagian Keuangan", "Bagian Umum dan Tata Usaha", "Subbagian Perbendaharaan")
+
+
+def jspdf_rekap_pegawai_audit(tmp_path: Path) -> Expected:
+    """'PEMERINTAH REPUBLIK INDONESIA' / 'BIRO SUMBER DAYA MANUSIA DAN PENGELOLAAN KEUANGAN' / 'Sistem Informasi
+    Manajemen Kepegawaian & Keuangan Terintegrasi' / blank / 'DAFTAR REKAPITULASI PEGAWAI' / 'Dicetak Pada: Senin,
+    7 Desember 2026 | Status: AUDIT VERIFIED' / the head / 12 staff (10 PNS, 2 PPPK), NIPs '19850312 201001 1
+    003', the salary 'Rp 3.250.000' / blank / at the right 'Mengetahui / Menyetujui,', 'Kepala Bagian Kepegawaian
+    & TU', the head's name, 'NIP. ...'. Unit Kerja names only the bureau's sections and nothing names the
+    government the bureau belongs to: every participant's sector is unknown (no side is evidenced)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Table 1"
+    for line in ("PEMERINTAH REPUBLIK INDONESIA", "BIRO SUMBER DAYA MANUSIA DAN PENGELOLAAN KEUANGAN",
+                 "Sistem Informasi Manajemen Kepegawaian & Keuangan Terintegrasi"):  # fmt: skip
+        ws.append([None, None, None, line])
+    ws.append([])
+    ws.append([None, None, None, "DAFTAR REKAPITULASI PEGAWAI"])
+    ws.append(["Dicetak Pada: Senin, 7 Desember 2026 | Status: AUDIT VERIFIED"])
+    ws.append(["No", "NIP", "Nama Lengkap", "Pangkat/Gol", "Jabatan", "Unit Kerja", "Status", "Gaji Pokok"])
+    crowd = people(12, seed=3636)
+    for i, person in enumerate(crowd):
+        pppk = i in (5, 10)
+        nip = (f"{person.birth:%Y%m%d}2022{21 + i % 2}{1 if person.gender == 'L' else 2}{i:03d}" if pppk
+               else person.nip)  # fmt: skip
+        spaced = f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+        ws.append([str(i + 1), spaced, person.name, "IX" if pppk else f"{person.pangkat} ({person.golongan})",
+                   person.jabatan, _BIRO_UNITS[i % len(_BIRO_UNITS)], "PPPK" if pppk else "PNS",
+                   f"Rp\u00a0{3_100_000 + 75_000 * i:,}".replace(",", ".")])  # fmt: skip
+    ws.append([])
+    for line in ("Mengetahui / Menyetujui,", "Kepala Bagian Kepegawaian & TU", "", "",
+                 "Drs. Hendra Wiratama, M.Si.", "NIP. 19720517 199803 1 004"):  # fmt: skip
+        ws.append([None, None, None, None, None, None, line or None])
+    return Expected(
+        _save(wb, tmp_path / "Rekap_Pegawai_Audit_2026-12-07.xlsx"), len(crowd), {"unknown": len(crowd)},
+        valid_nips=len(crowd),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 37. Livewire participant-import template of a training app (find_string id 22360628912, downloadTemplate): the
+#     instructions inside the headings ('NIP (18 digit, kosongkan jika Non ASN)', 'NIK (16 digit, kosongkan jika
+#     ASN)', ...), ASN and Non ASN in one list, Unit Kerja beside Instansi, a Password column; the officer's copy
+#     with the two example rows replaced by the cohort and some NIPs typed as numbers
+# ---------------------------------------------------------------------------------------------------------
+
+# unit kerja, instansi, bucket, ASN
+_TEMPLATE_INSTANSI: tuple[tuple[str, str, Bucket, bool], ...] = (
+    ("BKD Jatim", "Pemerintah Provinsi Jawa Timur", "regional", True),
+    ("Bagian Organisasi", "Sekretariat Daerah Kabupaten Sidoarjo", "regional", True),
+    ("Bidang Pelayanan", "Kantor Imigrasi Kelas I TPI Surabaya", "central", True),
+    ("Instalasi Rawat Jalan", "RSUD Dr. Soetomo", "regional", False),
+    ("Seksi Pemerintahan", "Kecamatan Waru", "regional", True),
+    ("SDM", "PT Petrokimia Gresik", "other", False),
+    ("Subbagian Umum", "Badan Pusat Statistik Kota Surabaya", "central", True),
+)
+
+
+def livewire_template_asn_non_asn(tmp_path: Path) -> Expected:
+    """No | Nama (tanpa gelar) | Jenis Peserta (ASN/Non ASN) | NIP (18 digit, kosongkan jika Non ASN) | NIK (16
+    digit, kosongkan jika ASN) | Jabatan (kosongkan jika Non ASN) | Unit Kerja | Instansi | Password (min 8
+    karakter); 14 participants from row 2: 10 ASN (7 NIPs pasted as text, 3 typed as numbers: Excel kept 15
+    digits), 4 Non ASN with a 16-digit NIK typed as a number. The password column is never kept."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Worksheet"
+    ws.append(["No", "Nama (tanpa gelar)", "Jenis Peserta (ASN/Non ASN)", "NIP (18 digit, kosongkan jika Non ASN)",
+               "NIK (16 digit, kosongkan jika ASN)", "Jabatan (kosongkan jika Non ASN)", "Unit Kerja", "Instansi",
+               "Password (min 8 karakter)"])  # fmt: skip
+    crowd = people(14, seed=3737)
+    buckets: list[Bucket] = []
+    valid = damaged = 0
+    for i, person in enumerate(crowd):
+        unit, instansi, bucket, asn = _TEMPLATE_INSTANSI[i % len(_TEMPLATE_INSTANSI)]
+        buckets.append(bucket)
+        bare = person.name.split(",")[0].removeprefix("Dr. ").removeprefix("Ir. ").removeprefix("drg. ").upper()
+        nip: object = None
+        nik: object = None
+        if asn:
+            typed = i % 4 == 1
+            nip = float(person.nip[:15] + "000") if typed else person.nip
+            damaged += typed
+            valid += not typed
+        else:
+            nik = float(f"3515{i:02d}{person.birth:%d%m%y}0001")
+        ws.append([i + 1, bare, "ASN" if asn else "Non ASN", nip, nik, person.jabatan if asn else None, unit,
+                   instansi, f"pelatihan{2026 + i}"])  # fmt: skip
+        if isinstance(nip, str):
+            ws.cell(ws.max_row, 4).number_format = "@"
+    return Expected(
+        _save(wb, tmp_path / "template_import_peserta.xlsx"), len(crowd), _counts(buckets), valid_nips=valid,
+        damaged_nips=damaged,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 38. Dormitory check-in list of a training centre (find_string id 60267491871, an asrama app's Excel import:
+#     sheets chosen by name /check in|peserta|pengajar|panitia/, role from the sheet name, the room carried down
+#     to the rows under it (a merged KAMAR cell), repeated NAMA/NO header rows and TTD rows skipped): the
+#     workbook the centre keeps, one sheet of participants, one of trainers, one of the committee
+# ---------------------------------------------------------------------------------------------------------
+
+_PKP_UNITS: tuple[tuple[str, Bucket], ...] = (
+    ("Dinas Komunikasi dan Informatika Kabupaten Malang", "regional"),
+    ("Badan Pendapatan Daerah Kota Batu", "regional"),
+    ("Kantor Kementerian Agama Kota Malang", "central"),
+    ("Inspektorat Kabupaten Pasuruan", "regional"),
+    ("RSUD Kanjuruhan Kabupaten Malang", "regional"),
+    ("Balai Besar Wilayah Sungai Brantas", "central"),
+    ("Satpol PP Kota Probolinggo", "regional"),
+    ("Dinas Pertanian Kabupaten Lumajang", "regional"),
+)
+
+
+def asrama_peserta_pengajar_panitia(tmp_path: Path) -> Expected:
+    """Sheets 'PESERTA', 'PENGAJAR', 'PANITIA', each NO | NAMA | JK | NIP | UNIT KERJA | KAMAR | KEGIATAN | TTD: 16
+    participants two to a room (the room 'CAKRA 1 LT 2 NO. 05' merged over both), 4 trainers (widyaiswara) and 3
+    committee members of the centre, the room kept per person. The participants are the PESERTA sheet's 16; the
+    trainers and the committee are not participants of the cohort."""
+    wb = openpyxl.Workbook()
+    head = ["NO", "NAMA", "JK", "NIP", "UNIT KERJA", "KAMAR", "KEGIATAN", "TTD"]
+    kegiatan = "Pelatihan Kepemimpinan Pengawas Angkatan XII Tahun 2026"
+    buckets: list[Bucket] = []
+    for sheet, n, seed in (("PESERTA", 16, 3838), ("PENGAJAR", 4, 3839), ("PANITIA", 3, 3840)):
+        ws = wb.active if sheet == "PESERTA" else wb.create_sheet(sheet)
+        ws.title = sheet
+        ws.append(head)
+        for i, person in enumerate(people(n, seed=seed)):
+            if sheet == "PESERTA":
+                unit, bucket = _PKP_UNITS[i % len(_PKP_UNITS)]
+                buckets.append(bucket)
+                room = f"CAKRA {1 + i // 8} LT {2 + (i // 4) % 2} NO. {1 + i // 2:02d}" if i % 2 == 0 else None
+            else:
+                unit = "BPSDM Provinsi Jawa Timur"
+                room = f"{'SARI' if sheet == 'PENGAJAR' else 'TIRTA'} LT 1 NO. {i + 1:02d}"
+            ws.append([i + 1, person.name, person.gender, person.nip, unit, room, kegiatan, None])
+            ws.cell(ws.max_row, 4).number_format = "@"
+            if sheet == "PESERTA" and i % 2 == 0:
+                ws.merge_cells(start_row=ws.max_row, start_column=6, end_row=ws.max_row + 1, end_column=6)
+    return Expected(
+        _save(wb, tmp_path / "data_penghuni_asrama_pkp_xii.xlsx"), 16, _counts(buckets), valid_nips=16,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 39. jsPDF "LAPORAN DATA PESERTA" of the BPSDM Aceh training app (find_string id 60749060344, the app of 20 and
+#     21: every registered participant, not one angkatan), as a PDF-to-Excel converter gives it back: title, the
+#     app line, a summary box of five 'label: value' pairs in one row, No. | NAMA | NIP | JENIS KELAMIN | JABATAN |
+#     UNIT KERJA | INSTANSI | PENDIDIKAN, 'Halaman 1 dari 1'
+# ---------------------------------------------------------------------------------------------------------
+
+
+def sikompetensi_laporan_ringkasan(tmp_path: Path) -> Expected:
+    """'LAPORAN DATA PESERTA' / 'Sistem Informasi Kompetensi Teknis BPSDM Aceh' / blank / 'Total Peserta: 15',
+    'Laki-laki: ..', 'Perempuan: ..', 'Jumlah Instansi: ..', 'Jumlah Unit Kerja: ..' in five cells / blank /
+    the head / 15 participants sorted by name ('-' for an empty Jabatan) / 'Halaman 1 dari 1'. One list, no
+    program or angkatan; the sector from INSTANSI."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Table 1"
+    crowd = sorted(people(15, seed=3939), key=lambda p: p.name)
+    rows = []
+    buckets: list[Bucket] = []
+    for i, person in enumerate(crowd):
+        unit, instansi, bucket = _ACEH_INSTANSI[i % len(_ACEH_INSTANSI)]
+        buckets.append(bucket)
+        rows.append([str(i + 1), person.name, person.nip, "Laki-laki" if person.gender == "L" else "Perempuan",
+                     "-" if i == 6 else person.jabatan, unit, instansi, "S1" if i % 3 else "S2"])  # fmt: skip
+    males = sum(p.gender == "L" for p in crowd)
+    ws.append(["LAPORAN DATA PESERTA"])
+    ws.append(["Sistem Informasi Kompetensi Teknis BPSDM Aceh"])
+    ws.append([])
+    ws.append([f"Total Peserta: {len(crowd)}", f"Laki-laki: {males}", f"Perempuan: {len(crowd) - males}",
+               f"Jumlah Instansi: {len({r[6] for r in rows})}", f"Jumlah Unit Kerja: {len({r[5] for r in rows})}"])
+    ws.append([])
+    ws.append(["No.", "NAMA", "NIP", "JENIS KELAMIN", "JABATAN", "UNIT KERJA", "INSTANSI", "PENDIDIKAN"])
+    for values in rows:
+        ws.append(values)
+        ws.cell(ws.max_row, 3).number_format = "@"
+    ws.append(["Halaman 1 dari 1"])
+    return Expected(
+        _save(wb, tmp_path / "laporan-peserta.xlsx"), len(crowd), _counts(buckets), valid_nips=len(crowd),
+    )  # fmt: skip
+
 
 REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "sarprasv1_diklat": sarprasv1_diklat,
@@ -1761,4 +2080,10 @@ REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "laravel_pengguna_lulusan_satker": laravel_pengguna_lulusan_satker,
     "laravel_guru_gelar": laravel_guru_gelar,
     "sppd_rekap_biaya_tiga_baris": sppd_rekap_biaya_tiga_baris,
+    "blade_hadir_pbj_empat_baris": blade_hadir_pbj_empat_baris,
+    "gas_respon_absen_ttd": gas_respon_absen_ttd,
+    "jspdf_rekap_pegawai_audit": jspdf_rekap_pegawai_audit,
+    "livewire_template_asn_non_asn": livewire_template_asn_non_asn,
+    "asrama_peserta_pengajar_panitia": asrama_peserta_pengajar_panitia,
+    "sikompetensi_laporan_ringkasan": sikompetensi_laporan_ringkasan,
 }

@@ -877,6 +877,18 @@ def test_an_export_whose_unit_kerja_column_is_empty_is_refused_then_read_with_th
     assert sorted(frame["nip_status"].value_counts().items()) == [("missing", 4), ("pns", 8)]
 
 
+def test_a_dormitory_book_counts_the_participants_sheet_not_the_trainers_or_committee(db_url: str, tmp_path: Path) -> None:
+    """Real layout 38 (sixth audit) through the upload page: the PENGAJAR and PANITIA sheets beside PESERTA are not
+    counted (it used to show 23 participants for 16, 19 Pemda)."""
+    from tests.real_layouts import REAL_LAYOUTS
+
+    path = REAL_LAYOUTS["asrama_peserta_pengajar_panitia"](tmp_path).path
+    at = goto(open_app(), "pages/unggah.py")
+    upload(at, path.name, path.read_bytes())
+    assert not at.error, [e.value for e in at.error]
+    assert "16 baris peserta terbaca" in " ".join(texts(at.caption))
+    assert (metrics(at)["K/L"], metrics(at)["Pemda"]) == ("4", "12")
+
 def test_a_wrong_title_agency_can_be_corrected_by_the_officer(db_url: str, tmp_path: Path) -> None:
     """Layout 8 takes its title's office for everyone; the officer's agency replaces it before saving."""
     from tests.real_layouts import REAL_LAYOUTS

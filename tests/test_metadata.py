@@ -222,3 +222,26 @@ def test_the_programs_table_reads_back_and_names_each_program_once() -> None:
 def test_a_labelled_program_line_names_the_program_in_its_value(line: str, program: str) -> None:
     """'Nama Pelatihan : ...' (label and value in two cells of a label block): the label is no part of the name."""
     assert program_name(line) == program
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Dicetak Pada: Senin, 7 Desember 2026 | Status: AUDIT VERIFIED",
+        "Tanggal Cetak : 07-12-2026",
+        "Tgl. Cetak: 7 Desember 2026",
+        "Tanggal Export : 07-12-2026 10:15",
+        "Diunduh pada 7 Desember 2026",
+    ],
+)
+def test_a_print_or_export_stamp_is_not_the_cohorts_date_or_year(stamp: str) -> None:
+    """Sixth real-layout audit, layout 36: the day a list was printed or exported, written above its table, was
+    taken as the cohort's start and end date (and year). A stamp names no cohort; the title's own period still
+    does, in any order."""
+    meta = extract_metadata("S", [("judul baris 1", "DAFTAR REKAPITULASI PEGAWAI"), ("judul baris 2", stamp)])
+    assert (meta.start_date, meta.end_date, meta.year) == (None, None, None)
+    titled = extract_metadata(
+        "S", [("judul baris 1", stamp), ("judul baris 2", "Pelatihan Teknis Arsiparis, 2 - 4 Desember 2026")]
+    )
+    assert (titled.start_date, titled.end_date, titled.year) == (date(2026, 12, 2), date(2026, 12, 4), 2026)
+    assert titled.sources["start_date"] == "judul baris 2"

@@ -1265,3 +1265,43 @@ def test_a_nip_nik_column_keeps_the_nips_and_not_the_niks(tmp_path: Path) -> Non
     assert result.participants["nip"].fillna("").tolist() == ["198503152010012004", "", ""]
     assert result.participants["nip_status"].tolist() == ["pns", "missing", "missing"]
     assert not [i for i in result.issues if i.code in ("column_sensitive", "nip_nik")]
+
+
+@pytest.mark.parametrize("staff", ["Narasumber", "PANITIA PELAKSANA", "Widyaiswara", "Fasilitator", "Pengajar"])
+def test_a_sheet_of_trainers_or_committee_beside_the_participants_is_not_counted(tmp_path: Path, staff: str) -> None:
+    """Sixth real-layout audit, layout 38: a training centre's workbook lists its participants on one sheet and its
+    trainers and committee, with the same columns, on others; those were counted as participants (23 for 16).
+    A sheet named for the training's own people is skipped and said so, beside a sheet that may hold the
+    participants."""
+    people = [[1, "Siti Rahma", "198503152010012004", "Dinas Kesehatan Kota Padang"],
+              [2, "Budi Santoso", "197911022005011003", "BPS Kota Padang"]]  # fmt: skip
+    staff_rows = [[1, "Rudi Hartono", "197001012000031001", "BPSDM Provinsi Sumatera Barat"]]
+    path = _sheet_of_people(tmp_path, [], ["No", "Nama", "NIP", "Instansi"], people,
+                            sheets={staff: ([], ["No", "Nama", "NIP", "Instansi"], staff_rows)})  # fmt: skip
+    result = read_roster(path)
+    assert result.participants["name"].tolist() == ["Siti Rahma", "Budi Santoso"]
+    (skipped,) = [i for i in result.issues if i.code == "sheet_skipped"]
+    assert skipped.sheet is None or skipped.sheet == staff
+    assert staff in skipped.message and "pengajar/panitia" in skipped.message
+
+
+@pytest.mark.parametrize("name", ["Pelatihan Teknis", "Peserta dan Panitia", "Coaching dan Mentoring"])
+def test_a_sheet_named_for_a_training_or_its_participants_is_read(tmp_path: Path, name: str) -> None:
+    """'Pelatihan ...' is a program, not a trainer ('pelatih' only as a word); a name saying 'peserta' holds
+    participants; and a lone staff-named sheet (no other sheet with rows) is read as the roster it is."""
+    people = [[1, "Siti Rahma", "198503152010012004", "Dinas Kesehatan Kota Padang"]]
+    path = _sheet_of_people(tmp_path, [], ["No", "Nama", "NIP", "Instansi"], people,
+                            sheets={name: ([], ["No", "Nama", "NIP", "Instansi"],
+                                           [[1, "Budi Santoso", "197911022005011003", "BPS Kota Padang"]])})  # fmt: skip
+    assert len(read_roster(path).participants) == 2
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "Panitia"
+    workbook.active.append(["No", "Nama", "NIP", "Instansi"])
+    workbook.active.append(people[0])
+    workbook.create_sheet("Sheet2")
+    lone = tmp_path / "panitia.xlsx"
+    workbook.save(lone)
+    assert len(read_roster(lone).participants) == 1
+
