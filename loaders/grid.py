@@ -40,12 +40,22 @@ STAFF_SHEET_NAMES: Final = re.compile(
 )
 
 
+# Words that make a staff-like sheet name a cohort's own: the participants of a training for trainers are widyaiswara,
+# fasilitator or instruktur ("Calon Widyaiswara", "TOT Fasilitator Angkatan II", "Diklat Instruktur").
+COHORT_SHEET_WORDS: Final = re.compile(
+    r"peserta|calon|pelatihan|diklat|\btot\b|angkatan|\bangk\b|\bakt\b|kelas|latsar|\bpk[apn]\b",
+    re.IGNORECASE,
+)
+
+
 def is_staff_sheet(name: str, others: Sequence[str]) -> bool:
     """Whether a sheet named `name` lists a training's trainers or committee, beside another visible sheet (in
-    `others`) that may hold its participants."""
-    if not STAFF_SHEET_NAMES.search(name) or re.search(r"peserta", name, re.IGNORECASE):
+    `others`) that may hold its participants: one named neither for staff nor as an instruction or recap sheet."""
+    if not STAFF_SHEET_NAMES.search(name) or COHORT_SHEET_WORDS.search(name):
         return False
-    return any(not STAFF_SHEET_NAMES.search(o) for o in others if o != name)
+    return any(
+        not STAFF_SHEET_NAMES.search(o) and not INSTRUCTION_SHEET_NAMES.search(o) for o in others if o != name
+    )
 
 
 @dataclass

@@ -1305,3 +1305,29 @@ def test_a_sheet_named_for_a_training_or_its_participants_is_read(tmp_path: Path
     workbook.save(lone)
     assert len(read_roster(lone).participants) == 1
 
+
+
+@pytest.mark.parametrize(
+    ("staff_named", "other"),
+    [("Calon Widyaiswara", "Petunjuk Pengisian"), ("TOT Fasilitator Angkatan II", "Rekap"),
+     ("Diklat Instruktur", "Petunjuk"), ("Widyaiswara", "Petunjuk Pengisian")],
+)  # fmt: skip
+def test_a_training_for_trainers_is_no_staff_sheet(tmp_path: Path, staff_named: str, other: str) -> None:
+    """Review of audit 6: the participants of a training for trainers are widyaiswara, fasilitator or instruktur. A
+    staff-like sheet name with a cohort word (Calon, TOT, Angkatan, Diklat, ...) is the cohort's, and a staff-named
+    sheet beside only an instruction or recap sheet is read as the roster it is (both had been skipped, leaving the
+    workbook without participants)."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = staff_named
+    workbook.active.append(["No", "Nama", "NIP", "Instansi"])
+    workbook.active.append([1, "Siti Rahma", "198503152010012004", "Dinas Kesehatan Kota Padang"])
+    workbook.active.append([2, "Budi Santoso", "197911022005011003", "BPS Kota Padang"])
+    notes = workbook.create_sheet(other)
+    notes.append(["Isi satu baris untuk setiap peserta."])
+    path = tmp_path / "tot.xlsx"
+    workbook.save(path)
+    result = read_roster(path)
+    assert result.participants["name"].tolist() == ["Siti Rahma", "Budi Santoso"]
+    assert not [i for i in result.issues if i.code == "sheet_skipped" and staff_named in i.message]
