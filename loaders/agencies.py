@@ -1587,12 +1587,24 @@ def _outside_brand(start: int, rule: _Rule, mentions: list[_Mention]) -> list[_M
     return [m for m in mentions if not (m.start == start and m.end < end)]
 
 
+def _inside_initials(tokens: list[str], start: int, end: int) -> bool:
+    """Whether a phrase spelt by single letters is only part of a longer run of them: a person's initials in a name
+    ("Bandar Udara A.P.T. Pranoto": Aji Pangeran Tumenggung, not a "P.T." company). Issue 13, fresh28."""
+    if end - start < 2 or any(len(t) != 1 or not t.isalpha() for t in tokens[start:end]):
+        return False
+    before = start > 0 and len(tokens[start - 1]) == 1 and tokens[start - 1].isalpha()
+    after = end < len(tokens) and len(tokens[end]) == 1 and tokens[end].isalpha()
+    return before or after
+
+
 def _matched_rules(tokens: list[str], mentions: list[_Mention]) -> tuple[list[tuple[int, _Rule]], set[int]]:
     """Every phrase rule that applies, with its token position, and the positions the phrases cover."""
     phrases, longest = _phrase_index()
     matched: list[tuple[int, _Rule]] = []
     covered: set[int] = set()
     for start, end, pkey in _scan(tokens, phrases, _phrase_prefixes(), longest):
+        if _inside_initials(tokens, start, end):
+            continue
         rules = [r for r in phrases[pkey] if _applies(r, tokens, start, end, mentions)]
         if rules:
             matched.extend((start, rule) for rule in rules)
