@@ -177,7 +177,8 @@ _KECAMATAN_UNITS: Final = frozenset({"polsek", "polsekta", "koramil", "kua", "ka
 # The offices of a kecamatan/kelurahan/desa themselves ("Kecamatan X", "Kantor Desa X"), as opposed to units that are
 # only placed by one (a puskesmas, a school).
 _PLACE_OFFICES: Final = _DISTRICT_UNITS | frozenset({"desa", "kantor desa", "kantor kepala desa", "pemerintah desa",
-                                                      "pemdes"})  # fmt: skip
+                                                      "pemdes", "kantor perbekel", "perbekel",
+                                                      "kepala desa"})  # fmt: skip
 # Heads of the titles of extension and programme staff and of ad hoc bodies, who are named by the kecamatan or desa
 # they serve ("Penyuluh KB Kecamatan X", "Pendamping Desa Kecamatan X", "Panitia Pemilihan Kecamatan X"): such a
 # title opening the text is no office of that place, and whose staff it is the title must say (a table row). Not
@@ -202,6 +203,8 @@ _HONORIFIC_UNITS: Final = frozenset({
 _VILLAGE_UNITS: Final = frozenset({
     "kelurahan", "kel", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "pemerintah desa", "pemdes",
     "kalurahan", "balai desa", "lurah",
+    # Bali's desa dinas: its office and its head (the perbekel), and a head of a desa opening the text (fresh29).
+    "kantor perbekel", "perbekel", "kepala desa",
     "sd negeri", "sdn", "sd n",
     "sekolah dasar negeri",
     "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",

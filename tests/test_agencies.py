@@ -4545,6 +4545,117 @@ def test_fresh26_trade_manpower_cooperative_and_tourism_units(
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
 
 
+# --- The fresh29 set: Bali, Nusa Tenggara Barat and Timur; villages and customary bodies ---------------------------
+FRESH29 = Path(__file__).parent / "data" / "instansi_fresh29.csv"
+# First measured unseen at sector 0.7052, 0 swaps, unknown 0.2829, level 0.6574 (0.6574 with roster context), province
+# 0.6534 (0.6614); instansi_fresh29_SOURCES.md. These are the figures after the family rules (test_fresh29_*).
+SECTOR_FRESH29, UNKNOWN_FRESH29, LEVEL_FRESH29, PROVINCE_FRESH29, SWAPS_FRESH29 = 0.9163, 0.0837, 0.8764, 0.7689, 0
+LEVEL_FRESH29_ROSTER, PROVINCE_FRESH29_ROSTER = 0.8964, 0.8645  # each fresh29 source as one roster
+
+
+def test_fresh29_set() -> None:
+    """251 strings from 54 public sources (instansi_fresh29_SOURCES.md): the Province of NTB's unit list, Polda NTB's
+    satker, NTB's Kantor Kemenag, the Pemerintah Kab./Kota of Bali, NTB and NTT, a BPS Buleleng guest book, letterheads
+    and headers of Bali's Kantor Perbekel, desa adat and MDA, of Karangasem's and TTS's Dinas and Kota Kupang's
+    kelurahan, and news of desa-adat, village-government and Forkopimda meetings in the three provinces, collected after
+    fresh27, labelled by hand and committed before the classifier was run on them; first (unseen) measurement: sector
+    70.52%, 0 swaps, unknown 28.29%, level 65.74%, province 65.34%. The thresholds are the figures after the family
+    rules written for it. The sets fresh28 and fresh30, collected at the same time on other branches, are compared
+    with it once they are here."""
+    _assert_unseen_set(
+        FRESH29, tuple(p for p in _sets_before(FRESH29) if p.exists()), 251,
+        swaps=SWAPS_FRESH29, sector=SECTOR_FRESH29, unknown=UNKNOWN_FRESH29, level=LEVEL_FRESH29,
+        province=PROVINCE_FRESH29,
+    )  # fmt: skip
+
+
+def test_fresh29_set_with_roster_context() -> None:
+    """The fresh29 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH29, LEVEL_FRESH29_ROSTER, PROVINCE_FRESH29_ROSTER)
+
+
+# Families the fresh29 set exposed (instansi_fresh29.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("Kantor Perbekel Desa Kerobokan Kabupaten Badung", "regional", "regency", "Bali"),
+     ("Kantor Perbekel Desa Sanur Kauh", "regional", "city", "Bali"),
+     ("Perbekel Desa Sidakarya", "regional", "city", "Bali"),
+     ("Kepala Desa Sukamaju Kabupaten Bogor", "regional", "regency", "Jawa Barat"),
+     ("Kepala Desa Oelet Kabupaten Timor Tengah Selatan", "regional", "regency", "Nusa Tenggara Timur"),
+     ("Bendesa Adat Kuta", "other", "other", None),
+     ("Bendesa Madya MDA Kabupaten Gianyar", "other", "other", "Bali"),
+     ("MUDP Kabupaten Badung", "other", "other", "Bali"),
+     ("Banjar Adat Tegal Kabupaten Badung", "other", "other", "Bali"),
+     ("Paiketan Pecalang Kabupaten Gianyar", "other", "other", "Bali"),
+     # Guards: the head of a desa after another word is no village office ("Asosiasi/Forum Kepala Desa ...", the
+     # committee electing a perbekel), Kemendagri's Ditjen keeps its answer, a Perbekel's "Getasan" is Bali's desa and
+     # not the kecamatan of Kabupaten Semarang once the kecamatan is written, Bali's own Dinas for customary affairs
+     # and a Dinas's bidang stay regional.
+     ("Asosiasi Kepala Desa Kabupaten Bojonegoro", "other", "other", "Jawa Timur"),
+     ("Forum Kepala Desa Kec. Prambanan", "other", "other", None),
+     ("Panitia Pemilihan Perbekel Desa Belega", "unknown", None, None),
+     ("Dirjen Bina Pemerintahan Desa", "unknown", None, None),
+     ("Kantor Perbekel Desa Getasan Kecamatan Petang", "regional", "regency", "Bali"),
+     ("Dinas Pemajuan Masyarakat Adat Provinsi Bali", "regional", "province", "Bali"),
+     ("Bidang Kelembagaan Adat Dinas Pemajuan Masyarakat Adat Provinsi Bali", "regional", "province", "Bali"),
+     ("Kantor Camat Kuta Selatan", "regional", "regency", "Bali")],
+)  # fmt: skip
+def test_fresh29_village_governments_and_customary_bodies(
+    text: str, sector: str, level: str | None, province: str | None
+) -> None:
+    """Bali's desa dinas by its own words ("Kantor Perbekel X", "Perbekel Desa X") and a "Kepala Desa X" opening the
+    text had been unknown; Bali's customary bodies by their words (bendesa, MUDP, banjar adat, pecalang) had been
+    unknown, or regional when a kecamatan was written ("Bendesa Adat se-Kecamatan X")."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("DIT RESKRIMUM", "central", "agency", None),
+     ("Ditintelkam", "central", "agency", None),
+     ("DIT BINMAS", "central", "agency", None),
+     ("Pusat Pelayanan Sosial Bina Netra Provinsi NTB", "regional", "province", "Nusa Tenggara Barat"),
+     ("Pusat Pelayanan Sosial Tresna Werdha", "regional", "province", None),
+     ("Balai Pemeliharaan Jalan Provinsi Wilayah Flores", "regional", "province", None),
+     ("Balai Pengawasan Ketenagakerjaan dan K3 Provinsi Jawa Timur", "regional", "province", "Jawa Timur"),
+     ("Balai Pengawasan Ketenagakerjaan Wilayah Pulau Sumbawa", "regional", "province", "Nusa Tenggara Barat"),
+     ("Unit Pelayanan Pajak Daerah Gerung", "regional", "province", "Nusa Tenggara Barat"),
+     ("Unit Pelayanan Pajak Daerah Kota Bima", "regional", "province", "Nusa Tenggara Barat"),
+     ("UPT Tahura Bukit Soeharto", "regional", None, None),
+     ("Taman Hutan Raya Ir. H. Djuanda", "regional", None, None),
+     ("Balai Diklat Koperasi dan UKM Provinsi Jawa Tengah", "regional", "province", "Jawa Tengah"),
+     ("Balai Pendidikan dan Pelatihan Koperasi dan UMKM", "regional", None, None),
+     ("Balai Pengelolaan Sumber Daya Kelautan dan Perikanan Wilayah Sumbawa Provinsi NTB", "regional", "province",
+      "Nusa Tenggara Barat"),
+     ("BPSKL Wilayah Sumatera", "central", "ministry", None),
+     # Guards: a Dinas's "Bid Humas" and a bare "Bidang Propam" are no Polda unit; Kemnaker's Balai K3, Kemensos's
+     # Sentra, KKP's BPSPL and Kemenhut's BPSKL written out keep their side; a cooperative named after a balai or a
+     # tahura stays a cooperative; DKI's UPPD per kecamatan stays the province's.
+     ("Bid Humas Dinas Kominfo Kabupaten Badung", "regional", "regency", "Bali"),
+     ("Bidang Propam", "unknown", None, None),
+     ("Balai K3 Makassar", "central", "ministry", "Sulawesi Selatan"),
+     ("Sentra Terpadu Pangudi Luhur Bekasi", "central", "ministry", "Jawa Barat"),
+     ("Balai Pengelolaan Sumberdaya Pesisir dan Laut Denpasar", "central", "ministry", "Bali"),
+     ("Balai Perhutanan Sosial dan Kemitraan Lingkungan Wilayah Jawa Bali Nusa Tenggara", "central", "ministry",
+      "Bali"),
+     ("Koperasi Karyawan Balai Diklat Koperasi", "other", "other", None),
+     ("Koperasi Pegawai Republik Indonesia Tahura", "other", "other", None),
+     ("Unit Pelayanan Pajak Daerah Kecamatan Menteng", "regional", "province", "Daerah Khusus Ibukota Jakarta")],
+)  # fmt: skip
+def test_fresh29_polda_units_and_provincial_uptd(
+    text: str, sector: str, level: str | None, province: str | None
+) -> None:
+    """A Polda's directorates by their short names ("DIT SAMAPTA", "BID PROPAM", "ITWASDA") had been unknown; the
+    provinces' UPTD by type names written without the province (NTB's Pusat Pelayanan Sosial, Balai Pemeliharaan Jalan
+    Provinsi, Balai Pengawasan Ketenagakerjaan, Balai Pengelolaan Sumberdaya Kelautan dan Perikanan) had been unknown,
+    a Unit Pelayanan Pajak Daerah had been given the level of the town it sits in, a Taman Hutan Raya had been unknown,
+    a Balai Diklat Koperasi read as a cooperative, and Kemenhut's BPSKL by its short name unknown."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
 # --- The fresh25 set: social affairs, population/KB, women and children, village empowerment -----------------------
 FRESH25 = Path(__file__).parent / "data" / "instansi_fresh25.csv"
 # First measured unseen at sector 0.6716, 4 swaps, unknown 0.2990, level 0.6029 (0.6176 with roster context), province
