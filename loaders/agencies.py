@@ -259,6 +259,7 @@ OTHER_ALWAYS_WINS: Final = 100  # a non-government phrase at this priority wins 
 SPLIT_MARKER_PRIORITY: Final = 85  # "Badan ... Daerah": as sure as a listed regional unit word
 BADAN_OF_REGION_PRIORITY: Final = 75  # "Badan X Provinsi Y": loses to every named central body and weak alias
 DINAS_ACRONYM_PRIORITY: Final = 80  # "Dispermaker": a weak regional hint; ties with weak central aliases
+NAMED_UNIT_PRIORITY: Final = 96  # a central unit listed by its own name (Kemensos's Sentra and panti by name)
 REGION_REQUIRED_BELOW: Final = 80  # a regional unit word below this priority needs a region named with it
 MAX_DISTRICT_WORDS: Final = 4  # longest kecamatan/distrik name scanned, in words
 FUZZY_PLACE_MIN_CHARS: Final = 6  # shortest unexplained word tried as a misspelled region name
@@ -1664,8 +1665,9 @@ def _without_ministry_unit_before_dinas(matched: list[tuple[int, _Rule]],
     """The ministries' rules written before a regional Dinas that is followed by its own region ("Provinsi X",
     "Kabupaten X", "Kota X"): the unit before it is that Dinas's unit, whatever central name it bears ("Sentra Terpadu
     Pelayanan Rehabilitasi Sosial Dinas Sosial Provinsi Banten", "Balai Pengujian Mutu Barang Disperindag Provinsi
-    Riau"; probes round 23); only unit types a Dinas runs (`_UNIT_TYPES_OF_DINAS`). A ministry written after the Dinas
-    is `_without_ministry_after_dinas`'s."""
+    Riau"; probes round 23); only unit types a Dinas runs (`_UNIT_TYPES_OF_DINAS`), and not a unit listed by its own
+    name ("Panti Sosial Bina Remaja Rumbai Dinas Sosial Provinsi Riau" is Kemensos's named panti, the Dinas a slip). A
+    ministry written after the Dinas is `_without_ministry_after_dinas`'s."""
     dinas = [p for p, r in matched if p > 0 and r.sector == "regional" and r.note.startswith(("dinas", "kepala dinas"))]
     if not dinas:
         return matched
@@ -1679,7 +1681,7 @@ def _without_ministry_unit_before_dinas(matched: list[tuple[int, _Rule]],
     levels = _agency_levels()
 
     def of_dinas(pos: int, rule: _Rule) -> bool:
-        if pos >= at or rule.phrase.split()[0] not in _UNIT_TYPES_OF_DINAS:
+        if pos >= at or rule.phrase.split()[0] not in _UNIT_TYPES_OF_DINAS or rule.priority >= NAMED_UNIT_PRIORITY:
             return False
         if rule.sector == "regional":
             return kabkota and rule.level == "province"

@@ -6155,7 +6155,8 @@ def test_probe_round22_neighbours_keep_their_side(text: str, sector: str, level:
      ("UPTB Samsat Kota Serang", "regional", "province", "Banten"),
      ("Balai Rehsos Provinsi Jawa Barat", "regional", "province", "Jawa Barat"),
      ("Peneliti B4T Bandung", "central", "ministry", "Jawa Barat"), ("SMESCO", "central", "ministry", None),
-     ("Mahasiswa STPBI", "other", "other", None), ("BRSPDSN Tan Miyat Bekasi", "central", "ministry", "Jawa Barat")],
+     ("Mahasiswa STPBI", "other", "other", None), ("BRSPDSN Tan Miyat Bekasi", "central", "ministry", "Jawa Barat"),
+     ("Panti Sosial Bina Remaja Rumbai Dinas Sosial Provinsi Riau", "central", "ministry", "Riau")],
 )  # fmt: skip
 def test_probe_families_round23(text: str, sector: str, level: str | None, province: str | None) -> None:
     """Variants of round 23's misfires, each failing on the code before the fixes: Kemensos's Sentra and pre-2018 panti
@@ -6188,7 +6189,8 @@ def test_probe_families_round23(text: str, sector: str, level: str | None, provi
      ("Sentra Pelayanan Kepolisian Terpadu Polres Boyolali", "central", "agency", "Jawa Tengah"),
      ("Laboratorium Kesehatan Daerah Dinas Kesehatan Kota Bogor", "regional", "city", "Jawa Barat"),
      ("Rumah Sakit Jiwa Dinas Kesehatan Provinsi Bali", "regional", "province", "Bali"),
-     ("Sentra Kuliner Dinas Koperasi Kota Semarang", "regional", "city", "Jawa Tengah")],
+     ("Sentra Kuliner Dinas Koperasi Kota Semarang", "regional", "city", "Jawa Tengah"),
+     ("Sentra Wyata Guna Dinas Sosial Provinsi Jawa Barat", "central", "ministry", "Jawa Barat")],
 )  # fmt: skip
 def test_probe_round23_neighbours_keep_their_side(text: str, sector: str, level: str | None,
                                                   province: str | None) -> None:  # fmt: skip
@@ -6197,6 +6199,6 @@ def test_probe_round23_neighbours_keep_their_side(text: str, sector: str, level:
     kabupaten but no Dinas, and with the province's Dinas; Kemensos's and Kemenperin's named units with a town; Kemendag's
     BPMB; a region's "Badan ... Daerah" and Kemendes's names with "Daerah Tertinggal"; the joint Samsat office and a bare
     "Balai Rehabilitasi Sosial"/"Balai Rehsos" (undecided); Polri's SPKT; a kota's Labkesda and a province's RSJ written
-    with their Dinas."""
+    with their Dinas; a Kemensos Sentra listed by its name, with a Dinas written after it."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
