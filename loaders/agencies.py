@@ -262,6 +262,7 @@ OTHER_ALWAYS_WINS: Final = 100  # a non-government phrase at this priority wins 
 SPLIT_MARKER_PRIORITY: Final = 85  # "Badan ... Daerah": as sure as a listed regional unit word
 BADAN_OF_REGION_PRIORITY: Final = 75  # "Badan X Provinsi Y": loses to every named central body and weak alias
 DINAS_ACRONYM_PRIORITY: Final = 80  # "Dispermaker": a weak regional hint; ties with weak central aliases
+NAMED_UNIT_PRIORITY: Final = 96  # a central unit listed by its own name (Kemensos's Sentra and panti by name)
 REGION_REQUIRED_BELOW: Final = 80  # a regional unit word below this priority needs a region named with it
 MAX_DISTRICT_WORDS: Final = 4  # longest kecamatan/distrik name scanned, in words
 FUZZY_PLACE_MIN_CHARS: Final = 6  # shortest unexplained word tried as a misspelled region name
@@ -1226,11 +1227,15 @@ def _owner_written(tokens: list[str], end: int, mentions: list[_Mention]) -> boo
 
 def _split_markers(tokens: list[str], mentions: list[_Mention], covered: set[int]) -> list[tuple[int, _Rule]]:
     """Regional markers written apart: "Badan/Kantor/UPT ... Daerah", and unlisted dinas acronyms
-    ("Dispermaker"). The word "daerah" inside a region name ("Daerah Istimewa Yogyakarta") does not count."""
+    ("Dispermaker"). The word "daerah" inside a region name ("Daerah Istimewa Yogyakarta") or before "tertinggal"
+    does not count."""
     in_region = {i for m in mentions for i in range(m.start, m.end)}
     found: list[tuple[int, _Rule]] = []
     heads = [i for i, t in enumerate(tokens) if t in _SPLIT_HEADS]
-    tails = [i for i, t in enumerate(tokens) if t == "daerah" and i not in in_region]
+    # "Daerah Tertinggal" is Kemendes's field, not the owner ("Badan Pengembangan dan Informasi Desa, Daerah Tertinggal,
+    # dan Transmigrasi"; probes round 23, as fresh25's Badan Pengembangan SDM ... Daerah Tertinggal).
+    tails = [i for i, t in enumerate(tokens)
+             if t == "daerah" and i not in in_region and tokens[i + 1 : i + 2] != ["tertinggal"]]  # fmt: skip
     if heads and tails and heads[0] < tails[-1] and _CENTRAL_NAME_WORDS.isdisjoint(tokens):
         first = tokens[heads[0]]
         found.append((heads[0], _Rule("regional", "any", None, None, SPLIT_MARKER_PRIORITY, f"{first} ... daerah",
@@ -1661,6 +1666,43 @@ def _without_ministry_after_dinas(matched: list[tuple[int, _Rule]]) -> list[tupl
     levels = _agency_levels()
     return [(p, r) for p, r in matched
             if r.sector != "central" or p <= pos or (r.level or levels.get(r.agency or "")) != "ministry"]  # fmt: skip
+
+
+# Unit types a regional Dinas runs under names a ministry also uses; a programme worker written with the Dinas he is
+# posted at ("Penyuluh KB Dinas P2KB Kabupaten X", "Pendamping PKH Dinas Sosial Kabupaten X") stays the ministry's.
+_UNIT_TYPES_OF_DINAS: Final = frozenset({
+    "balai", "sentra", "loka", "upt", "laboratorium", "instalasi", "panti", "rumah",
+})  # fmt: skip
+
+
+def _without_ministry_unit_before_dinas(matched: list[tuple[int, _Rule]],
+                                       mentions: list[_Mention]) -> list[tuple[int, _Rule]]:  # fmt: skip
+    """The ministries' rules written before a regional Dinas that is followed by its own region ("Provinsi X",
+    "Kabupaten X", "Kota X"): the unit before it is that Dinas's unit, whatever central name it bears ("Sentra Terpadu
+    Pelayanan Rehabilitasi Sosial Dinas Sosial Provinsi Banten", "Balai Pengujian Mutu Barang Disperindag Provinsi
+    Riau"; probes round 23); only unit types a Dinas runs (`_UNIT_TYPES_OF_DINAS`), and not a unit listed by its own
+    name ("Panti Sosial Bina Remaja Rumbai Dinas Sosial Provinsi Riau" is Kemensos's named panti, the Dinas a slip). A
+    ministry written after the Dinas is `_without_ministry_after_dinas`'s."""
+    dinas = [p for p, r in matched if p > 0 and r.sector == "regional" and r.note.startswith(("dinas", "kepala dinas"))]
+    if not dinas:
+        return matched
+    at = min(dinas)
+    after = [m for m in mentions if m.qualified and m.start > at]
+    if not after:
+        return matched
+    # A province's unit type written before the Dinas of a kabupaten/kota ("Panti Sosial Asuhan Anak Dinas Sosial Kota
+    # Padang", "Rumah Pelayanan Sosial Dinas Sosial Kabupaten Klaten") is that kabupaten's/kota's unit.
+    kabkota = all(_level_of(region) != "province" for m in after for region in m.regions)
+    levels = _agency_levels()
+
+    def of_dinas(pos: int, rule: _Rule) -> bool:
+        if pos >= at or rule.phrase.split()[0] not in _UNIT_TYPES_OF_DINAS or rule.priority >= NAMED_UNIT_PRIORITY:
+            return False
+        if rule.sector == "regional":
+            return kabkota and rule.level == "province"
+        return rule.sector == "central" and (rule.level or levels.get(rule.agency or "")) == "ministry"
+
+    return [(p, r) for p, r in matched if not of_dinas(p, r)]
 
 
 def _without_party_of_fraction(tokens: list[str], matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rule]]:
@@ -2167,6 +2209,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     matched = _opener_over_other(matched)
     matched = _side_of_unit_type(matched)
     matched = _without_ministry_after_dinas(matched)
+    matched = _without_ministry_unit_before_dinas(matched, mentions)
     matched = _without_partner_after_mitra(tokens, matched)
     matched = _without_party_of_fraction(tokens, matched)
     matched = _without_companies_as_field(tokens, matched)
