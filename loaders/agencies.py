@@ -1675,6 +1675,11 @@ _UNIT_TYPES_OF_DINAS: Final = frozenset({
 })  # fmt: skip
 
 
+# Words of unit names only a ministry bears (review of probes round 23): no Dinas runs a Balai Besar, a river-basin
+# Balai (Wilayah Sungai) or a spectrum-monitoring Balai, so a Dinas written after one does not take it over.
+_CENTRAL_ONLY_UNIT_WORDS: Final = frozenset({"besar", "sungai", "monitor", "monitoring", "balmon"})
+
+
 def _without_ministry_unit_before_dinas(matched: list[tuple[int, _Rule]],
                                        mentions: list[_Mention]) -> list[tuple[int, _Rule]]:  # fmt: skip
     """The ministries' rules written before a regional Dinas that is followed by its own region ("Provinsi X",
@@ -1696,8 +1701,11 @@ def _without_ministry_unit_before_dinas(matched: list[tuple[int, _Rule]],
     levels = _agency_levels()
 
     def of_dinas(pos: int, rule: _Rule) -> bool:
-        if pos >= at or rule.phrase.split()[0] not in _UNIT_TYPES_OF_DINAS or rule.priority >= NAMED_UNIT_PRIORITY:
+        words = rule.phrase.split()
+        if pos >= at or words[0] not in _UNIT_TYPES_OF_DINAS or rule.priority >= NAMED_UNIT_PRIORITY:
             return False
+        if not _CENTRAL_ONLY_UNIT_WORDS.isdisjoint(words):
+            return False  # "Balai Besar ...", "Balai Wilayah Sungai", "Balai Monitor SFR": no Dinas runs one
         if rule.sector == "regional":
             return kabkota and rule.level == "province"
         return rule.sector == "central" and (rule.level or levels.get(rule.agency or "")) == "ministry"

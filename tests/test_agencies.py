@@ -6428,3 +6428,20 @@ def test_probe_round23_neighbours_keep_their_side(text: str, sector: str, level:
     with their Dinas; a Kemensos Sentra listed by its name, with a Dinas written after it."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "province"),
+    [("Balai Besar Wilayah Sungai Serayu Opak Dinas PUPR Provinsi Jawa Tengah", "central", DIY),
+     ("Balai Wilayah Sungai Sumatera I Dinas PU Provinsi Aceh", "central", "Aceh"),
+     ("Balai Besar POM Dinas Kesehatan Provinsi Jawa Timur", "central", "Jawa Timur"),
+     # Guards: the units a Dinas does run keep round 23's reading.
+     ("Balai Pengujian Mutu Barang Disperindag Provinsi Riau", "regional", "Riau"),
+     ("Balai Pelatihan Kesehatan Dinas Kesehatan Provinsi Jawa Barat", "regional", "Jawa Barat")],
+)  # fmt: skip
+def test_a_unit_only_a_ministry_runs_is_not_the_dinas_written_after_it(text: str, sector: str, province: str) -> None:
+    """Review of probe round 23: its rule gives a ministry-named unit type written before a region's Dinas to that
+    Dinas; a Balai Besar, a river-basin Balai (Wilayah Sungai) or a monitoring Balai is no Dinas's unit, so it stays
+    central (they had become swaps)."""
+    result = classify_agency(text)
+    assert (result.sector, result.province) == (sector, province), result.reason
