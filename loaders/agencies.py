@@ -1161,8 +1161,8 @@ _WHERE: Final[dict[str, _Where]] = {
     "unplaced": lambda tokens, start, end, mentions: not mentions,
     "numbered": _numbered_unit,
     "rs": lambda tokens, start, end, mentions: not _HOSPITAL_WORDS.isdisjoint(tokens),
-    "state": lambda tokens, start, end, mentions: not _owner_written(tokens, end, mentions),
-    "owned": lambda tokens, start, end, mentions: _owner_written(tokens, end, mentions),
+    "state": lambda tokens, start, end, mentions: not _owner_written(tokens, end, mentions, start),
+    "owned": lambda tokens, start, end, mentions: _owner_written(tokens, end, mentions, start),
 }
 
 
@@ -1213,13 +1213,16 @@ def _setda_written(tokens: list[str]) -> bool:
             or any(a == "sekretariat" and b == "daerah" for a, b in zip(tokens, tokens[1:], strict=False)))  # fmt: skip
 
 
-def _owner_written(tokens: list[str], end: int, mentions: list[_Mention]) -> bool:
+def _owner_written(tokens: list[str], end: int, mentions: list[_Mention], start: int | None = None) -> bool:
     """Whether the word right after a state school's name is another owner's ("Poltekkes TNI AU", "Politeknik
-    Kesehatan KMC"): not its ministry ("Kemenkes"), a place, a number or a word of its own (_STATE_SCHOOL_WORDS)."""
+    Kesehatan KMC"): not its ministry ("Kemenkes"), a place, a number, a word of its own (_STATE_SCHOOL_WORDS) or the
+    initials of the name it follows ("Sekolah Tinggi Perikanan (STP), Jakarta")."""
     if end >= len(tokens):
         return False
     word = tokens[end]
     if word in _STATE_SCHOOL_WORDS or not _unexplained(word) or any(m.start == end for m in mentions):
+        return False
+    if start is not None and end - start > 1 and word == "".join(t[0] for t in tokens[start:end]):
         return False
     return not any(start == end for start, _, _ in _scan(tokens, place_index(True), _place_prefixes(True),
                                                           MAX_DISTRICT_WORDS))  # fmt: skip
