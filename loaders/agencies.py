@@ -1601,6 +1601,13 @@ def _outside_brand(start: int, rule: _Rule, mentions: list[_Mention]) -> list[_M
 def _inside_initials(tokens: list[str], start: int, end: int) -> bool:
     """Whether a phrase spelt by single letters is only part of a longer run of them: a person's initials in a name
     ("Bandar Udara A.P.T. Pranoto": Aji Pangeran Tumenggung, not a "P.T." company). Issue 13, fresh28."""
+    def letter(i: int) -> bool:
+        return 0 <= i < len(tokens) and len(tokens[i]) == 1 and tokens[i].isalpha()
+
+    # A phrase whose last word is a letter that opens a run of initials ("PT A.P. Jaya Makmur": "pt a" spells the
+    # "PTA" of a Pengadilan Tinggi Agama, but A.P. are the firm's initials). Review of fresh28.
+    if end - start >= 2 and letter(end - 1) and letter(end):
+        return True
     if end - start < 2 or any(len(t) != 1 or not t.isalpha() for t in tokens[start:end]):
         return False
     before = start > 0 and len(tokens[start - 1]) == 1 and tokens[start - 1].isalpha()
@@ -1615,7 +1622,11 @@ def _matched_rules(tokens: list[str], mentions: list[_Mention]) -> tuple[list[tu
     covered: set[int] = set()
     for start, end, pkey in _scan(tokens, phrases, _phrase_prefixes(), longest):
         if _inside_initials(tokens, start, end):
-            continue
+            # "PT A.P. Jaya": without the initial it took ("pt a" = PTA), the shorter phrase ("pt") may still stand
+            shorter = "".join(tokens[start : end - 1])
+            if end - start < 2 or shorter not in phrases or _inside_initials(tokens, start, end - 1):
+                continue
+            end, pkey = end - 1, shorter
         rules = [r for r in phrases[pkey] if _applies(r, tokens, start, end, mentions)]
         if rules:
             matched.extend((start, rule) for rule in rules)

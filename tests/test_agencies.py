@@ -6575,3 +6575,16 @@ def test_a_unit_only_a_ministry_runs_is_not_the_dinas_written_after_it(text: str
     central (they had become swaps)."""
     result = classify_agency(text)
     assert (result.sector, result.province) == (sector, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("PT A.P. Jaya Makmur", "other"), ("PT. A.P. Jaya", "other"), ("CV A.B. Sejahtera", "other"),
+     # Guards: the high court of religion by its abbreviation and in full, the airport's initials
+     ("PTA Bandung", "central"), ("Pengadilan Tinggi Agama Bandung", "central"), ("A.P.T Pranoto", "unknown")],
+)  # fmt: skip
+def test_a_firms_initials_after_pt_spell_no_pta(text: str, sector: str) -> None:
+    """Review of fresh28 (its helper noticed it): "PT A.P. Jaya Makmur" was read as a Pengadilan Tinggi Agama, "pt a"
+    spelling the PTA; the firm's initials are a run of single letters, so the letter that opens them is no part of a
+    phrase, and the shorter phrase (the PT) still stands."""
+    assert classify_agency(text).sector == sector
