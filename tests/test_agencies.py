@@ -6594,8 +6594,10 @@ def test_a_firms_initials_after_pt_spell_no_pta(text: str, sector: str) -> None:
 FRESH32 = Path(__file__).parent / "data" / "instansi_fresh32.csv"
 # First measured unseen at sector 0.9188, 0 swaps, unknown 0.0812, level 0.9125 (0.9125 with roster context), province
 # 0.9000 (0.9062); instansi_fresh32_SOURCES.md. These are the figures after the family rules (test_fresh32_*).
-SECTOR_FRESH32, UNKNOWN_FRESH32, LEVEL_FRESH32, PROVINCE_FRESH32, SWAPS_FRESH32 = 0.9875, 0.0125, 0.9812, 0.9625, 0
-LEVEL_FRESH32_ROSTER, PROVINCE_FRESH32_ROSTER = 0.9812, 0.9687  # each fresh32 source as one roster
+# The review made "BPPD" undecided (also the Badan Promosi Pariwisata Daerah, a private board): the set's four bare
+# "BPPD X" rows are unknown again, so these are the figures after the review (before it: 0.9875 / 0.9812 / 0.9625).
+SECTOR_FRESH32, UNKNOWN_FRESH32, LEVEL_FRESH32, PROVINCE_FRESH32, SWAPS_FRESH32 = 0.9687, 0.0313, 0.9625, 0.9437, 0
+LEVEL_FRESH32_ROSTER, PROVINCE_FRESH32_ROSTER = 0.9625, 0.9500  # each fresh32 source as one roster
 
 
 def test_fresh32_set() -> None:
@@ -6622,8 +6624,10 @@ def test_fresh32_set_with_roster_context() -> None:
 # Families the fresh32 set exposed (instansi_fresh32.csv). Each case is a variant not in that set.
 @pytest.mark.parametrize(
     ("text", "sector", "level", "province"),
-    [("BPPD Kabupaten Kepulauan Sula", "regional", "regency", "Maluku Utara"),
+    [# review: a bare "BPPD" is undecided (the tourism-promotion board bears it too); written out, the region's
+     ("BPPD Kabupaten Kepulauan Sula", "unknown", None, None), ("BPPD Bali", "unknown", None, None),
      ("Badan Pengelola Pajak Daerah (BPPD) Kota Makassar", "regional", "city", "Sulawesi Selatan"),
+     ("Badan Promosi Pariwisata Daerah (BPPD) Kabupaten Badung", "other", "other", "Bali"),
      ("DPMK Kabupaten Lanny Jaya", "regional", "regency", "Papua Pegunungan"),
      ("DKUMKM Kabupaten Sigi", "regional", "regency", "Sulawesi Tengah"),
      ("Kacabdis Wilayah VII Sulsel", "regional", "province", "Sulawesi Selatan"),
