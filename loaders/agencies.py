@@ -639,6 +639,8 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
     for start, end, key in _scan(tokens, index, _region_prefixes(), max_alias_words()):
         if start in skip or _metro_jaya(tokens, start, end) or _post_before_bureau(tokens, start, end):
             continue
+        if _doubled_place(tokens, start, end, key):
+            continue
         qual = _qualifier_before(tokens, start)
         if qual is None and _common_word(tokens, start, end):  # "Mineral dan Batubara"; "Kab. Batubara" stays
             continue
@@ -682,6 +684,16 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
             suggestions.extend(sorted(r.name for r in regions))
     mentions.sort(key=lambda m: m.start)
     return mentions, suggestions
+
+
+def _doubled_place(tokens: list[str], start: int, end: int, key: str) -> bool:
+    """A region's name written twice in a row where the doubled name is a kecamatan's ("Polsek Batang-Batang",
+    Sumenep's kecamatan, not Kabupaten Batang): the reduplicated word is that place, not the region."""
+    width = end - start
+    doubled = tokens[start:end] == tokens[end : end + width] or (
+        start >= width and tokens[start - width : start] == tokens[start:end]
+    )
+    return doubled and key * 2 in place_index(True)
 
 
 # "Karo" is also the short form of Kepala Biro, written before its bureau's short name ("Biro Administrasi Pimpinan
@@ -2643,6 +2655,12 @@ def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> Agenc
         if split.sector != "unknown":
             result = replace(split, reason=f"{split.reason}; kata yang tersambung dibaca terpisah")
     remark = _REMARK.match(str(text))
+    if result.sector == "unknown" and remark and _classify_key(override_key(remark.group(2))).sector == "unknown":
+        # "RS Baladhika Husada (RS DK)": a closing remark read as nothing (the name's own initials) hides the name
+        # before it; the name alone is read. A remark that names a side ("PT X (Dinas Y)") is left to the whole text.
+        bare = _classify_key(override_key(remark.group(1)))
+        if bare.sector != "unknown":
+            return replace(bare, reason=f"{bare.reason}; keterangan dalam kurung '{remark.group(2)}' tidak dibaca")
     if result.sector in ("central", "regional") and not result.province and remark:
         # "Polsek Kuta Utara (Pos Pantai Berawa)", "Kantor Kecamatan Bogor Timur (AstraZeneca)": a closing remark
         # in brackets hides the place that ends the unit's name; the name without it places the same unit.
