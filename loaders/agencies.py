@@ -133,7 +133,9 @@ _COMMON_WORD_PLACES: Final[dict[str, frozenset[str]]] = {
                          "pejabat", "penyelenggara", "aset", "barang", "utang", "belanja", "anggaran", "ideologi",
                          "dasar", "simbol", "lambang", "kepala", "tamu", "protokol", "kepolisian", "polisi",
                          "tentara", "tahanan", "sitaan", "rampasan", "sandi", "akuntan", "akuntansi", "kerugian",
-                         "pengelolaan"}),
+                         "pengelolaan", "batas", "perbatasan"}),
+    # "Pelaksana Harian Badan Narkotika Kabupaten": the acting/daily executive, not Kecamatan Harian (Samosir).
+    "harian": frozenset({"pelaksana", "ketua", "pengurus", "kegiatan"}),
     # "SMP Negeri 4 Wongsorejo Satu Atap": a one-roof school (SD and SMP together), not Desa Atap (Nunukan).
     "atap": frozenset({"satu"}),
     # "Direktorat Jenderal Mineral dan Batubara", "Tambang Batubara": the mineral (coal), not Kabupaten Batu Bara.
@@ -1128,9 +1130,18 @@ def _kabupaten_named(tokens: list[str], start: int, end: int, mentions: list[_Me
     )
 
 
+# An Inspektorat Jenderal's inspectorate named by a word instead of a number: Kemendagri's "Inspektorat Khusus"
+# (Permendagri 137/2022); a region's inspectorate has none (its special auditor is an Inspektur Pembantu Khusus).
+_NAMED_INSPECTORATES: Final = frozenset({"khusus"})
+
+
 def _numbered_unit(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
     # "Inspektorat II": a number right after the unit, and no region (an "Inspektorat II Kabupaten X" is not read)
-    return not mentions and end < len(tokens) and bool(tokens[end].isdigit() or _ROMAN.match(tokens[end]))
+    return (
+        not mentions
+        and end < len(tokens)
+        and bool(tokens[end].isdigit() or _ROMAN.match(tokens[end]) or tokens[end] in _NAMED_INSPECTORATES)
+    )
 
 
 # The fields of a Setda's assistants (PP 18/2016: Asisten Pemerintahan [dan Kesra], Perekonomian dan Pembangunan,

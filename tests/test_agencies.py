@@ -6747,3 +6747,128 @@ def test_fresh31_town_spellings_doubled_kecamatan_and_initials_in_brackets(
     DK)") had been unknown, the remark spoiling the name."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh33 set: units written without their parent body ------------------------------------------------------
+FRESH33 = Path(__file__).parent / "data" / "instansi_fresh33.csv"
+# First measured unseen at sector 0.4495, 2 swaps, unknown 0.5051, level 0.4444, province 0.6970 (the same with roster
+# context); instansi_fresh33_SOURCES.md. Five labels were then corrected from their source (an LPNK's units); these are
+# the figures after the family rules (test_fresh33_*). Most of what is left is honestly unknown from the text alone: a
+# ministry's Biro/Pusat/Bagian written without the ministry, a Kanwil's generic seksi, a BKPSDM's subbidang.
+SECTOR_FRESH33, UNKNOWN_FRESH33, LEVEL_FRESH33, PROVINCE_FRESH33, SWAPS_FRESH33 = 0.6313, 0.3687, 0.5505, 0.7121, 0
+LEVEL_FRESH33_ROSTER, PROVINCE_FRESH33_ROSTER = 0.5505, 0.7121  # each fresh33 source as one roster
+
+
+def test_fresh33_set() -> None:
+    """198 strings from 15 public files (instansi_fresh33_SOURCES.md): unit tables of Kemendagri, Kemnaker, Kementerian
+    Transmigrasi, Kemendikbud/Kemendikdasmen, DJA, DJKI, Perpusnas and Badan Gizi Nasional, a Kemenag Jawa Timur letter
+    app's seksi, and Setda bagian, asisten, staf ahli and offices of Kota Manado, Kabupaten Manggarai Barat, Kabupaten
+    Brebes and an unnamed kabupaten/kota, each written without its parent body, labelled by hand from the source and
+    committed before the classifier was run on them; first (unseen) measurement: sector 44.95%, 2 swaps, unknown 50.51%,
+    level 44.44%, province 69.70%. The thresholds are the figures after the family rules written for it. The sets fresh31
+    and fresh32, collected at the same time on other branches, are compared with it once they are here."""
+    _assert_unseen_set(
+        FRESH33, tuple(p for p in _sets_before(FRESH33) if p.exists()), 198,
+        swaps=SWAPS_FRESH33, sector=SECTOR_FRESH33, unknown=UNKNOWN_FRESH33, level=LEVEL_FRESH33,
+        province=PROVINCE_FRESH33,
+    )  # fmt: skip
+
+
+def test_fresh33_set_with_roster_context() -> None:
+    """The fresh33 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH33, LEVEL_FRESH33_ROSTER, PROVINCE_FRESH33_ROSTER)
+
+
+# Families the fresh33 set exposed (instansi_fresh33.csv). Each case is a variant not in that set, failing before.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("Inspektorat Khusus Itjen", "central", "ministry", None),
+     ("INSPEKTORAT KHUSUS", "central", "ministry", None),
+     ("Pelaksana Harian Badan Narkotika Kota Tegal", "regional", "city", "Jawa Tengah"),
+     ("Pelaksana Harian Badan Narkotika Provinsi Jawa Tengah", "regional", "province", "Jawa Tengah"),
+     ("Direktorat Pengelolaan Batas Negara", "central", "ministry", None),
+     ("Badan Nasional Pengelola Perbatasan Negara", "central", "agency", None),
+     # Guards: a region's inspectorate and its Inspektur Pembantu Khusus stay regional; BNN's own offices (BNNK, "BNN
+     # Kabupaten X", "Badan Narkotika Nasional Kabupaten X") stay central; "Pelaksana Harian" (acting) before a central
+     # office keeps that office's side; the town Negara is still a place when written as one.
+     ("Inspektur Pembantu Khusus Inspektorat Kabupaten Sleman", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Inspektorat Khusus Kabupaten Sleman", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     ("BNN Kabupaten Brebes", "central", "agency", "Jawa Tengah"),
+     ("Badan Narkotika Nasional Kota Tegal", "central", "agency", "Jawa Tengah"),
+     ("Pelaksana Harian Kepala Kantor Pertanahan Kabupaten Brebes", "central", "ministry", "Jawa Tengah"),
+     ("Kecamatan Negara", "regional", "regency", "Bali")],
+)  # fmt: skip
+def test_fresh33_swaps_and_state_words(text: str, sector: str, level: str | None, province: str | None) -> None:
+    """Kemendagri's "Inspektorat Khusus" had been read as a region's inspectorate, and the former "Pelaksana Harian
+    Badan Narkotika Kabupaten" (a region's body before BNN's BNNK) as BNN placed in Kecamatan Harian (Samosir); "Batas
+    Negara" had placed a Kemendagri directorate in the town Negara (Jembrana)."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("Seksi Kemasjidan dan Kepenghuluan", "central", "ministry", None),
+     ("Seksi Kepenghuluan dan Pembinaan Keluarga Sakinah", "central", "ministry", None),
+     ("Seksi Pendidikan Diniyah dan Pendidikan Al-Qur'an", "central", "ministry", None),
+     ("Seksi Pondok Pesantren Kanwil Kemenag Jatim", "central", "ministry", "Jawa Timur"),
+     ("Seksi Pemberdayaan Zakat", "central", "ministry", None),
+     ("Seksi Penerangan Agama Islam", "central", "ministry", None),
+     ("Seksi Pembinaan Haji", "central", "ministry", None),
+     ("Seksi Produk Halal", "central", "ministry", None),
+     ("Seksi Pendidikan Agama Islam pada PAUD", "central", "ministry", None),
+     ("Puspresnas", "central", "ministry", None),
+     ("PUSPEKA", "central", "ministry", None),
+     ("Sekretariat BSKAP", "central", "ministry", None),
+     ("Balai Besar Pelatihan dan Pemberdayaan Masyarakat Transmigrasi Yogyakarta", "central", "ministry",
+      "Daerah Istimewa Yogyakarta"),
+     ("Balai Pelatihan dan Pemberdayaan Masyarakat Transmigrasi Denpasar", "central", "ministry", "Bali"),
+     # Guards: a region's own units of religious life (Aceh's Dinas Syariat Islam, a Setda's Bagian Kesra) stay regional;
+     # a pesantren itself stays private; the regions' training units of their own (Balai Pelatihan Kerja Daerah) stay;
+     # a seksi written with its Kanwil keeps its place; a hajj seksi with "dan Umrah" is no university UMRAH.
+     ("Seksi Pendaftaran dan Dokumen Haji dan Umrah", "central", "ministry", None),
+     ("Seksi Pembinaan Haji dan Umrah Kantor Kemenag Kota Batam", "central", "ministry", "Kepulauan Riau"),
+     ("Seksi Kemasjidan Dinas Syariat Islam Aceh", "regional", "province", "Aceh"),
+     ("Bagian Kesejahteraan Rakyat Setda Kabupaten Gresik", "regional", "regency", "Jawa Timur"),
+     ("Pondok Pesantren Al Falah", "other", "other", None),
+     ("UPTD Balai Pelatihan Kerja Daerah Provinsi Riau", "regional", "province", "Riau")],
+)  # fmt: skip
+def test_fresh33_kemenag_sections_and_named_central_units(
+    text: str, sector: str, level: str | None, province: str | None
+) -> None:
+    """A Kanwil's or Kantor Kemenag's seksi of religious affairs written alone ("Seksi Kemasjidan", "Seksi
+    Kepenghuluan", "Seksi Pendidikan Diniyah Takmiliyah", hajj, zakat and wakaf sections) had been unknown, and "Seksi
+    Pondok Pesantren" private; Kemendikbud's named centres, its BSKAP, and Kementrans's training balai had been unknown."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("Bagian Sumber Daya Alam Setda", "regional", None, None),
+     ("Bagian Administrasi Kesejahteraan Rakyat", "regional", None, None),
+     ("Bagian Adm. Perekonomian", "regional", None, None),
+     ("Bidang PAUD dan Dikmas", "regional", None, None),
+     ("Bidang Pembinaan PAUD dan Pendidikan Masyarakat", "regional", None, None),
+     ("Seksi PAUD dan Pendidikan Masyarakat", "regional", None, None),
+     ("Kepala Seksi Pendidikan Nonformal", "regional", None, None),
+     ("Kantor Perizinan Terpadu Kabupaten Tegal", "regional", "regency", "Jawa Tengah"),
+     ("Kantor Arsip dan Perpustakaan", "regional", None, None),
+     ("KANTOR KEARSIPAN", "regional", None, None),
+     # Guards: Kemendikbud's own PAUD units and private PAUD keep their answers; ANRI and Perpusnas stay central; a
+     # ministry's Biro/Bagian written alone stays unknown (a province's Setda has Biro of the same names).
+     ("Direktorat Pendidikan Anak Usia Dini", "central", "ministry", None),
+     ("BP PAUD dan Dikmas Jawa Barat", "central", "ministry", "Jawa Barat"),
+     ("PAUD Tunas Harapan", "other", "other", None),
+     ("Arsip Nasional Republik Indonesia", "central", "agency", None),
+     ("Biro Organisasi dan Sumber Daya Manusia", "unknown", None, None),
+     ("Bagian Kerja Sama", "unknown", None, None)],
+)  # fmt: skip
+def test_fresh33_regional_units_written_bare(text: str, sector: str, level: str | None, province: str | None) -> None:
+    """A kabupaten/kota's units written without it: Setda bagian only a Setda kab/kota has (Sumber Daya Alam, the older
+    "Bagian Adm. Pemerintahan Umum/Kesejahteraan Rakyat/Perekonomian") had been unknown, a Dinas Pendidikan's PAUD and
+    nonformal bidang/seksi read as a private PAUD or unknown, the old Kantor Perijinan Terpadu and Kantor (Data)
+    Kearsipan dan Perpustakaan unknown."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
