@@ -176,11 +176,16 @@ _CENTRAL_BADAN_WORDS: Final = _CENTRAL_NAME_WORDS | frozenset({
 # Central units of one kecamatan, named by it ("Polsek Teluk Bayur" in Berau): the kecamatan their name gives stands
 # against a listed port or airport of the same name elsewhere ("KSOP Teluk Bayur" is Padang's port).
 _KECAMATAN_UNITS: Final = frozenset({"polsek", "polsekta", "koramil", "kua", "kantor urusan agama"})
+# A desa's head by the short or local titles written before its name (probes round 24; regional_units.csv, where=first):
+# Kades, the kuwu of Cirebon/Indramayu, the petinggi of Jepara, Aceh's geuchik/keuchik of a gampong, Sumatera Barat's
+# wali nagari, Minahasa's hukum tua, a kepala kampung (Papua, Berau, Siak).
+_VILLAGE_HEADS: Final = ("kades", "kuwu", "petinggi desa", "geuchik", "keuchik", "wali nagari", "hukum tua",
+                         "kepala kampung")  # fmt: skip
 # The offices of a kecamatan/kelurahan/desa themselves ("Kecamatan X", "Kantor Desa X"), as opposed to units that are
 # only placed by one (a puskesmas, a school).
 _PLACE_OFFICES: Final = _DISTRICT_UNITS | frozenset({"desa", "kantor desa", "kantor kepala desa", "pemerintah desa",
                                                       "pemdes", "kantor perbekel", "perbekel",
-                                                      "kepala desa"})  # fmt: skip
+                                                      "kepala desa", *_VILLAGE_HEADS})  # fmt: skip
 # Heads of the titles of extension and programme staff and of ad hoc bodies, who are named by the kecamatan or desa
 # they serve ("Penyuluh KB Kecamatan X", "Pendamping Desa Kecamatan X", "Panitia Pemilihan Kecamatan X"): such a
 # title opening the text is no office of that place, and whose staff it is the title must say (a table row). Not
@@ -206,7 +211,7 @@ _VILLAGE_UNITS: Final = frozenset({
     "kelurahan", "kel", "kantor lurah", "desa", "kantor desa", "kantor kepala desa", "pemerintah desa", "pemdes",
     "kalurahan", "balai desa", "lurah",
     # Bali's desa dinas: its office and its head (the perbekel), and a head of a desa opening the text (fresh29).
-    "kantor perbekel", "perbekel", "kepala desa",
+    "kantor perbekel", "perbekel", "kepala desa", *_VILLAGE_HEADS,
     "sd negeri", "sdn", "sd n",
     "sekolah dasar negeri",
     "sd inpres", "sdn inpres", "smp negeri", "smpn", "smp n", "sekolah menengah pertama negeri", "tk negeri",
@@ -1055,6 +1060,7 @@ _GATHERED_UNITS: Final = frozenset({"kalurahan", "kapanewon", "kemantren", "lura
 
 
 _BODY_POSTS: Final = frozenset({"ketua", "wakil", "sekretaris", "bendahara", "pengurus", "anggota"})
+_ACTING_MARKS: Final = frozenset({"pj", "plt", "plh", "pjs"})
 # Words of a ministry's own units written before "Kominfo" ("Loka Monitor SFR Kominfo Kota Kendari", "BPSDMP Kominfo
 # Yogyakarta"): with one of them the text is the ministry's unit; any other words before it are a post or a section of
 # the region's Dinas ("Staf", "Kabid IKP", "Pranata Komputer", "Staf Bidang Statistik": probes round 20).
@@ -1082,8 +1088,9 @@ def _names_no_unit(rule: _Rule, tokens: list[str], start: int, end: int) -> bool
 
 
 def _first_after_posts(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
-    # "Ketua Bhayangkari Daerah ...": a post in the body written before its name still opens the text.
-    return all(t in _BODY_POSTS for t in tokens[:start])
+    # "Ketua Bhayangkari Daerah ...": a post in the body written before its name still opens the text, and so does an
+    # acting official's mark ("Pj. Kepala Desa X", "Plt. Kades X": probes round 24).
+    return all(t in _BODY_POSTS or t in _ACTING_MARKS for t in tokens[:start])
 
 
 def _opens_region(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
@@ -1374,9 +1381,13 @@ def _one_roof(tokens: list[str], i: int) -> bool:
             or tokens[i] == "atap" and i > 0 and tokens[i - 1] == "satu")  # fmt: skip
 
 
+_COURT_POSTS: Final = frozenset({"hakim", "panitera", "muda", "pengganti", "jurusita", "juru", "sita", "kepaniteraan"})
+
+
 def _opens_before_place(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
-    """A short unit name ("PN", "MS") counts only as the first word and before a place name."""
-    if start != 0 or end >= len(tokens):
+    """A short unit name ("PN", "MS") counts only as the first word and before a place name; a court official's post
+    may stand before it ("Panitera Muda PTA Makassar", "Hakim PN Sleman": probes round 24)."""
+    if not all(t in _COURT_POSTS for t in tokens[:start]) or end >= len(tokens):
         return False
     return any(m.start >= end for m in mentions) or bool(_find_districts(tokens, set(range(end))))
 
@@ -1621,6 +1632,9 @@ def _outside_brand(start: int, rule: _Rule, mentions: list[_Mention]) -> list[_M
     return [m for m in mentions if not (m.start == start and m.end < end)]
 
 
+_FIRM_TYPES: Final = frozenset({"pt", "cv", "ud"})
+
+
 def _inside_initials(tokens: list[str], start: int, end: int) -> bool:
     """Whether a phrase spelt by single letters is only part of a longer run of them: a person's initials in a name
     ("Bandar Udara A.P.T. Pranoto": Aji Pangeran Tumenggung, not a "P.T." company). Issue 13, fresh28."""
@@ -1630,6 +1644,10 @@ def _inside_initials(tokens: list[str], start: int, end: int) -> bool:
     # A phrase whose last word is a letter that opens a run of initials ("PT A.P. Jaya Makmur": "pt a" spells the
     # "PTA" of a Pengadilan Tinggi Agama, but A.P. are the firm's initials). Review of fresh28.
     if end - start >= 2 and letter(end - 1) and letter(end):
+        return True
+    # A firm's type word and the lone letter opening its name ("PT A. Jaya Sentosa": "pt a" spells no PTA either; the
+    # court is written "PTA" in one word). Probes round 24.
+    if end - start == 2 and tokens[start] in _FIRM_TYPES and letter(end - 1):
         return True
     if end - start < 2 or any(len(t) != 1 or not t.isalpha() for t in tokens[start:end]):
         return False
@@ -1712,9 +1730,17 @@ _UNIT_TYPES_OF_DINAS: Final = frozenset({
 })  # fmt: skip
 
 
+# Unit types that give up a province's level before a kabupaten's/kota's Dinas only (not a ministry's unit before a
+# Dinas: a ministry's "Pusat" is no Dinas's): NTB's "Pusat Pelayanan Sosial" type row before "Dinas Sosial Kota Bima"
+# (probes round 24).
+_PROVINCE_UNIT_TYPES_ONLY: Final = frozenset({"pusat"})
+
+
 # Words of unit names only a ministry bears (review of probes round 23): no Dinas runs a Balai Besar, a river-basin
 # Balai (Wilayah Sungai) or a spectrum-monitoring Balai, so a Dinas written after one does not take it over.
-_CENTRAL_ONLY_UNIT_WORDS: Final = frozenset({"besar", "sungai", "monitor", "monitoring", "balmon"})
+_CENTRAL_ONLY_UNIT_WORDS: Final = frozenset({"besar", "sungai", "monitor", "monitoring", "balmon",
+                                              # PUPR's Balai Teknik Sabo (probes round 24: a swap)
+                                              "sabo"})  # fmt: skip
 
 
 def _without_ministry_unit_before_dinas(matched: list[tuple[int, _Rule]],
@@ -1739,6 +1765,8 @@ def _without_ministry_unit_before_dinas(matched: list[tuple[int, _Rule]],
 
     def of_dinas(pos: int, rule: _Rule) -> bool:
         words = rule.phrase.split()
+        if pos < at and rule.sector == "regional" and words[0] in _PROVINCE_UNIT_TYPES_ONLY:
+            return kabkota and rule.level == "province"
         if pos >= at or words[0] not in _UNIT_TYPES_OF_DINAS or rule.priority >= NAMED_UNIT_PRIORITY:
             return False
         if not _CENTRAL_ONLY_UNIT_WORDS.isdisjoint(words):
