@@ -2268,7 +2268,8 @@ def se2026_daftar_hadir_wilayah_tugas(tmp_path: Path) -> Expected:
         ws.cell(row, c, text)
     crowd = people(24, seed=4242)
     for i, person in enumerate(crowd):
-        ws.append([i + 1, person.name.split(",")[0].upper(), _SE_OFFICERS[i % 3], _SE_WILAYAH[i % len(_SE_WILAYAH)],
+        # the name as registered, in capitals (two officers share a name without their degrees: see SOURCES 42)
+        ws.append([i + 1, person.name.upper(), _SE_OFFICERS[i % 3], _SE_WILAYAH[i % len(_SE_WILAYAH)],
                    ""])  # fmt: skip
     row = ws.max_row + 2
     row = _se_paragraph(ws, row, "Mengetahui", cols)
