@@ -26,6 +26,8 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "name_nip",
         r"^(nama( lengkap| peserta| pegawai)?( dan| and)? nip( nrp)?|"
         r"nip( nrp)?( dan| and)? nama( lengkap| peserta| pegawai)?)"
+        # other numbers of the same person after the NIP ("NAMA / NIP / NIDN": lecturers; NUPTK: teachers)
+        r"(( dan)? (nidn|nidk|nuptk|nrp|karpeg))*"
         r"(( dan)? (tempat )?(tanggal|tgl|tg) lahir| ttl)?$",  # "NAMA / NIP / TANGGAL LAHIR" in one cell too
     ),
     ("nip", r"\bnip\b|\bnrp\b|nomor induk pegawai|employee (id|number)|\bnip nrp\b|\bnipppk\b|\bni pppk\b"),

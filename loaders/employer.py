@@ -32,7 +32,9 @@ from loaders.agencies import AgencyClass, classify_agency
 
 # Phrases that say who runs the training, not who attends it.
 ORGANISER_PHRASES: Final = re.compile(
-    r"\b(diselenggarakan|menyelenggarakan|penyelenggara|penyelenggaraan|dilaksanakan|pelaksana|kerja ?sama|"
+    r"\b(diselenggarakan|menyelenggarakan|penyelenggara|penyelenggaraan|dilaksanakan|"
+    # "Pelaksana Perjalanan Dinas" / "Pelaksana SPD": the travellers themselves, not who runs the training
+    r"pelaksana(?! (?:perjalanan|spd|sppd|spt|surat tugas))|kerja ?sama|"
     r"bekerja ?sama|kerjasama|difasilitasi|fasilitasi|fasilitator|oleh|narasumber|panitia)\b"
 )
 # Training institutes and personnel/HR-development bodies: they run trainings for other agencies' staff.
@@ -174,15 +176,39 @@ def _read_line(source: str, text: str) -> tuple[TitleAgency | None, str, bool]:
     return TitleAgency(text, cls, source), "letterhead", False
 
 
+# A line holding nothing but a region ("KOTA JAKARTA TIMUR", "Kabupaten Sleman"): in a letterhead, the second line
+# of a name printed on two ("BADAN PUSAT STATISTIK" / "KOTA JAKARTA TIMUR").
+_REGION_LINE: Final = re.compile(r"^(kota|kabupaten|kab\.?|provinsi|prov\.?)\s+[^\W\d_][^\d:,;()]*$", re.IGNORECASE)
+
+
+def _one_per_line(lines: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The title's lines one by one: a cell holding several lines (a letterhead merged into one cell: government,
+    Dinas, school, address) gives each its own; a body's name followed by a line holding only a region is one name
+    printed on two lines ("BADAN PUSAT STATISTIK" / "KOTA JAKARTA TIMUR": the city office), when the body alone
+    names no province and the two together name a usable agency."""
+    out: list[tuple[str, str]] = []
+    for source, line in lines:
+        for part in line.splitlines():
+            text = " ".join(part.split())
+            if not text:
+                continue
+            if out and _REGION_LINE.match(text):
+                prev_source, prev = out[-1]
+                alone, both = classify_agency(prev), classify_agency(f"{prev} {text}")
+                body = alone.sector in ("central", "regional") and not alone.province
+                if body and _usable(both) and not TRAINING_WORDS.search(prev.lower()):
+                    out[-1] = (prev_source, f"{prev} {text}")
+                    continue
+            out.append((source, text))
+    return out
+
+
 def read_title_agency(lines: Iterable[tuple[str, str]]) -> TitleReading:
     """The participants' agency named by (source, text) title lines, per the module's rules."""
     employers: list[TitleAgency] = []
     letterheads: list[TitleAgency] = []
     organisers: list[str] = []  # lines naming an organiser, or a body inside a training's name
-    for source, line in lines:
-        text = " ".join(line.split())
-        if not text:
-            continue
+    for source, text in _one_per_line(lines):
         found, role, organiser = _read_line(source, text)
         if organiser:
             organisers.append(text)

@@ -133,7 +133,10 @@ def normalise_nip(text: str) -> str:
 _NUMBER_IN_TEXT: Final = re.compile(r"(?:\bnip\b[\s.:]*)?(?<!\d)(\d(?:[ \u00a0.]?\d){7,})(?!\d)", re.IGNORECASE)
 # What separates the name from the number in such a cell: line breaks, "/", ",", ";", "|", dashes.
 _NAME_EDGES: Final = " \t\r\n\u00a0/,;|-:()[]"
-_DANGLING_NIP: Final = re.compile(r"(?:^|\s)nip\b[\s.:]*$", re.IGNORECASE)
+# An identifier's label left at the name's end, empty or with a dash for "none" ("Budi<br>NIP.", "Budi<br>ID: -").
+_DANGLING_NIP: Final = re.compile(
+    r"(?:^|\s)(?:nip\b[\s.:]*-?|(?:nrp|nik|nidn|nidk|nuptk|id)\s*[.:]\s*-?)$", re.IGNORECASE
+)
 
 
 def split_name_nip(value: object) -> tuple[str | None, object]:
@@ -194,7 +197,7 @@ def _whole_number(value: object) -> int | None:
 
 def _name_part(text: str) -> str | None:
     """The name left in a Nama/NIP cell: one line, without separators or an empty "NIP" label at its end."""
-    name = _DANGLING_NIP.sub("", " ".join(text.split()).strip(_NAME_EDGES)).strip(_NAME_EDGES)
+    name = _DANGLING_NIP.sub("", _DANGLING_NIP.sub("", " ".join(text.split())).strip(_NAME_EDGES)).strip(_NAME_EDGES)
     return name or None
 
 

@@ -11,6 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 from loaders.cells import cell_at, cell_text, is_number, nonblank_texts
+from loaders.columns import field_for_header
 from loaders.grid import Cell, Grid
 from loaders.metadata import MONTH_PATTERN
 from loaders.report import Issue, make_issue
@@ -120,6 +121,25 @@ def repeats_header(row: list[Cell], header_rows: list[list[str]]) -> bool:
     return False
 
 
+def heads_another_table(texts: list[str]) -> bool:
+    """Whether a row under the table is the head of another table below it (a report of several tables, each
+    with its own columns: "NO | NAMA / NIK / ID | JENIS KONTRAK / JABATAN | UNIT KERJA | ..."): three or more
+    cells, most of the row's, read as column labels, and none holds a number that could identify a person."""
+    labels = sum(field_for_header(t) is not None for t in texts)
+    return labels >= 3 and labels * 2 > len(texts) and not any(sum(ch.isdigit() for ch in t) >= 5 for t in texts)
+
+
+# A count of people written where a name stands ("5 Orang" in a recap table "Dosen PNS | 5 Orang"): no name.
+COUNT_OF_PEOPLE: Final = re.compile(r"^\d+\s*(?:orang|org|peserta|pegawai|jiwa|people|persons?)\.?$", re.IGNORECASE)
+
+
+def names_someone(name: Cell) -> bool:
+    """Whether a name-column cell could be a person's name: it has a word ('0.00%' or '18' in a summary block
+    written under the table, "Rata-rata Presentase Kehadiran: | 0.00%", has none) and is no count of people."""
+    text = cell_text(name)
+    return bool(WORD.search(text)) and not COUNT_OF_PEOPLE.match(text)
+
+
 class RowKind(Enum):
     """What a filled row under the header is."""
 
@@ -138,7 +158,7 @@ def row_kind(
     a name or NIP are people without this check: numbered_people). A numbered row whose only other cells are
     numbers is an empty slot (attendance lists number the signature box of every slot, filled or not).
     `texts` is nonblank_texts(row) when the caller has it already."""
-    has_person = bool(cell_text(name) or identifies(nip))
+    has_person = bool(names_someone(name) or identifies(nip))
     if is_number(number):
         if not has_person and all(is_number(c) for c in row if c not in ("", None)):
             return RowKind.NUMBERED_EMPTY
@@ -239,6 +259,8 @@ class _RowScan:
         if len(filled) >= 3 and is_number_row(row):  # the "1 2 3 ..." row under a repeated header
             return None, make_issue("row_number_header"), None
         texts = [cell_text(c) for c in filled]  # nonblank_texts(row)
+        if len(texts) >= 3 and heads_another_table(texts):
+            return None, make_issue("row_header_repeated"), None
         if len(texts) == 1 and PAGE_MARK.match(texts[0]):
             return None, make_issue("row_page_mark", text=texts[0][:60]), None
         cells = (cell_at(row, c, i, self.fill) for c in (self.c_name, self.c_nip, self.c_no))

@@ -2046,6 +2046,416 @@ def sikompetensi_laporan_ringkasan(tmp_path: Path) -> Expected:
     )  # fmt: skip
 
 
+# ---------------------------------------------------------------------------------------------------------
+# 40-42. ExcelJS exports of a BPS city office's SE2026 admin portal (find_string ids 58297409644 dprSpjExcel and
+#     57912051315 xlsxKopSurat): every sheet opens with a letterhead of two merged lines beside the logo
+#     ('BADAN PUSAT STATISTIK' / '<KOTA ...>'), a thin spacer row, a ruled row, a blank row, the title merged over
+#     the table and a blank row; label rows write the label in A and ': value' merged over B..last
+# ---------------------------------------------------------------------------------------------------------
+
+_SE_KOP = ("BADAN PUSAT STATISTIK", "KOTA JAKARTA TIMUR")
+
+
+def _se_kop(ws: openpyxl.worksheet.worksheet.Worksheet, title: str, cols: int) -> int:
+    """drawKopSurat: rows 1-2 the letterhead merged over B..last, row 3 a 6pt spacer, row 4 the rule merged over
+    A..last, row 6 the title merged over A..last; returns the next row (8)."""
+    for r, line in ((1, _SE_KOP[0]), (2, _SE_KOP[1])):
+        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=cols)
+        ws.cell(r, 2, line)
+    ws.row_dimensions[3].height = 6
+    ws.merge_cells(start_row=4, start_column=1, end_row=4, end_column=cols)
+    ws.merge_cells(start_row=6, start_column=1, end_row=6, end_column=cols)
+    ws.cell(6, 1, title).alignment = Alignment(horizontal="center")
+    return 8
+
+
+def _se_paragraph(ws: openpyxl.worksheet.worksheet.Worksheet, row: int, text: str, cols: int) -> int:
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=cols)
+    ws.cell(row, 1, text).alignment = Alignment(wrap_text=True)
+    return row + 1
+
+
+def _se_label(ws: openpyxl.worksheet.worksheet.Worksheet, row: int, label: str, value: str, cols: int) -> int:
+    ws.cell(row, 1, label)
+    ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=cols)
+    ws.cell(row, 2, f": {value}")
+    return row + 1
+
+
+def _bps_staff(n: int, seed: int) -> list[tuple[Someone, str]]:
+    """n fictional organic staff of a BPS city office with their NIP (every eighth a PPPK number)."""
+    out = []
+    for i, person in enumerate(people(n, seed=seed)):
+        nip = (f"{person.birth:%Y%m%d}2023{21 + i % 2}{1 if person.gender == 'L' else 2}{i:03d}" if i % 8 == 7
+               else person.nip)  # fmt: skip
+        out.append((person, nip))
+    return out
+
+
+_SE_JABATAN = ("Statistisi Ahli Pertama", "Statistisi Ahli Muda", "Pranata Komputer Ahli Pertama",
+               "Statistisi Terampil", "Fungsional Umum", "Kepala Subbagian Umum")  # fmt: skip
+
+
+def se2026_dpr_lampiran_halaman(tmp_path: Path) -> Expected:
+    """DAFTAR PENGELUARAN RIIL of a training's travel costs, one sheet per printed page ('Halaman 1', 'Halaman 2',
+    15 travellers a page). Page 1: the letterhead, the statement ('Yang bertanda tangan di bawah ini :', label rows
+    'Nama : (terlampir)', 'NIP/NIK : (terlampir)', 'Pangkat/Golongan : (terlampir)', the SPD's date and number),
+    a cost table 'No | Uraian | Jumlah | Keterangan' with one item, 'Jumlah' and 'Terbilang', two closing
+    paragraphs, the PPK's signature at the right with 'NIP. ...', then 'LAMPIRAN PELAKSANA PERJALANAN DINAS' and
+    the travellers: No | Nama | NIP/NIK | Pangkat/Golongan | Jabatan | Tanda Tangan. Page 2: the letterhead, the
+    title, 'LAMPIRAN PELAKSANA PERJALANAN DINAS (Lanjutan)', the head again, the rest, 'Halaman 2 dari 2'.
+    22 staff of the city office (the letterhead's) went to the training: 22 central, one cohort."""
+    wb = openpyxl.Workbook()
+    cols = 6
+    staff = _bps_staff(22, seed=4040)
+    pages = [staff[:15], staff[15:]]
+    for p, page in enumerate(pages):
+        ws = wb.active if p == 0 else wb.create_sheet()
+        ws.title = f"Halaman {p + 1}"
+        row = _se_kop(ws, "DAFTAR PENGELUARAN RIIL", cols)
+        if p == 0:
+            row = _se_paragraph(ws, row, "Yang bertanda tangan di bawah ini :", cols)
+            for label in ("Nama", "NIP/NIK", "Pangkat/Golongan"):
+                row = _se_label(ws, row, label, "(terlampir)", cols)
+            row += 1
+            row = _se_paragraph(ws, row, "Berdasarkan surat Perjalanan Dinas (SPD)", cols)
+            row = _se_label(ws, row, "Tanggal", "30 November 2026", cols)
+            row = _se_label(ws, row, "Nomor", "014/31750-92800/TRANSLOK-2903/11/2026", cols)
+            row += 1
+            row = _se_paragraph(ws, row, "Biaya transport pegawai dan/atau biaya penginapan selama 3 hari efektif "
+                                "pelaksanaan pelatihan SE2026 di bawah ini yang tidak diperoleh bukti-bukti "
+                                "pengeluarannya meliputi :", cols)  # fmt: skip
+            row += 1
+            for c, text in enumerate(("No", "Uraian", "Jumlah", "Keterangan"), start=1):
+                ws.cell(row, c, text)
+            row += 1
+            for c, text in enumerate(("1", "Biaya Transportasi", "Rp 11.220.000", "-"), start=1):
+                ws.cell(row, c, text)
+            row += 1
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+            ws.cell(row, 1, "Jumlah")
+            ws.cell(row, 3, "Rp 11.220.000")
+            row += 1
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=cols)
+            ws.cell(row, 1, "Terbilang: sebelas juta dua ratus dua puluh ribu rupiah")
+            row += 2
+            row = _se_paragraph(ws, row, "Jumlah uang tersebut pada angka 1 di atas benar-benar dikeluarkan untuk "
+                                "pelaksanaan Perjalanan dinas dimaksud dan apabila di kemudian hari terdapat kelebihan "
+                                "atas pembayaran, kami bersedia untuk menyetorkan kelebihan tersebut ke Kas Negara.",
+                                cols)  # fmt: skip
+            row = _se_paragraph(ws, row, "Demikian pernyataan ini kami buat dengan sebenarnya, untuk dipergunakan "
+                                "sebagaimana mestinya.", cols)  # fmt: skip
+            row += 1
+            for line in ("Jakarta, 7 Desember 2026", "Mengetahui/menyetujui", "Pejabat Pembuat Komitmen"):
+                row = _se_paragraph(ws, row, line, cols)
+                ws.cell(row - 1, 1).alignment = Alignment(horizontal="right")
+            row += 3
+            for line in ("Bayu Prasetyo Nugroho, SST", "NIP. 199102142014121002"):
+                row = _se_paragraph(ws, row, line, cols)
+                ws.cell(row - 1, 1).alignment = Alignment(horizontal="right")
+            row += 2
+        row = _se_paragraph(ws, row, "LAMPIRAN PELAKSANA PERJALANAN DINAS" + ("" if p == 0 else " (Lanjutan)"), cols)
+        row += 1
+        for c, text in enumerate(("No", "Nama", "NIP/NIK", "Pangkat/Golongan", "Jabatan", "Tanda Tangan"), start=1):
+            ws.cell(row, c, text)
+        row += 1
+        for person, nip in page:
+            n = staff.index((person, nip)) + 1
+            pppk = nip[12] == "2"
+            ws.append([n, person.name, nip, "IX" if pppk else f"{person.pangkat} ({person.golongan})",
+                       _SE_JABATAN[n % len(_SE_JABATAN)], ""])  # fmt: skip
+            ws.cell(ws.max_row, 3).number_format = "@"
+            row += 1
+        if p == len(pages) - 1:
+            row += 1
+            _se_paragraph(ws, row, f"Halaman {p + 1} dari {len(pages)}", cols)
+    return Expected(
+        _save(wb, tmp_path / "DPR_Pelatihan_SE2026.xlsx"), len(staff), {"central": len(staff)},
+        valid_nips=len(staff),
+    )  # fmt: skip
+
+
+_SE_OFFICERS = ("Petugas Pencacah Lapangan (PPL)", "Petugas Pencacah Lapangan (PPL)", "Pemeriksa Lapangan (PML)")
+_SE_WILAYAH = ("Kecamatan Cakung", "Kecamatan Duren Sawit", "Kelurahan Pulo Gebang", "Kecamatan Matraman",
+               "Kelurahan Cipinang Muara", "Kecamatan Pasar Rebo")  # fmt: skip
+
+
+def se2026_spj_uang_transport(tmp_path: Path) -> Expected:
+    """UANG TRANSPORT PESERTA PELATIHAN PETUGAS SENSUS EKONOMI 2026, one sheet per page (20 a page): on every
+    sheet the letterhead, the title and eight label rows ('Satuan kerja : BPS Kota Jakarta Timur', 'Program :
+    Program Penyediaan dan Pelayanan Informasi Statistik ( 054.01.GG )' (a budget programme, not the training),
+    'Kode Kegiatan', 'Output (KRO)', 'Rincian Output (RO)', 'Komponen', 'Tanggal/Bulan : 1 Desember 2026 s.d 3
+    Desember 2026', 'Lokasi'), then No | Nama | Jumlah O-K | Uang Transport/OK (Rp) | Jumlah Kotor (Rp) | PPh Ps
+    21 (Rp) | Jumlah Bersih (Rp) | Tanda Tangan; 'Bersambung ke Halaman 2...' under page 1; under the last page a
+    'Jumlah' row, 'Terbilang : ...', and three signatures side by side (PPK, Bendahara, Pembuat Daftar), each
+    name over 'NIP. ...'. 26 census officers trained by the office (the 'Satuan kerja'): 26 central, no NIP."""
+    wb = openpyxl.Workbook()
+    cols = 8
+    crowd = people(26, seed=4141)
+    pages = [crowd[:20], crowd[20:]]
+    labels = (
+        ("Satuan kerja", "BPS Kota Jakarta Timur"),
+        ("Program", "Program Penyediaan dan Pelayanan Informasi Statistik ( 054.01.GG )"),
+        ("Kode Kegiatan", "Penyediaan dan Pengembangan Statistik Distribusi (2902)"),
+        ("Output (KRO)", "Data dan Informasi Publik (2902)"),
+        ("Rincian Output (RO)", "Publikasi/Laporan SENSUS EKONOMI (BMA.006)"),
+        ("Komponen", "Pelaksanaan SE2026 (530)"),
+        ("Tanggal/Bulan", "1 Desember 2026 s.d 3 Desember 2026"),
+        ("Lokasi", "Aula Kantor BPS Kota Jakarta Timur"),
+    )
+    for p, page in enumerate(pages):
+        ws = wb.active if p == 0 else wb.create_sheet()
+        ws.title = f"Halaman {p + 1}"
+        row = _se_kop(ws, "UANG TRANSPORT PESERTA PELATIHAN PETUGAS SENSUS EKONOMI 2026", cols)
+        for label, value in labels:
+            row = _se_label(ws, row, label, value, cols)
+        row += 1
+        for c, text in enumerate(("No", "Nama", "Jumlah O-K", "Uang Transport/OK (Rp)", "Jumlah Kotor (Rp)",
+                                  "PPh Ps 21 (Rp)", "Jumlah Bersih (Rp)", "Tanda Tangan"), start=1):  # fmt: skip
+            ws.cell(row, c, text)
+        row += 1
+        for person in page:
+            ws.append([crowd.index(person) + 1, person.name.split(",")[0].upper(), 3, "170.000", "510.000", "-",
+                       "510.000", ""])  # fmt: skip
+            row += 1
+        if p < len(pages) - 1:
+            row += 1
+            _se_paragraph(ws, row, f"Bersambung ke Halaman {p + 2}...", cols)
+            continue
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+        ws.cell(row, 1, "Jumlah")
+        for c, value in ((3, 78), (4, "4.420.000"), (5, "13.260.000"), (6, "-"), (7, "13.260.000")):
+            ws.cell(row, c, value)
+        row += 2
+        row = _se_paragraph(ws, row, "Terbilang : tiga belas juta dua ratus enam puluh ribu rupiah", cols)
+        row += 2
+        ws.cell(row, 1, "Setuju dibayar :")
+        ws.merge_cells(start_row=row, start_column=6, end_row=row, end_column=cols)
+        ws.cell(row, 6, "Lunas pada tanggal : 4 Desember 2026")
+        row += 1
+        ws.cell(row, 1, "Pejabat Pembuat Komitmen,")
+        ws.cell(row, 4, "Bendahara Pengeluaran,")
+        ws.cell(row, 6, "Pembuat Daftar,")
+        row += 4
+        for c, (name, nip) in zip((1, 4, 6), (("Bayu Prasetyo Nugroho, SST", "199102142014121002"),
+                                              ("Dewi Lestari Handayani, A.Md", "198508172009012003"),
+                                              ("Suparno", "197003111992031001")), strict=True):  # fmt: skip
+            ws.cell(row, c, name)
+            ws.cell(row + 1, c, f"NIP. {nip}")
+    return Expected(
+        _save(wb, tmp_path / "SPJ_Transport_Pelatihan_SE2026.xlsx"), len(crowd), {"central": len(crowd)},
+        valid_nips=0, dates=("2026-12-01", "2026-12-03"),
+    )  # fmt: skip
+
+
+def se2026_daftar_hadir_wilayah_tugas(tmp_path: Path) -> Expected:
+    """DAFTAR HADIR PESERTA PELATIHAN PETUGAS SENSUS EKONOMI 2026, one sheet 'Daftar Hadir' whatever the length:
+    the letterhead, the title, label rows 'Hari / Tanggal : Selasa, 1 Desember 2026', 'Jam : 08.00 s.d 16.00 WIB',
+    'Tempat : ...', 'Gelombang/Kelas : 2/B', a blank row, NO | NAMA | JABATAN | WILAYAH TUGAS | TANDA TANGAN, 24
+    officers, a blank row, 'Mengetahui', the signer's role, three blank rows, the signer's name (no NIP). WILAYAH
+    TUGAS is the kecamatan or kelurahan each officer enumerates, not an employer: the officers are the city office's
+    (the letterhead's), 24 central."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Daftar Hadir"
+    cols = 5
+    row = _se_kop(ws, "DAFTAR HADIR PESERTA PELATIHAN PETUGAS SENSUS EKONOMI 2026", cols)
+    for label, value in (("Hari / Tanggal", "Selasa, 1 Desember 2026"), ("Jam", "08.00 s.d 16.00 WIB"),
+                         ("Tempat", "Aula Kantor BPS Kota Jakarta Timur"), ("Gelombang/Kelas", "2/B")):  # fmt: skip
+        row = _se_label(ws, row, label, value, cols)
+    row += 1
+    for c, text in enumerate(("NO", "NAMA", "JABATAN", "WILAYAH TUGAS", "TANDA TANGAN"), start=1):
+        ws.cell(row, c, text)
+    crowd = people(24, seed=4242)
+    for i, person in enumerate(crowd):
+        # the name as registered, in capitals (two officers share a name without their degrees: see SOURCES 42)
+        ws.append([i + 1, person.name.upper(), _SE_OFFICERS[i % 3], _SE_WILAYAH[i % len(_SE_WILAYAH)],
+                   ""])  # fmt: skip
+    row = ws.max_row + 2
+    row = _se_paragraph(ws, row, "Mengetahui", cols)
+    row = _se_paragraph(ws, row, "Instruktur Daerah SE2026", cols)
+    _se_paragraph(ws, row + 3, "Hendra Saputra Wijaya", cols)
+    return Expected(
+        _save(wb, tmp_path / "Daftar_Hadir_Pelatihan_SE2026_Gel2_KelasB.xlsx"), len(crowd), {"central": len(crowd)},
+        valid_nips=0, dates=("2026-12-01", "2026-12-01"),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 43-44. ExcelJS exports of a vocational school's attendance app (find_string id 19195101774, AbsentaExportSystem):
+#     the school's letterhead as ONE cell merged over A1:N4 holding eight lines (provincial government, Dinas,
+#     Cabang Dinas, the school, a blank line, address lines), the letter's number, place and ISO date, 'Lampiran'
+#     and 'Hal' in one cell merged over A6:N7, the title and subtitle in one cell merged over A10:N12, the head at
+#     row 15; the head of school's signature as one cell merged over four rows (G:I) with the name and 'NIP. ...'
+# ---------------------------------------------------------------------------------------------------------
+
+_SMK_LETTERHEAD = ("PEMERINTAH DAERAH PROVINSI JAWA BARAT\nDINAS PENDIDIKAN\nCABANG DINAS PENDIDIKAN WILAYAH VII\n"
+                   "SEKOLAH MENENGAH KEJURUAN NEGERI 2 CIMAHI\n\nJalan Contoh Raya No. 10 Telepon (022) 0000000\n"
+                   "Cimahi 40500\nEmail: tu@smkn2cimahi.example Home page: http://smkn2cimahi.example")  # fmt: skip
+
+
+def _smk_header(ws: openpyxl.worksheet.worksheet.Worksheet, title: str, subtitle: str, number: str, date: str) -> None:
+    ws.merge_cells("A1:N4")
+    ws["A1"] = _SMK_LETTERHEAD
+    ws["A1"].alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    ws.merge_cells("A6:N7")
+    ws["A6"] = f"Nomor : {number}                    Cimahi, {date}\nLampiran : -\nHal : {title}"
+    ws["A6"].alignment = Alignment(vertical="top", wrap_text=True)
+    ws.merge_cells("A10:N12")
+    ws["A10"] = f"{title}\n{subtitle}"
+    ws["A10"].alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def _smk_teachers(n: int, seed: int, honorer: Sequence[int]) -> list[tuple[Someone, str | None, str | None]]:
+    """n fictional teachers: (person, NIP or None, NUPTK or None); the honorer have a 16-digit NUPTK, no NIP."""
+    out: list[tuple[Someone, str | None, str | None]] = []
+    for i, person in enumerate(people(n, seed=seed)):
+        if i in honorer:
+            out.append((person, None, f"{4000 + 37 * i:04d}{person.birth:%m%d}{660 + i:03d}20{i:03d}"[:16]))
+        else:
+            out.append((person, person.nip, None))
+    return out
+
+
+def _smk_signature(ws: openpyxl.worksheet.worksheet.Worksheet, row: int) -> None:
+    ws.merge_cells(start_row=row, start_column=7, end_row=row + 3, end_column=9)
+    ws.cell(row, 7, "Kepala SMK Negeri 2 Cimahi\n\n\n\n\nDra. Nining Kurniasih, M.M.Pd\nNIP. 196705121993032004")
+    ws.cell(row, 7).alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def absenta_rapat_pleno_nip_nuptk(tmp_path: Path) -> Expected:
+    """Sheet 'Daftar Guru': the merged letterhead, 'Nomor : 421.5/1709/SMKN2CMH   Cimahi, 2026-12-07 / Lampiran : - /
+    Hal : DAFTAR PESERTA RAPAT PLENO SPMB TAHAP 2', the title 'DAFTAR PESERTA RAPAT PLENO SPMB TAHAP 2' / 'Tahun
+    Ajaran 2025-2026', the head NO | NAMA | NIP/NUPTK at row 15, 16 teachers (12 with a NIP written as text, 4
+    honorary teachers with their 16-digit NUPTK), the signature three rows below. The school is the provincial
+    government's (the letterhead): 16 regional, 12 valid NIPs, no NUPTK read as a NIP."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Daftar Guru"
+    title = "DAFTAR PESERTA RAPAT PLENO SPMB TAHAP 2"
+    _smk_header(ws, title, "Tahun Ajaran 2025-2026", "421.5/1709/SMKN2CMH", "2026-12-07")
+    for c, text in enumerate(("NO", "NAMA", "NIP/NUPTK"), start=1):
+        ws.cell(15, c, text)
+    teachers = _smk_teachers(16, seed=4343, honorer=(3, 7, 11, 14))
+    for i, (person, nip, nuptk) in enumerate(teachers):
+        ws.cell(16 + i, 1, i + 1)
+        ws.cell(16 + i, 2, person.name)
+        ws.cell(16 + i, 3, nip or nuptk)
+    _smk_signature(ws, 16 + len(teachers) + 3)
+    return Expected(
+        _save(wb, tmp_path / "Daftar_Peserta_Rapat_Pleno_SPMB.xlsx"), len(teachers), {"regional": len(teachers)},
+        valid_nips=sum(nip is not None for _, nip, _ in teachers),
+    )  # fmt: skip
+
+
+def absenta_ringkasan_kehadiran_guru(tmp_path: Path) -> Expected:
+    """Sheet 'Ringkasan Kehadiran Guru': the same letterhead and letter block ('RINGKASAN/GURU/2026'), the title
+    'RINGKASAN KEHADIRAN GURU' / 'Periode: 2026-11-01 s/d 2026-11-30', the head NO | NAMA GURU | NIP | HADIR | IZIN
+    | SAKIT | ALPA | PRESENTASE at row 15, 18 teachers ('-' for the 4 without NIP, the percentage a text '95.00%'),
+    then two rows down 'RINGKASAN:' and four 'label:' | value rows (Total Guru: 18, Total Ketidakhadiran: 0, two
+    averages '0.00%': the exporter reads fields the summary rows do not have). No signature. 18 regional."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Ringkasan Kehadiran Guru"
+    _smk_header(ws, "RINGKASAN KEHADIRAN GURU", "Periode: 2026-11-01 s/d 2026-11-30", "RINGKASAN/GURU/2026",
+                "2026-12-07")  # fmt: skip
+    for c, text in enumerate(("NO", "NAMA GURU", "NIP", "HADIR", "IZIN", "SAKIT", "ALPA", "PRESENTASE"), start=1):
+        ws.cell(15, c, text)
+    teachers = _smk_teachers(18, seed=4444, honorer=(2, 8, 13, 17))
+    for i, (person, nip, _) in enumerate(teachers):
+        h, iz, s, a = 19 - i % 3, i % 2, (i % 5 == 0) * 1, (i % 7 == 3) * 1
+        ws.append([i + 1, person.name, nip or "-", h, iz, s, a, f"{100 * h / 20:.2f}%"])
+    row = ws.max_row + 2
+    ws.cell(row, 1, "RINGKASAN:")
+    for k, (label, value) in enumerate((("Total Guru", len(teachers)), ("Total Ketidakhadiran", 0),
+                                        ("Rata-rata Presentase Ketidakhadiran", "0.00%"),
+                                        ("Rata-rata Presentase Kehadiran", "0.00%")), start=1):  # fmt: skip
+        ws.cell(row + k, 1, f"{label}:")
+        ws.cell(row + k, 2, value)
+    return Expected(
+        _save(wb, tmp_path / "Ringkasan_Kehadiran_Guru_2026-11.xlsx"), len(teachers), {"regional": len(teachers)},
+        valid_nips=sum(nip is not None for _, nip, _ in teachers),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 45. A faculty's staff seniority list printed to PDF (find_string id 71610421047, a Blade view for dompdf: the
+#     ministry and the university/faculty letterhead, 'DAFTAR URUT KEPANGKATAN (DUK) PEGAWAI' and the faculty, then
+#     five tables each under a section line 'I. ... DOSEN PNS (n ORANG)' .. 'V. ... PHL & TENAGA KONTRAK (n ORANG)',
+#     the fourth empty ('Tidak ada data Tendik PPPK.'), the fifth with its own columns, then a recap table
+#     'KATEGORI PEGAWAI | JUMLAH' ('Dosen PNS (Tenaga Pendidik PNS) | 5 Orang', ..., 'TOTAL KESELURUHAN'), as a
+#     PDF-to-Excel converter gives it back: one sheet, the <br> of each cell a line break
+# ---------------------------------------------------------------------------------------------------------
+
+_DUK_HEAD = ["NO", "NAMA / NIP / NIDN", "GOL / PANGKAT", "JABATAN", "UNIT KERJA", "PENDIDIKAN", "TGL MASUK",
+             "TMT PANGKAT\n(Lama / Depan)", "TMT KGB\n(Lama / Depan)", "MASA KERJA", "SATYALANCANA", "STATUS"]  # fmt: skip
+_DUK_UNITS = ("Jurusan Teknik Sipil", "Jurusan Teknik Kimia", "Bagian Tata Usaha", "Subbagian Akademik")
+
+
+def duk_fakultas_lima_tabel(tmp_path: Path) -> Expected:
+    """One sheet 'Table 1': 'KEMENTERIAN PENDIDIKAN TINGGI, SAINS, DAN TEKNOLOGI' / 'UNIVERSITAS SRIWIJAYA — FAKULTAS
+    TEKNIK' / the address line / 'DAFTAR URUT KEPANGKATAN (DUK) PEGAWAI' / 'FAKULTAS TEKNIK UNIVERSITAS SRIWIJAYA';
+    I. lecturers PNS (5: 'name\\nNIP. ...\\nNIDN: ...'), II. lecturers PPPK (2), III. support staff PNS (4, 'NAMA / NIP'),
+    IV. support staff PPPK (none: one row 'Tidak ada data Tendik PPPK.'), V. day labourers and contract staff (3,
+    'NAMA / NIK / ID' | 'JENIS KONTRAK / JABATAN' | 'UNIT KERJA' | 'PENDIDIKAN' | 'PERIODE KONTRAK' | 'MASA KERJA' |
+    'STATUS', 'name\\nID: -'), each table under its own head; then 'REKAPITULASI DUK PEGAWAI:' and a two-column recap
+    of six rows. 14 staff of a state university: 14 central, 11 valid NIPs."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Table 1"
+    for line in ("KEMENTERIAN PENDIDIKAN TINGGI, SAINS, DAN TEKNOLOGI", "UNIVERSITAS SRIWIJAYA — FAKULTAS TEKNIK",
+                 "Jalan Contoh Km. 32 Indralaya 30662 | Laman : ft.example.ac.id | Email : ft@example.ac.id",
+                 "DAFTAR URUT KEPANGKATAN (DUK) PEGAWAI", "FAKULTAS TEKNIK UNIVERSITAS SRIWIJAYA"):  # fmt: skip
+        ws.append([line])
+    crowd = people(14, seed=4545)
+    sections = (
+        ("I. DAFTAR URUT KEPANGKATAN (DUK) DOSEN PNS", crowd[0:5], "dosen", False),
+        ("II. DAFTAR URUT KEPANGKATAN (DUK) DOSEN PPPK", crowd[5:7], "dosen", True),
+        ("III. DAFTAR URUT KEPANGKATAN (DUK) TENAGA KEPENDIDIKAN / TENDIK PNS", crowd[7:11], "tendik", False),
+        ("IV. DAFTAR URUT KEPANGKATAN (DUK) TENAGA KEPENDIDIKAN / TENDIK PPPK", [], "tendik", True),
+    )
+    n_nip = 0
+    for title, group, kind, pppk in sections:
+        ws.append([f"{title} ({len(group)} ORANG)"])
+        head = list(_DUK_HEAD)
+        if kind == "tendik":
+            head[1] = "NAMA / NIP"
+        ws.append(head)
+        if not group:
+            ws.append([f"Tidak ada data {'Tendik' if kind == 'tendik' else 'Dosen'} {'PPPK' if pppk else 'PNS'}."])
+            ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=12)
+        for i, person in enumerate(group, start=1):
+            idx = crowd.index(person)
+            nip = (f"{person.birth:%Y%m%d}2024{21 + idx % 2}{1 if person.gender == 'L' else 2}{idx:03d}" if pppk
+                   else person.nip)  # fmt: skip
+            n_nip += 1
+            who = f"{person.name}\nNIP. {nip}" + (f"\nNIDN: {person.birth:%d%m%y}{idx:04d}" if kind == "dosen" else "")
+            gol = ("IX", "") if pppk else (person.golongan, person.pangkat)
+            jab = ("Lektor", "Asisten Ahli", "Lektor Kepala")[idx % 3] if kind == "dosen" else "Pengadministrasi Umum"
+            ws.append([i, who, f"{gol[0]}\n{gol[1]}".strip(), jab, _DUK_UNITS[idx % len(_DUK_UNITS)],
+                       ("S3", "S2", "S1")[idx % 3], f"01/03/{2005 + idx}", f"01/04/{2022 + idx % 3}\n01/04/{2026 + idx % 3}",
+                       f"01/01/{2024 + idx % 2}\n01/01/{2026 + idx % 2}", f"{20 - idx} Tahun {idx % 12} Bulan",
+                       "X Tahun" if idx % 4 == 0 else "-", "Aktif"])  # fmt: skip
+    ws.append(["V. DAFTAR URUT PEGAWAI HARIAN LEPAS (PHL) & TENAGA KONTRAK (3 ORANG)"])
+    ws.append(["NO", "NAMA / NIK / ID", "JENIS KONTRAK / JABATAN", "UNIT KERJA", "PENDIDIKAN", "PERIODE KONTRAK",
+               "MASA KERJA", "STATUS"])  # fmt: skip
+    for i, person in enumerate(crowd[11:], start=1):
+        ws.append([i, f"{person.name.split(',')[0]}\nID: -", "Tenaga Penunjang / PHL\nKontrak Kerja",
+                   _DUK_UNITS[2 + i % 2], "SMA", f"02/01/{2022 + i} s/d Aktif", f"{4 - i} Tahun 0 Bulan",
+                   "Aktif"])  # fmt: skip
+    ws.append([])
+    ws.append(["REKAPITULASI DUK PEGAWAI:"])
+    ws.append(["KATEGORI PEGAWAI", "JUMLAH"])
+    for label, count in (("Dosen PNS (Tenaga Pendidik PNS)", 5), ("Dosen PPPK (Tenaga Pendidik PPPK)", 2),
+                         ("Tendik PNS (Tenaga Kependidikan PNS)", 4), ("Tendik PPPK (Tenaga Kependidikan PPPK)", 0),
+                         ("PHL & Tenaga Kontrak", 3), ("TOTAL KESELURUHAN", 14)):  # fmt: skip
+        ws.append([label, f"{count} Orang"])
+    return Expected(
+        _save(wb, tmp_path / "DUK_Pegawai_Fakultas_Teknik.xlsx"), len(crowd), {"central": len(crowd)},
+        valid_nips=n_nip,
+    )  # fmt: skip
+
+
 REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "sarprasv1_diklat": sarprasv1_diklat,
     "sarprasv1_latsar": sarprasv1_latsar,
@@ -2086,4 +2496,10 @@ REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "livewire_template_asn_non_asn": livewire_template_asn_non_asn,
     "asrama_peserta_pengajar_panitia": asrama_peserta_pengajar_panitia,
     "sikompetensi_laporan_ringkasan": sikompetensi_laporan_ringkasan,
+    "se2026_dpr_lampiran_halaman": se2026_dpr_lampiran_halaman,
+    "se2026_spj_uang_transport": se2026_spj_uang_transport,
+    "se2026_daftar_hadir_wilayah_tugas": se2026_daftar_hadir_wilayah_tugas,
+    "absenta_rapat_pleno_nip_nuptk": absenta_rapat_pleno_nip_nuptk,
+    "absenta_ringkasan_kehadiran_guru": absenta_ringkasan_kehadiran_guru,
+    "duk_fakultas_lima_tabel": duk_fakultas_lima_tabel,
 }

@@ -88,3 +88,40 @@ def test_review10_a_job_field_of_a_central_employer_is_not_skipped_to_reach_a_re
     """The words between a job title and a region may name a central employer (Kemenag's Penyuluh Agama and madrasah
     teachers, BKKBN's Penyuluh KB, BNN): every participant was given the region's Pemda, a swap; none is taken."""
     assert read_title_agency([("judul baris 1", line)]).found is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "text", "agency"),
+    [
+        # a letterhead printed on two lines beside a logo: the body, then its region (seventh audit, layouts 41-42)
+        (["BADAN PUSAT STATISTIK", "KOTA JAKARTA TIMUR", "DAFTAR HADIR PESERTA PELATIHAN"],
+         "BADAN PUSAT STATISTIK KOTA JAKARTA TIMUR", "Badan Pusat Statistik"),
+        (["KANTOR KEMENTERIAN AGAMA", "KABUPATEN SLEMAN", "DAFTAR PESERTA"],
+         "KANTOR KEMENTERIAN AGAMA KABUPATEN SLEMAN", "Kementerian Agama"),
+        (["DINAS PENDIDIKAN", "Kota Padang", "DAFTAR HADIR GURU"], "DINAS PENDIDIKAN Kota Padang", "Pemerintah Kota Padang"),
+        # a letterhead merged into one cell of several lines: each line read on its own, the address left
+        (["PEMERINTAH DAERAH PROVINSI JAWA BARAT\nDINAS PENDIDIKAN\nCABANG DINAS PENDIDIKAN WILAYAH VII\nSEKOLAH "
+          "MENENGAH KEJURUAN NEGERI 2 CIMAHI\n\nJalan Contoh Raya No. 10\nCimahi 40500", "DAFTAR PESERTA RAPAT"],
+         "PEMERINTAH DAERAH PROVINSI JAWA BARAT", "Pemerintah Provinsi Jawa Barat"),
+        # "Pelaksana Perjalanan Dinas" are the travellers, not who runs the training
+        (["PEMERINTAH KABUPATEN SLEMAN", "LAMPIRAN PELAKSANA PERJALANAN DINAS"], "PEMERINTAH KABUPATEN SLEMAN",
+         "Pemerintah Kabupaten Sleman"),
+    ],
+)  # fmt: skip
+def test_audit7_letterheads_on_two_lines_or_in_one_cell(lines: list[str], text: str, agency: str) -> None:
+    reading = read_title_agency([(f"judul baris {i + 1}", line) for i, line in enumerate(lines)])
+    assert reading.found is not None, reading.why
+    assert (reading.found.text, reading.found.agency.agency) == (text, agency)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["BADAN PUSAT STATISTIK", "KOTA JAKARTA TIMUR", "KOTA BEKASI"],  # a second region: no join, two agencies
+        ["PELATIHAN KEPEMIMPINAN", "KOTA PADANG"],  # a training's name is no body to complete
+        ["DAFTAR PESERTA", "Pelatihan dilaksanakan oleh BPSDM Provinsi Jawa Barat"],  # still an organiser
+    ],
+)
+def test_audit7_a_region_line_joins_only_a_body_that_names_none(lines: list[str]) -> None:
+    reading = read_title_agency([(f"judul baris {i + 1}", line) for i, line in enumerate(lines)])
+    assert reading.found is None or reading.found.text != " ".join(lines[:2])

@@ -1331,3 +1331,34 @@ def test_a_training_for_trainers_is_no_staff_sheet(tmp_path: Path, staff_named: 
     result = read_roster(path)
     assert result.participants["name"].tolist() == ["Siti Rahma", "Budi Santoso"]
     assert not [i for i in result.issues if i.code == "sheet_skipped" and staff_named in i.message]
+
+
+def test_audit7_a_name_nip_nidn_column_is_split_and_an_id_label_left_empty_is_no_part_of_the_name(
+    tmp_path: Path,
+) -> None:
+    """"NAMA / NIP / NIDN" (and "Nama / NIP / NUPTK") hold the name, the NIP and another number of the person: the
+    name and the NIP are read (the column had been read whole as a NIP: no name, every NIP invalid); "Budi<br>ID:
+    -" is named Budi."""
+    result = _read_text(tmp_path, "dosen.csv", (
+        "NO;Nama / NIP / NUPTK;UNIT KERJA\n"
+        "1;\"Siti Rahma, M.Pd.\nNIP. 198807122015031002\nNUPTK: 1234567890123456\";Dinas Pendidikan Kota Padang\n"
+        "2;\"Budi Santoso\nID: -\";Dinas Pendidikan Kota Padang\n"
+        "3;\"Ani Lestari\nNIP.\";Dinas Pendidikan Kota Padang\n"
+    ))  # fmt: skip
+    assert result.participants["name"].tolist() == ["Siti Rahma, M.Pd.", "Budi Santoso", "Ani Lestari"]
+    assert result.participants["nip_status"].tolist() == ["pns", "missing", "missing"]
+
+
+def test_audit7_another_tables_head_and_recap_rows_under_the_table_are_not_people(tmp_path: Path) -> None:
+    """A report of several tables: the head of a table with other columns ("NO | NAMA / NIK / ID | JENIS KONTRAK |
+    UNIT KERJA ...") is no person, and neither is a recap row whose name cell holds a count ("5 Orang") or a
+    summary row whose name cell has no word ("0.00%")."""
+    result = _read_text(tmp_path, "duk.csv", (
+        "NO;NAMA;NIP;UNIT KERJA;JABATAN\n"
+        "1;Siti Rahma;198807122015031002;Dinas Pendidikan Kota Padang;Guru\n"
+        "NO;NAMA / NIK / ID;JENIS KONTRAK / JABATAN;UNIT KERJA;PENDIDIKAN\n"
+        "1;Budi Santoso;;Dinas Pendidikan Kota Padang;Kontrak\n"
+        "Dosen PNS (Tenaga Pendidik PNS);5 Orang;;;\n"
+        "Rata-rata Presentase Kehadiran:;0.00%;;;\n"
+    ))  # fmt: skip
+    assert result.participants["name"].tolist() == ["Siti Rahma", "Budi Santoso"]
