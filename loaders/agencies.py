@@ -1649,11 +1649,9 @@ def _inside_initials(tokens: list[str], start: int, end: int) -> bool:
     # court is written "PTA" in one word). Probes round 24.
     if end - start == 2 and tokens[start] in _FIRM_TYPES and letter(end - 1):
         return True
-    if end - start < 2 or any(len(t) != 1 or not t.isalpha() for t in tokens[start:end]):
+    if end - start < 2 or not all(letter(i) for i in range(start, end)):
         return False
-    before = start > 0 and len(tokens[start - 1]) == 1 and tokens[start - 1].isalpha()
-    after = end < len(tokens) and len(tokens[end]) == 1 and tokens[end].isalpha()
-    return before or after
+    return letter(start - 1) or letter(end)
 
 
 def _matched_rules(tokens: list[str], mentions: list[_Mention]) -> tuple[list[tuple[int, _Rule]], set[int]]:

@@ -48,6 +48,14 @@ COHORT_SHEET_WORDS: Final = re.compile(
 )
 
 
+def staff_sheets(grids: Sequence[Grid]) -> frozenset[str]:
+    """The visible sheets that list a training's trainers or committee (is_staff_sheet), decided once for a file
+    before any sheet is read (reading a sheet empties its rows): beside the visible sheets that have rows."""
+    visible = [g for g in grids if g.visible]
+    filled = [g.name for g in visible if g.rows]
+    return frozenset(g.name for g in visible if is_staff_sheet(g.name, filled))
+
+
 def is_staff_sheet(name: str, others: Sequence[str]) -> bool:
     """Whether a sheet named `name` lists a training's trainers or committee, beside another visible sheet (in
     `others`) that may hold its participants: one named neither for staff nor as an instruction or recap sheet."""

@@ -41,8 +41,8 @@ from loaders.grid import (
     Grid,
     Prefetch,
     column_letter,
-    is_staff_sheet,
     read_file,
+    staff_sheets,
 )
 from loaders.header import MIN_SCORE_GIVEN_INSTANSI, Header, find_header, headers_seen, merged_fill
 from loaders.metadata import (
@@ -287,19 +287,20 @@ def _read_sheets(
     name: str,
     issues: list[Issue],
     columns: Collection[str] | None = None,
+    staff: frozenset[str] = frozenset(),
 ) -> tuple[list[_SheetResult], list[tuple[str, int]], list[Grid]]:
     """Each sheet's table, (sheet, header row) of tables without a participant row, and the sheets whose table's
-    instansi column is empty (read as tables without one); sheets skipped are noted in `issues`."""
+    instansi column is empty (read as tables without one); sheets skipped (also the `staff` sheets: staff_sheets)
+    are noted in `issues`."""
     sheets: list[_SheetResult] = []
     empty: list[tuple[str, int]] = []  # (sheet, header row) of tables without a participant row
     blank: list[Grid] = []
     visible_grids = [g for g in grids if g.visible]
-    filled_names = [g.name for g in visible_grids if g.rows]  # before any sheet is read (reading empties it)
     for grid in grids:
         if not grid.visible:
             issues.append(make_issue("sheet_hidden", name=grid.name))
             continue
-        if is_staff_sheet(grid.name, filled_names):
+        if grid.name in staff:
             issues.append(make_issue("sheet_skipped", name=grid.name, reason=STAFF_SHEET_REASON))
             continue
         found = None
@@ -368,15 +369,15 @@ def _read_sheets_without_instansi(
     issues: list[Issue],
     given: str | None = None,
     columns: Collection[str] | None = None,
+    staff: frozenset[str] = frozenset(),
 ) -> tuple[list[_SheetResult], list[_NoInstansi]]:
     """When no sheet has an instansi column: the tables of people (Nama or NIP) whose every participant gets
     the officer's instansi (`given`), else the one agency their title names (loaders.employer); the others
     refused."""
     sheets: list[_SheetResult] = []
     refused: list[_NoInstansi] = []
-    visible = [g.name for g in grids if g.visible]
     for grid in grids:
-        if not grid.visible or is_staff_sheet(grid.name, visible):  # a staff sheet is noted by _read_sheets
+        if not grid.visible or grid.name in staff:  # a staff sheet is noted by _read_sheets
             continue
         found = find_header(grid, column_mapping, need_instansi=False)
         # A thinner table ("No | Nama | Tanda Tangan") is a roster when the officer names its agency, and is
@@ -491,17 +492,20 @@ def _read(
     kind, grids = read.kind, read.grids
     issues = _file_notes(path, read)
     given = " ".join(instansi_for_all.split()) if instansi_for_all else None
-    sheets, empty, blank = _read_sheets(grids, column_mapping, name, issues, columns)
+    staff = staff_sheets(grids)
+    sheets, empty, blank = _read_sheets(grids, column_mapping, name, issues, columns, staff)
     if given:
         issues.extend(_given_not_used(sheets, given))
     if blank:  # tables whose instansi column is empty: as tables without one (never people of no agency)
-        more, refused = _read_sheets_without_instansi(blank, column_mapping, name, issues, given or None, columns)
+        more, refused = _read_sheets_without_instansi(
+            blank, column_mapping, name, issues, given or None, columns, staff
+        )
         if refused:
             raise _no_instansi_error(refused[0])
         sheets += more
     if not sheets and not empty:
         sheets, refused = _read_sheets_without_instansi(
-            grids, column_mapping, name, issues, given or None, columns
+            grids, column_mapping, name, issues, given or None, columns, staff
         )
         if refused:  # part of the people without their agency would be a wrong count: none is read
             raise _no_instansi_error(refused[0])

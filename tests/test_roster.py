@@ -1362,3 +1362,23 @@ def test_audit7_another_tables_head_and_recap_rows_under_the_table_are_not_peopl
         "Rata-rata Presentase Kehadiran:;0.00%;;;\n"
     ))  # fmt: skip
     assert result.participants["name"].tolist() == ["Siti Rahma", "Budi Santoso"]
+
+
+def test_a_lone_staff_named_sheet_without_an_instansi_column_is_read_with_the_officers_instansi(tmp_path: Path) -> None:
+    """Review (session 14): which sheets are trainers' or committee's is decided once per file, before any sheet is
+    read. The reader of tables without an instansi column had decided it again against every visible sheet, empty
+    ones included, so a lone "Panitia" sheet beside an empty "Sheet2" was read by one reader and skipped by the
+    other, and the file refused even with the officer's instansi."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "Panitia"
+    workbook.active.append(["No", "Nama", "NIP"])
+    workbook.active.append([1, "Siti Rahma", "198503152010012004"])
+    workbook.active.append([2, "Budi Santoso", "197911022005011003"])
+    workbook.create_sheet("Sheet2")
+    path = tmp_path / "panitia_tanpa_instansi.xlsx"
+    workbook.save(path)
+    result = read_roster(path, instansi_for_all="Dinas Kesehatan Kota Padang")
+    assert result.participants["name"].tolist() == ["Siti Rahma", "Budi Santoso"]
+    assert set(result.participants["sector"]) == {"regional"}
