@@ -28,6 +28,7 @@ from pages.access import (
 from pages.context import AppContext, set_context
 from pages.guards import require_role
 from pages.navigation import PAGE_CONFIG, navigation, spec_for_url, text
+from pages.page_routes import page_routes
 from pages.reads import prepare_repeat_index
 from pages.sidebar import filter_chips, filters_sidebar, language, sync_url, ui_css
 from pages.widgets import md_escape
@@ -219,8 +220,10 @@ def _lang_now() -> str:
 # forkserver/spawn) re-import the main script as "__mp_main__" before reading a file; the guard keeps them
 # from running the dashboard (opening the store, seeding, drawing pages) inside the sandbox.
 # `streamlit run dashboard.py` finds the App below and imports this file as "dashboard" to serve it: Streamlit
-# plus the cookie endpoint (store.auth.session_routes), the only way to set an HttpOnly cookie on this server.
+# plus the cookie endpoint (store.auth.session_routes), the only way to set an HttpOnly cookie on this server, and
+# the pages' own addresses (pages.page_routes: the frontend told where the server's root is, no 404 first).
 if __name__ == "__main__":
     main()
 elif __name__ == "dashboard":
-    app = st.App(__file__, routes=session_routes(st.get_option("server.baseUrlPath")))
+    _base_path = st.get_option("server.baseUrlPath")
+    app = st.App(__file__, routes=[*session_routes(_base_path), *page_routes(_base_path)])

@@ -66,5 +66,10 @@ def test_direct_link_is_the_first_request_of_a_fresh_server(
     assert session.foreign_requests(server) == [], (
         "nothing may be fetched from outside, even on the first visit"
     )
+    # The frontend is told where the server's root is (pages.page_routes): it does not first try the page's
+    # address as the root (a 404 on /<page>/_stcore/health and a pause before connecting at "/").
+    wrong_root = [u for u in session.requests if f"/{path}/_stcore/" in u]
+    assert wrong_root == [], f"the frontend guessed /{path} as the server's root first: {wrong_root}"
+    assert any(u.startswith(f"ws://127.0.0.1:{server.port}/_stcore/stream") for u in session.requests)
     page.context.close()
     server.terminate()  # done with it: free the CPU for the next one
