@@ -7009,6 +7009,9 @@ def test_fresh34_set_with_roster_context() -> None:
      ("Dinkopumdag Kota Malang", "regional", "city", "Jawa Timur"),
      ("Balatkop Jawa Tengah", "regional", "province", "Jawa Tengah"),
      ("Balai Latihan Koperasi Jawa Barat", "regional", "province", "Jawa Barat"),
+     # A kabupaten's or kota's own Balai Latihan Koperasi is theirs, not the province's (review after the merge).
+     ("Balai Latihan Koperasi Kabupaten Banyumas", "regional", "regency", "Jawa Tengah"),
+     ("Balatkop Kota Semarang", "regional", "city", "Jawa Tengah"),
      # Guards: a BUMN and the old ministry keep their sides; Polri's Pusdik and the Kanim keep theirs; a staff
      # cooperative and a Balai Latihan Kerja's cooperative stay private; a named ministry before the Balai wins; the
      # Dinas Koperasi's other short forms keep their answers.
