@@ -1189,6 +1189,11 @@ _WHERE: Final[dict[str, _Where]] = {
     "papua": _in_tanah_papua,
     "kabupaten": _kabupaten_named,
     "unplaced": lambda tokens, start, end, mentions: not mentions,
+    # "UPTD Pendapatan Daerah Wilayah Kab. Sikka": the region (its name, or Kab./Kota and its name) comes right after the
+    # phrase ("Wilayah III Bapenda Kota Samarinda" is a kota's numbered UPTD, not the province's unit in Kota Samarinda).
+    "follows": lambda tokens, start, end, mentions: any(
+        m.start == end or (m.qualified and m.start == end + 1) for m in mentions
+    ),
     "numbered": _numbered_unit,
     "rs": lambda tokens, start, end, mentions: not _HOSPITAL_WORDS.isdisjoint(tokens),
     "state": lambda tokens, start, end, mentions: not _owner_written(tokens, end, mentions, start),

@@ -7034,3 +7034,75 @@ def test_fresh34_bp_bumn_army_schools_kakanim_and_cooperative_offices(
     koperasi."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh36 set: state enterprises, BLU/BLUD, finance and audit bodies ----------------------------------------
+FRESH36 = Path(__file__).parent / "data" / "instansi_fresh36.csv"
+# First measured unseen at sector 0.7807, 0 swaps, unknown 0.2193, level 0.7193 (0.7237 with roster context), province
+# 0.7982 (0.8026); instansi_fresh36_SOURCES.md. Two province labels ("KPw BI Solo", "Witel Solo") were then corrected to
+# Jawa Tengah (region_aliases.csv reads Solo as Kota Surakarta); these are the figures after the family rules
+# (test_fresh36_*). Left: two units without a place in the text (a BLUD clinic, a KPKNL written in full) and Kota
+# Samarinda's numbered "UPTD Pendapatan Daerah Wilayah III".
+SECTOR_FRESH36, UNKNOWN_FRESH36, LEVEL_FRESH36, PROVINCE_FRESH36, SWAPS_FRESH36 = 1.0, 0.0, 0.9912, 0.9868, 0
+LEVEL_FRESH36_ROSTER, PROVINCE_FRESH36_ROSTER = 0.9956, 0.9912  # each fresh36 source as one roster
+
+
+def test_fresh36_set() -> None:
+    """228 strings from 82 public sources (instansi_fresh36_SOURCES.md): internship-place and partner tables, a Bank
+    Indonesia office's list of its units, Telkom Witel/Telda seeders, a province's revenue UPTD list, a kota's BLUD list,
+    BPK/BPKP office lists and headers, footers and letters of BUMN/BUMD branches, OJK, Kemenkeu field units and regional
+    finance bodies, collected after fresh33, labelled by hand and committed before the classifier was run on them; first
+    (unseen) measurement: sector 78.07%, 0 swaps, unknown 21.93%, level 71.93%, province 79.82%. The thresholds are the
+    figures after the family rules written for it. The sets fresh34, fresh35 and fresh37, collected at the same time on
+    other branches, are compared with it once they are here."""
+    _assert_unseen_set(
+        FRESH36, tuple(p for p in _sets_before(FRESH36) if p.exists()), 228,
+        swaps=SWAPS_FRESH36, sector=SECTOR_FRESH36, unknown=UNKNOWN_FRESH36, level=LEVEL_FRESH36,
+        province=PROVINCE_FRESH36,
+    )  # fmt: skip
+
+
+def test_fresh36_set_with_roster_context() -> None:
+    """The fresh36 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH36, LEVEL_FRESH36_ROSTER, PROVINCE_FRESH36_ROSTER)
+
+
+# Families the fresh36 set exposed (instansi_fresh36.csv). Each case is a variant not in that set; the first twelve
+# failed on the tables and code before (main 4908af1), the guards pass before and after.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [("KPw BI Sumut", "other", "other", "Sumatera Utara"),
+     ("KPw BI Provinsi Kalimantan Selatan", "other", "other", "Kalimantan Selatan"),
+     ("Kantor Perwakilan BI Jember", "other", "other", "Jawa Timur"),
+     ("Witel Denpasar", "other", "other", "Bali"),
+     ("WITEL JAKARTA TIMUR", "other", "other", "Daerah Khusus Ibukota Jakarta"),
+     ("Perumdam Tirta Mayang Kota Jambi", "other", "other", "Jambi"),
+     ("Yuanta Sekuritas Cabang Medan", "other", "other", "Sumatera Utara"),
+     ("KPTIK BMN Makassar", "central", "ministry", "Sulawesi Selatan"),
+     ("BKAD Kota Tidore Kepulauan", "regional", "city", "Maluku Utara"),
+     ("Badan Pengelolaan Pendapatan Daerah Kota Bogor", "regional", "city", "Jawa Barat"),
+     ("UPTD Pendapatan Daerah Wilayah Kab. Ende", "regional", "province", "Nusa Tenggara Timur"),
+     ("UPTD Pendapatan Daerah Wilayah Kabupaten Alor", "regional", "province", "Nusa Tenggara Timur"),
+     # Guards: a kota's numbered revenue UPTD, alone or with its Bapenda, and one named by its kecamatan stay the
+     # kota's; Jawa Barat's UPPD stays the province's; the Bapenda and BPKAD written out keep their level; Bank
+     # Indonesia, Kemenkeu's DJKN/KPKNL offices and a Telkom Witel written with "PT Telkom" keep their answers.
+     ("UPTD Pendapatan Daerah Wilayah II", "regional", None, None),
+     ("UPTD Pendapatan Daerah Wilayah II Bapenda Kota Samarinda", "regional", "city", "Kalimantan Timur"),
+     ("UPTD Pendapatan Daerah Kecamatan Sungai Kunjang", "regional", "city", "Kalimantan Timur"),
+     ("Unit Pengelolaan Pendapatan Daerah Kabupaten Bogor", "regional", "province", "Jawa Barat"),
+     ("Badan Pendapatan Daerah Kabupaten Bogor", "regional", "regency", "Jawa Barat"),
+     ("BPKAD Kota Tidore Kepulauan", "regional", "city", "Maluku Utara"),
+     ("Bank Indonesia", "other", "other", None),
+     ("Kanwil DJKN Bali dan Nusa Tenggara", "central", "ministry", "Bali"),
+     ("KPKNL Makassar", "central", "ministry", "Sulawesi Selatan"),
+     ("PT Telkom Indonesia Witel Bekasi", "other", "other", "Jawa Barat")],
+)  # fmt: skip
+def test_fresh36_state_enterprise_and_finance_units(
+    text: str, sector: str, level: str | None, province: str | None
+) -> None:
+    """Names the tables lacked had been unknown: Bank Indonesia's KPw by its letters, Telkom's Witel, "Perumdam",
+    securities firms, Kemenkeu's KPTIK BMN, the BKAD; a kab/kota's "Badan Pengelolaan Pendapatan Daerah" had been read as
+    a province's UPPD, and a province's revenue UPTD named by the kabupaten/kota it serves as that kabupaten/kota's."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
