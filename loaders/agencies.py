@@ -1173,13 +1173,23 @@ def _in_tanah_papua(tokens: list[str], start: int, end: int, mentions: list[_Men
     return bool(provinces) and all(p == papua or papua in _formed_from(p) for p in provinces)
 
 
+# A province whose own name carries its kind ("Daerah Istimewa Yogyakarta", "DIY", "DKI Jakarta", "Daerah Khusus
+# Ibukota Jakarta") is as qualified as one written after "Provinsi": "Badan Pendidikan dan Pelatihan DIY" is the
+# province's Badan Diklat (fresh37).
+_SPECIAL_PROVINCE_WORDS: Final = frozenset({"daerah", "diy", "dki"})
+
+
+def _special_province(mention: _Mention) -> bool:
+    return mention.text.split()[0] in _SPECIAL_PROVINCE_WORDS and all(r.kind == "province" for r in mention.regions)
+
+
 _Where = Callable[[list[str], int, int, list[_Mention]], bool]
 # The `where` conditions of the reference tables' rows: whether a matched phrase counts here.
 _WHERE: Final[dict[str, _Where]] = {
     "start": lambda tokens, start, end, mentions: _opens_before_place(tokens, start, end, mentions),
     "first": _first_after_posts,
     "kelurahan": lambda tokens, start, end, mentions: _kelurahan_follows(tokens, start, end),
-    "qualified": lambda tokens, start, end, mentions: any(m.qualified for m in mentions),
+    "qualified": lambda tokens, start, end, mentions: any(m.qualified or _special_province(m) for m in mentions),
     "opens_region": _opens_region,
     # "Kadis Kominfo", not "Kadis" alone: TNI's staff services have a Kepala Dinas too.
     "followed": lambda tokens, start, end, mentions: end < len(tokens),
