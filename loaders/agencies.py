@@ -57,6 +57,7 @@ from loaders.regions import (
     all_regions,
     by_name,
     compact,
+    district_index,
     max_alias_words,
     name_index,
     named_place_index,
@@ -1228,15 +1229,17 @@ _KEL_TITLES: Final = frozenset({"kantor", "lurah", "sekretaris", "seklur", "staf
 
 def _kelurahan_follows(tokens: list[str], start: int, end: int) -> bool:
     """Whether a "Kel." is a kelurahan's short name: it opens the text (or follows its office's or staff's word) and
-    a kelurahan's name comes right after it ("Kel. Tlogomas Kec. Lowokwaru"); "Kel. Nelayan ... Kelurahan X" and
-    "Kel. Wanita Tani ... Desa Y" are groups (kelompok), whatever village closes the text."""
+    a kelurahan's name comes right after it ("Kel. Tlogomas Kec. Lowokwaru"), or a kecamatan's that closes the text
+    (a kecamatan's seat kelurahan is often named as it: "KEL.UKUI", "Kel. Bandar Sei Kijang", fresh35); "Kel. Nelayan
+    ... Kelurahan X" and "Kel. Wanita Tani ... Desa Y" are groups (kelompok), whatever village closes the text."""
     if not all(t in _KEL_TITLES for t in tokens[:start]):
         return False
-    index = village_index(kelurahan_only=True)
+    index, districts = village_index(kelurahan_only=True), district_index()
     for stop in range(min(len(tokens), end + MAX_DISTRICT_WORDS), end, -1):
         if stop - end == 1 and (tokens[end] in _NEUTRAL_WORDS or tokens[end] in _NOT_PLACES):
             continue
-        if not _common_word(tokens, end, stop) and "".join(tokens[end:stop]) in index:
+        name = "".join(tokens[end:stop])
+        if not _common_word(tokens, end, stop) and (name in index or (stop == len(tokens) and name in districts)):
             return True
     return False
 
