@@ -2555,7 +2555,7 @@ def sisdmk_metrologi_asal_kota(tmp_path: Path) -> Expected:
 #     template leaves in place, writing the real participants below it
 # ---------------------------------------------------------------------------------------------------------
 
-_TEMPLATE_INSTANSI: tuple[tuple[str, Bucket], ...] = (
+_CONTOH_INSTANSI: tuple[tuple[str, Bucket], ...] = (
     ("Dinas Tenaga Kerja Kabupaten Bandung Barat", "regional"),
     ("Dinas Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat", "regional"),
     ("Balai Besar Pelatihan Vokasi dan Produktivitas Bandung", "central"),
@@ -2579,7 +2579,7 @@ def sheetjs_template_contoh_peserta(tmp_path: Path) -> Expected:
     buckets: list[Bucket] = []
     crowd = people(18, seed=4848)
     for i, person in enumerate(crowd):
-        instansi, bucket = _TEMPLATE_INSTANSI[i % len(_TEMPLATE_INSTANSI)]
+        instansi, bucket = _CONTOH_INSTANSI[i % len(_CONTOH_INSTANSI)]
         handle = person.name.split(",")[0].split()[-1].lower().replace("'", "")
         ws.append([person.name, f"{handle}{i + 2}@example.go.id", f"0812000{i + 2:05d}", f"TKML-{i + 2:03d}",
                    "Kelas A" if i < 10 else "Kelas B", instansi, "" if i % 7 else "vegetarian"])  # fmt: skip
