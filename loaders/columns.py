@@ -35,6 +35,8 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("angkatan", r"^(angkatan|angkatan ke|angk|akt|batch|gelombang)$"),
     ("year", r"^(tahun|th|thn|tahun pelaksanaan|tahun pelatihan|tahun anggaran|ta|year)$"),
     ("start_date", r"^(tanggal|tgl|tg) (mulai|awal)|^mulai$|^start( date)?$"),
+    # The training's period in one cell of every row ("2026-11-02 - 2026-11-13"): read as its start and end.
+    ("period", r"^(tanggal|tgl|waktu|jadwal) (pelaksanaan|pelatihan|kegiatan|diklat)$|^periode (pelaksanaan|pelatihan)$"),
     ("end_date", r"^(tanggal|tgl|tg) (selesai|akhir|berakhir)|^selesai$|^end( date)?$"),
     (
         "program",
@@ -52,6 +54,10 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("golongan", r"^gol\b|golongan|ruang|^grade"),
     ("pangkat", r"^pangkat"),
     ("jabatan", r"jabatan|position|job title|^jab\b"),
+    # "Asal Kab/Kota", "Asal Provinsi": where a participant lives or comes from, a place and no employer (a plain
+    # "Kabupaten/Kota" column is none either); "Asal", "Asal Instansi", "Asal Daerah" stay the instansi.
+    ("province", r"^asal (prov|provinsi|propinsi)\b"),
+    ("city", r"^asal (kab|kabupaten|kota|kab kota|kabupaten kota)\b"),
     (
         "instansi",
         r"instansi|^asal\b|asal (kementerian|lembaga|daerah|pemda)|^kementerian lembaga|^k l$|"
@@ -93,6 +99,7 @@ KEEP_FIELDS: Final = frozenset(
         "birth_place_date",
         "status",
         "score",
+        "period",
         *COHORT_FIELDS,
     }
 )

@@ -236,6 +236,21 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+_ANY_DATE: Final = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
+
+
+def parse_period(text: str) -> tuple[date | None, date | None]:
+    """A period in one cell: a written range (parse_dates) or two dates in digits ('2026-11-02 - 2026-11-13',
+    '02/11/2026 s.d 13/11/2026'); one date is a one-day period."""
+    start, end = parse_dates(text)
+    if start is not None:
+        return start, end
+    found = [d for d in map(parse_date, _ANY_DATE.findall(text)) if d is not None]
+    if not found:
+        return None, None
+    return found[0], found[-1]
+
+
 def parse_dates(text: str) -> tuple[date | None, date | None]:
     """Find a training period ('5 - 8 September 2023', '28 Agustus s.d. 1 September 2023', ...)."""
     m = RANGE_TWO_MONTHS.search(text)
@@ -278,9 +293,19 @@ def program_name(text: str) -> str | None:
     if m := PROGRAM.search(text):
         # "Daftar Peserta Diklat" over "Diklat Teknis ..." in one cell reads "Diklat Diklat Teknis ...".
         program = _REPEATED_WORD.sub(r"\1", m.group(1).strip(" -:"))
+        if _APP_WORDS.issuperset(program.casefold().split()):
+            return None  # an app's menu or page name ("Rekap Pelatihan > Detail Pelatihan"), no training
         if len(program.split()) >= 2 or program.upper() in ACRONYMS:
             return title_case(program)
     return None
+
+
+# Words of a web app's navigation and page headings around a table saved from the browser.
+_APP_WORDS: Final = frozenset(
+    {"pelatihan", "diklat", "training", "rekap", "rekapitulasi", "detail", "data", "daftar", "peserta", "dashboard",
+     "beranda", "home", "menu", "tambah", "edit", "ubah", "hapus", "kembali", "laporan", "list", "riwayat", "kelola",
+     "manajemen", ">", "/", "»", "›"}
+)  # fmt: skip
 
 
 def program_short_name(program: str) -> str:

@@ -44,6 +44,9 @@ ISSUE_TYPES: Final[dict[str, IssueType]] = {
     "row_numbered_empty": IssueType("info", N_("issue.row_numbered_empty"), N_("issue.row_numbered_empty.message")),
     "row_number_header": IssueType("info", N_("issue.row_number_header"), N_("issue.row_number_header.message")),
     "row_page_mark": IssueType("info", N_("issue.row_page_mark"), N_("issue.row_page_mark.message")),
+    "row_template_example": IssueType(
+        "warning", N_("issue.row_template_example"), N_("issue.row_template_example.message")
+    ),
     "row_header_repeated": IssueType("info", N_("issue.row_header_repeated"), N_("issue.row_header_repeated.message")),
     "cohort_continued": IssueType("info", N_("issue.cohort_continued"), N_("issue.cohort_continued.message")),
     "column_ignored": IssueType("info", N_("issue.column_ignored"), N_("issue.column_ignored.message")),

@@ -52,6 +52,7 @@ from loaders.metadata import (
     extract_metadata,
     normalise_angkatan,
     parse_dates,
+    parse_period,
     program_name,
 )
 from loaders.nip import nip_in_joined_cell, split_name_nip
@@ -509,6 +510,7 @@ def _read(
         )
         if refused:  # part of the people without their agency would be a wrong count: none is read
             raise _no_instansi_error(refused[0])
+    sheets = _drop_part_sheets(sheets, issues)
     if not sheets and empty:
         sheet_name, header_row = empty[0]
         raise RosterError(
@@ -566,6 +568,53 @@ def _read(
         columns={s.metas[0].sheet: s.column_facts for s in sheets},
         duplicates=duplicates,
     )
+
+
+def _person_keys(sheet: _SheetResult) -> frozenset[str] | None:
+    """Who a whole sheet lists: its NIPs when every row has one, else its names (case and spaces folded); None
+    for a recap sheet split into cohorts or a row without either."""
+    if len(sheet.metas) != 1 or sheet.metas[0].rows is not None:
+        return None
+    for column in ("nip", "name"):
+        values = sheet.columns.get(column)
+        if values is None:
+            continue
+        cells = values.to_pylist() if hasattr(values, "to_pylist") else list(values)
+        keys = [" ".join(str(v).split()).casefold() for v in cells if v not in (None, "")]
+        if keys and len(keys) == len(cells):
+            return frozenset(keys)
+    return None
+
+
+def _drop_part_sheets(sheets: list[_SheetResult], issues: list[Issue]) -> list[_SheetResult]:
+    """The sheets left once the parts of a combined sheet are set aside: a workbook with one sheet per unit and
+    a "GABUNGAN" sheet listing them all again (same columns) would count everyone twice. A whole sheet is a part
+    when all its people appear in one other sheet with the same columns that lists more people and has at least
+    one other such part (two sheets of one day's attendance are no combined sheet and its part)."""
+    if len(sheets) < 3:
+        return sheets
+    keys = [_person_keys(sheet) for sheet in sheets]
+    fields = [frozenset(sheet.column_facts["mapped"]) for sheet in sheets]
+    parts_of: dict[int, list[int]] = {}
+    for whole, people in enumerate(keys):
+        if people is None:
+            continue
+        parts = [
+            i
+            for i, part in enumerate(keys)
+            if i != whole and part is not None and part < people and fields[i] == fields[whole]
+        ]
+        if len(parts) >= 2:
+            parts_of[whole] = parts
+    if not parts_of:
+        return sheets
+    whole = max(parts_of, key=lambda i: len(keys[i] or ()))
+    dropped = set(parts_of[whole])
+    combined = sheets[whole].metas[0].sheet
+    for i in sorted(dropped):
+        reason = f"semua pesertanya tercantum lagi di lembar gabungan '{combined}', yang dihitung"
+        issues.append(make_issue("sheet_skipped", name=sheets[i].metas[0].sheet, reason=reason))
+    return [sheet for i, sheet in enumerate(sheets) if i not in dropped]
 
 
 def _join_continued(
@@ -739,6 +788,8 @@ def _read_sheet(
     grid.rows, table.body = [], np.empty((0, table.body.shape[1]), dtype=object)
     if "name_nip" in raw:
         _split_name_nip(raw, sheet, header.labels[col_of["name_nip"]], issues)
+    if "period" in raw:
+        col_of = _period_columns(raw, col_of)
     if "nip" in col_of and "nip" in raw and joined_nip_header(header.labels[col_of["nip"]]):
         raw["nip"] = [nip_in_joined_cell(v) for v in raw["nip"]]
     if no_column:
@@ -813,6 +864,19 @@ def _split_name_nip(raw: dict[str, list[Cell]], sheet: str, label: str, issues: 
         own = raw.get(f)
         raw[f] = [p[k] if own is None or own[j] in ("", None) else own[j] for j, p in enumerate(parts)]
     issues.append(make_issue("name_nip_split", sheet=sheet, header=label))
+
+
+def _period_columns(raw: dict[str, list[Cell]], col_of: dict[str, int]) -> dict[str, int]:
+    """A "Tanggal Pelaksanaan" column holding each row's period ("2026-11-02 - 2026-11-13") as the start and end
+    date columns (a start or end column of its own wins); the column map with the period's column under both."""
+    periods = [parse_period(cell_text(v)) if v not in ("", None) else (None, None) for v in raw.pop("period")]
+    column = col_of["period"]
+    col_of = {f: c for f, c in col_of.items() if f != "period"}
+    for f, k in (("start_date", 0), ("end_date", 1)):
+        if f not in raw:
+            raw[f] = [p[k] for p in periods]
+            col_of[f] = column
+    return col_of
 
 
 def _cell_date(value: Cell) -> date | None:

@@ -59,6 +59,11 @@ UNIT_WORD: Final = re.compile(
 
 ID_PREFIX: Final = re.compile(r"\b(nip|nrp|nik|no|nomor)\b", re.IGNORECASE)
 WORD: Final = re.compile(r"[^\W\d_]{2,}")
+# The example row a participant template ships with, left in place by the officer who fills it in under it
+# ("Contoh Peserta", "Nama Contoh", "CONTOH: Budi", "Sample Name"): nobody.
+TEMPLATE_EXAMPLE: Final = re.compile(
+    r"^\W*(contoh|misal(nya)?|example|sample|dummy)\b|\b(contoh|example|sample|dummy)\W*$", re.IGNORECASE
+)
 
 
 def identifies(nip: Cell) -> bool:
@@ -85,7 +90,16 @@ def numbered_people(
     for c in (c_name, c_nip):
         if c is not None:  # bool() is False for "" and None (and for 0: those rows take the slow path)
             person |= body[:, c].astype(bool)
+    if c_name is not None:  # a template's numbered example row takes the slow path (judged, reported)
+        for i in np.flatnonzero(numbered & person).tolist():
+            if is_template_example(body[i, c_name]):
+                person[i] = False
     return numbered & person
+
+
+def is_template_example(name: Cell) -> bool:
+    """Whether a name cell is a template's example ("Contoh Peserta"), no person."""
+    return isinstance(name, str) and bool(TEMPLATE_EXAMPLE.search(name))
 
 
 def is_section_row(texts: list[str], nip: Cell, *, numbered: bool) -> bool:
@@ -263,6 +277,9 @@ class _RowScan:
             return None, make_issue("row_header_repeated"), None
         if len(texts) == 1 and PAGE_MARK.match(texts[0]):
             return None, make_issue("row_page_mark", text=texts[0][:60]), None
+        example = cell_at(row, self.c_name, i, self.fill) if self.c_name is not None else None
+        if is_template_example(example):  # only its name in the note: the example's other cells may be an e-mail
+            return None, make_issue("row_template_example", text=cell_text(example)[:60]), None
         cells = (cell_at(row, c, i, self.fill) for c in (self.c_name, self.c_nip, self.c_no))
         kind = row_kind(row, *cells, numbered_table=self.c_no is not None, texts=texts)
         if kind in (RowKind.PERSON, RowKind.FOOTER):

@@ -84,7 +84,7 @@ FIELD_LABELS: Final = {
     "province": N_("col.province"), "city": N_("field.city"), "birth_place": N_("field.birth_place"),
     "birth_date": N_("col.birth_date"), "birth_place_date": N_("field.birth_place_date"), "status": N_("col.status"),
     "score": N_("col.score"), "program": N_("upload.program"), "angkatan": N_("upload.angkatan"), "year": N_("upload.year"),
-    "start_date": N_("upload.start_date"), "end_date": N_("upload.end_date"),
+    "start_date": N_("upload.start_date"), "end_date": N_("upload.end_date"), "period": N_("field.period"),
 }  # fmt: skip
 FIELD_OPTIONS: Final = ["", *sorted(KEEP_FIELDS, key=list(FIELD_LABELS).index)]
 

@@ -2456,6 +2456,329 @@ def duk_fakultas_lima_tabel(tmp_path: Path) -> Expected:
     )  # fmt: skip
 
 
+# ---------------------------------------------------------------------------------------------------------
+# 46. A ministry's training app (find_string ids 15022390775 `App\Exports\PesertaExport`, 15557731196
+#     `PesertaController::export`): Laravel-Excel, the head on row 1 (filled 2F3B59, white), one row per approved
+#     participant: the name with degrees joined, ' ' + NIP, 'Tempat, dd Bulan yyyy' (the date from the NIP),
+#     'Pangkat, (Gol)', Jabatan, 'Instansi Kerja' (the dinas of a regional metrology unit, else the unit), the
+#     training's name and 'start - end' in every row, then the HOME kab/kota and province of each participant
+# ---------------------------------------------------------------------------------------------------------
+
+_BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+          "November", "Desember")  # fmt: skip
+_METROLOGI_INSTANSI: tuple[tuple[str, str, str, Bucket], ...] = (
+    # (Instansi Kerja, home kab/kota, home province, sector)
+    ("Dinas Perdagangan Kota Surabaya", "Kabupaten Sidoarjo", "Jawa Timur", "regional"),
+    ("Dinas Koperasi, UKM dan Perdagangan Kabupaten Sleman", "Kabupaten Sleman", "Daerah Istimewa Yogyakarta", "regional"),
+    ("Dinas Perindustrian dan Perdagangan Kabupaten Banyumas", "Kabupaten Banyumas", "Jawa Tengah", "regional"),
+    ("UPTD Metrologi Legal Kota Malang", "Kota Batu", "Jawa Timur", "regional"),
+    ("Direktorat Metrologi", "Kota Bandung", "Jawa Barat", "central"),
+    ("Dinas Perdagangan Provinsi Jawa Timur", "Kota Surabaya", "Jawa Timur", "regional"),
+    ("Balai Standardisasi Metrologi Legal Regional II", "Kota Bandung", "Jawa Barat", "central"),
+    ("Dinas Perdagangan Kota Pekanbaru", "Kabupaten Kampar", "Riau", "regional"),
+)
+
+
+def _metrologi_row_name(person: Someone, i: int) -> str:
+    """'<gelar_depan>. <nama_lengkap>, <gelar_belakang>' as the exporter joins them (degrees stored apart)."""
+    bare = person.name.split(",")[0]
+    for front in ("drg. ", "dr. ", "Ir. ", "Drs. ", "Dra. ", "H. ", "Hj. "):
+        bare = bare.removeprefix(front)
+    front = ("", "Ir", "", "Drs", "")[i % 5]
+    back = ("S.T.", "S.Si.", "", "M.M.", "S.E.")[i % 5]
+    return (f"{front}. " if front else "") + bare + (f", {back}" if back else "")
+
+
+def sisdmk_metrologi_instansi_kerja(tmp_path: Path) -> Expected:
+    """Sheet 'Worksheet': Nama | NIP | Tempat, Tanggal Lahir | Pangkat, Golongan Ruang | Jabatan | Instansi Kerja |
+    Nama Pelatihan | Tanggal Pelaksanaan | Asal Kab/Kota | Provinsi, 16 approved participants of 'Pelatihan Pengawas
+    Kemetrologian', 2026-11-02 - 2026-11-13 in every row; 'Asal Kab/Kota' and 'Provinsi' are where each one lives,
+    not who employs them. 12 regional (metrology units of kab/kota and a province), 4 central (the ministry's
+    directorate and its regional standardisation centre), 16 valid NIPs (' ' + NIP)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Worksheet"
+    ws.append(["Nama", "NIP", "Tempat, Tanggal Lahir", "Pangkat, Golongan Ruang", "Jabatan", "Instansi Kerja",
+               "Nama Pelatihan", "Tanggal Pelaksanaan", "Asal Kab/Kota", "Provinsi"])  # fmt: skip
+    buckets: list[Bucket] = []
+    crowd = people(16, seed=4646)
+    jabatan = ("Penera Ahli Pertama", "Pengawas Kemetrologian Ahli Pertama", "Penera Terampil", "Penera Ahli Muda")
+    for i, person in enumerate(crowd):
+        instansi, kota, prov, bucket = _METROLOGI_INSTANSI[i % len(_METROLOGI_INSTANSI)]
+        born = f"{person.birth:%d} {_BULAN[person.birth.month - 1]} {person.birth:%Y}"
+        place = kota.removeprefix("Kota ").removeprefix("Kabupaten ")
+        ws.append([_metrologi_row_name(person, i), " " + person.nip, f"{place}, {born}",
+                   f"{person.pangkat}, ({person.golongan})", jabatan[i % len(jabatan)], instansi,
+                   "Pelatihan Pengawas Kemetrologian", "2026-11-02 - 2026-11-13", kota, prov])  # fmt: skip
+        buckets.append(bucket)
+    return Expected(
+        _save(wb, tmp_path / "Daftar  Peserta Pelatihan Pengawas Kemetrologian.xlsx"), len(crowd), _counts(buckets),
+        valid_nips=len(crowd), dates=("2026-11-02", "2026-11-13"),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 47. The same app's earlier export (find_string ids 15379011647 `PesertaExport`, 15432614567 `PesertaController`):
+#     NIP | Nama | Jabatan | ID Pelatihan | Nama Pelatihan | Asal Kab/Kota | Provinsi: no employer column at all,
+#     only where each participant lives
+# ---------------------------------------------------------------------------------------------------------
+
+_BANDUNG_HOMES = (("Kota Bandung", "Jawa Barat"), ("Kabupaten Bandung", "Jawa Barat"), ("Kota Cimahi", "Jawa Barat"),
+                  ("Kabupaten Bandung Barat", "Jawa Barat"), ("Kabupaten Sumedang", "Jawa Barat"))  # fmt: skip
+
+
+def sisdmk_metrologi_asal_kota(tmp_path: Path) -> Expected:
+    """Sheet 'Worksheet': NIP | Nama | Jabatan | ID Pelatihan | Nama Pelatihan | Asal Kab/Kota | Provinsi, 12
+    participants of a technical training of the ministry's metrology directorate, ' ' + NIP, ' ' + the training's id;
+    'Asal Kab/Kota' is each one's home (around Bandung, where the directorate is). No instansi column and no agency
+    in a title: refused unless the officer names the agency (`--instansi "Kementerian Perdagangan"`: 12 central);
+    the home towns must not make them regional."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Worksheet"
+    ws.append(["NIP", "Nama", "Jabatan", "ID Pelatihan", "Nama Pelatihan", "Asal Kab/Kota", "Provinsi"])
+    crowd = people(12, seed=4747)
+    for i, person in enumerate(crowd):
+        kota, prov = _BANDUNG_HOMES[i % len(_BANDUNG_HOMES)]
+        ws.append([" " + person.nip, person.name.split(",")[0], ("Penera Ahli Pertama", "Penera Terampil")[i % 2],
+                   " 47", "Pelatihan Verifikasi Meter Kadar Air", kota, prov])  # fmt: skip
+    return Expected(
+        _save(wb, tmp_path / "Daftar Peserta Pelatihan Pelatihan Verifikasi Meter Kadar Air.xlsx"), len(crowd),
+        {"central": len(crowd)}, valid_nips=len(crowd), instansi="Kementerian Perdagangan",
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 48. A training app's participant template (find_string id 48512645875, Next.js route with SheetJS
+#     `json_to_sheet(sample, {header})`): Nama | Email | No HP | ID Peserta | Kelas | Instansi | Catatan with ONE
+#     example row ('Contoh Peserta', 'peserta@example.com', ..., 'boleh dikosongkan') that the officer filling the
+#     template leaves in place, writing the real participants below it
+# ---------------------------------------------------------------------------------------------------------
+
+_CONTOH_INSTANSI: tuple[tuple[str, Bucket], ...] = (
+    ("Dinas Tenaga Kerja Kabupaten Bandung Barat", "regional"),
+    ("Dinas Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat", "regional"),
+    ("Balai Besar Pelatihan Vokasi dan Produktivitas Bandung", "central"),
+    ("Dinas Koperasi dan Usaha Mikro Kota Cimahi", "regional"),
+    ("Kantor Kementerian Agama Kabupaten Bandung Barat", "central"),
+    ("Dinas Pendidikan Kabupaten Bandung Barat", "regional"),
+)
+
+
+def sheetjs_template_contoh_peserta(tmp_path: Path) -> Expected:
+    """Sheet 'Peserta' of 'template-peserta.xlsx': the head, the template's example row kept ('Contoh Peserta' of
+    'BBPKK Bandung Barat', Kelas A, 'boleh dikosongkan'), then 18 participants typed in, TKML-002.., Kelas A (10) and
+    Kelas B (8) of one training, no NIP column. Expected 18 participants (the example is nobody), one cohort (two
+    classes of one training), 12 regional, 6 central."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Peserta"
+    ws.append(["Nama", "Email", "No HP", "ID Peserta", "Kelas", "Instansi", "Catatan"])
+    ws.append(["Contoh Peserta", "peserta@example.com", "08123456789", "TKML-001", "Kelas A", "BBPKK Bandung Barat",
+               "boleh dikosongkan"])  # fmt: skip
+    buckets: list[Bucket] = []
+    crowd = people(18, seed=4848)
+    for i, person in enumerate(crowd):
+        instansi, bucket = _CONTOH_INSTANSI[i % len(_CONTOH_INSTANSI)]
+        handle = person.name.split(",")[0].split()[-1].lower().replace("'", "")
+        ws.append([person.name, f"{handle}{i + 2}@example.go.id", f"0812000{i + 2:05d}", f"TKML-{i + 2:03d}",
+                   "Kelas A" if i < 10 else "Kelas B", instansi, "" if i % 7 else "vegetarian"])  # fmt: skip
+        buckets.append(bucket)
+    return Expected(_save(wb, tmp_path / "template-peserta.xlsx"), len(crowd), _counts(buckets))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 49. A monthly attendance workbook an office uploads to an attendance dashboard (find_string id 53565827080, the
+#     parser's "Format Excel Yang Didukung"): head No | Nama | NIP | Satker | Golongan | Eselon | 01 .. 30 (day
+#     columns as text), one row per employee with a code per day ('WFO', 'DL', ...), then summary rows 'JUMLAH WFO',
+#     'JUMLAH DINAS LUAR', ... with the day counts; one sheet per unit and a combined sheet 'GABUNGAN' that repeats
+#     everyone (the parser reads the combined sheet: "CLEAN ALL" / "ALL CLEAN" / "CLEAN" / "ALL" / "GABUNGAN")
+# ---------------------------------------------------------------------------------------------------------
+
+_PRESENSI_SATKER = (("BPS Provinsi Bengkulu", 9), ("BPS Kota Bengkulu", 7), ("BPS Kabupaten Rejang Lebong", 7))
+_PRESENSI_SUMMARY = ("JUMLAH WFO", "JUMLAH DINAS LUAR", "JUMLAH UNDANGAN", "JUMLAH SAKIT", "JUMLAH IJIN", "JUMLAH CUTI",
+                     "JUMLAH TIDAK ABSEN", "JUMLAH ISOMAN")  # fmt: skip
+_PRESENSI_CODES = {"JUMLAH WFO": "WFO", "JUMLAH DINAS LUAR": "DL", "JUMLAH UNDANGAN": "UNDANGAN",
+                   "JUMLAH SAKIT": "SAKIT", "JUMLAH IJIN": "IJIN", "JUMLAH CUTI": "CUTI", "JUMLAH TIDAK ABSEN": "TA",
+                   "JUMLAH ISOMAN": "ISOMAN"}  # fmt: skip
+
+
+def _presensi_sheet(ws: openpyxl.worksheet.worksheet.Worksheet, rows: Sequence[tuple[Someone, str]]) -> None:
+    days = [f"{d:02d}" for d in range(1, 31)]
+    ws.append(["No", "Nama", "NIP", "Satker", "Golongan", "Eselon", *days])
+    grid: list[list[str]] = []
+    for i, (person, satker) in enumerate(rows):
+        codes = []
+        for d in range(1, 31):
+            weekday = dt.date(2026, 11, d).weekday()
+            codes.append("" if weekday >= 5 else ("DL" if (i + d) % 11 == 0 else "CUTI" if (i * d) % 29 == 7 else "WFO"))
+        grid.append(codes)
+        ws.append([i + 1, person.name, person.nip, satker, person.golongan, "IV" if i == 0 else "-", *codes])
+        ws.cell(ws.max_row, 3).number_format = "@"
+    for label in _PRESENSI_SUMMARY:
+        code = _PRESENSI_CODES[label]
+        ws.append([label, "", "", "", "", "", *[sum(r[d] == code for r in grid) for d in range(30)]])
+
+
+def presensi_bulanan_gabungan(tmp_path: Path) -> Expected:
+    """November 2026: sheets 'PROVINSI', 'KOTA', 'REJANG LEBONG' (one per satker, 9 + 7 + 7 staff) and 'GABUNGAN'
+    (the same 23 again), each with the head, a row per employee (text NIPs, day codes), and eight 'JUMLAH ...'
+    rows. Expected 23 people (each once), one cohort, all central, 23 valid NIPs; the summary rows are nobody."""
+    wb = openpyxl.Workbook()
+    crowd = people(23, seed=4949)
+    rows: list[tuple[Someone, str]] = []
+    k = 0
+    for satker, n in _PRESENSI_SATKER:
+        rows += [(p, satker) for p in crowd[k:k + n]]
+        k += n
+    k = 0
+    for title, (_, n) in zip(("PROVINSI", "KOTA", "REJANG LEBONG"), _PRESENSI_SATKER, strict=True):
+        ws = wb.active if k == 0 else wb.create_sheet()
+        ws.title = title
+        _presensi_sheet(ws, rows[k:k + n])
+        k += n
+    _presensi_sheet(wb.create_sheet("GABUNGAN"), rows)
+    return Expected(
+        _save(wb, tmp_path / "Presensi_BPS_Bengkulu_November_2026.xlsx"), len(crowd), {"central": len(crowd)},
+        valid_nips=len(crowd),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 50. A supervisors' training app kept in a Google Sheets workbook (find_string ids 62809557865 `SetupAwal`,
+#     55708626320 `apiSetPeserta` / `apiJoinPelatihanByCode`), downloaded as .xlsx: sheets 'Users' (NIP | Password
+#     | Status | Pelatih), 'Pelatihan' (pelatihan_id | judul | ... | tanggal_mulai | tanggal_selesai | status ...),
+#     'PelatihanPeserta' (pelatihan_id | nip_peserta | nama_peserta | kabupaten | status, one row per training and
+#     participant; 'Pengawas (<nip>)' and 'Lainnya' when the profile is missing), 'PelatihanMateri', 'Profil' (every
+#     supervisor of the province: the pool participants are chosen from) and 'Settings'
+# ---------------------------------------------------------------------------------------------------------
+
+_PENGAWAS_KAB = ("Kabupaten Sleman", "Kabupaten Bantul", "Kota Yogyakarta", "Kabupaten Kulon Progo",
+                 "Kabupaten Gunungkidul")  # fmt: skip
+
+
+def gas_pengawas_pelatihan_peserta(tmp_path: Path) -> Expected:
+    """Two trainings: PLT-001 'Pelatihan KBC Angkatan I' (12 supervisors, 2026-10-05 to 2026-10-07) and PLT-002
+    'Pelatihan MAGIS Angkatan I' (9, 2026-11-16 to 2026-11-18), 3 supervisors in both; 'Profil' lists 30 supervisors
+    (the 18 participants among them); one participant joined before filling the profile ('Pengawas (<nip>)',
+    'Lainnya'). The supervisors are madrasah supervisors of the Ministry of Religious Affairs: `kabupaten` is where
+    each works, not a regional government. No instansi column: refused unless the officer names the agency (here
+    `--instansi "Kementerian Agama"`); then 21 participations in 2 cohorts (12 + 9), all central, 21 valid NIPs."""
+    wb = openpyxl.Workbook()
+    pool = people(30, seed=5050)
+    users = wb.active
+    users.title = "Users"
+    users.append(["NIP", "Password", "Status", "Pelatih"])
+    for i, p in enumerate(pool):
+        users.append([p.nip, f"$2a$10$fiktif{i:02d}hashhashhashhash", "aktif", "ya" if i == 29 else ""])
+    pel = wb.create_sheet("Pelatihan")
+    pel.append(["pelatihan_id", "judul", "deskripsi", "nip_pelatih", "provinsi", "tanggal_mulai", "tanggal_selesai",
+                "status", "created_at", "updated_at", "invite_code", "invite_status", "sertifikat_doc_id",
+                "kategori"])  # fmt: skip
+    pel.append(["PLT-001", "Pelatihan KBC Angkatan I", "Kurikulum Berbasis Cinta bagi pengawas", pool[29].nip,
+                "DI Yogyakarta", "2026-10-05", "2026-10-07", "selesai", "2026-09-20T02:00:00.000Z",
+                "2026-10-08T09:00:00.000Z", "K7QX", "closed", "", "KBC"])  # fmt: skip
+    pel.append(["PLT-002", "Pelatihan MAGIS Angkatan I", "Madrasah Gembira dan Inspiratif", pool[29].nip,
+                "DI Yogyakarta", "2026-11-16", "2026-11-18", "aktif", "2026-11-01T02:00:00.000Z",
+                "2026-11-16T01:00:00.000Z", "M3PA", "open", "", "MAGIS"])  # fmt: skip
+    pes = wb.create_sheet("PelatihanPeserta")
+    pes.append(["pelatihan_id", "nip_peserta", "nama_peserta", "kabupaten", "status"])
+    first, second = pool[0:12], pool[9:18]
+    for p in first:
+        pes.append(["PLT-001", p.nip, p.name, _PENGAWAS_KAB[pool.index(p) % 5], "lulus"])
+    for p in second:
+        known = p is not pool[17]
+        pes.append(["PLT-002", p.nip, p.name if known else f"Pengawas ({p.nip})",
+                    _PENGAWAS_KAB[pool.index(p) % 5] if known else "Lainnya", "terdaftar"])  # fmt: skip
+    mat = wb.create_sheet("PelatihanMateri")
+    mat.append(["pelatihan_id", "materi_id", "urutan", "judul_materi"])
+    for k, judul in enumerate(("Pengantar KBC", "Strategi KBC", "Supervisi Akademik"), start=1):
+        mat.append(["PLT-001", f"MAT-00{k}", k, judul])
+    prof = wb.create_sheet("Profil")
+    prof.append(["NIP", "Nama", "Kelamin", "Golongan", "Provinsi", "Kabupaten", "Jenjang", "WA", "Email", "Alamat",
+                 "Tempat Lahir", "Tanggal Lahir", "Foto URL"])  # fmt: skip
+    for i, p in enumerate(pool):
+        if i == 17:
+            continue  # joined by code before filling the profile
+        prof.append([p.nip, p.name, "Laki-laki" if p.gender == "L" else "Perempuan", p.golongan, "DI Yogyakarta",
+                     _PENGAWAS_KAB[i % 5], ("MI", "MTs", "MA")[i % 3], f"0813000{i:05d}", f"pengawas{i}@example.id",
+                     f"Jalan Contoh No. {i + 1}", "Yogyakarta", f"{p.birth:%Y-%m-%d}", ""])  # fmt: skip
+    sett = wb.create_sheet("Settings")
+    sett.append(["Key", "Value"])
+    sett.append(["SK_COUNTER", 4])
+    sett.append(["PHOTO_FOLDER_ID", "fiktif-folder-id"])
+    return Expected(
+        _save(wb, tmp_path / "DB Pengawas Madrasah.xlsx"), len(first) + len(second), {"central": len(first) + len(second)},
+        cohorts=2, cohort_sizes=(12, 9), valid_nips=len(first) + len(second), instansi="Kementerian Agama",
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 51. A regional government's staff-training recap app, the detail page of one training saved from the browser
+#     (find_string id 56961109410, Blade `rekap-pelatihan` show view): the training's name as the card's heading,
+#     'Data Peserta Pelatihan', two label boxes 'TAHUN' and 'INSTANSI PENYELENGGARA' (the organiser), 'Daftar
+#     Peserta Pelatihan', then NO | NIP | NAMA | TANGGAL ('d M Y<br>s/d<br>d M Y') | JP ('<n> JP' badge) | FILE
+#     SERTIFIKAT ('Lihat PDF' / 'Preview' / 'Belum ada') | AKSI ('Edit'), names in capitals (text-uppercase)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def blade_rekap_pelatihan_penyelenggara(tmp_path: Path) -> Expected:
+    """'Detail Pelatihan.html': 'Pelatihan Kepemimpinan Pengawas Angkatan III', TAHUN 2026, INSTANSI PENYELENGGARA
+    'BPSDM Provinsi Jawa Tengah' (who ran it, not who employs the participants), 14 staff of the app's owner (the
+    Kabupaten Semarang government), 07 Dec 2026 s/d 11 Dec 2026, 32 JP. No instansi column: refused unless the
+    officer names the agency (`--instansi "Pemerintah Kabupaten Semarang"`: 14 regional, 14 valid NIPs); the
+    organiser must not become every participant's agency."""
+    crowd = people(14, seed=5151)
+    rows = []
+    for i, p in enumerate(crowd):
+        cert = ('<button class="btn btn-info btn-sm" data-bs-toggle="modal">\n Preview\n </button>' if i % 4 == 1 else
+                '<a href="/storage/sertifikat/s.pdf" target="_blank" class="btn btn-success btn-sm">\n Lihat PDF\n </a>'
+                if i % 4 != 3 else '<span class="text-muted small">Belum ada</span>')  # fmt: skip
+        rows.append(
+            f'<tr>\n<td class="text-center">{i + 1}</td>\n<td>{p.nip}</td>\n'
+            f'<td class="text-uppercase">{html.escape(p.name)}</td>\n'
+            '<td class="text-center">\n07 Dec 2026\n<br>\n<small class="text-muted">s/d</small>\n<br>\n11 Dec 2026\n</td>\n'
+            '<td class="text-center">\n<span class="badge bg-success-subtle text-success"><i class="bi bi-stopwatch"></i> '
+            f'32 JP</span>\n</td>\n<td class="text-center">\n{cert}\n</td>\n'
+            '<td class="text-center">\n<a href="/rekap-pelatihan/7/edit" class="btn btn-sm btn-outline-orange">'
+            '<i class="bi bi-pencil-square"></i> Edit</a>\n</td>\n</tr>'
+        )
+    page = "\n".join([
+        "<!DOCTYPE html>", '<html lang="id">', "<head>", '<meta charset="utf-8">',
+        "<title>Detail Pelatihan - SIPEKA</title>", "</head>", "<body>",
+        '<nav class="sidebar"><a href="/dashboard">Dashboard</a> <a href="/rekap-pelatihan">Rekap Pelatihan</a></nav>',
+        '<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/rekap-pelatihan">Rekap Pelatihan</a></li>',
+        '<li class="breadcrumb-item active fw-semibold">Detail Pelatihan</li></ol>',
+        '<div class="row g-4"><div class="col-12"><div class="card rounded-4 border-0 shadow-sm overflow-hidden">',
+        '<div class="card-header p-4 border-0 d-flex justify-content-between align-items-center">',
+        '<div><h4 class="fw-bold mb-1">Pelatihan Kepemimpinan Pengawas Angkatan III</h4>',
+        '<p class="mb-0 text-muted">Data Peserta Pelatihan</p></div>',
+        '<div><a href="/rekap-pelatihan/create?tahun=2026&amp;master_id=7" class="btn rounded-4 px-4 py-2">'
+        '<i class="bi bi-plus-circle me-2"></i>Tambah Peserta</a></div></div>',
+        '<div class="card-body p-4 p-md-5 bg-white"><div class="row g-4 mb-5">',
+        '<div class="col-md-6"><div class="p-3 rounded-4 bg-light border">'
+        '<label class="small text-muted text-uppercase fw-bold">Tahun</label>'
+        '<div class="fw-bold fs-5 text-orange">2026</div></div></div>',
+        '<div class="col-md-6"><div class="p-3 rounded-4 bg-light border">'
+        '<label class="small text-muted text-uppercase fw-bold">Instansi Penyelenggara</label>'
+        '<div class="fw-bold">BPSDM Provinsi Jawa Tengah</div></div></div></div>',
+        '<div class="d-flex align-items-center mb-4"><h5 class="fw-bold mb-0 ms-2">Daftar Peserta Pelatihan</h5></div>',
+        '<div class="table-responsive"><table class="table table-hover align-middle border">',
+        '<thead><tr><th class="text-center">NO</th><th>NIP</th><th>NAMA</th><th class="text-center">TANGGAL</th>'
+        '<th class="text-center">JP</th><th class="text-center">FILE SERTIFIKAT</th><th class="text-center">AKSI</th>'
+        "</tr></thead>",
+        "<tbody>", *rows, "</tbody></table></div>",
+        '<div class="mt-4"><a href="/rekap-pelatihan" class="btn btn-light">&larr; Kembali</a></div>',
+        "</div></div></div></div>", "</body>", "</html>",
+    ])  # fmt: skip
+    path = tmp_path / "Detail Pelatihan.html"
+    path.write_text(page, encoding="utf-8")
+    return Expected(
+        path, len(crowd), {"regional": len(crowd)}, valid_nips=len(crowd), dates=("2026-12-07", "2026-12-11"),
+        instansi="Pemerintah Kabupaten Semarang",
+    )  # fmt: skip
+
+
 REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "sarprasv1_diklat": sarprasv1_diklat,
     "sarprasv1_latsar": sarprasv1_latsar,
@@ -2502,4 +2825,10 @@ REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "absenta_rapat_pleno_nip_nuptk": absenta_rapat_pleno_nip_nuptk,
     "absenta_ringkasan_kehadiran_guru": absenta_ringkasan_kehadiran_guru,
     "duk_fakultas_lima_tabel": duk_fakultas_lima_tabel,
+    "sisdmk_metrologi_instansi_kerja": sisdmk_metrologi_instansi_kerja,
+    "sisdmk_metrologi_asal_kota": sisdmk_metrologi_asal_kota,
+    "sheetjs_template_contoh_peserta": sheetjs_template_contoh_peserta,
+    "presensi_bulanan_gabungan": presensi_bulanan_gabungan,
+    "gas_pengawas_pelatihan_peserta": gas_pengawas_pelatihan_peserta,
+    "blade_rekap_pelatihan_penyelenggara": blade_rekap_pelatihan_penyelenggara,
 }

@@ -951,3 +951,25 @@ def test_people_in_several_cohorts_of_a_selection_come_from_the_repeat_index_wit
         expected, rows = counted(open_store(db_url), ids, 100)
         assert count == str(expected) and (len(table) == len(rows) or not expected)
     assert shown["2023"][0] == "5" and len(shown["2023"][1]) == 5
+
+
+def test_audit8_a_combined_sheet_and_its_unit_sheets_upload_as_23_not_46(db_url: str, tmp_path: Path) -> None:
+    """Real layout 49 through the upload page: the unit sheets are parts of 'GABUNGAN', 23 people read once (the
+    intake had read 46 in four cohorts); real layout 48: the template's example row is not among the people."""
+    from tests.real_layouts import REAL_LAYOUTS
+
+    path = REAL_LAYOUTS["presensi_bulanan_gabungan"](tmp_path).path
+    at = open_app()
+    goto(at, "pages/unggah.py")
+    upload(at, path.name, path.read_bytes())
+    assert not at.error, [e.value for e in at.error]
+    assert "23 baris peserta terbaca" in " ".join(texts(at.caption))
+    state = next(iter(at.session_state["unggah.state"].values()))
+    assert len(state["result"].cohorts) == 1
+    assert len([i for i in state["result"].issues if i.code == "sheet_skipped"]) == 3
+    path = REAL_LAYOUTS["sheetjs_template_contoh_peserta"](tmp_path).path
+    at = open_app()
+    goto(at, "pages/unggah.py")
+    upload(at, path.name, path.read_bytes())
+    assert not at.error, [e.value for e in at.error]
+    assert "18 baris peserta terbaca" in " ".join(texts(at.caption))

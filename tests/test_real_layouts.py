@@ -46,9 +46,22 @@ LOAD_FAILS: dict[str, str] = {
         "Jakarta Timur; with the officer's --instansi all right (26 central, one cohort over two sheets, program, "
         "1-3 Dec) (seventh audit, kept: the rule is deliberate)"
     ),
+    "gas_pengawas_pelatihan_peserta": (
+        "a training app's Google Sheets database downloaded whole: refused without --instansi (right); with the "
+        "officer's --instansi 78 participants for 21 in 4 cohorts for 2: the 'Users' sheet (NIP | Password, no "
+        "names: 30 nameless people), the 'Pelatihan' sheet (its nip_pelatih, the trainer, read as a participant), "
+        "'PelatihanPeserta' as one cohort (pelatihan_id not read as the cohort: 3 supervisors in both trainings "
+        "cut as repeats) and 'Profil', the pool of every supervisor of the province, all counted (eighth audit, "
+        "left: needs account sheets, trainer NIP columns, directory sheets and id columns of a cohort told apart)"
+    ),
 }
 # (layout, check) -> why that check alone is still wrong
 CHECK_FAILS: dict[tuple[str, str], str] = {
+    ("blade_rekap_pelatihan_penyelenggara", "counts"): (
+        "counts, sector, NIPs and the program right (with the officer's --instansi); the cohort's dates, written in "
+        "each row's TANGGAL cell as '07 Dec 2026 s/d 11 Dec 2026', are not read: a bare 'Tanggal' column is not "
+        "taken as the training's period (in attendance lists it is each row's day) (eighth audit, left)"
+    ),
     ("duk_fakultas_lima_tabel", "sectors"): (
         "14 unknown for 14 central: the instansi column is UNIT KERJA, holding the faculty's departments ('Jurusan "
         "Teknik Sipil'), and the letterhead's university is not used to complete them; the 3 contract staff under "
@@ -185,7 +198,8 @@ def test_merged_title_cell_gives_program_angkatan_year(loaded: Loaded) -> None:
 WITHOUT_INSTANSI = [
     "webcourse_ikut_pelatihan", "panda_kegiatan", "laravel_nama_nip", "absensi_pegawai_ttd", "csv_pegawai_titik_koma",
     "laravel_data_lampiran", "absensi_ttd_zigzag", "sikompetensi_template_nilai", "simpeg_ttl_nip_agama",
-    "hrd_html_nip_lama_gelar", "laravel_guru_gelar", "sppd_rekap_biaya_tiga_baris",
+    "hrd_html_nip_lama_gelar", "laravel_guru_gelar", "sppd_rekap_biaya_tiga_baris", "sisdmk_metrologi_asal_kota",
+    "gas_pengawas_pelatihan_peserta",
 ]  # fmt: skip
 
 
@@ -220,6 +234,9 @@ INSTANSI_FOR_ALL = [
     # 14 travel orders of 10 officials: the note counts the 10 people, as the summary does (it had said 14 when it
     # was written before repeated rows were cut; fixed in review, session 14)
     ("sppd_rekap_biaya_tiga_baris", "Sekretariat Daerah Kabupaten Banjarnegara", "regional", "regency", "Jawa Tengah"),
+    # eighth audit: the home kab/kota is no instansi column (it had been, and the officer's answer set aside)
+    ("sisdmk_metrologi_asal_kota", "Kementerian Perdagangan", "central", "ministry", "unknown"),
+    ("blade_rekap_pelatihan_penyelenggara", "Pemerintah Kabupaten Semarang", "regional", "regency", "Jawa Tengah"),
 ]  # fmt: skip
 
 
@@ -609,3 +626,41 @@ def test_audit7_five_tables_of_a_seniority_list_name_each_person_once(loaded: Lo
     names = [p["name"] for p in entry["participants"]]
     assert len(names) == 14 and all(names) and not [n for n in names if "Orang" in n or "NIK" in n or " ID" in n]
 
+
+
+def test_audit8_home_towns_are_no_employer_and_the_period_column_dates_the_cohort(loaded: Loaded) -> None:
+    """Layout 46: 'Asal Kab/Kota' and 'Provinsi' (each participant's home) beside 'Instansi Kerja': the instansi is
+    the employer's column, never a home town; 'Tanggal Pelaksanaan' gives the cohort its dates."""
+    _, entry = _entry(loaded, "sisdmk_metrologi_instansi_kerja")
+    instansi = {p["instansi"] for p in entry["participants"]}
+    assert not {"Kabupaten Sidoarjo", "Kota Batu", "Kota Bandung"} & instansi
+    (cohort,) = entry["cohorts"]
+    assert (cohort["program"], cohort["start_date"], cohort["end_date"]) == (
+        "Pelatihan Pengawas Kemetrologian", "2026-11-02", "2026-11-13",
+    )  # fmt: skip
+    assert not [i for i in entry["issues"] if i["code"] == "instansi_from_officer_ignored"]
+
+
+def test_audit8_a_templates_example_row_and_a_combined_sheets_parts_are_not_counted(loaded: Loaded) -> None:
+    """Layout 48: the template's 'Contoh Peserta' row is reported, not counted. Layout 49: the three unit sheets are
+    parts of 'GABUNGAN' (skipped, reported): 23 people once, not 46 in four cohorts; the JUMLAH rows are nobody."""
+    _, entry = _entry(loaded, "sheetjs_template_contoh_peserta")
+    assert "Contoh Peserta" not in {p["name"] for p in entry["participants"]}
+    (example,) = [i for i in entry["issues"] if i["code"] == "row_template_example"]
+    assert example["row"] == 2 and "'Contoh Peserta'" in example["message"] and "@" not in example["message"]
+    _, entry = _entry(loaded, "presensi_bulanan_gabungan")
+    skipped = [i["message"] for i in entry["issues"] if i["code"] == "sheet_skipped"]
+    assert len(skipped) == 3 and all("lembar gabungan 'GABUNGAN'" in m for m in skipped)
+    assert not [p for p in entry["participants"] if p["name"].startswith("JUMLAH")]
+
+
+def test_audit8_the_organiser_in_a_saved_page_is_no_participants_agency(tmp_path: Path) -> None:
+    """Layout 51: the only agency on the page is the 'Instansi Penyelenggara' (who ran the training): refused, the
+    reason naming it; with the officer's answer the program is the page's heading, not its breadcrumb."""
+    expected = REAL_LAYOUTS["blade_rekap_pelatihan_penyelenggara"](tmp_path)
+    error = _run_entry(expected.path)["error"]
+    assert error["code"] == "no_roster" and "'Instansi Penyelenggara'" in error["message"]
+    entry = _run(expected.path, "--instansi", expected.instansi)
+    assert entry["summary"]["participants"] == 14 and entry["summary"]["by_sector"] == {"regional": 14}
+    (cohort,) = entry["cohorts"]
+    assert (cohort["program"], cohort["angkatan"]) == ("Pelatihan Kepemimpinan Pengawas", "III")

@@ -1382,3 +1382,120 @@ def test_a_lone_staff_named_sheet_without_an_instansi_column_is_read_with_the_of
     result = read_roster(path, instansi_for_all="Dinas Kesehatan Kota Padang")
     assert result.participants["name"].tolist() == ["Siti Rahma", "Budi Santoso"]
     assert set(result.participants["sector"]) == {"regional"}
+
+
+def test_audit8_an_asal_kab_kota_or_asal_provinsi_column_is_a_place_not_the_instansi(tmp_path: Path) -> None:
+    """"Asal Kabupaten/Kota", "ASAL KOTA", "Asal Provinsi" say where a participant lives or comes from: no employer
+    (read as one, central staff living in "Kota Bandung" became the city's government, and the officer's --instansi
+    was set aside for it). "Asal", "Asal Instansi" and "Asal Daerah" stay the instansi column."""
+    from loaders.columns import field_for_header
+
+    assert [field_for_header(h) for h in ("Asal Kabupaten/Kota", "ASAL KOTA", "Asal Kab.", "Asal Provinsi")] == [
+        "city", "city", "city", "province",
+    ]  # fmt: skip
+    assert {field_for_header(h) for h in ("Asal", "Asal Instansi", "Asal Daerah", "Asal Kementerian/Lembaga")} == {
+        "instansi"
+    }
+    path = tmp_path / "peserta.csv"
+    path.write_text(
+        "No;Nama;NIP;Asal Kabupaten/Kota;Asal Provinsi\n"
+        "1;Siti Rahma;198807122015031002;Kota Bandung;Jawa Barat\n"
+        "2;Budi Santoso;197911022005011003;Kabupaten Sumedang;Jawa Barat\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RosterError) as refused:
+        read_roster(path)
+    assert refused.value.code == "no_roster"
+    result = read_roster(path, instansi_for_all="BPS Provinsi Jawa Barat")
+    assert result.participants["instansi"].tolist() == ["BPS Provinsi Jawa Barat"] * 2
+    assert set(result.participants["sector"]) == {"central"}
+
+
+def test_audit8_a_templates_example_row_is_nobody_numbered_or_not(tmp_path: Path) -> None:
+    """A participant template's example row left above the real ones ("1 | CONTOH: Budi Santoso", "Nama Contoh",
+    "Sample Name") is no participant and is reported; a name merely containing the letters is a person."""
+    result = _read_text(tmp_path, "template.csv", (
+        "No;Nama;NIP;Instansi\n"
+        "1;CONTOH: Budi Santoso;199001012015031001;Dinas Kesehatan Kota Padang\n"
+        "2;Siti Rahma;198807122015031002;Dinas Kesehatan Kota Padang\n"
+        ";Nama Contoh;;Dinas Pendidikan Kota Padang\n"
+        "3;Sampelan Contohwati;197911022005011003;Dinas Pendidikan Kota Padang\n"
+        ";Sample Name;;BPS Kota Padang\n"
+    ))  # fmt: skip
+    assert result.participants["name"].tolist() == ["Siti Rahma", "Sampelan Contohwati"]
+    skipped = [i for i in result.issues if i.code == "row_template_example"]
+    assert [i.row for i in skipped] == [2, 4, 6] and all(i.severity == "warning" for i in skipped)
+
+
+def _sheets_workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    for k, (title, rows) in enumerate(sheets.items()):
+        ws = workbook.active if k == 0 else workbook.create_sheet()
+        ws.title = title
+        for row in rows:
+            ws.append(row)
+    workbook.save(path)
+    return path
+
+
+def test_audit8_a_combined_sheet_and_its_unit_sheets_count_everyone_once(tmp_path: Path) -> None:
+    """One sheet per unit and a combined sheet listing them all again (here first, and by name only: no NIP): the
+    unit sheets are its parts, skipped and reported, so each person counts once in one cohort (it was everyone
+    twice, in four cohorts). Two sheets where one holds part of the other (a second day's attendance) and parts with
+    other columns are no combined sheet: read as before."""
+    head = ["No", "Nama", "Instansi"]
+    people = [[i + 1, n, "Dinas Kesehatan Kota Padang"] for i, n in enumerate(
+        ("Siti Rahma", "Budi Santoso", "Ani Lestari", "Rudi Hartono", "Dewi Sartika"))]  # fmt: skip
+    path = _sheets_workbook(tmp_path / "gabungan.xlsx", {
+        "SEMUA": [head, *people], "UNIT A": [head, *people[:2]], "UNIT B": [head, *people[2:]],
+    })  # fmt: skip
+    result = read_roster(path)
+    assert len(result.participants) == 5 and len(result.cohorts) == 1
+    skipped = [i for i in result.issues if i.code == "sheet_skipped"]
+    assert [i.message.split("'")[1] for i in skipped] == ["UNIT A", "UNIT B"]
+    assert "lembar gabungan 'SEMUA'" in skipped[0].message
+    days = _sheets_workbook(tmp_path / "hari.xlsx", {"Hari 1": [head, *people], "Hari 2": [head, *people[:4]]})
+    assert not [i for i in read_roster(days).issues if i.code == "sheet_skipped"]
+    other = _sheets_workbook(tmp_path / "lain.xlsx", {
+        "SEMUA": [head, *people], "UNIT A": [[*head, "Jabatan"], *[[*p, "Staf"] for p in people[:2]]],
+        "UNIT B": [head, *people[2:]],
+    })  # fmt: skip
+    assert not [i for i in read_roster(other).issues if i.code == "sheet_skipped"]
+
+
+def test_audit8_a_period_column_gives_the_cohort_its_dates(tmp_path: Path) -> None:
+    """"Tanggal Pelaksanaan" / "Waktu Pelaksanaan" holding the training's period in every row ("2026-11-02 -
+    2026-11-13", "02/11/2026 s.d 13/11/2026", "5 - 8 September 2023") give the cohort its start and end (the column
+    had been ignored); a "Tanggal Mulai" column of its own wins for the start."""
+    for header, value, expected in (
+        ("Tanggal Pelaksanaan", "2026-11-02 - 2026-11-13", (dt.date(2026, 11, 2), dt.date(2026, 11, 13))),
+        ("Waktu Pelaksanaan", "02/11/2026 s.d 13/11/2026", (dt.date(2026, 11, 2), dt.date(2026, 11, 13))),
+        ("Tanggal Pelatihan", "5 - 8 September 2023", (dt.date(2023, 9, 5), dt.date(2023, 9, 8))),
+    ):
+        result = _read_text(tmp_path, "periode.csv", (
+            f"No;Nama;Instansi;{header}\n"
+            f"1;Siti Rahma;Dinas Kesehatan Kota Padang;{value}\n"
+            f"2;Budi Santoso;BPS Kota Padang;{value}\n"
+        ))  # fmt: skip
+        (cohort,) = result.cohorts
+        assert (cohort.start_date, cohort.end_date) == expected, header
+    result = _read_text(tmp_path, "mulai.csv", (
+        "No;Nama;Instansi;Tanggal Mulai;Tanggal Pelaksanaan\n"
+        "1;Siti Rahma;Dinas Kesehatan Kota Padang;2026-11-03;2026-11-02 - 2026-11-13\n"
+    ))  # fmt: skip
+    assert (result.cohorts[0].start_date, result.cohorts[0].end_date) == (dt.date(2026, 11, 3), dt.date(2026, 11, 13))
+
+
+def test_audit8_an_apps_menu_and_page_names_are_no_program() -> None:
+    """A page saved from a web app carries its breadcrumb and headings ("Dashboard Rekap Pelatihan Rekap Pelatihan
+    Detail Pelatihan", "Data Peserta Pelatihan"): no program (it had been "Pelatihan Rekap Pelatihan Detail
+    Pelatihan"); a training's own name is still one."""
+    from loaders.metadata import program_name
+
+    assert program_name("Dashboard Rekap Pelatihan Rekap Pelatihan Detail Pelatihan") is None
+    assert program_name("Data Peserta Pelatihan") is None
+    assert program_name("Kelola Pelatihan / Tambah Peserta") is None
+    assert program_name("Pelatihan Kepemimpinan Pengawas Angkatan III") == "Pelatihan Kepemimpinan Pengawas"
+    assert program_name("Rekap Peserta Pelatihan Analis Kebijakan") == "Pelatihan Analis Kebijakan"
