@@ -609,12 +609,29 @@ def _drop_part_sheets(sheets: list[_SheetResult], issues: list[Issue]) -> list[_
     if not parts_of:
         return sheets
     whole = max(parts_of, key=lambda i: len(keys[i] or ()))
-    dropped = set(parts_of[whole])
+    parts = parts_of[whole]
+    if len(sheets[whole].metas) == 1 and _distinct_cohorts([sheets[i] for i in parts]):
+        # "Angkatan I", "Angkatan II" and a sheet listing everyone: the parts are the cohorts, the whole one repeats
+        # them (counted, everyone would be in one cohort without its angkatan).
+        names = ", ".join(f"'{sheets[i].metas[0].sheet}'" for i in parts)
+        reason = f"semua pesertanya tercantum di lembar angkatan {names}, yang dihitung"
+        issues.append(make_issue("sheet_skipped", name=sheets[whole].metas[0].sheet, reason=reason))
+        return [sheet for i, sheet in enumerate(sheets) if i != whole]
+    dropped = set(parts)
     combined = sheets[whole].metas[0].sheet
     for i in sorted(dropped):
         reason = f"semua pesertanya tercantum lagi di lembar gabungan '{combined}', yang dihitung"
         issues.append(make_issue("sheet_skipped", name=sheets[i].metas[0].sheet, reason=reason))
     return [sheet for i, sheet in enumerate(sheets) if i not in dropped]
+
+
+def _distinct_cohorts(parts: list[_SheetResult]) -> bool:
+    """Whether the parts of a combined sheet are cohorts of their own: each one cohort naming its angkatan or dates,
+    no two the same (a unit's sheets of one attendance list name the same event, or nothing)."""
+    if any(len(part.metas) != 1 for part in parts):
+        return False
+    named = [(m.angkatan, m.year, m.start_date, m.end_date) for m in (part.metas[0] for part in parts)]
+    return all(angkatan or start for angkatan, _, start, _ in named) and len(set(named)) == len(named)
 
 
 def _join_continued(

@@ -1465,6 +1465,31 @@ def test_audit8_a_combined_sheet_and_its_unit_sheets_count_everyone_once(tmp_pat
     assert not [i for i in read_roster(other).issues if i.code == "sheet_skipped"]
 
 
+def test_a_sheet_repeating_the_angkatan_sheets_is_skipped_not_the_angkatan(tmp_path: Path) -> None:
+    """"Angkatan I", "Angkatan II" and a sheet listing everyone again: the angkatan sheets are the cohorts and the
+    sheet that repeats them is skipped and reported (taking it as the combined sheet put everyone in one cohort
+    without its angkatan). Whichever order the sheets come in, and with the angkatan in the titles or only in the
+    sheet names."""
+    head = ["No", "Nama", "NIP", "Instansi"]
+    people = [[i + 1, n, f"19850{i + 1}122010011{i:03d}", "Dinas Kesehatan Kota Padang"] for i, n in enumerate(
+        ("Siti Rahma", "Budi Santoso", "Ani Lestari", "Rudi Hartono", "Dewi Sartika", "Eko Prasetyo"))]  # fmt: skip
+    renumbered = [[i + 1, *p[1:]] for i, p in enumerate(people[3:])]
+    title = "DAFTAR PESERTA PELATIHAN KEPEMIMPINAN PENGAWAS{} TAHUN 2024"
+    titled = {
+        "Angkatan I": [[title.format(" ANGKATAN I")], [], head, *people[:3]],
+        "Angkatan II": [[title.format(" ANGKATAN II")], [], head, *renumbered],
+        "Semua Peserta": [[title.format("")], [], head, *people],
+    }
+    bare = {"Angkatan I": [head, *people[:3]], "Angkatan II": [head, *renumbered], "Semua": [head, *people]}
+    for name, sheets in {"titled": titled, "first": dict(reversed(list(titled.items()))), "bare": bare}.items():
+        result = read_roster(_sheets_workbook(tmp_path / f"{name}.xlsx", sheets))
+        assert len(result.participants) == 6, name
+        assert sorted(c.angkatan for c in result.cohorts) == ["I", "II"], name
+        skipped = [i.message for i in result.issues if i.code == "sheet_skipped"]
+        assert len(skipped) == 1 and "Semua" in skipped[0], name
+        assert "'Angkatan I'" in skipped[0] and "'Angkatan II'" in skipped[0], name
+
+
 def test_audit8_a_period_column_gives_the_cohort_its_dates(tmp_path: Path) -> None:
     """"Tanggal Pelaksanaan" / "Waktu Pelaksanaan" holding the training's period in every row ("2026-11-02 -
     2026-11-13", "02/11/2026 s.d 13/11/2026", "5 - 8 September 2023") give the cohort its start and end (the column
