@@ -946,8 +946,9 @@ def _filled_down(cells: list[Cell]) -> list[Cell]:
 def _split_cohorts(
     meta: CohortMeta, raw: dict[str, list[Cell]], labels: dict[str, str], rows: list[int]
 ) -> tuple[list[CohortMeta], npt.NDArray[np.intp] | None]:
-    """One cohort per distinct (program, angkatan, year) in a recap sheet's cohort columns, each with its
-    own metadata and sources; the sheet's title fills what the columns leave empty."""
+    """One cohort per distinct (program, angkatan, year) in a recap sheet's cohort columns (and start date, where
+    no angkatan is written), each with its own metadata and sources; the sheet's title fills what the columns leave
+    empty."""
     n = len(rows)
     empty: list[Cell] = [None] * n
     raw = {f: _filled_down(raw[f]) for f in COHORT_FIELDS if f in raw}
@@ -957,7 +958,7 @@ def _split_cohorts(
         raw.get("start_date", empty),
         raw.get("end_date", empty),
     )
-    groups: dict[tuple[str | None, str | None, int | None], int] = {}
+    groups: dict[tuple[str | None, str | None, int | None, date | None], int] = {}
     cohort_of = np.empty(n, dtype=np.intp)
     firsts: list[int] = []
     for k in range(n):
@@ -965,7 +966,10 @@ def _split_cohorts(
         program = (program_name(text) or text) if text else None
         start = _cell_date(start_cells[k])
         year = _cell_year(year_cells[k]) or (start.year if start else None)
-        key = (program, _cell_angkatan(angkatan_cells[k]), year)
+        angkatan = _cell_angkatan(angkatan_cells[k])
+        # Without an angkatan, the start date tells cohorts apart: two periods in one list are two trainings (read
+        # as one, everyone got the first row's dates).
+        key = (program, angkatan, year, start if angkatan is None else None)
         if key not in groups:
             groups[key] = len(groups)
             firsts.append(k)
@@ -974,7 +978,7 @@ def _split_cohorts(
     members: list[list[int]] = [[] for _ in groups]
     for k, g in enumerate(cohort_of.tolist()):
         members[g].append(rows[k])
-    for (program, angkatan, year), g in groups.items():
+    for (program, angkatan, year, _), g in groups.items():
         k = firsts[g]
         cohort = CohortMeta(sheet=meta.sheet, venue=meta.venue, sources={})
         if "venue" in meta.sources:

@@ -1513,6 +1513,23 @@ def test_audit8_a_period_column_gives_the_cohort_its_dates(tmp_path: Path) -> No
     assert (result.cohorts[0].start_date, result.cohorts[0].end_date) == (dt.date(2026, 11, 3), dt.date(2026, 11, 13))
 
 
+def test_two_periods_in_one_list_without_an_angkatan_are_two_cohorts(tmp_path: Path) -> None:
+    """A list whose period column names two periods and no angkatan holds two trainings: one cohort each with its own
+    dates (everyone was one cohort with the first row's dates). Rows naming the same period stay one cohort."""
+    head = ["No", "Nama", "NIP", "Instansi", "Periode Pelatihan"]
+    people = [[i + 1, n, f"19850{i + 1}122010011{i:03d}", "BPS Kota Padang"] for i, n in enumerate(
+        ("Siti Rahma", "Budi Santoso", "Ani Lestari", "Rudi Hartono"))]  # fmt: skip
+    periods = ["5 - 8 Maret 2024", "5 - 8 Maret 2024", "10 - 13 Juni 2024", "10 - 13 Juni 2024"]
+    title = [["DAFTAR PESERTA PELATIHAN KEPEMIMPINAN PENGAWAS TAHUN 2024"], []]
+    rows = [[*p, d] for p, d in zip(people, periods, strict=True)]
+    result = read_roster(_sheets_workbook(tmp_path / "dua.xlsx", {"PKP": [*title, head, *rows]}))
+    got = sorted((c.start_date, c.end_date, c.n_participants) for c in result.cohorts)
+    assert got == [(dt.date(2024, 3, 5), dt.date(2024, 3, 8), 2), (dt.date(2024, 6, 10), dt.date(2024, 6, 13), 2)]
+    same = [[*p, periods[0]] for p in people]
+    result = read_roster(_sheets_workbook(tmp_path / "satu.xlsx", {"PKP": [*title, head, *same]}))
+    assert [(c.start_date, c.n_participants) for c in result.cohorts] == [(dt.date(2024, 3, 5), 4)]
+
+
 def test_audit8_an_apps_menu_and_page_names_are_no_program() -> None:
     """A page saved from a web app carries its breadcrumb and headings ("Dashboard Rekap Pelatihan Rekap Pelatihan
     Detail Pelatihan", "Data Peserta Pelatihan"): no program (it had been "Pelatihan Rekap Pelatihan Detail
