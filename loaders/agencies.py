@@ -1190,7 +1190,14 @@ _WHERE: Final[dict[str, _Where]] = {
     "start": lambda tokens, start, end, mentions: _opens_before_place(tokens, start, end, mentions),
     "first": _first_after_posts,
     "kelurahan": lambda tokens, start, end, mentions: _kelurahan_follows(tokens, start, end),
-    "qualified": lambda tokens, start, end, mentions: any(m.qualified or _special_province(m) for m in mentions),
+    # A province whose name carries its kind counts only right after the phrase ("Badan Diklat DIY"): after a central
+    # body's name it is the address of the body's office ("Badan Litbang Hukum dan HAM DKI Jakarta", review s15).
+    "qualified": lambda tokens, start, end, mentions: any(
+        m.qualified or (_special_province(m) and m.start == end) for m in mentions
+    ),
+    # As "qualified" but only with Provinsi/Kabupaten/Kota written: "Pusdalops BNPB DKI Jakarta" is BNPB's own centre at
+    # its seat, "Pusdalops BNPB Provinsi Jawa Barat" a BPBD's (review s15).
+    "written": lambda tokens, start, end, mentions: any(m.qualified for m in mentions),
     "opens_region": _opens_region,
     # "Kadis Kominfo", not "Kadis" alone: TNI's staff services have a Kepala Dinas too.
     "followed": lambda tokens, start, end, mentions: end < len(tokens),
@@ -1202,8 +1209,10 @@ _WHERE: Final[dict[str, _Where]] = {
     "unplaced": lambda tokens, start, end, mentions: not mentions,
     # "UPTD Pendapatan Daerah Wilayah Kab. Sikka": the region (its name, or Kab./Kota and its name) comes right after the
     # phrase ("Wilayah III Bapenda Kota Samarinda" is a kota's numbered UPTD, not the province's unit in Kota Samarinda).
+    # ... and closes the text: "Wilayah Samarinda Seberang" is a kecamatan of Kota Samarinda, "Wilayah Kota Bekasi Bapenda
+    # Kota Bekasi" the kota's own (review s15).
     "follows": lambda tokens, start, end, mentions: any(
-        m.start == end or (m.qualified and m.start == end + 1) for m in mentions
+        (m.start == end or (m.qualified and m.start == end + 1)) and m.end == len(tokens) for m in mentions
     ),
     "numbered": _numbered_unit,
     "rs": lambda tokens, start, end, mentions: not _HOSPITAL_WORDS.isdisjoint(tokens),

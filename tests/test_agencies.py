@@ -7310,3 +7310,33 @@ def test_all_fresh_sets_together(tmp_path: Path) -> None:
     assert plain["level"] >= FRESH_SETS_LEVEL and plain["province"] >= FRESH_SETS_PROVINCE
     assert rosters["sector"] == plain["sector"]
     assert rosters["level"] >= FRESH_SETS_LEVEL_ROSTER and rosters["province"] >= FRESH_SETS_PROVINCE_ROSTER
+
+
+# Review of session 15's rules (texts of the reviewer's and the lead's, none in a set): each failed on the merged rules.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# "DKI Jakarta" after a central body's name is its office's address, not the province's own unit.
+     ("Badan Penelitian dan Pengembangan Kesehatan DKI Jakarta", "unknown", None, None),
+     ("Sekretariat Kompolnas DKI Jakarta", "unknown", None, None),
+     ("Pusdalops BNPB DKI Jakarta", "central", "agency", "Daerah Khusus Ibukota Jakarta"),
+     # The ministry's training phrase gives way to a Dinas written with its region.
+     ("Balai Pelatihan SDM Lingkungan Hidup dan Kehutanan Dinas LHK Provinsi Riau", "regional", "province", "Riau"),
+     # BKAD of a kecamatan is the villages' cooperation body; with its kabupaten/kota the Badan Keuangan dan Aset Daerah.
+     ("BKAD Kecamatan Sumberjaya", "other", "other", None),
+     ("Badan Kerja Sama Antar Desa Kecamatan Kalasan", "other", "other", None),
+     ("BKAD", "unknown", None, None),
+     # A province's revenue UPTD is named by the region that closes the text; a kota's own UPTD or a kecamatan is not.
+     ("Unit Pelayanan Pendapatan Daerah Wilayah Kota Bekasi Bapenda Kota Bekasi", "regional", "city", "Jawa Barat"),
+     ("UPTD Pendapatan Daerah Wilayah Samarinda Seberang", "regional", "city", "Kalimantan Timur"),
+     # Guards: the rules' own cases keep their answers.
+     ("Badan Pendidikan dan Pelatihan DIY", "regional", "province", "Daerah Istimewa Yogyakarta"),
+     ("Pusdalops BNPB Provinsi Jawa Barat", "regional", "province", "Jawa Barat"),
+     ("BKAD Kabupaten Sleman", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     ("UPTD Pendapatan Daerah Wilayah Kabupaten Ende", "regional", "province", "Nusa Tenggara Timur"),
+     ("Pusat Pendidikan dan Pelatihan SDM Lingkungan Hidup dan Kehutanan", "central", "ministry", None)],
+)  # fmt: skip
+def test_session15_review_dki_address_lhk_training_bkad_and_revenue_uptd(
+    text: str, sector: str, level: str | None, province: str | None
+) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
