@@ -7269,16 +7269,111 @@ def test_fresh35_village_and_kecamatan_level_units(
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
 
 
+# --- The fresh39 set: religious affairs on both sides ---------------------------------------------------------------
+FRESH39 = Path(__file__).parent / "data" / "instansi_fresh39.csv"
+# First measured unseen at sector 0.7578, 0 swaps, unknown 0.2360, level 0.7516, province 0.8634 (the same with roster
+# context); instansi_fresh39_SOURCES.md. These are the figures after the family rules (test_fresh39_*).
+SECTOR_FRESH39, UNKNOWN_FRESH39, LEVEL_FRESH39, PROVINCE_FRESH39, SWAPS_FRESH39 = 0.9565, 0.0435, 0.9503, 0.9565, 0
+LEVEL_FRESH39_ROSTER, PROVINCE_FRESH39_ROSTER = 0.9503, 0.9565  # each fresh39 source as one roster
+
+
+def test_fresh39_set() -> None:
+    """161 strings from 75 public sources (instansi_fresh39_SOURCES.md): Kemenag units (Kantor Kemenag, KUA, madrasah
+    negeri, PKUB, Ditjen Bimas) beside regional religious units (Bagian/Biro Kesra, LPTQ, Aceh's Dinas Syariat Islam,
+    Dinas Pendidikan Dayah, Baitul Mal, MPU, Satpol PP dan WH), BAZNAS kabupaten and the non-government bodies (MUI,
+    FKUB, NU and Muhammadiyah bodies, LAZ, synods, PHDI, Walubi, Permabudhi) from apps, letterheads and news, collected
+    after fresh37, labelled by hand and committed before the classifier was run on them; first (unseen) measurement:
+    sector 75.78%, 0 swaps, unknown 23.60%, level 75.16%, province 86.34%. The thresholds are the figures after the
+    family rules written for it. The sets fresh38 and fresh40, collected at the same time on other branches, are
+    compared with it once they are here."""
+    _assert_unseen_set(
+        FRESH39, tuple(p for p in _sets_before(FRESH39) if p.exists()), 161,
+        swaps=SWAPS_FRESH39, sector=SECTOR_FRESH39, unknown=UNKNOWN_FRESH39, level=LEVEL_FRESH39,
+        province=PROVINCE_FRESH39,
+    )  # fmt: skip
+
+
+def test_fresh39_set_with_roster_context() -> None:
+    """The fresh39 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH39, LEVEL_FRESH39_ROSTER, PROVINCE_FRESH39_ROSTER)
+
+
+# Families the fresh39 set exposed (instansi_fresh39.csv). Each case is a variant not in that set; the family cases
+# fail on the code before it, the guards keep their answer.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# LPTQ of a region
+     ("LPTQ Kota Medan", "regional", "city", "Sumatera Utara"),
+     ("Ketua LPTQ Provinsi Sulawesi Selatan", "regional", "province", "Sulawesi Selatan"),
+     ("Lembaga Pengembangan Tilawatil Quran Kabupaten Sleman", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     # the Kabag of a Setda, a province's Biro Kesra / Bina Mental, Aceh's MPU and Satpol written short
+     ("Kabag Hukum Kabupaten Sleman", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Kabag Kesra Kota Padang", "regional", "city", "Sumatera Barat"),
+     ("Kabag Kesra Lotim", "regional", "regency", "Nusa Tenggara Barat"),
+     ("Biro Kesra", "regional", "province", None),
+     ("Biro Bina Mental Spiritual dan Kesra", "regional", "province", None),
+     ("MPU Kabupaten Aceh Utara", "regional", "regency", "Aceh"),
+     ("MPU Aceh", "regional", "province", "Aceh"),
+     ("Kantor Satpol Kota Langsa", "regional", "city", "Aceh"),
+     # religious bodies that are no government
+     ("Dewan Masjid Indonesia Kabupaten Sleman", "other", "other", "Daerah Istimewa Yogyakarta"),
+     ("Muslimat NU Kabupaten Jombang", "other", "other", "Jawa Timur"),
+     ("PGIW Sulawesi Utara", "other", "other", "Sulawesi Utara"),
+     ("Matakin Provinsi Jawa Tengah", "other", "other", "Jawa Tengah"),
+     ("Majelis Agama Khonghucu Indonesia Kota Semarang", "other", "other", "Jawa Tengah"),
+     ("Pengurus Besar Al Washliyah", "other", "other", None),
+     ("Syarikat Islam Kabupaten Garut", "other", "other", "Jawa Barat"),
+     ("Permabudhi Provinsi Riau", "other", "other", "Riau"),
+     ("Konferensi Waligereja Indonesia", "other", "other", None),
+     ("Keluarga Cendekiawan Buddhis Indonesia", "other", "other", None),
+     ("LAZ Al Azhar", "other", "other", None),
+     ("Laznas BMH", "other", "other", None),
+     ("Lazah NW Lombok Timur", "other", "other", "Nusa Tenggara Barat"),
+     ("Dayah Terpadu Inshafuddin", "other", "other", None),
+     ("Katedral Kristus Raja Kupang", "other", "other", "Nusa Tenggara Timur"),
+     # Kemenag units and the BWI
+     ("Penyelenggara Katolik Kemenag Kabupaten Sleman", "central", "ministry", "Daerah Istimewa Yogyakarta"),
+     ("Kepala PKUB", "central", "ministry", None),
+     ("Pusat Kerukunan Umat Beragama Sekretariat Jenderal", "central", "ministry", None),
+     ("Badan Wakaf Indonesia Perwakilan Provinsi Jawa Barat", "central", "agency", "Jawa Barat"),
+     # Guards
+     ("Satpol Airud Polres Bintan", "central", "agency", "Kepulauan Riau"),
+     ("Sat Polair Kota Batam", "central", "agency", "Kepulauan Riau"),
+     ("Satpolair Polres Kota Batam", "central", "agency", "Kepulauan Riau"),
+     ("Satpol PP Kota Langsa", "regional", "city", "Aceh"),
+     ("Kabag Ops Polres Kabupaten Sleman", "central", "agency", "Daerah Istimewa Yogyakarta"),
+     ("Kabag TU Kanwil Kemenag Provinsi Riau", "central", "ministry", "Riau"),
+     ("Kabag Umum BPS Kabupaten Bantul", "central", "agency", "Daerah Istimewa Yogyakarta"),
+     ("Kabag Kesra Setda Provinsi Jambi", "regional", "province", "Jambi"),
+     ("Biro Kesra Kemenko PMK", "central", "ministry", None),
+     ("Dinas Pendidikan Dayah Kabupaten Pidie", "regional", "regency", "Aceh"),
+     ("UIN Syarif Hidayatullah Jakarta", "central", "ministry", "Daerah Khusus Ibukota Jakarta"),
+     ("Penyelenggara Zakat Wakaf Kemenag Klaten", "central", "ministry", "Jawa Tengah"),
+     ("LPTQ Nasional", "unknown", None, None),
+     ("Kabag Umum", "unknown", None, None)],
+)  # fmt: skip
+def test_fresh39_religious_affairs_units(text: str, sector: str, level: str | None, province: str | None) -> None:
+    """Religious-affairs names the tables lacked had been unknown or on the wrong side: a region's LPTQ; the Setda's
+    Kabag (and "Kabag Kesra") and a province's Biro Kesra / Bina Mental without "Setda"; Aceh's MPU by its short name
+    and the Satpol written without "PP"; Islamic ormas and religious councils (Dewan Masjid, Muslimat NU, PGIW,
+    MATAKIN, Al Washliyah, Syarikat Islam, Permabudhi, KWI, KCBI), LAZ/Laznas/Lazah, a dayah and a cathedral; the
+    Kemenag's PKUB and its Penyelenggara Katolik/Kristen (read as a private Catholic body), and the BWI. Guards: police
+    water units written "Satpol Air(ud)" stay the police's, a Kabag of Polres/Kanwil/BPS keeps its central side."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
 # --- Every fresh set together ---------------------------------------------------------------------------------------
 # All tests/data/instansi_fresh*.csv read as one set (each row's source prefixed with its set's name, so roster
 # context never joins two sets): the README's "Set segar" figures now. Each set was unseen when first measured; these
 # are the figures after the family rules written for all of them, so they say how the classifier does on the real
 # texts collected so far, not how it does on texts it has never seen (the first measurements, per set, say that).
-# Measured (37 sets, 9,902 rows): sector 96.46%, 2 swaps, unknown 3.44%, level 90.89%, province 89.93%; with roster
-# context level 93.52%, province 93.13%. Floors just under them.
+# Measured (38 sets, 10,063 rows): sector 96.45%, 2 swaps, unknown 3.45%, level 90.97%, province 90.02%; with roster
+# context level 93.55%, province 93.18%. Floors just under them.
 FRESH_SETS_SWAPS, FRESH_SETS_SECTOR, FRESH_SETS_UNKNOWN = 2, 0.9645, 0.0345
-FRESH_SETS_LEVEL, FRESH_SETS_PROVINCE = 0.9088, 0.8992
-FRESH_SETS_LEVEL_ROSTER, FRESH_SETS_PROVINCE_ROSTER = 0.9351, 0.9312
+FRESH_SETS_LEVEL, FRESH_SETS_PROVINCE = 0.9096, 0.9002
+FRESH_SETS_LEVEL_ROSTER, FRESH_SETS_PROVINCE_ROSTER = 0.9355, 0.9318
 
 
 def _fresh_sets() -> list[Path]:
@@ -7302,7 +7397,7 @@ def _all_fresh_sets(folder: Path) -> Path:
 
 def test_all_fresh_sets_together(tmp_path: Path) -> None:
     """`-k all_fresh -s` prints the README's combined figures, text alone and with each source as one roster."""
-    assert len(_fresh_sets()) >= 37
+    assert len(_fresh_sets()) >= 38
     joined = _all_fresh_sets(tmp_path)
     plain, rosters = _measure(joined), _measure(joined, rosters=True)
     assert plain["swaps"] <= FRESH_SETS_SWAPS and rosters["swaps"] <= FRESH_SETS_SWAPS
