@@ -157,8 +157,8 @@ _HOSPITAL_WORDS: Final = frozenset(
 # DIY's words since Pergub 25/2019: kapanewon/panewu (a kabupaten's kecamatan/camat), kemantren/mantri pamong praja
 # (Kota Yogyakarta's), kalurahan (a kabupaten's desa).
 _DISTRICT_WORDS: Final = frozenset({
-    "kecamatan", "kec", "distrik", "camat", "kelurahan", "kel", "desa", "lurah", "kapanewon", "panewu", "kemantren",
-    "kalurahan",
+    "kecamatan", "kec", "distrik", "camat", "sekcam", "kelurahan", "kel", "desa", "lurah", "kapanewon", "panewu",
+    "kemantren", "kalurahan",
 })  # fmt: skip
 _DIY_PROVINCE: Final = "Daerah Istimewa Yogyakarta"
 # Units named by their kecamatan ("Kecamatan Wonosari"): every kecamatan of that name is a candidate.
@@ -1056,7 +1056,7 @@ _MISSIONS_ABROAD: Final = ("kbri", "kjri", "konsulat", "kedutaan", "kedubes", "k
 # kalurahan: it places a public school.
 _ASSOCIATION_OPENERS: Final = frozenset({"forum", "paguyuban", "asosiasi", "perkumpulan", "himpunan", "koperasi"})
 _ADDRESS_OPENERS: Final = _SCHOOL_OPENERS | _ASSOCIATION_OPENERS
-_GATHERED_UNITS: Final = frozenset({"kalurahan", "kapanewon", "kemantren", "lurah", "camat", "panewu",
+_GATHERED_UNITS: Final = frozenset({"kalurahan", "kapanewon", "kemantren", "lurah", "camat", "sekcam", "panewu",
                                     "penyuluh pertanian", "penyuluh kabupaten", "penyuluh provinsi", "penyuluh kota"})
 
 

@@ -222,8 +222,13 @@ def kodam_unit(tokens: Sequence[str]) -> tuple[int, str, str] | None:
         written_out = token == "militer" and i > 0 and tokens[i - 1] == "daerah"
         if not numbered and not written_out and not (_DAM_WORD.match(token) and token != "adam"):
             continue
+        # A ...dam word right before a numbered Kodam's name is that Kodam's too, its number left out ("Pangdam
+        # Kasuari", "Kasdam Mulawarman"): the name follows the unit word at once.
+        dam_named = not numbered and not written_out
         for kodam in kodams():
-            if numbered != bool(kodam.number) or (numbered and kodam.number != token):
+            if numbered and kodam.number != token:
+                continue
+            if not numbered and kodam.number and not dam_named:
                 continue
             for n in range(1, MAX_KODAM_NAME_WORDS + 1):
                 if i + 1 + n <= len(tokens) and "".join(tokens[i + 1 : i + 1 + n]) in kodam.names:

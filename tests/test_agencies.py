@@ -7364,16 +7364,89 @@ def test_fresh39_religious_affairs_units(text: str, sector: str, level: str | No
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
 
 
+# --- The fresh40 set: regions created or renamed since 2008 and the 2022 Papua provinces --------------------------
+FRESH40 = Path(__file__).parent / "data" / "instansi_fresh40.csv"
+# First measured unseen at sector 0.9630, 0 swaps, unknown 0.0370, level 0.9630, province 0.9691 (the same with roster
+# context); instansi_fresh40_SOURCES.md. These are the figures after the family rules (test_fresh40_*).
+SECTOR_FRESH40, UNKNOWN_FRESH40, LEVEL_FRESH40, PROVINCE_FRESH40, SWAPS_FRESH40 = 1.0, 0.0, 1.0, 1.0, 0
+LEVEL_FRESH40_ROSTER, PROVINCE_FRESH40_ROSTER = 1.0, 1.0  # each fresh40 source as one roster
+
+
+def test_fresh40_set() -> None:
+    """162 strings from 47 public sources (instansi_fresh40_SOURCES.md): news of the Papua Selatan, Papua Tengah,
+    Papua Pegunungan and Papua Barat Daya governments and police, of the kabupaten Mahakam Ulu, PALI, Pesisir Barat,
+    Pangandaran, Pegunungan Arfak and Toba (ex Toba Samosir) and of the offices that served them before, a KPU Sumsel
+    satker list, an LPSE list and a Polda Jabar seeder, collected after fresh37, labelled by hand and committed before
+    the classifier was run on them; first (unseen) measurement: sector 96.30%, 0 swaps, unknown 3.70%, level 96.30%,
+    province 96.91%. The thresholds are the figures after the family rules written for it. The sets fresh38 and
+    fresh39, collected at the same time on other branches, are compared with it once they are here."""
+    _assert_unseen_set(
+        FRESH40, tuple(p for p in _sets_before(FRESH40) if p.exists()), 162,
+        swaps=SWAPS_FRESH40, sector=SECTOR_FRESH40, unknown=UNKNOWN_FRESH40, level=LEVEL_FRESH40,
+        province=PROVINCE_FRESH40,
+    )  # fmt: skip
+
+
+def test_fresh40_set_with_roster_context() -> None:
+    """The fresh40 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH40, LEVEL_FRESH40_ROSTER, PROVINCE_FRESH40_ROSTER)
+
+
+# Families the fresh40 set exposed (instansi_fresh40.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# a Kodam's post or unit word right before the Kodam's name, its number left out
+     ("Pangdam Cenderawasih", "central", "agency", "Papua"),
+     ("Kasdam Mulawarman", "central", "agency", "Kalimantan Timur"),
+     ("Wapangdam Kasuari", "central", "agency", "Papua Barat"),
+     ("Kapendam Mandala Trikora", "central", "agency", "Papua Selatan"),
+     # the kecamatan's secretary written short, the Setda's Humas dan Protokol without "Bagian" before its region
+     ("Sekcam Mlati", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Sekcam Long Bagun", "regional", "regency", "Kalimantan Timur"),
+     ("Humas dan Protokol Kabupaten Toba", "regional", "regency", "Sumatera Utara"),
+     ("Humas Protokol Kota Sorong", "regional", "city", "Papua Barat Daya"),
+     # bodies that are no government: the hotel association, the PKK team written out after a post, GKI's bodies
+     ("BPD PHRI Jawa Barat", "other", "other", "Jawa Barat"),
+     ("Perhimpunan Hotel dan Restoran Indonesia Kota Manado", "other", "other", "Sulawesi Utara"),
+     ("Tim Penggerak Pemberdayaan Kesejahteraan Keluarga Kabupaten Bantul", "other", "other",
+      "Daerah Istimewa Yogyakarta"),
+     ("Klasis GKI Manokwari", "other", "other", "Papua Barat"),
+     ("Jemaat GKI Elim", "other", "other", None),
+     # Guards: a Kodam written with its number, a university and a school named after a Kodam's name, Kemenag's KUA
+     # and the secretary written out, a ministry's and Polda's Humas dan Protokol, the bare section, a Dinas whose name
+     # has the PKK's words, Kemenag Manokwari and GKI's synod keep their answer.
+     ("Pangdam XVIII/Kasuari", "central", "agency", "Papua Barat"),
+     ("Universitas Brawijaya", "central", "ministry", "Jawa Timur"),
+     ("SMA Negeri II Sriwijaya", "regional", "province", None),
+     ("KUA Kecamatan Mlati", "central", "ministry", "Daerah Istimewa Yogyakarta"),
+     ("Sekretaris Camat Mlati", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Biro Humas dan Protokol Kementerian Luar Negeri", "central", "ministry", None),
+     ("Humas dan Protokol Polda Papua Barat", "central", "agency", "Papua Barat"),
+     ("Humas Protokol", "unknown", None, None),
+     ("Dinas Pemberdayaan Masyarakat dan Kesejahteraan Keluarga Kabupaten Bantul", "regional", "regency",
+      "Daerah Istimewa Yogyakarta"),
+     ("Kantor Kementerian Agama Kabupaten Manokwari", "central", "ministry", "Papua Barat"),
+     ("Sinode GKI di Tanah Papua", "other", "other", "Papua")],
+)  # fmt: skip
+def test_fresh40_new_region_posts_and_bodies(text: str, sector: str, level: str | None, province: str | None) -> None:
+    """Names the fresh40 set found unknown: a Kodam's commander or staff written with its name but not its number
+    ("Pangdam Kasuari"); "Sekcam" before a kecamatan; the Setda's "Humas Protokol" before a region; the PHRI, the PKK
+    team written out after a post, and GKI's klasis and congregations."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
 # --- Every fresh set together ---------------------------------------------------------------------------------------
 # All tests/data/instansi_fresh*.csv read as one set (each row's source prefixed with its set's name, so roster
 # context never joins two sets): the README's "Set segar" figures now. Each set was unseen when first measured; these
 # are the figures after the family rules written for all of them, so they say how the classifier does on the real
 # texts collected so far, not how it does on texts it has never seen (the first measurements, per set, say that).
-# Measured (38 sets, 10,063 rows): sector 96.45%, 2 swaps, unknown 3.45%, level 90.97%, province 90.02%; with roster
-# context level 93.55%, province 93.18%. Floors just under them.
-FRESH_SETS_SWAPS, FRESH_SETS_SECTOR, FRESH_SETS_UNKNOWN = 2, 0.9645, 0.0345
-FRESH_SETS_LEVEL, FRESH_SETS_PROVINCE = 0.9096, 0.9002
-FRESH_SETS_LEVEL_ROSTER, FRESH_SETS_PROVINCE_ROSTER = 0.9355, 0.9318
+# Measured (39 sets, 10,225 rows): sector 96.51%, 2 swaps, unknown 3.39%, level 91.11%, province 90.18%; with roster
+# context level 93.65%, province 93.29%. Floors: the figures floored to 4 digits (unknown: ceiled).
+FRESH_SETS_SWAPS, FRESH_SETS_SECTOR, FRESH_SETS_UNKNOWN = 2, 0.9650, 0.0340
+FRESH_SETS_LEVEL, FRESH_SETS_PROVINCE = 0.9111, 0.9018
+FRESH_SETS_LEVEL_ROSTER, FRESH_SETS_PROVINCE_ROSTER = 0.9365, 0.9329
 
 
 def _fresh_sets() -> list[Path]:
@@ -7397,7 +7470,7 @@ def _all_fresh_sets(folder: Path) -> Path:
 
 def test_all_fresh_sets_together(tmp_path: Path) -> None:
     """`-k all_fresh -s` prints the README's combined figures, text alone and with each source as one roster."""
-    assert len(_fresh_sets()) >= 38
+    assert len(_fresh_sets()) >= 39
     joined = _all_fresh_sets(tmp_path)
     plain, rosters = _measure(joined), _measure(joined, rosters=True)
     assert plain["swaps"] <= FRESH_SETS_SWAPS and rosters["swaps"] <= FRESH_SETS_SWAPS
