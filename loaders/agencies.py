@@ -33,6 +33,7 @@ from typing import Final
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from loaders.english import from_english
 from loaders.hospitals import (
     HOSPITAL_OPENERS,
     TNI,
@@ -2712,6 +2713,13 @@ def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> Agenc
     if not key:
         return _unknown("Instansi kosong")
     result = _classify_key(override_key(_unglued(str(text))) if _GLUED.search(str(text)) else key)
+    english = from_english(key)
+    if english is not None:
+        # "Health Office of Semarang City", "PUPR Office of Bogor City": a name written in English is read as its
+        # Indonesian name (loaders/english.py); what that reads wins, as the English words were not read as written.
+        translated = _classify_key(english)
+        if translated.sector != "unknown":
+            result = replace(translated, reason=f"{translated.reason}; nama berbahasa Inggris dibaca '{english}'")
     if result.sector == "unknown" and _CAMEL.search(str(text)):
         # "BalitbangKemdiknas": one capital inside a word is left as written ("KemenPANRB"), but where the text as
         # written is read as nothing, the two words it glues may be read.

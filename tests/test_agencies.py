@@ -5681,7 +5681,8 @@ def test_probe_families_round16(text: str, sector: str, level: str | None, agenc
      ("BKKBN Provinsi Jawa Barat", "central", "ministry", "Jawa Barat"),
      ("Badan Keluarga Berencana Kabupaten Sleman", "regional", "regency", DIY), ("Metro TV", "other", "other", None),
      ("Ministry of Home Affairs Directorate of Regional Government Affairs", "central", "ministry", None),
-     ("Port Health Office Tanjung Priok", "unknown", None, None)],
+     # fresh38: the English "Port Health Office" is now read as the Kantor Kesehatan Pelabuhan (Kemenkes's)
+     ("Port Health Office Tanjung Priok", "central", "ministry", "Daerah Khusus Ibukota Jakarta")],
 )  # fmt: skip
 def test_probe_round16_neighbours_keep_their_side(text: str, sector: str, level: str | None,
                                                   province: str | None) -> None:  # fmt: skip
@@ -7437,16 +7438,116 @@ def test_fresh40_new_region_posts_and_bodies(text: str, sector: str, level: str 
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
 
 
+# --- The fresh38 set: agency names written in English ----------------------------------------------------------------
+FRESH38 = Path(__file__).parent / "data" / "instansi_fresh38.csv"
+# First measured unseen at sector 0.3452, 3 swaps, unknown 0.5893, level 0.3155 (0.3274 with roster context), province
+# 0.4762 (0.4821); instansi_fresh38_SOURCES.md. These are the figures after the family rules (test_fresh38_*).
+SECTOR_FRESH38, UNKNOWN_FRESH38, LEVEL_FRESH38, PROVINCE_FRESH38, SWAPS_FRESH38 = 0.8571, 0.1310, 0.6607, 0.6964, 0
+LEVEL_FRESH38_ROSTER, PROVINCE_FRESH38_ROSTER = 0.8273, 0.8630  # each fresh38 source as one roster
+
+
+def test_fresh38_set() -> None:
+    """168 strings from 53 public files (instansi_fresh38_SOURCES.md): the English unit lists of Kabupaten Badung,
+    Gianyar and Indramayu, a BPS Mempawah publication's bilingual sources, the English side of the Luwu MPP assistant,
+    CVs and portfolios, BPS offices' English names, a consultant's project list and a list of national bodies in
+    English, collected after fresh37, labelled by hand and committed before the classifier was run on them; first
+    (unseen) measurement: sector 34.52%, 3 swaps, unknown 58.93%, level 31.55%, province 47.62%. The thresholds are
+    the figures after the family rules written for it. The sets fresh39 and fresh40, collected at the same time on
+    other branches, are compared with it once they are here."""
+    _assert_unseen_set(
+        FRESH38, tuple(p for p in _sets_before(FRESH38) if p.exists()), 168,
+        swaps=SWAPS_FRESH38, sector=SECTOR_FRESH38, unknown=UNKNOWN_FRESH38, level=LEVEL_FRESH38,
+        province=PROVINCE_FRESH38,
+    )  # fmt: skip
+
+
+def test_fresh38_set_with_roster_context() -> None:
+    """The fresh38 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH38, LEVEL_FRESH38_ROSTER, PROVINCE_FRESH38_ROSTER)
+
+
+# Families the fresh38 set exposed (instansi_fresh38.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# a dinas/badan of a kabupaten, kota or province written in English, the place kind after the name or after "of"
+     ("Education Office of Bogor Regency", "regional", "regency", "Jawa Barat"),
+     ("Sleman Regency Public Works Office", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Surabaya City Health Service", "regional", "city", "Jawa Timur"),
+     ("Health Office of Makassar Municipality", "regional", "city", "Sulawesi Selatan"),
+     ("Social Service of Yogyakarta City", "regional", "city", "Daerah Istimewa Yogyakarta"),
+     ("Office of Agriculture and Food Security of Gowa Regency", "regional", "regency", "Sulawesi Selatan"),
+     ("Semarang City Transportation Department", "regional", "city", "Jawa Tengah"),
+     ("Environmental Agency of Bekasi City", "regional", "city", "Jawa Barat"),
+     ("Department of Health of Aceh Province", "regional", "province", "Aceh"),
+     ("Transportation Agency of South Kalimantan Province", "regional", "province", "Kalimantan Selatan"),
+     ("Provincial Health Office of East Nusa Tenggara", "regional", "province", "Nusa Tenggara Timur"),
+     ("Southeast Sulawesi Provincial Education Office", "regional", "province", "Sulawesi Tenggara"),
+     # a compass word before a kabupaten's name
+     ("North Lombok Regency Tourism Office", "regional", "regency", "Nusa Tenggara Barat"),
+     ("East Kutai Regency Government", "regional", "regency", "Kalimantan Timur"),
+     # whole units and posts in English
+     ("Regional Revenue Agency of Banyumas Regency", "regional", "regency", "Jawa Tengah"),
+     ("Regional Secretariat of Badung Regency", "regional", "regency", "Bali"),
+     ("Makassar City Regional Secretariat", "regional", "city", "Sulawesi Selatan"),
+     ("Civil Service Police Unit of Denpasar City", "regional", "city", "Bali"),
+     ("Tangerang City Inspectorate", "regional", "city", "Banten"),
+     ("Mayor of Bekasi", "regional", "city", "Jawa Barat"),
+     ("Regent of Sleman", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Governor of West Java", "regional", "province", "Jawa Barat"),
+     ("Office of the Governor of Bali", "regional", "province", "Bali"),
+     ("Agriculture Office", "regional", None, None),
+     ("Office of Manpower", "regional", None, None),
+     # public hospitals and BPS offices by their English names
+     ("Gunung Jati Regional General Hospital", "regional", "city", "Jawa Barat"),
+     ("Regional Public Hospital of Bekasi Regency", "regional", "regency", "Jawa Barat"),
+     ("Statistics of Bantul Regency", "central", "agency", "Daerah Istimewa Yogyakarta"),
+     ("Central Bureau of Statistics", "central", "agency", None),
+     ("Immigration Office of Batam City", "central", "ministry", "Kepulauan Riau"),
+     ("Tax Service Office of Bogor", "central", "ministry", "Jawa Barat"),
+     # central bodies' English names
+     ("Geospatial Information Agency", "central", "agency", None),
+     ("National Human Rights Commission", "central", "agency", None),
+     ("Directorate General of Taxes", "central", "ministry", None),
+     ("State Code Agency", "central", "agency", None),
+     ("Coordinating Ministry for Maritime and Investment Affairs", "central", "ministry", None),
+     ("Department of Forestry", "central", "ministry", None),
+     # the swap: a kota's Dinas PUPR written with an English head is the kota's, not Kementerian PUPR
+     ("PUPR Office of Bandung Regency", "regional", "regency", "Jawa Barat"),
+     # Guards: the ministries' English names and Indonesian names keep their side; a province's dinas written
+     # "Department of Forestry of X Province" is the province's; the Kanwil Kemenag written in English stays
+     # Kemenag's; companies and hotels with "City"/"Central" stay off the government; Indonesian texts unchanged.
+     ("Ministry of Public Works and Housing", "central", "ministry", None),
+     ("Kementerian PUPR", "central", "ministry", None),
+     ("Ministry of Villages, Disadvantaged Regions Development and Transmigration", "central", "ministry", None),
+     ("Department of Forestry of East Kalimantan Province", "regional", "province", "Kalimantan Timur"),
+     ("Regional Office of the Ministry of Religious Affairs of Riau Province", "central", "ministry", "Riau"),
+     ("Health Polytechnic of the Ministry of Health Semarang", "central", "ministry", "Jawa Tengah"),
+     ("Port Health Office Class I Makassar", "central", "ministry", "Sulawesi Selatan"),
+     ("Bank Central Asia", "other", "other", None),
+     ("Batam City Hotel", "unknown", None, None),
+     ("Dinas Kesehatan Kota Bogor", "regional", "city", "Jawa Barat"),
+     ("Kantor Pelayanan Pajak Pratama Bogor", "central", "ministry", "Jawa Barat")],
+)  # fmt: skip
+def test_fresh38_names_written_in_english(text: str, sector: str, level: str | None, province: str | None) -> None:
+    """Agency names written in English had been unknown (a kabupaten's "Health Office of X Regency", "X City
+    Inspectorate", "Regional Revenue Agency", "Regent of X", the province's English name), other (a public hospital's
+    "Regional General Hospital") or on the wrong side ("PUPR Office of X City" read as Kementerian PUPR); central
+    bodies' English names had no alias. loaders/english.py reads them as their Indonesian names."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
 # --- Every fresh set together ---------------------------------------------------------------------------------------
 # All tests/data/instansi_fresh*.csv read as one set (each row's source prefixed with its set's name, so roster
 # context never joins two sets): the README's "Set segar" figures now. Each set was unseen when first measured; these
 # are the figures after the family rules written for all of them, so they say how the classifier does on the real
 # texts collected so far, not how it does on texts it has never seen (the first measurements, per set, say that).
-# Measured (39 sets, 10,225 rows): sector 96.51%, 2 swaps, unknown 3.39%, level 91.11%, province 90.18%; with roster
-# context level 93.65%, province 93.29%. Floors: the figures floored to 4 digits (unknown: ceiled).
-FRESH_SETS_SWAPS, FRESH_SETS_SECTOR, FRESH_SETS_UNKNOWN = 2, 0.9650, 0.0340
-FRESH_SETS_LEVEL, FRESH_SETS_PROVINCE = 0.9111, 0.9018
-FRESH_SETS_LEVEL_ROSTER, FRESH_SETS_PROVINCE_ROSTER = 0.9365, 0.9329
+# Measured (40 sets, 10,393 rows): sector 96.33%, 2 swaps, unknown 3.55%, level 90.71%, province 89.85%; with roster
+# context level 93.48%, province 93.18%. Floors: the figures floored to 4 digits (unknown: ceiled).
+FRESH_SETS_SWAPS, FRESH_SETS_SECTOR, FRESH_SETS_UNKNOWN = 2, 0.9633, 0.0356
+FRESH_SETS_LEVEL, FRESH_SETS_PROVINCE = 0.9070, 0.8984
+FRESH_SETS_LEVEL_ROSTER, FRESH_SETS_PROVINCE_ROSTER = 0.9347, 0.9317
 
 
 def _fresh_sets() -> list[Path]:
@@ -7470,7 +7571,7 @@ def _all_fresh_sets(folder: Path) -> Path:
 
 def test_all_fresh_sets_together(tmp_path: Path) -> None:
     """`-k all_fresh -s` prints the README's combined figures, text alone and with each source as one roster."""
-    assert len(_fresh_sets()) >= 39
+    assert len(_fresh_sets()) >= 40
     joined = _all_fresh_sets(tmp_path)
     plain, rosters = _measure(joined), _measure(joined, rosters=True)
     assert plain["swaps"] <= FRESH_SETS_SWAPS and rosters["swaps"] <= FRESH_SETS_SWAPS
