@@ -121,7 +121,11 @@ _DINAS_ACRONYM: Final = re.compile(r"^dis[a-z]{3,}$")
 # TNI staff services are written dis... + the force's letters: Disinfolahtau, Dispenad, Diskumal (TNI AU/AD/AL).
 _TNI_DINAS_ACRONYM: Final = re.compile(r"^dis[a-z]{3,}(au|ad|al)$")
 _NOT_DINAS: Final = frozenset({"distrik", "distribusi", "disabilitas", "diskusi", "disiplin", "dispensasi",
-                               "distributor", "disnav", "disposisi"})  # fmt: skip
+                               "distributor", "disnav", "disposisi",
+                               # English words (review s15: "National Disaster Management Agency" was a dinas)
+                               "disaster", "disasters", "district", "districts", "distribution", "disability",
+                               "disabilities", "discipline", "discovery", "dispute", "display", "distance",
+                               "disease", "diseases", "distinguished", "disclosure", "disbursement"})  # fmt: skip
 # Kecamatan names that are also everyday words in unit names: not taken as a place on their own.
 _NOT_PLACES: Final = frozenset({"barat", "timur", "utara", "selatan", "tengah", "pusat", "kota", "baru", "raya",
                                 "pantai", "pelabuhan", "bandar", "kelas", "umum", "negeri", "madya", "pratama",

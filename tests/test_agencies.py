@@ -7597,7 +7597,14 @@ def test_all_fresh_sets_together(tmp_path: Path) -> None:
      # A province's revenue UPTD is named by the region that closes the text; a kota's own UPTD or a kecamatan is not.
      ("Unit Pelayanan Pendapatan Daerah Wilayah Kota Bekasi Bapenda Kota Bekasi", "regional", "city", "Jawa Barat"),
      ("UPTD Pendapatan Daerah Wilayah Samarinda Seberang", "regional", "city", "Kalimantan Timur"),
+     # English words beginning "dis" are no dinas acronym, and the central bodies' English names are theirs.
+     ("National Disaster Management Agency", "central", "agency", None),
+     ("Military District Command 0734 Yogyakarta", "central", "agency", "Daerah Istimewa Yogyakarta"),
+     ("Sub-district Military Command Depok", "central", "agency", "Jawa Barat"),
+     ("Police Resort of Sleman", "central", "agency", "Daerah Istimewa Yogyakarta"),
      # Guards: the rules' own cases keep their answers.
+     ("Regional Disaster Management Agency of Sleman Regency", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Distanbun Provinsi Jawa Tengah", "regional", "province", "Jawa Tengah"),
      ("Badan Pendidikan dan Pelatihan DIY", "regional", "province", "Daerah Istimewa Yogyakarta"),
      ("Pusdalops BNPB Provinsi Jawa Barat", "regional", "province", "Jawa Barat"),
      ("BKAD Kabupaten Sleman", "regional", "regency", "Daerah Istimewa Yogyakarta"),
