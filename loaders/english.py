@@ -68,12 +68,21 @@ def _is_region(words: list[str]) -> bool:
     return bool(words) and compact(" ".join(words)) in name_index()
 
 
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """Every word that can start a rewrite: a table phrase's first word, a place kind, a head, a compass word."""
+    table, _ = _phrases()
+    return frozenset({phrase.split()[0] for phrase in table} | set(_KINDS) | set(_HEADS) | set(_COMPASS))
+
+
 def from_english(key: str) -> str | None:
     """The Indonesian reading of a normalised text written in English, or None when nothing in it is English."""
-    table, longest = _phrases()
     tokens = key.split()
-    if not _CENTRAL_HEADS.isdisjoint(tokens):
+    # Most texts are Indonesian: none of their words can start a rewrite (a set test, not the phrase scan below;
+    # every text of a roster passes through here).
+    if _triggers().isdisjoint(tokens) or not _CENTRAL_HEADS.isdisjoint(tokens):
         return None
+    table, longest = _phrases()
     # (words, kind): kind is field/unit/place from the table, "name" for a region's name, "" for a word as written.
     segments: list[tuple[str, str]] = []
     i = 0
