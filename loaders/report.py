@@ -49,6 +49,9 @@ ISSUE_TYPES: Final[dict[str, IssueType]] = {
     ),
     "row_header_repeated": IssueType("info", N_("issue.row_header_repeated"), N_("issue.row_header_repeated.message")),
     "cohort_continued": IssueType("info", N_("issue.cohort_continued"), N_("issue.cohort_continued.message")),
+    "cohort_dates_differ": IssueType(
+        "warning", N_("issue.cohort_dates_differ"), N_("issue.cohort_dates_differ.message")
+    ),
     "column_ignored": IssueType("info", N_("issue.column_ignored"), N_("issue.column_ignored.message")),
     "column_sensitive": IssueType("info", N_("issue.column_sensitive"), N_("issue.column_sensitive.message")),
     "instansi_from_title": IssueType("warning", N_("issue.instansi_from_title"), N_("issue.instansi_from_title.message")),

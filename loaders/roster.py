@@ -610,7 +610,9 @@ def _drop_part_sheets(sheets: list[_SheetResult], issues: list[Issue]) -> list[_
         return sheets
     whole = max(parts_of, key=lambda i: len(keys[i] or ()))
     parts = parts_of[whole]
-    if len(sheets[whole].metas) == 1 and _distinct_cohorts([sheets[i] for i in parts]):
+    if len(sheets[whole].metas) == 1 and _distinct_cohorts(
+        [sheets[i] for i in parts], [keys[i] or frozenset() for i in parts], keys[whole] or frozenset()
+    ):
         # "Angkatan I", "Angkatan II" and a sheet listing everyone: the parts are the cohorts, the whole one repeats
         # them (counted, everyone would be in one cohort without its angkatan).
         names = ", ".join(f"'{sheets[i].metas[0].sheet}'" for i in parts)
@@ -625,13 +627,22 @@ def _drop_part_sheets(sheets: list[_SheetResult], issues: list[Issue]) -> list[_
     return [sheet for i, sheet in enumerate(sheets) if i not in dropped]
 
 
-def _distinct_cohorts(parts: list[_SheetResult]) -> bool:
-    """Whether the parts of a combined sheet are cohorts of their own: each one cohort naming its angkatan or dates,
-    no two the same (a unit's sheets of one attendance list name the same event, or nothing)."""
+def _distinct_cohorts(parts: list[_SheetResult], people: list[frozenset[Any]], whole: frozenset[Any]) -> bool:
+    """Whether the parts of a combined sheet are cohorts of their own that list all of it: each one cohort naming
+    its own angkatan, no person in two of them, and together exactly the combined sheet's people. Sheets of one
+    angkatan on different days share people and an angkatan; a unit's sheets name the same event or nothing; angkatan
+    sheets that miss some of the combined sheet's people would lose them (review s15)."""
     if any(len(part.metas) != 1 for part in parts):
         return False
-    named = [(m.angkatan, m.year, m.start_date, m.end_date) for m in (part.metas[0] for part in parts)]
-    return all(angkatan or start for angkatan, _, start, _ in named) and len(set(named)) == len(named)
+    angkatan = [part.metas[0].angkatan for part in parts]
+    if not all(angkatan) or len(set(angkatan)) != len(angkatan):
+        return False
+    listed: set[Any] = set()
+    for keys in people:
+        if not listed.isdisjoint(keys):
+            return False
+        listed |= keys
+    return listed == whole
 
 
 def _join_continued(
@@ -850,7 +861,7 @@ def _read_sheet(
     metas, cohort_of = [meta], None
     if any(f in raw for f in COHORT_FIELDS):
         labels: dict[str, str] = {f: header.labels[col_of[f]] for f in COHORT_FIELDS if f in raw}
-        metas, cohort_of = _split_cohorts(meta, raw, labels, excel_rows)
+        metas, cohort_of = _split_cohorts(meta, raw, labels, excel_rows, issues)
     return _SheetResult(
         metas=metas,
         columns=out,
@@ -944,11 +955,11 @@ def _filled_down(cells: list[Cell]) -> list[Cell]:
 
 
 def _split_cohorts(
-    meta: CohortMeta, raw: dict[str, list[Cell]], labels: dict[str, str], rows: list[int]
+    meta: CohortMeta, raw: dict[str, list[Cell]], labels: dict[str, str], rows: list[int], issues: list[Issue]
 ) -> tuple[list[CohortMeta], npt.NDArray[np.intp] | None]:
-    """One cohort per distinct (program, angkatan, year) in a recap sheet's cohort columns (and start date, where
-    no angkatan is written), each with its own metadata and sources; the sheet's title fills what the columns leave
-    empty."""
+    """One cohort per distinct (program, angkatan, year) in a recap sheet's cohort columns, each with its own
+    metadata and sources; the sheet's title fills what the columns leave empty. A cohort's dates are its rows' own
+    (_cohort_dates)."""
     n = len(rows)
     empty: list[Cell] = [None] * n
     raw = {f: _filled_down(raw[f]) for f in COHORT_FIELDS if f in raw}
@@ -958,7 +969,7 @@ def _split_cohorts(
         raw.get("start_date", empty),
         raw.get("end_date", empty),
     )
-    groups: dict[tuple[str | None, str | None, int | None, date | None], int] = {}
+    groups: dict[tuple[str | None, str | None, int | None], int] = {}
     cohort_of = np.empty(n, dtype=np.intp)
     firsts: list[int] = []
     for k in range(n):
@@ -966,29 +977,30 @@ def _split_cohorts(
         program = (program_name(text) or text) if text else None
         start = _cell_date(start_cells[k])
         year = _cell_year(year_cells[k]) or (start.year if start else None)
-        angkatan = _cell_angkatan(angkatan_cells[k])
-        # Without an angkatan, the start date tells cohorts apart: two periods in one list are two trainings (read
-        # as one, everyone got the first row's dates).
-        key = (program, angkatan, year, start if angkatan is None else None)
+        key = (program, _cell_angkatan(angkatan_cells[k]), year)
         if key not in groups:
             groups[key] = len(groups)
             firsts.append(k)
         cohort_of[k] = groups[key]
     metas: list[CohortMeta] = []
     members: list[list[int]] = [[] for _ in groups]
+    member_ks: list[list[int]] = [[] for _ in groups]
     for k, g in enumerate(cohort_of.tolist()):
         members[g].append(rows[k])
-    for (program, angkatan, year, _), g in groups.items():
+        member_ks[g].append(k)
+    for (program, angkatan, year), g in groups.items():
         k = firsts[g]
         cohort = CohortMeta(sheet=meta.sheet, venue=meta.venue, sources={})
         if "venue" in meta.sources:
             cohort.sources["venue"] = meta.sources["venue"]
+        start, end = _cohort_dates(meta.sheet, [rows[m] for m in member_ks[g]], [start_cells[m] for m in member_ks[g]],
+                                   [end_cells[m] for m in member_ks[g]], issues)  # fmt: skip
         column_values: dict[str, Any] = {
             "program": program,
             "angkatan": angkatan,
             "year": year,
-            "start_date": _cell_date(start_cells[k]),
-            "end_date": _cell_date(end_cells[k]),
+            "start_date": start,
+            "end_date": end,
         }
         for f, value in column_values.items():
             if value is not None:
@@ -1006,6 +1018,41 @@ def _split_cohorts(
     if len(groups) == 1:
         return metas, None
     return metas, cohort_of
+
+
+def _cohort_dates(
+    sheet: str, rows: list[int], starts: list[Cell], ends: list[Cell], issues: list[Issue]
+) -> tuple[date | None, date | None]:
+    """A cohort's dates from its rows' start/end (or period) cells. Days of their own (an attendance list's
+    "Tanggal Kegiatan": start and end the same day, or no end) span the first to the last day. Periods that differ
+    between rows (a second training in the list, a typo) are not split into cohorts: the period most rows give is
+    taken and the others are reported with their rows (review s15: a period column split by its start date made a
+    cohort of every typo and of every attendance day)."""
+    spans: dict[tuple[date | None, date | None], list[int]] = {}
+    for row, start_cell, end_cell in zip(rows, starts, ends, strict=True):
+        start, end = _cell_date(start_cell), _cell_date(end_cell)
+        if start is not None or end is not None:
+            spans.setdefault((start, end), []).append(row)
+    if not spans:
+        return None, None
+    if len(spans) == 1:
+        return next(iter(spans))
+    if all(end is None or start is None or end == start for start, end in spans):
+        days = [d for span in spans for d in span if d is not None]
+        return min(days), max(days)
+    (start, end), _ = max(spans.items(), key=lambda item: len(item[1]))
+    others = [(span, found) for span, found in spans.items() if span != (start, end)]
+    listed = "; ".join(
+        f"{_span_text(span)} (baris {', '.join(str(r) for r in found[:5])}{', ...' if len(found) > 5 else ''})"
+        for span, found in others[:5]
+    )
+    issues.append(make_issue("cohort_dates_differ", sheet=sheet, taken=_span_text((start, end)), others=listed))
+    return start, end
+
+
+def _span_text(span: tuple[date | None, date | None]) -> str:
+    start, end = span
+    return " s.d. ".join(d.strftime("%d/%m/%Y") for d in (start, end) if d is not None) or "-"
 
 
 INSTANSI_SAMPLE: Final = 200  # distinct values per candidate column classified to choose the instansi column

@@ -60,9 +60,12 @@ UNIT_WORD: Final = re.compile(
 ID_PREFIX: Final = re.compile(r"\b(nip|nrp|nik|no|nomor)\b", re.IGNORECASE)
 WORD: Final = re.compile(r"[^\W\d_]{2,}")
 # The example row a participant template ships with, left in place by the officer who fills it in under it
-# ("Contoh Peserta", "Nama Contoh", "CONTOH: Budi", "Sample Name"): nobody.
+# ("Contoh Peserta", "Nama Contoh", "CONTOH: Budi", "Sample Name"): nobody. A person's name that ends with the word
+# ("Ahmad Contoh") is a person (review s15): only "Nama/Peserta Contoh" and the like end with it.
 TEMPLATE_EXAMPLE: Final = re.compile(
-    r"^\W*(contoh|misal(nya)?|example|sample|dummy)\b|\b(contoh|example|sample|dummy)\W*$", re.IGNORECASE
+    r"^\W*(contoh|misal(nya)?|example|sample|dummy)\b"
+    r"|^\W*(nama|peserta|name|participant)\s+(contoh|example|sample|dummy)\W*$",
+    re.IGNORECASE,
 )
 
 

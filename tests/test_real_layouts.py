@@ -48,8 +48,8 @@ LOAD_FAILS: dict[str, str] = {
     ),
     "gas_pengawas_pelatihan_peserta": (
         "a training app's Google Sheets database downloaded whole: refused without --instansi (right); with the "
-        "officer's --instansi 79 participants for 21 in 5 cohorts for 2 (78 in 4 before the trainings sheet was split "
-        "by its start dates): the 'Users' sheet (NIP | Password, no "
+        "officer's --instansi 78 participants for 21 in 4 cohorts for 2 (its trainings sheet's different dates now "
+        "warned about): the 'Users' sheet (NIP | Password, no "
         "names: 30 nameless people), the 'Pelatihan' sheet (its nip_pelatih, the trainer, read as a participant), "
         "'PelatihanPeserta' as one cohort (pelatihan_id not read as the cohort: 3 supervisors in both trainings "
         "cut as repeats) and 'Profil', the pool of every supervisor of the province, all counted (eighth audit, "

@@ -1421,8 +1421,10 @@ def test_audit8_a_templates_example_row_is_nobody_numbered_or_not(tmp_path: Path
         ";Nama Contoh;;Dinas Pendidikan Kota Padang\n"
         "3;Sampelan Contohwati;197911022005011003;Dinas Pendidikan Kota Padang\n"
         ";Sample Name;;BPS Kota Padang\n"
+        "4;Ahmad Contoh;198202142008011004;BPS Kota Padang\n"
     ))  # fmt: skip
-    assert result.participants["name"].tolist() == ["Siti Rahma", "Sampelan Contohwati"]
+    # "Ahmad Contoh": a person whose family name is the word (review s15: dropped as an example).
+    assert result.participants["name"].tolist() == ["Siti Rahma", "Sampelan Contohwati", "Ahmad Contoh"]
     skipped = [i for i in result.issues if i.code == "row_template_example"]
     assert [i.row for i in skipped] == [2, 4, 6] and all(i.severity == "warning" for i in skipped)
 
@@ -1488,6 +1490,23 @@ def test_a_sheet_repeating_the_angkatan_sheets_is_skipped_not_the_angkatan(tmp_p
         skipped = [i.message for i in result.issues if i.code == "sheet_skipped"]
         assert len(skipped) == 1 and "Semua" in skipped[0], name
         assert "'Angkatan I'" in skipped[0] and "'Angkatan II'" in skipped[0], name
+    # The angkatan sheets miss people the combined sheet lists (Angkatan III has no sheet yet): nobody is dropped
+    # with the combined sheet (review s15: persons 7-9 were lost).
+    more = [*people, *[[7 + i, n, f"19860{i + 1}122010011{i:03d}", "BPS Kota Padang"] for i, n in enumerate(
+        ("Rina Wati", "Joko Susilo", "Maya Sari"))]]  # fmt: skip
+    missing = {**titled, "Semua Peserta": [[title.format("")], [], head, *more]}
+    result = read_roster(_sheets_workbook(tmp_path / "missing.xlsx", missing))
+    assert len(result.participants) == 9
+    # Sheets of one angkatan on different days share people and their angkatan: no cohorts of their own; the day
+    # listing everyone is counted, once (review s15: someone only there on day 1 was dropped).
+    day = "DAFTAR HADIR PELATIHAN KEPEMIMPINAN PENGAWAS ANGKATAN III TAHUN 2024 TANGGAL {} SEPTEMBER 2024"
+    hari = {
+        "Hari 1": [[day.format(2)], [], head, *people],
+        "Hari 2": [[day.format(3)], [], head, *people[:5]],
+        "Hari 3": [[day.format(4)], [], head, *people[1:]],
+    }
+    result = read_roster(_sheets_workbook(tmp_path / "hari.xlsx", hari))
+    assert len(result.participants) == 6 and [c.angkatan for c in result.cohorts] == ["III"]
 
 
 def test_audit8_a_period_column_gives_the_cohort_its_dates(tmp_path: Path) -> None:
@@ -1513,21 +1532,44 @@ def test_audit8_a_period_column_gives_the_cohort_its_dates(tmp_path: Path) -> No
     assert (result.cohorts[0].start_date, result.cohorts[0].end_date) == (dt.date(2026, 11, 3), dt.date(2026, 11, 13))
 
 
-def test_two_periods_in_one_list_without_an_angkatan_are_two_cohorts(tmp_path: Path) -> None:
-    """A list whose period column names two periods and no angkatan holds two trainings: one cohort each with its own
-    dates (everyone was one cohort with the first row's dates). Rows naming the same period stay one cohort."""
+def test_rows_dates_give_one_cohort_its_span_or_a_warning(tmp_path: Path) -> None:
+    """A period or day column is never split into cohorts (review s15: split by its start date, every typo and every
+    attendance day was a cohort of its own). Days of their own (an attendance list's "Tanggal Kegiatan", the same
+    people each day) give the cohort its first to last day; periods that differ between rows (two trainings, a typo)
+    give the period most rows name and a warning naming the others' rows, never a silent merge."""
     head = ["No", "Nama", "NIP", "Instansi", "Periode Pelatihan"]
     people = [[i + 1, n, f"19850{i + 1}122010011{i:03d}", "BPS Kota Padang"] for i, n in enumerate(
         ("Siti Rahma", "Budi Santoso", "Ani Lestari", "Rudi Hartono"))]  # fmt: skip
-    periods = ["5 - 8 Maret 2024", "5 - 8 Maret 2024", "10 - 13 Juni 2024", "10 - 13 Juni 2024"]
     title = [["DAFTAR PESERTA PELATIHAN KEPEMIMPINAN PENGAWAS TAHUN 2024"], []]
-    rows = [[*p, d] for p, d in zip(people, periods, strict=True)]
-    result = read_roster(_sheets_workbook(tmp_path / "dua.xlsx", {"PKP": [*title, head, *rows]}))
-    got = sorted((c.start_date, c.end_date, c.n_participants) for c in result.cohorts)
-    assert got == [(dt.date(2024, 3, 5), dt.date(2024, 3, 8), 2), (dt.date(2024, 6, 10), dt.date(2024, 6, 13), 2)]
-    same = [[*p, periods[0]] for p in people]
-    result = read_roster(_sheets_workbook(tmp_path / "satu.xlsx", {"PKP": [*title, head, *same]}))
-    assert [(c.start_date, c.n_participants) for c in result.cohorts] == [(dt.date(2024, 3, 5), 4)]
+
+    def read(name: str, periods: list[str], header: list[str] = head) -> LoadResult:
+        rows = [[*p, d] for p, d in zip(people, periods, strict=True)]
+        return read_roster(_sheets_workbook(tmp_path / f"{name}.xlsx", {"PKP": [*title, header, *rows]}))
+
+    two = read("dua", ["5 - 8 Maret 2024", "5 - 8 Maret 2024", "10 - 13 Juni 2024", "10 - 13 Juni 2024"])
+    assert [(c.start_date, c.end_date, c.n_participants) for c in two.cohorts] == [
+        (dt.date(2024, 3, 5), dt.date(2024, 3, 8), 4)
+    ]
+    differ = [i for i in two.issues if i.code == "cohort_dates_differ"]
+    assert len(differ) == 1 and differ[0].severity == "warning" and "10/06/2024 s.d. 13/06/2024 (baris 6, 7)" in (
+        differ[0].message
+    )
+    typo = read("typo", ["5 - 8 Maret 2024"] * 3 + ["15 - 8 Maret 2024"])
+    assert [(c.start_date, c.n_participants) for c in typo.cohorts] == [(dt.date(2024, 3, 5), 4)]
+    assert [i.code for i in typo.issues if i.code == "cohort_dates_differ"] == ["cohort_dates_differ"]
+    same = read("satu", ["5 - 8 Maret 2024"] * 4)
+    assert [(c.start_date, c.end_date, c.n_participants) for c in same.cohorts] == [
+        (dt.date(2024, 3, 5), dt.date(2024, 3, 8), 4)
+    ]
+    assert not [i for i in same.issues if i.code == "cohort_dates_differ"]
+    # An attendance list: the same people on three days, one row each per day.
+    days = ["2 September 2024", "3 September 2024", "4 September 2024"]
+    rows = [[n * 4 + k + 1, *p[1:], d] for n, d in enumerate(days) for k, p in enumerate(people)]
+    hadir = ["No", "Nama", "NIP", "Instansi", "Tanggal Kegiatan"]
+    result = read_roster(_sheets_workbook(tmp_path / "hadir.xlsx", {"Hadir": [*title, hadir, *rows]}))
+    assert len(result.participants) == 4
+    assert [(c.start_date, c.end_date) for c in result.cohorts] == [(dt.date(2024, 9, 2), dt.date(2024, 9, 4))]
+    assert not [i for i in result.issues if i.code == "cohort_dates_differ"]
 
 
 def test_audit8_an_apps_menu_and_page_names_are_no_program() -> None:
