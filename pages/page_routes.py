@@ -6,13 +6,14 @@ On every first load and reload of a page other than the home page that is a wast
 (0.1-0.2 s, measured in Chromium). The frontend reads the server's root from ``window.__streamlit``
 (``BACKEND_BASE_URL``, the setting Streamlit's bundle reads for hosts that serve the page elsewhere) when it is
 set before the bundle runs. So the page addresses get Streamlit's own index.html with one line in front that
-sets it: the root of this server (under ``server.baseUrlPath``), taken from the address bar. Everything else
-(the home page, static files, ``/_stcore/``) is Streamlit's own handling, untouched.
+sets it: the address bar without its last segment (every page address is one segment under the root). Taken
+from the address bar, not from ``server.baseUrlPath``, it is also right behind a reverse proxy that serves the
+dashboard under a prefix of its own (``/dasbor/tren`` -> ``/dasbor/``). Everything else (the home page, static
+files, ``/_stcore/``) is Streamlit's own handling, untouched.
 """
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 from typing import Any, Final
@@ -40,29 +41,25 @@ def page_paths(base_path: str = "") -> list[str]:
     return [f"{base}{path}" for path in (*(spec.url_path for spec in PAGES), HOME_PATH)]
 
 
-def base_script(base: str) -> str:
-    """The line that tells Streamlit's frontend where this server's root is (`base` is a path on this site)."""
-    # json.dumps gives a JS string literal; "</" escaped so no value can close the script element.
-    literal = json.dumps(base).replace("</", "<\\/")
-    return (
-        "<script>window.__streamlit=Object.assign(window.__streamlit||{},"
-        f"{{BACKEND_BASE_URL:window.location.origin+{literal}}})</script>"
-    )
+# The root: the address without its last segment ("/tren" -> "/", "/dasbor/tren?tahun=2023" -> "/dasbor/").
+BASE_SCRIPT: Final = (
+    "<script>window.__streamlit=Object.assign(window.__streamlit||{},{BACKEND_BASE_URL:"
+    'window.location.origin+window.location.pathname.replace(/[^/]*\\/?$/,"")})</script>'
+)
 
 
 @cache
-def index_html(base: str) -> bytes:
+def index_html() -> bytes:
     """Streamlit's index.html with the base line as the first thing in <head> (before its module scripts)."""
     html = INDEX_HTML.read_text(encoding="utf-8")
     if HEAD not in html:  # another Streamlit's page: serve it as it is (the frontend then guesses, as before)
         return html.encode("utf-8")
-    return html.replace(HEAD, HEAD + base_script(base), 1).encode("utf-8")
+    return html.replace(HEAD, HEAD + BASE_SCRIPT, 1).encode("utf-8")
 
 
 def page_routes(base_path: str = "") -> list[Any]:
     """Routes for st.App: every page address answers with index.html that names the server's root."""
-    base = _base(base_path)
-    body = index_html(base)
+    body = index_html()
 
     def _page(_request: Request) -> Response:
         # Same caching as Streamlit's own index.html: always revalidated, never stored stale.
