@@ -62,7 +62,9 @@ HEADER_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "instansi",
         r"instansi|^asal\b|asal (kementerian|lembaga|daerah|pemda)|^kementerian lembaga|^k l$|"
         r"^kementerian lembaga pemda|^lembaga$|^pemda$|agency|institution|organi[sz]ation|^k l pd$|"
-        r"tempat (bertugas|tugas|kerja)|satuan kerja|unit organisasi|\bopd\b|\bskpd\b|perangkat daerah",
+        r"tempat (bertugas|tugas|kerja)|satuan kerja|unit organisasi|\bopd\b|\bskpd\b|perangkat daerah|"
+        # Jakarta's Unit Kerja Perangkat Daerah ("NAMA UKPD"; not "Jenis UKPD", "TMT Kerja di UKPD", its type or a date)
+        r"^(nama |asal )?ukpd( asal)?$",
     ),
     ("unit_kerja", r"unit kerja|satker|work unit|^unit\b|^kantor\b"),
     ("province", r"^prov\b|provinsi|province"),

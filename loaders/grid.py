@@ -125,7 +125,8 @@ def read_grids(
     far: list[FarCells] | None = None,
     every_sheet: bool = False,
 ) -> tuple[list[Grid], dict[str, str]]:
-    """Read every sheet of the file; returns the grids and facts for the report (encoding, delimiter).
+    """Read every sheet of the file; returns the grids and facts for the report (a CSV's encoding and delimiter,
+    an HTML page's pager summary: "first last total").
 
     `while_parsing` is called as the workbook parser starts, which runs without the GIL: Python work
     started then (in a thread) runs alongside it instead of after it. A CSV's one sheet is named after
@@ -136,7 +137,8 @@ def read_grids(
     if kind.kind == "csv":
         return _read_csv(path, limits, name)
     if kind.kind == "html":
-        return [_read_html(path, limits, name)], {}
+        grid, pager = _read_html(path, limits, name)
+        return [grid], ({"pager": " ".join(map(str, pager))} if pager else {})
     if kind.kind in ("xlsx", "xlsm"):
         _check_ooxml_parts(path, limits)
     return _read_workbook(path, kind, limits, while_parsing, far, every_sheet), {}
@@ -657,12 +659,34 @@ class _CsvGrid(Grid):
 # --- HTML tables saved as .xls ----------------------------------------------------------------------
 
 
+# A web page's pager summary: "Menampilkan 1-20 dari 34 item." (Yii), "Showing 1 to 10 of 57 entries"
+# (DataTables), "Menampilkan 1 sampai 10 dari 57 hasil" (Laravel): the page holds only part of the list.
+PAGER_SUMMARY: Final = re.compile(
+    r"\b(?:showing|menampilkan)\s+(\d[\d.,]*)\s*(?:-|\u2013|to|sampai|hingga|s\.?\s?d\.?|s/d)\s*(\d[\d.,]*)\s+"
+    r"(?:of|dari)\s+(\d[\d.,]*)",
+    re.IGNORECASE,
+)
+
+
+def pager_part(text: str) -> tuple[int, int, int] | None:
+    """(first, last, total) of a pager summary naming part of a longer list, else None."""
+    m = PAGER_SUMMARY.search(text)
+    if not m:
+        return None
+    first, last, total = (int(re.sub(r"[.,]", "", g)) for g in m.groups())
+    return (first, last, total) if 0 < first <= last and (first > 1 or last < total) else None
+
+
 class _TableParser(HTMLParser):
     """Collect the cells of every <table> in a page (no scripts run, no entities fetched), and the lines of
     text written outside any table before each one (a title paragraph above the table, as Excel shows it)."""
 
     _SKIPPED: Final = frozenset({"head", "title", "style", "script"})
-    _BLOCKS: Final = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "center", "caption", "br"})
+    # Elements that start a new line of text (a page's menu items and breadcrumb run together without them).
+    _BLOCKS: Final = frozenset(
+        {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "center", "caption", "br", "li", "ul", "ol", "nav", "aside",
+         "section", "header", "footer", "article", "main", "form", "dl", "dt", "dd", "hr", "blockquote", "pre"}
+    )  # fmt: skip
     MAX_TITLE_LINES: Final = 10
     MAX_TITLE_CHARS: Final = 1000
 
@@ -683,9 +707,15 @@ class _TableParser(HTMLParser):
         self._row_open = False
         self._skipping = 0
         self._outside: list[str] = [""]  # lines of text seen outside any table since the last one
+        self.pager: tuple[int, int, int] | None = None  # a pager summary outside the tables: part of a list shown
+
+    def note_pager(self, line: str) -> None:
+        if self.pager is None:
+            self.pager = pager_part(line)
 
     def _break_line(self) -> None:
         if self._outside[-1].strip():
+            self.note_pager(self._outside[-1])
             self._outside.append("")
             del self._outside[: -self.MAX_TITLE_LINES - 1]  # only the lines nearest the table are kept
 
@@ -694,6 +724,8 @@ class _TableParser(HTMLParser):
             self._skipping += 1
         elif tag == "table":
             lines = [" ".join(line.split()) for line in self._outside if line.strip()]
+            if lines and not self._depth:
+                self.note_pager(lines[-1])
             self.titles.append(
                 [line[:200] for line in lines[-self.MAX_TITLE_LINES :]] if not self._depth else []
             )
@@ -764,11 +796,14 @@ class _TableParser(HTMLParser):
             self._outside[-1] += data
 
 
-def _read_html(path: Path, limits: Limits, name: str) -> Grid:
-    """Read the largest table of an HTML page exported as '.xls'."""
+def _read_html(path: Path, limits: Limits, name: str) -> tuple[Grid, tuple[int, int, int] | None]:
+    """Read the largest table of an HTML page exported as '.xls', and the page's pager summary when it names part
+    of a longer list (first, last, total: a web page saved from the browser holds only the rows it showed)."""
     text, _ = _decode(path.read_bytes())
     parser = _TableParser()
     parser.feed(text)
+    parser.close()
+    parser.note_pager(parser._outside[-1])  # the text after the last table (a DataTables pager under it)
     tables = [(k, t, title) for k, (t, title) in enumerate(zip(parser.tables, parser.titles, strict=True)) if t]
     if not tables:
         raise RosterError("no_roster", "File HTML ini tidak berisi tabel.")
@@ -786,4 +821,4 @@ def _read_html(path: Path, limits: Limits, name: str) -> Grid:
         raise RosterError("too_large", f"Tabel berisi lebih dari {id_int(limits.max_rows)} baris data.")
     _check_cells(len(rows) * max(map(len, rows), default=0), limits, Path(name).stem)
     sheet = re.search(r"<x:Name>([^<]{1,100})</x:Name>", text[:20000])
-    return Grid(name=sheet.group(1).strip() if sheet else Path(name).stem, rows=rows)
+    return Grid(name=sheet.group(1).strip() if sheet else Path(name).stem, rows=rows), parser.pager

@@ -304,7 +304,8 @@ def program_name(text: str) -> str | None:
 _APP_WORDS: Final = frozenset(
     {"pelatihan", "diklat", "training", "rekap", "rekapitulasi", "detail", "data", "daftar", "peserta", "dashboard",
      "beranda", "home", "menu", "tambah", "edit", "ubah", "hapus", "kembali", "laporan", "list", "riwayat", "kelola",
-     "manajemen", ">", "/", "»", "›"}
+     "manajemen", "activities", "activity", "student", "students", "participant", "participants", "trainer",
+     "trainers", "schedule", "jadwal", "kelas", "class", ">", "/", "»", "›"}
 )  # fmt: skip
 
 

@@ -47,6 +47,9 @@ ISSUE_TYPES: Final[dict[str, IssueType]] = {
     "row_template_example": IssueType(
         "warning", N_("issue.row_template_example"), N_("issue.row_template_example.message")
     ),
+    "row_not_taking_part": IssueType(
+        "warning", N_("issue.row_not_taking_part"), N_("issue.row_not_taking_part.message")
+    ),
     "row_header_repeated": IssueType("info", N_("issue.row_header_repeated"), N_("issue.row_header_repeated.message")),
     "cohort_continued": IssueType("info", N_("issue.cohort_continued"), N_("issue.cohort_continued.message")),
     "cohort_dates_differ": IssueType(
@@ -67,6 +70,7 @@ ISSUE_TYPES: Final[dict[str, IssueType]] = {
     "sheet_skipped": IssueType("info", N_("issue.sheet_skipped"), N_("issue.sheet_skipped.message")),
     "macros_ignored": IssueType("info", N_("issue.macros_ignored"), N_("issue.macros_ignored.message")),
     "csv_encoding": IssueType("info", N_("issue.csv_encoding"), N_("issue.csv_encoding.message")),
+    "html_page_part": IssueType("warning", N_("issue.html_page_part"), N_("issue.html_page_part.message")),
     "format_mismatch": IssueType("info", N_("issue.format_mismatch"), N_("issue.format_mismatch.message")),
 }  # fmt: skip
 # code -> (severity, Indonesian template), read once: make_issue runs for every problem of a roster.

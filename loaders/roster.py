@@ -273,8 +273,12 @@ def _file_notes(path: Path, read: FileGrids) -> list[Issue]:
                 last_row=id_int(cells.max_row),
             )
         )
-    if facts:
+    if "encoding" in facts:
         issues.append(make_issue("csv_encoding", encoding=facts["encoding"], delimiter=facts["delimiter"]))
+    if "pager" in facts:  # a list page saved from the browser: the other pages' rows are not in the file
+        first, last, total = (int(n) for n in facts["pager"].split())
+        issues.append(make_issue("html_page_part", first=first, last=last, total=id_int(total),
+                                 missing=id_int(total - (last - first + 1))))  # fmt: skip
     return issues
 
 

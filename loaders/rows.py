@@ -57,6 +57,15 @@ UNIT_WORD: Final = re.compile(
     re.IGNORECASE,
 )
 
+# A status cell saying the person is no longer, or never was, in the cohort: withdrawn, cancelled, a reserve, turned
+# down ("Mengundurkan Diri", "Batal", "Peserta Cadangan", "Ditolak", "Tidak Diterima"), the whole cell. A participant
+# marked absent ("❌ Tidak Hadir", layout 12's rule: everyone invited counts, present or not), one who failed ("Tidak
+# Lulus") or was excused a day ("Sakit", "Izin") is still in the cohort and counted.
+NOT_TAKING_PART: Final = re.compile(
+    r"^\W*((mengundurkan|undur) diri|mundur|batal|dibatalkan|cancell?ed|withdrawn|withdrew|(peserta )?cadangan|"
+    r"reserve|ditolak|rejected|(tidak|tdk) (diterima|lolos( seleksi)?))\W*$",
+    re.IGNORECASE,
+)
 ID_PREFIX: Final = re.compile(r"\b(nip|nrp|nik|no|nomor)\b", re.IGNORECASE)
 WORD: Final = re.compile(r"[^\W\d_]{2,}")
 # The example row a participant template ships with, left in place by the officer who fills it in under it
@@ -78,10 +87,15 @@ def identifies(nip: Cell) -> bool:
 
 
 def numbered_people(
-    body: npt.NDArray[np.object_], c_no: int | None, c_name: int | None, c_nip: int | None
+    body: npt.NDArray[np.object_],
+    c_no: int | None,
+    c_name: int | None,
+    c_nip: int | None,
+    c_status: int | None = None,
 ) -> npt.NDArray[np.bool_]:
     """Rows with a number in the No column and a name or NIP: participants without further checks (not a
-    row whose name is a number: a "1 2 3 ..." column-number row)."""
+    row whose name is a number: a "1 2 3 ..." column-number row; not a row whose status says the person took no
+    part: those take the slow path, judged and reported)."""
     if c_no is None or not len(body):
         return np.zeros(len(body), dtype=bool)
     types = np.fromiter(map(type, body[:, c_no].tolist()), dtype=object, count=len(body))
@@ -97,7 +111,16 @@ def numbered_people(
         for i in np.flatnonzero(numbered & person).tolist():
             if is_template_example(body[i, c_name]):
                 person[i] = False
+    if c_status is not None:
+        for i in np.flatnonzero(numbered & person).tolist():
+            if takes_no_part(body[i, c_status]):
+                person[i] = False
     return numbered & person
+
+
+def takes_no_part(status: Cell) -> bool:
+    """Whether a status cell says its person is not in the cohort ("Mengundurkan Diri", "Batal", "Cadangan")."""
+    return isinstance(status, str) and bool(NOT_TAKING_PART.match(status))
 
 
 def is_template_example(name: Cell) -> bool:
@@ -217,6 +240,7 @@ class _RowScan:
         self.header_rows = header_rows or []  # the header's labels, case-folded, per header row
         self.c_no, self.c_nip = fields.get("no"), fields.get("nip")
         self.c_name = fields.get("name", fields.get("name_nip"))  # a "Nama/NIP" cell names its person
+        self.c_status = fields.get("status")
         self.section: str | None = None  # the group heading above the current row
         self.footer: int | None = None  # grid index where the signature footer starts
         self.last_filled = -1
@@ -283,6 +307,10 @@ class _RowScan:
         example = cell_at(row, self.c_name, i, self.fill) if self.c_name is not None else None
         if is_template_example(example):  # only its name in the note: the example's other cells may be an e-mail
             return None, make_issue("row_template_example", text=cell_text(example)[:60]), None
+        status = cell_at(row, self.c_status, i, self.fill) if self.c_status is not None else None
+        if takes_no_part(status):  # withdrawn, cancelled, a reserve or turned down: no participant
+            who = cell_text(example) if example not in ("", None) else " ".join(texts)
+            return None, make_issue("row_not_taking_part", text=who[:60], status=cell_text(status)), None
         cells = (cell_at(row, c, i, self.fill) for c in (self.c_name, self.c_nip, self.c_no))
         kind = row_kind(row, *cells, numbered_table=self.c_no is not None, texts=texts)
         if kind in (RowKind.PERSON, RowKind.FOOTER):
@@ -325,7 +353,7 @@ def scan_rows(
     table = TableRows(start, body)
     scan = _RowScan(grid, fields, fill, issues, header_rows)
     scan.last_filled = start - 1
-    numbered = numbered_people(body, scan.c_no, scan.c_name, scan.c_nip)
+    numbered = numbered_people(body, scan.c_no, scan.c_name, scan.c_nip, scan.c_status)
     after = start  # rows from `after` up to the next other row are numbered people
     for i in (np.flatnonzero(~numbered) + start).tolist():
         if after < i:

@@ -973,3 +973,27 @@ def test_audit8_a_combined_sheet_and_its_unit_sheets_upload_as_23_not_46(db_url:
     upload(at, path.name, path.read_bytes())
     assert not at.error, [e.value for e in at.error]
     assert "18 baris peserta terbaca" in " ".join(texts(at.caption))
+
+
+def test_audit9_a_filled_import_template_and_a_saved_page_of_a_paged_list_upload(db_url: str, tmp_path: Path) -> None:
+    """Real layout 54 through the upload page: 16 staff read from 'Pegawai' ('NAMA UKPD' the instansi; it had been
+    refused), the example, rules and choices sheets skipped; real layout 55 saved as '.xls' (the page's HTML): its
+    20 rows read and the warning that the page holds rows 1-20 of 34."""
+    from tests.real_layouts import REAL_LAYOUTS
+
+    path = REAL_LAYOUTS["jszip_template_pegawai_ukpd"](tmp_path).path
+    at = open_app()
+    goto(at, "pages/unggah.py")
+    upload(at, path.name, path.read_bytes())
+    assert not at.error, [e.value for e in at.error]
+    assert "16 baris peserta terbaca" in " ".join(texts(at.caption))
+    state = next(iter(at.session_state["unggah.state"].values()))
+    assert len([i for i in state["result"].issues if i.code == "sheet_skipped"]) == 3
+    page = REAL_LAYOUTS["kartik_grid_student_halaman"](tmp_path).path
+    at = open_app()
+    goto(at, "pages/unggah.py")
+    upload(at, "student.xls", page.read_bytes())
+    assert not at.error, [e.value for e in at.error]
+    assert "20 baris peserta terbaca" in " ".join(texts(at.caption))
+    state = next(iter(at.session_state["unggah.state"].values()))
+    assert [i.code for i in state["result"].issues if i.severity == "warning"] == ["html_page_part"]

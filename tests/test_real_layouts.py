@@ -200,7 +200,7 @@ WITHOUT_INSTANSI = [
     "webcourse_ikut_pelatihan", "panda_kegiatan", "laravel_nama_nip", "absensi_pegawai_ttd", "csv_pegawai_titik_koma",
     "laravel_data_lampiran", "absensi_ttd_zigzag", "sikompetensi_template_nilai", "simpeg_ttl_nip_agama",
     "hrd_html_nip_lama_gelar", "laravel_guru_gelar", "sppd_rekap_biaya_tiga_baris", "sisdmk_metrologi_asal_kota",
-    "gas_pengawas_pelatihan_peserta",
+    "gas_pengawas_pelatihan_peserta", "exceljs_attendance_status_absent",
 ]  # fmt: skip
 
 
@@ -665,3 +665,44 @@ def test_audit8_the_organiser_in_a_saved_page_is_no_participants_agency(tmp_path
     assert entry["summary"]["participants"] == 14 and entry["summary"]["by_sector"] == {"regional": 14}
     (cohort,) = entry["cohorts"]
     assert (cohort["program"], cohort["angkatan"]) == ("Pelatihan Kepemimpinan Pengawas", "III")
+
+
+def test_audit9_a_second_days_check_in_is_one_person_and_police_numbers_are_nrps(loaded: Loaded) -> None:
+    """Layout 53: 28 check-in rows of 16 attendees over two days; the 12 second-day rows are repeats, reported; the
+    12 officers' 8-digit numbers are NRPs, the 4 civil servants' NIPs valid; all central (police units)."""
+    _, entry = _entry(loaded, "rakorbin_absensi_nrp_nip")
+    assert Counter(p["nip_status"] for p in entry["participants"]) == {"nrp": 12, "pns": 4}
+    codes = Counter(i["code"] for i in entry["issues"])
+    assert codes["duplicate_in_file"] == 12 and codes["format_mismatch"] == 1
+
+
+def test_audit9_a_filled_import_template_reads_its_data_sheet_only(loaded: Loaded) -> None:
+    """Layout 54: 'NAMA UKPD' is the instansi (the file had been refused); the example, rules and choices sheets are
+    skipped and reported; the ambiguous 'Dinas Kesehatan' placed in the province the other rows name."""
+    _, entry = _entry(loaded, "jszip_template_pegawai_ukpd")
+    skipped = [i["message"] for i in entry["issues"] if i["code"] == "sheet_skipped"]
+    assert [m.split("'")[1] for m in skipped] == ["Contoh", "Aturan", "Referensi"]
+    assert {p["province"] for p in entry["participants"]} == {"Daerah Khusus Ibukota Jakarta"}
+    assert "Contoh Pegawai" not in {p["name"] for p in entry["participants"]}
+
+
+def test_audit9_a_saved_grid_page_names_its_training_and_says_it_holds_one_page(loaded: Loaded) -> None:
+    """Layout 55: the program from the grid's heading, not the sidebar and breadcrumb run together; the pager summary
+    'Menampilkan 1-20 dari 34 item.' reported (14 students are on page 2, not in the file)."""
+    _, entry = _entry(loaded, "kartik_grid_student_halaman")
+    (cohort,) = entry["cohorts"]
+    assert (cohort["program"], cohort["angkatan"]) == ("Diklat Teknis Substantif Pemeriksaan Pajak", "II")
+    (note,) = [i for i in entry["issues"] if i["code"] == "html_page_part"]
+    assert note["severity"] == "warning" and "1-20 dari 34: 14 baris lain" in note["message"]
+
+
+def test_audit9_trainers_named_above_a_session_sheet_are_not_participants(loaded: Loaded) -> None:
+    """Layout 57: the two trainers in the label table and the footer's Sakit / Izin / Alpa lines are nobody; the
+    program and angkatan from the heading above 'DAFTAR HADIR'."""
+    _, entry = _entry(loaded, "dephub_daftar_hadir_widyaiswara")
+    names = {p["name"] for p in entry["participants"]}
+    assert not {n for n in names if "Wiratmaja" in n or "Tanamal" in n}
+    (cohort,) = entry["cohorts"]
+    assert (cohort["program"], cohort["angkatan"], cohort["year"]) == (
+        "Diklat Teknis Manajemen Keselamatan Transportasi", "II", 2026,
+    )  # fmt: skip

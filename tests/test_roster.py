@@ -1583,3 +1583,99 @@ def test_audit8_an_apps_menu_and_page_names_are_no_program() -> None:
     assert program_name("Kelola Pelatihan / Tambah Peserta") is None
     assert program_name("Pelatihan Kepemimpinan Pengawas Angkatan III") == "Pelatihan Kepemimpinan Pengawas"
     assert program_name("Rekap Peserta Pelatihan Analis Kebijakan") == "Pelatihan Analis Kebijakan"
+
+
+def test_audit9_a_nama_ukpd_column_is_the_instansi_not_its_type_or_a_date(tmp_path: Path) -> None:
+    """Jakarta's staff exports name each one's unit 'NAMA UKPD' (Unit Kerja Perangkat Daerah) before the person's own
+    'NAMA (TANPA GELAR)': the unit is the instansi (the file had been refused: no instansi column, 'NAMA UKPD' read as
+    the name), 'Jenis UKPD' (its type) and 'TMT Kerja di UKPD' (a date) are not; a bare 'UKPD' column is the
+    instansi too."""
+    head = ["No", "NAMA UKPD", "JENIS UKPD", "NAMA\n(TANPA GELAR)", "NIP", "TMT KERJA DI UKPD  SAAT INI"]
+    rows = [[1, "Dinas Kesehatan", "Dinkes", "Siti Rahma", "199001012015031001", "2020-01-01"],
+            [2, "RSUD Tarakan", "RSUD", "Budi Santoso", "198807122015031002", "2019-03-01"],
+            [3, "Suku Dinas Kesehatan Kota Administrasi Jakarta Barat", "Sudinkes", "Ani Lestari", "197911022005011003",
+             "2018-07-01"]]  # fmt: skip
+    result = read_roster(_sheets_workbook(tmp_path / "ukpd.xlsx", {"Pegawai": [head, *rows]}))
+    assert result.participants["name"].tolist() == ["Siti Rahma", "Budi Santoso", "Ani Lestari"]
+    assert result.participants["instansi"].tolist() == [r[1] for r in rows]
+    assert set(result.participants["sector"]) == {"regional"}
+    assert result.columns["Pegawai"]["mapped"]["instansi"] == "NAMA UKPD"
+    assert "unit_kerja" not in result.columns["Pegawai"]["mapped"]
+    bare = _read_text(tmp_path, "ukpd.csv", "Nama;UKPD\nSiti Rahma;Dinas Kesehatan\nBudi Santoso;RSUD Tarakan\n")
+    assert bare.participants["instansi"].tolist() == ["Dinas Kesehatan", "RSUD Tarakan"]
+
+
+def test_audit9_a_status_saying_withdrawn_cancelled_or_reserve_is_no_participant(tmp_path: Path) -> None:
+    """A status column saying the person left or never joined the cohort ('Mengundurkan Diri', 'Batal', 'Peserta
+    Cadangan', 'Tidak Diterima'), numbered or not: not counted, each reported; one who failed ('Tidak Lulus'), was
+    marked absent ('❌ Tidak Hadir': layout 12's rule, everyone invited counts) or passed is a participant."""
+    result = _read_text(tmp_path, "status.csv", (
+        "No;Nama;NIP;Instansi;Status\n"
+        "1;Siti Rahma;199001012015031001;Dinas Kesehatan Kota Padang;Lulus\n"
+        "2;Budi Santoso;198807122015031002;Dinas Kesehatan Kota Padang;Mengundurkan Diri\n"
+        "3;Ani Lestari;197911022005011003;BPS Kota Padang;Tidak Lulus\n"
+        "4;Rudi Hartono;198203042006041004;BPS Kota Padang;PESERTA CADANGAN\n"
+        "5;Dewi Sartika;198506072010012005;Dinas Pendidikan Kota Padang;❌ Tidak Hadir\n"
+        ";Joko Widodo;198101012009011006;Dinas Pendidikan Kota Padang;Batal\n"
+        ";Maya Sari;199202022019032007;Dinas Pendidikan Kota Padang;Tidak Diterima\n"
+        ";Agus Salim;198303032008011008;Dinas Pendidikan Kota Padang;Diterima\n"
+    ))  # fmt: skip
+    assert result.participants["name"].tolist() == ["Siti Rahma", "Ani Lestari", "Dewi Sartika", "Agus Salim"]
+    skipped = [i for i in result.issues if i.code == "row_not_taking_part"]
+    assert [i.row for i in skipped] == [3, 5, 7, 8] and all(i.severity == "warning" for i in skipped)
+    assert "'Mengundurkan Diri'" in skipped[0].message and "Budi Santoso" in skipped[0].message
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>x</title></head><body>{body}</body></html>"
+
+
+_PAGE_TABLE = (
+    "<table><tr><th>No</th><th>Nama</th><th>NIP</th><th>Instansi</th></tr>"
+    "<tr><td>1</td><td>Siti Rahma</td><td>199001012015031001</td><td>BPS Kota Padang</td></tr>"
+    "<tr><td>2</td><td>Budi Santoso</td><td>198807122015031002</td><td>BPS Kota Padang</td></tr></table>"
+)
+
+
+def test_audit9_a_saved_list_page_showing_part_of_the_list_is_reported(tmp_path: Path) -> None:
+    """A list page saved from the browser holds only the rows it showed: its pager summary ('Menampilkan 1-20 dari 34
+    item.' above the grid, DataTables' 'Showing 1 to 10 of 57 entries' under it, 'Menampilkan 11 sampai 20 dari 20
+    data' on a later page) is reported with the rows missing; a page showing the whole list ('dari 2') is not."""
+    cases = {
+        "yii.html": ('<div class="summary">Menampilkan <b>1-2</b> dari <b>34</b> item.</div>' + _PAGE_TABLE, "1-2 dari 34"),
+        "dt.html": (_PAGE_TABLE + '<div class="dataTables_info">Showing 1 to 2 of 57 entries</div><p>Footer</p>',
+                    "1-2 dari 57"),
+        "later.html": (_PAGE_TABLE + "<div>Menampilkan 11 sampai 12 dari 20 data</div>", "11-12 dari 20"),
+        "whole.html": ("<div>Menampilkan 1-2 dari 2 item.</div>" + _PAGE_TABLE, None),
+    }  # fmt: skip
+    for name, (body, shown) in cases.items():
+        path = tmp_path / name
+        path.write_text(_page(body), encoding="utf-8")
+        result = read_roster(path)
+        assert len(result.participants) == 2, name
+        notes = [i for i in result.issues if i.code == "html_page_part"]
+        if shown is None:
+            assert not notes, name
+        else:
+            (note,) = notes
+            assert note.severity == "warning" and f"baris {shown}" in note.message, (name, note.message)
+
+
+def test_audit9_a_saved_pages_menu_items_are_lines_and_no_program(tmp_path: Path) -> None:
+    """A page's sidebar and breadcrumb list items ran together into one line ('Training ActivitiesStudentTrainer
+    HomeTraining ActivitiesStudent #Diklat ...'), read as the program: each item is a line now, menu words are no
+    program, and the grid's heading names it."""
+    body = (
+        '<aside><ul><li><a href="/a">Training Activities</a></li><li><a href="/s">Student</a></li>'
+        '<li><a href="/t">Trainer</a></li></ul></aside><ul class="breadcrumb"><li>Home</li>'
+        "<li>Training Activities</li><li>Student #Diklat Teknis Substantif Pemeriksaan Pajak Angkatan II</li></ul>"
+        "<h3>Student #Diklat Teknis Substantif Pemeriksaan Pajak Angkatan II</h3>" + _PAGE_TABLE
+    )
+    path = tmp_path / "student.html"
+    path.write_text(_page(body), encoding="utf-8")
+    (cohort,) = read_roster(path).cohorts
+    assert (cohort.program, cohort.angkatan) == ("Diklat Teknis Substantif Pemeriksaan Pajak", "II")
+    from loaders.metadata import program_name
+
+    assert program_name("Training Activities") is None and program_name("Jadwal Kelas Pelatihan") is None
+    assert program_name("Training of Trainers Angkatan I") == "Training of Trainers"
