@@ -1028,7 +1028,7 @@ def _cohort_dates(
     sheet: str, rows: list[int], starts: list[Cell], ends: list[Cell], issues: list[Issue]
 ) -> tuple[date | None, date | None]:
     """A cohort's dates from its rows' start/end (or period) cells. Days of their own (an attendance list's
-    "Tanggal Kegiatan": start and end the same day, or no end) span the first to the last day. Periods that differ
+    "Tanggal Kegiatan": start and end the same day in every row) span the first to the last day. Periods that differ
     between rows (a second training in the list, a typo) are not split into cohorts: the period most rows give is
     taken and the others are reported with their rows (review s15: a period column split by its start date made a
     cohort of every typo and of every attendance day)."""
@@ -1041,8 +1041,8 @@ def _cohort_dates(
         return None, None
     if len(spans) == 1:
         return next(iter(spans))
-    if all(end is None or start is None or end == start for start, end in spans):
-        days = [d for span in spans for d in span if d is not None]
+    if all(start is not None and end == start for start, end in spans):
+        days = [start for start, _ in spans if start is not None]
         return min(days), max(days)
     (start, end), _ = max(spans.items(), key=lambda item: len(item[1]))
     others = [(span, found) for span, found in spans.items() if span != (start, end)]

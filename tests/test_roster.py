@@ -1557,6 +1557,10 @@ def test_rows_dates_give_one_cohort_its_span_or_a_warning(tmp_path: Path) -> Non
     typo = read("typo", ["5 - 8 Maret 2024"] * 3 + ["15 - 8 Maret 2024"])
     assert [(c.start_date, c.n_participants) for c in typo.cohorts] == [(dt.date(2024, 3, 5), 4)]
     assert [i.code for i in typo.issues if i.code == "cohort_dates_differ"] == ["cohort_dates_differ"]
+    # A start column alone, two starts: two trainings, not days (no end given): the warning, not a span.
+    starts = read("mulai", ["05/03/2024"] * 3 + ["10/06/2024"], [*head[:4], "Tanggal Mulai"])
+    assert [(c.start_date, c.end_date) for c in starts.cohorts] == [(dt.date(2024, 3, 5), None)]
+    assert [i.code for i in starts.issues if i.code == "cohort_dates_differ"] == ["cohort_dates_differ"]
     same = read("satu", ["5 - 8 Maret 2024"] * 4)
     assert [(c.start_date, c.end_date, c.n_participants) for c in same.cohorts] == [
         (dt.date(2024, 3, 5), dt.date(2024, 3, 8), 4)
