@@ -713,6 +713,10 @@ class _TableParser(HTMLParser):
         if self.pager is None:
             self.pager = pager_part(line)
 
+    def close(self) -> None:
+        super().close()
+        self.note_pager(self._outside[-1])  # the text after the last table (a DataTables pager under it)
+
     def _break_line(self) -> None:
         if self._outside[-1].strip():
             self.note_pager(self._outside[-1])
@@ -803,7 +807,6 @@ def _read_html(path: Path, limits: Limits, name: str) -> tuple[Grid, tuple[int, 
     parser = _TableParser()
     parser.feed(text)
     parser.close()
-    parser.note_pager(parser._outside[-1])  # the text after the last table (a DataTables pager under it)
     tables = [(k, t, title) for k, (t, title) in enumerate(zip(parser.tables, parser.titles, strict=True)) if t]
     if not tables:
         raise RosterError("no_roster", "File HTML ini tidak berisi tabel.")

@@ -975,30 +975,27 @@ def _split_cohorts(
     )
     groups: dict[tuple[str | None, str | None, int | None], int] = {}
     cohort_of = np.empty(n, dtype=np.intp)
-    firsts: list[int] = []
     for k in range(n):
         text = clean_text(program_cells[k])
         program = (program_name(text) or text) if text else None
         start = _cell_date(start_cells[k])
         year = _cell_year(year_cells[k]) or (start.year if start else None)
         key = (program, _cell_angkatan(angkatan_cells[k]), year)
-        if key not in groups:
-            groups[key] = len(groups)
-            firsts.append(k)
+        groups.setdefault(key, len(groups))
         cohort_of[k] = groups[key]
     metas: list[CohortMeta] = []
-    members: list[list[int]] = [[] for _ in groups]
-    member_ks: list[list[int]] = [[] for _ in groups]
+    members: list[list[int]] = [[] for _ in groups]  # each cohort's positions in `rows`, in order
     for k, g in enumerate(cohort_of.tolist()):
-        members[g].append(rows[k])
-        member_ks[g].append(k)
+        members[g].append(k)
     for (program, angkatan, year), g in groups.items():
-        k = firsts[g]
+        ks = members[g]
+        k = ks[0]
         cohort = CohortMeta(sheet=meta.sheet, venue=meta.venue, sources={})
         if "venue" in meta.sources:
             cohort.sources["venue"] = meta.sources["venue"]
-        start, end = _cohort_dates(meta.sheet, [rows[m] for m in member_ks[g]], [start_cells[m] for m in member_ks[g]],
-                                   [end_cells[m] for m in member_ks[g]], issues)  # fmt: skip
+        start, end = _cohort_dates(
+            meta.sheet, [rows[m] for m in ks], [start_cells[m] for m in ks], [end_cells[m] for m in ks], issues
+        )
         column_values: dict[str, Any] = {
             "program": program,
             "angkatan": angkatan,
@@ -1017,7 +1014,7 @@ def _split_cohorts(
                 if f in meta.sources:
                     cohort.sources[f] = meta.sources[f]
         if len(groups) > 1:
-            cohort.rows = tuple(members[g])
+            cohort.rows = tuple(rows[m] for m in ks)
         metas.append(cohort)
     if len(groups) == 1:
         return metas, None

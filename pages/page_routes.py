@@ -24,20 +24,15 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from pages.navigation import HOME_PATH, PAGES
+from store.auth.session_routes import base_prefix
 
 INDEX_HTML: Final = Path(streamlit.__file__).parent / "static" / "index.html"
 HEAD: Final = "<head>"
 
 
-def _base(base_path: str) -> str:
-    """server.baseUrlPath as "/", or "/prefix/"."""
-    stripped = base_path.strip("/")
-    return f"/{stripped}/" if stripped else "/"
-
-
 def page_paths(base_path: str = "") -> list[str]:
     """The addresses of the navigation's pages under server.baseUrlPath (not the home page's own "/")."""
-    base = _base(base_path)
+    base = base_prefix(base_path)
     return [f"{base}{path}" for path in (*(spec.url_path for spec in PAGES), HOME_PATH)]
 
 

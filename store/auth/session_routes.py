@@ -40,7 +40,7 @@ def mounted() -> bool:
     return "base" in _mounted
 
 
-def _base(base_path: str) -> str:
+def base_prefix(base_path: str) -> str:
     """server.baseUrlPath as "/", or "/prefix/"."""
     stripped = base_path.strip("/")
     return f"/{stripped}/" if stripped else "/"
@@ -107,6 +107,6 @@ def _handoff(request: Request) -> Response:
 
 def session_routes(base_path: str = "") -> list[Any]:
     """The cookie endpoint's route for st.App (under server.baseUrlPath `base_path`)."""
-    base = _base(base_path)
+    base = base_prefix(base_path)
     _mounted["base"] = base
     return [Route(f"{base}{HANDOFF_PATH}", _handoff, methods=["GET"])]
