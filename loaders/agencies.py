@@ -655,6 +655,9 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
         if _doubled_place(tokens, start, end, key):
             continue
         qual = _qualifier_before(tokens, start)
+        if qual is None and end + 1 == len(tokens) and tokens[end] == "kota":
+            # "Polres Banjar Kota" (Polri's and the Kejaksaan's word order): "Kota" closing the text qualifies the name.
+            qual = "city"
         if qual is None and _common_word(tokens, start, end):  # "Mineral dan Batubara"; "Kab. Batubara" stays
             continue
         regions, qualified = _qualify(index[key], qual)
