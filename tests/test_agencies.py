@@ -7582,7 +7582,7 @@ def test_fresh41_set_with_roster_context() -> None:
      ("Kantor Regional XII BKN", "central", "agency", "Riau"),
      ("Kepala Kantor Regional 2 Badan Kepegawaian Negara", "central", "agency", "Jawa Timur"),
      ("Kantor Regional XIII BKN", "central", "agency", "Aceh"),
-     ("Pusat Pelatihan SDM Kesehatan", "central", "ministry", None),
+     ("Kepala Puslat SDM Kesehatan", "central", "ministry", None),
      # a province's Balai Hiperkes and a kabupaten's Kantor Pelayanan Terpadu with the region written
      ("Balai Hiperkes dan Keselamatan Kerja Provinsi Jawa Tengah", "regional", "province", "Jawa Tengah"),
      ("UPT Balai Hiperkes Provinsi Kalimantan Timur", "regional", "province", "Kalimantan Timur"),
