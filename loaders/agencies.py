@@ -1223,6 +1223,9 @@ _WHERE: Final[dict[str, _Where]] = {
         (m.start == end or (m.qualified and m.start == end + 1)) and m.end == len(tokens) for m in mentions
     ),
     "numbered": _numbered_unit,
+    # The phrase's place is whole: "BLK Belitung" (Kemnaker's, by its town) is not "BLK Belitung Timur", another
+    # kabupaten's name that starts with it (review s16).
+    "whole_place": lambda tokens, start, end, mentions: not any(start < m.start < end < m.end for m in mentions),
     "rs": lambda tokens, start, end, mentions: not _HOSPITAL_WORDS.isdisjoint(tokens),
     "state": lambda tokens, start, end, mentions: not _owner_written(tokens, end, mentions, start),
     "owned": lambda tokens, start, end, mentions: _owner_written(tokens, end, mentions, start),

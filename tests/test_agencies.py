@@ -7595,7 +7595,10 @@ def test_fresh41_set_with_roster_context() -> None:
      ("Kantor Regional VI", "unknown", None, None),
      ("Balai Hiperkes", "unknown", None, None),
      ("Kantor Pelayanan Terpadu", "unknown", None, None),
-     ("BLK Komunitas Pondok Pesantren Al Hikmah", "other", "other", None)],
+     ("BLK Komunitas Pondok Pesantren Al Hikmah", "other", "other", None),
+     # review s16: a town's BLK is Kemnaker's only for the whole town's name, not another kabupaten's that starts with it
+     ("BLK Belitung Timur", "unknown", None, None),
+     ("UPT BLK Belitung", "central", "ministry", "Kepulauan Bangka Belitung")],
 )  # fmt: skip
 def test_fresh41_training_and_personnel_bodies(
     text: str, sector: str, level: str | None, province: str | None
