@@ -3236,6 +3236,210 @@ def dephub_daftar_hadir_widyaiswara(tmp_path: Path) -> Expected:
     return Expected(path, len(crowd), _counts(buckets), valid_nips=len(crowd))
 
 
+# ---------------------------------------------------------------------------------------------------------
+# 58. A leadership-training alumni app's participant upload template (pujisubarkah/Astina,
+#     public/template-peserta.csv and scripts/generate-template-peserta.mjs, SheetJS json_to_sheet, sheet
+#     'Data Peserta'): head NIP | NAMA_LENGKAP | INSTANSI | PANGKAT_GOLONGAN | JABATAN | ESELON | KET on row 1, the
+#     keys written as database column names (capitals joined by '_'), degrees after the name without commas, rank
+#     and golongan in one cell 'Pembina Tk.I (IV/b)', ESELON 'III/a' .. 'IV/b', KET 'Aktif' / 'Cuti'.
+# ---------------------------------------------------------------------------------------------------------
+
+_ASTINA_INSTANSI: tuple[tuple[str, Bucket], ...] = (
+    ("Kementerian Pertanian", "central"),
+    ("Pemerintah Kabupaten Bogor", "regional"),
+    ("Badan Pusat Statistik", "central"),
+    ("Pemerintah Kota Depok", "regional"),
+    ("Kementerian Keuangan", "central"),
+    ("Pemerintah Provinsi Banten", "regional"),
+    ("Lembaga Administrasi Negara", "central"),
+    ("Pemerintah Kota Tangerang Selatan", "regional"),
+)
+_ASTINA_GELAR = ("S.Sos M.Si", "S.E M.M", "S.Kom M.Kom", "S.H M.H", "S.AP M.AP", "Dr.", "S.T M.T", "S.Pd M.Pd")
+_ESELON = ("III/a", "III/b", "IV/a", "IV/b")
+
+
+def astina_template_peserta_snake(tmp_path: Path) -> Expected:
+    """'template-peserta.xlsx' filled by an officer: 16 participants of one leadership-training cohort from
+    ministries and local governments, 14 'Aktif' and 2 'Cuti' (on leave from their office, still enrolled).
+    Expected 16 participants, one cohort, 8 central / 8 regional (from INSTANSI), 16 valid NIPs; the degrees
+    stay part of the names."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data Peserta"
+    ws.append(["NIP", "NAMA_LENGKAP", "INSTANSI", "PANGKAT_GOLONGAN", "JABATAN", "ESELON", "KET"])
+    crowd = people(16, seed=5858)
+    buckets: list[Bucket] = []
+    for i, p in enumerate(crowd):
+        instansi, bucket = _ASTINA_INSTANSI[i % len(_ASTINA_INSTANSI)]
+        buckets.append(bucket)
+        gelar = _ASTINA_GELAR[i % len(_ASTINA_GELAR)]
+        name = f"Dr. {p.name}" if gelar == "Dr." else f"{p.name} {gelar}"
+        ket = "Cuti" if i in (5, 12) else "Aktif"
+        ws.append([p.nip, name, instansi, f"{p.pangkat} ({p.golongan})", p.jabatan, _ESELON[i % 4], ket])
+    for col, width in zip("ABCDEFG", (20, 35, 40, 25, 35, 10, 15), strict=True):
+        ws.column_dimensions[col].width = width
+    return Expected(_save(wb, tmp_path / "template-peserta.xlsx"), len(crowd), _counts(buckets), valid_nips=len(crowd))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 59. The same app's 'Database Alumni' admin page saved from the browser (pujisubarkah/Astina,
+#     pages/admin/database-alumni.vue; its 'Export Excel' button only logs): four statistic cards, filter selects
+#     whose options list every instansi, program and training institution (Lemdik), then 'Daftar Alumni' with
+#     No | Nama (a button) | NIP | Nama Instansi | Program | Nama Lemdik | Nomor KRA | Proyek Perubahan and the pager
+#     'Menampilkan 1 sampai n dari n hasil' / Sebelumnya / Selanjutnya.
+# ---------------------------------------------------------------------------------------------------------
+
+_ALUMNI_INSTANSI: tuple[tuple[str, Bucket], ...] = (
+    ("Pemerintah Kabupaten Garut", "regional"),
+    ("Kementerian Perhubungan", "central"),
+    ("Pemerintah Kota Bandung", "regional"),
+    ("Badan Pusat Statistik", "central"),
+    ("Pemerintah Kabupaten Cirebon", "regional"),
+    ("Kementerian Kesehatan", "central"),
+    ("Pemerintah Provinsi Jawa Barat", "regional"),
+)
+_ALUMNI_PROGRAM = (("Pelatihan Kepemimpinan Administrator", "Pusat Pembelajaran dan Strategi Kebijakan Manajemen "
+                    "Pemerintahan LAN"), ("Pelatihan Kepemimpinan Pengawas", "BPSDM Provinsi Jawa Barat"))  # fmt: skip
+
+
+def astina_alumni_halaman(tmp_path: Path) -> Expected:
+    """'Database Alumni.html': 14 alumni on one page (20 a page, all shown), 9 of the administrator programme and 5
+    of the supervisor programme, each row naming its training institution (a LAN centre or the province's BPSDM,
+    the organiser, not the alumnus's employer). Expected 14 participants in 2 cohorts (9 + 5, one per programme),
+    8 regional / 6 central from Nama Instansi, 14 valid NIPs; the filter options and the cards are nobody."""
+    crowd = people(14, seed=5959)
+    buckets: list[Bucket] = []
+    rows = []
+    for i, p in enumerate(crowd):
+        instansi, bucket = _ALUMNI_INSTANSI[i % len(_ALUMNI_INSTANSI)]
+        buckets.append(bucket)
+        program, lemdik = _ALUMNI_PROGRAM[0 if i < 9 else 1]
+        td = '<td class="px-6 py-4 whitespace-nowrap text-sm text-slate-900">'
+        rows.append(
+            f'<tr class="hover:bg-slate-50">{td}{i + 1}</td><td class="px-6 py-4 whitespace-nowrap text-sm '
+            f'font-medium"><button class="text-blue-600 hover:text-blue-800 hover:underline focus:outline-none">'
+            f"{html.escape(p.name)}</button></td>{td}{p.nip}</td>{td}{instansi}</td>{td}{program}</td>{td}{lemdik}</td>"
+            f"{td}{'KRA-' + str(2026) + '-' + str(101 + i) if i % 4 else '-'}</td>"
+            f'<td class="px-6 py-4 text-sm text-slate-900 max-w-xs truncate">Optimalisasi Layanan Digital Unit {i + 1}'
+            "</td></tr>"
+        )  # fmt: skip
+    options = "".join(f"<option>{name}</option>" for name, _ in _ALUMNI_INSTANSI + (("Kementerian Sosial", "central"),))
+    th = '<th class="px-6 py-3 text-left text-xs font-medium text-slate-500 uppercase tracking-wider">'
+    page = "\n".join([
+        "<!DOCTYPE html>", '<html lang="id">', "<head>", '<meta charset="utf-8">', "<title>Database Alumni</title>",
+        "</head>", "<body>", '<div id="__nuxt"><div class="p-8">', '<div class="mb-6">',
+        '<h1 class="text-3xl font-bold text-slate-800 mb-2">Database Alumni</h1>',
+        '<p class="text-slate-600">Kelola data alumni dari berbagai program diklat SIPENDAR</p></div>',
+        '<div class="grid grid-cols-1 md:grid-cols-4 gap-6 mb-8">',
+        '<div class="bg-white rounded-lg shadow p-6"><p class="text-sm font-medium text-slate-600">Total Alumni</p>'
+        f'<p class="text-2xl font-bold text-slate-900">{len(crowd)}</p></div>',
+        '<div class="bg-white rounded-lg shadow p-6"><p class="text-sm font-medium text-slate-600">Aktif Bekerja</p>'
+        f'<p class="text-2xl font-bold text-slate-900">{len(crowd)}</p></div>',
+        '<div class="bg-white rounded-lg shadow p-6"><p class="text-sm font-medium text-slate-600">Lulus Tahun Ini</p>'
+        '<p class="text-2xl font-bold text-slate-900">0</p></div>',
+        '<div class="bg-white rounded-lg shadow p-6"><p class="text-sm font-medium text-slate-600">Program Diklat</p>'
+        '<p class="text-2xl font-bold text-slate-900">2</p></div></div>',
+        '<div class="bg-white rounded-lg shadow p-6 mb-6">'
+        '<div class="grid grid-cols-1 md:grid-cols-2 lg:grid-cols-5 gap-4">',
+        '<div class="lg:col-span-2"><label class="block text-sm font-medium text-slate-700 mb-2">Cari Alumni</label>'
+        '<input type="text" placeholder="Nama, NIP, atau Proyek Perubahan..."></div>',
+        '<div><label class="block text-sm font-medium text-slate-700 mb-2">Instansi</label><select>'
+        f'<option value="">Semua Instansi</option>{options}</select></div>',
+        '<div><label class="block text-sm font-medium text-slate-700 mb-2">Program</label><select>'
+        '<option value="">Semua Program</option><option>Pelatihan Kepemimpinan Nasional Tingkat II</option>'
+        f"<option>{_ALUMNI_PROGRAM[0][0]}</option><option>{_ALUMNI_PROGRAM[1][0]}</option></select></div>",
+        '<div><label class="block text-sm font-medium text-slate-700 mb-2">Lemdik</label><select>'
+        f'<option value="">Semua Lemdik</option><option>{_ALUMNI_PROGRAM[0][1]}</option>'
+        f"<option>{_ALUMNI_PROGRAM[1][1]}</option></select></div></div>",
+        '<div class="flex gap-3 mt-4"><button><span class="flex items-center gap-2">Terapkan Filter</span></button>'
+        '<button><span class="flex items-center gap-2">Reset</span></button></div></div>',
+        '<div class="bg-white rounded-lg shadow overflow-hidden">',
+        '<div class="px-6 py-4 border-b border-slate-200 flex flex-wrap gap-4 justify-between items-center">'
+        '<div class="flex items-center gap-4"><h3 class="text-lg font-medium text-slate-900">Daftar Alumni</h3>'
+        '<div class="flex items-center gap-2"><label class="text-sm text-slate-600">Tampilkan:</label><select>'
+        '<option value="10">10</option><option value="20" selected>20</option><option value="50">50</option>'
+        '<option value="100">100</option></select><span class="text-sm text-slate-600">baris</span></div></div>'
+        "<button>Export Excel</button></div>",
+        '<div class="overflow-x-auto"><table class="min-w-full divide-y divide-slate-200">',
+        f'<thead class="bg-slate-50"><tr>{th}No</th>{th}Nama</th>{th}NIP</th>{th}Nama Instansi</th>{th}Program</th>'
+        f"{th}Nama Lemdik</th>{th}Nomor KRA</th>{th}Proyek Perubahan</th></tr></thead>",
+        '<tbody class="bg-white divide-y divide-slate-200">', *rows, "</tbody></table></div>",
+        '<div class="px-6 py-4 border-t border-slate-200 flex items-center justify-between">'
+        f'<div class="text-sm text-slate-700">Menampilkan 1 sampai {len(crowd)} dari {len(crowd)} hasil</div>'
+        '<div class="flex space-x-2"><button disabled>Sebelumnya</button><button disabled>Selanjutnya</button></div>'
+        "</div></div></div></div>", "</body>", "</html>", "",
+    ])  # fmt: skip
+    path = tmp_path / "Database Alumni.html"
+    path.write_text(page, encoding="utf-8")
+    return Expected(path, len(crowd), _counts(buckets), cohorts=2, cohort_sizes=(9, 5), valid_nips=len(crowd))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 60. A meeting-attendance app's printed attendance sheet (index file id 44355338296, a Blade view for dompdf):
+#     a bordered head table, the logo cell (an inline data: image) spanning five rows beside 'DAFTAR HADIR' and the
+#     label rows 'Agenda / Kegiatan :', 'Hari / Tanggal :' (Carbon 'l, d F Y'), 'Waktu :' ('H:i - s.d Selesai'),
+#     'Tempat :'; then No | Nama | NP | Jabatan | Unit Kerja / Instansi | Tanda Tangan (each signature an inline
+#     data: image, empty when not signed) and below 'Bukti Kegiatan' with the event photo.
+# ---------------------------------------------------------------------------------------------------------
+
+_SOLO_UNIT: tuple[tuple[str, Bucket], ...] = (
+    ("Dinas Kearsipan dan Perpustakaan Kota Surakarta", "regional"),
+    ("BPS Kota Surakarta", "central"),
+    ("Bappeda Kabupaten Sukoharjo", "regional"),
+    ("Kantor Kementerian Agama Kabupaten Karanganyar", "central"),
+    ("Sekretariat Daerah Kabupaten Boyolali", "regional"),
+    ("Dinas Komunikasi dan Informatika Kabupaten Klaten", "regional"),
+)
+_PNG = (
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+)
+
+
+def blade_daftar_hadir_np_logo(tmp_path: Path) -> Expected:
+    """'daftar-hadir.html' (the dompdf view saved as HTML): 'Bimbingan Teknis Pengelolaan Arsip Dinamis', Senin,
+    07 Desember 2026, 09:00 - s.d Selesai, 12 attendees from regional and central offices around Surakarta, NP the
+    employee number (the NIP for these civil servants), 10 signed. Expected 12 participants, one cohort dated 7 Dec
+    2026, 8 regional / 4 central; the logo, the labels and 'Bukti Kegiatan' are nobody."""
+    crowd = people(12, seed=6060)
+    buckets: list[Bucket] = []
+    rows = []
+    for i, p in enumerate(crowd, start=1):
+        unit, bucket = _SOLO_UNIT[(i - 1) % len(_SOLO_UNIT)]
+        buckets.append(bucket)
+        ttd = f'<img src="{_PNG}" style="max-width: 100%; max-height:40px;">' if i not in (4, 9) else ""
+        rows.append(
+            "        <tr>\n"
+            f"          <td>{i}</td>\n          <td class=\"text-left\">{html.escape(p.name)}</td>\n"
+            f"          <td>{p.nip}</td>\n          <td class=\"text-left\">{p.jabatan}</td>\n"
+            f"          <td class=\"text-left\">{unit}</td>\n          <td>\n              {ttd}\n          </td>\n"
+            "        </tr>"
+        )  # fmt: skip
+    page = "\n".join([
+        "<!DOCTYPE html>", '<html lang="en">', "<head>", '  <meta charset="UTF-8">', "  <title>Daftar Hadir</title>",
+        "  <style>", "    * { box-sizing: border-box; font-family: Arial, sans-serif; font-size: 15px; }",
+        "    @page { size: A4 portrait; margin: 1cm; }", "    .main-table { width: 100%; border-collapse: collapse; }",
+        "  </style>", "</head>", "<body>", "  <!-- HEADER -->", '  <table class="main-table">', "    <tr>",
+        '      <td class="logo-cell" rowspan="5">', f'        <img src="{_PNG}">', "      </td>",
+        '      <td colspan="2" class="header-title">DAFTAR HADIR</td>', "    </tr>", "    <tr>",
+        '      <td class="info-label">Agenda / Kegiatan :</td>',
+        '      <td class="info-value">Bimbingan Teknis Pengelolaan Arsip Dinamis</td>', "    </tr>", "    <tr>",
+        '      <td class="info-label">Hari / Tanggal :</td>', '      <td class="info-value">Senin, 07 Desember 2026</td>',
+        "    </tr>", "    <tr>", '      <td class="info-label">Waktu :</td>',
+        '      <td class="info-value">09:00 - s.d Selesai</td>', "    </tr>", "    <tr>",
+        '      <td class="info-label">Tempat :</td>',
+        '      <td class="info-value">Ruang Rapat Lantai 2 Balai Kota Surakarta</td>', "    </tr>", "  </table>",
+        "  <!-- TABEL PESERTA -->", '  <table class="table-peserta">', "    <thead>", "      <tr>",
+        '        <th width="20">No</th>', "        <th>Nama</th>", '        <th width="30">NP</th>',
+        "        <th>Jabatan</th>", "        <th>Unit Kerja / Instansi</th>", '        <th width="120">Tanda Tangan</th>',
+        "      </tr>", "    </thead>", "    <tbody>", *rows, "    </tbody>", "  </table>",
+        "  <!-- GAMBAR BUKTI KEGIATAN -->", '    <div class="bukti-container">', "      <h4>Bukti Kegiatan</h4>",
+        f'      <img src="{_PNG}">', "    </div>", "</body>", "</html>", "",
+    ])  # fmt: skip
+    path = tmp_path / "daftar-hadir.html"
+    path.write_text(page, encoding="utf-8")
+    return Expected(path, len(crowd), _counts(buckets), dates=("2026-12-07", "2026-12-07"))
+
+
 REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "sarprasv1_diklat": sarprasv1_diklat,
     "sarprasv1_latsar": sarprasv1_latsar,
@@ -3294,4 +3498,7 @@ REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {
     "kartik_grid_student_halaman": kartik_grid_student_halaman,
     "exceljs_attendance_status_absent": exceljs_attendance_status_absent,
     "dephub_daftar_hadir_widyaiswara": dephub_daftar_hadir_widyaiswara,
+    "astina_template_peserta_snake": astina_template_peserta_snake,
+    "astina_alumni_halaman": astina_alumni_halaman,
+    "blade_daftar_hadir_np_logo": blade_daftar_hadir_np_logo,
 }

@@ -706,3 +706,23 @@ def test_audit9_trainers_named_above_a_session_sheet_are_not_participants(loaded
     assert (cohort["program"], cohort["angkatan"], cohort["year"]) == (
         "Diklat Teknis Manajemen Keselamatan Transportasi", "II", 2026,
     )  # fmt: skip
+
+
+def test_audit10_a_lemdik_column_is_no_instansi_and_each_programme_is_a_cohort(loaded: Loaded) -> None:
+    """The alumni page names each alumnus's training institution (a LAN centre, a province's BPSDM) beside the
+    employer: the employer gives the sector, the programme column the cohorts."""
+    _, entry = _entry(loaded, "astina_alumni_halaman")
+    assert sorted((c["program"], c["n_participants"]) for c in entry["cohorts"]) == [
+        ("Pelatihan Kepemimpinan Administrator", 9), ("Pelatihan Kepemimpinan Pengawas", 5),
+    ]  # fmt: skip
+    organisers = [p for p in entry["participants"] if "BPSDM" in (p["instansi"] or "") or "LAN" in (p["instansi"] or "")]
+    assert not organisers
+
+
+def test_audit10_a_printed_sheets_label_rows_name_and_date_the_activity(loaded: Loaded) -> None:
+    _, entry = _entry(loaded, "blade_daftar_hadir_np_logo")
+    (cohort,) = entry["cohorts"]
+    assert cohort["program"] == "Bimbingan Teknis Pengelolaan Arsip Dinamis"
+    assert (cohort["start_date"], cohort["end_date"]) == ("2026-12-07", "2026-12-07")
+    # NP (the app's employee number) is not read as a NIP: reported as an ignored column, not guessed
+    assert "NP" in " ".join(i["message"] for i in entry["issues"] if i["code"] == "column_ignored")
