@@ -165,6 +165,7 @@ class ColumnMap:
     headers: dict[int, str] = field(default_factory=dict)  # column index -> header text as written
     ignored: list[str] = field(default_factory=list)
     sensitive: list[str] = field(default_factory=list)
+    dropped: set[str] = field(default_factory=set)  # ignored because the caller's mapping said so
     explicit: set[str] = field(default_factory=set)  # fields the caller's mapping named
 
     def has_roster_fields(self, need_instansi: bool = True) -> bool:
@@ -195,6 +196,7 @@ def map_columns(headers: Sequence[str], explicit: Mapping[str, str] | None = Non
                 )
             if name is None:
                 result.ignored.append(text)
+                result.dropped.add(text)
                 continue
         else:
             name = field_for_header(text)

@@ -64,6 +64,9 @@ ISSUE_TYPES: Final[dict[str, IssueType]] = {
     ),
     "name_nip_split": IssueType("info", N_("issue.name_nip_split"), N_("issue.name_nip_split.message")),
     "column_id_not_read": IssueType("info", N_("issue.column_id_not_read"), N_("issue.column_id_not_read.message")),
+    "column_nip_by_content": IssueType(
+        "info", N_("issue.column_nip_by_content"), N_("issue.column_nip_by_content.message")
+    ),
     "instansi_column": IssueType("info", N_("issue.instansi_column"), N_("issue.instansi_column.message")),
     "far_cells": IssueType("warning", N_("issue.far_cells"), N_("issue.far_cells.message")),
     "sheet_hidden": IssueType("info", N_("issue.sheet_hidden"), N_("issue.sheet_hidden.message")),

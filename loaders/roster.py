@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -29,7 +29,7 @@ from loaders.columnar import (
     factorize_text,
     take_by_code,
 )
-from loaders.columns import COHORT_FIELDS, field_for_header, joined_nip_header
+from loaders.columns import COHORT_FIELDS, ColumnMap, field_for_header, joined_nip_header
 from loaders.employer import TitleAgency, read_title_agency
 from loaders.errors import RosterError, id_int
 from loaders.fields import DATE_COLUMNS, normalise_fields, parse_birth, unwanted
@@ -55,7 +55,7 @@ from loaders.metadata import (
     parse_period,
     program_name,
 )
-from loaders.nip import nip_in_joined_cell, split_name_nip
+from loaders.nip import nip_in_joined_cell, parse_nip, split_name_nip
 from loaders.people import flag_duplicates
 from loaders.report import Issue, make_issue
 from loaders.rows import TableRows, scan_rows
@@ -466,6 +466,29 @@ def _holds_nips(grid: Grid, header: Header, label: str) -> bool:
     return bool(lengths) and sum(n == 18 for n in lengths) * 2 >= len(lengths)
 
 
+def _nip_column_by_content(grid: Grid, header: Header) -> tuple[ColumnMap, Issue] | None:
+    """A table without a NIP column whose column of an unrecognised header ("NP", an app's employee number) holds
+    valid NIPs in nine of ten filled cells (at least three): that column read as the NIP, and the note saying so.
+    Not a column the caller's mapping ignored, nor one whose header the intake knows (a NIK is never read)."""
+    cols = header.columns
+    if {"nip", "name_nip"} & set(cols.fields):
+        return None
+    for label in cols.ignored:
+        if label in cols.dropped or label not in header.labels:
+            continue
+        j = header.labels.index(label)
+        cells = [row[j] for row in grid.rows[header.bottom + 1 :] if j < len(row) and cell_text(row[j])]
+        valid = sum(parse_nip(cell).is_valid for cell in cells)
+        if len(cells) >= 3 and valid * 10 >= len(cells) * 9:
+            fields = {**cols.fields, "nip": j}
+            ignored = [text for text in cols.ignored if text != label]
+            note = make_issue(
+                "column_nip_by_content", sheet=grid.name, header=label, valid=valid, filled=len(cells)
+            )
+            return replace(cols, fields=fields, ignored=ignored, headers={**cols.headers, j: label}), note
+    return None
+
+
 def _title_lines(grid: Grid, header: Header, file_name: str) -> list[tuple[str, str]]:
     """(source, text) of the lines naming a sheet's cohort: its title rows, the sheet's and the file's name."""
     titles = [
@@ -784,6 +807,10 @@ def _read_sheet(
     sheet = grid.name
     cols = header.columns
     issues: list[Issue] = []
+    by_content = _nip_column_by_content(grid, header)
+    if by_content is not None:
+        cols, note = by_content
+        issues.append(note)
     for text in cols.ignored:
         issues.append(make_issue("column_ignored", sheet=sheet, header=text))
     for text in cols.sensitive:

@@ -3437,7 +3437,7 @@ def blade_daftar_hadir_np_logo(tmp_path: Path) -> Expected:
     ])  # fmt: skip
     path = tmp_path / "daftar-hadir.html"
     path.write_text(page, encoding="utf-8")
-    return Expected(path, len(crowd), _counts(buckets), dates=("2026-12-07", "2026-12-07"))
+    return Expected(path, len(crowd), _counts(buckets), dates=("2026-12-07", "2026-12-07"), valid_nips=len(crowd))
 
 
 REAL_LAYOUTS: Mapping[str, Callable[[Path], Expected]] = {

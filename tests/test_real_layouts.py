@@ -724,5 +724,8 @@ def test_audit10_a_printed_sheets_label_rows_name_and_date_the_activity(loaded: 
     (cohort,) = entry["cohorts"]
     assert cohort["program"] == "Bimbingan Teknis Pengelolaan Arsip Dinamis"
     assert (cohort["start_date"], cohort["end_date"]) == ("2026-12-07", "2026-12-07")
-    # NP (the app's employee number) is not read as a NIP: reported as an ignored column, not guessed
-    assert "NP" in " ".join(i["message"] for i in entry["issues"] if i["code"] == "column_ignored")
+    # NP (the app's employee number) holds the NIPs: read as the NIP by its content, and the note says so (session
+    # 16; audit 10 found it reported as an ignored column and all 12 NIPs "missing")
+    (note,) = [i for i in entry["issues"] if i["code"] == "column_nip_by_content"]
+    assert "'NP'" in note["message"] and "12 dari 12" in note["message"]
+    assert not [i for i in entry["issues"] if i["code"] == "column_ignored" and "'NP'" in i["message"]]

@@ -1683,3 +1683,39 @@ def test_audit9_a_saved_pages_menu_items_are_lines_and_no_program(tmp_path: Path
 
     assert program_name("Training Activities") is None and program_name("Jadwal Kelas Pelatihan") is None
     assert program_name("Training of Trainers Angkatan I") == "Training of Trainers"
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "read"),
+    [("NP", None, True), ("Nomor", None, True), ("NP", ["3171012345678901"] * 4, False), ("NP", "mixed", False)],
+)
+def test_a_column_of_valid_nips_under_an_unknown_header_is_read_as_the_nip(
+    tmp_path: Path, header: str, cells: list[str] | str | None, read: bool
+) -> None:
+    """An app's "NP" (employee number) column holding NIPs, in a table without a NIP column (audit 10, layout 60):
+    read as the NIP by its content, with a note; NIKs (16 digits) or a column of which only half are valid NIPs
+    are not, and stay an ignored column."""
+    nips = list(PEOPLE_NIPS)
+    if cells == "mixed":
+        cells = [nips[0], "12345", nips[2], "-"]
+    values = nips if cells is None else cells
+    rows = [[i, name, value, "Dinas Kesehatan Kota Padang"] for (i, name, _, _), value in zip(_nama_nip_rows(), values, strict=True)]
+    path = _sheet_of_people(tmp_path, ["DAFTAR HADIR"], ["No", "Nama", header, "Instansi"], rows)
+    result = read_roster(path)
+    notes = [i for i in result.issues if i.code == "column_nip_by_content"]
+    if read:
+        assert set(result.participants["nip_status"]) == {"pns"}
+        (note,) = notes
+        assert f"'{header}'" in note.message and "4 dari 4" in note.message
+        assert not [i for i in result.issues if i.code == "column_ignored"]
+    else:
+        assert set(result.participants["nip_status"]) == {"missing"} and not notes
+        assert [i for i in result.issues if i.code == "column_ignored" and header in i.message]
+
+
+def test_a_column_the_officer_ignored_is_not_read_as_the_nip_by_its_content(tmp_path: Path) -> None:
+    rows = [[i, name, nip, "Dinas Kesehatan Kota Padang"] for i, name, nip, _ in _nama_nip_rows()]
+    path = _sheet_of_people(tmp_path, ["DAFTAR HADIR"], ["No", "Nama", "NP", "Instansi"], rows)
+    result = read_roster(path, column_mapping={"NP": ""})
+    assert set(result.participants["nip_status"]) == {"missing"}
+    assert not [i for i in result.issues if i.code == "column_nip_by_content"]
