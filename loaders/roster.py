@@ -489,6 +489,28 @@ def _nip_column_by_content(grid: Grid, header: Header) -> tuple[ColumnMap, Issue
     return None
 
 
+def _sheet_columns(grid: Grid, header: Header) -> tuple[ColumnMap, list[Issue]]:
+    """The columns a sheet's rows are read with (a NIP column found by its content added) and the notes on the
+    columns left out."""
+    sheet, cols, issues = grid.name, header.columns, []
+    by_content = _nip_column_by_content(grid, header)
+    if by_content is not None:
+        cols, note = by_content
+        issues.append(note)
+    for text in cols.ignored:
+        issues.append(make_issue("column_ignored", sheet=sheet, header=text))
+    for text in cols.sensitive:
+        issues.append(make_issue("column_sensitive", sheet=sheet, header=text))
+        if (
+            field_for_header(text) == "nik"
+            and not {"nip", "name_nip"} & set(cols.fields)
+            and _holds_nips(grid, header, text)
+        ):
+            # Exporters write the NIP into "NUPTK/PTK ID/KTP"-like columns: say how to read it as NIP.
+            issues.append(make_issue("column_id_not_read", sheet=sheet, header=text, mapping=f"{text}=nip"))
+    return cols, issues
+
+
 def _title_lines(grid: Grid, header: Header, file_name: str) -> list[tuple[str, str]]:
     """(source, text) of the lines naming a sheet's cohort: its title rows, the sheet's and the file's name."""
     titles = [
@@ -805,23 +827,7 @@ def _read_sheet(
     is then the instansi of the rows under it, and `given` (the officer's) or else `title_agency` that of the
     other rows; _RowsWithoutAgency when some row is left without one (the caller refuses the file)."""
     sheet = grid.name
-    cols = header.columns
-    issues: list[Issue] = []
-    by_content = _nip_column_by_content(grid, header)
-    if by_content is not None:
-        cols, note = by_content
-        issues.append(note)
-    for text in cols.ignored:
-        issues.append(make_issue("column_ignored", sheet=sheet, header=text))
-    for text in cols.sensitive:
-        issues.append(make_issue("column_sensitive", sheet=sheet, header=text))
-        if (
-            field_for_header(text) == "nik"
-            and not {"nip", "name_nip"} & set(cols.fields)
-            and _holds_nips(grid, header, text)
-        ):
-            # Exporters write the NIP into "NUPTK/PTK ID/KTP"-like columns: say how to read it as NIP.
-            issues.append(make_issue("column_id_not_read", sheet=sheet, header=text, mapping=f"{text}=nip"))
+    cols, issues = _sheet_columns(grid, header)
     instansi_field = "instansi" if "instansi" in cols.fields or no_column else "unit_kerja"
     lines = _title_lines(grid, header, file_name)
     titles = lines[:-2]

@@ -1699,7 +1699,8 @@ def test_a_column_of_valid_nips_under_an_unknown_header_is_read_as_the_nip(
     if cells == "mixed":
         cells = [nips[0], "12345", nips[2], "-"]
     values = nips if cells is None else cells
-    rows = [[i, name, value, "Dinas Kesehatan Kota Padang"] for (i, name, _, _), value in zip(_nama_nip_rows(), values, strict=True)]
+    people = zip(_nama_nip_rows(), values, strict=True)
+    rows = [[i, name, value, "Dinas Kesehatan Kota Padang"] for (i, name, _, _), value in people]
     path = _sheet_of_people(tmp_path, ["DAFTAR HADIR"], ["No", "Nama", header, "Instansi"], rows)
     result = read_roster(path)
     notes = [i for i in result.issues if i.code == "column_nip_by_content"]
