@@ -250,6 +250,8 @@ _ROMAN = re.compile(r"^[ivxl]{1,5}$")
 _REMARK = re.compile(r"^\s*(.*[^\s(])\s*\(([^()]*)\)\s*$")  # a text closed by a remark in brackets
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "DinasKelautan": a word boundary lost
 _GLUED = re.compile(r"[a-z][A-Z][a-z]+[A-Z][a-z]")
+# "KotaTangerang", "KabBogor", "ProvinsiJawa Barat": a region's kind word typed onto the capitalised name after it.
+_GLUED_KIND = re.compile(r"(?<![A-Za-z])(?i:kabupaten|kab|kota|provinsi|prov|kecamatan|kec)(?=[A-Z][a-z])")
 _DIGIT_SPLIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 
 # Review reasons (codes in the reference tables' `review` column, or from a BUMN/BUMD kind).
@@ -776,13 +778,30 @@ def _in_metro_jaya(tokens: list[str], regions: frozenset[Region]) -> frozenset[R
     return frozenset(r for r in regions if r.province in _METRO_JAYA_PROVINCES) or regions
 
 
-def _jakarta_only(matched: list[tuple[int, _Rule]], mentions: list[_Mention],
-                  regions: frozenset[Region]) -> frozenset[Region]:  # fmt: skip
+def _jakarta_only(matched: list[tuple[int, _Rule]], mentions: list[_Mention], regions: frozenset[Region],
+                  guessed: bool = False) -> frozenset[Region]:  # fmt: skip
     """A unit only DKI Jakarta has, written with no place, is DKI Jakarta's ("Suku Badan Pengelola Aset"), whichever
-    rule won ("Suku Badan Kesatuan Bangsa dan Politik": the Kesbangpol's)."""
-    if regions or mentions or not any(r.phrase in _JAKARTA_ONLY_UNITS for _, r in matched):
+    rule won ("Suku Badan Kesatuan Bangsa dan Politik": the Kesbangpol's). A place only `guessed` from a word of its
+    name (a kecamatan or village elsewhere: "Suku Dinas Kehutanan dan Taman Kota", Taman in Sidoarjo) does not move
+    it out of Jakarta; of the guessed places, those in Jakarta stand ("Suku Dinas Kesehatan Tanah Abang")."""
+    if mentions or not any(r.phrase in _JAKARTA_ONLY_UNITS for _, r in matched):
         return regions
-    return frozenset({by_name()[_JAKARTA]})
+    jakarta = by_name()[_JAKARTA]
+    if regions and not guessed:
+        return regions
+    return frozenset(r for r in regions if r.province == jakarta.province) or frozenset({jakarta})
+
+
+_Placed = tuple[frozenset[Region], str, bool]  # regions, place note, whether a typo was read
+
+
+def _kept_in_jakarta(
+    matched: list[tuple[int, _Rule]], mentions: list[_Mention], place: _Placed, guessed: bool
+) -> _Placed:
+    """The regions, place note and typo flag of a unit, with a Jakarta-only unit kept in Jakarta (_jakarta_only): the
+    note and flag of a guess it overrules go with it."""
+    regions = _jakarta_only(matched, mentions, place[0], guessed)
+    return place if regions == place[0] else (regions, "", False)
 
 
 def _intersect(sets: list[frozenset[Region]]) -> frozenset[Region]:
@@ -2385,7 +2404,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     hint = _level_hint(tokens, matched)
     if rule.level == "any":
         regions = _province_named_as_owner(mentions, regions)
-    regions = _jakarta_only(matched, mentions, regions)
+    regions, place_note, fuzzy = _kept_in_jakarta(matched, mentions, (regions, place_note, fuzzy), guessed or typo)
     result = _with_place(_regional(rule, regions, fuzzy, set(), hint), place_note)
     result = _placed_regional(result, tokens, covered, mentions, villages)
     return replace(result, place_guessed=True) if guessed and result.agency else result
@@ -2524,8 +2543,13 @@ def _serves_the_place(tokens: list[str], best: list[tuple[int, _Rule]], covered:
 
 _BMKG: Final = "Badan Meteorologi Klimatologi dan Geofisika"
 _PLACE_KIND_LABEL: Final = {"airport": "bandar udara", "seaport": "pelabuhan", "river_basin": "wilayah sungai",
-                             "seat": "tempat", "institution": "kedudukan"}  # fmt: skip
+                             "seat": "tempat", "institution": "kedudukan", "island": "pulau"}  # fmt: skip
 MAX_NAMED_PLACE_WORDS: Final = 5  # longest name of places.csv, in words
+
+
+def _place_where(region: Region) -> str:
+    """A listed place's kab/kota and province, or its province alone (an island of several kab/kota)."""
+    return region.name if region.kind == "province" else f"{region.name}, {region.province}"
 
 
 @lru_cache(maxsize=1)
@@ -2597,7 +2621,7 @@ def _located(tokens: list[str], covered: set[int], mentions: list[_Mention], nam
     if named is not None:
         place, text = named
         region = place.region
-        note = f"{_PLACE_KIND_LABEL[place.kind]} '{text}' ada di {region.name}, {region.province} (places.csv)"
+        note = f"{_PLACE_KIND_LABEL[place.kind]} '{text}' ada di {_place_where(region)} (places.csv)"
         return frozenset({region}), note
     if not villages:
         return None
@@ -2654,7 +2678,7 @@ def _placed_regional(result: AgencyClass, tokens: list[str], covered: set[int],
         return result
     place, text = named
     province = place.region.province
-    note = f"{_PLACE_KIND_LABEL[place.kind]} '{text}' ada di {place.region.name}, {province} (places.csv)"
+    note = f"{_PLACE_KIND_LABEL[place.kind]} '{text}' ada di {_place_where(place.region)} (places.csv)"
     agency = f"Pemerintah Provinsi {province}" if result.level == "province" else None
     return replace(result, province=province, agency=agency or result.agency, reason=f"{result.reason}; {note}",
                    confidence=min(result.confidence, 0.8))  # fmt: skip
@@ -2736,6 +2760,12 @@ def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> Agenc
         split = _classify_key(override_key(_CAMEL.sub(" ", str(text))))
         if split.sector != "unknown":
             result = replace(split, reason=f"{split.reason}; kata yang tersambung dibaca terpisah")
+    if result.sector in ("central", "regional") and not result.province and _GLUED_KIND.search(str(text)):
+        # "Dinas Sosial KotaTangerang": the kind word glued to the region's name hides the region; read apart, the
+        # same unit is placed. One capital inside a word is otherwise left as written ("PemKab", "KemenPANRB").
+        apart = _classify_key(override_key(_GLUED_KIND.sub(lambda m: m.group(0) + " ", str(text))))
+        if apart.sector == result.sector and apart.province:
+            result = replace(apart, reason=f"{apart.reason}; kata daerah yang tersambung dibaca terpisah")
     remark = _REMARK.match(str(text))
     if result.sector == "unknown" and remark and _classify_key(override_key(remark.group(2))).sector == "unknown":
         # "RS Baladhika Husada (RS DK)": a closing remark read as nothing (the name's own initials) hides the name

@@ -259,21 +259,23 @@ class NamedPlace:
     """An airport, seaport, river basin, seat or central institution that locates an office (places.csv)."""
 
     name: str  # as written in the table: "Ngurah Rai", "Sumatera VIII"
-    kind: str  # airport | seaport | river_basin | seat | institution
-    region: Region  # the kab/kota it lies in
+    kind: str  # airport | seaport | river_basin | seat | institution | island
+    region: Region  # the kab/kota it lies in; for an island of several kab/kota, its province
 
 
-PLACE_KINDS: Final = frozenset({"airport", "seaport", "river_basin", "seat", "institution"})
+PLACE_KINDS: Final = frozenset({"airport", "seaport", "river_basin", "seat", "institution", "island"})
 
 
 @lru_cache(maxsize=1)
 def named_place_index() -> dict[str, NamedPlace]:
-    """Compact place name -> the place (data/reference/places.csv); each row's kab/kota must lie in its province."""
+    """Compact place name -> the place (data/reference/places.csv); each row's kab/kota must lie in its province (an
+    island of several kab/kota is written with its province in both columns)."""
     names = by_name()
     index: dict[str, NamedPlace] = {}
     for row in read_reference_csv("places.csv"):
         region = names.get(row["kabkota"])
-        if region is None or region.kind == "province" or region.province != row["province"]:
+        island = row["kind"] == "island"
+        if region is None or (region.kind == "province") != island or region.province != row["province"]:
             raise ValueError(f"places.csv: {row['place']!r}: {row['kabkota']!r} is no kab/kota of {row['province']!r}")
         if row["kind"] not in PLACE_KINDS or not row["source"]:
             raise ValueError(f"places.csv: {row['place']!r}: unknown kind or no source")

@@ -318,18 +318,18 @@ SECTOR_FRESH, UNKNOWN_FRESH, LEVEL_FRESH, PROVINCE_FRESH = 0.9871, 0.0119, 0.937
 LEVEL_FRESH_ROSTER, PROVINCE_FRESH_ROSTER = 0.9743, 0.9763  # each fresh source as one roster (no titles)
 # The fresh2 set: first measured unseen at sector 0.9028, unknown 0.0884, level 0.8233, province 0.7938, 1 swap
 # (instansi_fresh2_SOURCES.md); these are the figures after the family rules (test_fresh2_* below).
-SECTOR_FRESH2, UNKNOWN_FRESH2, LEVEL_FRESH2, PROVINCE_FRESH2, SWAPS_FRESH2 = 0.9572, 0.0428, 0.8806, 0.8364, 0
-LEVEL_FRESH2_ROSTER, PROVINCE_FRESH2_ROSTER = 0.9351, 0.8968  # each fresh2 source as one roster (no titles)
+SECTOR_FRESH2, UNKNOWN_FRESH2, LEVEL_FRESH2, PROVINCE_FRESH2, SWAPS_FRESH2 = 0.9572, 0.0428, 0.8806, 0.8512, 0
+LEVEL_FRESH2_ROSTER, PROVINCE_FRESH2_ROSTER = 0.9351, 0.9116  # each fresh2 source as one roster (no titles)
 # The fresh3 set: first measured unseen at sector 0.8915, 3 swaps, unknown 0.0966, level 0.8351, province 0.8128
 # (roster context: level 0.8603, province 0.8410; instansi_fresh3_SOURCES.md); these are the figures after the family
 # rules (test_fresh3_* below).
-SECTOR_FRESH3, UNKNOWN_FRESH3, LEVEL_FRESH3, PROVINCE_FRESH3, SWAPS_FRESH3 = 0.9524, 0.0462, 0.8944, 0.8870, 0
-LEVEL_FRESH3_ROSTER, PROVINCE_FRESH3_ROSTER = 0.9211, 0.9167  # each fresh3 source as one roster (no titles)
+SECTOR_FRESH3, UNKNOWN_FRESH3, LEVEL_FRESH3, PROVINCE_FRESH3, SWAPS_FRESH3 = 0.9524, 0.0462, 0.8944, 0.8930, 0
+LEVEL_FRESH3_ROSTER, PROVINCE_FRESH3_ROSTER = 0.9211, 0.9227  # each fresh3 source as one roster (no titles)
 # The fresh4 set: first measured unseen at sector 0.8718, 0 swaps, unknown 0.1203, level 0.8038, province 0.8291
 # (roster context: level 0.8386, province 0.8655; instansi_fresh4_SOURCES.md); these are the figures after the family
 # rules (test_fresh4_* below).
-SECTOR_FRESH4, UNKNOWN_FRESH4, LEVEL_FRESH4, PROVINCE_FRESH4, SWAPS_FRESH4 = 0.9414, 0.0586, 0.8686, 0.8765, 0  # fresh9
-LEVEL_FRESH4_ROSTER, PROVINCE_FRESH4_ROSTER = 0.9066, 0.9161  # each fresh4 source as one roster (no titles)
+SECTOR_FRESH4, UNKNOWN_FRESH4, LEVEL_FRESH4, PROVINCE_FRESH4, SWAPS_FRESH4 = 0.9414, 0.0586, 0.8686, 0.8797, 0  # fresh9
+LEVEL_FRESH4_ROSTER, PROVINCE_FRESH4_ROSTER = 0.9066, 0.9208  # each fresh4 source as one roster (no titles)
 
 
 def assert_classified(
@@ -3133,8 +3133,8 @@ FRESH12 = Path(__file__).parent / "data" / "instansi_fresh12.csv"
 # First measured unseen at sector 0.8622, 2 swaps, unknown 0.1173, level 0.8061, province 0.9133 (roster context: the
 # same level and province); one label corrected after it (instansi_fresh12_SOURCES.md). These are the figures after the
 # family rules (test_fresh12_* below).
-SECTOR_FRESH12, UNKNOWN_FRESH12, LEVEL_FRESH12, PROVINCE_FRESH12, SWAPS_FRESH12 = 0.9948, 0.0052, 0.9642, 0.9642, 0
-LEVEL_FRESH12_ROSTER, PROVINCE_FRESH12_ROSTER = 0.9642, 0.9693  # each fresh12 source as one roster (no titles)
+SECTOR_FRESH12, UNKNOWN_FRESH12, LEVEL_FRESH12, PROVINCE_FRESH12, SWAPS_FRESH12 = 0.9948, 0.0052, 0.9846, 0.9642, 0
+LEVEL_FRESH12_ROSTER, PROVINCE_FRESH12_ROSTER = 0.9846, 0.9693  # each fresh12 source as one roster (no titles)
 
 
 def test_fresh12_set() -> None:
@@ -3456,8 +3456,8 @@ def test_koramil_kodim_and_korem_by_their_short_words_keep_the_tni_side(
 FRESH15 = Path(__file__).parent / "data" / "instansi_fresh15.csv"
 # First measured unseen at sector 0.8812, 1 swap, unknown 0.1062, level 0.8562, province 0.8438 (roster context the same);
 # instansi_fresh15_SOURCES.md. These are the figures after the family rules (test_fresh15_*).
-SECTOR_FRESH15, UNKNOWN_FRESH15, LEVEL_FRESH15, PROVINCE_FRESH15, SWAPS_FRESH15 = 0.9250, 0.0750, 0.9000, 0.8750, 0
-LEVEL_FRESH15_ROSTER, PROVINCE_FRESH15_ROSTER = 0.9000, 0.8750  # each fresh15 source as one roster (no titles)
+SECTOR_FRESH15, UNKNOWN_FRESH15, LEVEL_FRESH15, PROVINCE_FRESH15, SWAPS_FRESH15 = 0.9250, 0.0750, 0.9062, 0.8750, 0
+LEVEL_FRESH15_ROSTER, PROVINCE_FRESH15_ROSTER = 0.9062, 0.8750  # each fresh15 source as one roster (no titles)
 
 
 def test_fresh15_set() -> None:
@@ -4109,8 +4109,8 @@ FRESH22 = Path(__file__).parent / "data" / "instansi_fresh22.csv"
 # First measured unseen at sector 0.7734, 2 swaps, unknown 0.2118, level 0.7094, province 0.7833 (0.7882 with roster
 # context); instansi_fresh22_SOURCES.md. These are the figures after the family rules (test_fresh22_*) and the review's
 # public-works rule (test_fresh22_public_works_field_with_a_region_is_the_regions_dinas: the last swap).
-SECTOR_FRESH22, UNKNOWN_FRESH22, LEVEL_FRESH22, PROVINCE_FRESH22, SWAPS_FRESH22 = 0.8768, 0.1183, 0.8472, 0.8078, 0
-LEVEL_FRESH22_ROSTER, PROVINCE_FRESH22_ROSTER = 0.8571, 0.8275  # each fresh22 source as one roster
+SECTOR_FRESH22, UNKNOWN_FRESH22, LEVEL_FRESH22, PROVINCE_FRESH22, SWAPS_FRESH22 = 0.8768, 0.1183, 0.8571, 0.8078, 0
+LEVEL_FRESH22_ROSTER, PROVINCE_FRESH22_ROSTER = 0.8719, 0.8275  # each fresh22 source as one roster
 
 
 def test_fresh22_set() -> None:
@@ -4348,8 +4348,8 @@ def test_fresh24_higher_education_regions_are_placed_at_their_seats(text: str, p
 FRESH23 = Path(__file__).parent / "data" / "instansi_fresh23.csv"
 # First measured unseen at sector 0.9015, 1 swap, unknown 0.0837, level 0.8128 (0.8670 with roster context), province
 # 0.7389 (0.8227); instansi_fresh23_SOURCES.md. These are the figures after the family rules (test_fresh23_*).
-SECTOR_FRESH23, UNKNOWN_FRESH23, LEVEL_FRESH23, PROVINCE_FRESH23, SWAPS_FRESH23 = 0.9556, 0.0395, 0.8866, 0.8768, 0
-LEVEL_FRESH23_ROSTER, PROVINCE_FRESH23_ROSTER = 0.9507, 0.9458  # each fresh23 source as one roster
+SECTOR_FRESH23, UNKNOWN_FRESH23, LEVEL_FRESH23, PROVINCE_FRESH23, SWAPS_FRESH23 = 0.9556, 0.0395, 0.8866, 0.8817, 0
+LEVEL_FRESH23_ROSTER, PROVINCE_FRESH23_ROSTER = 0.9507, 0.9507  # each fresh23 source as one roster
 
 
 def test_fresh23_set() -> None:
@@ -4555,7 +4555,7 @@ def test_fresh26_trade_manpower_cooperative_and_tourism_units(
 FRESH29 = Path(__file__).parent / "data" / "instansi_fresh29.csv"
 # First measured unseen at sector 0.7052, 0 swaps, unknown 0.2829, level 0.6574 (0.6574 with roster context), province
 # 0.6534 (0.6614); instansi_fresh29_SOURCES.md. These are the figures after the family rules (test_fresh29_*).
-SECTOR_FRESH29, UNKNOWN_FRESH29, LEVEL_FRESH29, PROVINCE_FRESH29, SWAPS_FRESH29 = 0.9163, 0.0837, 0.8764, 0.7689, 0
+SECTOR_FRESH29, UNKNOWN_FRESH29, LEVEL_FRESH29, PROVINCE_FRESH29, SWAPS_FRESH29 = 0.9163, 0.0837, 0.8764, 0.7848, 0
 LEVEL_FRESH29_ROSTER, PROVINCE_FRESH29_ROSTER = 0.8964, 0.8645  # each fresh29 source as one roster
 
 
@@ -4624,7 +4624,7 @@ def test_fresh29_village_governments_and_customary_bodies(
      ("DIT BINMAS", "central", "agency", None),
      ("Pusat Pelayanan Sosial Bina Netra Provinsi NTB", "regional", "province", "Nusa Tenggara Barat"),
      ("Pusat Pelayanan Sosial Tresna Werdha", "regional", "province", None),
-     ("Balai Pemeliharaan Jalan Provinsi Wilayah Flores", "regional", "province", None),
+     ("Balai Pemeliharaan Jalan Provinsi Wilayah Flores", "regional", "province", "Nusa Tenggara Timur"),  # h45: island
      ("Balai Pengawasan Ketenagakerjaan dan K3 Provinsi Jawa Timur", "regional", "province", "Jawa Timur"),
      ("Balai Pengawasan Ketenagakerjaan Wilayah Pulau Sumbawa", "regional", "province", "Nusa Tenggara Barat"),
      ("Unit Pelayanan Pajak Daerah Gerung", "regional", "province", "Nusa Tenggara Barat"),
@@ -4667,8 +4667,8 @@ FRESH25 = Path(__file__).parent / "data" / "instansi_fresh25.csv"
 # First measured unseen at sector 0.6716, 4 swaps, unknown 0.2990, level 0.6029 (0.6176 with roster context), province
 # 0.6667 (0.6863); instansi_fresh25_SOURCES.md. These are the figures after the family rules (test_fresh25_*); the one
 # swap left is a province's planned "Sentra Terpadu Pelayanan Rehabilitasi Sosial" written with Kemensos's unit word.
-SECTOR_FRESH25, UNKNOWN_FRESH25, LEVEL_FRESH25, PROVINCE_FRESH25, SWAPS_FRESH25 = 0.9166, 0.0785, 0.8627, 0.8039, 1
-LEVEL_FRESH25_ROSTER, PROVINCE_FRESH25_ROSTER = 0.8872, 0.8529  # each fresh25 source as one roster
+SECTOR_FRESH25, UNKNOWN_FRESH25, LEVEL_FRESH25, PROVINCE_FRESH25, SWAPS_FRESH25 = 0.9166, 0.0785, 0.8725, 0.8137, 1
+LEVEL_FRESH25_ROSTER, PROVINCE_FRESH25_ROSTER = 0.8970, 0.8627  # each fresh25 source as one roster
 
 
 def test_fresh25_set() -> None:
@@ -6379,8 +6379,8 @@ def test_probe_round22_neighbours_keep_their_side(text: str, sector: str, level:
 FRESH28 = Path(__file__).parent / "data" / "instansi_fresh28.csv"
 # First measured unseen at sector 0.9145, 0 swaps, unknown 0.0812, level 0.8504 (0.8504 with roster context), province
 # 0.7991 (0.7991); instansi_fresh28_SOURCES.md. These are the figures after the family rules (test_fresh28_*).
-SECTOR_FRESH28, UNKNOWN_FRESH28, LEVEL_FRESH28, PROVINCE_FRESH28, SWAPS_FRESH28 = 0.9914, 0.0086, 0.9316, 0.9145, 0
-LEVEL_FRESH28_ROSTER, PROVINCE_FRESH28_ROSTER = 0.9316, 0.9145  # each fresh28 source as one roster
+SECTOR_FRESH28, UNKNOWN_FRESH28, LEVEL_FRESH28, PROVINCE_FRESH28, SWAPS_FRESH28 = 0.9914, 0.0086, 0.9316, 0.9188, 0
+LEVEL_FRESH28_ROSTER, PROVINCE_FRESH28_ROSTER = 0.9316, 0.9188  # each fresh28 source as one roster
 
 
 def test_fresh28_set() -> None:
@@ -7616,11 +7616,12 @@ def test_fresh41_training_and_personnel_bodies(
 # context never joins two sets): the README's "Set segar" figures now. Each set was unseen when first measured; these
 # are the figures after the family rules written for all of them, so they say how the classifier does on the real
 # texts collected so far, not how it does on texts it has never seen (the first measurements, per set, say that).
-# Measured (40 sets, 10,393 rows): sector 96.33%, 2 swaps, unknown 3.55%, level 90.71%, province 89.85%; with roster
-# context level 93.48%, province 93.18%. Floors: the figures floored to 4 digits (unknown: ceiled).
+# Measured (40 sets, 10,393 rows): sector 96.33%, 2 swaps, unknown 3.55%, level 90.78%, province 89.97%; with roster
+# context level 93.55%, province 93.26% (h45's level/province families and label corrections; before them level 90.71%,
+# province 89.85%, roster 93.48% / 93.18%). Floors: the figures floored to 4 digits (unknown: ceiled).
 FRESH_SETS_SWAPS, FRESH_SETS_SECTOR, FRESH_SETS_UNKNOWN = 2, 0.9633, 0.0356
-FRESH_SETS_LEVEL, FRESH_SETS_PROVINCE = 0.9070, 0.8984
-FRESH_SETS_LEVEL_ROSTER, FRESH_SETS_PROVINCE_ROSTER = 0.9347, 0.9317
+FRESH_SETS_LEVEL, FRESH_SETS_PROVINCE = 0.9078, 0.8997
+FRESH_SETS_LEVEL_ROSTER, FRESH_SETS_PROVINCE_ROSTER = 0.9355, 0.9326
 
 
 def _fresh_sets() -> list[Path]:
@@ -7819,6 +7820,54 @@ def test_fresh43_set_with_roster_context() -> None:
     ],
 )  # fmt: skip
 def test_fresh43_culture_tourism_youth_library_units(
+    text: str, sector: str, level: str | None, province: str | None
+) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# Issue 13, h45: level and province families of the forty fresh sets read together (texts of the helper's, none in a
+# set; each failed on the rules before). Families and counts: the h45 report; labels corrected: the sets' SOURCES.md.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# A vertical office named by its kabupaten's (or kota's) capital town (region_capitals.csv).
+     ("Lapas Kelas IIB Teminabuhan", "central", "ministry", "Papua Barat Daya"),
+     ("Kejaksaan Negeri Baa", "central", "agency", "Nusa Tenggara Timur"),
+     ("Kejaksaan Negeri Soasiu", "central", "agency", "Maluku Utara"),
+     # KKP's fish quarantine and quality-control UPT (BKIPM) are KKP's, not the 2023 Badan Karantina Indonesia's.
+     ("Stasiun KIPM Kelas II Kendari", "central", "ministry", "Sulawesi Tenggara"),
+     ("SKIPM Ambon", "central", "ministry", "Maluku"),
+     ("Balai Besar KIPM Makassar", "central", "ministry", "Sulawesi Selatan"),
+     ("Stasiun Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Kelas II Kupang", "central", "ministry",
+      "Nusa Tenggara Timur"),
+     # An island of several kab/kota wholly in one province places the office (places.csv, kind island).
+     ("KPP Pratama Madura", "central", "ministry", "Jawa Timur"),
+     ("Balai Taman Nasional Manupeu Tanah Daru Sumba", "central", "ministry", "Nusa Tenggara Timur"),
+     ("Cabang Dinas Pendidikan Wilayah Pulau Lombok", "regional", "province", "Nusa Tenggara Barat"),
+     ("Cabang Dinas Kehutanan Wilayah Halmahera", "regional", "province", "Maluku Utara"),
+     ("Balai Pemeliharaan Jalan Provinsi Pulau Madura", "regional", "province", "Jawa Timur"),
+     # A region's kind word typed onto the name after it.
+     ("Dinas Kesehatan KabBogor", "regional", "regency", "Jawa Barat"),
+     ("BKPSDM KabupatenSleman", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Polres KotaMalang", "central", "agency", "Jawa Timur"),
+     # A Jakarta-only unit is not moved out of Jakarta by a word of its name that is a kecamatan elsewhere.
+     ("Sudin Kehutanan Taman", "regional", "province", "Daerah Khusus Ibukota Jakarta"),
+     ("Suku Badan Pendapatan Daerah Kemiri", "regional", "province", "Daerah Khusus Ibukota Jakarta"),
+     ("Suku Dinas Kesehatan Tanah Abang", "regional", "province", "Daerah Khusus Ibukota Jakarta"),
+     # Guards: the quarantine agency keeps its units, an island gives no unit a level nor a private body a province,
+     # "PemKab" stays one word, a region's own island name and a capital of two kabupaten stay as they were.
+     ("Stasiun Karantina Ikan Ternate", "central", "agency", "Maluku Utara"),
+     ("Balai Karantina Pertanian Kelas II Gorontalo", "central", "agency", "Gorontalo"),
+     ("Klinik Utama Madura Medikal Spesialis", "other", "other", None),
+     ("Universitas Flores", "other", "other", None),
+     ("Dinas Kesehatan Lombok", "regional", None, None),
+     ("Polres Lombok Barat", "central", "agency", "Nusa Tenggara Barat"),
+     ("Dinas Kesehatan PemKab Bogor", "regional", "regency", "Jawa Barat"),
+     ("Suku Badan Pendapatan Daerah Cengkareng", "regional", "province", "Daerah Khusus Ibukota Jakarta"),
+     ("Dinas Kehutanan dan Taman Kota", "regional", None, None),
+     ("Lapas Kelas IIB Tanjung", "central", "ministry", None)],
+)  # fmt: skip
+def test_h45_capital_towns_kipm_islands_glued_kind_words_and_jakarta_units(
     text: str, sector: str, level: str | None, province: str | None
 ) -> None:
     result = classify_agency(text)
