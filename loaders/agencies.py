@@ -1761,6 +1761,15 @@ def _opener_over_other(matched: list[tuple[int, _Rule]]) -> list[tuple[int, _Rul
         return matched
     if rule.phrase in _DIREKTORAT_OPENERS:
         return [(p, r) for p, r in matched if r.sector != "other" or "school" not in (r.where, r.review)]
+    # fresh44: a school, puskesmas or kecamatan opening the text is named after its street or area, and a central
+    # institution with one fixed seat may share that name ("SLB Negeri Cicendo Bandung" is no RS Mata Cicendo): such
+    # a name after the opener is the place, not the body. Ministries and agencies named after it still count.
+    if rule.sector == "regional":
+        return [
+            (p, r)
+            for p, r in matched
+            if r.sector != "other" and not (p > 0 and r.sector == "central" and r.province)
+        ]
     return [(pos, r) for pos, r in matched if r.sector != "other"]
 
 
