@@ -466,37 +466,48 @@ def _holds_nips(grid: Grid, header: Header, label: str) -> bool:
     return bool(lengths) and sum(n == 18 for n in lengths) * 2 >= len(lengths)
 
 
-def _nip_column_by_content(grid: Grid, header: Header) -> tuple[ColumnMap, Issue] | None:
-    """A table without a NIP column whose column of an unrecognised header ("NP", an app's employee number) holds
-    valid NIPs in nine of ten filled cells (at least three): that column read as the NIP, and the note saying so.
-    Not a column the caller's mapping ignored, nor one whose header the intake knows (a NIK is never read)."""
-    cols = header.columns
-    if {"nip", "name_nip"} & set(cols.fields):
+def _nip_column_by_content(
+    header: Header, cols: ColumnMap, table: TableRows, fill: dict[tuple[int, int], Cell]
+) -> tuple[str, int, int, int] | None:
+    """A table without a NIP column whose column of an unrecognised header ("NP", an app's employee number) holds, in
+    its participant rows, valid NIPs in nine of ten filled cells (at least three), nine of ten of them different: that
+    column (label, index, valid, filled). Not a column the caller's mapping ignored, nor one whose header the intake
+    knows (a NIK is never read); not a mentor's NIP repeated down a Coaching-Mentoring roster (repeats), and not a
+    column filled only in rows under the table (a committee's list: only participant rows count)."""
+    if {"nip", "name_nip"} & set(cols.fields) or not table.indexes:
         return None
     for label in cols.ignored:
         if label in cols.dropped or label not in header.labels:
             continue
         j = header.labels.index(label)
-        cells = [row[j] for row in grid.rows[header.bottom + 1 :] if j < len(row) and cell_text(row[j])]
-        valid = sum(parse_nip(cell).is_valid for cell in cells)
-        if len(cells) >= 3 and valid * 10 >= len(cells) * 9:
-            fields = {**cols.fields, "nip": j}
-            ignored = [text for text in cols.ignored if text != label]
-            note = make_issue(
-                "column_nip_by_content", sheet=grid.name, header=label, valid=valid, filled=len(cells)
-            )
-            return replace(cols, fields=fields, ignored=ignored, headers={**cols.headers, j: label}), note
+        cells = [cell for cell in _cells_by_field(table, {"nip": j}, fill)["nip"] if cell_text(cell)]
+        valid = [info.nip for info in map(parse_nip, cells) if info.is_valid]
+        if len(cells) >= 3 and len(valid) * 10 >= len(cells) * 9 and len(set(valid)) * 10 >= len(valid) * 9:
+            return label, j, len(valid), len(cells)
     return None
+
+
+def _with_nip_by_content(
+    sheet: str, header: Header, cols: ColumnMap, table: TableRows, fill: dict[tuple[int, int], Cell],
+    issues: list[Issue],
+) -> tuple[ColumnMap, list[Issue]]:  # fmt: skip
+    """The columns with a NIP column found by its content (_nip_column_by_content) and the notes: the note saying it
+    was read as the NIP takes the place of the one saying the column was ignored."""
+    found = _nip_column_by_content(header, cols, table, fill)
+    if found is None:
+        return cols, issues
+    label, j, valid, filled = found
+    ignored = make_issue("column_ignored", sheet=sheet, header=label)
+    note = make_issue("column_nip_by_content", sheet=sheet, header=label, valid=valid, filled=filled)
+    notes = [note if i.code == ignored.code and i.message == ignored.message else i for i in issues]
+    fields = {**cols.fields, "nip": j}
+    return replace(cols, fields=fields, ignored=[t for t in cols.ignored if t != label]), notes
 
 
 def _sheet_columns(grid: Grid, header: Header) -> tuple[ColumnMap, list[Issue]]:
     """The columns a sheet's rows are read with (a NIP column found by its content added) and the notes on the
     columns left out."""
     sheet, cols, issues = grid.name, header.columns, []
-    by_content = _nip_column_by_content(grid, header)
-    if by_content is not None:
-        cols, note = by_content
-        issues.append(note)
     for text in cols.ignored:
         issues.append(make_issue("column_ignored", sheet=sheet, header=text))
     for text in cols.sensitive:
@@ -840,6 +851,8 @@ def _read_sheet(
     if no_column:  # an instansi column here is one the exporter left empty (_instansi_columns_empty): not read
         col_of = {f: c for f, c in col_of.items() if f not in ("instansi", "unit_kerja")}
     table = scan_rows(grid, header.bottom, col_of, fill, issues, header_top=header.top)
+    cols, issues = _with_nip_by_content(sheet, header, cols, table, fill, issues)
+    col_of = {**col_of, **{f: c for f, c in cols.fields.items() if f == "nip"}}
     indexes = table.indexes
     section_for, section_rows = table.section_for, table.section_rows
     # The running number only found the rows; fields read only into columns the caller does not want are not

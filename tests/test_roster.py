@@ -1720,3 +1720,29 @@ def test_a_column_the_officer_ignored_is_not_read_as_the_nip_by_its_content(tmp_
     result = read_roster(path, column_mapping={"NP": ""})
     assert set(result.participants["nip_status"]) == {"missing"}
     assert not [i for i in result.issues if i.code == "column_nip_by_content"]
+
+
+def test_a_mentors_nip_repeated_down_the_roster_is_not_the_participants_nip(tmp_path: Path) -> None:
+    """Review s16: a Coaching-Mentoring roster's 'Mentor' column repeats two mentors' NIPs: read as the participants'
+    NIP it made six people two (the same NIP). Valid NIPs that repeat are no one's own number: left ignored."""
+    mentors = (PEOPLE_NIPS[0], PEOPLE_NIPS[1])
+    names = ("Ani Lestari", "Budi Santoso", "Citra Dewi", "Dodi Pratama", "Eka Putri", "Fajar Nugroho")
+    rows = [[i, name, "Dinas Kesehatan Kota Padang", mentors[i % 2]] for i, name in enumerate(names, start=1)]
+    path = _sheet_of_people(tmp_path, ["PELATIHAN COACHING DAN MENTORING"], ["No", "Nama", "Instansi", "Mentor"], rows)
+    result = read_roster(path)
+    assert len(result.participants) == 6
+    assert set(result.participants["nip_status"]) == {"missing"}
+    assert not [i for i in result.issues if i.code in ("column_nip_by_content", "duplicate_nip")]
+
+
+def test_nips_written_only_under_the_table_do_not_make_its_column_the_nip(tmp_path: Path) -> None:
+    """Review s16: an empty 'Paraf' column of the participants' table, and the committee's NIPs in that column in a
+    list written under the table: only the participant rows count, so the column stays ignored."""
+    rows: list[list[object]] = [[i, name, "Dinas Kesehatan Kota Padang", ""] for i, name, _, _ in _nama_nip_rows()]
+    rows += [[], ["PANITIA PENYELENGGARA"]]
+    rows += [[k, f"Panitia {k}", "Anggota", f"1966080119880310{k:02d}"] for k in range(1, 8)]
+    path = _sheet_of_people(tmp_path, ["DAFTAR HADIR"], ["No", "Nama", "Instansi", "Paraf"], rows)
+    result = read_roster(path)
+    assert len(result.participants) == 4
+    assert not [i for i in result.issues if i.code == "column_nip_by_content"]
+    assert [i for i in result.issues if i.code == "column_ignored" and "'Paraf'" in i.message]
