@@ -1225,6 +1225,9 @@ _WHERE: Final[dict[str, _Where]] = {
     # As "qualified" but only with Provinsi/Kabupaten/Kota written: "Pusdalops BNPB DKI Jakarta" is BNPB's own centre at
     # its seat, "Pusdalops BNPB Provinsi Jawa Barat" a BPBD's (review s15).
     "written": lambda tokens, start, end, mentions: any(m.qualified for m in mentions),
+    # As "written", with Provinsi/Kabupaten/Kota right after the phrase: "Inspektur Kabupaten Serang" is the Inspektorat's
+    # head, "Inspektur Tambang Penempatan Provinsi X" an ESDM inspector posted there (review s16).
+    "written_next": lambda tokens, start, end, mentions: any(m.qualified and m.start == end + 1 for m in mentions),
     "opens_region": _opens_region,
     # "Kadis Kominfo", not "Kadis" alone: TNI's staff services have a Kepala Dinas too.
     "followed": lambda tokens, start, end, mentions: end < len(tokens),
@@ -2769,7 +2772,7 @@ def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> Agenc
         split = _classify_key(override_key(_CAMEL.sub(" ", str(text))))
         if split.sector != "unknown":
             result = replace(split, reason=f"{split.reason}; kata yang tersambung dibaca terpisah")
-    if result.sector in ("central", "regional") and not result.province and _GLUED_KIND.search(str(text)):
+    if result.sector in ("central", "regional") and not result.province and _glued_kind_word(str(text)):
         # "Dinas Sosial KotaTangerang": the kind word glued to the region's name hides the region; read apart, the
         # same unit is placed. One capital inside a word is otherwise left as written ("PemKab", "KemenPANRB").
         apart = _classify_key(override_key(_GLUED_KIND.sub(lambda m: m.group(0) + " ", str(text))))
@@ -2789,6 +2792,17 @@ def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> Agenc
         if bare.sector == result.sector and bare.province and result.agency in (None, bare.agency):
             return replace(bare, reason=f"{bare.reason}; keterangan dalam kurung '{remark.group(2)}' tidak dibaca")
     return result
+
+
+def _glued_kind_word(text: str) -> bool:
+    """Whether the text has a region's kind word glued to the name after it ("KotaTangerang") that is not itself a
+    place's name: "SDN KotaBatu 02" is in the desa Kotabatu (Ciomas, Bogor), not in Kota Batu (review s16)."""
+    for m in _GLUED_KIND.finditer(text):
+        word = re.match(r"[A-Za-z]+", text[m.start() :])
+        name = compact(word.group(0)) if word else ""
+        if name not in village_index() and name not in district_index() and name not in name_index():
+            return True
+    return False
 
 
 def _unglued(text: str) -> str:
