@@ -7982,3 +7982,75 @@ def test_session16_review_inspektur_glued_place_bpk_seat_and_kipm(
 ) -> None:
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh45 set: instansi cells typed by participants and staff (event/training registration, sports events) --
+FRESH45 = Path(__file__).parent / "data" / "instansi_fresh45.csv"
+# First measured unseen at sector 0.9553, 0 swaps, unknown 0.0336, level 0.8994 (0.9217 with roster context), province
+# 0.8324 (0.8603); instansi_fresh45_SOURCES.md. These are the figures after the family rules (test_fresh45_*) and one
+# label correction ('Kementerian Pusat', recorded in the SOURCES file).
+SECTOR_FRESH45, UNKNOWN_FRESH45, LEVEL_FRESH45, PROVINCE_FRESH45, SWAPS_FRESH45 = 0.9832, 0.0112, 0.9273, 0.8715, 0
+LEVEL_FRESH45_ROSTER, PROVINCE_FRESH45_ROSTER = 0.9497, 0.8994  # each fresh45 source as one roster
+
+
+def test_fresh45_set() -> None:
+    """179 strings from 58 public sources (instansi_fresh45_SOURCES.md): instansi cells as participants and staff type
+    them, from the seed and fallback data of event, training-registration and sports-medicine apps (Sidoarjo daftar
+    hadir, KONI Tangerang Selatan, BLK/Disnaker, a Lamongan SKPD list) and news of trainings, webinars and sports events
+    between OPD and vertical offices (Batam, Polres Tangsel, Kemenkumham UPT), collected after fresh44, labelled by hand
+    and committed before the classifier was run on them; first (unseen) measurement: sector 95.53%, 0 swaps, unknown
+    3.35%, level 89.94% (92.18% with roster context), province 83.24% (86.03%). The thresholds are the figures after
+    the family rules written for it. The sets fresh46-fresh49, collected at the same time on other branches, are
+    compared with it once they are here."""
+    _assert_unseen_set(
+        FRESH45, tuple(p for p in _sets_before(FRESH45) if p.exists()), 179,
+        swaps=SWAPS_FRESH45, sector=SECTOR_FRESH45, unknown=UNKNOWN_FRESH45, level=LEVEL_FRESH45,
+        province=PROVINCE_FRESH45,
+    )  # fmt: skip
+
+
+def test_fresh45_set_with_roster_context() -> None:
+    """The fresh45 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH45, LEVEL_FRESH45_ROSTER, PROVINCE_FRESH45_ROSTER)
+
+
+# Families the fresh45 set exposed (instansi_fresh45.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# Nusakambangan's prisons named by their island place, and the Batam police's Barelang
+     ("Lapas Kelas IIA Permisan", "central", "ministry", "Jawa Tengah"),
+     ("Lapas Narkotika Kelas IIA Kembang Kuning", "central", "ministry", "Jawa Tengah"),
+     ("Lapas Gladakan", "central", "ministry", "Jawa Tengah"),
+     ("Lembaga Pemasyarakatan Pasir Putih", "central", "ministry", "Jawa Tengah"),
+     ("Polsek Barelang", "central", "agency", "Kepulauan Riau"),
+     # a kab/kota's merged public-works and social offices as one glued short form
+     ("DPUTR Kabupaten Bogor", "regional", "regency", "Jawa Barat"),
+     ("DPUPERA Kota Bandung", "regional", "city", "Jawa Barat"),
+     ("DPUBM Kabupaten Malang", "regional", "regency", "Jawa Timur"),
+     ("DPUSDA Provinsi Jawa Timur", "regional", "province", "Jawa Timur"),
+     ("DPUPRKP Kabupaten Sleman", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Dinsospmd Kota Pangkalpinang", "regional", "city", "Kepulauan Bangka Belitung"),
+     # advocates' associations and the ICT volunteers' RTIK
+     ("PERADI Kota Medan", "other", "other", "Sumatera Utara"),
+     ("Ikadin Kabupaten Sleman", "other", "other", "Daerah Istimewa Yogyakarta"),
+     ("RTIK Kabupaten Bantul", "other", "other", "Daerah Istimewa Yogyakarta"),
+     # Guards: Pasir Putih the kecamatan of Muna and distrik of Nduga, Permisan the Sidoarjo desa, Kota Batu, the
+     # island written, Batam itself, the known DPUPR, Dinsos PMD written apart, a court, Relawan TIK written out.
+     ("Polsek Pasir Putih", "central", "agency", None),
+     ("SD Negeri Permisan", "regional", "regency", "Jawa Timur"),
+     ("Lapas Batu", "central", "ministry", "Jawa Timur"),
+     ("Lapas Kelas IIA Karanganyar Nusakambangan", "central", "ministry", "Jawa Tengah"),
+     ("Polresta Batam", "central", "agency", "Kepulauan Riau"),
+     ("DPUPR Kabupaten Sidoarjo", "regional", "regency", "Jawa Timur"),
+     ("Dinsos PMD Kabupaten Bangka", "regional", "regency", "Kepulauan Bangka Belitung"),
+     ("Dinas Sosial Kabupaten Bantul", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     ("Pengadilan Negeri Medan", "central", "agency", "Sumatera Utara"),
+     ("Relawan TIK Kabupaten Bantul", "other", "other", "Daerah Istimewa Yogyakarta")],
+)  # fmt: skip
+def test_fresh45_typed_cells(text: str, sector: str, level: str | None, province: str | None) -> None:
+    """Names the fresh45 set found unknown or unplaced: the Nusakambangan prisons named by their island place ("Lapas
+    Permisan" read as the Sidoarjo desa), the Batam police's Barelang, glued short forms of merged public-works and
+    social offices ("DPUBMSDA Sidoarjo", "DINSOSPMD- PROV. KEP. BABEL"), advocates' associations and RTIK."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
