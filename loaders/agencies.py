@@ -1674,14 +1674,24 @@ def _longer_than_places(village: _Mention, mentions: list[_Mention], tokens: lis
     )
 
 
-def _not_inside_central_names(matched: list[tuple[int, _Rule]], mentions: list[_Mention]) -> list[_Mention]:
+def _not_inside_central_names(matched: list[tuple[int, _Rule]], mentions: list[_Mention],
+                              covered: set[int]) -> list[_Mention]:  # fmt: skip
     """The region mentions that can place the unit: a region's name in the middle of a central body's name
     ('Pusat Sumber Daya Mineral Batubara dan Panas Bumi': Kabupaten Batu Bara) is a word of the name, not where
     the office is; at the end of the name ('Universitas Sumatera Utara') it is."""
-    spans = [(start, start + len(rule.phrase.split())) for start, rule in matched if rule.sector == "central"]
+    spans = [(start, _phrase_end(start, rule, covered)) for start, rule in matched if rule.sector == "central"]
     if not spans:
         return mentions
     return [m for m in mentions if not any(s <= m.start and m.end < e for s, e in spans)]
+
+
+def _phrase_end(start: int, rule: _Rule, covered: set[int]) -> int:
+    """Where a matched phrase ends in the text: its words, or fewer when it was written shorter ("BBTKLPP Medan" is the
+    phrase "BBTKL dan PP" in one word, so "Medan" after it is the office's place, not a word of the name). fresh46."""
+    end, words = start, len(rule.phrase.split())
+    while end < start + words and end in covered:
+        end += 1
+    return end if end > start else start + words
 
 
 def _outside_brand(start: int, rule: _Rule, mentions: list[_Mention]) -> list[_Mention]:
@@ -2354,7 +2364,7 @@ def _classify_by_rules(key: str) -> AgencyClass:
     matched = _without_party_of_fraction(tokens, matched)
     matched = _without_companies_as_field(tokens, matched)
     matched = _without_hospital_elsewhere(tokens, matched, covered, mentions)
-    mentions = _not_inside_central_names(matched, mentions)
+    mentions = _not_inside_central_names(matched, mentions, covered)
     strong_other = [(p, r) for p, r in matched if r.sector == "other" and r.priority >= OTHER_ALWAYS_WINS]
     regions = _resolve(mentions)
     if strong_other:

@@ -8054,3 +8054,77 @@ def test_fresh45_typed_cells(text: str, sector: str, level: str | None, province
     social offices ("DPUBMSDA Sidoarjo", "DINSOSPMD- PROV. KEP. BABEL"), advocates' associations and RTIK."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh46 set: health field units other than hospitals, on both sides -------------------------------------------
+FRESH46 = Path(__file__).parent / "data" / "instansi_fresh46.csv"
+# First measured unseen at sector 0.8974, 0 swaps, unknown 0.0769, level 0.8333 (0.8590 with roster context), province
+# 0.8910 (0.9038); instansi_fresh46_SOURCES.md. These are the figures after the family rules (test_fresh46_*).
+SECTOR_FRESH46, UNKNOWN_FRESH46, LEVEL_FRESH46, PROVINCE_FRESH46, SWAPS_FRESH46 = 0.9807, 0.0129, 0.9230, 0.9230, 0
+LEVEL_FRESH46_ROSTER, PROVINCE_FRESH46_ROSTER = 0.9487, 0.9423  # each fresh46 source as one roster
+
+
+def test_fresh46_set() -> None:
+    """156 strings from 83 public sources (instansi_fresh46_SOURCES.md): Kemenkes' port health offices (KKP, now Balai
+    Kekarantinaan Kesehatan), BTKLPP/BBTKLPP, BBLK/Labkesmas, Poltekkes and Bapelkes, BPOM's Balai/Loka POM and the
+    BKKBN's Perwakilan beside the regions' Bapelkes/UPT Pelatihan Kesehatan, Labkesda, IFK/Gudang Farmasi, Puskesmas
+    and Dinkes, as apps, seeders, letterheads and news write them, collected after fresh44, labelled by hand and
+    committed before the classifier was run on them; first (unseen) measurement: sector 89.74%, 0 swaps, unknown
+    7.69%, level 83.33% (85.90% with roster context), province 89.10% (90.38%). The thresholds are the figures after
+    the family rules written for it. The sets fresh45 and fresh47-fresh49,
+    collected at the same time on other branches, are compared with it once they are here."""
+    _assert_unseen_set(
+        FRESH46, tuple(p for p in _sets_before(FRESH46) if p.exists()), 156,
+        swaps=SWAPS_FRESH46, sector=SECTOR_FRESH46, unknown=UNKNOWN_FRESH46, level=LEVEL_FRESH46,
+        province=PROVINCE_FRESH46,
+    )  # fmt: skip
+
+
+def test_fresh46_set_with_roster_context() -> None:
+    """The fresh46 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH46, LEVEL_FRESH46_ROSTER, PROVINCE_FRESH46_ROSTER)
+
+
+# Families the fresh46 set exposed (instansi_fresh46.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# a central phrase matched written in one word ("BBTKLPP" for "BBTKL dan PP"): the place after it places the office
+     ("BBTKLPP Medan", "central", "ministry", "Sumatera Utara"),
+     ("BTKLPP Ambon", "central", "ministry", "Maluku"),
+     # Kemenkes units by their short or newer names, BPOM's Loka written "Kantor POM"
+     ("BBLK Palembang", "central", "ministry", "Sumatera Selatan"),
+     ("Balai Laboratorium Kesehatan Masyarakat Ambon", "central", "ministry", "Maluku"),
+     ("Loka Laboratorium Kesehatan Masyarakat Kupang", "central", "ministry", "Nusa Tenggara Timur"),
+     ("Balai Karantina Kesehatan Kelas II Ambon", "central", "ministry", "Maluku"),
+     ("Kepala Pusat Promosi Kesehatan", "central", "ministry", None),
+     ("Kantor POM di Kota Tarakan", "central", "agency", "Kalimantan Utara"),
+     # a Dinkes's UPT and pharmacy store written without their region's name
+     ("Kepala UPT Laboratorium Kesehatan", "regional", None, None),
+     ("UPT Pelatihan Kesehatan Dinas Kesehatan", "regional", "province", None),
+     ("IFK Kota", "regional", "city", None),
+     ("Instalasi Farmasi Kota", "regional", "city", None),
+     ("Staf Gudang Farmasi Kesehatan", "regional", None, None),
+     # associations of Puskesmas heads and the population coalition are no government
+     ("Forum Komunikasi Kepala Puskesmas Kabupaten Banyumas", "other", "other", "Jawa Tengah"),
+     ("Koalisi Kependudukan Kabupaten Sleman", "other", "other", "Daerah Istimewa Yogyakarta"),
+     # Guards: Barantin's balai, a Puskesmas head, the Konsil Kedokteran, a hospital's pharmacy, Kemnaker's BBPLK, a
+     # region's name inside a central body's name, the province's health lab and Bapelkes, a Dinkes, a forum keep
+     # their answer.
+     ("Balai Besar Karantina Hewan, Ikan, dan Tumbuhan Sulawesi Selatan", "central", "agency", "Sulawesi Selatan"),
+     ("Balai Karantina Pertanian Kelas I Banjarmasin", "central", "agency", "Kalimantan Selatan"),
+     ("Kepala Puskesmas Donorojo Kabupaten Pacitan", "regional", "regency", "Jawa Timur"),
+     ("Konsil Kedokteran Indonesia", "central", "agency", None),
+     ("Instalasi Farmasi RSUD Kota Bogor", "regional", "city", "Jawa Barat"),
+     ("BBPLK Serang", "central", "ministry", "Banten"),
+     ("Pusat Sumber Daya Mineral Batubara dan Panas Bumi", "central", "ministry", None),
+     ("UPTD Balai Laboratorium Kesehatan Provinsi Jawa Tengah", "regional", "province", "Jawa Tengah"),
+     ("UPTD Pelatihan Kesehatan Provinsi Sulawesi Tengah", "regional", "province", "Sulawesi Tengah"),
+     ("Kepala Pusat Krisis Kesehatan", "central", "ministry", None),
+     ("Dinas Kesehatan Kabupaten Kupang", "regional", "regency", "Nusa Tenggara Timur"),
+     ("Forum Anak Kabupaten Banyumas", "other", "other", "Jawa Tengah"),
+    ],
+)  # fmt: skip
+def test_fresh46_health_field_units(text: str, sector: str, level: str | None, province: str | None) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
