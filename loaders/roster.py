@@ -498,7 +498,9 @@ def _with_nip_by_content(
         return cols, issues
     label, j, valid, filled = found
     ignored = make_issue("column_ignored", sheet=sheet, header=label)
-    note = make_issue("column_nip_by_content", sheet=sheet, header=label, valid=valid, filled=filled)
+    note = make_issue(
+        "column_nip_by_content", sheet=sheet, header=label, valid=valid, filled=filled, mapping=f"{label}="
+    )
     notes = [note if i.code == ignored.code and i.message == ignored.message else i for i in issues]
     fields = {**cols.fields, "nip": j}
     return replace(cols, fields=fields, ignored=[t for t in cols.ignored if t != label]), notes
