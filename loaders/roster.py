@@ -481,6 +481,8 @@ def _nip_column_by_content(
             continue
         j = header.labels.index(label)
         cells = [cell for cell in _cells_by_field(table, {"nip": j}, fill)["nip"] if cell_text(cell)]
+        if sum(parse_nip(cell).is_valid for cell in cells[:50]) * 10 < min(len(cells), 50) * 9:
+            continue  # the first cells already say no, without parsing a big table's whole column
         valid = [info.nip for info in map(parse_nip, cells) if info.is_valid]
         if len(cells) >= 3 and len(valid) * 10 >= len(cells) * 9 and len(set(valid)) * 10 >= len(valid) * 9:
             return label, j, len(valid), len(cells)
@@ -507,8 +509,8 @@ def _with_nip_by_content(
 
 
 def _sheet_columns(grid: Grid, header: Header) -> tuple[ColumnMap, list[Issue]]:
-    """The columns a sheet's rows are read with (a NIP column found by its content added) and the notes on the
-    columns left out."""
+    """The columns a sheet's rows are read with and the notes on the columns left out (a NIP column found by its
+    content comes later, from the participant rows: _with_nip_by_content)."""
     sheet, cols, issues = grid.name, header.columns, []
     for text in cols.ignored:
         issues.append(make_issue("column_ignored", sheet=sheet, header=text))
