@@ -252,6 +252,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "DinasKelautan": a word boun
 _GLUED = re.compile(r"[a-z][A-Z][a-z]+[A-Z][a-z]")
 # "KotaTangerang", "KabBogor", "ProvinsiJawa Barat": a region's kind word typed onto the capitalised name after it.
 _GLUED_KIND = re.compile(r"(?<![A-Za-z])(?i:kabupaten|kab|kota|provinsi|prov|kecamatan|kec)(?=[A-Z][a-z])")
+_LETTERS = re.compile(r"[A-Za-z]+")  # the glued word a _GLUED_KIND match starts ("KotaTangerang")
 _DIGIT_SPLIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 
 # Review reasons (codes in the reference tables' `review` column, or from a BUMN/BUMD kind).
@@ -2808,7 +2809,7 @@ def _glued_kind_word(text: str) -> bool:
     """Whether the text has a region's kind word glued to the name after it ("KotaTangerang") that is not itself a
     place's name: "SDN KotaBatu 02" is in the desa Kotabatu (Ciomas, Bogor), not in Kota Batu (review s16)."""
     for m in _GLUED_KIND.finditer(text):
-        word = re.match(r"[A-Za-z]+", text[m.start() :])
+        word = _LETTERS.match(text, m.start())
         name = compact(word.group(0)) if word else ""
         if name not in village_index() and name not in district_index() and name not in name_index():
             return True

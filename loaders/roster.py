@@ -508,9 +508,9 @@ def _with_nip_by_content(
     return replace(cols, fields=fields, ignored=[t for t in cols.ignored if t != label]), notes
 
 
-def _sheet_columns(grid: Grid, header: Header) -> tuple[ColumnMap, list[Issue]]:
-    """The columns a sheet's rows are read with and the notes on the columns left out (a NIP column found by its
-    content comes later, from the participant rows: _with_nip_by_content)."""
+def _column_notes(grid: Grid, header: Header) -> list[Issue]:
+    """The notes on the columns a sheet's header leaves out (a NIP column found by its content comes later, from
+    the participant rows: _with_nip_by_content)."""
     sheet, cols, issues = grid.name, header.columns, []
     for text in cols.ignored:
         issues.append(make_issue("column_ignored", sheet=sheet, header=text))
@@ -523,7 +523,7 @@ def _sheet_columns(grid: Grid, header: Header) -> tuple[ColumnMap, list[Issue]]:
         ):
             # Exporters write the NIP into "NUPTK/PTK ID/KTP"-like columns: say how to read it as NIP.
             issues.append(make_issue("column_id_not_read", sheet=sheet, header=text, mapping=f"{text}=nip"))
-    return cols, issues
+    return issues
 
 
 def _title_lines(grid: Grid, header: Header, file_name: str) -> list[tuple[str, str]]:
@@ -842,7 +842,7 @@ def _read_sheet(
     is then the instansi of the rows under it, and `given` (the officer's) or else `title_agency` that of the
     other rows; _RowsWithoutAgency when some row is left without one (the caller refuses the file)."""
     sheet = grid.name
-    cols, issues = _sheet_columns(grid, header)
+    cols, issues = header.columns, _column_notes(grid, header)
     instansi_field = "instansi" if "instansi" in cols.fields or no_column else "unit_kerja"
     lines = _title_lines(grid, header, file_name)
     titles = lines[:-2]
