@@ -144,8 +144,17 @@ def choose_option(page: Any, label: str, option: str) -> None:
     box = page.locator('[data-testid="stMain"] [data-testid="stSelectbox"]').filter(
         has=page.locator('[data-testid="stWidgetLabel"]', has_text=label)
     )
-    box.click()
-    rerun_after(page, page.get_by_role("option", name=option, exact=True).click)
+    wanted = page.get_by_role("option", name=option, exact=True)
+    # A click that lands while the page is still settling may leave the list shut: open it again.
+    for _ in range(5):
+        box.get_by_role("combobox").click()
+        try:
+            wanted.wait_for(timeout=5_000)
+            break
+        except Exception:  # noqa: BLE001 - the loop's last try lets rerun_after's click report it
+            page.keyboard.press("Escape")
+            wait_for_app(page)
+    rerun_after(page, wanted.click)
 
 
 def test_two_servers_behind_the_proxy_share_one_database(cluster, pinned, tmp_path):
