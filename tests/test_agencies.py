@@ -8209,9 +8209,11 @@ def test_fresh47_education_units(text: str, sector: str, level: str | None, prov
 # --- The fresh49 set: planning, research, statistics and communication offices on both sides ---------------------------
 FRESH49 = Path(__file__).parent / "data" / "instansi_fresh49.csv"
 # First measured unseen at sector 0.9411, 0 swaps, unknown 0.0589, level 0.9150, province 0.9346 (roster context the
-# same); instansi_fresh49_SOURCES.md.
-SECTOR_FRESH49, UNKNOWN_FRESH49, LEVEL_FRESH49, PROVINCE_FRESH49, SWAPS_FRESH49 = 0.9411, 0.0589, 0.9150, 0.9346, 0
-LEVEL_FRESH49_ROSTER, PROVINCE_FRESH49_ROSTER = 0.9150, 0.9346  # each fresh49 source as one roster
+# same); instansi_fresh49_SOURCES.md. These are the figures after the family rules
+# (test_fresh49_planning_research_communication_units) and one label correction (the PKTJ polytechnic's PPID, recorded
+# in the SOURCES file).
+SECTOR_FRESH49, UNKNOWN_FRESH49, LEVEL_FRESH49, PROVINCE_FRESH49, SWAPS_FRESH49 = 0.9934, 0.0066, 0.9803, 0.9803, 0
+LEVEL_FRESH49_ROSTER, PROVINCE_FRESH49_ROSTER = 0.9803, 0.9803  # each fresh49 source as one roster
 
 
 def test_fresh49_set() -> None:
@@ -8220,7 +8222,9 @@ def test_fresh49_set() -> None:
     Diskominfo and its merged forms, PPID; BPS, BRIN and the former LIPI/BPPT/BATAN/LAPAN units, Kominfo/Komdigi's
     Balmon/Loka Monitor, BPSDMP and BAKTI, BSSN) from app seeders, letterheads, option lists and news, collected after
     fresh44, labelled by hand and committed before the classifier was run on them; first (unseen) measurement: sector 94.12%,
-    0 swaps, unknown 5.88%, level 91.50%, province 93.46%."""
+    0 swaps, unknown 5.88%, level 91.50%, province 93.46%. The thresholds are the figures after the family rules
+    written for it. The set fresh48, collected at the same time on another branch, is compared with it once it is
+    here."""
     _assert_unseen_set(
         FRESH49, tuple(p for p in _sets_before(FRESH49) if p.exists()), 153,
         swaps=SWAPS_FRESH49, sector=SECTOR_FRESH49, unknown=UNKNOWN_FRESH49, level=LEVEL_FRESH49,
@@ -8232,3 +8236,50 @@ def test_fresh49_set_with_roster_context() -> None:
     """The fresh49 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
     level and province must not fall."""
     _assert_roster_context(FRESH49, LEVEL_FRESH49_ROSTER, PROVINCE_FRESH49_ROSTER)
+
+
+# Families the fresh49 set exposed (instansi_fresh49.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# a merged Dinas Kominfo's glued short name without the Dis- of Dinas, before its region's name
+     ("Kominfotik Kota Mataram", "regional", "city", "Nusa Tenggara Barat"),
+     ("Kabid Statistik Kominfosandi Kabupaten Seruyan", "regional", "regency", "Kalimantan Tengah"),
+     ("Kominfosanditik Kabupaten Sumedang", "regional", "regency", "Jawa Barat"),
+     ("Kominfostaper Fakfak", "regional", "regency", "Papua Barat"),
+     ("Sekretaris Kominfosanti Kabupaten Buleleng", "regional", "regency", "Bali"),
+     # BRIN's Kawasan Sains dan Teknologi by name (one seat each), Puspiptek, its Organisasi Riset written "OR"
+     ("KST Siwabessy", "central", "agency", "Daerah Khusus Ibukota Jakarta"),
+     ("Kawasan Sains dan Teknologi Soekarno Cibinong", "central", "agency", "Jawa Barat"),
+     ("KST B.J. Habibie", "central", "agency", "Banten"),
+     ("BRIN KST Samaun Samadikun", "central", "agency", "Jawa Barat"),
+     ("Gedung BRIN Puspiptek", "central", "agency", "Banten"),
+     ("OR Hayati dan Lingkungan", "central", "agency", None),
+     ("OR Penerbangan dan Antariksa", "central", "agency", None),
+     # BPS's and BSSN's directorates by their field, BSSN's certificate authority
+     ("Direktorat Statistik Harga", "central", "agency", None),
+     ("Direktorat Diseminasi Statistik", "central", "agency", None),
+     ("Direktorat Keamanan Siber dan Sandi Pemerintah Daerah", "central", "agency", None),
+     ("Balai Besar Sertifikasi Elektronik", "central", "agency", None),
+     # the ICT industry's associations
+     ("APJII Jawa Timur", "other", "other", "Jawa Timur"),
+     ("ATSI", "other", "other", None),
+     ("Mastel", "other", "other", None),
+     # Guards: the glued name alone stays unknown and "Kominfo" alone central, a ministry named beside a Direktorat
+     # Statistik wins, a region's own science park and a Dinas Kominfo's cyber bidang stay regional, a BPS office and
+     # a Bappeda keep their answers.
+     ("Kominfotik", "unknown", None, None),
+     ("Kementerian Kominfo", "central", "ministry", None),
+     ("Direktorat Statistik Kementerian Pertanian", "central", "ministry", None),
+     ("Kawasan Sains dan Teknologi Pemkab Sumedang", "regional", "regency", "Jawa Barat"),
+     ("Bidang Keamanan Siber dan Sandi Dinas Kominfo Kota Bogor", "regional", "city", "Jawa Barat"),
+     ("BPS Kabupaten Buleleng", "central", "agency", "Bali"),
+     ("Bappeda Kabupaten Seruyan", "regional", "regency", "Kalimantan Tengah")],
+)  # fmt: skip
+def test_fresh49_planning_research_communication_units(
+    text: str, sector: str, level: str | None, province: str | None
+) -> None:
+    """Names the fresh49 set found unknown or wrong: a Dinas Kominfo's glued short name ("Kominfosanti Buleleng"),
+    BRIN's KST by name and Puspiptek, an Organisasi Riset written "OR", BPS and BSSN directorates by their field, and
+    the ICT industry's associations (Mastel, APJII)."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
