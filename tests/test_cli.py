@@ -299,6 +299,24 @@ def test_the_reading_child_never_imports_pandas(tmp_path: Path) -> None:
     assert proc.stdout.split() == ["True", "False"], proc.stderr
 
 
+def test_several_files_import_the_intake_once_and_never_pandas(tmp_path: Path) -> None:
+    """With several files the command imports the intake once more, while the first is read, and every later
+    child is forked with it ready (each used to import it again: ~0.6 s per file). `-X importtime` is
+    inherited by the forked children, so every process's imports are listed on stderr."""
+    files = [b.xlsx_roster(tmp_path, filename=f"angkatan_{k}.xlsx").path for k in range(4)]
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "loaders", *map(str, files)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    imported = [line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if "|" in line]
+    # The first file's child (forked before it) and this process; the three later children not at all.
+    assert imported.count("loaders.roster") == 2
+    # "pandas" itself is listed where pyarrow's attempt is refused (arrow_without_pandas); none of its modules
+    assert not [name for name in imported if name.startswith("pandas.")]
+    assert proc.stdout.count("Peserta: 26") == 4
+
+
 def test_summary_and_json_to_a_file_match_stdout(tmp_path: Path) -> None:
     roster = b.xlsx_roster(tmp_path)
     out = tmp_path / "ringkasan.txt"
