@@ -8283,3 +8283,79 @@ def test_fresh49_planning_research_communication_units(
     the ICT industry's associations (Mastel, APJII)."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh48 set: finance, revenue, audit and procurement offices on both sides --------------------------------
+FRESH48 = Path(__file__).parent / "data" / "instansi_fresh48.csv"
+# First measured unseen at sector 0.9588, 0 swaps, unknown 0.0412, level 0.9176, province 0.8647 (roster context: level
+# 0.9176, province 0.8647); instansi_fresh48_SOURCES.md. These are the figures after the family rules
+# (test_fresh48_finance_units).
+SECTOR_FRESH48, UNKNOWN_FRESH48, LEVEL_FRESH48, PROVINCE_FRESH48, SWAPS_FRESH48 = 0.9941, 0.0059, 0.9882, 0.9705, 0
+LEVEL_FRESH48_ROSTER, PROVINCE_FRESH48_ROSTER = 0.9882, 0.9705  # each fresh48 source as one roster
+
+
+def test_fresh48_set() -> None:
+    """170 strings from 164 public sources (instansi_fresh48_SOURCES.md): finance, revenue, audit and procurement
+    offices on both sides (BPKAD/BKAD/BPKPD/Badan Keuangan Daerah, Bapenda/BPPRD and UPT PPD, Samsat, Inspektorat,
+    Bagian/Biro PBJ, UKPBJ, LPSE; KPP/KP2KP/Kanwil DJP, KPPN/Kanwil DJPb, Balai Diklat Keuangan, KPKNL, KPPBC/KPU Bea
+    dan Cukai/Kanwil DJBC, Itjen, BPKP/BPK Perwakilan, LKPP; bank daerah and Jamkrida) from seeders, dumps,
+    letterheads and news, collected after fresh47, labelled by hand and committed before the classifier was run on
+    them; first (unseen) measurement: sector 95.88%, 0 swaps, unknown 4.12%, level 91.76%, province 86.47%. The
+    thresholds are the figures after the family rules written for it."""
+    _assert_unseen_set(
+        FRESH48, tuple(p for p in _sets_before(FRESH48) if p.exists()), 170,
+        swaps=SWAPS_FRESH48, sector=SECTOR_FRESH48, unknown=UNKNOWN_FRESH48, level=LEVEL_FRESH48,
+        province=PROVINCE_FRESH48,
+    )  # fmt: skip
+
+
+def test_fresh48_set_with_roster_context() -> None:
+    """The fresh48 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH48, LEVEL_FRESH48_ROSTER, PROVINCE_FRESH48_ROSTER)
+
+
+# Families the fresh48 set exposed (instansi_fresh48.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# the provincial Bapenda's UPT written "UPT(D) PPD" and its town, without "Samsat"
+     ("UPT PPD Tulungagung", "regional", "province", "Jawa Timur"),
+     ("UPTD PPD Kabupaten Sarolangun", "regional", "province", "Jambi"),
+     # Setda Kota glued, a Badan Keuangan Daerah by its short name, the old spelling of Jakarta's province
+     ("Setdako Tebing Tinggi", "regional", "city", "Sumatera Utara"),
+     ("Bakeuda Kabupaten Musi Banyuasin", "regional", "regency", "Sumatera Selatan"),
+     ("Dinas Pendapatan Daerah Djakarta Raya", "regional", "province", "Daerah Khusus Ibukota Jakarta"),
+     # DJBC's Kantor Pelayanan Utama (not the election commission), its fleet bases, its Kanwil named for part of
+     # Sumatra, and customs offices named by their port
+     ("KPU Bea dan Cukai Batam", "central", "ministry", "Kepulauan Riau"),
+     ("KPU Tanjung Priok", "central", "ministry", "Daerah Khusus Ibukota Jakarta"),
+     ("Kantor Pelayanan Utama Bea dan Cukai Soekarno-Hatta", "central", "ministry", "Banten"),
+     ("Pangkalan Sarana Operasi Bea Cukai Sorong", "central", "ministry", "Papua Barat Daya"),
+     ("Kanwil DJBC Sumatera Bagian Barat", "central", "ministry", "Lampung"),
+     ("Kantor Pengawasan dan Pelayanan Bea dan Cukai Merak", "central", "ministry", "Banten"),
+     ("KPPBC Tg. Emas", "central", "ministry", "Jawa Tengah"),
+     # LKPP's and BPKP's training centres
+     ("Pusdiklat PBJ LKPP", "central", "agency", None),
+     ("Pusdiklatwas BPKP", "central", "agency", "Jawa Barat"),
+     # the Dharma Wanita opening the text before a regional unit at 95 is the organisation, not unknown
+     ("DWP Bapenda Provinsi Jawa Timur", "other", "other", "Jawa Timur"),
+     # Guards: an election commission in a city, a city's Bapenda, a joint Samsat office, a BUMN whose name holds an
+     # old city name, Setdakot, a bare Pusat Pendidikan dan Pelatihan (no owner named), the DWP of a ministry, KKP's
+     # own fleet base keep their answers.
+     ("KPU Kota Batam", "central", "agency", "Kepulauan Riau"),
+     ("KPU Provinsi DKI Jakarta", "central", "agency", "Daerah Khusus Ibukota Jakarta"),
+     ("Bapenda Kota Palangka Raya", "regional", "city", "Kalimantan Tengah"),
+     ("Samsat Kabupaten Jombang", "unknown", None, None),
+     ("PT Djakarta Lloyd", "other", "other", None),
+     ("Setdakot Tebing Tinggi", "regional", "city", "Sumatera Utara"),
+     ("Pusat Pendidikan dan Pelatihan Teknis", "central", None, None),
+     ("Dharma Wanita Persatuan Kementerian Keuangan", "other", "other", None),
+     ("Pangkalan PSDKP Bitung", "central", "ministry", "Sulawesi Utara")],
+)  # fmt: skip
+def test_fresh48_finance_units(text: str, sector: str, level: str | None, province: str | None) -> None:
+    """Names the fresh48 set found unknown or wrong: the provincial Bapenda's "UPT PPD" with its town, "Setdako",
+    "Bakeuda", "Djakarta Raya", DJBC's Kantor Pelayanan Utama ("KPU Bea dan Cukai", "KPU Soekarno-Hatta"), Pangkalan
+    Sarana Operasi, Kanwil DJBC Sumbagtim/Sumbagbar, customs offices named by Marunda/Merak/"Tg." ports, LKPP's
+    Pusdiklat PBJ, the Pusdiklatwas BPKP's seat, and a DWP before a regional unit."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
