@@ -8493,3 +8493,28 @@ def test_fresh51_secretariats(text: str, sector: str, level: str | None, provinc
     DPC/DPW", "Bapengda", "Setwilda"/"Sekretariat Wilayah Daerah", and Setwapres's "Deputi Bidang Dukungan Kebijakan"."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh52 set: agriculture, food, livestock and fisheries offices, the regional side in depth ----------------
+FRESH52 = Path(__file__).parent / "data" / "instansi_fresh52.csv"
+SECTOR_FRESH52, UNKNOWN_FRESH52, LEVEL_FRESH52, PROVINCE_FRESH52, SWAPS_FRESH52 = 0.0, 1.0, 0.0, 0.0, 0
+LEVEL_FRESH52_ROSTER, PROVINCE_FRESH52_ROSTER = 0.0, 0.0  # each fresh52 source as one roster
+
+
+def test_fresh52_set() -> None:
+    """180 strings from 109 public sources (instansi_fresh52_SOURCES.md): kabupaten/kota and provincial agriculture,
+    food, livestock and fisheries Dinas with their UPTD (Balai Benih Ikan, RPH, Puskeswan, BPTPH), BPP and penyuluh
+    posts, against Kementan's and KKP's field units (BBVet, BPTP, BBPP, Polbangtan, BBIB, PPN/PPS, PSDKP, BKIPM),
+    Bapanas, Bulog and PTPN, collected after fresh51, labelled by hand and committed before the classifier was run on
+    them."""
+    _assert_unseen_set(
+        FRESH52, tuple(p for p in _sets_before(FRESH52) if p.exists()), 180,
+        swaps=SWAPS_FRESH52, sector=SECTOR_FRESH52, unknown=UNKNOWN_FRESH52, level=LEVEL_FRESH52,
+        province=PROVINCE_FRESH52,
+    )  # fmt: skip
+
+
+def test_fresh52_set_with_roster_context() -> None:
+    """The fresh52 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH52, LEVEL_FRESH52_ROSTER, PROVINCE_FRESH52_ROSTER)
