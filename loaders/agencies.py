@@ -253,6 +253,8 @@ _GLUED = re.compile(r"[a-z][A-Z][a-z]+[A-Z][a-z]")
 # "KotaTangerang", "KabBogor", "ProvinsiJawa Barat": a region's kind word typed onto the capitalised name after it.
 _GLUED_KIND = re.compile(r"(?<![A-Za-z])(?i:kabupaten|kab|kota|provinsi|prov|kecamatan|kec)(?=[A-Z][a-z])")
 _LETTERS = re.compile(r"[A-Za-z]+")  # the glued word a _GLUED_KIND match starts ("KotaTangerang")
+# "BAZNASKabupaten Sintang", "KPUKota Malang": a body's acronym typed onto the region's kind word after it.
+_ACRONYM_KIND = re.compile(r"(?<=[A-Z]{2})(?=(?:Kabupaten|Kota|Provinsi|Kecamatan|Kab|Prov|Kec)(?![a-z]))")
 _DIGIT_SPLIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 
 # Review reasons (codes in the reference tables' `review` column, or from a BUMN/BUMD kind).
@@ -1089,6 +1091,9 @@ _GATHERED_UNITS: Final = frozenset({"kalurahan", "kapanewon", "kemantren", "lura
 
 
 _BODY_POSTS: Final = frozenset({"ketua", "wakil", "sekretaris", "bendahara", "pengurus", "anggota"})
+# A body's own office written before its name ("Sekretariat TP PKK Kabupaten X", "Sekretariat Kwarcab Y"): the body
+# still opens the text (fresh53).
+_BODY_OFFICES: Final = frozenset({"sekretariat"})
 _ACTING_MARKS: Final = frozenset({"pj", "plt", "plh", "pjs"})
 # Words of a ministry's own units written before "Kominfo" ("Loka Monitor SFR Kominfo Kota Kendari", "BPSDMP Kominfo
 # Yogyakarta"): with one of them the text is the ministry's unit; any other words before it are a post or a section of
@@ -1119,7 +1124,7 @@ def _names_no_unit(rule: _Rule, tokens: list[str], start: int, end: int) -> bool
 def _first_after_posts(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
     # "Ketua Bhayangkari Daerah ...": a post in the body written before its name still opens the text, and so does an
     # acting official's mark ("Pj. Kepala Desa X", "Plt. Kades X": probes round 24).
-    return all(t in _BODY_POSTS or t in _ACTING_MARKS for t in tokens[:start])
+    return all(t in _BODY_POSTS or t in _ACTING_MARKS or t in _BODY_OFFICES for t in tokens[:start])
 
 
 def _opens_region(tokens: list[str], start: int, end: int, mentions: list[_Mention]) -> bool:
@@ -2777,12 +2782,8 @@ def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> Agenc
         translated = _classify_key(english)
         if translated.sector != "unknown":
             result = replace(translated, reason=f"{translated.reason}; nama berbahasa Inggris dibaca '{english}'")
-    if result.sector == "unknown" and _CAMEL.search(str(text)):
-        # "BalitbangKemdiknas": one capital inside a word is left as written ("KemenPANRB"), but where the text as
-        # written is read as nothing, the two words it glues may be read.
-        split = _classify_key(override_key(_CAMEL.sub(" ", str(text))))
-        if split.sector != "unknown":
-            result = replace(split, reason=f"{split.reason}; kata yang tersambung dibaca terpisah")
+    if result.sector == "unknown":
+        result = _read_apart(str(text), result)
     if result.sector in ("central", "regional") and not result.province and _glued_kind_word(str(text)):
         # "Dinas Sosial KotaTangerang": the kind word glued to the region's name hides the region; read apart, the
         # same unit is placed. One capital inside a word is otherwise left as written ("PemKab", "KemenPANRB").
@@ -2802,6 +2803,18 @@ def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> Agenc
         bare = _classify_key(override_key(remark.group(1)))
         if bare.sector == result.sector and bare.province and result.agency in (None, bare.agency):
             return replace(bare, reason=f"{bare.reason}; keterangan dalam kurung '{remark.group(2)}' tidak dibaca")
+    return result
+
+
+def _read_apart(text: str, result: AgencyClass) -> AgencyClass:
+    """A text read as nothing, read again with the words it glues apart: "BalitbangKemdiknas" (one capital inside a
+    word is otherwise left as written: "KemenPANRB"), and a capitalised acronym typed onto the region's kind word after
+    it ("BAZNASKabupaten Sintang", fresh53)."""
+    for pattern in (_CAMEL, _ACRONYM_KIND):
+        if result.sector == "unknown" and pattern.search(text):
+            split = _classify_key(override_key(pattern.sub(" ", text)))
+            if split.sector != "unknown":
+                result = replace(split, reason=f"{split.reason}; kata yang tersambung dibaca terpisah")
     return result
 
 
