@@ -8720,3 +8720,52 @@ def test_fresh54_transport_units(text: str, sector: str, level: str | None, prov
     airport, weighbridge or wilayah not yet in places.csv."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh55 set: instansi cells of published training participant lists -----------------------------------------
+FRESH55 = Path(__file__).parent / "data" / "instansi_fresh55.csv"
+# First measured unseen at sector 0.9696, 0 swaps, unknown 0.0304, level 0.9696, province 0.9696 (roster context the
+# same); instansi_fresh55_SOURCES.md. These are the figures after the family rule (test_fresh55_participant_lists).
+SECTOR_FRESH55, UNKNOWN_FRESH55, LEVEL_FRESH55, PROVINCE_FRESH55, SWAPS_FRESH55 = 1.0, 0.0, 1.0, 1.0, 0
+LEVEL_FRESH55_ROSTER, PROVINCE_FRESH55_ROSTER = 1.0, 1.0  # each fresh55 source as one roster
+
+
+def test_fresh55_set() -> None:
+    """33 strings from 5 public sources (instansi_fresh55_SOURCES.md): the participants' instansi as training
+    announcements and news of Kemenag's BDK and PPSDM Kemendagri name them (Kanwil, Kankemenag, PTKN, Pemerintah
+    Kabupaten/Kota), collected after fresh51, labelled by hand and committed before the classifier was run on them.
+    Short of the brief's 150 rows (the SOURCES file says why); first (unseen) measurement: sector 96.97%, 0 swaps,
+    unknown 3.03%, level 96.97%, province 96.97%. The thresholds are the figures after the family rule."""
+    _assert_unseen_set(
+        FRESH55, tuple(p for p in _sets_before(FRESH55) if p.exists()), 33,
+        swaps=SWAPS_FRESH55, sector=SECTOR_FRESH55, unknown=UNKNOWN_FRESH55, level=LEVEL_FRESH55,
+        province=PROVINCE_FRESH55,
+    )  # fmt: skip
+
+
+def test_fresh55_set_with_roster_context() -> None:
+    """The fresh55 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH55, LEVEL_FRESH55_ROSTER, PROVINCE_FRESH55_ROSTER)
+
+
+# The family the fresh55 set exposed (instansi_fresh55.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# the state Universitas Hindu Negeri by its short name with its one seat or its name
+     ("Rektor UHN Denpasar", "central", "ministry", "Bali"),
+     ("Biro AUAK UHN Denpasar Bali", "central", "ministry", "Bali"),
+     ("UHN Sugriwa", "central", "ministry", "Bali"),
+     # Guards: "UHN" alone and the private HKBP Nommensen's UHN stay unknown/other, a private Denpasar university
+     # stays other, the city's own government stays regional
+     ("UHN", "unknown", None, None),
+     ("UHN Medan", "unknown", None, None),
+     ("UHN Pematangsiantar", "unknown", None, None),
+     ("Universitas HKBP Nommensen Pematangsiantar", "other", "other", "Sumatera Utara"),
+     ("Universitas Dwijendra Denpasar", "other", "other", "Bali"),
+     ("Pemerintah Kota Denpasar", "regional", "city", "Bali")],
+)  # fmt: skip
+def test_fresh55_participant_lists(text: str, sector: str, level: str | None, province: str | None) -> None:
+    """The name the fresh55 set found unknown: the state UHN written "UHN Denpasar"/"UHN Sugriwa"."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
