@@ -102,8 +102,9 @@ def _fork_context() -> Any:
 
 def warm_intake() -> None:
     """Import the intake and build the classifier's indexes in this process, as the sandbox's forkserver
-    does (loaders/preload.py): every child forked afterwards starts with them ready. Starts no thread, and
-    pandas stays unimported (arrow_without_pandas), so later forks stay safe and light."""
+    does (loaders/preload.py): every child forked afterwards starts with them ready. No Python thread is
+    started (pyarrow's import starts its native allocator threads, as in the forkserver, whose children
+    have read every upload so far), and pandas stays unimported (arrow_without_pandas)."""
     arrow_without_pandas()
     import loaders.render  # noqa: F401 - imported for its side effect: ready in every later child
     import loaders.roster  # noqa: F401 - the same
@@ -231,7 +232,10 @@ def render_file(
     done = False
     try:
         if warm_while_waiting:
-            warm_intake()
+            try:
+                warm_intake()
+            except Exception:  # noqa: BLE001 - only a head start: each child imports what it lacks itself
+                pass
         while True:
             if not receiver.poll(max(deadline - time.monotonic(), 0)):
                 raise RosterError(
