@@ -8794,3 +8794,69 @@ def test_fresh55_participant_lists(text: str, sector: str, level: str | None, pr
     """The name the fresh55 set found unknown: the state UHN written "UHN Denpasar"/"UHN Sugriwa"."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh56 set: Java and Bali units in their local abbreviations ------------------------------------------------
+FRESH56 = Path(__file__).parent / "data" / "instansi_fresh56.csv"
+# First measured unseen at sector 0.9552, 0 swaps, unknown 0.0448, level 0.9478, province 0.9104 (roster context: level
+# 0.9552, province 0.9179); instansi_fresh56_SOURCES.md. These are the figures after the family rules
+# (test_fresh56_local_unit_letters).
+SECTOR_FRESH56, UNKNOWN_FRESH56, LEVEL_FRESH56, PROVINCE_FRESH56, SWAPS_FRESH56 = 1.0, 0.0, 0.9925, 0.9552, 0
+LEVEL_FRESH56_ROSTER, PROVINCE_FRESH56_ROSTER = 1.0, 0.9626  # each fresh56 source as one roster
+
+
+def test_fresh56_set() -> None:
+    """134 strings from 66 public sources (instansi_fresh56_SOURCES.md): Java and Bali kabupaten/kota and provincial
+    units written with their local abbreviations and spellings (Pemkab/Pemkot, Disdukcapil/Dispendukcapil Kab.,
+    DPUPR/Diskominfo/BKPSDM Kab., Dispermades, a unit named by its town alone, Jabar/Jateng/Jatim/DIY/Banten/Bali,
+    Kapanewon/Kalurahan, UPPD) beside the central offices of the same towns (KPP, Kankemenag, Kantah, BPS, Kejari,
+    Polres, Kodim, KPU), collected after fresh55, labelled by hand and committed before the classifier was run on
+    them. Short of the brief's 150 rows (the SOURCES file says why); first (unseen) measurement: sector 95.52%, 0
+    swaps, unknown 4.48%, level 94.78%, province 91.04%. The thresholds are the figures after the family rules."""
+    _assert_unseen_set(
+        FRESH56, tuple(p for p in _sets_before(FRESH56) if p.exists()), 134,
+        swaps=SWAPS_FRESH56, sector=SECTOR_FRESH56, unknown=UNKNOWN_FRESH56, level=LEVEL_FRESH56,
+        province=PROVINCE_FRESH56,
+    )  # fmt: skip
+
+
+def test_fresh56_set_with_roster_context() -> None:
+    """The fresh56 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH56, LEVEL_FRESH56_ROSTER, PROVINCE_FRESH56_ROSTER)
+
+
+# Families the fresh56 set exposed (instansi_fresh56.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# a regional Dinas by the letters Java's governments use (Banten's Dindikbud, DLHP, DPRKP/DPRKPP, DPUPKP)
+     ("Kepala Dindikbud Provinsi Banten", "regional", "province", "Banten"),
+     ("Dindikbud Kota Tangerang", "regional", "city", "Banten"),
+     ("DLHP Kabupaten Tuban", "regional", "regency", "Jawa Timur"),
+     ("DPRKP Kota Cimahi", "regional", "city", "Jawa Barat"),
+     ("DPRKPP Kota Surabaya", "regional", "city", "Jawa Timur"),
+     ("DPUPKP Kabupaten Kulon Progo", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     # the old Kantor Kesatuan Bangsa and its head, with the region named
+     ("Kesbang Kabupaten Klaten", "regional", "regency", "Jawa Tengah"),
+     ("Kakesbang Kota Blitar", "regional", "city", "Jawa Timur"),
+     # a Diskominfo's media center as InfoPublik bylines write it
+     ("MC Kota Malang", "regional", "city", "Jawa Timur"),
+     ("MC Prov Jatim", "regional", "province", "Jawa Timur"),
+     ("MC Kab. Banyumas", "regional", "regency", "Jawa Tengah"),
+     # Guards: the letters alone stay unknown; a ministry's media center, the police's or Kemenag's office named after
+     # "MC", Kemendagri's Kesbang directorate and the Kesbangpol keep their answer.
+     ("Dindikbud", "unknown", None, None),
+     ("DPRKP", "unknown", None, None),
+     ("Kesbang", "unknown", None, None),
+     ("MC", "unknown", None, None),
+     ("Media Center Kemenkominfo", "central", "ministry", None),
+     ("MC Polres Malang", "central", "agency", "Jawa Timur"),
+     ("MC Kemenag Kota Malang", "central", "ministry", "Jawa Timur"),
+     ("Subdit Kesbang Ditjen Polpum", "central", "ministry", None),
+     ("Kesbangpol Kab. Sragen", "regional", "regency", "Jawa Tengah")],
+)  # fmt: skip
+def test_fresh56_local_unit_letters(text: str, sector: str, level: str | None, province: str | None) -> None:
+    """Names the fresh56 set found unknown: a Dinas written Dindikbud/DLHP/DPRKP/DPUPKP, a Kesbang/Kakesbang, and a
+    Diskominfo's "MC Kab./Kota/Prov" byline."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
