@@ -8794,3 +8794,26 @@ def test_fresh55_participant_lists(text: str, sector: str, level: str | None, pr
     """The name the fresh55 set found unknown: the state UHN written "UHN Denpasar"/"UHN Sugriwa"."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh58 set: investment, licensing, metrology, trade and cooperative offices on both sides -------------------
+FRESH58 = Path(__file__).parent / "data" / "instansi_fresh58.csv"
+SECTOR_FRESH58, UNKNOWN_FRESH58, LEVEL_FRESH58, PROVINCE_FRESH58, SWAPS_FRESH58 = 0.0, 1.0, 0.0, 0.0, 0
+LEVEL_FRESH58_ROSTER, PROVINCE_FRESH58_ROSTER = 0.0, 0.0  # each fresh58 source as one roster
+
+
+def test_fresh58_set() -> None:
+    """152 strings from 110 public sources (instansi_fresh58_SOURCES.md): investment, licensing, metrology, trade and
+    cooperative offices on both sides, collected after fresh55, labelled by hand and committed before the classifier
+    was run on them."""
+    _assert_unseen_set(
+        FRESH58, tuple(p for p in _sets_before(FRESH58) if p.exists()), 152,
+        swaps=SWAPS_FRESH58, sector=SECTOR_FRESH58, unknown=UNKNOWN_FRESH58, level=LEVEL_FRESH58,
+        province=PROVINCE_FRESH58,
+    )  # fmt: skip
+
+
+def test_fresh58_set_with_roster_context() -> None:
+    """The fresh58 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH58, LEVEL_FRESH58_ROSTER, PROVINCE_FRESH58_ROSTER)
