@@ -675,21 +675,21 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for pos, token in enumerate(tokens):
         kind = _QUALIFIERS.get(token)
-        if kind is None or pos + 1 >= len(tokens) or (pos + 1) in covered or (pos + 1) in skip:
+        spans = _typo_spans(tokens, pos, covered, skip) if kind is not None else []
+        if kind is None or not spans:
             continue
         choices = _fuzzy_choices()[kind]
         best: tuple[str, float, int] | None = None
-        for n in (1, 2, 3):
-            if pos + 1 + n > len(tokens):
-                break
-            query = "".join(tokens[pos + 1 : pos + 1 + n])
+        for first, n in spans:
+            query = "".join(tokens[first : first + n])
             hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_SUGGEST)
             if hit is not None and (best is None or hit[1] > best[1]):
                 best = (str(hit[0]), float(hit[1]), n)
         if best is None:
             continue
+        start = pos + 1 if spans[0][0] == pos + 1 else pos - best[2]
         regions = frozenset(r for r in index[best[0]] if r.kind == kind) or index[best[0]]
-        written = "".join(tokens[pos + 1 : pos + 1 + best[2]])
+        written = "".join(tokens[start : start + best[2]])
         # After "Kab."/"Kota", one letter replaced in a long name is a typo too ("Kab. Lamongam"), as for an unexplained
         # word (_fuzzy_place); the first letter is kept. Not the opening word of a longer name ("Kab. Pematang", cut
         # from "Pematang Siantar"); one letter off two names, it is either ("Kab. Balungan": Balangan or Bulungan).
@@ -698,13 +698,32 @@ def _find_regions(tokens: list[str], skip: set[int]) -> tuple[list[_Mention], li
         if one_off and best[1] < FUZZY_ACCEPT:
             regions = frozenset(r for name in _one_letter_names(written, choices) for r in index[name] if r.kind == kind)
         if (best[1] >= FUZZY_ACCEPT or one_off) and len(best[0]) >= FUZZY_REGION_MIN_CHARS:
-            text = " ".join(tokens[pos + 1 : pos + 1 + best[2]])
+            text = " ".join(tokens[start : start + best[2]])
             note = _typo_note(text, best[0], regions, best[1])
-            mentions.append(_Mention(pos + 1, pos + 1 + best[2], regions, True, text, fuzzy=True, note=note))
+            mentions.append(_Mention(start, start + best[2], regions, True, text, fuzzy=True, note=note))
         else:
             suggestions.extend(sorted(r.name for r in regions))
     mentions.sort(key=lambda m: m.start)
     return mentions, suggestions
+
+
+def _typo_spans(tokens: list[str], pos: int, covered: set[int], skip: set[int]) -> list[tuple[int, int]]:
+    """(start, length) of the words a qualifier at `pos` may name with a typo: up to three after it, or, when it
+    closes the text after unexplained words only, up to three before it."""
+    if pos + 1 < len(tokens):
+        if (pos + 1) in covered or (pos + 1) in skip:
+            return []
+        return [(pos + 1, n) for n in (1, 2, 3) if pos + 1 + n <= len(tokens)]
+    if not _closing_qualifier(tokens, pos, covered | skip):
+        return []
+    # "KUTAI KERTANEGARA (KAB.)": the kind written after the name, as region code lists write it, closing the text.
+    return [(pos - n, n) for n in (1, 2, 3) if pos - n >= 0]
+
+
+def _closing_qualifier(tokens: list[str], pos: int, taken: set[int]) -> bool:
+    """Whether the qualifier closing the text follows a name no phrase or region explains: the whole text is that name
+    and its kind ("KUTAI KERTANEGARA (KAB.)", a region code list's form), not a unit's words before "Kota"."""
+    return 0 < pos <= 3 and taken.isdisjoint(range(pos)) and _phrase_words().isdisjoint(tokens[:pos])
 
 
 def _doubled_place(tokens: list[str], start: int, end: int, key: str) -> bool:
@@ -2420,7 +2439,9 @@ def _classify_by_rules(key: str) -> AgencyClass:
         if not any(r.agency for _, r in best):
             guess = _fuzzy_central(tokens)
             if guess is not None and guess.sector == "central":
-                return replace(guess, province=_province_of(regions))
+                # "Kementerian Kuangan": the misspelt word is the ministry's name, not the village it resembles
+                # (Kuangan, Hulu Sungai Utara) that placed the office.
+                return replace(guess, province=None if located is not None else _province_of(regions))
         placed = _with_seat(_with_place(_central(best, regions, fuzzy), place_note), matched)
         return replace(placed, place_guessed=True) if guessed and placed.province and not fixed else placed
     if top < REGION_REQUIRED_BELOW and not regions:

@@ -8940,3 +8940,65 @@ def test_fresh58_trade_cooperative_units(text: str, sector: str, level: str | No
     written "Perwakilan Wilayah"."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh59 set: misspelled and noisy instansi cells ---------------------------------------------------------------
+FRESH59 = Path(__file__).parent / "data" / "instansi_fresh59.csv"
+# First measured unseen at sector 0.9865, 0 swaps, unknown 0.0135, level 0.9392, province 0.9189 (roster context the
+# same); instansi_fresh59_SOURCES.md. These are the figures after the family rules (test_fresh59_misspelt_cells) and two
+# label corrections recorded there (private universities whose text names no place have no province).
+SECTOR_FRESH59, UNKNOWN_FRESH59, LEVEL_FRESH59, PROVINCE_FRESH59, SWAPS_FRESH59 = 1.0, 0.0, 0.9527, 0.9527, 0
+LEVEL_FRESH59_ROSTER, PROVINCE_FRESH59_ROSTER = 0.9527, 0.9527  # each fresh59 source as one roster
+
+
+def test_fresh59_set() -> None:
+    """148 strings from 134 public code-index files (instansi_fresh59_SOURCES.md): misspelled and noisy instansi cells
+    (letters missing, doubled or swapped, doubled words, glued punctuation, a truncated cell, list numbers and budget
+    codes before the name), collected after fresh55, labelled by hand and committed before the classifier was run on
+    them; first (unseen) measurement: sector 98.65%, 0 swaps, unknown 1.35%, level 93.92%, province 91.89%. The
+    thresholds are the figures after the family rules written for it. The sets fresh56-fresh58, collected at the same
+    time on other branches, are compared with it once they are here."""
+    _assert_unseen_set(
+        FRESH59, tuple(p for p in _sets_before(FRESH59) if p.exists()), 148,
+        swaps=SWAPS_FRESH59, sector=SECTOR_FRESH59, unknown=UNKNOWN_FRESH59, level=LEVEL_FRESH59,
+        province=PROVINCE_FRESH59,
+    )  # fmt: skip
+
+
+def test_fresh59_set_with_roster_context() -> None:
+    """The fresh59 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH59, LEVEL_FRESH59_ROSTER, PROVINCE_FRESH59_ROSTER)
+
+
+# Families the fresh59 set exposed (instansi_fresh59.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# a misspelt ministry name read back by typo matching: the misspelt word is the name, not the village it resembles
+     ("Kementerian Kuangan RI", "central", "ministry", None),
+     # a region code list's "NAME (KAB.)"/"NAME (KOTA)" with a typo in the name, as "Kab. NAME" already was
+     ("LAMONGAM (KAB.)", "regional", "regency", "Jawa Timur"),
+     ("TASIKMALAY (KOTA)", "regional", "city", "Jawa Barat"),
+     ("BANJARMASN (KOTA)", "regional", "city", "Kalimantan Selatan"),
+     # "Perusahan" (one a) Daerah / Umum Daerah: a BUMD
+     ("Perusahan Daerah Pasar Kota Malang", "other", "other", "Jawa Timur"),
+     ("Perusahan Umum Daerah Air Minum Tirta Kencana Kota Samarinda", "other", "other", "Kalimantan Timur"),
+     # Guards: a ministry written with a city keeps it; the right spelling of the name and of the code-list form keep
+     # theirs; a unit's words before a closing "Kota" are no region name; Polri's "Banjar Kota" stays Kota Banjar; a
+     # kecamatan's name alone with "(Kab.)" is no kabupaten; a regional bureau for BUMD stays the city's; a PDAM stays
+     # other.
+     ("Kementerian Kuangan Banjarmasin", "central", "ministry", "Kalimantan Selatan"),
+     ("Kementerian Keuangan", "central", "ministry", None),
+     ("LAMONGAN (KAB.)", "regional", "regency", "Jawa Timur"),
+     ("Dinas Kesehatan Kota", "regional", "city", None),
+     ("Instalasi Farmasi Kota", "regional", "city", None),
+     ("Polres Banjar Kota", "central", "agency", "Jawa Barat"),
+     ("Kertanegara (Kab.)", "unknown", None, None),
+     ("Bagian Perekonomian dan BUMD Setda Kota Malang", "regional", "city", "Jawa Timur"),
+     ("Perusahaan Daerah Air Minum Kabupaten Bogor", "other", "other", "Jawa Barat")],
+)  # fmt: skip
+def test_fresh59_misspelt_cells(text: str, sector: str, level: str | None, province: str | None) -> None:
+    """Cells the fresh59 set found unknown or misplaced: a misspelt ministry name that resembles a village, a region
+    code list's "NAME (KAB.)" with a typo in the name, and "Perusahan Daerah"."""
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
