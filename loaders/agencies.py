@@ -255,6 +255,11 @@ _GLUED_KIND = re.compile(r"(?<![A-Za-z])(?i:kabupaten|kab|kota|provinsi|prov|kec
 _LETTERS = re.compile(r"[A-Za-z]+")  # the glued word a _GLUED_KIND match starts ("KotaTangerang")
 # "BAZNASKabupaten Sintang", "KPUKota Malang": a body's acronym typed onto the region's kind word after it.
 _ACRONYM_KIND = re.compile(r"(?<=[A-Z]{2})(?=(?:Kabupaten|Kota|Provinsi|Kecamatan|Kab|Prov|Kec)(?![a-z]))")
+# "BOGOR (KAB.)", "TASIKMALAYA (KOTA)": a region code list's form, the kind written after the name in brackets.
+_KIND_AFTER = re.compile(r"^\s*([^()]{2,60}?)\s*\(\s*(kab|kabupaten|kota|prov|provinsi)\s*\.?\s*\)\s*$", re.IGNORECASE)
+_KIND_WORDS: Final = {
+    "kab": "Kabupaten", "kabupaten": "Kabupaten", "kota": "Kota", "prov": "Provinsi", "provinsi": "Provinsi",
+}
 _DIGIT_SPLIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 
 # Review reasons (codes in the reference tables' `review` column, or from a BUMN/BUMD kind).
@@ -2805,6 +2810,13 @@ def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> Agenc
             result = replace(translated, reason=f"{translated.reason}; nama berbahasa Inggris dibaca '{english}'")
     if result.sector == "unknown":
         result = _read_apart(str(text), result)
+    kind_after = _KIND_AFTER.match(str(text)) if result.sector == "unknown" else None
+    if kind_after:
+        # "BOGOR (KAB.)": a name both a kabupaten and a kota carry is ambiguous alone; the kind after it decides.
+        kind = _KIND_WORDS[kind_after.group(2).lower()]
+        named = _classify_key(override_key(f"{kind} {kind_after.group(1)}"))
+        if named.sector != "unknown":
+            result = replace(named, reason=f"{named.reason}; jenis daerah dibaca dari '({kind_after.group(2)})'")
     if result.sector in ("central", "regional") and not result.province and _glued_kind_word(str(text)):
         # "Dinas Sosial KotaTangerang": the kind word glued to the region's name hides the region; read apart, the
         # same unit is placed. One capital inside a word is otherwise left as written ("PemKab", "KemenPANRB").

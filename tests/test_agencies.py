@@ -7674,7 +7674,15 @@ def test_all_fresh_sets_together(tmp_path: Path) -> None:
      ("Dharma Wanita Persatuan Badan Pendapatan Daerah Provinsi Riau", "other", "other", "Riau"),
      # Bea Cukai's Pangkalan Sarana Operasi yields to another body named with it
      ("Pangkalan Sarana Operasi Basarnas", "central", "agency", None),
-     # Guards: the region's KORPRI, BRIN's named KST, Bea Cukai's PSO with its town
+     # a region code list's "NAME (KAB.)": the kind in brackets decides a name a kabupaten and a kota share
+     ("BOGOR (KAB.)", "regional", "regency", "Jawa Barat"),
+     ("Semarang (Kab)", "regional", "regency", "Jawa Tengah"),
+     ("CIREBON (KABUPATEN)", "regional", "regency", "Jawa Barat"),
+     # Guards: the region's KORPRI, BRIN's named KST, Bea Cukai's PSO with its town; the kota of a shared name, an
+     # unknown name and a foundation named after a region keep their answers
+     ("BOGOR (KOTA)", "regional", "city", "Jawa Barat"),
+     ("BOGR (KAB.)", "unknown", None, None),
+     ("Yayasan Bogor (KAB.)", "other", "other", "Jawa Barat"),
      ("Dewan Pengurus KORPRI Kota Bandung", "regional", "city", "Jawa Barat"),
      ("Kawasan Sains dan Teknologi Samaun Samadikun", "central", "agency", "Jawa Barat"),
      ("Pangkalan Sarana Operasi Bea dan Cukai Tanjung Balai Karimun", "central", "ministry", "Kepulauan Riau")],
