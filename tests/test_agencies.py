@@ -8794,3 +8794,24 @@ def test_fresh55_participant_lists(text: str, sector: str, level: str | None, pr
     """The name the fresh55 set found unknown: the state UHN written "UHN Denpasar"/"UHN Sugriwa"."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh60 set: hospitals named after people or places on both sides ------------------------------------------
+FRESH60 = Path(__file__).parent / "data" / "instansi_fresh60.csv"
+SECTOR_FRESH60, UNKNOWN_FRESH60, LEVEL_FRESH60, PROVINCE_FRESH60, SWAPS_FRESH60 = 0.0, 1.0, 0.0, 0.0, 99
+LEVEL_FRESH60_ROSTER, PROVINCE_FRESH60_ROSTER = 0.0, 0.0  # each fresh60 source as one roster
+
+
+def test_fresh60_set() -> None:
+    """160 strings from 103 public sources (instansi_fresh60_SOURCES.md): hospitals named after people or places."""
+    _assert_unseen_set(
+        FRESH60, tuple(p for p in _sets_before(FRESH60) if p.exists()), 160,
+        swaps=SWAPS_FRESH60, sector=SECTOR_FRESH60, unknown=UNKNOWN_FRESH60, level=LEVEL_FRESH60,
+        province=PROVINCE_FRESH60,
+    )  # fmt: skip
+
+
+def test_fresh60_set_with_roster_context() -> None:
+    """The fresh60 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH60, LEVEL_FRESH60_ROSTER, PROVINCE_FRESH60_ROSTER)
