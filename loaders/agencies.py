@@ -728,7 +728,9 @@ def _typo_spans(tokens: list[str], pos: int, covered: set[int], skip: set[int]) 
 def _closing_qualifier(tokens: list[str], pos: int, taken: set[int]) -> bool:
     """Whether the qualifier closing the text follows a name no phrase or region explains: the whole text is that name
     and its kind ("KUTAI KERTANEGARA (KAB.)", a region code list's form), not a unit's words before "Kota"."""
-    return 0 < pos <= 3 and taken.isdisjoint(range(pos)) and _phrase_words().isdisjoint(tokens[:pos])
+    # A kecamatan's own name is not a region's typo ("Pinang (KAB.)" is in Kota Tangerang, not Pinrang: review s17).
+    return (0 < pos <= 3 and taken.isdisjoint(range(pos)) and _phrase_words().isdisjoint(tokens[:pos])
+            and compact("".join(tokens[:pos])) not in district_index())  # fmt: skip
 
 
 def _doubled_place(tokens: list[str], start: int, end: int, key: str) -> bool:
@@ -1259,6 +1261,9 @@ _WHERE: Final[dict[str, _Where]] = {
     # head, "Inspektur Tambang Penempatan Provinsi X" an ESDM inspector posted there (review s16).
     "written_next": lambda tokens, start, end, mentions: any(m.qualified and m.start == end + 1 for m in mentions),
     "opens_region": _opens_region,
+    # As opens_region, and the text's first word: "MC Kab. Sleman" (a Diskominfo's media centre), not "Klinik MC Kota
+    # Bogor" (a Medical Center) or "Toko MC Kota Bogor" (review s17).
+    "first_region": lambda tokens, start, end, mentions: start == 0 and _opens_region(tokens, start, end, mentions),
     # "Kadis Kominfo", not "Kadis" alone: TNI's staff services have a Kepala Dinas too.
     "followed": lambda tokens, start, end, mentions: end < len(tokens),
     "setda": _setda_bureau,
@@ -2811,7 +2816,8 @@ def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> Agenc
     if result.sector == "unknown":
         result = _read_apart(str(text), result)
     kind_after = _KIND_AFTER.match(str(text)) if result.sector == "unknown" else None
-    if kind_after:
+    # Only a region's own name before the bracket: "LP Tangerang (KAB.)" (a Lapas) is no Kabupaten "LP Tangerang" (s17).
+    if kind_after and compact(kind_after.group(1)) in name_index():
         # "BOGOR (KAB.)": a name both a kabupaten and a kota carry is ambiguous alone; the kind after it decides.
         kind = _KIND_WORDS[kind_after.group(2).lower()]
         named = _classify_key(override_key(f"{kind} {kind_after.group(1)}"))

@@ -7680,8 +7680,23 @@ def test_all_fresh_sets_together(tmp_path: Path) -> None:
      ("BOGOR (KAB.)", "regional", "regency", "Jawa Barat"),
      ("Semarang (Kab)", "regional", "regency", "Jawa Tengah"),
      ("CIREBON (KABUPATEN)", "regional", "regency", "Jawa Barat"),
+     # second review: only a region's own name takes the bracketed kind ("LP" is a Lapas); a kecamatan's own name is
+     # no region's typo; "RST" alone is no TNI hospital; a named central body beats "Kesbang"; "MC" opens the text
+     ("LP Tangerang (KAB.)", "unknown", None, None),
+     ("BI Jawa Timur (PROV)", "unknown", None, None),
+     ("Pinang (KAB.)", "unknown", None, None),
+     ("RSUD RST Kabupaten Bogor", "regional", "regency", "Jawa Barat"),
+     ("RST Kota Bogor", "unknown", None, None),
+     ("Kesbang Kemenag Kota Bogor", "central", "ministry", "Jawa Barat"),
+     ("Klinik Pratama MC Kabupaten Bogor", "other", "other", "Jawa Barat"),
+     ("Toko MC Kota Bogor", "unknown", None, None),
      # Guards: the region's KORPRI, BRIN's named KST, Bea Cukai's PSO with its town; the kota of a shared name, an
-     # unknown name and a foundation named after a region keep their answers
+     # unknown name and a foundation named after a region keep their answers; a TNI hospital by its rank or doctor,
+     # a kabupaten's Kesbang, a Diskominfo's media centre, a misspelt kabupaten before "(KAB.)"
+     ("RST Tk. II Dr. Soedjono Magelang", "central", "agency", "Jawa Tengah"),
+     ("Kesbang Kabupaten Sragen", "regional", "regency", "Jawa Tengah"),
+     ("MC Kota Malang", "regional", "city", "Jawa Timur"),
+     ("LAMONGAM (KAB.)", "regional", "regency", "Jawa Timur"),
      ("BOGOR (KOTA)", "regional", "city", "Jawa Barat"),
      ("BOGR (KAB.)", "unknown", None, None),
      ("Yayasan Bogor (KAB.)", "other", "other", "Jawa Barat"),
