@@ -8450,7 +8450,8 @@ def test_fresh50_set_with_roster_context() -> None:
      ("UPT KPH Wilayah Sintang Utara", "regional", "province", "Kalimantan Barat"),
      ("Kesatuan Pengelolaan Hutan Wilayah Balangan", "regional", "province", "Kalimantan Selatan"),
      ("UPTD KPHK Tahura Bukit Soeharto", "regional", "province", None),
-     ("Kepala UPTD KPHL Rinjani Barat", "regional", "province", None),
+     # Rinjani places it (places.csv, fresh65: the volcano lies wholly in Nusa Tenggara Barat)
+     ("Kepala UPTD KPHL Rinjani Barat", "regional", "province", "Nusa Tenggara Barat"),
      # the head of the Dinas Kehutanan by the news' short form
      ("Kadishut Kalteng", "regional", "province", "Kalimantan Tengah"),
      ("Kadishut Provinsi Sumatera Selatan", "regional", "province", "Sumatera Selatan"),
@@ -9164,5 +9165,80 @@ def test_fresh62_set_with_roster_context() -> None:
 def test_fresh62_regional_companies_and_broadcasters(
     text: str, sector: str, level: str | None, province: str | None
 ) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh65 set: energy and mineral resources on both sides ----------------------------------------------------
+FRESH65 = Path(__file__).parent / "data" / "instansi_fresh65.csv"
+# First measured unseen (labels as committed) at sector 0.8507, 0 swaps, unknown 0.1493, level 0.8209, province 0.7463
+# (roster context the same); 0.7761 province after five `other` labels were put to the README convention (a company
+# unit named after a kecamatan has no province); instansi_fresh65_SOURCES.md. These are the figures after the family
+# rules (test_fresh65_energy_units).
+SECTOR_FRESH65, UNKNOWN_FRESH65, LEVEL_FRESH65, PROVINCE_FRESH65, SWAPS_FRESH65 = 1.0, 0.0, 0.9925, 0.9402, 0
+LEVEL_FRESH65_ROSTER, PROVINCE_FRESH65_ROSTER = 0.9925, 0.9477  # each fresh65 source as one roster
+
+
+def test_fresh65_set() -> None:
+    """134 strings from 113 public sources (instansi_fresh65_SOURCES.md): energy and mineral offices on both sides
+    (Dinas ESDM provinsi and its Cabang Dinas/UPT Laboratorium, old Dinas Pertambangan dan Energi, versus KESDM's
+    PPSDM, Lemigas, Tekmira, BBSPGL, PVMBG and its Pos PGA, BPPTKG, Badan Geologi centres, Ditjen Minerba/EBTKE, SKK
+    Migas Perwakilan) and energy companies (PLN, Pertamina, PGN, Bukit Asam, Timah), collected after fresh62, labelled
+    by hand and committed before the classifier was run on them; first (unseen) measurement: sector 85.07%, 0 swaps,
+    unknown 14.93%, level 82.09%, province 74.63%. The thresholds are the figures after the family rules."""
+    _assert_unseen_set(
+        FRESH65, tuple(p for p in _sets_before(FRESH65) if p.exists()), 134,
+        swaps=SWAPS_FRESH65, sector=SECTOR_FRESH65, unknown=UNKNOWN_FRESH65, level=LEVEL_FRESH65,
+        province=PROVINCE_FRESH65,
+    )  # fmt: skip
+
+
+def test_fresh65_set_with_roster_context() -> None:
+    """The fresh65 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH65, LEVEL_FRESH65_ROSTER, PROVINCE_FRESH65_ROSTER)
+
+
+# Families the fresh65 set exposed (instansi_fresh65.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# Kementerian ESDM's own units by their short names: BPSDM ESDM and its schools, Lemigas, Tekmira, Badan Geologi's
+     # BBSPGL/P3GL, BPPTKG, PVMBG's volcano posts (placed by the volcano) and the Museum Geologi
+     ("Sekretariat BPSDM ESDM", "central", "ministry", None),
+     ("PPSDM Aparatur Kementerian ESDM", "central", "ministry", None),
+     ("Balai Diklat Tambang Bawah Tanah Sawahlunto", "central", "ministry", "Sumatera Barat"),
+     ("Politeknik Energi dan Pertambangan Bandung", "central", "ministry", "Jawa Barat"),
+     ("Balai Besar Pengujian Minyak dan Gas Bumi", "central", "ministry", None),
+     ("Laboratorium Lemigas Jakarta", "central", "ministry", "Daerah Khusus Ibukota Jakarta"),
+     ("Balai Besar Pengujian Mineral dan Batubara tekMIRA", "central", "ministry", None),
+     ("P3GL Bandung", "central", "ministry", "Jawa Barat"),
+     ("BBSPGL Cirebon", "central", "ministry", "Jawa Barat"),
+     ("BPPTKG", "central", "ministry", None),
+     ("Pos Pengamatan Gunungapi Semeru", "central", "ministry", "Jawa Timur"),
+     ("Pos PGA Kelud", "central", "ministry", "Jawa Timur"),
+     ("Pos Pengamatan Gunung Api Lokon", "central", "ministry", "Sulawesi Utara"),
+     ("Museum Geologi", "central", "ministry", None),
+     # a Dinas ESDM's laboratory UPT, Sumatera Utara's DPPESDM and Jawa Tengah's Cabang Dinas ESDM named by mountains
+     # and rivers are a province's
+     ("UPTD Laboratorium Energi dan Sumber Daya Mineral", "regional", "province", None),
+     ("Laboratorium ESDM Provinsi Jawa Barat", "regional", "province", "Jawa Barat"),
+     ("DPPESDM Provsu", "regional", "province", "Sumatera Utara"),
+     ("Kepala Cabang Dinas ESDM Wilayah Slamet Utara", "regional", "province", "Jawa Tengah"),
+     ("Cabang Dinas Energi dan Sumber Daya Mineral Wilayah Sewu Lawu", "regional", "province", "Jawa Tengah"),
+     # Guards: a province's or a kabupaten's BPSDM, a Dinas ESDM, a river basin and a national park that bear the same
+     # names, a private university named by a volcano, Pertamina EP, a regional health laboratory
+     ("BPSDM Provinsi Jawa Barat", "regional", "province", "Jawa Barat"),
+     ("BPSDM Kabupaten Bogor", "regional", "regency", "Jawa Barat"),
+     ("Dinas ESDM Provinsi Sulawesi Utara", "regional", "province", "Sulawesi Utara"),
+     ("Balai Besar Wilayah Sungai Serayu Opak", "central", "ministry", "Daerah Istimewa Yogyakarta"),
+     ("Balai Taman Nasional Gunung Rinjani", "central", "ministry", "Nusa Tenggara Barat"),
+     ("Universitas Gunung Rinjani", "other", "other", None),
+     ("PT Pertamina EP", "other", "other", None),
+     ("UPT Laboratorium Kesehatan Daerah Provinsi Jawa Tengah", "regional", "province", "Jawa Tengah")],
+)  # fmt: skip
+def test_fresh65_energy_units(text: str, sector: str, level: str | None, province: str | None) -> None:
+    """Names the fresh65 set found unknown or unplaced: Kementerian ESDM's units by their short names (BPSDM ESDM,
+    PPSDM Aparatur, BDTBT, PEP Bandung, Lemigas, Tekmira, BBSPGL/P3GL, BPPTKG, Pos PGA by its volcano, Museum Geologi)
+    and a province's ESDM units (UPT Laboratorium ESDM, DPPESDM, Jawa Tengah's Cabang Dinas ESDM by region name)."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
