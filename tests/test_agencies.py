@@ -9242,3 +9242,61 @@ def test_fresh65_energy_units(text: str, sector: str, level: str | None, provinc
     and a province's ESDM units (UPT Laboratorium ESDM, DPPESDM, Jawa Tengah's Cabang Dinas ESDM by region name)."""
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh63 set: posts with their units from inauguration and appointment news -------------------------------
+FRESH63 = Path(__file__).parent / "data" / "instansi_fresh63.csv"
+# First measured unseen at sector 0.9598, 0 swaps, unknown 0.0402, level 0.9368, province 0.9770 (roster context: level
+# 0.9023, province 0.9368); 13 bare rows then got their source's province (convention), giving province 0.9023
+# (roster 0.9425); instansi_fresh63_SOURCES.md. These are the figures after the family rules (test_fresh63_post_titles).
+SECTOR_FRESH63, UNKNOWN_FRESH63, LEVEL_FRESH63, PROVINCE_FRESH63, SWAPS_FRESH63 = 0.9885, 0.0115, 0.9655, 0.9022, 0
+LEVEL_FRESH63_ROSTER, PROVINCE_FRESH63_ROSTER = 0.9310, 0.9425  # each fresh63 source as one roster
+
+
+def test_fresh63_set() -> None:
+    """174 strings from 68 public web pages (instansi_fresh63_SOURCES.md): posts with their units as inauguration,
+    appointment and rotation news write them (Pemda posts of provinces, kabupaten and kota beside Kemenag/KUA,
+    Kejaksaan, Polri, prisons, BPN, BPS and ministry posts, and a few regional-bank directors), labelled by hand and
+    committed before the classifier was run on them."""
+    _assert_unseen_set(
+        FRESH63, tuple(p for p in _sets_before(FRESH63) if p.exists()), 174,
+        swaps=SWAPS_FRESH63, sector=SECTOR_FRESH63, unknown=UNKNOWN_FRESH63, level=LEVEL_FRESH63,
+        province=PROVINCE_FRESH63,
+    )  # fmt: skip
+
+
+def test_fresh63_set_with_roster_context() -> None:
+    """The fresh63 set with each source read as one roster (in_roster): sector accuracy and swaps must not change and
+    province must not fall. Level is held to its threshold only: six bare posts (no region in the text, level labelled
+    empty) take `regency` from their source's other rows, right for the source but counted wrong by the labels."""
+    plain, context = _measure(FRESH63), _measure(FRESH63, rosters=True)
+    assert context["swaps"] == plain["swaps"] and context["sector"] == plain["sector"]
+    assert context["province"] >= plain["province"]
+    assert context["level"] >= LEVEL_FRESH63_ROSTER and context["province"] >= PROVINCE_FRESH63_ROSTER
+
+
+# Families the fresh63 set exposed (instansi_fresh63.csv). Each case is a variant not in that set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# a minister's short name after "Staf Ahli", and a Ditjen named by its Dirjen (with a Plt/Plh prefix)
+     ("Staf Ahli Mendagri Bidang Hukum dan Kesatuan Bangsa", "central", "ministry", None),
+     ("Staf Ahli Menpora Bidang Politik", "central", "ministry", None),
+     ("Plh. Direktur Jenderal Pemasyarakatan", "central", "ministry", None),
+     ("Plt. Dirjen Pemasyarakatan", "central", "ministry", None),
+     # a Balitbang with its province or kota named is the region's research body
+     ("Kabid Sosial Budaya pada Balitbang Jawa Tengah", "regional", "province", "Jawa Tengah"),
+     ("Balitbang Kota Medan", "regional", "city", "Sumatera Utara"),
+     # a regional development bank written "BPD <province>"
+     ("Direktur Kepatuhan BPD Jateng", "other", "other", "Jawa Tengah"),
+     ("BPD Kalbar Cabang Sintang", "other", "other", "Kalimantan Barat"),
+     # Guards: a ministry's Balitbang, a regent's staf ahli, a village BPD (not a bank), a Kemenkumham Dirjen
+     ("Balitbang Hukum dan HAM", "central", "ministry", None),
+     ("Kepala Balitbang Kementerian Pertahanan", "central", "ministry", None),
+     ("Staf Ahli Bupati Bidang Pemerintahan", "regional", "regency", None),
+     ("Ketua BPD Desa Sukamaju", "unknown", None, None),
+     ("Plt. Direktur Jenderal Imigrasi", "central", "ministry", None),
+     ("Kasubbag Umum Balitbang HAM Kanwil Jawa Timur", "central", "ministry", "Jawa Timur")],
+)  # fmt: skip
+def test_fresh63_post_titles(text: str, sector: str, level: str | None, province: str | None) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
