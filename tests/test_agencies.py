@@ -9151,3 +9151,27 @@ def test_fresh62_regional_companies_and_broadcasters(
 ) -> None:
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh64 set: TNI/Polri units in their own abbreviations beside Satpol PP, Damkar, Linmas, Kesbangpol, BPBD ---
+FRESH64 = Path(__file__).parent / "data" / "instansi_fresh64.csv"
+SECTOR_FRESH64, UNKNOWN_FRESH64, LEVEL_FRESH64, PROVINCE_FRESH64, SWAPS_FRESH64 = 0.0, 1.0, 0.0, 0.0, 99
+LEVEL_FRESH64_ROSTER, PROVINCE_FRESH64_ROSTER = 0.0, 0.0  # each fresh64 source as one roster
+
+
+def test_fresh64_set() -> None:
+    """180 strings from 160 public sources (instansi_fresh64_SOURCES.md): Kodim/Koramil/Korem/Kodam/Yonif/Lanal/
+    Lantamal/Lanud/Rindam/Kesdam/Denpom and Polda/Polres/Polsek/Satbrimob/SPN/Ditlantas/Ditreskrimum units (central)
+    beside Satpol PP, Damkar, Linmas, Kesbangpol and BPBD of provinces and kabupaten/kota (regional) and the units'
+    cooperatives (other), labelled by hand and committed before the classifier was run on them."""
+    _assert_unseen_set(
+        FRESH64, tuple(p for p in _sets_before(FRESH64) if p.exists()), 180,
+        swaps=SWAPS_FRESH64, sector=SECTOR_FRESH64, unknown=UNKNOWN_FRESH64, level=LEVEL_FRESH64,
+        province=PROVINCE_FRESH64,
+    )  # fmt: skip
+
+
+def test_fresh64_set_with_roster_context() -> None:
+    """The fresh64 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH64, LEVEL_FRESH64_ROSTER, PROVINCE_FRESH64_ROSTER)
