@@ -9155,8 +9155,11 @@ def test_fresh62_regional_companies_and_broadcasters(
 
 # --- The fresh64 set: TNI/Polri units in their own abbreviations beside Satpol PP, Damkar, Linmas, Kesbangpol, BPBD ---
 FRESH64 = Path(__file__).parent / "data" / "instansi_fresh64.csv"
-SECTOR_FRESH64, UNKNOWN_FRESH64, LEVEL_FRESH64, PROVINCE_FRESH64, SWAPS_FRESH64 = 0.0, 1.0, 0.0, 0.0, 99
-LEVEL_FRESH64_ROSTER, PROVINCE_FRESH64_ROSTER = 0.0, 0.0  # each fresh64 source as one roster
+# First measured unseen at sector 0.9500, 0 swaps, unknown 0.0333, level 0.9444, province 0.9000 (roster context the
+# same); instansi_fresh64_SOURCES.md. These are the figures after the family rules
+# (test_fresh64_military_cooperatives_linmas_and_tni_words): 100.00% / 0 / 0.00% / 99.44% / 92.78%.
+SECTOR_FRESH64, UNKNOWN_FRESH64, LEVEL_FRESH64, PROVINCE_FRESH64, SWAPS_FRESH64 = 1.0, 0.0, 0.9944, 0.9277, 0
+LEVEL_FRESH64_ROSTER, PROVINCE_FRESH64_ROSTER = 0.9944, 0.9277  # each fresh64 source as one roster
 
 
 def test_fresh64_set() -> None:
@@ -9175,3 +9178,43 @@ def test_fresh64_set_with_roster_context() -> None:
     """The fresh64 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
     level and province must not fall."""
     _assert_roster_context(FRESH64, LEVEL_FRESH64_ROSTER, PROVINCE_FRESH64_ROSTER)
+
+
+# Families the fresh64 set exposed (instansi_fresh64.csv). Each case is a variant not in any set.
+@pytest.mark.parametrize(
+    ("text", "sector", "level", "province"),
+    [# the soldiers' and policemen's cooperatives by their other words are not the unit they are named after
+     ("Primkoppol Polres Bogor", "other", "other", "Jawa Barat"),
+     ("Primkop Kodim 0809 Kediri", "other", "other", "Jawa Timur"),
+     ("Koperasi Primer Kartika Yonif 400", "other", "other", None),
+     ("Puskopau Lanud Adisutjipto", "other", "other", None),
+     ("Inkopad", "other", "other", None),
+     # a private health institute named after the Army hospital that founded it
+     ("ITSK Kesdam IV/Diponegoro", "other", "other", None),
+     # Linmas alone or merged into the old Kesbang office's name, with a region named
+     ("Kesbangpolinmas Kabupaten Kebumen", "regional", "regency", "Jawa Tengah"),
+     ("Satgas Linmas Kota Madiun", "regional", "city", "Jawa Timur"),
+     ("Linmas Kabupaten Sleman", "regional", "regency", "Daerah Istimewa Yogyakarta"),
+     # TNI's own words: field-artillery battalions, a Kodam's adjutant general, Kohanudnas's sector commands, Kodim 0501
+     ("Yonarmed 12 Ngawi", "central", "agency", "Jawa Timur"),
+     ("Staf Ajendam", "central", "agency", None),
+     ("Yon Armed 9 Purwakarta", "central", "agency", "Jawa Barat"),
+     ("Kosekhanudnas III Medan", "central", "agency", "Sumatera Utara"),
+     ("Kodim 0501", "central", "agency", "Daerah Khusus Ibukota Jakarta"),
+     # Guards: the units themselves, the hospital, Kemendagri's Linmas directorate, Linmas with no region, a
+     # region's cooperative office, the air-defence battalion with its motto initials, a neighbouring Kodim
+     ("Polres Sukoharjo", "central", "agency", "Jawa Tengah"),
+     ("Satbrimob Polda Jatim", "central", "agency", "Jawa Timur"),
+     ("RS dr. Soepraoen Kesdam V/Brawijaya", "central", "agency", "Jawa Timur"),
+     ("Direktorat Polisi Pamong Praja dan Linmas Kemendagri", "central", "ministry", None),
+     ("Linmas", "unknown", None, None),
+     ("Dinas Koperasi dan UKM Kabupaten Kediri", "regional", "regency", "Jawa Timur"),
+     ("Satpol PP dan Linmas Kota Madiun", "regional", "city", "Jawa Timur"),
+     ("Yonarhanud 16/SBY", "central", "agency", None),
+     ("Kodim 0502/JU", "central", "agency", "Daerah Khusus Ibukota Jakarta")],
+)  # fmt: skip
+def test_fresh64_military_cooperatives_linmas_and_tni_words(
+    text: str, sector: str, level: str | None, province: str | None
+) -> None:
+    result = classify_agency(text)
+    assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
