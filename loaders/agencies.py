@@ -292,6 +292,7 @@ FUZZY_PLACE_MIN_CHARS: Final = 6  # shortest unexplained word tried as a misspel
 FUZZY_ACCEPT: Final = 90.0  # rapidfuzz ratio for a typo to be taken as the name
 FUZZY_SUGGEST: Final = 80.0  # below accept but at least this: unknown, listed as candidate
 ONE_LETTER_TYPO_MIN_CHARS: Final = 8  # a misspelt place with one letter replaced is accepted from this length
+SWAPPED_TYPO_MIN_CHARS: Final = 7  # a misspelt place with two neighbouring letters swapped is accepted from this length
 ONE_LETTER_RATIO: Final = 100.0 * (1 - 1 / ONE_LETTER_TYPO_MIN_CHARS)  # the ratio of such a name: 87.5 and up
 # "pemerintah" or "daerah" alone (regional_units.csv, priority 55): a government of some region, no unit;
 # when nothing stronger matched, the region named decides the level.
@@ -1549,9 +1550,15 @@ def _lone_typo(written: str, name: str, choices: tuple[str, ...]) -> bool:
 
 
 def _one_letter_off(written: str, name: str) -> bool:
-    """Whether a name of at least ONE_LETTER_TYPO_MIN_CHARS letters is written with one letter replaced."""
-    return (len(written) == len(name) >= ONE_LETTER_TYPO_MIN_CHARS
-            and sum(a != b for a, b in zip(written, name, strict=True)) == 1)  # fmt: skip
+    """Whether a name of at least ONE_LETTER_TYPO_MIN_CHARS letters is written with one letter replaced, or one of at
+    least SWAPPED_TYPO_MIN_CHARS with two neighbouring letters swapped ("Cialcap" for Cilacap, fresh61)."""
+    if len(written) != len(name):
+        return False
+    wrong = [i for i, (a, b) in enumerate(zip(written, name, strict=True)) if a != b]
+    if len(wrong) == 1:
+        return len(name) >= ONE_LETTER_TYPO_MIN_CHARS
+    return (len(name) >= SWAPPED_TYPO_MIN_CHARS and len(wrong) == 2 and wrong[1] == wrong[0] + 1
+            and written[wrong[0]] == name[wrong[1]] and written[wrong[1]] == name[wrong[0]])  # fmt: skip
 
 
 def _find_village(tokens: list[str], skip: set[int], kelurahan_only: bool = False) -> _Mention | None:
