@@ -9393,3 +9393,27 @@ def test_fresh61_swapped_letters_and_kemenag_sections(
 ) -> None:
     result = classify_agency(text)
     assert (result.sector, result.level, result.province) == (sector, level, province), result.reason
+
+
+# --- The fresh66 set: LPNK and other vertical offices named with a kabupaten/kota, next to the region's own units -----
+FRESH66 = Path(__file__).parent / "data" / "instansi_fresh66.csv"
+SECTOR_FRESH66, UNKNOWN_FRESH66, LEVEL_FRESH66, PROVINCE_FRESH66, SWAPS_FRESH66 = 0.0, 1.0, 0.0, 0.0, 0
+LEVEL_FRESH66_ROSTER, PROVINCE_FRESH66_ROSTER = 0.0, 0.0  # each fresh66 source as one roster
+
+
+def test_fresh66_set() -> None:
+    """86 strings from 74 public sources (instansi_fresh66_SOURCES.md): vertical offices named with a kabupaten/kota
+    or town (BNNK, Kantor Pencarian dan Pertolongan, BMKG stations, Loka POM, BPS Kabupaten, Kantor Pertanahan, Kantor
+    Imigrasi, Rutan, Kejaksaan Negeri, Kodim) next to BPBD, Satpol PP and Disdukcapil of kabupaten/kota, labelled by
+    hand and committed before the classifier was run on them."""
+    _assert_unseen_set(
+        FRESH66, tuple(p for p in _sets_before(FRESH66) if p.exists()), 86,
+        swaps=SWAPS_FRESH66, sector=SECTOR_FRESH66, unknown=UNKNOWN_FRESH66, level=LEVEL_FRESH66,
+        province=PROVINCE_FRESH66,
+    )  # fmt: skip
+
+
+def test_fresh66_set_with_roster_context() -> None:
+    """The fresh66 set with each source read as one roster (in_roster): sector accuracy and swaps must not change,
+    level and province must not fall."""
+    _assert_roster_context(FRESH66, LEVEL_FRESH66_ROSTER, PROVINCE_FRESH66_ROSTER)
