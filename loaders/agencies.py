@@ -205,6 +205,9 @@ _MEMBER_WORDS: Final = frozenset({"anggota", "ketua"})  # a member's or chair's 
 _OWN_SERVICE_TITLES: Final = frozenset({
     "penyuluh pertanian", "pengawas sekolah", "pengawas tk", "pengawas sd", "pengawas smp", "pengawas paud",
     "pengawas pendidikan", "pengawas pendidik", "koordinator wilayah", "penyuluh kesehatan", "ppl",
+    # the kab/kota's own extension office written before the place ("Koordinator Peyuluh Pertanian Lapang BPP
+    # Kecamatan X", fresh67: a typo in the title leaves the office's name to say whose staff they are)
+    "bpp", "bp3k", "balai penyuluhan",
 })  # fmt: skip
 # TNI units named by a number and an honorific ("Yonif 410/Alugoro"), not by their place (a Kodim's name is its place).
 _HONORIFIC_UNITS: Final = frozenset({
@@ -1444,10 +1447,23 @@ def _find_districts(tokens: list[str], skip: set[int], towns_first: bool = True,
             continue
         if end - start == 1 and (tokens[start] in _NEUTRAL_WORDS or tokens[start] in _NOT_PLACES):
             continue
-        if _common_word(tokens, start, end):
+        if _common_word(tokens, start, end) or _section_head(tokens, start, end):
             continue
         found.append(_Mention(start, end, index[key], False, " ".join(tokens[start:end])))
     return found
+
+
+# A section head's title ("Kasi" = Kepala Seksi) that is also a distrik's name (Kasi, Tambrauw): opening the text, or
+# after a staff word, with the section's field after it ("Kasi Pemerintahan Kecamatan", fresh67), it is the title.
+_SECTION_HEAD_TITLES: Final = frozenset({"kasi", "kasie"})
+_BEFORE_SECTION_HEAD: Final = frozenset({"staf", "staff", "plt", "plh", "pj"})
+
+
+def _section_head(tokens: list[str], start: int, end: int) -> bool:
+    """A one-word distrik name that is a section head's title opening the text ("Kasi Pemerintahan Kecamatan"); the
+    distrik itself keeps its name where a unit's word stands before it ("Distrik Kasi", "Puskesmas Kasi")."""
+    return (end - start == 1 and end < len(tokens) and tokens[start] in _SECTION_HEAD_TITLES
+            and all(t in _BEFORE_SECTION_HEAD for t in tokens[:start]))  # fmt: skip
 
 
 def _common_word(tokens: list[str], start: int, end: int) -> bool:
