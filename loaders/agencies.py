@@ -260,9 +260,6 @@ _LETTERS = re.compile(r"[A-Za-z]+")  # the glued word a _GLUED_KIND match starts
 _ACRONYM_KIND = re.compile(r"(?<=[A-Z]{2})(?=(?:Kabupaten|Kota|Provinsi|Kecamatan|Kab|Prov|Kec)(?![a-z]))")
 # "BOGOR (KAB.)", "TASIKMALAYA (KOTA)": a region code list's form, the kind written after the name in brackets.
 _KIND_AFTER = re.compile(r"^\s*([^()]{2,60}?)\s*\(\s*(kab|kabupaten|kota|prov|provinsi)\s*\.?\s*\)\s*$", re.IGNORECASE)
-_KIND_WORDS: Final = {
-    "kab": "Kabupaten", "kabupaten": "Kabupaten", "kota": "Kota", "prov": "Provinsi", "provinsi": "Provinsi",
-}
 _DIGIT_SPLIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 
 # Review reasons (codes in the reference tables' `review` column, or from a BUMN/BUMD kind).
@@ -2842,8 +2839,7 @@ def _classify_with(text: str | None, overrides: dict[str, AgencyClass]) -> Agenc
     # Only a region's own name before the bracket: "LP Tangerang (KAB.)" (a Lapas) is no Kabupaten "LP Tangerang" (s17).
     if kind_after and compact(kind_after.group(1)) in name_index():
         # "BOGOR (KAB.)": a name both a kabupaten and a kota carry is ambiguous alone; the kind after it decides.
-        kind = _KIND_WORDS[kind_after.group(2).lower()]
-        named = _classify_key(override_key(f"{kind} {kind_after.group(1)}"))
+        named = _classify_key(override_key(f"{kind_after.group(2)} {kind_after.group(1)}"))
         if named.sector != "unknown":
             result = replace(named, reason=f"{named.reason}; jenis daerah dibaca dari '({kind_after.group(2)})'")
     if result.sector in ("central", "regional") and not result.province and _glued_kind_word(str(text)):

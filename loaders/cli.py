@@ -106,11 +106,8 @@ def warm_intake() -> None:
     started (pyarrow's import starts its native allocator threads, as in the forkserver, whose children
     have read every upload so far), and pandas stays unimported (arrow_without_pandas)."""
     arrow_without_pandas()
-    import loaders.render  # noqa: F401 - imported for its side effect: ready in every later child
-    import loaders.roster  # noqa: F401 - the same
-    from loaders.agencies import warm_up
-
-    warm_up()
+    import loaders.preload  # noqa: F401 - imported for its side effect: the intake imported and warmed up
+    import loaders.render  # noqa: F401 - the same: ready in every later child
 
 
 def _render(name: RenderName, result: RosterColumns) -> Iterator[bytes]:
@@ -339,6 +336,7 @@ def _write_files(
 ) -> int:
     """Every file's output in turn (the JSON document around them); 2 when any file was rejected."""
     failed = False
+    render: RenderName = "json_entry" if args.json else "summary_text"
     if args.json:
         write(f'{{\n "version": {JSON_VERSION},\n "files": ['.encode())
     for k, path in enumerate(args.files):
@@ -346,7 +344,6 @@ def _write_files(
             write(b"," if k else b"")
             write(b"\n  ")
         try:
-            render: RenderName = "json_entry" if args.json else "summary_text"
             # The first of several files: the intake is imported here while it is read, once for all.
             warm = k == 0 and len(args.files) > 1
             write(render_file(path, options, render, out_fd=out_fd, warm_while_waiting=warm))

@@ -79,13 +79,8 @@ CHECK_FAILS: dict[tuple[str, str], str] = {
 
 def _run_entry(path: Path, *args: str) -> dict[str, Any]:
     """The JSON entry of one file loaded by `python -m loaders FILE --json ARGS` (an error entry included)."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "loaders", str(path), "--json", *args], cwd=ROOT, capture_output=True, text=True,
-        timeout=120,
-    )  # fmt: skip
-    assert proc.returncode in (0, 1, 2), proc.stderr
-    (entry,) = json.loads(proc.stdout)["files"]
-    return dict(entry)
+    (entry,) = _run_entries([path], *args)
+    return entry
 
 
 def _run_entries(paths: list[Path], *args: str) -> list[dict[str, Any]]:
